@@ -1,0 +1,172 @@
+//! The assessment: every answer for one person on one date, in one value.
+
+use crate::calculator::Calculator;
+use crate::date;
+use crate::error::Result;
+use crate::rule::Rule;
+use crate::stay::Stay;
+use crate::warning::Warning;
+use chrono::NaiveDate;
+
+/// A traffic light for one person on the check date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// No violation, and at least the warning threshold of days remaining.
+    Ok,
+    /// Fewer days remaining than the threshold, or a planned stay that would violate.
+    Warning,
+    /// Over the limit on the check date, or a day of presence up to it violated the rule.
+    Overstay,
+}
+
+impl Status {
+    /// `"ok"`, `"warning"` or `"overstay"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Warning => "warning",
+            Status::Overstay => "overstay",
+        }
+    }
+}
+
+/// Settings of an assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// [`Status::Warning`] when fewer than this many days remain (default 10).
+    pub warning_threshold: u32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            warning_threshold: 10,
+        }
+    }
+}
+
+/// Every answer for stays under a rule on the check date `on`.
+///
+/// Field names match the command line's JSON output. Dates are civil dates; every count is in
+/// days, both ends of every range included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// The check date.
+    pub on: NaiveDate,
+    /// First day of the window ending on `on`.
+    pub window_start: NaiveDate,
+    /// Days of presence in the window ending on `on`.
+    pub days_used: u32,
+    /// The most days the window allows (without a window, the per-entry cap).
+    pub limit: u32,
+    /// `max(0, limit - days_used)`: not the longest possible stay, see `max_stay_days`.
+    pub days_remaining: u32,
+    /// Overstay on `on`: `max(0, days_used - max, day of stay - per_entry)`.
+    pub overstay_days: u32,
+    /// Days of presence, past and planned, that violate the rule.
+    pub unlawful_days: u32,
+    /// The first of them.
+    pub first_unlawful_day: Option<NaiveDate>,
+    /// Whether there is presence on `on`.
+    pub present: bool,
+    /// The day number of `on` in its stay (entry day 1), 0 when absent.
+    pub day_of_stay: u32,
+    /// The per-entry cap in days for the stay holding `on` (or one entered on it).
+    pub per_entry_cap: Option<u32>,
+    /// The last day one may stay staying on continuously from `on`; `None` when `on` itself
+    /// would violate.
+    pub latest_exit: Option<NaiveDate>,
+    /// Days from `on` to `latest_exit`, both included: the longest stay if entering on `on`.
+    pub max_stay_days: u32,
+    /// The full allowance: `min(max, per_entry)` days.
+    pub full_allowance: u32,
+    /// The first date from which a stay of the full allowance is lawful.
+    pub earliest_full_stay: Option<NaiveDate>,
+    /// The traffic light.
+    pub status: Status,
+    /// What was merged or resolved in the input.
+    pub warnings: Vec<Warning>,
+}
+
+impl Calculator<'_> {
+    /// Every answer at once, with the given options.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Options, Stay, Status};
+    /// // Swiss SEM example 4: legal on 2014-01-30 and may stay until 2014-03-31.
+    /// let stays = [
+    ///     Stay::new(date(2013, 6, 1), date(2013, 7, 13)),
+    ///     Stay::new(date(2013, 8, 15), date(2013, 9, 30)),
+    ///     Stay::new(date(2014, 1, 1), date(2014, 1, 30)),
+    /// ];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2014, 1, 30))?;
+    /// let answer = calculator.assessment(&Options::default());
+    /// assert_eq!(answer.window_start, date(2013, 8, 4));
+    /// assert_eq!(answer.days_used, 77);
+    /// assert_eq!(answer.latest_exit, Some(date(2014, 3, 31)));
+    /// assert_eq!(answer.status, Status::Ok);
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn assessment(&self, options: &Options) -> Assessment {
+        let violations = self.violations();
+        let unlawful_days = violations
+            .iter()
+            .map(|v| (v.last - v.first + 1) as u32)
+            .sum();
+        let overstay_days = self.overstay_days();
+        let days_remaining = self.days_remaining();
+        let latest_exit = self.latest_exit();
+        let status = if overstay_days > 0 || violations.first().is_some_and(|v| v.first <= self.on)
+        {
+            Status::Overstay
+        } else if !violations.is_empty() || days_remaining < options.warning_threshold {
+            Status::Warning
+        } else {
+            Status::Ok
+        };
+        Assessment {
+            on: self.on(),
+            window_start: self.window_start(),
+            days_used: self.days_used(),
+            limit: self.limit(),
+            days_remaining,
+            overstay_days,
+            unlawful_days,
+            first_unlawful_day: violations.first().map(|v| date::from_day(v.first)),
+            present: self.is_present(),
+            day_of_stay: self.day_of_stay(),
+            per_entry_cap: self.per_entry_cap(),
+            latest_exit,
+            max_stay_days: latest_exit.map_or(0, |exit| (date::day(exit) - self.on + 1) as u32),
+            full_allowance: self.full_allowance(),
+            earliest_full_stay: self.earliest_full_stay(),
+            status,
+            warnings: self.warnings.clone(),
+        }
+    }
+}
+
+/// Every answer for `stays` under `rule` on `on`, with default [`Options`].
+///
+/// # Errors
+///
+/// As [`Calculator::new`]: a bad stay (naming its row), a date outside the supported range,
+/// an invalid rule, or a check date before the rule is in force.
+///
+/// ```
+/// use staycalc::{assess, date, rule, Stay, Status};
+/// // Swiss SEM example 5a: overstay of 9 days on exit 2014-06-09.
+/// let stays = [
+///     Stay::new(date(2013, 9, 1), date(2013, 9, 30)),
+///     Stay::new(date(2014, 2, 21), date(2014, 4, 20)),
+///     Stay::new(date(2014, 5, 1), date(2014, 6, 9)),
+/// ];
+/// let answer = assess(rule("schengen")?, &stays, date(2014, 6, 9))?;
+/// assert_eq!(answer.days_used, 99);
+/// assert_eq!(answer.overstay_days, 9);
+/// assert_eq!(answer.status, Status::Overstay);
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn assess(rule: &Rule, stays: &[Stay], on: NaiveDate) -> Result<Assessment> {
+    Ok(Calculator::new(rule, stays, on)?.assessment(&Options::default()))
+}

@@ -1,0 +1,341 @@
+//! The calculator: one person's stays under one rule, checked on one date.
+
+use crate::date::{self, Day};
+use crate::error::{Error, Result};
+use crate::judge::{Cause, Judge, Violation};
+use crate::presence::{self, Interval, Presence, Segment};
+use crate::rule::{Rule, Window, MAX_RULE_DAYS};
+use crate::stay::Stay;
+use crate::warning::Warning;
+use chrono::NaiveDate;
+
+/// Stays, a rule and a check date `on`, ready to answer questions.
+///
+/// Making one checks the stays (exit before entry, an open stay after `on`, dates outside the
+/// supported range are errors naming the row) and merges overlapping stays (a [`Warning`]).
+/// Every answer is computed from day numbers, with no clock: `on` is "today".
+///
+/// ```
+/// use staycalc::{date, rule, Calculator, Stay};
+/// let stays = [Stay::new(date(2025, 3, 1), date(2025, 5, 29))];
+/// let schengen = rule("schengen")?;
+/// let calculator = Calculator::new(schengen, &stays, date(2025, 6, 15))?;
+/// assert_eq!(calculator.days_used(), 90);
+/// assert_eq!(calculator.days_remaining(), 0);
+/// assert_eq!(calculator.earliest_full_stay(), Some(date(2025, 8, 28)));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Calculator<'r> {
+    pub(crate) rule: &'r Rule,
+    pub(crate) on: Day,
+    pub(crate) intervals: Vec<Interval>,
+    pub(crate) presence: Presence,
+    pub(crate) warnings: Vec<Warning>,
+}
+
+/// The last day the engine looks at.
+pub(crate) fn horizon() -> Day {
+    date::day(crate::MAX_DATE)
+}
+
+impl<'r> Calculator<'r> {
+    /// Checks `stays` for `rule` on the date `on`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::ExitBeforeEntry`], [`Error::OpenStayAfterCheckDate`] or
+    /// [`Error::DateOutOfRange`] for a bad stay, naming its row; [`Error::InvalidRule`] for a
+    /// rule whose numbers make no sense; [`Error::RuleNotInForce`] when `on` is before the
+    /// rule's first version.
+    pub fn new(rule: &'r Rule, stays: &[Stay], on: NaiveDate) -> Result<Calculator<'r>> {
+        rule.validate()?;
+        let on_day = date::day(date::check_range(on, "check date")?);
+        if rule.version_at(on_day).is_none() {
+            return Err(Error::RuleNotInForce {
+                id: rule.id.to_string(),
+                on,
+                from: rule.versions[0].from.unwrap_or(crate::MIN_DATE),
+            });
+        }
+        let intervals = presence::intervals(stays, on_day)?;
+        let mut warnings = Vec::new();
+        let presence = Presence::from_intervals(&intervals, &mut warnings);
+        Ok(Calculator {
+            rule,
+            on: on_day,
+            intervals,
+            presence,
+            warnings,
+        })
+    }
+
+    /// The check date.
+    pub fn on(&self) -> NaiveDate {
+        date::from_day(self.on)
+    }
+
+    /// The rule.
+    pub fn rule(&self) -> &'r Rule {
+        self.rule
+    }
+
+    /// What was merged or otherwise resolved in the stays.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    pub(crate) fn judge(&self) -> Judge<'_> {
+        Judge::new(self.rule, &self.presence)
+    }
+
+    /// Whether there is presence on the check date.
+    pub fn is_present(&self) -> bool {
+        self.presence.segment_at(self.on).is_some()
+    }
+
+    /// The day number of the check date in its stay (the entry day is 1), or 0 when absent.
+    pub fn day_of_stay(&self) -> u32 {
+        self.presence
+            .segment_at(self.on)
+            .map_or(0, |s| (self.on - s.entry + 1) as u32)
+    }
+
+    /// The per-entry cap, in days, of the stay holding the check date (or of a stay entered
+    /// on it), if the rule has one.
+    pub fn per_entry_cap(&self) -> Option<u32> {
+        let entry = self.presence.segment_at(self.on).map_or(self.on, |s| s.entry);
+        let version = self.rule.version_at(entry).or_else(|| self.rule.version_at(self.on))?;
+        version.limits.per_entry.map(|cap| cap.days_from(entry))
+    }
+
+    /// The window in force on the check date, if the rule's version then has one.
+    fn window(&self) -> Option<Window> {
+        self.rule.version_at(self.on)?.limits.window
+    }
+
+    /// Days used on the check date: presence in the window ending on it. For a rule with only
+    /// a per-entry cap, the day number of the check date in its stay.
+    pub fn days_used(&self) -> u32 {
+        match self.judge().count(self.on) {
+            Some(count) => count.days as u32,
+            None => self.day_of_stay(),
+        }
+    }
+
+    /// The first day of the window ending on the check date (for a rule with only a per-entry
+    /// cap, the entry day of the current stay, or the check date when absent).
+    pub fn window_start(&self) -> NaiveDate {
+        let start = match self.judge().count(self.on) {
+            Some(count) => count.start.min(self.on),
+            None => self.presence.segment_at(self.on).map_or(self.on, |s| s.entry),
+        };
+        date::from_day(start)
+    }
+
+    /// The most days the window (or, without one, the per-entry cap) allows on the check date.
+    pub fn limit(&self) -> u32 {
+        match self.window() {
+            Some(window) => window.max(),
+            None => self.per_entry_cap().unwrap_or(0),
+        }
+    }
+
+    /// `max(0, limit - days_used)`. This is *not* the longest possible stay: days drop out of
+    /// a rolling window while one stays. See [`Calculator::max_stay_days`].
+    pub fn days_remaining(&self) -> u32 {
+        self.limit().saturating_sub(self.days_used())
+    }
+
+    /// Overstay on the check date, the official calculators' convention:
+    /// `max(0, days_used - max, day of stay - per-entry cap)`.
+    pub fn overstay_days(&self) -> u32 {
+        let by_window = match self.window() {
+            Some(window) => self.days_used().saturating_sub(window.max()),
+            None => 0,
+        };
+        let by_entry = match self.per_entry_cap() {
+            Some(cap) => self.day_of_stay().saturating_sub(cap),
+            None => 0,
+        };
+        by_window.max(by_entry)
+    }
+
+    /// Runs of violating days over all stays given, past and planned.
+    pub(crate) fn violations(&self) -> Vec<Violation> {
+        self.judge().violations()
+    }
+
+    /// How many days of presence, over all stays given, violate the rule.
+    pub fn unlawful_days(&self) -> u32 {
+        self.violations()
+            .iter()
+            .map(|v| (v.last - v.first + 1) as u32)
+            .sum()
+    }
+
+    /// The first day of presence that violates the rule, if any.
+    pub fn first_unlawful_day(&self) -> Option<NaiveDate> {
+        self.violations().first().map(|v| date::from_day(v.first))
+    }
+
+    /// The last day one may stay when staying on continuously from the check date: presence
+    /// before it kept, presence on or after it dropped. The per-entry count continues when
+    /// the check date is inside a stay; otherwise the check date is day 1 of a new entry.
+    /// `None` when the check date itself would violate.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Stay};
+    /// // Swiss SEM example 2: control on exit 2014-11-30, "could stay until 13.12.2014".
+    /// let stays = [
+    ///     Stay::new(date(2014, 8, 15), date(2014, 9, 30)),
+    ///     Stay::new(date(2014, 11, 1), date(2014, 11, 30)),
+    /// ];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2014, 11, 30))?;
+    /// assert_eq!(calculator.latest_exit(), Some(date(2014, 12, 13)));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn latest_exit(&self) -> Option<NaiveDate> {
+        let entry = self
+            .presence
+            .segment_at(self.on)
+            .map_or(self.on, |s| s.entry);
+        let stay = Segment {
+            start: self.on,
+            end: horizon(),
+            entry,
+        };
+        let presence = self.presence.before(self.on).with(stay);
+        match Judge::new(self.rule, &presence).first_violation(stay, self.on) {
+            Some(v) if v.first == self.on => None,
+            Some(v) => Some(date::from_day(v.first - 1)),
+            None => Some(date::from_day(horizon())),
+        }
+    }
+
+    /// Days from the check date to [`Calculator::latest_exit`], both included; 0 when none.
+    /// When not present on the check date, the longest stay if entering on it.
+    pub fn max_stay_days(&self) -> u32 {
+        self.latest_exit()
+            .map_or(0, |exit| (date::day(exit) - self.on + 1) as u32)
+    }
+
+    /// The first date from which a trip of `days` days is lawful, presence after the check
+    /// date dropped. The search starts on the check date, or the day after it when present.
+    /// `None` when no such date exists before the end of the supported range.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidNumber`] when `days` is 0 or more than [`MAX_RULE_DAYS`].
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Stay};
+    /// // Swiss SEM example 5b: after these stays, a full 90-day stay from 2014-09-08.
+    /// let stays = [
+    ///     Stay::new(date(2013, 9, 1), date(2013, 9, 30)),
+    ///     Stay::new(date(2014, 2, 21), date(2014, 4, 20)),
+    ///     Stay::new(date(2014, 5, 1), date(2014, 6, 9)),
+    /// ];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2014, 8, 30))?;
+    /// assert_eq!(calculator.earliest_entry(90)?, Some(date(2014, 9, 8)));
+    /// assert_eq!(calculator.earliest_entry(50)?, Some(date(2014, 8, 30)));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn earliest_entry(&self, days: u32) -> Result<Option<NaiveDate>> {
+        if days == 0 || days > MAX_RULE_DAYS {
+            return Err(Error::InvalidNumber {
+                field: "trip length".into(),
+                value: days.to_string(),
+                expected: format!("1 to {MAX_RULE_DAYS} days"),
+            });
+        }
+        let base = self.presence.clipped(self.on);
+        let mut start = self.first_candidate();
+        loop {
+            let end = start + days as Day - 1;
+            if end > horizon() {
+                return Ok(None);
+            }
+            let trip = Segment::new(start, end);
+            let presence = base.with(trip);
+            let judge = Judge::new(self.rule, &presence);
+            match judge.first_violation(trip, start) {
+                None => return Ok(Some(date::from_day(start))),
+                Some(v) => match self.next_candidate(&base, start, v.first, v.cause) {
+                    Some(next) => start = next,
+                    None => return Ok(None),
+                },
+            }
+        }
+    }
+
+    /// The first day a new trip may start: the check date, or the day after when present.
+    fn first_candidate(&self) -> Day {
+        if self.is_present() {
+            self.on + 1
+        } else {
+            self.on
+        }
+    }
+
+    /// The earliest start after `start` that can fix the violation on `day` of a trip entered
+    /// on `start` (every start in between still violates on the same trip day).
+    fn next_candidate(&self, base: &Presence, start: Day, day: Day, cause: Cause) -> Option<Day> {
+        let k = day - start;
+        let change = self.rule.next_change_after(day);
+        let until_change = || change.map(|c| c - k);
+        let version = self.rule.version_at(day)?;
+        let next = match cause {
+            Cause::PerEntry => return self.rule.next_change_after(start),
+            Cause::Window => match version.limits.window? {
+                Window::Rolling { days, max } => {
+                    let fresh_start = version.ignores_earlier_presence
+                        && version.from.is_some_and(|f| date::day(f) > start);
+                    if fresh_start {
+                        start + 1
+                    } else if k as i64 + 1 > max as i64 {
+                        return until_change();
+                    } else {
+                        let floor = match version.from {
+                            Some(from) if version.ignores_earlier_presence => date::day(from),
+                            _ => Day::MIN,
+                        };
+                        let cut = base.cut_leaving(floor, max as i64 - (k as i64 + 1));
+                        cut + days as Day - 1 - k
+                    }
+                }
+                Window::CalendarYear { .. } => date::next_year_start(day) - k,
+                Window::FromFirstEntry { .. } => start + 1,
+            },
+        };
+        let next = next.max(start + 1);
+        Some(match until_change() {
+            Some(limit) => next.min(limit),
+            None => next,
+        })
+    }
+
+    /// The full allowance of a new stay: `min(max, per_entry)` of the version in force on the
+    /// first possible entry day.
+    pub fn full_allowance(&self) -> u32 {
+        let start = self.first_candidate();
+        let version = self
+            .rule
+            .version_at(start)
+            .unwrap_or(&self.rule.versions[self.rule.versions.len() - 1]);
+        let window = version.limits.window.map(|w| w.max());
+        let cap = version.limits.per_entry.map(|c| c.days_from(start));
+        match (window, cap) {
+            (Some(w), Some(c)) => w.min(c),
+            (Some(w), None) => w,
+            (None, Some(c)) => c,
+            (None, None) => unreachable!("validated rules set a limit"),
+        }
+    }
+
+    /// The first date from which a stay of the full allowance ([`Calculator::full_allowance`])
+    /// is lawful; see [`Calculator::earliest_entry`].
+    pub fn earliest_full_stay(&self) -> Option<NaiveDate> {
+        self.earliest_entry(self.full_allowance()).ok().flatten()
+    }
+}

@@ -1,0 +1,206 @@
+//! The one error type of the crate.
+
+use chrono::NaiveDate;
+use std::fmt;
+
+/// Everything a caller can get wrong, with the offending values.
+///
+/// Messages are lowercase, have no trailing period and name the values, so they can be shown
+/// to a user as they are. [`Error::code`] gives a stable machine-readable code for each variant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// A date string that is not a valid `YYYY-MM-DD` (or other accepted) date.
+    BadDate {
+        /// What was given.
+        value: String,
+        /// The field it was given for (`entry`, `exit`, `on`, ...).
+        field: String,
+        /// The 1-based row it came from, when it came from a list or a file.
+        row: Option<usize>,
+    },
+    /// A date outside the supported range (see [`crate::MIN_DATE`] and [`crate::MAX_DATE`]).
+    DateOutOfRange {
+        /// The date.
+        date: NaiveDate,
+        /// The field it was given for.
+        field: String,
+        /// The 1-based row, when there is one.
+        row: Option<usize>,
+    },
+    /// A stay whose exit is before its entry.
+    ExitBeforeEntry {
+        /// Entry date.
+        entry: NaiveDate,
+        /// Exit date.
+        exit: NaiveDate,
+        /// The 1-based row.
+        row: usize,
+    },
+    /// A stay with no exit (still there) that starts after the check date.
+    OpenStayAfterCheckDate {
+        /// Entry date.
+        entry: NaiveDate,
+        /// The check date.
+        on: NaiveDate,
+        /// The 1-based row.
+        row: usize,
+    },
+    /// A rule id that is not in the catalogue.
+    UnknownRule {
+        /// The id asked for.
+        id: String,
+    },
+    /// A check date before the rule's first version came into force.
+    RuleNotInForce {
+        /// The rule id.
+        id: String,
+        /// The check date.
+        on: NaiveDate,
+        /// The first day the rule is in force.
+        from: NaiveDate,
+    },
+    /// A rule whose numbers make no sense (a zero window, a maximum not below its window, ...).
+    InvalidRule {
+        /// The rule id.
+        id: String,
+        /// What is wrong, in words.
+        reason: String,
+    },
+    /// A number argument (a trip length, a threshold) outside what the engine accepts.
+    InvalidNumber {
+        /// The field.
+        field: String,
+        /// The value given.
+        value: String,
+        /// What is accepted.
+        expected: String,
+    },
+    /// A line of an input file that cannot be read.
+    BadInput {
+        /// The 1-based line.
+        line: usize,
+        /// The column, when one is at fault.
+        column: Option<String>,
+        /// What is wrong, in words.
+        reason: String,
+    },
+}
+
+impl Error {
+    /// A stable, machine-readable code for the variant (`bad_date`, `exit_before_entry`, ...).
+    ///
+    /// ```
+    /// let error = staycalc::Error::UnknownRule { id: "atlantis".into() };
+    /// assert_eq!(error.code(), "unknown_rule");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::BadDate { .. } => "bad_date",
+            Error::DateOutOfRange { .. } => "date_out_of_range",
+            Error::ExitBeforeEntry { .. } => "exit_before_entry",
+            Error::OpenStayAfterCheckDate { .. } => "open_stay_after_check_date",
+            Error::UnknownRule { .. } => "unknown_rule",
+            Error::InvalidRule { .. } => "invalid_rule",
+            Error::RuleNotInForce { .. } => "rule_not_in_force",
+            Error::InvalidNumber { .. } => "invalid_number",
+            Error::BadInput { .. } => "bad_input",
+        }
+    }
+
+    /// The 1-based row (or line) the error is about, when there is one.
+    ///
+    /// ```
+    /// use staycalc::{date, Error};
+    /// let error = Error::ExitBeforeEntry { entry: date(2024, 3, 5), exit: date(2024, 3, 1), row: 7 };
+    /// assert_eq!(error.row(), Some(7));
+    /// ```
+    pub fn row(&self) -> Option<usize> {
+        match self {
+            Error::BadDate { row, .. } | Error::DateOutOfRange { row, .. } => *row,
+            Error::ExitBeforeEntry { row, .. } | Error::OpenStayAfterCheckDate { row, .. } => {
+                Some(*row)
+            }
+            Error::BadInput { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
+    /// Sets the row of an error that came from a row without knowing it.
+    pub(crate) fn at_row(self, at: usize) -> Error {
+        match self {
+            Error::BadDate { value, field, .. } => Error::BadDate {
+                value,
+                field,
+                row: Some(at),
+            },
+            Error::DateOutOfRange { date, field, .. } => Error::DateOutOfRange {
+                date,
+                field,
+                row: Some(at),
+            },
+            other => other,
+        }
+    }
+}
+
+fn row_suffix(row: &Option<usize>) -> String {
+    match row {
+        Some(row) => format!(" (row {row})"),
+        None => String::new(),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::BadDate { value, field, row } => write!(
+                f,
+                "{field} {value:?} is not a date: expected YYYY-MM-DD{}",
+                row_suffix(row)
+            ),
+            Error::DateOutOfRange { date, field, row } => write!(
+                f,
+                "{field} {date} is outside the supported range {} .. {}{}",
+                crate::MIN_DATE,
+                crate::MAX_DATE,
+                row_suffix(row)
+            ),
+            Error::ExitBeforeEntry { entry, exit, row } => write!(
+                f,
+                "exit {exit} is before entry {entry} (row {row})"
+            ),
+            Error::OpenStayAfterCheckDate { entry, on, row } => write!(
+                f,
+                "stay with no exit starts on {entry}, after the check date {on} (row {row})"
+            ),
+            Error::UnknownRule { id } => write!(
+                f,
+                "unknown rule {id:?}: `staycalc rules` lists the known ones"
+            ),
+            Error::RuleNotInForce { id, on, from } => write!(
+                f,
+                "rule {id:?} is not in force on {on}: it starts on {from}"
+            ),
+            Error::InvalidRule { id, reason } => write!(f, "rule {id:?} is invalid: {reason}"),
+            Error::InvalidNumber {
+                field,
+                value,
+                expected,
+            } => write!(f, "{field} {value:?} is invalid: expected {expected}"),
+            Error::BadInput {
+                line,
+                column,
+                reason,
+            } => match column {
+                Some(column) => write!(f, "line {line}, column {column}: {reason}"),
+                None => write!(f, "line {line}: {reason}"),
+            },
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,171 @@
+//! Judging days of presence against a rule: window counts and the first violating day.
+//!
+//! Within a stretch of continuous presence judged by one version, the window count never
+//! falls: each day adds one day of presence and drops at most one (rolling), or drops none
+//! (calendar year, fixed period). So the violating days of such a stretch, a *piece*, are a
+//! suffix of it, found by one count at the piece's end and a binary search. Pieces end where
+//! the version changes, a calendar year or a fixed period ends, or the per-entry cap is reached.
+//! This keeps the work independent of how long the stays are.
+
+use crate::date::{self, Day};
+use crate::presence::{Presence, Segment};
+use crate::rule::{Rule, Version, Window};
+
+/// Why a day violates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cause {
+    /// Its day number in its stay exceeds the per-entry cap.
+    PerEntry,
+    /// Its window count exceeds the window's maximum.
+    Window,
+}
+
+/// A run of violating days `[first, last]` and why the first one violates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Violation {
+    pub first: Day,
+    pub last: Day,
+    pub cause: Cause,
+}
+
+/// The window count on a day: days of presence in `[start, day]` (`start` after any fresh start).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Count {
+    pub start: Day,
+    pub days: i64,
+    pub max: u32,
+}
+
+/// A rule applied to a presence.
+pub(crate) struct Judge<'a> {
+    pub rule: &'a Rule,
+    pub presence: &'a Presence,
+}
+
+impl<'a> Judge<'a> {
+    pub(crate) fn new(rule: &'a Rule, presence: &'a Presence) -> Judge<'a> {
+        Judge { rule, presence }
+    }
+
+    /// The first day a version counts presence from.
+    fn counts_from(version: &Version) -> Day {
+        match version.from {
+            Some(from) if version.ignores_earlier_presence => date::day(from),
+            _ => Day::MIN,
+        }
+    }
+
+    /// The window count on `day`, when a version with a window is in force that day.
+    pub(crate) fn count(&self, day: Day) -> Option<Count> {
+        let version = self.rule.version_at(day)?;
+        let window = version.limits.window?;
+        let floor = Self::counts_from(version);
+        let start = match window {
+            Window::Rolling { days, .. } => day - days as Day + 1,
+            Window::CalendarYear { .. } => date::year_start(day),
+            Window::FromFirstEntry { days, .. } => {
+                match self.period_start(day, floor, days) {
+                    Some(start) => start,
+                    None => day + 1,
+                }
+            }
+        }
+        .max(floor);
+        Some(Count {
+            start,
+            days: self.presence.count(start, day),
+            max: window.max(),
+        })
+    }
+
+    /// The start of the fixed period holding `day`, if one is open on it.
+    fn period_start(&self, day: Day, floor: Day, days: u32) -> Option<Day> {
+        let mut start = self.presence.first_on_or_after(floor)?;
+        while start <= day {
+            let end = start + days as Day - 1;
+            if day <= end {
+                return Some(start);
+            }
+            start = self.presence.first_on_or_after(end + 1)?;
+        }
+        None
+    }
+
+    /// The last day of the piece starting on `day` (a present day), at most `limit`.
+    fn piece_end(&self, day: Day, limit: Day) -> Day {
+        let mut end = limit;
+        if let Some(change) = self.rule.next_change_after(day) {
+            end = end.min(change - 1);
+        }
+        let window = self.rule.version_at(day).and_then(|v| v.limits.window);
+        match window {
+            Some(Window::CalendarYear { .. }) => end.min(date::next_year_start(day) - 1),
+            Some(Window::FromFirstEntry { days, .. }) => match self.count(day) {
+                Some(count) if count.start <= day => end.min(count.start + days as Day - 1),
+                _ => end,
+            },
+            _ => end,
+        }
+    }
+
+    /// The first day the per-entry cap is exceeded in `segment`, if the rule has a cap at its
+    /// entry (judged by the version in force on the entry day).
+    pub(crate) fn per_entry_breach(&self, segment: Segment) -> Option<Day> {
+        let cap = self.rule.version_at(segment.entry)?.limits.per_entry?;
+        Some(cap.last_day(segment.entry) + 1)
+    }
+
+    /// The first violating run in `segment` at or after `from`.
+    pub(crate) fn first_violation(&self, segment: Segment, from: Day) -> Option<Violation> {
+        let breach = self.per_entry_breach(segment).unwrap_or(Day::MAX);
+        let mut day = from.max(segment.start);
+        while day <= segment.end {
+            if day >= breach {
+                return Some(Violation {
+                    first: day,
+                    last: segment.end,
+                    cause: Cause::PerEntry,
+                });
+            }
+            let end = self.piece_end(day, segment.end.min(breach - 1));
+            if self.exceeds(end) {
+                let (mut lo, mut hi) = (day, end);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if self.exceeds(mid) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                return Some(Violation {
+                    first: lo,
+                    last: end,
+                    cause: Cause::Window,
+                });
+            }
+            day = end + 1;
+        }
+        None
+    }
+
+    fn exceeds(&self, day: Day) -> bool {
+        self.count(day).is_some_and(|c| c.days > c.max as i64)
+    }
+
+    /// Every violating run over the whole presence, in order.
+    pub(crate) fn violations(&self) -> Vec<Violation> {
+        let mut runs: Vec<Violation> = Vec::new();
+        for &segment in self.presence.segments() {
+            let mut from = segment.start;
+            while let Some(run) = self.first_violation(segment, from) {
+                match runs.last_mut() {
+                    Some(last) if last.last + 1 == run.first => last.last = run.last,
+                    _ => runs.push(run),
+                }
+                from = run.last + 1;
+            }
+        }
+        runs
+    }
+}

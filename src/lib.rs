@@ -1,0 +1,45 @@
+//! staycalc: how many days of a stay-period rule ("90 days in any 180", "30 per entry",
+//! "90 per calendar year") are used, how many remain, and when they are exceeded.
+//!
+//! The engine works on civil dates as stamped at the border, never instants, and never reads
+//! a clock: the check date `on` is always a parameter. A stay's entry and exit days both
+//! count; a same-day trip is one day; overlapping stays are counted once. `DESIGN.md` states
+//! the day model and every definition computed here, with examples.
+//!
+//! ```
+//! use staycalc::{assess, date, rule, Stay};
+//!
+//! let stays = [
+//!     Stay::new(date(2014, 8, 15), date(2014, 9, 30)),
+//!     Stay::new(date(2014, 11, 1), date(2014, 11, 30)),
+//! ];
+//! let answer = assess(rule("schengen")?, &stays, date(2014, 11, 30))?;
+//! assert_eq!(answer.days_used, 77);
+//! assert_eq!(answer.days_remaining, 13);
+//! assert_eq!(answer.latest_exit, Some(date(2014, 12, 13)));
+//! # Ok::<(), staycalc::Error>(())
+//! ```
+
+mod assessment;
+mod calculator;
+mod catalogue;
+mod date;
+mod error;
+mod judge;
+mod plan;
+mod presence;
+mod rule;
+mod stay;
+mod timeline;
+mod warning;
+
+pub use assessment::{assess, Assessment, Options, Status};
+pub use calculator::Calculator;
+pub use catalogue::{catalogue, rule};
+pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
+pub use error::{Error, Result};
+pub use plan::StayVerdict;
+pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
+pub use stay::Stay;
+pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
+pub use warning::Warning;

@@ -1,0 +1,162 @@
+//! The timeline: the window count day by day, and when counted days drop out of the window.
+
+use crate::calculator::Calculator;
+use crate::date::{self, Day};
+use crate::error::{Error, Result};
+use crate::rule::Window;
+use chrono::NaiveDate;
+
+/// The most days one timeline may cover (20 years).
+pub const MAX_TIMELINE_DAYS: u32 = 7305;
+
+/// One day of a timeline: the data a chart needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimelineDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// Days of presence in the window ending on it (without a window: its day of stay).
+    pub count: u32,
+    /// The first day of that window.
+    pub window_start: NaiveDate,
+    /// The cap in force on it (window maximum, or the per-entry cap without a window); 0 when
+    /// the rule is not in force.
+    pub limit: u32,
+    /// Whether there is presence on it.
+    pub present: bool,
+    /// Whether it is a day of presence that violates the rule.
+    pub unlawful: bool,
+}
+
+/// Days of presence counted on the check date that leave the window: one day leaves on each
+/// date from `from` to `until` when `days` equals the number of those dates; all `days` leave
+/// together on `from` otherwise (calendar years and fixed periods).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DropOut {
+    /// The first date the days are no longer counted.
+    pub from: NaiveDate,
+    /// The last such date.
+    pub until: NaiveDate,
+    /// How many days leave.
+    pub days: u32,
+}
+
+impl Calculator<'_> {
+    /// The count, cap, presence and violation for each date from `from` to `to`, inclusive.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidNumber`] when `to` is before `from` or the range exceeds
+    /// [`MAX_TIMELINE_DAYS`]; [`Error::DateOutOfRange`] outside the supported range.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Stay};
+    /// let stays = [Stay::new(date(2025, 1, 1), date(2025, 1, 10))];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2025, 1, 5))?;
+    /// let days = calculator.timeline(date(2025, 1, 9), date(2025, 1, 12))?;
+    /// let counts: Vec<u32> = days.iter().map(|d| d.count).collect();
+    /// assert_eq!(counts, [9, 10, 10, 10]);
+    /// assert!(days[1].present && !days[2].present);
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn timeline(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<TimelineDay>> {
+        let (lo, hi) = (
+            date::day(date::check_range(from, "from")?),
+            date::day(date::check_range(to, "to")?),
+        );
+        if hi < lo || (hi - lo) as u32 >= MAX_TIMELINE_DAYS {
+            return Err(Error::InvalidNumber {
+                field: "timeline range".into(),
+                value: format!("{from} .. {to}"),
+                expected: format!("a start not after the end, at most {MAX_TIMELINE_DAYS} days"),
+            });
+        }
+        let violations = self.violations();
+        let judge = self.judge();
+        let mut next_violation = 0;
+        Ok((lo..=hi)
+            .map(|day| {
+                while next_violation < violations.len() && violations[next_violation].last < day {
+                    next_violation += 1;
+                }
+                let unlawful = violations
+                    .get(next_violation)
+                    .is_some_and(|v| v.first <= day);
+                let segment = self.presence.segment_at(day);
+                let (count, start, limit) = match judge.count(day) {
+                    Some(c) => (c.days as u32, c.start.min(day), c.max),
+                    None => {
+                        let entry = segment.map_or(day, |s| s.entry);
+                        let cap = self
+                            .rule
+                            .version_at(entry)
+                            .and_then(|v| v.limits.per_entry)
+                            .map_or(0, |cap| cap.days_from(entry));
+                        let count = segment.map_or(0, |s| (day - s.entry + 1) as u32);
+                        (count, entry, cap)
+                    }
+                };
+                TimelineDay {
+                    date: date::from_day(day),
+                    count,
+                    window_start: date::from_day(start),
+                    limit,
+                    present: segment.is_some(),
+                    unlawful,
+                }
+            })
+            .collect())
+    }
+
+    /// When the days counted on the check date leave the window, earliest first.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, DropOut, Stay};
+    /// let stays = [Stay::new(date(2025, 1, 1), date(2025, 1, 10))];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2025, 3, 1))?;
+    /// assert_eq!(
+    ///     calculator.drop_outs(),
+    ///     [DropOut { from: date(2025, 6, 30), until: date(2025, 7, 9), days: 10 }]
+    /// );
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn drop_outs(&self) -> Vec<DropOut> {
+        let Some(count) = self.judge().count(self.on) else {
+            return Vec::new();
+        };
+        let window = self
+            .rule
+            .version_at(self.on)
+            .and_then(|v| v.limits.window);
+        let parts: Vec<(Day, Day)> = self
+            .presence
+            .segments()
+            .iter()
+            .filter(|s| s.end >= count.start && s.start <= self.on)
+            .map(|s| (s.start.max(count.start), s.end.min(self.on)))
+            .collect();
+        let together = |leave: Day| {
+            if count.days == 0 {
+                Vec::new()
+            } else {
+                vec![DropOut {
+                    from: date::from_day(leave),
+                    until: date::from_day(leave),
+                    days: count.days as u32,
+                }]
+            }
+        };
+        match window {
+            Some(Window::Rolling { days, .. }) => parts
+                .into_iter()
+                .map(|(a, b)| DropOut {
+                    from: date::from_day(a + days as Day),
+                    until: date::from_day(b + days as Day),
+                    days: (b - a + 1) as u32,
+                })
+                .collect(),
+            Some(Window::CalendarYear { .. }) => together(date::next_year_start(self.on)),
+            Some(Window::FromFirstEntry { days, .. }) => together(count.start + days as Day),
+            None => Vec::new(),
+        }
+    }
+}
