@@ -479,8 +479,8 @@ static RULES: &[Rule] = &[
         id: Cow::Borrowed("tr"),
         name: Cow::Borrowed("Turkey: 90 days in any 180"),
         destination: "Turkey",
-        applies_to: "Nationals exempt from a visa (many, e.g. the USA by decision, and \
-            Canada, Bahrain, the UAE, Saudi Arabia, Oman and the EU states)",
+        applies_to: "Nationals exempt from a visa: many, e.g. the USA, Canada, Bahrain, the \
+            UAE, Saudi Arabia and Oman by Presidential decision, and the EU states",
         nationalities: &[],
         versions: Cow::Borrowed(&[Version {
             from: None,
