@@ -14,12 +14,26 @@ TODAY ?= $(shell date +%F)
 STAYS ?= examples/stays.csv
 CLI := ./target/release/staycalc
 CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
+# tests/wasm.rs under wasm-bindgen's runner in Node, or in headless Chromium with
+# WASM_BINDGEN_USE_BROWSER=1: what `wasm-pack test --node` / `--headless --chrome` run, but
+# building only that test for wasm32 (wasm-pack builds every test target, and the property
+# tests' proptest does not build for wasm32).
+WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	$(CARGO) test --target wasm32-unknown-unknown --features wasm --test wasm
+WASM_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features wasm --lib --test wasm \
+	-- -D warnings
+
+# The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app), the
+# profile strips instead (shared/TOOLCHAIN.md).
+APP_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \
+	--no-pack --out-dir www/pkg --features ui
+UI_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features ui --lib -- -D warnings
 
 SETUP_PARTS := rust wasm browser npm
-TEST_TARGETS := test-rust
+TEST_TARGETS := test-rust test-wasm test-js test-e2e
 
 .PHONY: setup $(addprefix setup-,$(SETUP_PARTS)) test $(TEST_TARGETS) \
-	serve serve-cli bench fmt clippy clean
+	serve serve-cli bench bench-report fmt clippy clean pkg bench-js app
 
 setup: setup-rust
 
@@ -33,7 +47,42 @@ test-rust: setup-rust
 	$(CLIPPY)
 	$(CARGO) test
 
-serve: serve-cli
+# The JavaScript API: the wasm-bindgen tests, in Node and in headless Chromium.
+test-wasm: setup-wasm setup-browser
+	$(WASM_CLIPPY)
+	$(WASM_TEST)
+	WASM_BINDGEN_USE_BROWSER=1 $(WASM_TEST)
+
+# The built npm package: node --test (API, errors, agreement with the command line's JSON,
+# tsc --strict, the README's examples, Chromium without a bundler).
+test-js: pkg setup-browser
+	NPM_DIRS=tests/js $(SETUP) npm
+	$(CARGO) build --release --bin staycalc
+	node --test tests/js/
+
+# The npm package `staycalc` in pkg/, built from scratch.
+pkg: setup-wasm
+	scripts/build-pkg.sh
+
+# evaluate per call in Node, and 100,000 people x 10 stays in Node against native.
+bench-js: pkg
+	$(CARGO) build --release --example batch
+	node tests/js/bench.mjs
+
+# The web app in headless Chromium (tests/e2e: playwright-core driving /usr/bin/chromium).
+test-e2e: app setup-browser
+	$(UI_CLIPPY)
+	NPM_DIRS=tests/e2e $(SETUP) npm
+	cd tests/e2e && node --test --test-concurrency=1
+
+# The web app, built into www/pkg/.
+app: setup-wasm
+	$(APP_BUILD)
+
+# The web app on http://127.0.0.1:$(PORT)/ (PORT=9000 make serve for another port).
+serve: app
+	@echo "staycalc: open http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	cd www && exec python3 -m http.server $(PORT) --bind 127.0.0.1
 
 serve-cli: setup-rust
 	$(CARGO) build --release
@@ -43,6 +92,21 @@ serve-cli: setup-rust
 bench: setup-rust
 	$(CARGO) bench --bench engine
 
+# `staycalc report` on 1,000,000 rows (100,000 people x 10 stays, each person's rows spread
+# over the file), timed with peak memory by /usr/bin/time -v, in each output format.
+TEAM_1M := target/team-1m.csv
+
+$(TEAM_1M): examples/gen_team.rs
+	$(CARGO) run --quiet --release --example gen_team -- $@
+
+bench-report: setup-rust $(TEAM_1M)
+	$(CARGO) build --quiet --release --bin staycalc
+	for format in csv json text; do \
+	  echo "staycalc report --format $$format $(TEAM_1M):"; \
+	  /usr/bin/time -v $(CLI) report --on 2026-01-15 --rule schengen --format $$format \
+	    $(TEAM_1M) 2>&1 >/dev/null | grep -E 'staycalc:|Elapsed|Maximum resident'; \
+	done
+
 fmt:
 	$(CARGO) fmt
 
@@ -51,4 +115,4 @@ clippy:
 
 clean:
 	$(CARGO) clean
-	rm -rf pkg
+	rm -rf pkg www/pkg

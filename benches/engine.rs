@@ -1,1 +1,148 @@
-fn main() {}
+//! The engine against the day-by-day oracle of `tests/oracle`, in one run (`make bench`, i.e.
+//! `cargo bench --bench engine`):
+//!
+//! * `assess_50_stays`: one full assessment of one person with 50 stays over about a year;
+//! * `assess_1000_stays_20_years`: one person with 1,000 stays over about 20 years;
+//! * `batch_100000_people_10_stays`: 100,000 people with 10 stays each, the whole batch once
+//!   per iteration;
+//! * `stay_length`: 50 stays whose lengths and gaps are 1x and 10x as long; the engine's time
+//!   should not grow with them, the oracle's does.
+//!
+//! Every input is generated from a fixed seed, so runs compare. Issue 2 aims at under 2 µs for
+//! 50 stays and under 1 s for the 100,000 people.
+
+#[path = "../tests/oracle/mod.rs"]
+mod oracle;
+
+use chrono::{Days, NaiveDate};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
+use staycalc::{assess, date, rule, Rule, Stay};
+use std::hint::black_box;
+use std::time::Duration;
+
+/// A small deterministic generator (xorshift64*), so the inputs are the same on every run.
+struct Random(u64);
+
+impl Random {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
+    }
+}
+
+/// One person: `count` stays from `start`, each after a gap of 1 to `gap` days and lasting 1 to
+/// `length` days, both multiplied by `scale`. Returns the stays and the last exit.
+fn person(
+    random: &mut Random,
+    count: usize,
+    start: NaiveDate,
+    (gap, length): (u64, u64),
+    scale: u64,
+) -> (Vec<Stay>, NaiveDate) {
+    let mut stays = Vec::with_capacity(count);
+    let mut day = start;
+    for _ in 0..count {
+        let entry = day + Days::new((1 + random.below(gap)) * scale);
+        let exit = entry + Days::new((1 + random.below(length)) * scale - 1);
+        stays.push(Stay::new(entry, exit));
+        day = exit;
+    }
+    (stays, day)
+}
+
+/// One question, engine against oracle: the check date is the last exit ("control on exit").
+fn one_question(c: &mut Criterion, name: &str, rule: &Rule, stays: &[Stay], on: NaiveDate) {
+    let mut group = c.benchmark_group(name);
+    group.bench_function("engine", |b| {
+        b.iter(|| assess(rule, black_box(stays), black_box(on)).unwrap())
+    });
+    group.bench_function("oracle", |b| {
+        b.iter(|| {
+            oracle::Oracle::new(rule, black_box(stays), black_box(on))
+                .unwrap()
+                .assessment(10)
+        })
+    });
+    group.finish();
+}
+
+fn fifty_stays(c: &mut Criterion) {
+    let (stays, on) = person(&mut Random(50), 50, date(2024, 1, 1), (9, 4), 1);
+    one_question(c, "assess_50_stays", rule("schengen").unwrap(), &stays, on);
+}
+
+fn thousand_stays(c: &mut Criterion) {
+    // 1,000 stays, each after a 1-11 day gap and 1-4 days long: about 7,500 days.
+    let (stays, on) = person(&mut Random(1000), 1000, date(2005, 1, 1), (11, 4), 1);
+    assert!(on >= date(2025, 1, 1), "about 20 years: {on}");
+    one_question(c, "assess_1000_stays_20_years", rule("schengen").unwrap(), &stays, on);
+}
+
+fn hundred_thousand_people(c: &mut Criterion) {
+    let mut random = Random(100_000);
+    let people: Vec<(Vec<Stay>, NaiveDate)> = (0..100_000)
+        .map(|_| person(&mut random, 10, date(2024, 1, 1), (60, 20), 1))
+        .collect();
+    let schengen = rule("schengen").unwrap();
+    let mut group = c.benchmark_group("batch_100000_people_10_stays");
+    group.sample_size(10);
+    group.sampling_mode(SamplingMode::Flat);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::Elements(people.len() as u64));
+    group.bench_function("engine", |b| {
+        b.iter(|| {
+            people
+                .iter()
+                .map(|(stays, on)| assess(schengen, stays, *on).unwrap().days_used as u64)
+                .sum::<u64>()
+        })
+    });
+    group.bench_function("oracle", |b| {
+        b.iter(|| {
+            people
+                .iter()
+                .map(|(stays, on)| {
+                    let oracle = oracle::Oracle::new(schengen, stays, *on).unwrap();
+                    oracle.assessment(10).days_used as u64
+                })
+                .sum::<u64>()
+        })
+    });
+    group.finish();
+}
+
+fn stay_length(c: &mut Criterion) {
+    let schengen = rule("schengen").unwrap();
+    let mut group = c.benchmark_group("stay_length");
+    for scale in [1, 10] {
+        let (stays, on) = person(&mut Random(7), 50, date(2000, 1, 1), (9, 4), scale);
+        group.bench_function(format!("engine_x{scale}"), |b| {
+            b.iter(|| assess(schengen, black_box(&stays), black_box(on)).unwrap())
+        });
+        group.bench_function(format!("oracle_x{scale}"), |b| {
+            b.iter(|| {
+                oracle::Oracle::new(schengen, black_box(&stays), black_box(on))
+                    .unwrap()
+                    .assessment(10)
+            })
+        });
+    }
+    group.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .without_plots()
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = fifty_stays, thousand_stays, stay_length, hundred_thousand_people
+}
+criterion_main!(benches);

@@ -13,7 +13,8 @@ use chrono::NaiveDate;
 pub enum Status {
     /// No violation, and at least the warning threshold of days remaining.
     Ok,
-    /// Fewer days remaining than the threshold, or a planned stay that would violate.
+    /// Fewer days remaining than the threshold (in the window, or before the per-entry cap of
+    /// the stay under way), or a planned stay that would violate.
     Warning,
     /// Over the limit on the check date, or a day of presence up to it violated the rule.
     Overstay,
@@ -119,7 +120,10 @@ impl Calculator<'_> {
         let status = if overstay_days > 0 || violations.first().is_some_and(|v| v.first <= self.on)
         {
             Status::Overstay
-        } else if !violations.is_empty() || days_remaining < options.warning_threshold {
+        } else if !violations.is_empty()
+            || days_remaining < options.warning_threshold
+            || self.days_left_in_stay() < options.warning_threshold
+        {
             Status::Warning
         } else {
             Status::Ok

@@ -4,7 +4,7 @@ use crate::date::{self, Day};
 use crate::error::{Error, Result};
 use crate::judge::{Cause, Judge, Violation};
 use crate::presence::{self, Interval, Presence, Segment};
-use crate::rule::{Rule, Window, MAX_RULE_DAYS};
+use crate::rule::{PerEntry, Rule, Window, MAX_RULE_DAYS};
 use crate::stay::Stay;
 use crate::warning::Warning;
 use chrono::NaiveDate;
@@ -104,9 +104,24 @@ impl<'r> Calculator<'r> {
     /// The per-entry cap, in days, of the stay holding the check date (or of a stay entered
     /// on it), if the rule has one.
     pub fn per_entry_cap(&self) -> Option<u32> {
-        let entry = self.presence.segment_at(self.on).map_or(self.on, |s| s.entry);
-        let version = self.rule.version_at(entry).or_else(|| self.rule.version_at(self.on))?;
+        let entry = self
+            .presence
+            .segment_at(self.on)
+            .map_or(self.on, |s| s.entry);
+        let version = self
+            .rule
+            .version_at(entry)
+            .or_else(|| self.rule.version_at(self.on))?;
         version.limits.per_entry.map(|cap| cap.days_from(entry))
+    }
+
+    /// Days one may still stay after the check date under the per-entry cap of the stay
+    /// holding it; `u32::MAX` when absent or without a cap.
+    pub(crate) fn days_left_in_stay(&self) -> u32 {
+        match (self.is_present(), self.per_entry_cap()) {
+            (true, Some(cap)) => cap.saturating_sub(self.day_of_stay()),
+            _ => u32::MAX,
+        }
     }
 
     /// The window in force on the check date, if the rule's version then has one.
@@ -128,7 +143,10 @@ impl<'r> Calculator<'r> {
     pub fn window_start(&self) -> NaiveDate {
         let start = match self.judge().count(self.on) {
             Some(count) => count.start.min(self.on),
-            None => self.presence.segment_at(self.on).map_or(self.on, |s| s.entry),
+            None => self
+                .presence
+                .segment_at(self.on)
+                .map_or(self.on, |s| s.entry),
         };
         date::from_day(start)
     }
@@ -251,13 +269,15 @@ impl<'r> Calculator<'r> {
         }
         let base = self.presence.clipped(self.on);
         let mut start = self.first_candidate();
+        // The base followed by the trip tried; each candidate replaces the trip in place.
+        let mut presence = base.with(Segment::new(start, start));
         loop {
             let end = start + days as Day - 1;
             if end > horizon() {
                 return Ok(None);
             }
             let trip = Segment::new(start, end);
-            let presence = base.with(trip);
+            presence.replace_last(trip);
             let judge = Judge::new(self.rule, &presence);
             match judge.first_violation(trip, start) {
                 None => return Ok(Some(date::from_day(start))),
@@ -286,7 +306,7 @@ impl<'r> Calculator<'r> {
         let until_change = || change.map(|c| c - k);
         let version = self.rule.version_at(day)?;
         let next = match cause {
-            Cause::PerEntry => return self.rule.next_change_after(start),
+            Cause::PerEntry => return self.next_longer_cap(start),
             Cause::Window => match version.limits.window? {
                 Window::Rolling { days, max } => {
                     let fresh_start = version.ignores_earlier_presence
@@ -313,6 +333,25 @@ impl<'r> Calculator<'r> {
             Some(limit) => next.min(limit),
             None => next,
         })
+    }
+
+    /// The first entry day after `start` whose per-entry cap is longer than the cap from
+    /// `start`. A cap in days is the same for every entry under one version, so that is the
+    /// next version change; a cap in months counts 28 to 31 days a month, so a later entry
+    /// date of the same version may allow more (six months from 1 March are 184 days, from
+    /// 15 January 181).
+    fn next_longer_cap(&self, start: Day) -> Option<Day> {
+        let change = self.rule.next_change_after(start);
+        match self.rule.version_at(start)?.limits.per_entry? {
+            cap @ PerEntry::Months(_) => {
+                let days = cap.days_from(start);
+                let end = change.unwrap_or(horizon() + 1);
+                (start + 1..end)
+                    .find(|&entry| cap.days_from(entry) > days)
+                    .or(change)
+            }
+            PerEntry::Days(_) => change,
+        }
     }
 
     /// The full allowance of a new stay: `min(max, per_entry)` of the version in force on the

@@ -129,7 +129,14 @@ mod tests {
     #[test]
     fn parses_iso_dates_and_rejects_others() {
         assert_eq!(parse_date(" 2024-02-29 ", "on").unwrap(), date(2024, 2, 29));
-        for bad in ["2023-02-29", "2024-2-29", "29.02.2024", "", "2024-02-3x", "+024-02-29"] {
+        for bad in [
+            "2023-02-29",
+            "2024-2-29",
+            "29.02.2024",
+            "",
+            "2024-02-3x",
+            "+024-02-29",
+        ] {
             let error = parse_date(bad, "entry").unwrap_err();
             assert_eq!(error.code(), "bad_date", "{bad}");
         }
@@ -145,6 +152,9 @@ mod tests {
         assert_eq!(from_day(d), date(2024, 2, 29));
         assert_eq!(from_day(year_start(d)), date(2024, 1, 1));
         assert_eq!(from_day(next_year_start(d)), date(2025, 1, 1));
-        assert_eq!(from_day(add_months(day(date(2024, 8, 31)), 6)), date(2025, 2, 28));
+        assert_eq!(
+            from_day(add_months(day(date(2024, 8, 31)), 6)),
+            date(2025, 2, 28)
+        );
     }
 }

@@ -156,7 +156,7 @@ impl fmt::Display for Error {
         match self {
             Error::BadDate { value, field, row } => write!(
                 f,
-                "{field} {value:?} is not a date: expected YYYY-MM-DD{}",
+                "{field} {value:?} is not a date: expected a date such as 2025-03-01 or 01.03.2025{}",
                 row_suffix(row)
             ),
             Error::DateOutOfRange { date, field, row } => write!(
@@ -166,10 +166,9 @@ impl fmt::Display for Error {
                 crate::MAX_DATE,
                 row_suffix(row)
             ),
-            Error::ExitBeforeEntry { entry, exit, row } => write!(
-                f,
-                "exit {exit} is before entry {entry} (row {row})"
-            ),
+            Error::ExitBeforeEntry { entry, exit, row } => {
+                write!(f, "exit {exit} is before entry {entry} (row {row})")
+            }
             Error::OpenStayAfterCheckDate { entry, on, row } => write!(
                 f,
                 "stay with no exit starts on {entry}, after the check date {on} (row {row})"

@@ -63,12 +63,10 @@ impl<'a> Judge<'a> {
         let start = match window {
             Window::Rolling { days, .. } => day - days as Day + 1,
             Window::CalendarYear { .. } => date::year_start(day),
-            Window::FromFirstEntry { days, .. } => {
-                match self.period_start(day, floor, days) {
-                    Some(start) => start,
-                    None => day + 1,
-                }
-            }
+            Window::FromFirstEntry { days, .. } => match self.period_start(day, floor, days) {
+                Some(start) => start,
+                None => day + 1,
+            },
         }
         .max(floor);
         Some(Count {

@@ -20,25 +20,49 @@
 //! # Ok::<(), staycalc::Error>(())
 //! ```
 
+#[cfg(any(test, feature = "ui"))]
+#[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
+mod app_state;
 mod assessment;
 mod calculator;
 mod catalogue;
 mod date;
 mod error;
+#[cfg(any(test, feature = "ui"))]
+#[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
+mod i18n;
+mod input;
 mod judge;
 mod plan;
 mod presence;
+mod report;
 mod rule;
 mod stay;
 mod timeline;
 mod warning;
+
+/// The web app (`www/` calls its `mountApp` export).
+#[cfg(feature = "ui")]
+mod ui;
+
+/// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine.
+#[cfg(feature = "wasm")]
+pub mod wasm;
 
 pub use assessment::{assess, Assessment, Options, Status};
 pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
+pub use input::{
+    parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
+    RejectedLine, StaysFile, MAX_RECORD_BYTES,
+};
 pub use plan::StayVerdict;
+pub use report::{
+    read_team, read_team_records, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team,
+    TeamColumns, TeamReader, TeamSettings, TextReportWriter,
+};
 pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};

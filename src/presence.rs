@@ -98,7 +98,9 @@ impl Presence {
         let mut last: Option<Interval> = None;
         for interval in sorted {
             match (segments.last_mut(), last) {
-                (Some(segment), Some(previous)) if interval.entry <= segment.end.max(previous.exit) => {
+                (Some(segment), Some(previous))
+                    if interval.entry <= segment.end.max(previous.exit) =>
+                {
                     let reach = previous.exit;
                     let is_reentry = interval.entry == reach && interval.entry > segment.entry;
                     if is_reentry && interval.entry > segment.start && interval.exit >= reach {
@@ -203,6 +205,15 @@ impl Presence {
         Presence::from_segments(segments)
     }
 
+    /// Replaces the last segment (one added by [`Presence::with`]) by `segment`, which starts
+    /// after all the others: a new trip tried without copying the presence before it.
+    pub(crate) fn replace_last(&mut self, segment: Segment) {
+        let n = self.segments.len();
+        debug_assert!(n >= 1 && (n < 2 || self.segments[n - 2].end < segment.start));
+        self.segments[n - 1] = segment;
+        self.before[n] = self.before[n - 1] + segment.len();
+    }
+
     /// The smallest `x` such that at most `m` days of presence at or after `lo` are `>= x`.
     /// (When `m` or fewer such days exist at all, that is `lo`.)
     pub(crate) fn cut_leaving(&self, lo: Day, m: i64) -> Day {
@@ -214,7 +225,7 @@ impl Presence {
         // `through(MAX) - through(x - 1)`; find the day d with `count(d, MAX) == m + 1`.
         let all = *self.before.last().unwrap_or(&0);
         let wanted = all - (m + 1); // days strictly before d
-        // Segment i holds the day with index `wanted` (0-based) among all days.
+                                    // Segment i holds the day with index `wanted` (0-based) among all days.
         let i = self.before.partition_point(|&b| b <= wanted) - 1;
         let segment = self.segments[i];
         let d = segment.start + (wanted - self.before[i]) as Day;

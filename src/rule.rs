@@ -242,7 +242,10 @@ impl Rule {
             }
             if let Some(from) = version.from {
                 date::check_range(from, "version start").map_err(|_| {
-                    invalid(format!("version {} starts on {from}, outside the supported range", i + 1))
+                    invalid(format!(
+                        "version {} starts on {from}, outside the supported range",
+                        i + 1
+                    ))
                 })?;
             }
             let limits = version.limits;
@@ -251,13 +254,16 @@ impl Rule {
             }
             let check = |what: &str, value: u32, upto: u32| {
                 if value == 0 || value > upto {
-                    Err(invalid(format!("{what} is {value}; it must be 1 to {upto}")))
+                    Err(invalid(format!(
+                        "{what} is {value}; it must be 1 to {upto}"
+                    )))
                 } else {
                     Ok(())
                 }
             };
             match limits.window {
-                Some(Window::Rolling { days, max }) | Some(Window::FromFirstEntry { days, max }) => {
+                Some(Window::Rolling { days, max })
+                | Some(Window::FromFirstEntry { days, max }) => {
                     check("the window", days, MAX_RULE_DAYS)?;
                     check("the maximum", max, days.saturating_sub(1).max(1))?;
                     if max >= days {
@@ -271,7 +277,9 @@ impl Rule {
             }
             match limits.per_entry {
                 Some(PerEntry::Days(days)) => check("the per-entry cap", days, MAX_RULE_DAYS)?,
-                Some(PerEntry::Months(months)) => check("the per-entry cap in months", months, 1200)?,
+                Some(PerEntry::Months(months)) => {
+                    check("the per-entry cap in months", months, 1200)?
+                }
                 None => {}
             }
         }

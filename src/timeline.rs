@@ -123,10 +123,7 @@ impl Calculator<'_> {
         let Some(count) = self.judge().count(self.on) else {
             return Vec::new();
         };
-        let window = self
-            .rule
-            .version_at(self.on)
-            .and_then(|v| v.limits.window);
+        let window = self.rule.version_at(self.on).and_then(|v| v.limits.window);
         let parts: Vec<(Day, Day)> = self
             .presence
             .segments()

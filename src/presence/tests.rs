@@ -5,7 +5,10 @@ use crate::stay::Stay;
 fn presence(stays: &[Stay], on: chrono::NaiveDate) -> (Presence, Vec<Warning>) {
     let mut warnings = Vec::new();
     let intervals = intervals(stays, day(on)).unwrap();
-    (Presence::from_intervals(&intervals, &mut warnings), warnings)
+    (
+        Presence::from_intervals(&intervals, &mut warnings),
+        warnings,
+    )
 }
 
 #[test]
@@ -19,7 +22,10 @@ fn same_day_reentry_counts_the_date_once_as_day_one_of_the_new_stay() {
     assert_eq!(p.count(day(date(2024, 1, 1)), day(date(2024, 12, 31))), 20);
     let second = p.segment_at(day(date(2024, 1, 10))).unwrap();
     assert_eq!(second.entry, day(date(2024, 1, 10)));
-    assert_eq!(p.segment_at(day(date(2024, 1, 9))).unwrap().end, day(date(2024, 1, 9)));
+    assert_eq!(
+        p.segment_at(day(date(2024, 1, 9))).unwrap().end,
+        day(date(2024, 1, 9))
+    );
 }
 
 #[test]
@@ -50,7 +56,10 @@ fn a_stay_inside_another_is_counted_once() {
     let (p, warnings) = presence(&stays, date(2024, 3, 1));
     assert_eq!(p.count(0, Day::MAX - 1), 33);
     assert_eq!(warnings.len(), 1);
-    assert_eq!(p.segment_at(day(date(2024, 1, 31))).unwrap().entry, day(date(2024, 1, 31)));
+    assert_eq!(
+        p.segment_at(day(date(2024, 1, 31))).unwrap().entry,
+        day(date(2024, 1, 31))
+    );
 }
 
 #[test]
@@ -58,12 +67,22 @@ fn open_stays_run_through_the_check_date_and_bad_stays_name_their_row() {
     let (p, _) = presence(&[Stay::open(date(2024, 1, 1))], date(2024, 1, 31));
     assert_eq!(p.count(0, Day::MAX - 1), 31);
     let error = intervals(
-        &[Stay::new(date(2024, 1, 1), date(2024, 1, 2)), Stay::new(date(2024, 3, 5), date(2024, 3, 1))],
+        &[
+            Stay::new(date(2024, 1, 1), date(2024, 1, 2)),
+            Stay::new(date(2024, 3, 5), date(2024, 3, 1)),
+        ],
         day(date(2024, 5, 1)),
     )
     .unwrap_err();
-    assert_eq!(error.to_string(), "exit 2024-03-01 is before entry 2024-03-05 (row 2)");
-    let error = intervals(&[Stay::open(date(2024, 6, 1)).at_row(9)], day(date(2024, 5, 1))).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "exit 2024-03-01 is before entry 2024-03-05 (row 2)"
+    );
+    let error = intervals(
+        &[Stay::open(date(2024, 6, 1)).at_row(9)],
+        day(date(2024, 5, 1)),
+    )
+    .unwrap_err();
     assert_eq!(error.code(), "open_stay_after_check_date");
     assert_eq!(error.row(), Some(9));
 }

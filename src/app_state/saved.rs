@@ -1,0 +1,325 @@
+//! The saved state: what the browser keeps between visits and what a share link carries.
+//!
+//! One text format serves both, safe to put as it is in a URL fragment:
+//!
+//! ```text
+//! v=1&rule=kz-china&nat=CN&lang=ru&on=2025-06-01&custom=180.90.30&stays=2025-01-01_2025-01-10,2025-02-01_open,_
+//! ```
+//!
+//! * `v` is the format version and comes first. A reader refuses a version newer than its own
+//!   ([`SavedError::NewerVersion`]) rather than misread it; a later release reads every older
+//!   version. Keys a reader does not know are skipped, so a field can be added within a version.
+//! * `rule` is a catalogue id or `custom`; `custom` holds the custom numbers as
+//!   `window.max.per_entry` (each may be empty); `nat` an ISO nationality code or nothing.
+//! * `lang` and `on` (a check date other than today) are optional.
+//! * `stays` lists the rows in order, separated by `,`: `ENTRY_EXIT`, with `open` as the exit
+//!   of a stay with no exit yet, and either date empty in a row not filled in yet.
+//!
+//! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
+//! damaged link loses a field, never the whole state.
+
+use crate::app_state::rule_choice::{CustomNumbers, CUSTOM, DEFAULT_RULE};
+use crate::app_state::stay_rows::StayRows;
+use crate::catalogue::rule;
+use crate::date::parse_date;
+use crate::i18n::Lang;
+use chrono::NaiveDate;
+use std::fmt;
+
+/// The version of the format written by this release.
+pub(crate) const VERSION: u32 = 1;
+
+/// The most rows a saved state may hold; more are dropped when reading.
+pub(crate) const MAX_ROWS: usize = 2000;
+
+/// Everything the traveller entered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Saved {
+    /// The chosen rule: a catalogue id or [`CUSTOM`].
+    pub rule: String,
+    /// The custom rule's numbers as typed (kept while a catalogue rule is chosen).
+    pub custom: CustomNumbers,
+    /// The nationality chosen to suggest a rule (an ISO code), or empty.
+    pub nationality: String,
+    /// The language chosen, if any.
+    pub lang: Option<Lang>,
+    /// A check date other than today, if one was set.
+    pub on: Option<NaiveDate>,
+    /// The stay rows.
+    pub rows: StayRows,
+}
+
+impl Default for Saved {
+    fn default() -> Saved {
+        Saved {
+            rule: DEFAULT_RULE.into(),
+            custom: CustomNumbers::default(),
+            nationality: String::new(),
+            lang: None,
+            on: None,
+            rows: StayRows::default(),
+        }
+    }
+}
+
+/// Why a text could not be read as a saved state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SavedError {
+    /// It does not start with a version (`v=1&...`): not something this app wrote.
+    NotSaved,
+    /// It was written by a newer release, in this format version.
+    NewerVersion(u32),
+}
+
+impl fmt::Display for SavedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SavedError::NotSaved => write!(f, "not a saved staycalc state"),
+            SavedError::NewerVersion(v) => write!(
+                f,
+                "saved by a newer release (format {v}; this one reads up to {VERSION})"
+            ),
+        }
+    }
+}
+
+/// Keeps the characters of `text` that `keep` accepts, at most `max` of them.
+fn only(text: &str, max: usize, keep: impl Fn(char) -> bool) -> String {
+    text.chars().filter(|&c| keep(c)).take(max).collect()
+}
+
+/// `text` if it is a `YYYY-MM-DD` date the engine accepts, else empty.
+fn date_text(text: &str) -> String {
+    match parse_date(text, "date") {
+        Ok(date) => date.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+impl Saved {
+    /// The state as text; `with_lang: false` leaves the language out (a share link should open
+    /// in the reader's language, not the sender's).
+    pub fn encode(&self, with_lang: bool) -> String {
+        let mut out = format!("v={VERSION}&rule={}", self.rule);
+        if !self.nationality.is_empty() {
+            out += &format!("&nat={}", self.nationality);
+        }
+        if let Some(lang) = self.lang.filter(|_| with_lang) {
+            out += &format!("&lang={}", lang.code());
+        }
+        if let Some(on) = self.on {
+            out += &format!("&on={on}");
+        }
+        let custom = &self.custom;
+        if self.rule == CUSTOM || *custom != CustomNumbers::default() {
+            let digits = |t: &str| only(t, 6, |c| c.is_ascii_digit());
+            out += &format!(
+                "&custom={}.{}.{}",
+                digits(&custom.window),
+                digits(&custom.max),
+                digits(&custom.per_entry)
+            );
+        }
+        let rows: Vec<String> = self
+            .rows
+            .rows()
+            .iter()
+            .map(|row| {
+                let exit = if row.still_there {
+                    "open".to_string()
+                } else {
+                    date_text(&row.exit)
+                };
+                format!("{}_{exit}", date_text(&row.entry))
+            })
+            .collect();
+        out + "&stays=" + &rows.join(",")
+    }
+
+    /// Reads a state written by [`Saved::encode`] of this or an earlier release. A leading `#`
+    /// (from a URL fragment) is ignored.
+    ///
+    /// # Errors
+    ///
+    /// [`SavedError::NotSaved`] when the text does not start with a version,
+    /// [`SavedError::NewerVersion`] when a newer release wrote it.
+    pub fn decode(text: &str) -> Result<Saved, SavedError> {
+        let text = text.trim().trim_start_matches('#');
+        let mut pairs = text.split('&').filter_map(|pair| pair.split_once('='));
+        let version = match pairs.next() {
+            Some(("v", v)) => v.parse::<u32>().map_err(|_| SavedError::NotSaved)?,
+            _ => return Err(SavedError::NotSaved),
+        };
+        if version == 0 {
+            return Err(SavedError::NotSaved);
+        }
+        if version > VERSION {
+            return Err(SavedError::NewerVersion(version));
+        }
+        let mut saved = Saved {
+            rows: StayRows::empty(),
+            ..Saved::default()
+        };
+        for (key, value) in pairs {
+            match key {
+                "rule" if value == CUSTOM || rule(value).is_ok() => saved.rule = value.into(),
+                "nat" => saved.nationality = only(value, 2, |c| c.is_ascii_uppercase()),
+                "lang" => saved.lang = Lang::from_tag(value),
+                "on" => saved.on = parse_date(value, "on").ok(),
+                "custom" => {
+                    let mut parts = value.split('.').map(|t| only(t, 6, |c| c.is_ascii_digit()));
+                    saved.custom = CustomNumbers {
+                        window: parts.next().unwrap_or_default(),
+                        max: parts.next().unwrap_or_default(),
+                        per_entry: parts.next().unwrap_or_default(),
+                    };
+                }
+                "stays" => saved.rows = rows(value),
+                _ => {}
+            }
+        }
+        Ok(saved)
+    }
+}
+
+/// The rows of a `stays` value.
+fn rows(value: &str) -> StayRows {
+    StayRows::from_values(
+        value
+            .split(',')
+            .filter(|row| !row.is_empty())
+            .take(MAX_ROWS)
+            .map(|row| {
+                let (entry, exit) = row.split_once('_').unwrap_or((row, ""));
+                let still_there = exit == "open";
+                let exit = if still_there {
+                    String::new()
+                } else {
+                    date_text(exit)
+                };
+                (date_text(entry), exit, still_there)
+            }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::date;
+
+    fn example() -> Saved {
+        Saved {
+            rule: "kz-china".into(),
+            custom: CustomNumbers::default(),
+            nationality: "CN".into(),
+            lang: Some(Lang::Ru),
+            on: Some(date(2025, 6, 1)),
+            rows: StayRows::from_values([
+                ("2025-01-01".into(), "2025-01-10".into(), false),
+                ("2025-02-01".into(), String::new(), true),
+                (String::new(), String::new(), false),
+            ]),
+        }
+    }
+
+    fn values(saved: &Saved) -> Vec<(String, String, bool)> {
+        saved
+            .rows
+            .rows()
+            .iter()
+            .map(|r| (r.entry.clone(), r.exit.clone(), r.still_there))
+            .collect()
+    }
+
+    #[test]
+    fn the_format_is_the_documented_one() {
+        assert_eq!(
+            example().encode(true),
+            "v=1&rule=kz-china&nat=CN&lang=ru&on=2025-06-01\
+             &stays=2025-01-01_2025-01-10,2025-02-01_open,_"
+        );
+        assert!(!example().encode(false).contains("lang="));
+    }
+
+    #[test]
+    fn a_state_survives_a_round_trip() {
+        let saved = example();
+        let read = Saved::decode(&saved.encode(true)).unwrap();
+        assert_eq!(read.rule, saved.rule);
+        assert_eq!(read.nationality, "CN");
+        assert_eq!(read.lang, Some(Lang::Ru));
+        assert_eq!(read.on, Some(date(2025, 6, 1)));
+        assert_eq!(values(&read), values(&saved));
+        let custom = Saved {
+            rule: CUSTOM.into(),
+            custom: CustomNumbers {
+                window: "365".into(),
+                max: "183".into(),
+                per_entry: String::new(),
+            },
+            ..Saved::default()
+        };
+        let read = Saved::decode(&format!("#{}", custom.encode(false))).unwrap();
+        assert_eq!(read.rule, CUSTOM);
+        assert_eq!(read.custom, custom.custom);
+        assert_eq!(read.lang, None);
+    }
+
+    #[test]
+    fn an_empty_list_stays_empty() {
+        let saved = Saved {
+            rows: StayRows::empty(),
+            ..Saved::default()
+        };
+        let read = Saved::decode(&saved.encode(true)).unwrap();
+        assert!(read.rows.rows().is_empty());
+    }
+
+    #[test]
+    fn damaged_fields_are_dropped_one_by_one() {
+        let read = Saved::decode(
+            "v=1&rule=atlantis&nat=<script>&lang=xx&on=2025-02-30&future=1\
+             &stays=2025-13-01_2025-01-10,garbage,2025-03-01_open",
+        )
+        .unwrap();
+        assert_eq!(read.rule, DEFAULT_RULE);
+        assert_eq!(read.nationality, "");
+        assert_eq!(read.lang, None);
+        assert_eq!(read.on, None);
+        assert_eq!(
+            values(&read),
+            [
+                (String::new(), "2025-01-10".to_string(), false),
+                (String::new(), String::new(), false),
+                ("2025-03-01".to_string(), String::new(), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_texts_and_newer_versions_are_refused() {
+        assert_eq!(Saved::decode(""), Err(SavedError::NotSaved));
+        assert_eq!(
+            Saved::decode("rule=schengen&v=1"),
+            Err(SavedError::NotSaved)
+        );
+        assert_eq!(Saved::decode("v=abc"), Err(SavedError::NotSaved));
+        assert_eq!(Saved::decode("v=0"), Err(SavedError::NotSaved));
+        assert_eq!(
+            Saved::decode("v=2&rule=schengen"),
+            Err(SavedError::NewerVersion(2))
+        );
+        assert_eq!(
+            SavedError::NewerVersion(2).to_string(),
+            "saved by a newer release (format 2; this one reads up to 1)"
+        );
+    }
+
+    #[test]
+    fn the_encoded_text_is_safe_in_a_url_fragment() {
+        let text = example().encode(true);
+        assert!(text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "=&-_.,".contains(c)));
+    }
+}

@@ -1,0 +1,195 @@
+//! `staycalc check`: one person's stays against a rule on a date.
+
+use crate::cli::args::{Args, Spec};
+use crate::cli::check_json;
+use crate::cli::check_text::Report;
+use crate::cli::failure::Failure;
+use crate::cli::help;
+use crate::cli::json::Json;
+use crate::cli::Format;
+use chrono::NaiveDate;
+use staycalc::{parse_any_date, read_stays, Calculator, Error, Options, Rule, StaysFile};
+use std::borrow::Cow;
+use std::io::{BufRead, BufReader};
+
+const SPEC: Spec = Spec {
+    command: "check",
+    values: &[
+        "--rule",
+        "--window",
+        "--max",
+        "--per-entry",
+        "--on",
+        "--format",
+        "--warn-below",
+    ],
+    flags: &["--help"],
+};
+
+/// Everything `check` was asked, read from its arguments.
+struct Request {
+    rule: Cow<'static, Rule>,
+    on: NaiveDate,
+    format: Format,
+    options: Options,
+    file: String,
+}
+
+/// Runs `staycalc check` with the arguments after `check`; `stdin` is read for the file `-`.
+pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure> {
+    let args = SPEC.parse(args)?;
+    if args.has("--help") {
+        return Ok(help::CHECK.to_string());
+    }
+    let request = Request::from_args(&args)?;
+    let (source, file) = if request.file == "-" {
+        ("standard input".to_string(), read_stays(stdin))
+    } else {
+        let opened = std::fs::File::open(&request.file)
+            .map_err(|e| Failure::message(format!("cannot open {}: {e}", request.file)))?;
+        (request.file.clone(), read_stays(BufReader::new(opened)))
+    };
+    let errors = all_errors(&file, request.on);
+    if !errors.is_empty() {
+        return Err(bad_rows(&source, &errors));
+    }
+    let calculator = Calculator::new(&request.rule, &file.stays, request.on)?;
+    let answer = calculator.assessment(&request.options);
+    let plan = calculator.plan();
+    Ok(match request.format {
+        Format::Json => {
+            let mut fields = check_json::fields(&request.rule, &answer, &plan);
+            fields.push((
+                "date_format",
+                file.date_format
+                    .map_or(Json::Null, |format| Json::text(format.pattern())),
+            ));
+            Json::Object(fields).pretty()
+        }
+        Format::Text => Report {
+            rule: &request.rule,
+            answer: &answer,
+            plan: &plan,
+            options: &request.options,
+            source: &source,
+            date_format: file.date_format,
+        }
+        .render(),
+    })
+}
+
+impl Request {
+    fn from_args(args: &Args) -> Result<Request, Failure> {
+        let rule = rule(args)?;
+        let on = match args.value("--on") {
+            Some(on) => parse_any_date(on, "--on")?,
+            None => {
+                return Err(Failure::usage(
+                    "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
+                ))
+            }
+        };
+        let format = Format::parse(args.value("--format"))?;
+        let mut options = Options::default();
+        if let Some(below) = args.value("--warn-below") {
+            options.warning_threshold = number("--warn-below", below)?;
+        }
+        let file = match &args.positionals[..] {
+            [file] => file.clone(),
+            [] => {
+                return Err(Failure::usage(
+                    "no stays file: give a CSV file of stays, or - for standard input",
+                ))
+            }
+            [_, extra, ..] => {
+                return Err(Failure::usage(format!(
+                    "unexpected argument {extra:?}: `staycalc check` reads one stays file"
+                )))
+            }
+        };
+        Ok(Request {
+            rule,
+            on,
+            format,
+            options,
+            file,
+        })
+    }
+}
+
+/// The rule asked for: a catalogue id, or custom numbers.
+fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
+    let custom = ["--window", "--max", "--per-entry"].map(|option| args.value(option));
+    match (args.value("--rule"), custom) {
+        (Some(_), [None, None, None]) | (None, [Some(_), Some(_), _]) => {}
+        (Some(_), _) => {
+            return Err(Failure::usage(
+                "give either --rule ID or --window N --max M [--per-entry E], not both",
+            ))
+        }
+        (None, [None, None, None]) => {
+            return Err(Failure::usage(
+                "no rule: give --rule ID (`staycalc rules` lists them) or --window N --max M",
+            ))
+        }
+        (None, _) => {
+            return Err(Failure::usage(
+                "a custom rule needs both --window N and --max M (and optionally --per-entry E)",
+            ))
+        }
+    }
+    if let Some(id) = args.value("--rule") {
+        return Ok(Cow::Borrowed(staycalc::rule(id)?));
+    }
+    let [window, max, per_entry] = custom;
+    let window = number("--window", window.unwrap_or_default())?;
+    let max = number("--max", max.unwrap_or_default())?;
+    let per_entry = per_entry
+        .map(|cap| number("--per-entry", cap))
+        .transpose()?;
+    Ok(Cow::Owned(Rule::custom(window, max, per_entry)?))
+}
+
+/// A whole number of days given for `option`.
+fn number(option: &str, value: &str) -> Result<u32, Error> {
+    value.trim().parse().map_err(|_| Error::InvalidNumber {
+        field: option.to_string(),
+        value: value.to_string(),
+        expected: "a whole number of days".to_string(),
+    })
+}
+
+/// The file's errors, and every stay with no exit that starts after the check date, by row.
+fn all_errors(file: &StaysFile, on: NaiveDate) -> Vec<Error> {
+    let mut errors = file.errors.clone();
+    errors.extend(
+        file.stays
+            .iter()
+            .filter(|stay| stay.exit.is_none() && stay.entry > on)
+            .map(|stay| Error::OpenStayAfterCheckDate {
+                entry: stay.entry,
+                on,
+                row: stay.row.unwrap_or(0),
+            }),
+    );
+    errors.sort_by_key(|error| error.row());
+    errors
+}
+
+/// Every bad row, and why nothing was checked.
+fn bad_rows(source: &str, errors: &[Error]) -> Failure {
+    let mut failure = Failure::errors(errors);
+    for message in &mut failure.messages {
+        *message = format!("{source}: {message}");
+    }
+    let problems = if errors.len() == 1 {
+        "the problem".to_string()
+    } else {
+        format!("the {} problems", errors.len())
+    };
+    failure.messages.push(format!(
+        "nothing was checked: fix {problems} above (a history with rows left out would give a \
+         wrong answer)"
+    ));
+    failure
+}

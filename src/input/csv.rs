@@ -1,0 +1,649 @@
+//! A streaming CSV/TSV record reader for files exported from spreadsheets.
+//!
+//! What it reads: UTF-8 text, with or without Excel's byte-order mark; the separator (`,`, `;`
+//! or tab) detected from the header line, or given by an Excel `sep=;` first line; RFC 4180
+//! quotes (a quoted field may hold separators, doubled quotes `""` and line ends); CRLF or LF
+//! line ends. Blank lines are skipped. Each record carries the 1-based line it starts on.
+//!
+//! Lenient where spreadsheets are: a quote inside an unquoted field is kept as it is, and text
+//! after a closing quote is appended to the field. Records may have fewer or more fields than
+//! the header; the caller decides.
+//!
+//! Memory is bounded: the reader holds one record at a time, and a record longer than
+//! [`MAX_RECORD_BYTES`] is an error (the reader then goes on from the next line).
+
+use crate::error::{Error, Result};
+use std::io::{BufRead, ErrorKind};
+
+/// The longest record the reader accepts, in bytes: 1 MiB.
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// One record of a CSV file: its fields, unquoted, and the line it starts on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvRecord {
+    /// The 1-based line the record starts on.
+    pub line: usize,
+    /// The fields, unquoted and not trimmed.
+    pub fields: Vec<String>,
+}
+
+/// Reads CSV or TSV records one at a time from any [`BufRead`]; the first record is the
+/// header. See the module docs for what it accepts.
+///
+/// Iterating yields `Ok(record)` for each record and `Err` for each one that cannot be read:
+/// [`Error::BadInput`] naming the line, the column where one is at fault (by its header name),
+/// and the reason. After an error the reader goes on with the next line, except when the input
+/// is not text at all (UTF-16, binary) or cannot be read: then that error is the last item.
+///
+/// ```
+/// use staycalc::CsvReader;
+/// let text = "\u{feff}person;entry;exit\r\n\"Doe; Jane\";01.03.2025;\r\n\r\n";
+/// let mut reader = CsvReader::new(text.as_bytes());
+/// let records: Vec<_> = reader.by_ref().collect::<Result<_, _>>()?;
+/// assert_eq!(reader.separator(), Some(';'));
+/// assert_eq!(records[0].fields, ["person", "entry", "exit"]);
+/// assert_eq!(records[1].fields, ["Doe; Jane", "01.03.2025", ""]);
+/// assert_eq!(records[1].line, 2);
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct CsvReader<R> {
+    reader: R,
+    max_record_bytes: usize,
+    separator: Option<char>,
+    header: Option<Vec<String>>,
+    /// The last physical line read (1-based).
+    line: usize,
+    buffer: Vec<u8>,
+    done: bool,
+}
+
+/// What reading one physical line gave.
+enum Read {
+    /// A line is in the buffer, without its line end.
+    Line,
+    /// The line was longer than the budget; it was skipped to its end.
+    TooLong,
+    /// The end of the input.
+    End,
+}
+
+/// Where the tokenizer is inside a record.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// At the start of a field.
+    FieldStart,
+    /// Inside a field that did not start with a quote.
+    Unquoted,
+    /// Inside a quoted field.
+    Quoted,
+    /// Just after a quote inside a quoted field: a doubled quote or the closing one.
+    QuoteInQuoted,
+}
+
+impl<R: BufRead> CsvReader<R> {
+    /// A reader of `reader`, accepting records of up to [`MAX_RECORD_BYTES`].
+    pub fn new(reader: R) -> CsvReader<R> {
+        CsvReader {
+            reader,
+            max_record_bytes: MAX_RECORD_BYTES,
+            separator: None,
+            header: None,
+            line: 0,
+            buffer: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// The same reader with another limit on the length of a record, in bytes.
+    pub fn with_max_record_bytes(self, bytes: usize) -> CsvReader<R> {
+        CsvReader {
+            max_record_bytes: bytes,
+            ..self
+        }
+    }
+
+    /// The separator, once the header line has been read.
+    pub fn separator(&self) -> Option<char> {
+        self.separator
+    }
+
+    /// The header's fields, once the header has been read.
+    pub fn header(&self) -> Option<&[String]> {
+        self.header.as_deref()
+    }
+
+    /// An error about `line`, naming the column of field `index` when there is one.
+    fn error(&self, line: usize, index: Option<usize>, reason: String) -> Error {
+        let column = index.map(|i| match self.header.as_ref().and_then(|h| h.get(i)) {
+            Some(name) if !name.trim().is_empty() => name.trim().to_string(),
+            _ => format!("{}", i + 1),
+        });
+        Error::BadInput {
+            line,
+            column,
+            reason,
+        }
+    }
+
+    /// Reads one physical line into the buffer, reading at most `budget` bytes of it.
+    fn read_line(&mut self, budget: usize) -> std::io::Result<Read> {
+        self.buffer.clear();
+        let mut seen_any = false;
+        let mut too_long = false;
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(available) => available,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if available.is_empty() {
+                break;
+            }
+            seen_any = true;
+            let newline = available.iter().position(|&b| b == b'\n');
+            let take = newline.map_or(available.len(), |i| i + 1);
+            if !too_long {
+                if self.buffer.len() + take > budget.saturating_add(2) {
+                    too_long = true;
+                    self.buffer.clear();
+                } else {
+                    self.buffer.extend_from_slice(&available[..take]);
+                }
+            }
+            self.reader.consume(take);
+            if newline.is_some() {
+                break;
+            }
+        }
+        if !seen_any {
+            return Ok(Read::End);
+        }
+        self.line += 1;
+        if too_long {
+            return Ok(Read::TooLong);
+        }
+        if self.buffer.last() == Some(&b'\n') {
+            self.buffer.pop();
+        }
+        if self.buffer.last() == Some(&b'\r') {
+            self.buffer.pop();
+        }
+        if self.buffer.len() > budget {
+            return Ok(Read::TooLong);
+        }
+        Ok(Read::Line)
+    }
+
+    /// Reads the next record into `record`, reusing its allocations: the fastest way through
+    /// a big file. Returns `None` at the end of the input; on an error, `record` holds no
+    /// meaningful fields. The header is the first record, as with the iterator.
+    ///
+    /// ```
+    /// use staycalc::{CsvReader, CsvRecord};
+    /// let mut reader = CsvReader::new("entry,exit\n2025-03-01,\n".as_bytes());
+    /// let mut record = CsvRecord { line: 0, fields: Vec::new() };
+    /// let mut entries = Vec::new();
+    /// while let Some(result) = reader.read_record(&mut record) {
+    ///     result?;
+    ///     entries.push(record.fields[0].clone());
+    /// }
+    /// assert_eq!(entries, ["entry", "2025-03-01"]);
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn read_record(&mut self, record: &mut CsvRecord) -> Option<Result<()>> {
+        if self.done {
+            return None;
+        }
+        let result = self.next_into(&mut record.fields)?.map(|line| {
+            record.line = line;
+        });
+        if result.is_ok() && self.header.is_none() {
+            self.header = Some(record.fields.clone());
+        }
+        Some(result)
+    }
+
+    /// Reads the next record's fields into `all` and returns its line, or `None` at the end of
+    /// the input.
+    fn next_into(&mut self, all: &mut Vec<String>) -> Option<Result<usize>> {
+        let mut fields = Fields { all, used: 0 };
+        let mut state = State::FieldStart;
+        let mut start = 0;
+        let mut used = 0;
+        loop {
+            let continuing = state == State::Quoted;
+            let read = match self.read_line(self.max_record_bytes.saturating_sub(used)) {
+                Ok(read) => read,
+                Err(e) => {
+                    self.done = true;
+                    let line = self.line + 1;
+                    return Some(Err(self.error(line, None, format!("cannot read: {e}"))));
+                }
+            };
+            let line = self.line;
+            match read {
+                Read::End if continuing => {
+                    self.done = true;
+                    let reason = format!(
+                        "a quote opened on line {start} is never closed (the file ends inside it)"
+                    );
+                    let column = fields.used.saturating_sub(1);
+                    return Some(Err(self.error(start, Some(column), reason)));
+                }
+                Read::End => return None,
+                Read::TooLong => {
+                    let start = if continuing { start } else { line };
+                    let reason = format!(
+                        "the record is longer than {} bytes{}",
+                        self.max_record_bytes,
+                        if continuing {
+                            " (is a quote not closed?)"
+                        } else {
+                            ""
+                        }
+                    );
+                    return Some(Err(self.error(start, None, reason)));
+                }
+                Read::Line => {}
+            }
+            if line == 1 {
+                if is_utf16(&self.buffer) {
+                    self.done = true;
+                    let reason = "the file is UTF-16 text (as Excel's \"Unicode text\"): save it \
+                                  as \"CSV UTF-8\"";
+                    return Some(Err(self.error(1, None, reason.into())));
+                }
+                if self.buffer.starts_with(BOM) {
+                    self.buffer.drain(..BOM.len());
+                }
+            }
+            if let Some(at) = self.buffer.iter().position(|&b| b == 0) {
+                self.done = true;
+                let reason = format!(
+                    "the file is not text (a zero byte at position {}): expected CSV text",
+                    at + 1
+                );
+                return Some(Err(self.error(line, None, reason)));
+            }
+            let text = match std::str::from_utf8(&self.buffer) {
+                Ok(text) => text,
+                Err(e) => {
+                    let at = e.valid_up_to();
+                    let reason = format!(
+                        "not UTF-8 text (byte 0x{:02X} at position {}): save the file as \"CSV UTF-8\"",
+                        self.buffer[at],
+                        at + 1
+                    );
+                    return Some(Err(self.error(line, None, reason)));
+                }
+            };
+            if !continuing {
+                if text.trim().is_empty() {
+                    continue;
+                }
+                start = line;
+            }
+            if self.separator.is_none() {
+                if let Some(hint) = separator_hint(text) {
+                    self.separator = Some(hint);
+                    continue;
+                }
+                self.separator = Some(detect_separator(text));
+            }
+            used += self.buffer.len() + 1;
+            let separator = self.separator.map_or(b',', |c| c as u8);
+            if !continuing {
+                fields.open();
+            }
+            state = scan(text, separator, state, &mut fields);
+            if state == State::Quoted {
+                fields.push('\n');
+                continue;
+            }
+            fields.close();
+            return Some(Ok(start));
+        }
+    }
+}
+
+/// The fields of the record being read, written over the strings of an earlier record.
+struct Fields<'a> {
+    all: &'a mut Vec<String>,
+    /// How many fields of `all` belong to this record.
+    used: usize,
+}
+
+impl Fields<'_> {
+    /// Starts a new, empty field and returns it.
+    fn open(&mut self) -> &mut String {
+        if self.used == self.all.len() {
+            self.all.push(String::new());
+        } else {
+            self.all[self.used].clear();
+        }
+        self.used += 1;
+        &mut self.all[self.used - 1]
+    }
+
+    /// Adds a character to the current field.
+    fn push(&mut self, c: char) {
+        if let Some(field) = self.used.checked_sub(1).and_then(|i| self.all.get_mut(i)) {
+            field.push(c);
+        }
+    }
+
+    /// Adds text to the current field.
+    fn push_str(&mut self, text: &str) {
+        if let Some(field) = self.used.checked_sub(1).and_then(|i| self.all.get_mut(i)) {
+            field.push_str(text);
+        }
+    }
+
+    /// Ends the record: drops the strings left from a longer earlier record.
+    fn close(self) {
+        self.all.truncate(self.used);
+    }
+}
+
+/// Reads one line of a record into `fields`, starting in `state`; returns the state at the
+/// line's end. The separator and the quote are ASCII, so every cut is at a character boundary.
+fn scan(text: &str, separator: u8, mut state: State, fields: &mut Fields) -> State {
+    let bytes = text.as_bytes();
+    let find = |from: usize, wanted: u8| {
+        bytes[from..]
+            .iter()
+            .position(|&b| b == wanted)
+            .map(|at| from + at)
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        match state {
+            State::FieldStart if bytes[i] == b'"' => {
+                state = State::Quoted;
+                i += 1;
+            }
+            State::FieldStart | State::Unquoted => match find(i, separator) {
+                Some(end) => {
+                    fields.push_str(&text[i..end]);
+                    fields.open();
+                    state = State::FieldStart;
+                    i = end + 1;
+                }
+                None => {
+                    fields.push_str(&text[i..]);
+                    state = State::Unquoted;
+                    i = bytes.len();
+                }
+            },
+            State::Quoted => match find(i, b'"') {
+                Some(end) => {
+                    fields.push_str(&text[i..end]);
+                    state = State::QuoteInQuoted;
+                    i = end + 1;
+                }
+                None => {
+                    fields.push_str(&text[i..]);
+                    i = bytes.len();
+                }
+            },
+            State::QuoteInQuoted if bytes[i] == b'"' => {
+                fields.push('"');
+                state = State::Quoted;
+                i += 1;
+            }
+            State::QuoteInQuoted if bytes[i] == separator => {
+                fields.open();
+                state = State::FieldStart;
+                i += 1;
+            }
+            // Text after a closing quote is kept, as spreadsheets do.
+            State::QuoteInQuoted => state = State::Unquoted,
+        }
+    }
+    state
+}
+
+/// Excel's byte-order mark for UTF-8.
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// Whether a first line starts with a UTF-16 byte-order mark.
+fn is_utf16(line: &[u8]) -> bool {
+    line.starts_with(&[0xFF, 0xFE]) || line.starts_with(&[0xFE, 0xFF])
+}
+
+/// The separator an Excel `sep=;` line names.
+fn separator_hint(line: &str) -> Option<char> {
+    match line.strip_prefix("sep=")? {
+        "," => Some(','),
+        ";" => Some(';'),
+        "\t" => Some('\t'),
+        _ => None,
+    }
+}
+
+/// The separator of a header line: the most frequent of `,`, `;` and tab outside quotes (a tie
+/// goes to `,`, then `;`).
+fn detect_separator(header: &str) -> char {
+    let mut quoted = false;
+    let mut counts = [0usize; 3];
+    for c in header.chars() {
+        quoted ^= c == '"';
+        if !quoted {
+            match c {
+                ',' => counts[0] += 1,
+                ';' => counts[1] += 1,
+                '\t' => counts[2] += 1,
+                _ => {}
+            }
+        }
+    }
+    let [commas, semicolons, tabs] = counts;
+    if tabs > commas && tabs > semicolons {
+        '\t'
+    } else if semicolons > commas {
+        ';'
+    } else {
+        ','
+    }
+}
+
+impl<R: BufRead> Iterator for CsvReader<R> {
+    type Item = Result<CsvRecord>;
+
+    fn next(&mut self) -> Option<Result<CsvRecord>> {
+        let mut record = CsvRecord {
+            line: 0,
+            fields: Vec::new(),
+        };
+        let result = self.read_record(&mut record)?;
+        Some(result.map(|()| record))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every record or error message of `text`, as `(line, fields)` or `(line, [message])`.
+    fn read(text: &[u8]) -> Vec<(usize, Vec<String>)> {
+        CsvReader::new(text)
+            .with_max_record_bytes(64)
+            .map(|record| match record {
+                Ok(record) => (record.line, record.fields),
+                Err(error) => (error.row().unwrap_or(0), vec![error.to_string()]),
+            })
+            .collect()
+    }
+
+    fn fields(line: usize, fields: &[&str]) -> (usize, Vec<String>) {
+        (line, fields.iter().map(|f| f.to_string()).collect())
+    }
+
+    #[test]
+    fn reads_plain_comma_files_with_either_line_end() {
+        let expected = [
+            fields(1, &["entry", "exit"]),
+            fields(2, &["2025-03-01", ""]),
+        ];
+        assert_eq!(read(b"entry,exit\n2025-03-01,\n"), expected);
+        assert_eq!(read(b"entry,exit\r\n2025-03-01,\r\n"), expected);
+        assert_eq!(read(b"entry,exit\r\n2025-03-01,"), expected);
+    }
+
+    #[test]
+    fn strips_the_bom_and_detects_the_separator_from_the_header() {
+        let mut reader = CsvReader::new(&b"\xEF\xBB\xBFentry;exit\n1.3.2025;2.3.2025\n"[..]);
+        let header = reader.next().unwrap().unwrap();
+        assert_eq!(header.fields, ["entry", "exit"]);
+        assert_eq!(reader.separator(), Some(';'));
+        assert_eq!(
+            reader.next().unwrap().unwrap().fields,
+            ["1.3.2025", "2.3.2025"]
+        );
+        for (text, separator) in [
+            (&b"a\tb\tc,d\n"[..], '\t'),
+            (b"a\tb,c\n", ','),
+            (b"a;b;c,d\n", ';'),
+            (b"a,b;c\n", ','),
+            (b"\"a;b\",c\n", ','),
+            (b"only\n", ','),
+            (b"sep=;\na;b\n", ';'),
+        ] {
+            let mut reader = CsvReader::new(text);
+            reader.next();
+            assert_eq!(reader.separator(), Some(separator), "{text:?}");
+        }
+        assert_eq!(read(b"sep=;\na;b\n"), [fields(2, &["a", "b"])]);
+    }
+
+    #[test]
+    fn unquotes_rfc_4180_fields() {
+        let text = b"person,note,entry\n\
+                     \"Doe, Jane\",\"said \"\"hi\"\"\",2025-01-01\n\
+                     \"two\r\nlines\",\"\",2025-02-01\n\
+                     plain\"quote,\"x\"y,2025-03-01\n\
+                     \"\"\"\",,\n";
+        assert_eq!(
+            read(text),
+            [
+                fields(1, &["person", "note", "entry"]),
+                fields(2, &["Doe, Jane", "said \"hi\"", "2025-01-01"]),
+                fields(3, &["two\nlines", "", "2025-02-01"]),
+                fields(5, &["plain\"quote", "xy", "2025-03-01"]),
+                fields(6, &["\"", "", ""]),
+            ]
+        );
+    }
+
+    #[test]
+    fn skips_blank_lines_but_keeps_blank_lines_inside_quotes() {
+        assert_eq!(
+            read(b"\n\nentry\n  \n\r\n\"a\n\nb\"\n\t\n"),
+            [fields(3, &["entry"]), fields(6, &["a\n\nb"])]
+        );
+    }
+
+    #[test]
+    fn rejects_lines_that_are_not_utf8_and_goes_on() {
+        assert_eq!(
+            read(b"person,entry\nJos\xE9,2025-01-01\nAnn,2025-02-01\n"),
+            [
+                fields(1, &["person", "entry"]),
+                (
+                    2,
+                    vec!["line 2: not UTF-8 text (byte 0xE9 at position 4): save the file as \"CSV UTF-8\"".into()]
+                ),
+                fields(3, &["Ann", "2025-02-01"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn stops_at_utf16_or_binary_input() {
+        assert_eq!(
+            read(b"\xFF\xFEe\0n\0t\0r\0y\0\n\0"),
+            [(1, vec!["line 1: the file is UTF-16 text (as Excel's \"Unicode text\"): save it as \"CSV UTF-8\"".into()])]
+        );
+        assert_eq!(
+            read(b"entry\n\x7FELF\0\0\0\nmore\n"),
+            [
+                fields(1, &["entry"]),
+                (2, vec!["line 2: the file is not text (a zero byte at position 5): expected CSV text".into()])
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_too_long_records_and_goes_on() {
+        let long = "x".repeat(65);
+        let text = format!("entry\n{long}\n2025-01-01\n\"{long}\n{long}\"\nlast\n");
+        let records = read(text.as_bytes());
+        assert_eq!(
+            records,
+            [
+                fields(1, &["entry"]),
+                (2, vec!["line 2: the record is longer than 64 bytes".into()]),
+                fields(3, &["2025-01-01"]),
+                (4, vec!["line 4: the record is longer than 64 bytes".into()]),
+                (5, vec!["line 5: the record is longer than 64 bytes".into()]),
+                fields(6, &["last"]),
+            ]
+        );
+        let exactly = "y".repeat(64);
+        assert_eq!(
+            read(format!("{exactly}\r\n").as_bytes()),
+            [fields(1, &[&exactly])]
+        );
+        let open = format!("entry\n\"{}\n{}\n", "z".repeat(40), "z".repeat(40));
+        assert_eq!(
+            read(open.as_bytes())[1],
+            (
+                2,
+                vec!["line 2: the record is longer than 64 bytes (is a quote not closed?)".into()]
+            )
+        );
+    }
+
+    #[test]
+    fn names_the_column_of_an_unclosed_quote() {
+        assert_eq!(
+            read(b"person,entry,exit\nAnn,2025-01-01,\"2025\n"),
+            [
+                fields(1, &["person", "entry", "exit"]),
+                (2, vec!["line 2, column exit: a quote opened on line 2 is never closed (the file ends inside it)".into()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn read_record_reuses_the_record_without_leftovers() {
+        let text = "a,b,c\n\"x\ny\",\"q\"\"\"\n1\n";
+        let mut reader = CsvReader::new(text.as_bytes());
+        let mut record = CsvRecord {
+            line: 0,
+            fields: vec!["stale".into(); 5],
+        };
+        let mut seen = Vec::new();
+        while let Some(result) = reader.read_record(&mut record) {
+            result.unwrap();
+            seen.push((record.line, record.fields.clone()));
+        }
+        assert_eq!(
+            seen,
+            [
+                fields(1, &["a", "b", "c"]),
+                fields(2, &["x\ny", "q\""]),
+                fields(4, &["1"]),
+            ]
+        );
+        assert_eq!(reader.header().unwrap(), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn an_empty_input_has_no_records() {
+        assert_eq!(read(b""), []);
+        assert_eq!(read(b"\n\r\n"), []);
+        assert_eq!(read(b"\xEF\xBB\xBF"), []);
+    }
+}

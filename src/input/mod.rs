@@ -1,0 +1,14 @@
+//! Reading what people give: dates as typed, pasted lists of stays, and CSV files of stays.
+//!
+//! Nothing here computes a rule: the readers turn text into [`crate::Stay`] values and report
+//! every line they cannot read, with its number, column and value.
+
+mod csv;
+mod dates;
+mod paste;
+mod stays;
+
+pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
+pub use dates::{parse_any_date, DateFormat};
+pub use paste::{parse_pasted, Pasted, RejectedLine};
+pub use stays::{read_stays, StaysFile};

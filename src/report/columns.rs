@@ -1,0 +1,286 @@
+//! The header of a team file: which column holds the person, the dates, the rule and the
+//! planned flag, and which columns are carried through to the report.
+
+use crate::error::{Error, Result};
+
+/// Header names read as each known column, in order of preference. Names are compared after
+/// trimming, lowercasing, and reading `_` and `-` as spaces; the first name of each list is
+/// the column's own name.
+const PERSON: &[&str] = &["person", "name", "employee", "traveller", "traveler"];
+const ENTRY: &[&str] = &["entry", "entry date", "arrival", "arrival date", "from"];
+const EXIT: &[&str] = &["exit", "exit date", "departure", "departure date", "to"];
+const RULE: &[&str] = &["rule", "rule id"];
+const PLANNED: &[&str] = &["planned"];
+
+/// The names of the report's own fields: a carried column with one of these names (in any
+/// case) is renamed `input_<name>` so that it never hides a result.
+pub(crate) const RESERVED: &[&str] = &[
+    "person",
+    "rule",
+    "stays",
+    "on",
+    "window_start",
+    "days_used",
+    "limit",
+    "days_remaining",
+    "overstay_days",
+    "unlawful_days",
+    "first_unlawful_day",
+    "present",
+    "day_of_stay",
+    "per_entry_cap",
+    "latest_exit",
+    "max_stay_days",
+    "full_allowance",
+    "earliest_full_stay",
+    "status",
+    "warnings",
+    "next_planned",
+    "next_planned_entry",
+    "next_planned_exit",
+    "next_planned_lawful",
+    "next_planned_unlawful_days",
+    "next_planned_first_unlawful_day",
+    "next_planned_latest_exit",
+    "bad_lines",
+];
+
+/// Where each column of a team file is, found from its header row.
+///
+/// A header names at least the person, the entry and the exit, in any order and any case.
+/// Accepted names:
+///
+/// | Column | Names (first preferred) |
+/// |---|---|
+/// | person | `person`, `name`, `employee`, `traveller`, `traveler` |
+/// | entry | `entry`, `entry date`, `arrival`, `arrival date`, `from` |
+/// | exit | `exit`, `exit date`, `departure`, `departure date`, `to` |
+/// | rule (optional) | `rule`, `rule id` |
+/// | planned (optional) | `planned` |
+///
+/// `_` and `-` read as spaces (`Entry_Date` is `entry date`). When several columns could be
+/// the same one, the most preferred name wins and the others are carried. Every other column
+/// with a non-empty name is carried through to the report under its own name (`input_status`
+/// when it would clash with a field of the report, `notes_2` for a second `notes`).
+///
+/// ```
+/// use staycalc::TeamColumns;
+/// let columns = TeamColumns::from_header(&["Name", "Department", "From", "To", "Email"])?;
+/// assert_eq!(columns.person, 0);
+/// assert_eq!((columns.entry, columns.exit), (2, 3));
+/// assert_eq!(columns.carried_names(), ["Department", "Email"]);
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamColumns {
+    /// Index of the person column.
+    pub person: usize,
+    /// Index of the entry date column.
+    pub entry: usize,
+    /// Index of the exit date column.
+    pub exit: usize,
+    /// Index of the rule column, if any.
+    pub rule: Option<usize>,
+    /// Index of the planned column, if any.
+    pub planned: Option<usize>,
+    /// The header's name of each known column, as written (for messages).
+    names: Vec<String>,
+    /// Carried columns: (index in the row, name in the report).
+    carried: Vec<(usize, String)>,
+}
+
+/// A header name made comparable: trimmed, lowercase, `_` and `-` as single spaces.
+fn normalise(name: &str) -> String {
+    let spaced: String = name
+        .trim()
+        .chars()
+        .map(|c| if c == '_' || c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The index of the column with the most preferred of `names`, if any.
+fn find(normalised: &[String], names: &[&str]) -> Option<usize> {
+    names
+        .iter()
+        .find_map(|name| normalised.iter().position(|n| n == name))
+}
+
+impl TeamColumns {
+    /// Finds the columns in a header row.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::BadInput`] on line 1 when the header has no person, entry or exit column,
+    /// naming the columns it has and the names accepted.
+    ///
+    /// ```
+    /// use staycalc::TeamColumns;
+    /// let error = TeamColumns::from_header(&["person", "start", "end"]).unwrap_err();
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "line 1: the header has no entry column (named entry, entry date, arrival, \
+    ///      arrival date or from); it has person, start, end"
+    /// );
+    /// ```
+    pub fn from_header<S: AsRef<str>>(header: &[S]) -> Result<TeamColumns> {
+        let normalised: Vec<String> = header.iter().map(|h| normalise(h.as_ref())).collect();
+        let required = |what: &str, names: &[&str]| {
+            find(&normalised, names).ok_or_else(|| {
+                let (last, first) = names.split_last().expect("every list has names");
+                Error::BadInput {
+                    line: 1,
+                    column: None,
+                    reason: format!(
+                        "the header has no {what} column (named {} or {last}); it has {}",
+                        first.join(", "),
+                        header
+                            .iter()
+                            .map(|h| h.as_ref().trim())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            })
+        };
+        let person = required("person", PERSON)?;
+        let entry = required("entry", ENTRY)?;
+        let exit = required("exit", EXIT)?;
+        let rule = find(&normalised, RULE);
+        let planned = find(&normalised, PLANNED);
+        let known = [Some(person), Some(entry), Some(exit), rule, planned];
+        let mut carried: Vec<(usize, String)> = Vec::new();
+        for (index, name) in header.iter().enumerate() {
+            let name = name.as_ref().trim();
+            if name.is_empty() || known.contains(&Some(index)) {
+                continue;
+            }
+            carried.push((index, Self::carried_name(name, &carried)));
+        }
+        let names = header
+            .iter()
+            .map(|h| h.as_ref().trim().to_string())
+            .collect();
+        Ok(TeamColumns {
+            person,
+            entry,
+            exit,
+            rule,
+            planned,
+            names,
+            carried,
+        })
+    }
+
+    /// The report's name for a carried column, clear of the report's fields and of the
+    /// carried columns named before it.
+    fn carried_name(name: &str, before: &[(usize, String)]) -> String {
+        let lower = name.to_lowercase();
+        let base = if RESERVED.contains(&lower.as_str()) {
+            format!("input_{name}")
+        } else {
+            name.to_string()
+        };
+        let taken = |candidate: &str| {
+            before
+                .iter()
+                .any(|(_, n)| n.eq_ignore_ascii_case(candidate))
+                || RESERVED.contains(&candidate.to_lowercase().as_str())
+        };
+        if !taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}_{n}"))
+            .find(|candidate| !taken(candidate))
+            .expect("some suffix is free")
+    }
+
+    /// The names of the carried columns, as they appear in the report, in file order.
+    pub fn carried_names(&self) -> Vec<&str> {
+        self.carried.iter().map(|(_, name)| name.as_str()).collect()
+    }
+
+    /// The indices of the carried columns in a row, in the order of
+    /// [`TeamColumns::carried_names`].
+    pub fn carried_indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.carried.iter().map(|(index, _)| *index)
+    }
+
+    /// How many columns the header has.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the header has no columns (never true for a header [`TeamColumns::from_header`]
+    /// accepted).
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The header's name of column `index`, as written (`""` past the end).
+    pub fn name(&self, index: usize) -> &str {
+        self.names.get(index).map_or("", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_columns_by_name_in_any_case_and_order() {
+        let columns =
+            TeamColumns::from_header(&["Exit_Date", " PERSON ", "Entry-Date", "Rule", "planned"])
+                .unwrap();
+        assert_eq!((columns.person, columns.entry, columns.exit), (1, 2, 0));
+        assert_eq!((columns.rule, columns.planned), (Some(3), Some(4)));
+        assert!(columns.carried_names().is_empty());
+        assert_eq!(columns.name(2), "Entry-Date");
+    }
+
+    #[test]
+    fn prefers_the_own_name_and_carries_the_synonym() {
+        let columns =
+            TeamColumns::from_header(&["name", "person", "from", "entry", "exit"]).unwrap();
+        assert_eq!((columns.person, columns.entry), (1, 3));
+        assert_eq!(columns.carried_names(), ["name", "from"]);
+    }
+
+    #[test]
+    fn renames_carried_columns_that_clash() {
+        let columns = TeamColumns::from_header(&[
+            "person",
+            "entry",
+            "exit",
+            "Status",
+            "notes",
+            "Notes",
+            "",
+            "input_status",
+        ])
+        .unwrap();
+        assert_eq!(
+            columns.carried_names(),
+            ["input_Status", "notes", "Notes_2", "input_status_2"]
+        );
+        assert_eq!(columns.carried_indices().collect::<Vec<_>>(), [3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn names_the_missing_column() {
+        for (header, missing) in [
+            (&["entry", "exit", "department"][..], "person"),
+            (&["name", "exit"][..], "entry"),
+            (&["employee", "arrival"][..], "exit"),
+        ] {
+            let error = TeamColumns::from_header(header).unwrap_err();
+            assert_eq!(error.code(), "bad_input");
+            assert!(
+                error.to_string().contains(&format!("no {missing} column")),
+                "{error}"
+            );
+        }
+    }
+}

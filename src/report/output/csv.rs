@@ -1,0 +1,182 @@
+//! The report as CSV, safe to open in a spreadsheet.
+
+use crate::report::output::fields::{self, Value};
+use crate::report::PersonReport;
+use std::io::{self, Write};
+
+/// The columns the next planned trip's verdict is spread over, in CSV.
+const VERDICT: [&str; 6] = [
+    "next_planned_row",
+    "next_planned_entry",
+    "next_planned_exit",
+    "next_planned_unlawful_days",
+    "next_planned_first_unlawful_day",
+    "next_planned_latest_exit",
+];
+
+/// Writes a report as CSV: a header, then one line per person, with commas, `\r\n` line ends
+/// (RFC 4180) and quotes where a value needs them.
+///
+/// The columns are those of the JSON report, flat: `warnings` holds the messages joined by
+/// `; `, the next planned trip takes six `next_planned_*` columns, and `bad_lines` the line
+/// numbers joined by spaces. Empty cells stand for none.
+///
+/// Spreadsheet-safe: a value starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// written with a leading `'`, so a spreadsheet shows it as text instead of running it as a
+/// formula (OWASP, "CSV Injection").
+#[derive(Debug)]
+pub struct CsvReportWriter<W: Write> {
+    out: W,
+    line: String,
+}
+
+impl<W: Write> CsvReportWriter<W> {
+    /// A writer to `out`, for a team with these carried columns; writes the header.
+    ///
+    /// # Errors
+    ///
+    /// Any error writing to `out`.
+    pub fn new<S: AsRef<str>>(out: W, carried_names: &[S]) -> io::Result<CsvReportWriter<W>> {
+        let mut writer = CsvReportWriter {
+            out,
+            line: String::new(),
+        };
+        let names = std::iter::once("person")
+            .chain(carried_names.iter().map(AsRef::as_ref))
+            .chain(fields::NAMES.iter().flat_map(|&name| match name {
+                "next_planned" => VERDICT.to_vec(),
+                name => vec![name],
+            }));
+        for name in names {
+            writer.cell(name);
+        }
+        writer.end_line()?;
+        Ok(writer)
+    }
+
+    /// Writes one person's line.
+    ///
+    /// # Errors
+    ///
+    /// Any error writing to the output.
+    pub fn write(&mut self, report: &PersonReport) -> io::Result<()> {
+        self.cell(&report.person);
+        for value in &report.carried {
+            self.cell(value);
+        }
+        for value in fields::values(report) {
+            match value {
+                Value::Text(text) => self.cell(text),
+                Value::Number(n) => self.cell(&n.to_string()),
+                Value::Bool(b) => self.cell(if b { "true" } else { "false" }),
+                Value::Date(date) => self.cell(&date.map_or(String::new(), |d| d.to_string())),
+                Value::Optional(n) => self.cell(&n.map_or(String::new(), |n| n.to_string())),
+                Value::Warnings(warnings) => {
+                    let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+                    self.cell(&messages.join("; "));
+                }
+                Value::Verdict(None) => VERDICT.iter().for_each(|_| self.cell("")),
+                Value::Verdict(Some(v)) => {
+                    let date =
+                        |d: Option<chrono::NaiveDate>| d.map_or(String::new(), |d| d.to_string());
+                    self.cell(&v.row.to_string());
+                    self.cell(&v.entry.to_string());
+                    self.cell(&v.exit.to_string());
+                    self.cell(&v.unlawful_days.to_string());
+                    self.cell(&date(v.first_unlawful_day));
+                    self.cell(&date(v.latest_exit));
+                }
+                Value::Lines(lines) => {
+                    let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+                    self.cell(&lines.join(" "));
+                }
+            }
+        }
+        self.end_line()
+    }
+
+    /// The output, flushed.
+    ///
+    /// # Errors
+    ///
+    /// Any error flushing the output.
+    pub fn finish(mut self) -> io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    /// The output, not flushed (for in-memory outputs).
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+
+    /// Adds a cell to the line being built.
+    fn cell(&mut self, value: &str) {
+        if !self.line.is_empty() {
+            self.line.push(',');
+        }
+        push_cell(&mut self.line, value);
+    }
+
+    fn end_line(&mut self) -> io::Result<()> {
+        self.line.push_str("\r\n");
+        self.out.write_all(self.line.as_bytes())?;
+        self.line.clear();
+        Ok(())
+    }
+}
+
+/// Whether a spreadsheet would read a cell starting this way as a formula.
+fn is_formula_like(value: &str) -> bool {
+    value.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Appends `value` as one CSV cell: neutralised when formula-like, quoted when it holds a
+/// comma, a quote or a line end (inner quotes doubled).
+fn push_cell(line: &mut String, value: &str) {
+    let prefix = if is_formula_like(value) { "'" } else { "" };
+    if value.contains([',', '"', '\n', '\r']) {
+        line.push('"');
+        line.push_str(prefix);
+        line.push_str(&value.replace('"', "\"\""));
+        line.push('"');
+    } else {
+        line.push_str(prefix);
+        line.push_str(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(value: &str) -> String {
+        let mut line = String::new();
+        push_cell(&mut line, value);
+        line
+    }
+
+    #[test]
+    fn quotes_only_what_needs_quotes() {
+        assert_eq!(cell("Ana"), "Ana");
+        assert_eq!(cell(""), "");
+        assert_eq!(cell("Doe, Jane"), "\"Doe, Jane\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn neutralises_formula_like_values() {
+        for (value, written) in [
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(cell(value), written, "{value:?}");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! The report as aligned text, for people.
+
+use crate::assessment::Status;
+use crate::report::{PersonReport, Team};
+use std::io::{self, Write};
+
+/// The columns after the person and the carried ones; `used` and `left` are numbers, aligned
+/// right.
+const COLUMNS: [&str; 8] = [
+    "rule",
+    "status",
+    "used",
+    "left",
+    "latest exit",
+    "earliest full stay",
+    "first unlawful day",
+    "next planned trip",
+];
+
+/// What joins the cells of a line while it waits to be aligned.
+const SEPARATOR: char = '\0';
+
+/// Writes the report for people: a summary, one aligned line per person with the numbers
+/// that matter (carried columns included), and what each column means.
+///
+/// Columns are aligned, so nothing is written before [`TextReportWriter::finish`]: until
+/// then each person's line is kept as text (a few hundred bytes a person).
+///
+/// A `!` after a person's status marks someone with rows that could not be read: their line
+/// is from their other rows only.
+///
+/// ```
+/// use staycalc::{date, read_team, rule, TeamSettings, TextReportWriter};
+/// let file = "person,entry,exit\nAna,2025-03-01,2025-05-29\nBen,2025-05-20,\n";
+/// let settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));
+/// let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}"))?;
+/// let mut text = TextReportWriter::new(Vec::new(), &team);
+/// for report in team.reports() {
+///     text.write(&report?);
+/// }
+/// let text = String::from_utf8(text.finish().unwrap()).unwrap();
+/// // Ana was present 90 days of the 180 ending on 2025-06-01: none left, a warning.
+/// assert!(text.contains("\nAna     schengen  warning    90     0  "));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct TextReportWriter<'t, 'r, W: Write> {
+    out: W,
+    team: &'t Team<'r>,
+    widths: Vec<usize>,
+    lines: Vec<Box<str>>,
+    counts: [usize; 3],
+}
+
+impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
+    /// A writer to `out` for the report of `team`.
+    pub fn new(out: W, team: &'t Team<'r>) -> TextReportWriter<'t, 'r, W> {
+        let widths = header(team).iter().map(|h| h.chars().count()).collect();
+        TextReportWriter {
+            out,
+            team,
+            widths,
+            lines: Vec::new(),
+            counts: [0; 3],
+        }
+    }
+
+    /// Adds one person's line (written by [`TextReportWriter::finish`]).
+    pub fn write(&mut self, report: &PersonReport) {
+        let cells = cells(report);
+        for (width, cell) in self.widths.iter_mut().zip(&cells) {
+            *width = (*width).max(cell.chars().count());
+        }
+        self.lines.push(cells.join("\0").into());
+        self.counts[report.status() as usize] += 1;
+    }
+
+    /// Writes the summary, the aligned lines and the legend, and flushes the output.
+    ///
+    /// # Errors
+    ///
+    /// Any error writing to the output.
+    pub fn finish(mut self) -> io::Result<W> {
+        self.summary()?;
+        let header = header(self.team);
+        let numeric: Vec<bool> = header.iter().map(|h| h == "used" || h == "left").collect();
+        let mut line = |cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
+            let mut text = String::new();
+            for (i, cell) in cells.enumerate() {
+                if i > 0 {
+                    text.push_str("  ");
+                }
+                let pad = self.widths[i].saturating_sub(cell.chars().count());
+                if numeric[i] {
+                    text.extend(std::iter::repeat_n(' ', pad));
+                    text.push_str(cell);
+                } else {
+                    text.push_str(cell);
+                    text.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            writeln!(self.out, "{}", text.trim_end())
+        };
+        line(&mut header.iter().map(String::as_str))?;
+        for cells in &self.lines {
+            line(&mut cells.split(SEPARATOR))?;
+        }
+        self.legend()?;
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    /// The lines above the table.
+    fn summary(&mut self) -> io::Result<()> {
+        let (out, team) = (&mut self.out, self.team);
+        let [ok, warning, overstay] = self.counts;
+        let people = if self.lines.len() == 1 {
+            "person"
+        } else {
+            "people"
+        };
+        writeln!(
+            out,
+            "Team report on {}: {} {people} ({overstay} overstay, {warning} warning, {ok} ok), \
+             {} stays",
+            team.on(),
+            self.lines.len(),
+            team.rows()
+        )?;
+        if let Some(rule) = team.settings().rule {
+            writeln!(
+                out,
+                "rule: {} ({}) unless a row names another",
+                rule.id, rule.name
+            )?;
+        }
+        match team.date_formats() {
+            [] => {}
+            [(format, _)] => writeln!(out, "dates read as {format}")?,
+            formats => {
+                let list: Vec<String> = formats
+                    .iter()
+                    .map(|(format, n)| format!("{format} ({n})"))
+                    .collect();
+                writeln!(
+                    out,
+                    "dates read as {}; also {}",
+                    list[0],
+                    list[1..].join(", ")
+                )?;
+            }
+        }
+        if team.bad_rows() > 0 {
+            let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
+            writeln!(
+                out,
+                "{} {rows} could not be read (listed on standard error); a ! marks people \
+                 reported from their other rows",
+                team.bad_rows()
+            )?;
+            let unreported = team.unreported();
+            if !unreported.is_empty() {
+                writeln!(
+                    out,
+                    "not in the report, no row readable: {}",
+                    unreported.join(", ")
+                )?;
+            }
+        }
+        writeln!(out)
+    }
+
+    /// What the columns mean.
+    fn legend(&mut self) -> io::Result<()> {
+        let out = &mut self.out;
+        let on = self.team.on();
+        let warning = self.team.settings().options.warning_threshold;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "used: days present in the rule's window ending on {on}; left: days remaining in it"
+        )?;
+        writeln!(
+            out,
+            "  (not the longest possible stay: days drop out of the window while one stays)"
+        )?;
+        writeln!(
+            out,
+            "latest exit: the last day one may stay, staying on (or entering) on {on}"
+        )?;
+        writeln!(
+            out,
+            "earliest full stay: the first day a stay of the rule's full allowance may start"
+        )?;
+        writeln!(
+            out,
+            "first unlawful day: the first day over the limit among all stays, past and planned"
+        )?;
+        writeln!(
+            out,
+            "next planned trip: the next trip after {on} (or marked planned), and its verdict"
+        )?;
+        writeln!(
+            out,
+            "status: overstay (over the limit up to {on}), warning (fewer than {warning} days \
+             left, or a planned trip over the limit), ok"
+        )
+    }
+}
+
+/// The header's cells.
+fn header(team: &Team<'_>) -> Vec<String> {
+    let mut header = vec!["person".to_string()];
+    header.extend(team.carried_names().iter().cloned());
+    header.extend(COLUMNS.map(String::from));
+    header
+}
+
+/// `text` on one line: control characters (line ends, tabs) as spaces.
+fn flat(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The cells of one person's line.
+fn cells(report: &PersonReport) -> Vec<String> {
+    let a = &report.assessment;
+    let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+    let status = format!(
+        "{}{}",
+        a.status.as_str(),
+        if report.is_flagged() { " !" } else { "" }
+    );
+    let next = match &report.next_planned {
+        None => "-".to_string(),
+        Some(v) => {
+            let verdict = match (v.first_unlawful_day, v.latest_exit) {
+                (Some(first), _) => format!("unlawful from {first}"),
+                (None, Some(exit)) => format!("ok, may stay until {exit}"),
+                (None, None) => "ok".to_string(),
+            };
+            format!("{} .. {}: {verdict}", v.entry, v.exit)
+        }
+    };
+    let mut cells = vec![flat(&report.person)];
+    cells.extend(report.carried.iter().map(|c| flat(c)));
+    cells.extend([
+        report.rule.clone(),
+        status,
+        a.days_used.to_string(),
+        a.days_remaining.to_string(),
+        date(a.latest_exit),
+        date(a.earliest_full_stay),
+        date(a.first_unlawful_day),
+        next,
+    ]);
+    cells
+}
+
+/// Status counts are indexed by the status.
+const _: () = assert!(
+    Status::Ok as usize == 0 && Status::Warning as usize == 1 && Status::Overstay as usize == 2
+);

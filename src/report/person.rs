@@ -1,0 +1,93 @@
+//! One line of the report: a person's stays under one rule, checked.
+
+use crate::assessment::{Assessment, Status};
+use crate::calculator::Calculator;
+use crate::error::Result;
+use crate::plan::StayVerdict;
+use crate::report::reader::{Entry, Group};
+use crate::report::Team;
+use crate::stay::Stay;
+use chrono::NaiveDate;
+
+/// One person under one rule, checked on the team's check date.
+///
+/// The fields of [`Assessment`] are the same, and named the same, as those of
+/// `staycalc check`; the report adds the person, the rule, the carried columns, the next
+/// planned trip's verdict and the lines of the person's rows that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonReport {
+    /// The person, as in the file.
+    pub person: String,
+    /// The rule's id.
+    pub rule: String,
+    /// The rule's name.
+    pub rule_name: String,
+    /// The carried values, in the order of [`Team::carried_names`].
+    pub carried: Vec<String>,
+    /// How many of the person's rows (stays) were checked.
+    pub stays: usize,
+    /// Every answer for the person's stays on the check date.
+    pub assessment: Assessment,
+    /// The verdict on the next planned trip, if any: the first trip (by entry date) that
+    /// starts after the check date, or is marked planned and has not ended before it.
+    pub next_planned: Option<StayVerdict>,
+    /// The lines of the person's rows that could not be read (the report is then from the
+    /// other rows only).
+    pub bad_lines: Vec<usize>,
+}
+
+impl PersonReport {
+    /// The traffic light.
+    pub fn status(&self) -> Status {
+        self.assessment.status
+    }
+
+    /// Whether some of the person's rows could not be read.
+    pub fn is_flagged(&self) -> bool {
+        !self.bad_lines.is_empty()
+    }
+}
+
+/// The stay the next planned trip is, among `stays`, for the check date `on`.
+fn next_planned(stays: &[Entry], on: NaiveDate) -> Option<&Entry> {
+    stays
+        .iter()
+        .filter(|s| s.entry > on || (s.planned && s.exit.is_none_or(|exit| exit >= on)))
+        .min_by_key(|s| (s.entry, s.line))
+}
+
+/// Checks one group of `team`.
+pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
+    let on = team.settings.on;
+    let stays: Vec<Stay> = group
+        .stays
+        .iter()
+        .map(|s| Stay {
+            entry: s.entry,
+            exit: s.exit,
+            row: Some(s.line as usize),
+        })
+        .collect();
+    let rule = team.rules[group.rule as usize];
+    let calculator = Calculator::new(rule, &stays, on)?;
+    let next_planned = next_planned(&group.stays, on).and_then(|next| {
+        calculator
+            .plan()
+            .into_iter()
+            .find(|verdict| verdict.row == next.line as usize)
+    });
+    let person = &team.people[group.person as usize];
+    Ok(PersonReport {
+        person: person.name.to_string(),
+        rule: rule.id.to_string(),
+        rule_name: rule.name.to_string(),
+        carried: group
+            .carried(team.carried.len())
+            .map(String::from)
+            .collect(),
+        stays: stays.len(),
+        assessment: calculator.assessment(&team.settings.options),
+        next_planned,
+        bad_lines: person.bad_lines.iter().map(|&l| l as usize).collect(),
+    })
+}

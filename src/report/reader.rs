@@ -1,0 +1,395 @@
+//! Gathering a team file's rows by person and rule, in little memory.
+//!
+//! Rows of one person need not be next to each other in a spreadsheet, so nothing can be
+//! checked before the last row is read. What is kept is compact: per row, 16 bytes (entry,
+//! exit, line, flags); per person and rule, the name once and the carried values once. Raw
+//! lines are never kept. A million rows of a hundred thousand people take about 30 MB.
+
+use crate::error::{Error, Result};
+use crate::input::DateFormat;
+use crate::report::bad_row::BadRow;
+use crate::report::columns::TeamColumns;
+use crate::report::doubt;
+use crate::report::hash::FastHash;
+use crate::report::row::{self, DateTally, Rejected, Row};
+use crate::report::settings::TeamSettings;
+use crate::rule::Rule;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// How many distinct rule cells are remembered (a file of garbage rule cells stays small).
+const MAX_RULE_CELLS: usize = 256;
+
+/// One stay as kept until the end of the file: 16 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub entry: NaiveDate,
+    pub exit: Option<NaiveDate>,
+    pub line: u32,
+    pub planned: bool,
+    /// The day-first format of the row's dates, when one of them reads both ways
+    /// (`03/04/2025`); such a row is dropped if the file also holds a month-first date.
+    pub doubtful: Option<DateFormat>,
+}
+
+/// One person under one rule: a line of the report.
+#[derive(Clone, Debug)]
+pub(crate) struct Group {
+    /// Index into the people.
+    pub person: u32,
+    /// Index into the rules.
+    pub rule: u16,
+    /// The next group of the same person (under another rule).
+    next: Option<u32>,
+    /// The carried values, joined by [`SEPARATOR`] (one allocation): from the person's first
+    /// row, blanks filled by later rows.
+    carried: Box<str>,
+    /// Whether a carried value is still blank.
+    has_blank: bool,
+    pub stays: Vec<Entry>,
+}
+
+/// What joins the carried values of a group: a zero byte, which no CSV record holds (the
+/// reader rejects such input as not text).
+const SEPARATOR: char = '\0';
+
+impl Group {
+    /// The carried values, `count` of them.
+    pub fn carried(&self, count: usize) -> impl Iterator<Item = &str> {
+        self.carried.split(SEPARATOR).take(count)
+    }
+}
+
+/// A name in the person column.
+#[derive(Clone, Debug)]
+pub(crate) struct Person {
+    /// The name, set by [`TeamReader::finish`] (until then the table of names holds it).
+    pub name: Box<str>,
+    /// The first of the person's groups.
+    first: Option<u32>,
+    /// Lines of the person's rows that could not be read.
+    pub bad_lines: Vec<u32>,
+}
+
+/// Reads the rows of a team file one by one, then [`TeamReader::finish`] gives the
+/// [`crate::Team`] to check.
+///
+/// Rows are grouped by person (the person cell, trimmed, compared exactly) and rule: someone
+/// with rows under two rules gets a line of the report for each. The report lists people in
+/// the order of their first row.
+///
+/// ```
+/// use staycalc::{TeamSettings, TeamReader};
+/// use staycalc::{date, rule};
+/// let settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));
+/// let mut reader = TeamReader::new(settings, &["person", "entry", "exit"])?;
+/// let mut bad = Vec::new();
+/// reader.push(2, &["Ana", "2025-03-01", "2025-03-10"], |b| bad.push(b));
+/// reader.push(3, &["Ana", "2025-04-01", "2025-03-10"], |b| bad.push(b));
+/// let team = reader.finish(|b| bad.push(b));
+/// assert_eq!(team.len(), 1);
+/// assert_eq!(bad[0].to_string(), r#"line 3, column exit, value "2025-03-10": the exit is before the entry 2025-04-01"#);
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct TeamReader<'r> {
+    settings: TeamSettings<'r>,
+    columns: TeamColumns,
+    tally: DateTally,
+    rules: Vec<&'r Rule>,
+    rule_cells: HashMap<Box<str>, std::result::Result<u16, String>>,
+    names: HashMap<Box<str>, u32, FastHash>,
+    people: Vec<Person>,
+    groups: Vec<Group>,
+    rows: usize,
+    bad_rows: usize,
+}
+
+impl<'r> TeamReader<'r> {
+    /// A reader for a file with this header row.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::BadInput`] when the header lacks a person, entry or exit column (see
+    /// [`TeamColumns`]) or names no rule column while `settings` gives no default rule;
+    /// [`Error::DateOutOfRange`] for a check date outside the supported range;
+    /// [`Error::RuleNotInForce`] when the default rule is not in force on the check date.
+    pub fn new<S: AsRef<str>>(settings: TeamSettings<'r>, header: &[S]) -> Result<TeamReader<'r>> {
+        crate::date::check_range(settings.on, "check date")?;
+        let columns = TeamColumns::from_header(header)?;
+        if let Some(rule) = settings.rule {
+            rule.validate()?;
+            in_force(rule, settings.on).map_err(|from| Error::RuleNotInForce {
+                id: rule.id.to_string(),
+                on: settings.on,
+                from,
+            })?;
+        } else if columns.rule.is_none() {
+            return Err(Error::BadInput {
+                line: 1,
+                column: None,
+                reason: "no rule: the header has no rule column and no default rule was given \
+                         (--rule)"
+                    .into(),
+            });
+        }
+        Ok(TeamReader {
+            rules: settings.rule.into_iter().collect(),
+            settings,
+            columns,
+            tally: DateTally::default(),
+            rule_cells: HashMap::new(),
+            names: HashMap::default(),
+            people: Vec::new(),
+            groups: Vec::new(),
+            rows: 0,
+            bad_rows: 0,
+        })
+    }
+
+    /// The columns found in the header.
+    pub fn columns(&self) -> &TeamColumns {
+        &self.columns
+    }
+
+    /// Reads the row that starts on `line` (the header is line 1), given as its fields. A row
+    /// whose fields are all empty is skipped. Each problem of a row that cannot be read goes
+    /// to `on_bad_row`; the row is left out and its person flagged.
+    pub fn push<S: AsRef<str>>(
+        &mut self,
+        line: usize,
+        fields: &[S],
+        mut on_bad_row: impl FnMut(BadRow),
+    ) {
+        let read = row::read(
+            &self.columns,
+            fields,
+            line,
+            self.settings.on,
+            &mut self.tally,
+        );
+        let row = match read {
+            Ok(None) => return,
+            Ok(Some(row)) => row,
+            Err(rejected) => return self.reject(line, rejected, &mut on_bad_row),
+        };
+        self.rows += 1;
+        match self.rule_index(row.rule) {
+            Ok(rule) => self.keep(line, &row, fields, rule),
+            Err(reason) => {
+                let column = self.columns.rule.map_or("rule", |i| self.columns.name(i));
+                let problem = BadRow::cell(line, column, row.rule, reason);
+                let person = row.person;
+                self.rows -= 1;
+                self.reject(
+                    line,
+                    Rejected {
+                        person,
+                        problems: vec![problem],
+                    },
+                    &mut on_bad_row,
+                );
+            }
+        }
+    }
+
+    /// Counts a record that could not be read at all (not text, too long, an unclosed quote),
+    /// and sends it to `on_bad_row`.
+    pub fn unreadable(&mut self, bad: BadRow, mut on_bad_row: impl FnMut(BadRow)) {
+        self.bad_rows += 1;
+        on_bad_row(bad);
+    }
+
+    fn reject(&mut self, line: usize, rejected: Rejected<'_>, on_bad_row: &mut impl FnMut(BadRow)) {
+        self.bad_rows += 1;
+        if !rejected.person.is_empty() {
+            let person = self.person_index(rejected.person);
+            self.people[person as usize].bad_lines.push(to_u32(line));
+        }
+        rejected.problems.into_iter().for_each(on_bad_row);
+    }
+
+    /// The index of the rule a rule cell names (empty: the default rule), or why none.
+    fn rule_index(&mut self, cell: &str) -> std::result::Result<u16, String> {
+        if cell.is_empty() {
+            return match self.settings.rule {
+                Some(_) => Ok(0),
+                None => Err("empty, and no default rule was given (--rule)".into()),
+            };
+        }
+        if let Some(known) = self.rule_cells.get(cell) {
+            return known.clone();
+        }
+        let on = self.settings.on;
+        let resolved = match crate::catalogue::rule(&cell.to_lowercase()) {
+            Err(_) => Err("unknown rule: `staycalc rules` lists the known ones".to_string()),
+            Ok(rule) => match in_force(rule, on) {
+                Err(from) => Err(format!("not in force on {on}: it starts on {from}")),
+                Ok(()) => Ok(self.add_rule(rule)),
+            },
+        };
+        if self.rule_cells.len() < MAX_RULE_CELLS {
+            self.rule_cells.insert(cell.into(), resolved.clone());
+        }
+        resolved
+    }
+
+    fn add_rule(&mut self, rule: &'r Rule) -> u16 {
+        match self.rules.iter().position(|r| std::ptr::eq(*r, rule)) {
+            Some(index) => index as u16,
+            None => {
+                self.rules.push(rule);
+                (self.rules.len() - 1) as u16
+            }
+        }
+    }
+
+    fn person_index(&mut self, name: &str) -> u32 {
+        if let Some(&index) = self.names.get(name) {
+            return index;
+        }
+        let index = to_u32(self.people.len());
+        self.names.insert(name.into(), index);
+        self.people.push(Person {
+            name: Box::default(),
+            first: None,
+            bad_lines: Vec::new(),
+        });
+        index
+    }
+
+    /// Keeps a good row in its person's group under `rule`.
+    fn keep<S: AsRef<str>>(&mut self, line: usize, row: &Row<'_>, fields: &[S], rule: u16) {
+        let person = self.person_index(row.person);
+        let mut cursor = self.people[person as usize].first;
+        let mut last = None;
+        while let Some(g) = cursor {
+            if self.groups[g as usize].rule == rule {
+                break;
+            }
+            last = Some(g);
+            cursor = self.groups[g as usize].next;
+        }
+        let cell = |index: usize| fields.get(index).map_or("", |f| f.as_ref().trim());
+        let group = match cursor {
+            Some(g) => {
+                let group = &mut self.groups[g as usize];
+                if group.has_blank {
+                    let values: Vec<&str> = group
+                        .carried(self.columns.carried_names().len())
+                        .zip(self.columns.carried_indices())
+                        .map(|(value, index)| if value.is_empty() { cell(index) } else { value })
+                        .collect();
+                    let has_blank = values.iter().any(|v| v.is_empty());
+                    let carried = join(values);
+                    group.carried = carried;
+                    group.has_blank = has_blank;
+                }
+                group
+            }
+            None => {
+                let g = to_u32(self.groups.len());
+                match last {
+                    Some(last) => self.groups[last as usize].next = Some(g),
+                    None => self.people[person as usize].first = Some(g),
+                }
+                let values: Vec<&str> = self.columns.carried_indices().map(cell).collect();
+                self.groups.push(Group {
+                    person,
+                    rule,
+                    next: None,
+                    has_blank: values.iter().any(|v| v.is_empty()),
+                    carried: join(values),
+                    stays: Vec::new(),
+                });
+                self.groups.last_mut().expect("just pushed")
+            }
+        };
+        group.stays.push(Entry {
+            entry: row.entry,
+            exit: row.exit,
+            line: to_u32(line),
+            planned: row.planned,
+            doubtful: row.doubtful,
+        });
+    }
+
+    /// Ends the file: when it held a date written month first, every row with a date that
+    /// reads both ways is dropped now (each to `on_bad_row`), wherever it was in the file.
+    pub fn finish(mut self, mut on_bad_row: impl FnMut(BadRow)) -> crate::Team<'r> {
+        if let Some((seen_line, seen)) = self.tally.month_first() {
+            let reason = doubt::ambiguous_reason(seen, seen_line);
+            let (entry_name, exit_name) = (
+                self.columns.name(self.columns.entry).to_string(),
+                self.columns.name(self.columns.exit).to_string(),
+            );
+            for group in &mut self.groups {
+                let person = &mut self.people[group.person as usize];
+                group.stays.retain(|stay| {
+                    let Some(format) = stay.doubtful else {
+                        return true;
+                    };
+                    let (column, date) = if doubt::is_ambiguous_date(stay.entry, format) {
+                        (&entry_name, stay.entry)
+                    } else {
+                        (&exit_name, stay.exit.unwrap_or(stay.entry))
+                    };
+                    let value = doubt::written(date, format);
+                    on_bad_row(BadRow::cell(
+                        stay.line as usize,
+                        column,
+                        &value,
+                        reason.clone(),
+                    ));
+                    person.bad_lines.push(stay.line);
+                    false
+                });
+            }
+            let kept: usize = self.groups.iter().map(|g| g.stays.len()).sum();
+            self.bad_rows += self.rows - kept;
+            self.rows = kept;
+        }
+        for (name, index) in self.names.drain() {
+            self.people[index as usize].name = name;
+        }
+        for person in &mut self.people {
+            person.bad_lines.sort_unstable();
+        }
+        self.groups.retain(|group| !group.stays.is_empty());
+        crate::Team {
+            settings: self.settings,
+            carried: self
+                .columns
+                .carried_names()
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            date_formats: self.tally.formats(),
+            rules: self.rules,
+            people: self.people,
+            groups: self.groups,
+            rows: self.rows,
+            bad_rows: self.bad_rows,
+        }
+    }
+}
+
+/// `values` joined by [`SEPARATOR`] (a zero byte inside a value, which the CSV reader never
+/// gives, would read as two values).
+fn join(values: Vec<&str>) -> Box<str> {
+    values.join("\0").into()
+}
+
+/// `Ok` when `rule` is in force on `on`, else the date it starts.
+fn in_force(rule: &Rule, on: NaiveDate) -> std::result::Result<(), NaiveDate> {
+    match rule.limits_on(on) {
+        Some(_) => Ok(()),
+        None => Err(rule.versions[0].from.unwrap_or(crate::MIN_DATE)),
+    }
+}
+
+/// A line or index as kept (files of more than four billion lines are not expected; larger
+/// numbers are clamped).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

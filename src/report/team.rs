@@ -1,0 +1,124 @@
+//! A team file, read and grouped: ready to check, one person at a time.
+
+use crate::error::Result;
+use crate::input::DateFormat;
+use crate::report::person::{self, PersonReport};
+use crate::report::reader::{Group, Person};
+use crate::report::settings::TeamSettings;
+use crate::rule::Rule;
+use chrono::NaiveDate;
+
+/// Every good row of a team file, grouped by person and rule (see
+/// [`crate::TeamReader`]). Each group is checked only when asked for, so a caller can
+/// check a few at a time (the web app, between frames) or in parallel (the command line).
+///
+/// ```
+/// use staycalc::{read_team, TeamSettings};
+/// use staycalc::{date, rule, Status};
+/// let file = "name;department;from;to\n\
+///             Ana;Sales;01.01.2025;31.03.2025\n\
+///             Ben;Legal;01.05.2025;10.05.2025\n\
+///             Ana;Sales;15.04.2025;\n";
+/// let settings = TeamSettings::new(date(2025, 5, 1), Some(rule("schengen")?));
+/// let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}"))?;
+/// assert_eq!(team.len(), 2);
+/// assert_eq!(team.carried_names(), ["department"]);
+/// let ana = team.report(0)?;
+/// assert_eq!((ana.person.as_str(), ana.stays), ("Ana", 2));
+/// assert_eq!(ana.assessment.days_used, 90 + 17);
+/// assert_eq!(ana.status(), Status::Overstay);
+/// assert_eq!(team.report(1)?.status(), Status::Ok);
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Team<'r> {
+    pub(crate) settings: TeamSettings<'r>,
+    pub(crate) carried: Vec<String>,
+    pub(crate) date_formats: Vec<(DateFormat, usize)>,
+    pub(crate) rules: Vec<&'r Rule>,
+    pub(crate) people: Vec<Person>,
+    pub(crate) groups: Vec<Group>,
+    pub(crate) rows: usize,
+    pub(crate) bad_rows: usize,
+}
+
+impl<'r> Team<'r> {
+    /// How many lines the report has: one per person and rule with at least one good row.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Whether no row could be read.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// The check date.
+    pub fn on(&self) -> NaiveDate {
+        self.settings.on
+    }
+
+    /// The settings the team is checked with.
+    pub fn settings(&self) -> &TeamSettings<'r> {
+        &self.settings
+    }
+
+    /// The names of the carried columns, in file order.
+    pub fn carried_names(&self) -> &[String] {
+        &self.carried
+    }
+
+    /// The format most dates were written in (the file's detected format), if any date was
+    /// read.
+    pub fn date_format(&self) -> Option<DateFormat> {
+        self.date_formats.first().map(|&(format, _)| format)
+    }
+
+    /// Every format dates were written in, with how many date cells used it, most used first.
+    pub fn date_formats(&self) -> &[(DateFormat, usize)] {
+        &self.date_formats
+    }
+
+    /// How many rows were read and checked.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// How many rows could not be read.
+    pub fn bad_rows(&self) -> usize {
+        self.bad_rows
+    }
+
+    /// People named only in rows that could not be read: they are not in the report.
+    pub fn unreported(&self) -> Vec<&str> {
+        let mut reported = vec![false; self.people.len()];
+        for group in &self.groups {
+            reported[group.person as usize] = true;
+        }
+        self.people
+            .iter()
+            .zip(reported)
+            .filter(|(_, reported)| !reported)
+            .map(|(person, _)| person.name.as_ref())
+            .collect()
+    }
+
+    /// Checks line `index` of the report (people in the order of their first row).
+    ///
+    /// # Errors
+    ///
+    /// Any error of [`crate::Calculator::new`]; none is expected, as every row was checked
+    /// when it was read.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not below [`Team::len`].
+    pub fn report(&self, index: usize) -> Result<PersonReport> {
+        person::check(self, &self.groups[index])
+    }
+
+    /// Checks every line of the report, in order, lazily.
+    pub fn reports(&self) -> impl ExactSizeIterator<Item = Result<PersonReport>> + '_ {
+        self.groups.iter().map(|group| person::check(self, group))
+    }
+}

@@ -1,0 +1,219 @@
+/** A civil date as stamped at the border, written `YYYY-MM-DD`. */
+export type DateString = string;
+
+/**
+ * A rule: the id of a catalogue rule (see `rules()`), or a custom rolling rule of at most `max`
+ * days in any `window` days, with an optional cap of `perEntry` days per entry.
+ */
+export type RuleSpec = string | CustomRule;
+
+/** A custom rolling rule: at most `max` days in any `window` days, `perEntry` days per entry. */
+export interface CustomRule {
+  window: number;
+  max: number;
+  perEntry?: number | null;
+}
+
+/**
+ * One stay: both days included. A missing, `null` or empty `exit` is a stay with no exit yet,
+ * present through `on`. Other keys are ignored, so your own records can be passed as they are.
+ */
+export interface StayInput {
+  entry: DateString;
+  exit?: DateString | null;
+}
+
+/** What every request holds: a rule, the stays (row = position from 1) and the check date. */
+export interface CaseRequest {
+  rule: RuleSpec;
+  stays: readonly StayInput[];
+  on: DateString;
+}
+
+/** The request of `evaluate`: `warnBelow` is the days-remaining threshold of `warning` (10). */
+export interface EvaluateRequest extends CaseRequest {
+  warnBelow?: number | null;
+}
+
+/** The request of `planCheck`. */
+export type PlanRequest = CaseRequest;
+
+/** The request of `timeline`: the dates from `from` to `to`, both included. */
+export interface TimelineRequest extends CaseRequest {
+  from: DateString;
+  to: DateString;
+}
+
+/** The request of `earliestEntry`: the length of the trip in days. */
+export interface EarliestEntryRequest extends CaseRequest {
+  days: number;
+}
+
+/** The traffic light on the check date. */
+export type Status = "ok" | "warning" | "overstay";
+
+/** Something in the input the engine resolved by itself (stays that overlap are merged). */
+export interface Warning {
+  code: "overlap";
+  message: string;
+  rows: number[];
+}
+
+/**
+ * Every answer for stays under a rule on `on`; the fields and names of
+ * `staycalc check --format json`. Counts are in days, both ends of every range included.
+ */
+export interface Evaluation {
+  /** The rule's id (`custom` for a custom rule). */
+  rule: string;
+  /** The rule's name. */
+  rule_name: string;
+  /** The check date. */
+  on: DateString;
+  /** First day of the window ending on `on`. */
+  window_start: DateString;
+  /** Days of presence in the window ending on `on`. */
+  days_used: number;
+  /** The most days the window allows (without a window, the per-entry cap). */
+  limit: number;
+  /** `max(0, limit - days_used)`: not the longest possible stay, see `max_stay_days`. */
+  days_remaining: number;
+  /** Days over the limit on `on`. */
+  overstay_days: number;
+  /** Days of presence, past and planned, that violate the rule. */
+  unlawful_days: number;
+  /** The first of them. */
+  first_unlawful_day: DateString | null;
+  /** Whether there is presence on `on`. */
+  present: boolean;
+  /** The day number of `on` in its stay (entry day 1), 0 when absent. */
+  day_of_stay: number;
+  /** The per-entry cap for the stay holding `on` (or one entered on it). */
+  per_entry_cap: number | null;
+  /** The last day one may stay, staying on from `on`; `null` when `on` itself would violate. */
+  latest_exit: DateString | null;
+  /** Days from `on` to `latest_exit`, both included: the longest stay if entering on `on`. */
+  max_stay_days: number;
+  /** The full allowance: `min(max, per_entry)` days. */
+  full_allowance: number;
+  /** The first date from which a stay of the full allowance is lawful. */
+  earliest_full_stay: DateString | null;
+  status: Status;
+  warnings: Warning[];
+  /** A verdict per stay, as `planCheck` gives. */
+  plan: PlannedStay[];
+}
+
+/** One stay's verdict in a plan check. */
+export interface PlannedStay {
+  /** The stay's position in the request's `stays`, from 1. */
+  row: number;
+  entry: DateString;
+  /** The exit (for a stay with no exit yet, the check date). */
+  exit: DateString;
+  /** Whether the stay starts after the check date. */
+  planned: boolean;
+  /** Days of the stay that violate the rule: 0 for a lawful stay. */
+  unlawful_days: number;
+  first_unlawful_day: DateString | null;
+  /** For a planned stay, the latest exit that keeps every later planned stay lawful. */
+  latest_exit: DateString | null;
+}
+
+/** The answer of `planCheck`: `lawful` when every stay is. */
+export interface PlanCheck {
+  lawful: boolean;
+  stays: PlannedStay[];
+  warnings: Warning[];
+}
+
+/** One date of a timeline: the data of a chart. */
+export interface TimelineDay {
+  date: DateString;
+  /** Days counted in the window ending on `date`. */
+  count: number;
+  window_start: DateString;
+  /** The cap that applies on `date`. */
+  limit: number;
+  present: boolean;
+  unlawful: boolean;
+}
+
+/** Days counted on the check date that leave the window, from `from` to `until`. */
+export interface DropOut {
+  from: DateString;
+  until: DateString;
+  days: number;
+}
+
+/** The answer of `timeline`. */
+export interface Timeline {
+  days: TimelineDay[];
+  drop_outs: DropOut[];
+}
+
+/**
+ * A window: `rolling` (the `days` days ending on each day), `calendar_year` (from 1 January),
+ * or `from_first_entry` (fixed periods of `days` days from a first entry); at most `max` days.
+ */
+export interface WindowInfo {
+  kind: "rolling" | "calendar_year" | "from_first_entry";
+  /** The window's length; `null` for `calendar_year`. */
+  days: number | null;
+  max: number;
+}
+
+/** A per-entry cap in days, or in calendar months. */
+export type PerEntryInfo = { days: number } | { months: number };
+
+/** A version of a rule: its limits from `from` (`null`: since always). */
+export interface RuleVersion {
+  from: DateString | null;
+  window: WindowInfo | null;
+  per_entry: PerEntryInfo | null;
+  /** Whether presence before `from` is ignored. */
+  ignores_earlier_presence: boolean;
+}
+
+/** A rule of the catalogue, with its provenance. */
+export interface RuleInfo {
+  id: string;
+  name: string;
+  destination: string;
+  applies_to: string;
+  nationalities: string[];
+  versions: RuleVersion[];
+  /** The legal act and where it was read. */
+  source: string;
+  confidence: "high" | "medium" | "low";
+  /** The date the rule was last checked against its sources. */
+  last_checked: string;
+  consequences: string;
+  notes: string;
+}
+
+/** The stable codes of `StaycalcError`. */
+export type ErrorCode =
+  | "bad_request"
+  | "bad_date"
+  | "date_out_of_range"
+  | "exit_before_entry"
+  | "open_stay_after_check_date"
+  | "unknown_rule"
+  | "invalid_rule"
+  | "rule_not_in_force"
+  | "invalid_number"
+  | "bad_input";
+
+/**
+ * What every export throws: a JS `Error` named `StaycalcError` whose `message` names the value
+ * at fault, with a stable `code` and the `row` (position in `stays`, from 1) or `null`.
+ */
+export interface StaycalcError extends Error {
+  name: "StaycalcError";
+  code: ErrorCode;
+  row: number | null;
+}
+
+/** Whether `error` is a `StaycalcError` thrown by this package. */
+export function isStaycalcError(error: unknown): error is StaycalcError;

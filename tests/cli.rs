@@ -1,0 +1,641 @@
+//! The `staycalc` binary, run as a user runs it: files, standard input, output and exit codes.
+
+#[path = "cli/json.rs"]
+mod json;
+
+use json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What one run of the binary gave.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `staycalc` with `args`, feeding `stdin`.
+fn staycalc(args: &[&str], stdin: &[u8]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    // The binary may exit before reading everything (a usage error): ignore a broken pipe.
+    let _ = input.write_all(stdin);
+    drop(input);
+    let output = child.wait_with_output().expect("the binary runs");
+    Run {
+        code: output
+            .status
+            .code()
+            .expect("the binary exits, not killed by a signal"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// A temporary file holding `contents`, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(contents: &[u8]) -> TempFile {
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "staycalc-cli-{}-{}.csv",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        );
+        let path = std::env::temp_dir().join(name);
+        std::fs::write(&path, contents).expect("the temp file is written");
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().expect("temp paths are UTF-8 here")
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Runs a check that must succeed with JSON output, and parses it.
+fn check_json(args: &[&str], stdin: &[u8]) -> Value {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let run = staycalc(&all, stdin);
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    json::parse(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+/// Runs a command that must fail with exit code 2, nothing on stdout; returns stderr.
+fn fails(args: &[&str], stdin: &[u8]) -> String {
+    let run = staycalc(args, stdin);
+    assert_eq!(run.code, 2, "args {args:?}: stdout {}", run.stdout);
+    assert_eq!(run.stdout, "", "args {args:?}");
+    assert!(
+        run.stderr.starts_with("staycalc: "),
+        "args {args:?}: {}",
+        run.stderr
+    );
+    run.stderr
+}
+
+/// Source: Swiss SEM short-stay calculator, example 2 (shared/domain/rules.md §7.1,
+/// sem.admin.ch .../aufenthaltsrechner/bsp-2.html): stays 15.08.2014-30.09.2014 and
+/// 01.11.2014-30.11.2014, control on exit 30.11.2014: legal, "could stay until 13.12.2014";
+/// used 77, remaining 13.
+const SEM_EXAMPLE_2: &[u8] = b"entry,exit\n2014-08-15,2014-09-30\n2014-11-01,2014-11-30\n";
+
+#[test]
+fn json_answers_the_sem_example_2() {
+    let file = TempFile::new(SEM_EXAMPLE_2);
+    let answer = check_json(
+        &["--rule", "schengen", "--on", "2014-11-30", file.path()],
+        b"",
+    );
+    assert_eq!(answer["on"], "2014-11-30");
+    assert_eq!(answer["rule"], "schengen");
+    assert_eq!(answer["days_used"], 77);
+    assert_eq!(answer["days_remaining"], 13);
+    assert_eq!(answer["limit"], 90);
+    assert_eq!(answer["latest_exit"], "2014-12-13");
+    // 2014-11-30 .. 2014-12-13, both days included.
+    assert_eq!(answer["max_stay_days"], 14);
+    // The 180-day window ending on 2014-11-30 starts 179 days earlier.
+    assert_eq!(answer["window_start"], "2014-06-04");
+    assert_eq!(answer["overstay_days"], 0);
+    assert_eq!(answer["unlawful_days"], 0);
+    assert_eq!(answer["first_unlawful_day"], Value::Null);
+    assert_eq!(answer["present"], true);
+    assert_eq!(answer["day_of_stay"], 30);
+    assert_eq!(answer["per_entry_cap"], Value::Null);
+    assert_eq!(answer["full_allowance"], 90);
+    assert!(matches!(answer["earliest_full_stay"], Value::String(_)));
+    assert_eq!(answer["status"], "ok");
+    assert_eq!(answer["warnings"], Value::Array(vec![]));
+    let plan = answer["plan"].items();
+    assert_eq!(plan.len(), 2);
+    assert_eq!(plan[0]["row"], 2);
+    assert_eq!(plan[0]["entry"], "2014-08-15");
+    assert_eq!(plan[0]["exit"], "2014-09-30");
+    assert_eq!(plan[0]["planned"], false);
+    assert_eq!(plan[0]["unlawful_days"], 0);
+    assert_eq!(plan[0]["first_unlawful_day"], Value::Null);
+    assert_eq!(plan[0]["latest_exit"], Value::Null);
+    assert_eq!(plan[1]["row"], 3);
+}
+
+#[test]
+fn text_says_what_each_number_means() {
+    let file = TempFile::new(SEM_EXAMPLE_2);
+    let run = staycalc(
+        &[
+            "check",
+            "--rule",
+            "schengen",
+            "--on",
+            "2014-11-30",
+            file.path(),
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = |label: &str| {
+        run.stdout
+            .lines()
+            .find(|l| l.starts_with(label))
+            .unwrap_or_else(|| panic!("no {label:?} line in\n{}", run.stdout))
+            .to_string()
+    };
+    assert!(line("days used").contains("77"));
+    assert!(line("days used").contains("2014-06-04 .. 2014-11-30"));
+    let remaining = line("days remaining");
+    assert!(remaining.contains(" 13 "), "{remaining}");
+    assert!(remaining.contains("of 90"), "{remaining}");
+    assert!(remaining.contains("not the longest stay"), "{remaining}");
+    assert!(line("latest exit").contains("2014-12-13"));
+    assert!(line("status").contains("ok"));
+    assert!(!run.stdout.contains("OVERSTAY"));
+}
+
+#[test]
+fn an_overstay_is_unmissable() {
+    // Source: Swiss SEM example 5a (rules.md §7.1): control on exit 2014-06-09, overstay of
+    // 9 days, 99 days used.
+    let stays =
+        b"entry;exit\n01.09.2013;30.09.2013\n21.02.2014;20.04.2014\n01.05.2014;09.06.2014\n";
+    let file = TempFile::new(stays);
+    let args = [
+        "check",
+        "--on",
+        "2014-06-09",
+        file.path(),
+        "--rule",
+        "schengen",
+    ];
+    let run = staycalc(&args, b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let first = run.stdout.lines().next().unwrap();
+    assert!(
+        first.contains("OVERSTAY") && first.contains("9 days"),
+        "{first}"
+    );
+    let answer = check_json(&args[1..], b"");
+    assert_eq!(answer["overstay_days"], 9);
+    assert_eq!(answer["days_used"], 99);
+    assert_eq!(answer["status"], "overstay");
+    assert_eq!(answer["latest_exit"], Value::Null);
+}
+
+#[test]
+fn a_custom_rule_reads_its_numbers() {
+    let args = ["--window", "180", "--max", "90", "--on", "2014-11-30", "-"];
+    let answer = check_json(&args, SEM_EXAMPLE_2);
+    assert_eq!(answer["rule"], "custom");
+    assert_eq!(answer["days_used"], 77);
+    assert_eq!(answer["latest_exit"], "2014-12-13");
+    let answer = check_json(&[&args[..], &["--per-entry", "20"]].concat(), SEM_EXAMPLE_2);
+    assert_eq!(answer["per_entry_cap"], 20);
+    // Day 30 of a stay capped at 20 days: 10 days over on the check date.
+    assert_eq!(answer["overstay_days"], 10);
+    assert_eq!(answer["status"], "overstay");
+}
+
+#[test]
+fn an_empty_exit_is_an_open_stay_through_the_check_date() {
+    let stays = b"Exit,Entry\n,2025-03-01\n";
+    let answer = check_json(&["--rule", "schengen", "--on", "2025-03-10", "-"], stays);
+    assert_eq!(answer["days_used"], 10);
+    assert_eq!(answer["present"], true);
+    assert_eq!(answer["day_of_stay"], 10);
+    assert_eq!(answer["plan"][0]["exit"], "2025-03-10");
+    // Staying on from 2025-03-10 after 9 earlier days: day 90 of the stay is 2025-05-29.
+    assert_eq!(answer["latest_exit"], "2025-05-29");
+}
+
+#[test]
+fn overlapping_stays_are_counted_once_with_a_warning() {
+    let stays = b"entry,exit\n2025-01-01,2025-01-10\n2025-01-05,2025-01-20\n";
+    let answer = check_json(&["--rule", "schengen", "--on", "2025-02-01", "-"], stays);
+    assert_eq!(answer["days_used"], 20);
+    let warning = &answer["warnings"][0];
+    assert_eq!(warning["code"], "overlap");
+    assert_eq!(
+        warning["rows"],
+        Value::Array(vec![Value::Number(2), Value::Number(3)])
+    );
+    assert!(matches!(&warning["message"], Value::String(m) if m.contains("rows 2 and 3")));
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-02-01", "-"],
+        stays,
+    );
+    assert!(
+        run.stdout.contains("warnings\n  rows 2 and 3 overlap"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn planned_stays_get_a_verdict() {
+    let stays =
+        b"entry,exit\n2025-01-01,2025-02-28\n2025-05-01,2025-05-31\n2025-06-20,2025-06-30\n";
+    let answer = check_json(&["--rule", "schengen", "--on", "2025-03-15", "-"], stays);
+    let plan = answer["plan"].items();
+    assert_eq!(plan[0]["planned"], false);
+    assert_eq!(plan[1]["planned"], true);
+    assert_eq!(plan[1]["unlawful_days"], 0);
+    // 59 + 31 = 90 days by 2025-05-31, so the June trip's first day is the 91st.
+    assert_eq!(plan[2]["first_unlawful_day"], "2025-06-20");
+    assert_eq!(plan[2]["unlawful_days"], 11);
+    assert_eq!(answer["status"], "warning");
+}
+
+#[test]
+fn day_first_dates_bom_and_crlf_read_like_iso() {
+    let stays = b"\xEF\xBB\xBFentry;exit\r\n15.08.2014;30.09.2014\r\n\r\n01.11.2014;30.11.2014\r\n";
+    let answer = check_json(&["--rule", "schengen", "--on", "30.11.2014", "-"], stays);
+    assert_eq!(answer["days_used"], 77);
+    assert_eq!(answer["date_format"], "DD.MM.YYYY");
+    assert_eq!(answer["plan"][1]["row"], 4);
+}
+
+#[test]
+fn warn_below_sets_the_warning_threshold() {
+    let args = [
+        "--rule",
+        "schengen",
+        "--on",
+        "2014-11-30",
+        "--warn-below",
+        "14",
+        "-",
+    ];
+    assert_eq!(check_json(&args, SEM_EXAMPLE_2)["status"], "warning");
+    let args = [
+        "--rule",
+        "schengen",
+        "--on",
+        "2014-11-30",
+        "--warn-below=13",
+        "-",
+    ];
+    assert_eq!(check_json(&args, SEM_EXAMPLE_2)["status"], "ok");
+}
+
+#[test]
+fn every_bad_row_is_listed_and_nothing_is_checked() {
+    let stays =
+        b"entry,exit\n2025-01-01,2025-01-05\nsoon,2025-02-30\n2025-04-10,2025-04-01\n2025-09-01,\n";
+    let stderr = fails(
+        &["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        stays,
+    );
+    for expected in [
+        "entry \"soon\" is not a date",
+        "exit \"2025-02-30\" is not a date",
+        "(row 3)",
+        "exit 2025-04-01 is before entry 2025-04-10 (row 4)",
+        "starts on 2025-09-01, after the check date 2025-06-01 (row 5)",
+        "nothing was checked",
+        "hint: dates may be written",
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} not in\n{stderr}");
+    }
+    assert_eq!(stderr.lines().filter(|l| l.contains("(row")).count(), 4);
+}
+
+#[test]
+fn each_error_exits_2_naming_what_is_wrong() {
+    let file = TempFile::new(SEM_EXAMPLE_2);
+    let path = file.path();
+    let cases: Vec<(Vec<&str>, &[u8], &str)> = vec![
+        (
+            vec!["check", "--rule", "atlantis", "--on", "2025-01-01", path],
+            b"",
+            "unknown rule \"atlantis\"",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-13-01", path],
+            b"",
+            "--on \"2025-13-01\" is not a date",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "03/15/2025", path],
+            b"",
+            "--on \"03/15/2025\" is not a date",
+        ),
+        (
+            vec!["check", "--rule", "schengen", path],
+            b"",
+            "no check date",
+        ),
+        (vec!["check", "--on", "2025-01-01", path], b"", "no rule"),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-01-01"],
+            b"",
+            "no stays file",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-01-01",
+                path,
+                path,
+            ],
+            b"",
+            "reads one stays file",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--window",
+                "180",
+                "--max",
+                "90",
+                "--on",
+                "2025-01-01",
+                path,
+            ],
+            b"",
+            "not both",
+        ),
+        (
+            vec!["check", "--window", "180", "--on", "2025-01-01", path],
+            b"",
+            "needs both --window N and --max M",
+        ),
+        (
+            vec![
+                "check",
+                "--window",
+                "90",
+                "--max",
+                "90",
+                "--on",
+                "2025-01-01",
+                path,
+            ],
+            b"",
+            "rule \"custom\" is invalid",
+        ),
+        (
+            vec![
+                "check",
+                "--window",
+                "ninety",
+                "--max",
+                "9",
+                "--on",
+                "2025-01-01",
+                path,
+            ],
+            b"",
+            "--window \"ninety\" is invalid",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-01-01",
+                "--warn-below",
+                "-1",
+                path,
+            ],
+            b"",
+            "--warn-below \"-1\" is invalid",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-01-01",
+                "--format",
+                "xml",
+                path,
+            ],
+            b"",
+            "--format \"xml\" is unknown",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-01-01",
+                "--bogus",
+                path,
+            ],
+            b"",
+            "unknown option \"--bogus\"",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-01-01",
+                "--on",
+                "2025-01-02",
+                path,
+            ],
+            b"",
+            "--on is given twice",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on"],
+            b"",
+            "--on needs a value",
+        ),
+        (
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-01-01",
+                "/no/such/file.csv",
+            ],
+            b"",
+            "cannot open /no/such/file.csv",
+        ),
+        (
+            vec!["check", "--rule", "ru", "--on", "1899-01-01", path],
+            b"",
+            "outside the supported range",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-01-01", "-"],
+            b"start,end\n2025-01-01,2025-01-02\n",
+            "line 1: the header has no `entry` column (it has `start`, `end`)",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-01-01", "-"],
+            b"",
+            "the file is empty",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+            b"entry,exit\n03/15/2025,03/20/2025\n",
+            "line 2, column entry: \"03/15/2025\" looks month first",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+            b"entry,exit\n\"2025-01-01,\n",
+            "a quote opened on line 2 is never closed",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+            b"entry,exit\n2025-01-01,\xFF\n",
+            "line 2: not UTF-8 text",
+        ),
+        (vec!["report"], b"", "unknown command \"report\""),
+        (vec![], b"", "no command given"),
+    ];
+    for (args, stdin, expected) in cases {
+        let stderr = fails(&args, stdin);
+        assert!(
+            stderr.contains(expected),
+            "{args:?}: {expected:?} not in\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn no_input_makes_it_panic() {
+    let inputs: [&[u8]; 8] = [
+        b"\0\0\0\xFF\xFE",
+        b"\xFF\xFEe\0n\0t\0r\0y\0",
+        b"entry,exit\n\"",
+        b"entry,exit\n,,,,,,\n\"\"\"\n",
+        b"entry\texit\n9999-99-99\t0000-00-00\n",
+        b"entry,exit,entry\n",
+        b"ENTRY,EXIT\n2199-12-31,\n",
+        b"entry,exit\n1900-01-01,2199-12-31\n",
+    ];
+    for input in inputs {
+        let run = staycalc(
+            &["check", "--rule", "kz-visa-free", "--on", "2199-12-31", "-"],
+            input,
+        );
+        assert!(run.code == 0 || run.code == 2, "{input:?}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("panicked"),
+            "{input:?}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn rules_lists_every_catalogue_id() {
+    let run = staycalc(&["rules"], b"");
+    assert_eq!(run.code, 0);
+    let listed: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    let ids: Vec<&str> = staycalc::catalogue()
+        .iter()
+        .map(|r| r.id.as_ref())
+        .collect();
+    assert_eq!(listed, [&ids[..], &["custom"]].concat());
+    assert!(run.stdout.contains("from 2013-10-18: 90 days in any 180"));
+    assert!(run.stdout.contains("confidence   high, last checked"));
+
+    let run = staycalc(&["rules", "--format", "json"], b"");
+    assert_eq!(run.code, 0);
+    let rules = json::parse(&run.stdout).unwrap();
+    let json_ids: Vec<&Value> = rules.items().iter().map(|r| &r["id"]).collect();
+    assert_eq!(json_ids.len(), ids.len());
+    for (value, id) in json_ids.iter().zip(&ids) {
+        assert_eq!(**value, *id);
+    }
+    let schengen = &rules.items()[0];
+    assert_eq!(schengen["versions"][1]["from"], "2013-10-18");
+    assert_eq!(schengen["versions"][1]["window"]["kind"], "rolling");
+    assert_eq!(schengen["versions"][1]["window"]["days"], 180);
+    assert_eq!(schengen["confidence"], "high");
+    assert!(matches!(&schengen["source"], Value::String(s) if s.contains("2016/399")));
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    for args in [&["--help"][..], &["help"], &["-h"]] {
+        let run = staycalc(args, b"");
+        assert_eq!(run.code, 0);
+        assert!(run.stdout.contains("staycalc check"), "{args:?}");
+    }
+    for args in [
+        &["check", "--help"][..],
+        &["help", "check"],
+        &["check", "-h"],
+    ] {
+        let run = staycalc(args, b"");
+        assert_eq!(run.code, 0);
+        assert!(
+            run.stdout.contains("a history with a row left out"),
+            "{args:?}"
+        );
+    }
+    let run = staycalc(&["--version"], b"");
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        format!("staycalc {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    assert!(fails(&["rules", "extra"], b"").contains("unexpected argument"));
+}
+
+#[test]
+fn the_excel_example_reads_like_the_plain_one() {
+    // examples/stays-excel.csv holds the stays of examples/stays.csv as Excel writes them:
+    // byte-order mark, semicolons, CRLF, day-first dates, a quoted note column, a blank line.
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/");
+    let check = |file: &str| {
+        let path = format!("{examples}{file}");
+        check_json(&["--rule", "schengen", "--on", "2026-11-26", &path], b"")
+    };
+    let (plain, excel) = (check("stays.csv"), check("stays-excel.csv"));
+    assert_eq!(excel["date_format"], "DD.MM.YYYY");
+    assert_eq!(plain["date_format"], "YYYY-MM-DD");
+    let Value::Object(plain_fields) = &plain else {
+        panic!("not an object")
+    };
+    for (key, value) in plain_fields {
+        match key.as_str() {
+            "date_format" => {}
+            // The rows differ by the blank line.
+            "plan" => {
+                for (a, b) in value.items().iter().zip(excel["plan"].items()) {
+                    assert_eq!(a["entry"], b["entry"]);
+                    assert_eq!(a["exit"], b["exit"]);
+                }
+            }
+            _ => assert_eq!(*value, excel[key.as_str()], "{key}"),
+        }
+    }
+}

@@ -1,0 +1,191 @@
+// Each export of the built package, called as a Node user would: a round trip of each, and
+// each error code with its shape. Expected figures come from the official worked examples
+// cited beside them (shared/domain/rules.md §2, the Swiss SEM examples).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { PKG, thrown } from "./support.mjs";
+
+const staycalc = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { evaluate, planCheck, timeline, earliestEntry, rules, version, isStaycalcError } = staycalc;
+
+/** SEM example 4: stays up to 2014-01-30, checked that day. */
+const example4 = {
+  rule: "schengen",
+  stays: [
+    { entry: "2013-06-01", exit: "2013-07-13" },
+    { entry: "2013-08-15", exit: "2013-09-30" },
+    { entry: "2014-01-01", exit: "2014-01-30" },
+  ],
+  on: "2014-01-30",
+};
+
+test("init resolves at once in Node, and the exports are ready on import", async () => {
+  await staycalc.default();
+  assert.equal(typeof evaluate(example4).days_used, "number");
+});
+
+test("evaluate answers SEM example 4 with plain, JSON-safe objects", () => {
+  const answer = evaluate(example4);
+  assert.equal(answer.window_start, "2013-08-04");
+  assert.equal(answer.days_used, 77);
+  assert.equal(answer.latest_exit, "2014-03-31");
+  assert.equal(answer.status, "ok");
+  assert.equal(answer.first_unlawful_day, null);
+  assert.deepEqual(JSON.parse(JSON.stringify(answer)), answer, "no undefined, no class instances");
+  assert.equal(Object.getPrototypeOf(answer), Object.prototype);
+  assert.deepEqual(
+    answer.plan.map((stay) => [stay.row, stay.unlawful_days]),
+    [[1, 0], [2, 0], [3, 0]],
+  );
+});
+
+test("evaluate: SEM example 5a overstays by 9 days on exit", () => {
+  const answer = evaluate({
+    rule: "schengen",
+    stays: [
+      { entry: "2013-09-01", exit: "2013-09-30" },
+      { entry: "2014-02-21", exit: "2014-04-20" },
+      { entry: "2014-05-01", exit: "2014-06-09" },
+    ],
+    on: "2014-06-09",
+  });
+  assert.equal(answer.days_used, 99);
+  assert.equal(answer.overstay_days, 9);
+  assert.equal(answer.status, "overstay");
+  assert.equal(answer.latest_exit, null);
+});
+
+test("evaluate takes a custom rule, an open stay and a threshold", () => {
+  // 20 days (1 to 20 March) of 30: 10 remain, not fewer than the default 10, fewer than 11.
+  const request = {
+    rule: { window: 180, max: 30, perEntry: 60 },
+    stays: [{ entry: "2025-03-01", id: 7 }],
+    on: "2025-03-20",
+  };
+  assert.equal(evaluate(request).status, "ok");
+  const answer = evaluate({ ...request, warnBelow: 11 });
+  assert.equal(answer.rule, "custom");
+  assert.equal(answer.day_of_stay, 20);
+  assert.equal(answer.days_remaining, 10);
+  assert.equal(answer.per_entry_cap, 60);
+  assert.equal(answer.latest_exit, "2025-03-30");
+  assert.equal(answer.status, "warning");
+  assert.deepEqual(evaluate({ ...request, stays: [{ entry: "2025-03-01", exit: "" }] }), evaluate(request));
+});
+
+test("planCheck gives a verdict per stay", () => {
+  const answer = planCheck({
+    rule: "schengen",
+    stays: [
+      { entry: "2025-01-01", exit: "2025-02-28" },
+      { entry: "2025-05-01", exit: "2025-05-31" },
+      { entry: "2025-06-20", exit: "2025-06-30" },
+    ],
+    on: "2025-03-15",
+  });
+  // 59 + 31 days make 90: the June trip is unlawful from its first day.
+  assert.equal(answer.lawful, false);
+  assert.deepEqual(
+    answer.stays.map((s) => [s.row, s.planned, s.unlawful_days, s.first_unlawful_day]),
+    [[1, false, 0, null], [2, true, 0, null], [3, true, 11, "2025-06-20"]],
+  );
+});
+
+test("timeline has one day per date and the drop-outs", () => {
+  const answer = timeline({
+    rule: "schengen",
+    stays: [{ entry: "2025-01-01", exit: "2025-01-10" }],
+    on: "2025-03-01",
+    from: "2025-01-01",
+    to: "2025-12-31",
+  });
+  assert.equal(answer.days.length, 365);
+  assert.equal(answer.days[9].count, 10);
+  assert.deepEqual(answer.days.filter((d) => d.present).length, 10);
+  // The ten January days leave the 180-day window from 2025-06-30 to 2025-07-09.
+  assert.deepEqual(answer.drop_outs, [{ from: "2025-06-30", until: "2025-07-09", days: 10 }]);
+  assert.equal(answer.days.find((d) => d.date === "2025-07-10").count, 0);
+});
+
+test("earliestEntry: SEM example 5b", () => {
+  const request = {
+    rule: "schengen",
+    stays: [
+      { entry: "2013-09-01", exit: "2013-09-30" },
+      { entry: "2014-02-21", exit: "2014-04-20" },
+      { entry: "2014-05-01", exit: "2014-06-09" },
+    ],
+    on: "2014-08-30",
+  };
+  assert.equal(earliestEntry({ ...request, days: 90 }), "2014-09-08");
+  assert.equal(earliestEntry({ ...request, days: 50 }), "2014-08-30");
+  assert.equal(earliestEntry({ rule: { window: 180, max: 90 }, stays: [], on: "2025-01-01", days: 91 }), null);
+});
+
+test("rules lists the catalogue with versions, sources and confidence", () => {
+  const list = rules();
+  const ids = list.map((rule) => rule.id);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.ok(ids.includes("schengen") && ids.includes("kz-visa-free"));
+  for (const rule of list) {
+    assert.ok(rule.source.length > 0, rule.id);
+    assert.ok(["high", "medium", "low"].includes(rule.confidence), rule.id);
+    assert.ok(rule.versions.length > 0, rule.id);
+    // Every catalogue rule can be evaluated on the day its last version starts.
+    const on = rule.versions.at(-1).from ?? "2025-01-01";
+    assert.equal(evaluate({ rule: rule.id, stays: [], on }).rule, rule.id);
+  }
+});
+
+test("version is the package's", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const manifest = JSON.parse(await readFile(join(PKG, "package.json"), "utf8"));
+  assert.equal(version(), manifest.version);
+});
+
+/** [export, request, code, row, text the message names] */
+const errors = [
+  [evaluate, { rule: "atlantis", stays: [], on: "2025-01-01" }, "unknown_rule", null, "atlantis"],
+  [evaluate, { rule: "schengen", stays: [], on: "2025-02-30" }, "bad_date", null, "2025-02-30"],
+  [evaluate, { rule: "schengen", stays: [{ entry: "2025-01-01" }, { entry: "01/05" }], on: "2025-06-01" }, "bad_date", 2, "01/05"],
+  [evaluate, { rule: "schengen", stays: [], on: "1899-12-31" }, "date_out_of_range", null, "1899-12-31"],
+  [planCheck, { rule: "schengen", stays: [{ entry: "2025-03-05", exit: "2025-03-01" }], on: "2025-06-01" }, "exit_before_entry", 1, "2025-03-01"],
+  [evaluate, { rule: "schengen", stays: [{ entry: "2025-07-01" }], on: "2025-06-01" }, "open_stay_after_check_date", 1, "2025-07-01"],
+  [evaluate, { rule: { window: 90, max: 0 }, stays: [], on: "2025-01-01" }, "invalid_rule", null, "maximum"],
+  [evaluate, { rule: "kz-india-iran", stays: [], on: "2020-01-01" }, "rule_not_in_force", null, "2020-01-01"],
+  [earliestEntry, { rule: "schengen", stays: [], on: "2025-01-01", days: 0 }, "invalid_number", null, "0"],
+  [timeline, { rule: "schengen", stays: [], on: "2025-01-01", from: "2025-01-01", to: "2099-01-01" }, "invalid_number", null, "2099-01-01"],
+  [evaluate, { rule: "schengen", stays: [], on: new Date(2025, 0, 1) }, "bad_request", null, "on"],
+  [evaluate, { rule: "schengen", stays: [{ entry: 20250101 }], on: "2025-01-01" }, "bad_request", 1, "20250101"],
+  [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warn_below: 5 }, "bad_request", null, "warn_below"],
+  [timeline, { rule: "schengen", stays: [], on: "2025-01-01" }, "bad_request", null, "from"],
+  [evaluate, undefined, "bad_request", null, "undefined"],
+];
+
+for (const [run, request, code, row, named] of errors) {
+  test(`${run.name} throws ${code} for ${JSON.stringify(request)}`, () => {
+    const error = thrown(() => run(request));
+    assert.ok(error instanceof Error);
+    assert.ok(isStaycalcError(error));
+    assert.equal(error.name, "StaycalcError");
+    assert.equal(error.code, code);
+    assert.equal(error.row, row);
+    assert.ok(error.message.includes(named), `${error.message} names ${named}`);
+    assert.equal(error.message, error.message.trim());
+    assert.ok(!error.message.endsWith("."), "no trailing period");
+  });
+}
+
+test("isStaycalcError tells staycalc's errors from others", () => {
+  assert.equal(isStaycalcError(new Error("other")), false);
+  assert.equal(isStaycalcError({ name: "StaycalcError", code: "bad_date" }), false);
+  assert.equal(isStaycalcError(undefined), false);
+});
+
+test("the instance survives every error: answers after errors are unchanged", () => {
+  const before = evaluate(example4);
+  for (const [run, request] of errors) thrown(() => run(request));
+  assert.deepEqual(evaluate(example4), before);
+});

@@ -1,0 +1,80 @@
+// Compiled by types.test.mjs with `tsc --strict --noEmit` against the built package: every
+// export, every request and answer type, and the error type, used as a TypeScript user would.
+import init, {
+  earliestEntry,
+  evaluate,
+  isStaycalcError,
+  planCheck,
+  rules,
+  timeline,
+  version,
+  type DateString,
+  type DropOut,
+  type EarliestEntryRequest,
+  type ErrorCode,
+  type Evaluation,
+  type EvaluateRequest,
+  type PlanCheck,
+  type PlannedStay,
+  type RuleInfo,
+  type RuleSpec,
+  type StayInput,
+  type Status,
+  type Timeline,
+  type TimelineDay,
+  type TimelineRequest,
+  type Warning,
+  type WindowInfo,
+} from "staycalc";
+
+await init();
+
+const stays: StayInput[] = [{ entry: "2025-01-01", exit: "2025-01-10" }, { entry: "2025-03-01" }];
+const rule: RuleSpec = { window: 180, max: 90, perEntry: 30 };
+const request: EvaluateRequest = { rule, stays, on: "2025-03-05", warnBelow: 5 };
+
+const answer: Evaluation = evaluate(request);
+const used: number = answer.days_used;
+const exit: DateString | null = answer.latest_exit;
+const status: Status = answer.status;
+const warnings: Warning[] = answer.warnings;
+const firstPlanned: PlannedStay | undefined = answer.plan[0];
+
+const plan: PlanCheck = planCheck({ rule: "schengen", stays, on: "2025-03-05" });
+const lawful: boolean = plan.lawful && plan.stays.every((stay) => stay.unlawful_days === 0);
+
+const range: TimelineRequest = { rule: "schengen", stays, on: "2025-03-05", from: "2025-01-01", to: "2025-12-31" };
+const chart: Timeline = timeline(range);
+const counts: number[] = chart.days.map((day: TimelineDay) => day.count);
+const leaving: DropOut[] = chart.drop_outs;
+
+const trip: EarliestEntryRequest = { rule: "schengen", stays, on: "2025-03-05", days: 90 };
+const start: DateString | null = earliestEntry(trip);
+
+const catalogue: RuleInfo[] = rules();
+const windows: (WindowInfo | null)[] = catalogue.flatMap((r) => r.versions.map((v) => v.window));
+const caps: number[] = catalogue.flatMap((r) =>
+  r.versions.map((v) => (v.per_entry === null ? 0 : "days" in v.per_entry ? v.per_entry.days : v.per_entry.months)),
+);
+const text: string = version();
+
+try {
+  evaluate({ rule: "atlantis", stays: [], on: "2025-01-01" });
+} catch (error: unknown) {
+  if (isStaycalcError(error)) {
+    const code: ErrorCode = error.code;
+    const row: number | null = error.row;
+    console.log(code, row, error.message);
+  }
+}
+
+// @ts-expect-error: a rule is an id or {window, max, perEntry?}, not a number.
+evaluate({ rule: 90, stays, on: "2025-01-01" });
+// @ts-expect-error: `on` is required.
+planCheck({ rule: "schengen", stays });
+// @ts-expect-error: a timeline needs `from` and `to`.
+timeline({ rule: "schengen", stays, on: "2025-01-01" });
+// @ts-expect-error: status is one of three strings.
+const wrong: Status = "fine";
+
+console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);

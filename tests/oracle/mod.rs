@@ -1,0 +1,691 @@
+//! The oracle: a brute-force, day-by-day reading of the day model in issue 2 ("The day model
+//! (the contract)" and "What the engine computes"), written without looking at `src/`'s
+//! algorithms and used by the tests and the benchmark as the reference.
+//!
+//! Everything here is a table of days: which days are present, the entry day each present day
+//! counts its stay from, and prefix sums to count days in a range. Every question is answered by
+//! walking days one at a time: a window count is a count over the window's days, a latest exit is
+//! found by trying each later day, an earliest entry by trying each start day. Slow and plain on
+//! purpose. Where the contract is silent, the choice made here is marked `SILENT:` and follows the
+//! engine's documented behaviour.
+//!
+//! Only the crate's public data types are used (`Rule`, `Version`, `Window`, `PerEntry`, `Stay`,
+//! and the result structs to build expected values); no engine function is called.
+
+#![allow(dead_code)]
+
+use chrono::{Datelike, NaiveDate};
+use staycalc::{
+    Assessment, PerEntry, Rule, Status, Stay, StayVerdict, TimelineDay, Version, Window, MAX_DATE,
+    MIN_DATE,
+};
+use std::collections::BTreeSet;
+
+/// A day number: chrono's days since 0001-01-01 (a plain integer to step through).
+pub type Day = i32;
+
+/// The day number of a date.
+pub fn day(date: NaiveDate) -> Day {
+    date.num_days_from_ce()
+}
+
+/// The date of a day number.
+pub fn date_of(day: Day) -> NaiveDate {
+    NaiveDate::from_num_days_from_ce_opt(day).expect("a day number inside chrono's range")
+}
+
+/// The last day the engine looks at: answers that never end stop here.
+pub fn horizon() -> Day {
+    day(MAX_DATE)
+}
+
+/// An error as the oracle sees it: the engine's error code and the row it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub code: &'static str,
+    pub row: Option<usize>,
+}
+
+/// One stay as days, with its row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interval {
+    pub entry: Day,
+    pub exit: Day,
+    pub row: usize,
+}
+
+/// Two rows that share days which are not a same-day exit and re-entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Overlap {
+    /// The row of the stay that starts first (the first in input order when both start together).
+    pub first_row: usize,
+    pub second_row: usize,
+    /// The shared days.
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule lookups, straight from the contract.
+
+/// The version in force on `d`: the last one whose start is on or before `d`.
+pub fn version_at(rule: &Rule, d: Day) -> Option<&Version> {
+    rule.versions
+        .iter()
+        .rfind(|v| v.from.is_none_or(|from| day(from) <= d))
+}
+
+/// The same date `months` months later, clamped to the last day of that month.
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    let index = date.year() * 12 + date.month0() as i32 + months as i32;
+    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+    let mut last = 31;
+    while NaiveDate::from_ymd_opt(year, month, last).is_none() {
+        last -= 1;
+    }
+    NaiveDate::from_ymd_opt(year, month, date.day().min(last)).expect("a clamped date exists")
+}
+
+/// The last lawful day of a stay entered on `entry` under a per-entry cap.
+pub fn cap_last_day(cap: PerEntry, entry: Day) -> Day {
+    match cap {
+        PerEntry::Days(n) => entry + n as Day - 1,
+        PerEntry::Months(m) => day(add_months(date_of(entry), m)) - 1,
+    }
+}
+
+/// A stay's per-entry cap: the version in force on its entry day decides ("a stay's per-entry
+/// cap by the version in force at its entry"). No version in force then: no cap.
+pub fn stay_cap(rule: &Rule, entry: Day) -> Option<PerEntry> {
+    version_at(rule, entry)?.limits.per_entry
+}
+
+fn first_of_year(d: Day) -> Day {
+    day(NaiveDate::from_ymd_opt(date_of(d).year(), 1, 1).expect("1 January exists"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Presence: a table of days.
+
+/// What the judging below needs to know about presence.
+pub trait Days {
+    /// The entry day (day 1) of the stay `d` belongs to; `None` when absent on `d`.
+    fn entry_of(&self, d: Day) -> Option<Day>;
+    /// How many days of `[lo, hi]` are present.
+    fn count(&self, lo: Day, hi: Day) -> i64;
+    /// The first present day on or after `d`.
+    fn next_present(&self, d: Day) -> Option<Day>;
+}
+
+/// Present days over `[lo, lo + len)`, each with its entry day.
+#[derive(Clone, Debug)]
+pub struct Table {
+    lo: Day,
+    entry: Vec<Option<Day>>,
+    /// `prefix[i]`: present days among the first `i` days of the table.
+    prefix: Vec<i64>,
+    /// `next[i]`: the first present day at or after `lo + i`.
+    next: Vec<Option<Day>>,
+}
+
+impl Table {
+    /// The presence of `stays`: every day from entry to exit of any stay, each counted once.
+    ///
+    /// Entry days: a stay starts a new count on its entry day unless that day lies strictly
+    /// inside another stay (after its entry and before its exit), in which case the two are one
+    /// presence period. An entry on another stay's exit day is a same-day re-entry: that date is
+    /// day 1 of the new stay. Each present day counts from the latest such entry day reached
+    /// without a gap.
+    pub fn of(stays: &[Interval]) -> Table {
+        if stays.is_empty() {
+            return Table::from_entries(0, Vec::new());
+        }
+        let lo = stays.iter().map(|s| s.entry).min().unwrap_or(0);
+        let hi = stays.iter().map(|s| s.exit).max().unwrap_or(0);
+        // Entry days that start a count: not strictly inside another stay.
+        let starts: BTreeSet<Day> = stays
+            .iter()
+            .filter(|y| !stays.iter().any(|x| x.entry < y.entry && y.entry < x.exit))
+            .map(|y| y.entry)
+            .collect();
+        let mut present = vec![false; (hi - lo + 1) as usize];
+        for stay in stays {
+            for d in stay.entry..=stay.exit {
+                present[(d - lo) as usize] = true;
+            }
+        }
+        let mut entries = Vec::with_capacity(present.len());
+        let mut current = None;
+        for d in lo..=hi {
+            current = match (present[(d - lo) as usize], current) {
+                (false, _) => None,
+                (true, _) if starts.contains(&d) => Some(d),
+                (true, Some(e)) => Some(e),
+                (true, None) => unreachable!("a first present day is always an entry day"),
+            };
+            entries.push(current);
+        }
+        Table::from_entries(lo, entries)
+    }
+
+    fn from_entries(lo: Day, entry: Vec<Option<Day>>) -> Table {
+        let mut prefix = vec![0; entry.len() + 1];
+        for (i, e) in entry.iter().enumerate() {
+            prefix[i + 1] = prefix[i] + e.is_some() as i64;
+        }
+        let mut next = vec![None; entry.len()];
+        let mut following = None;
+        for i in (0..entry.len()).rev() {
+            if entry[i].is_some() {
+                following = Some(lo + i as Day);
+            }
+            next[i] = following;
+        }
+        Table {
+            lo,
+            entry,
+            prefix,
+            next,
+        }
+    }
+
+    fn hi(&self) -> Day {
+        self.lo + self.entry.len() as Day - 1
+    }
+
+    /// Present days, in order.
+    pub fn present_days(&self) -> impl Iterator<Item = Day> + '_ {
+        (self.lo..=self.hi()).filter(|&d| self.entry_of(d).is_some())
+    }
+
+    /// The same table without the days after `last`.
+    pub fn clipped(&self, last: Day) -> Table {
+        let keep = (last - self.lo + 1).clamp(0, self.entry.len() as Day) as usize;
+        Table::from_entries(self.lo, self.entry[..keep].to_vec())
+    }
+}
+
+impl Days for Table {
+    fn entry_of(&self, d: Day) -> Option<Day> {
+        if d < self.lo || d > self.hi() {
+            return None;
+        }
+        self.entry[(d - self.lo) as usize]
+    }
+
+    fn count(&self, lo: Day, hi: Day) -> i64 {
+        let lo = lo.max(self.lo);
+        let hi = hi.min(self.hi());
+        if hi < lo {
+            return 0;
+        }
+        self.prefix[(hi - self.lo + 1) as usize] - self.prefix[(lo - self.lo) as usize]
+    }
+
+    fn next_present(&self, d: Day) -> Option<Day> {
+        let i = (d.max(self.lo) - self.lo) as usize;
+        self.next.get(i).copied().flatten()
+    }
+}
+
+/// A table followed by one more stretch of presence `[start, end]` counted from `entry`, all
+/// of it after the table's last present day (a trip being tried, or staying on from `on`).
+pub struct WithTrip<'a> {
+    pub base: &'a Table,
+    pub start: Day,
+    pub end: Day,
+    pub entry: Day,
+}
+
+impl Days for WithTrip<'_> {
+    fn entry_of(&self, d: Day) -> Option<Day> {
+        if self.start <= d && d <= self.end {
+            Some(self.entry)
+        } else {
+            self.base.entry_of(d)
+        }
+    }
+
+    fn count(&self, lo: Day, hi: Day) -> i64 {
+        let trip = (hi.min(self.end) - lo.max(self.start) + 1).max(0) as i64;
+        self.base.count(lo, hi.min(self.start - 1)) + trip
+    }
+
+    fn next_present(&self, d: Day) -> Option<Day> {
+        let in_trip = (d <= self.end).then_some(d.max(self.start));
+        match (
+            self.base.next_present(d).filter(|&b| b < self.start),
+            in_trip,
+        ) {
+            (Some(b), _) => Some(b),
+            (None, t) => t,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging one day.
+
+/// The window on `d` under the version in force that day: its first day, the days of presence
+/// in it, and its maximum. `None` when that version has no window (or no version is in force).
+pub fn window_on(days: &impl Days, rule: &Rule, d: Day) -> Option<(Day, i64, u32)> {
+    let version = version_at(rule, d)?;
+    let window = version.limits.window?;
+    // "a version may ignore presence before a date": nothing before its start counts.
+    let floor = match version.from {
+        Some(from) if version.ignores_earlier_presence => day(from),
+        _ => Day::MIN,
+    };
+    let (start, max) = match window {
+        Window::Rolling { days: len, max } => (d - (len as Day - 1), max),
+        Window::CalendarYear { max } => (first_of_year(d), max),
+        Window::FromFirstEntry { days: len, max } => {
+            // Periods open on a first day of presence and last `len` days; the next opens on the
+            // first day of presence after one ends. Walk them up to `d`.
+            let mut open = None;
+            let mut next = days.next_present(floor);
+            while let Some(start) = next {
+                if start > d {
+                    break;
+                }
+                let end = start + len as Day - 1;
+                if d <= end {
+                    open = Some(start);
+                    break;
+                }
+                next = days.next_present(end + 1);
+            }
+            // SILENT: on a day outside any period no window is open: nothing counted, and the
+            // window is taken to start after the day (the engine's convention).
+            (open.unwrap_or(d + 1), max)
+        }
+    };
+    let start = start.max(floor);
+    Some((start, days.count(start, d), max))
+}
+
+/// Whether `d` is a day of presence that violates the rule: its window count exceeds the
+/// maximum, or its day number in its stay exceeds the stay's per-entry cap.
+pub fn violates(days: &impl Days, rule: &Rule, d: Day) -> bool {
+    let Some(entry) = days.entry_of(d) else {
+        return false;
+    };
+    let over_window = window_on(days, rule, d).is_some_and(|(_, n, max)| n > max as i64);
+    let over_cap = stay_cap(rule, entry).is_some_and(|cap| d > cap_last_day(cap, entry));
+    over_window || over_cap
+}
+
+// ---------------------------------------------------------------------------------------------
+// The oracle itself.
+
+/// Stays, a rule and a check date, checked and turned into a table of days.
+pub struct Oracle {
+    pub rule: Rule,
+    pub on: Day,
+    pub stays: Vec<Interval>,
+    pub table: Table,
+}
+
+impl Oracle {
+    /// Checks the input as the contract says: dates in the supported range, exit not before
+    /// entry, an open stay not after `on`, and the rule in force on `on`. Open stays run
+    /// through `on`.
+    pub fn new(rule: &Rule, stays: &[Stay], on: NaiveDate) -> Result<Oracle, Refusal> {
+        let in_range = |d: NaiveDate| (MIN_DATE..=MAX_DATE).contains(&d);
+        let refuse = |code, row| Err(Refusal { code, row });
+        if !in_range(on) {
+            return refuse("date_out_of_range", None);
+        }
+        let on = day(on);
+        if version_at(rule, on).is_none() {
+            return refuse("rule_not_in_force", None);
+        }
+        let mut intervals = Vec::new();
+        for (i, stay) in stays.iter().enumerate() {
+            let row = stay.row.unwrap_or(i + 1);
+            if !in_range(stay.entry) || stay.exit.is_some_and(|exit| !in_range(exit)) {
+                return refuse("date_out_of_range", Some(row));
+            }
+            let exit = match stay.exit {
+                Some(exit) if exit < stay.entry => return refuse("exit_before_entry", Some(row)),
+                Some(exit) => day(exit),
+                None if day(stay.entry) > on => {
+                    return refuse("open_stay_after_check_date", Some(row))
+                }
+                None => on,
+            };
+            intervals.push(Interval {
+                entry: day(stay.entry),
+                exit,
+                row,
+            });
+        }
+        Ok(Oracle {
+            rule: rule.clone(),
+            on,
+            table: Table::of(&intervals),
+            stays: intervals,
+        })
+    }
+
+    /// Every pair of rows sharing days that are not a same-day exit and re-entry.
+    pub fn overlaps(&self) -> Vec<Overlap> {
+        let mut pairs = Vec::new();
+        for (i, a) in self.stays.iter().enumerate() {
+            for b in &self.stays[i + 1..] {
+                let (x, y) = if b.entry < a.entry { (b, a) } else { (a, b) };
+                let until = x.exit.min(y.exit);
+                let reentry = x.entry < y.entry && y.entry == x.exit;
+                if y.entry <= until && !reentry {
+                    pairs.push(Overlap {
+                        first_row: x.row,
+                        second_row: y.row,
+                        from: date_of(y.entry),
+                        until: date_of(until),
+                    });
+                }
+            }
+        }
+        pairs
+    }
+
+    fn version_on(&self) -> &Version {
+        version_at(&self.rule, self.on).expect("checked in new")
+    }
+
+    /// The entry day of the stay holding `on`, if present on it.
+    pub fn entry_on(&self) -> Option<Day> {
+        self.table.entry_of(self.on)
+    }
+
+    /// Day number of `on` in its stay, 0 when absent.
+    pub fn day_of_stay(&self) -> u32 {
+        self.entry_on().map_or(0, |e| (self.on - e + 1) as u32)
+    }
+
+    /// The per-entry cap in days of the stay holding `on`, or of a stay entered on `on`.
+    pub fn per_entry_cap(&self) -> Option<u32> {
+        let entry = self.entry_on().unwrap_or(self.on);
+        // SILENT: a stay entered before the rule's first version has no version in force at
+        // its entry; this field then shows the cap of the version in force on `on` (the
+        // engine's choice), while its days are judged with no cap (see `violates`).
+        let cap = version_at(&self.rule, entry)
+            .or_else(|| version_at(&self.rule, self.on))?
+            .limits
+            .per_entry?;
+        Some((cap_last_day(cap, entry) - entry + 1) as u32)
+    }
+
+    /// `(window_start, days_used)` on `on`. SILENT: without a window, the day of stay counts
+    /// and the window starts on the stay's entry (the engine's documented convention).
+    pub fn used(&self) -> (Day, u32) {
+        match window_on(&self.table, &self.rule, self.on) {
+            Some((start, n, _)) => (start.min(self.on), n as u32),
+            None => (self.entry_on().unwrap_or(self.on), self.day_of_stay()),
+        }
+    }
+
+    /// Every violating day of presence over all stays given.
+    pub fn unlawful(&self) -> Vec<Day> {
+        self.table
+            .present_days()
+            .filter(|&d| violates(&self.table, &self.rule, d))
+            .collect()
+    }
+
+    /// Keep presence before `on`, stay on from `on` (continuing the stay holding `on`, else
+    /// entering on `on`): the last day before the first violating one; `None` when `on` itself
+    /// violates; the horizon when nothing ever violates.
+    pub fn latest_exit(&self) -> Option<Day> {
+        let base = self.table.clipped(self.on - 1);
+        let stay = WithTrip {
+            base: &base,
+            start: self.on,
+            end: horizon(),
+            entry: self.entry_on().unwrap_or(self.on),
+        };
+        let mut last = None;
+        for d in self.on..=horizon() {
+            if violates(&stay, &self.rule, d) {
+                return last;
+            }
+            last = Some(d);
+        }
+        last
+    }
+
+    /// The first start day a new trip may have: `on`, or the day after when present on `on`.
+    pub fn first_start(&self) -> Day {
+        if self.entry_on().is_some() {
+            self.on + 1
+        } else {
+            self.on
+        }
+    }
+
+    /// Presence after `on` dropped, the first start (from [`Oracle::first_start`]) of an
+    /// `n`-day trip with no violating day. Tries every start, and every day of each trip.
+    pub fn earliest_entry(&self, n: u32) -> Option<Day> {
+        let base = self.table.clipped(self.on);
+        let mut start = self.first_start();
+        while start + n as Day - 1 <= horizon() {
+            let trip = WithTrip {
+                base: &base,
+                start,
+                end: start + n as Day - 1,
+                entry: start,
+            };
+            // Every day of the trip is checked; the last ones first, as they fail most often.
+            if (trip.start..=trip.end)
+                .rev()
+                .all(|d| !violates(&trip, &self.rule, d))
+            {
+                return Some(start);
+            }
+            start += 1;
+        }
+        None
+    }
+
+    /// The full allowance of a new stay: `min(max, per_entry)` of the version in force on the
+    /// first possible start day.
+    pub fn full_allowance(&self) -> u32 {
+        let start = self.first_start();
+        let version = version_at(&self.rule, start).expect("in force from `on` on");
+        let window = version.limits.window.map(|w| match w {
+            Window::Rolling { max, .. }
+            | Window::CalendarYear { max }
+            | Window::FromFirstEntry { max, .. } => max,
+        });
+        let cap = version
+            .limits
+            .per_entry
+            .map(|cap| (cap_last_day(cap, start) - start + 1) as u32);
+        match (window, cap) {
+            (Some(w), Some(c)) => w.min(c),
+            (Some(w), None) => w,
+            (None, Some(c)) => c,
+            (None, None) => 0,
+        }
+    }
+
+    /// The assessment the contract asks for, with warnings left empty (compare them with
+    /// [`Oracle::overlaps`]).
+    pub fn assessment(&self, warning_threshold: u32) -> Assessment {
+        let on = self.on;
+        let window = self.version_on().limits.window;
+        let window_max = window.map(|w| match w {
+            Window::Rolling { max, .. }
+            | Window::CalendarYear { max }
+            | Window::FromFirstEntry { max, .. } => max,
+        });
+        let (window_start, days_used) = self.used();
+        let per_entry_cap = self.per_entry_cap();
+        let limit = window_max.or(per_entry_cap).unwrap_or(0);
+        let days_remaining = limit.saturating_sub(days_used);
+        let over_window = window_max.map_or(0, |max| days_used.saturating_sub(max));
+        let over_cap = per_entry_cap.map_or(0, |cap| self.day_of_stay().saturating_sub(cap));
+        let overstay_days = over_window.max(over_cap);
+        let unlawful = self.unlawful();
+        let latest_exit = self.latest_exit();
+        // The documented traffic light: over on `on`, or a violation on or before it; else a
+        // warning for a later violation, or fewer days left than the threshold in the window
+        // or before the per-entry cap of the stay under way.
+        let left_in_stay = match (self.entry_on(), per_entry_cap) {
+            (Some(_), Some(cap)) => cap.saturating_sub(self.day_of_stay()),
+            _ => u32::MAX,
+        };
+        let status = if overstay_days > 0 || unlawful.first().is_some_and(|&d| d <= on) {
+            Status::Overstay
+        } else if !unlawful.is_empty()
+            || days_remaining < warning_threshold
+            || left_in_stay < warning_threshold
+        {
+            Status::Warning
+        } else {
+            Status::Ok
+        };
+        let full_allowance = self.full_allowance();
+        Assessment {
+            on: date_of(on),
+            window_start: date_of(window_start),
+            days_used,
+            limit,
+            days_remaining,
+            overstay_days,
+            unlawful_days: unlawful.len() as u32,
+            first_unlawful_day: unlawful.first().copied().map(date_of),
+            present: self.entry_on().is_some(),
+            day_of_stay: self.day_of_stay(),
+            per_entry_cap,
+            latest_exit: latest_exit.map(date_of),
+            max_stay_days: latest_exit.map_or(0, |exit| (exit - on + 1) as u32),
+            full_allowance,
+            earliest_full_stay: self.earliest_entry(full_allowance).map(date_of),
+            status,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Whether, with stay `i` leaving on `exit`, no day of presence from its entry on violates.
+    fn lawful_with_exit(&self, i: usize, exit: Day) -> bool {
+        let table = self.table_with_exit(i, exit);
+        let entry = self.stays[i].entry;
+        let lawful = table
+            .present_days()
+            .filter(|&d| d >= entry)
+            .all(|d| !violates(&table, &self.rule, d));
+        lawful
+    }
+
+    fn table_with_exit(&self, i: usize, exit: Day) -> Table {
+        let mut stays = self.stays.clone();
+        stays[i].exit = exit;
+        Table::of(&stays)
+    }
+
+    /// For a planned stay: the latest exit, trying each day from its entry on, before which
+    /// every exit keeps it and every later stay lawful; it may not reach the next stay's entry.
+    pub fn plan_latest_exit(&self, i: usize) -> Option<Day> {
+        let entry = self.stays[i].entry;
+        // SILENT: the exit is searched up to the day before the next stay that starts after
+        // this one (the engine's choice), or the horizon.
+        let upper = self
+            .stays
+            .iter()
+            .filter(|s| s.entry > entry)
+            .map(|s| s.entry - 1)
+            .min()
+            .unwrap_or(horizon());
+        if !self.lawful_with_exit(i, entry) {
+            return None;
+        }
+        let others_end = self
+            .stays
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, s)| s.exit)
+            .max()
+            .unwrap_or(Day::MIN);
+        let mut exit = entry;
+        while exit < upper {
+            if exit >= others_end {
+                // No other presence after `exit`: a later exit only adds days at the end, and a
+                // day is judged by the days up to it, so the answer is the day before the first
+                // violation of the stay run on to `upper`.
+                let table = self.table_with_exit(i, upper);
+                return Some(
+                    (exit + 1..=upper)
+                        .find(|&d| violates(&table, &self.rule, d))
+                        .map_or(upper, |d| d - 1),
+                );
+            }
+            if !self.lawful_with_exit(i, exit + 1) {
+                break;
+            }
+            exit += 1;
+        }
+        Some(exit)
+    }
+
+    /// A verdict for each stay, in input order.
+    pub fn plan(&self) -> Vec<StayVerdict> {
+        let unlawful = self.unlawful();
+        self.stays
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let days: Vec<Day> = unlawful
+                    .iter()
+                    .copied()
+                    .filter(|&d| s.entry <= d && d <= s.exit)
+                    .collect();
+                let planned = s.entry > self.on;
+                StayVerdict {
+                    row: s.row,
+                    entry: date_of(s.entry),
+                    exit: date_of(s.exit),
+                    planned,
+                    unlawful_days: days.len() as u32,
+                    first_unlawful_day: days.first().copied().map(date_of),
+                    latest_exit: if planned {
+                        self.plan_latest_exit(i).map(date_of)
+                    } else {
+                        None
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// One timeline day: the window count (without a window, the day of stay), its first day,
+    /// the cap, presence and violation.
+    pub fn timeline_day(&self, d: Day) -> TimelineDay {
+        let entry = self.table.entry_of(d);
+        let (count, start, limit) = match window_on(&self.table, &self.rule, d) {
+            Some((start, n, max)) => (n as u32, start.min(d), max),
+            None => {
+                let from = entry.unwrap_or(d);
+                let cap = stay_cap(&self.rule, from)
+                    .map_or(0, |cap| (cap_last_day(cap, from) - from + 1) as u32);
+                (entry.map_or(0, |e| (d - e + 1) as u32), from, cap)
+            }
+        };
+        TimelineDay {
+            date: date_of(d),
+            count,
+            window_start: date_of(start),
+            limit,
+            present: entry.is_some(),
+            unlawful: violates(&self.table, &self.rule, d),
+        }
+    }
+
+    /// The timeline from `from` to `to`, inclusive.
+    pub fn timeline(&self, from: NaiveDate, to: NaiveDate) -> Vec<TimelineDay> {
+        (day(from)..=day(to))
+            .map(|d| self.timeline_day(d))
+            .collect()
+    }
+}

@@ -1,0 +1,617 @@
+//! The team report: the reader over awkward files, the report of many people against each
+//! person checked alone (a property), and `staycalc report` run as a user runs it.
+
+#[allow(dead_code)]
+#[path = "cli/json.rs"]
+mod json;
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+use staycalc::{
+    date, read_team, rule, BadRow, Calculator, DateFormat, Options, Stay, StayVerdict, Team,
+    TeamSettings,
+};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// The check date of the reader tests.
+const ON: (i32, u32, u32) = (2025, 6, 1);
+
+fn on() -> NaiveDate {
+    date(ON.0, ON.1, ON.2)
+}
+
+/// One line of a report, as the tests compare it.
+#[derive(Debug, PartialEq, Eq)]
+struct Line {
+    person: String,
+    rule: String,
+    stays: usize,
+    carried: Vec<String>,
+    bad_lines: Vec<usize>,
+}
+
+/// What reading `text` gave: the report's lines, and each bad row as (line, column, value).
+#[derive(Debug)]
+struct Read {
+    lines: Vec<Line>,
+    bad: Vec<(usize, Option<String>, String)>,
+    reasons: Vec<String>,
+    format: Option<DateFormat>,
+    unreported: Vec<String>,
+}
+
+fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
+    let settings = TeamSettings::new(on(), default_rule.map(|id| rule(id).unwrap()));
+    let mut bad: Vec<BadRow> = Vec::new();
+    let team: Team =
+        read_team(text.as_bytes(), settings, |b| bad.push(b)).map_err(|e| e.to_string())?;
+    let lines = team
+        .reports()
+        .map(|report| {
+            let report = report.unwrap();
+            Line {
+                person: report.person,
+                rule: report.rule,
+                stays: report.stays,
+                carried: report.carried,
+                bad_lines: report.bad_lines,
+            }
+        })
+        .collect();
+    Ok(Read {
+        lines,
+        reasons: bad.iter().map(|b| b.reason.clone()).collect(),
+        bad: bad
+            .into_iter()
+            .map(|b| (b.line, b.column, b.value))
+            .collect(),
+        format: team.date_format(),
+        unreported: team.unreported().into_iter().map(String::from).collect(),
+    })
+}
+
+fn read(text: &str) -> Read {
+    read_with(text, Some("schengen")).unwrap()
+}
+
+fn line(person: &str, stays: usize, carried: &[&str], bad_lines: &[usize]) -> Line {
+    Line {
+        person: person.into(),
+        rule: "schengen".into(),
+        stays,
+        carried: carried.iter().map(|c| c.to_string()).collect(),
+        bad_lines: bad_lines.to_vec(),
+    }
+}
+
+fn bad(line: usize, column: Option<&str>, value: &str) -> (usize, Option<String>, String) {
+    (line, column.map(String::from), value.into())
+}
+
+#[test]
+fn reads_awkward_files() {
+    let ana = || line("Ana", 1, &[], &[]);
+    let cases: Vec<(&str, &str, Vec<Line>)> = vec![
+        ("plain", "person,entry,exit\nAna,2025-03-01,2025-03-10\n", vec![ana()]),
+        (
+            "BOM and CRLF",
+            "\u{feff}person,entry,exit\r\nAna,2025-03-01,2025-03-10\r\n",
+            vec![ana()],
+        ),
+        (
+            "semicolons, capitals, day-first dots",
+            "Person;Entry;Exit\r\nAna;01.03.2025;10.03.2025\r\n",
+            vec![ana()],
+        ),
+        ("tabs", "person\tentry\texit\nAna\t2025-03-01\t2025-03-10\n", vec![ana()]),
+        (
+            "empty lines and rows of empty cells",
+            "person,entry,exit\n\n , ,\nAna,2025-03-01,2025-03-10\n,,\n\n",
+            vec![ana()],
+        ),
+        (
+            "synonyms, carried columns in file order",
+            "Name,Department,From,To,E-mail\nAna,Sales,2025-03-01,2025-03-10,a@example.com\n",
+            vec![line("Ana", 1, &["Sales", "a@example.com"], &[])],
+        ),
+        (
+            "a quoted name with a comma, a quoted note over two lines",
+            "person,entry,exit,note\n\"Doe, Jane\",2025-03-01,2025-03-10,\"two\nlines, \"\"quoted\"\"\"\n",
+            vec![line("Doe, Jane", 1, &["two\nlines, \"quoted\""], &[])],
+        ),
+        (
+            "a row ending early: the missing exit is an open stay",
+            "person,entry,exit,department\nAna,2025-05-20\n",
+            vec![line("Ana", 1, &[""], &[])],
+        ),
+        (
+            "rows of one person apart, carried blanks filled by a later row",
+            "person,entry,exit,team\nAna,2025-01-01,2025-01-02,\nBen,2025-01-01,2025-01-02,B\n\
+             Ana,2025-02-01,2025-02-02,A\nAna,2025-03-01,2025-03-02,Z\n",
+            vec![line("Ana", 3, &["A"], &[]), line("Ben", 1, &["B"], &[])],
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let read = read(text);
+        assert_eq!(read.lines, expected, "{name}");
+        assert!(read.bad.is_empty(), "{name}: {:?}", read.bad);
+    }
+}
+
+#[test]
+fn every_bad_row_is_named_and_never_drops_the_others() {
+    let text = "person,entry,exit,rule,planned\n\
+                Ana,2025-03-01,2025-03-10,,no\n\
+                Ana,2025-04-01,2025-03-30,,no\n\
+                ,2025-03-01,2025-03-10,,\n\
+                Ben,,2025-03-10,,\n\
+                Ben,2025-03-01,2025-03-10,atlantis,\n\
+                Ben,2025-05-01,2025-05-02,,maybe\n\
+                Cy,2025-07-01,,,\n\
+                Doe, Jane,2025-03-01,2025-03-10,,\n\
+                Eve,31.02.2025,2025-03-10,,\n\
+                Eve,1899-12-31,2025-03-10,,\n\
+                Ben,2025-05-10,2025-05-12,,yes\n";
+    let read = read(text);
+    assert_eq!(
+        read.bad,
+        [
+            bad(3, Some("exit"), "2025-03-30"),
+            bad(4, Some("person"), ""),
+            bad(5, Some("entry"), ""),
+            bad(6, Some("rule"), "atlantis"),
+            bad(7, Some("planned"), "maybe"),
+            bad(8, Some("exit"), ""),
+            bad(9, None, ""),
+            bad(10, Some("entry"), "31.02.2025"),
+            bad(11, Some("entry"), "1899-12-31"),
+        ]
+    );
+    for (reason, expected) in read.reasons.iter().zip([
+        "the exit is before the entry 2025-04-01",
+        "empty",
+        "empty",
+        "unknown rule",
+        "not yes or no",
+        "after the check date 2025-06-01",
+        "6 values where the header has 5 columns",
+        "no such day in DD.MM.YYYY",
+        "outside the supported range",
+    ]) {
+        assert!(
+            reason.contains(expected),
+            "{reason:?} should say {expected:?}"
+        );
+    }
+    assert_eq!(
+        read.lines,
+        [line("Ana", 1, &[], &[3]), line("Ben", 1, &[], &[5, 6, 7])]
+    );
+    assert_eq!(read.unreported, ["Cy", "Doe", "Eve"]);
+}
+
+#[test]
+fn reads_the_rule_per_row_and_reports_a_line_per_rule() {
+    let text = "person,entry,exit,rule\n\
+                Ana,2025-03-01,2025-03-10,KZ-VISA-FREE\n\
+                Ana,2025-04-01,2025-04-10,\n\
+                Ana,2025-05-01,2025-05-10,schengen\n";
+    let read = read(text);
+    let rules: Vec<(&str, usize)> = read
+        .lines
+        .iter()
+        .map(|l| (l.rule.as_str(), l.stays))
+        .collect();
+    assert_eq!(rules, [("kz-visa-free", 1), ("schengen", 2)]);
+    let without_default = read_with(text, None).unwrap();
+    assert_eq!(without_default.bad, [bad(3, Some("rule"), "")]);
+    assert_eq!(without_default.lines.len(), 2);
+}
+
+#[test]
+fn rejects_a_header_without_the_needed_columns() {
+    for (text, message) in [
+        ("", "the file is empty"),
+        (
+            "person,entry,department\nAna,2025-03-01,Sales\n",
+            "no exit column",
+        ),
+        ("who,entry,exit\n", "no person column"),
+    ] {
+        let error = read_with(text, Some("schengen")).unwrap_err();
+        assert!(error.contains(message), "{error}");
+    }
+    let error = read_with("person,entry,exit\n", None).unwrap_err();
+    assert!(error.contains("no rule"), "{error}");
+}
+
+#[test]
+fn shows_the_date_format_and_never_reads_month_first() {
+    let read = read("person,entry,exit\nAna,01/03/2025,10/03/2025\nBen,20/03/2025,\n");
+    assert_eq!(read.format, Some(DateFormat::DayFirstSlash));
+    assert!(read.bad.is_empty());
+    // Ben's dates only read month first; then Ana's, which read both ways, are refused too,
+    // though they came first. Cy's cannot be month first, and stay.
+    let read = read_with(
+        "person,entry,exit\nAna,03/04/2025,05/04/2025\nBen,03/15/2025,03/20/2025\nCy,20/03/2025,25/03/2025\n",
+        Some("schengen"),
+    )
+    .unwrap();
+    assert_eq!(
+        read.bad,
+        [
+            bad(3, Some("entry"), "03/15/2025"),
+            bad(3, Some("exit"), "03/20/2025"),
+            bad(2, Some("entry"), "03/04/2025"),
+        ]
+    );
+    assert!(
+        read.reasons[2].contains("line 3 has \"03/15/2025\""),
+        "{}",
+        read.reasons[2]
+    );
+    assert_eq!(read.lines, [line("Cy", 1, &[], &[])]);
+}
+
+/// A random team: people with random stays (some open, some marked planned) under random
+/// rules, written as rows in a random order.
+#[derive(Clone, Debug)]
+struct Scenario {
+    /// (person, rule, entry offset, length or open, planned), in file order.
+    rows: Vec<(usize, &'static str, u64, Option<u64>, bool)>,
+    on_offset: u64,
+    warn_below: u32,
+}
+
+const RULES: [&str; 4] = ["schengen", "kz-visa-free", "ru", "ge"];
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let row = (
+        0usize..6,
+        0usize..4,
+        0u64..500,
+        prop::option::weighted(0.9, 0u64..70),
+        any::<bool>(),
+    );
+    (prop::collection::vec(row, 0..40), 100u64..450, 0u32..30).prop_flat_map(
+        |(rows, on_offset, warn_below)| {
+            let rows: Vec<_> = rows
+                .into_iter()
+                .map(|(person, rule, entry, length, planned)| {
+                    // An open stay must start by the check date.
+                    let entry = if length.is_none() {
+                        entry.min(on_offset)
+                    } else {
+                        entry
+                    };
+                    (person, RULES[rule], entry, length, planned)
+                })
+                .collect();
+            Just(rows).prop_shuffle().prop_map(move |rows| Scenario {
+                rows,
+                on_offset,
+                warn_below,
+            })
+        },
+    )
+}
+
+fn day(offset: u64) -> NaiveDate {
+    date(2024, 1, 1) + Days::new(offset)
+}
+
+/// The next planned trip as the report defines it, among `stays` with their planned marks.
+fn next_planned(stays: &[(Stay, bool)], on: NaiveDate) -> Option<usize> {
+    stays
+        .iter()
+        .filter(|(s, planned)| s.entry > on || (*planned && s.exit.is_none_or(|x| x >= on)))
+        .min_by_key(|(s, _)| (s.entry, s.row))
+        .and_then(|(s, _)| s.row)
+}
+
+proptest! {
+    #![proptest_config(Config::with_cases(128))]
+
+    /// Each line of the report equals the person's own stays checked alone by the engine.
+    #[test]
+    fn the_report_equals_each_person_checked_alone(s in scenario()) {
+        let on = day(s.on_offset);
+        let mut text = String::from("person,rule,entry,exit,planned\n");
+        for (person, rule, entry, length, planned) in &s.rows {
+            let exit = length.map_or(String::new(), |l| day(entry + l).to_string());
+            text.push_str(&format!("P{person},{rule},{},{exit},{}\n", day(*entry), if *planned { "yes" } else { "no" }));
+        }
+        let mut settings = TeamSettings::new(on, None);
+        settings.options.warning_threshold = s.warn_below;
+        let team = read_team(text.as_bytes(), settings, |b| panic!("{b}")).unwrap();
+        let options = Options { warning_threshold: s.warn_below };
+        let mut expected: Vec<(String, &str)> = Vec::new();
+        for (person, rule, ..) in &s.rows {
+            let key = (format!("P{person}"), *rule);
+            if !expected.contains(&key) {
+                expected.push(key);
+            }
+        }
+        prop_assert_eq!(team.len(), expected.len());
+        for (report, (person, rule_id)) in team.reports().zip(&expected) {
+            let report = report.unwrap();
+            let stays: Vec<(Stay, bool)> = s
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, (p, r, ..))| format!("P{p}") == *person && r == rule_id)
+                .map(|(i, (_, _, entry, length, planned))| {
+                    let stay = match length {
+                        Some(l) => Stay::new(day(*entry), day(entry + l)),
+                        None => Stay::open(day(*entry)),
+                    };
+                    (stay.at_row(i + 2), *planned)
+                })
+                .collect();
+            let alone: Vec<Stay> = stays.iter().map(|(stay, _)| *stay).collect();
+            let calculator = Calculator::new(rule(rule_id).unwrap(), &alone, on).unwrap();
+            let next: Option<StayVerdict> = next_planned(&stays, on)
+                .and_then(|row| calculator.plan().into_iter().find(|v| v.row == row));
+            prop_assert_eq!(&report.person, person);
+            prop_assert_eq!(&report.rule, rule_id);
+            prop_assert_eq!(report.stays, alone.len());
+            prop_assert_eq!(report.assessment, calculator.assessment(&options));
+            prop_assert_eq!(report.next_planned, next);
+        }
+    }
+}
+
+/// What one run of the binary gave.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `staycalc` with `args`, feeding `stdin`.
+fn staycalc(args: &[&str], stdin: &str) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let _ = input.write_all(stdin.as_bytes());
+    drop(input);
+    let output = child.wait_with_output().expect("the binary runs");
+    Run {
+        code: output.status.code().expect("the binary exits"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+const EXAMPLE: &str = "examples/team.csv";
+const EXAMPLE_ON: &str = "2026-06-01";
+
+#[test]
+fn cli_reports_the_example_as_text() {
+    let run = staycalc(
+        &["report", "--on", EXAMPLE_ON, "--rule", "schengen", EXAMPLE],
+        "",
+    );
+    // Ines Costa's first row has no such day: listed, and the exit code says so.
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("staycalc: examples/team.csv: line 13, column exit, value \"2026-02-30\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .starts_with("Team report on 2026-06-01: 12 people"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("dates read as YYYY-MM-DD"),
+        "{}",
+        run.stdout
+    );
+    let ines = run
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Ines Costa"))
+        .unwrap();
+    assert!(ines.contains(" !"), "{ines}");
+    let chloe = run
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Chloé Martin"))
+        .unwrap();
+    assert!(chloe.contains("overstay"), "{chloe}");
+}
+
+/// The keys of an object, in order.
+fn keys(value: &json::Value) -> Vec<&str> {
+    match value {
+        json::Value::Object(fields) => fields.iter().map(|(k, _)| k.as_str()).collect(),
+        other => panic!("not an object: {other:?}"),
+    }
+}
+
+#[test]
+fn cli_json_has_the_fields_of_check_named_the_same() {
+    let run = staycalc(
+        &[
+            "report", "--on", EXAMPLE_ON, "--rule", "schengen", "--format", "json", EXAMPLE,
+        ],
+        "",
+    );
+    assert_eq!(run.code, 2);
+    let report = json::parse(&run.stdout).expect("the output is JSON");
+    let people = report.items();
+    assert_eq!(people.len(), 12);
+    let check = staycalc(
+        &[
+            "check", "--rule", "schengen", "--on", EXAMPLE_ON, "--format", "json", "-",
+        ],
+        "entry,exit\n2026-01-05,2026-01-20\n2026-03-10,2026-04-02\n2026-07-01,2026-07-14\n",
+    );
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let check = json::parse(&check.stdout).expect("check prints JSON");
+    let check_keys: Vec<&str> = keys(&check)
+        .into_iter()
+        .filter(|k| !matches!(*k, "plan" | "date_format"))
+        .collect();
+    let mut expected = vec!["person", "department", "email", "notes"];
+    expected.extend(&check_keys);
+    expected.extend(["next_planned", "stays", "bad_lines"]);
+    assert_eq!(keys(&people[0]), expected);
+    // Ana's three stays are the same as the check above: every field of check is equal.
+    let ana = &people[0];
+    assert_eq!(ana["person"], "Berg, Ana");
+    for &key in &check_keys {
+        assert_eq!(ana[key], check[key], "{key}");
+    }
+    // The same trip, but its row is a line of each file.
+    for key in keys(&check["plan"][2]) {
+        if key != "row" {
+            assert_eq!(ana["next_planned"][key], check["plan"][2][key], "{key}");
+        }
+    }
+    assert_eq!(ana["next_planned"]["row"], 17);
+    let by_name = |name: &str| {
+        people
+            .iter()
+            .find(|p| p["person"] == name)
+            .unwrap_or_else(|| panic!("{name} is reported"))
+    };
+    assert_eq!(
+        by_name("Ines Costa")["bad_lines"],
+        json::Value::Array(vec![json::Value::Number(13)])
+    );
+    assert_eq!(by_name("Chloé Martin")["status"], "overstay");
+    assert_eq!(by_name("Dmitri Volkov")["rule"], "kz-visa-free");
+    assert_eq!(by_name("Grace Liu")["warnings"][0]["code"], "overlap");
+    assert_eq!(by_name("Lena Novak")["next_planned"]["entry"], "2026-05-25");
+    assert_eq!(by_name("Farid Haddad")["next_planned"], json::Value::Null);
+}
+
+#[test]
+fn cli_csv_is_spreadsheet_safe() {
+    let run = staycalc(
+        &[
+            "report", "--on", EXAMPLE_ON, "--rule", "schengen", "--format", "csv", EXAMPLE,
+        ],
+        "",
+    );
+    assert_eq!(run.code, 2);
+    let lines: Vec<&str> = run.stdout.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 13);
+    assert!(lines[0]
+        .starts_with("person,department,email,notes,rule,rule_name,on,window_start,days_used,"));
+    assert!(lines[1].starts_with("\"Berg, Ana\",Sales,ana.berg@example.com,trade fair,schengen,"));
+    let kofi = lines.iter().find(|l| l.starts_with("Kofi Mensah")).unwrap();
+    assert!(kofi.contains(",'+1 day if the flight slips,"), "{kofi}");
+    assert!(
+        run.stderr
+            .contains("12 lines reported from 19 rows, dates as YYYY-MM-DD"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn cli_fail_on_sets_the_exit_code() {
+    let team = "person,entry,exit\nAna,2026-03-01,2026-05-29\nBen,2026-05-20,2026-05-25\n";
+    let overstay = format!("{team}Cy,2026-01-01,2026-05-01\n");
+    for (input, fail_on, code) in [
+        (team, None, 0),
+        (team, Some("warning"), 1),
+        (team, Some("overstay"), 0),
+        (&overstay, Some("overstay"), 1),
+        (&overstay, None, 0),
+    ] {
+        let mut args = vec![
+            "report", "--on", EXAMPLE_ON, "--rule", "schengen", "--format", "csv", "-",
+        ];
+        if let Some(status) = fail_on {
+            args.extend(["--fail-on", status]);
+        }
+        let run = staycalc(&args, input);
+        assert_eq!(run.code, code, "{fail_on:?} on {input:?}: {}", run.stderr);
+        assert_eq!(
+            run.stdout.split("\r\n").filter(|l| !l.is_empty()).count(),
+            input.lines().count()
+        );
+    }
+    // A bad row wins over --fail-on: 2, after the report of the good rows.
+    let run = staycalc(
+        &[
+            "report",
+            "--on",
+            EXAMPLE_ON,
+            "--rule",
+            "schengen",
+            "--fail-on",
+            "warning",
+            "-",
+        ],
+        &format!("{team}Dee,soon,\n"),
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.contains("Ana"));
+    assert!(
+        run.stderr.contains("line 4, column entry, value \"soon\""),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn cli_refuses_bad_usage_and_bad_headers_with_code_2_and_no_report() {
+    for (args, stdin, message) in [
+        (&["report", "-"][..], "", "no check date"),
+        (
+            &["report", "--on", "2026-06-01", "--rule", "schengen", "-"],
+            "name,date\n",
+            "no entry column",
+        ),
+        (
+            &[
+                "report",
+                "--on",
+                "2026-06-01",
+                "--rule",
+                "schengen",
+                "missing.csv",
+            ],
+            "",
+            "cannot open missing.csv",
+        ),
+        (
+            &[
+                "report",
+                "--on",
+                "2026-06-01",
+                "--rule",
+                "schengen",
+                "--format",
+                "xml",
+                "-",
+            ],
+            "",
+            "--format",
+        ),
+    ] {
+        let run = staycalc(args, stdin);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
+    }
+    let help = staycalc(&["report", "--help"], "");
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("--fail-on"));
+}

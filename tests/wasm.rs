@@ -1,0 +1,443 @@
+//! The JavaScript API called from inside WebAssembly, in Node and in headless Chromium:
+//!
+//! ```text
+//! wasm-pack test --node -- --features wasm --test wasm
+//! WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --features wasm --test wasm
+//! ```
+//!
+//! Requests are built from JSON text as a JS caller would write them; answers are read back as
+//! JS objects. Expected figures come from the official worked examples cited beside them.
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
+
+use js_sys::{Array, Reflect, JSON};
+use staycalc::wasm::{
+    earliest_entry, evaluate, is_staycalc_error, plan_check, rules, timeline, version,
+};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// A JS value from JSON text.
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or_else(|_| panic!("test JSON is valid: {json}"))
+}
+
+/// `object[key]`.
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &key.into()).unwrap()
+}
+
+fn text(object: &JsValue, key: &str) -> String {
+    get(object, key)
+        .as_string()
+        .unwrap_or_else(|| panic!("{key} is a string: {:?}", get(object, key)))
+}
+
+fn number(object: &JsValue, key: &str) -> f64 {
+    get(object, key)
+        .as_f64()
+        .unwrap_or_else(|| panic!("{key} is a number: {:?}", get(object, key)))
+}
+
+/// Swiss SEM example 4 (shared/domain/rules.md §2): stays up to 2014-01-30, checked that day.
+const SEM_EXAMPLE_4: &str = r#"{
+    "rule": "schengen",
+    "stays": [
+        {"entry": "2013-06-01", "exit": "2013-07-13"},
+        {"entry": "2013-08-15", "exit": "2013-09-30"},
+        {"entry": "2014-01-01", "exit": "2014-01-30"}
+    ],
+    "on": "2014-01-30"
+}"#;
+
+/// The thrown value's `code`, `row` and `message`, after checking it is a `StaycalcError`.
+fn thrown(result: Result<JsValue, JsValue>) -> (String, JsValue, String) {
+    let error = result.expect_err("the call throws");
+    assert!(
+        error.is_instance_of::<js_sys::Error>(),
+        "a JS Error is thrown"
+    );
+    assert!(is_staycalc_error(&error));
+    assert_eq!(text(&error, "name"), "StaycalcError");
+    (
+        text(&error, "code"),
+        get(&error, "row"),
+        text(&error, "message"),
+    )
+}
+
+#[wasm_bindgen_test]
+fn evaluate_answers_the_official_example_with_cli_field_names() {
+    let answer = evaluate(js(SEM_EXAMPLE_4)).unwrap();
+    // SEM example 4: window from 2013-08-04, 77 days used, may stay until 2014-03-31.
+    assert_eq!(text(&answer, "window_start"), "2013-08-04");
+    assert_eq!(number(&answer, "days_used"), 77.0);
+    assert_eq!(number(&answer, "days_remaining"), 13.0);
+    assert_eq!(text(&answer, "latest_exit"), "2014-03-31");
+    assert_eq!(text(&answer, "status"), "ok");
+    assert_eq!(text(&answer, "rule"), "schengen");
+    assert_eq!(text(&answer, "on"), "2014-01-30");
+    // Absent values are null, not undefined, as in the command line's JSON.
+    assert!(get(&answer, "first_unlawful_day").is_null());
+    assert!(get(&answer, "per_entry_cap").is_null());
+    assert!(Array::is_array(&get(&answer, "warnings")));
+    for key in [
+        "limit",
+        "overstay_days",
+        "unlawful_days",
+        "present",
+        "day_of_stay",
+        "max_stay_days",
+        "full_allowance",
+        "earliest_full_stay",
+    ] {
+        assert!(!get(&answer, key).is_undefined(), "{key} is present");
+    }
+}
+
+#[wasm_bindgen_test]
+fn evaluate_takes_a_custom_rule_a_threshold_and_open_stays() {
+    // Day 20 of a stay capped at 25 days: 5 days left in it, fewer than the threshold of 11.
+    let answer = evaluate(js(r#"{
+        "rule": {"window": 180, "max": 30, "perEntry": 25},
+        "stays": [{"entry": "2025-03-01", "exit": null, "note": "kept by the caller"}],
+        "on": "2025-03-20",
+        "warnBelow": 11
+    }"#))
+    .unwrap();
+    assert_eq!(text(&answer, "rule"), "custom");
+    assert_eq!(number(&answer, "days_used"), 20.0);
+    assert_eq!(number(&answer, "day_of_stay"), 20.0);
+    assert_eq!(number(&answer, "per_entry_cap"), 25.0);
+    assert_eq!(text(&answer, "latest_exit"), "2025-03-25");
+    assert_eq!(text(&answer, "status"), "warning");
+}
+
+#[wasm_bindgen_test]
+fn evaluate_reports_overlaps_as_warnings_naming_both_rows() {
+    let answer = evaluate(js(r#"{
+        "rule": "schengen",
+        "stays": [{"entry": "2025-01-01", "exit": "2025-01-10"}, {"entry": "2025-01-08", "exit": "2025-01-12"}],
+        "on": "2025-01-31"
+    }"#))
+    .unwrap();
+    assert_eq!(number(&answer, "days_used"), 12.0);
+    let warning = Array::from(&get(&answer, "warnings")).get(0);
+    assert_eq!(text(&warning, "code"), "overlap");
+    assert_eq!(JSON::stringify(&get(&warning, "rows")).unwrap(), "[1,2]");
+    assert!(text(&warning, "message").contains("2025-01-08"));
+}
+
+#[wasm_bindgen_test]
+fn plan_check_gives_a_verdict_per_stay() {
+    // 59 days in January and February, then 31 in May: 90 days. A June trip is one too many.
+    let answer = plan_check(js(r#"{
+        "rule": "schengen",
+        "stays": [
+            {"entry": "2025-01-01", "exit": "2025-02-28"},
+            {"entry": "2025-05-01", "exit": "2025-05-31"},
+            {"entry": "2025-06-20", "exit": "2025-06-30"}
+        ],
+        "on": "2025-03-15"
+    }"#))
+    .unwrap();
+    assert_eq!(get(&answer, "lawful"), JsValue::FALSE);
+    let stays = Array::from(&get(&answer, "stays"));
+    assert_eq!(stays.length(), 3);
+    let (past, may, june) = (stays.get(0), stays.get(1), stays.get(2));
+    assert_eq!(get(&past, "planned"), JsValue::FALSE);
+    assert_eq!(number(&may, "unlawful_days"), 0.0);
+    assert!(get(&may, "first_unlawful_day").is_null());
+    assert_eq!(number(&june, "row"), 3.0);
+    assert_eq!(text(&june, "first_unlawful_day"), "2025-06-20");
+    assert_eq!(number(&june, "unlawful_days"), 11.0);
+}
+
+#[wasm_bindgen_test]
+fn timeline_has_a_day_per_date_and_the_drop_outs() {
+    let answer = timeline(js(r#"{
+        "rule": "schengen",
+        "stays": [{"entry": "2025-01-01", "exit": "2025-01-10"}],
+        "on": "2025-03-01", "from": "2025-01-09", "to": "2025-01-12"
+    }"#))
+    .unwrap();
+    let days = Array::from(&get(&answer, "days"));
+    let counts: Vec<f64> = days.iter().map(|day| number(&day, "count")).collect();
+    assert_eq!(counts, [9.0, 10.0, 10.0, 10.0]);
+    assert_eq!(text(&days.get(3), "date"), "2025-01-12");
+    assert_eq!(get(&days.get(2), "present"), JsValue::FALSE);
+    // The ten January days leave the 180-day window 180 days later.
+    let drop_out = Array::from(&get(&answer, "drop_outs")).get(0);
+    assert_eq!(text(&drop_out, "from"), "2025-06-30");
+    assert_eq!(text(&drop_out, "until"), "2025-07-09");
+    assert_eq!(number(&drop_out, "days"), 10.0);
+}
+
+#[wasm_bindgen_test]
+fn earliest_entry_is_a_date_string_or_null() {
+    // Swiss SEM example 5b: after these stays, a full 90-day stay from 2014-09-08.
+    let stays = r#"[
+        {"entry": "2013-09-01", "exit": "2013-09-30"},
+        {"entry": "2014-02-21", "exit": "2014-04-20"},
+        {"entry": "2014-05-01", "exit": "2014-06-09"}
+    ]"#;
+    let request = |days: u32| {
+        js(&format!(
+            r#"{{"rule": "schengen", "stays": {stays}, "on": "2014-08-30", "days": {days}}}"#
+        ))
+    };
+    assert_eq!(earliest_entry(request(90)).unwrap(), "2014-09-08");
+    assert_eq!(earliest_entry(request(50)).unwrap(), "2014-08-30");
+    let never =
+        js(r#"{"rule": {"window": 180, "max": 90}, "stays": [], "on": "2025-01-01", "days": 91}"#);
+    assert!(earliest_entry(never).unwrap().is_null());
+}
+
+#[wasm_bindgen_test]
+fn rules_lists_the_catalogue_with_sources() {
+    let list = Array::from(&rules().unwrap());
+    assert!(list.length() >= 10);
+    let ids: Vec<String> = list.iter().map(|rule| text(&rule, "id")).collect();
+    assert!(ids.contains(&"schengen".to_string()));
+    for rule in list.iter() {
+        assert!(!text(&rule, "source").is_empty());
+        assert!(["high", "medium", "low"].contains(&text(&rule, "confidence").as_str()));
+        assert!(Array::from(&get(&rule, "versions")).length() >= 1);
+    }
+    let schengen = list
+        .iter()
+        .find(|rule| text(rule, "id") == "schengen")
+        .unwrap();
+    let versions = Array::from(&get(&schengen, "versions"));
+    let current = get(&versions.get(versions.length() - 1), "window");
+    assert_eq!(text(&current, "kind"), "rolling");
+    assert_eq!(
+        (number(&current, "days"), number(&current, "max")),
+        (180.0, 90.0)
+    );
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn engine_errors_keep_their_code_row_and_value() {
+    let cases = [
+        (
+            r#"{"rule": "atlantis", "stays": [], "on": "2025-01-01"}"#,
+            "unknown_rule",
+            None,
+            "atlantis",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [], "on": "2025-02-30"}"#,
+            "bad_date",
+            None,
+            "2025-02-30",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [{"entry": "2025-01-01"}, {"entry": "1 May"}], "on": "2025-06-01"}"#,
+            "bad_date",
+            Some(2.0),
+            "1 May",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [{"entry": "2025-03-05", "exit": "2025-03-01"}], "on": "2025-06-01"}"#,
+            "exit_before_entry",
+            Some(1.0),
+            "2025-03-01",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [{"entry": "2025-07-01"}], "on": "2025-06-01"}"#,
+            "open_stay_after_check_date",
+            Some(1.0),
+            "2025-07-01",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [], "on": "2300-01-01"}"#,
+            "date_out_of_range",
+            None,
+            "2300-01-01",
+        ),
+        (
+            r#"{"rule": {"window": 90, "max": 90}, "stays": [], "on": "2025-01-01"}"#,
+            "invalid_rule",
+            None,
+            "90",
+        ),
+        (
+            r#"{"rule": "kz-india-iran", "stays": [], "on": "2020-01-01"}"#,
+            "rule_not_in_force",
+            None,
+            "2020-01-01",
+        ),
+    ];
+    for (request, code, row, value) in cases {
+        let (got_code, got_row, message) = thrown(evaluate(js(request)));
+        assert_eq!(got_code, code, "{request}");
+        assert_eq!(got_row.as_f64(), row, "{request}");
+        assert!(
+            row.is_some() || got_row.is_null(),
+            "row is null, not undefined"
+        );
+        assert!(message.contains(value), "{message:?} names {value:?}");
+    }
+    let too_long = js(r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "days": 0}"#);
+    assert_eq!(thrown(earliest_entry(too_long)).0, "invalid_number");
+    let reversed = js(
+        r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "from": "2025-02-01", "to": "2025-01-01"}"#,
+    );
+    assert_eq!(thrown(timeline(reversed)).0, "invalid_number");
+}
+
+#[wasm_bindgen_test]
+fn bad_request_shapes_are_bad_request_errors() {
+    let cases = [
+        ("5", None, "5"),
+        ("null", None, "null"),
+        ("[]", None, "array"),
+        (r#"{"stays": [], "on": "2025-01-01"}"#, None, "\"rule\""),
+        (
+            r#"{"rule": "schengen", "on": "2025-01-01"}"#,
+            None,
+            "\"stays\"",
+        ),
+        (r#"{"rule": "schengen", "stays": []}"#, None, "\"on\""),
+        (
+            r#"{"rule": "schengen", "stays": [], "on": 20250101}"#,
+            None,
+            "20250101",
+        ),
+        (
+            r#"{"rule": 90, "stays": [], "on": "2025-01-01"}"#,
+            None,
+            "90",
+        ),
+        (
+            r#"{"rule": {"window": 180}, "stays": [], "on": "2025-01-01"}"#,
+            None,
+            "\"max\"",
+        ),
+        (
+            r#"{"rule": {"window": 180, "max": 90, "per_entry": 30}, "stays": [], "on": "2025-01-01"}"#,
+            None,
+            "per_entry",
+        ),
+        (
+            r#"{"rule": {"window": -180, "max": 90}, "stays": [], "on": "2025-01-01"}"#,
+            None,
+            "-180",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": {}, "on": "2025-01-01"}"#,
+            None,
+            "object",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": ["2025-01-01"], "on": "2025-01-01"}"#,
+            Some(1.0),
+            "2025-01-01",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [{"exit": "2025-01-01"}], "on": "2025-01-01"}"#,
+            Some(1.0),
+            "\"entry\"",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [{"entry": "2025-01-01", "exit": 5}], "on": "2025-01-01"}"#,
+            Some(1.0),
+            "5",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_below": 3}"#,
+            None,
+            "warn_below",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warnBelow": 2.5}"#,
+            None,
+            "2.5",
+        ),
+        (
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warnBelow": 1e12}"#,
+            None,
+            "1000000000000",
+        ),
+    ];
+    for (request, row, value) in cases {
+        let (code, got_row, message) = thrown(evaluate(js(request)));
+        assert_eq!(code, "bad_request", "{request}");
+        assert_eq!(got_row.as_f64(), row, "{request}");
+        assert!(message.contains(value), "{message:?} names {value:?}");
+    }
+    let no_days = js(r#"{"rule": "schengen", "stays": [], "on": "2025-01-01"}"#);
+    assert_eq!(thrown(earliest_entry(no_days)).0, "bad_request");
+    let no_range =
+        js(r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "from": "2025-01-01"}"#);
+    assert_eq!(
+        thrown(timeline(no_range)).2,
+        "missing field \"to\" in the request"
+    );
+}
+
+#[wasm_bindgen_test]
+fn odd_values_anywhere_never_panic() {
+    let odd: Vec<JsValue> = vec![
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::TRUE,
+        JsValue::from(-1.5),
+        JsValue::from(f64::NAN),
+        JsValue::from(f64::INFINITY),
+        JsValue::from(""),
+        JsValue::from("\u{1F600}2025-01-0"),
+        JsValue::from("2025-01-01\u{301}"),
+        Array::new().into(),
+        js_sys::Object::new().into(),
+        js_sys::Date::new_0().into(),
+        js_sys::Symbol::for_("staycalc").into(),
+        js_sys::BigInt::from(7u32).into(),
+    ];
+    type Export = fn(JsValue) -> Result<JsValue, JsValue>;
+    let exports: [(Export, &str); 4] = [
+        (evaluate, r#", "warnBelow": 5"#),
+        (plan_check, ""),
+        (timeline, r#", "from": "2025-01-01", "to": "2025-01-31""#),
+        (earliest_entry, r#", "days": 10"#),
+    ];
+    for value in &odd {
+        for (export, extra) in exports {
+            let base = || {
+                js(&format!(
+                    r#"{{"rule": "schengen", "stays": [{{"entry": "2025-01-01", "exit": "2025-01-09"}}], "on": "2025-02-01"{extra}}}"#
+                ))
+            };
+            export(base()).expect("the base request is good");
+            for key in js_sys::Object::keys(&base().into()).iter() {
+                let request = base();
+                Reflect::set(&request, &key, value).unwrap();
+                if let Err(error) = export(request) {
+                    assert!(is_staycalc_error(&error), "{key:?} = {value:?}");
+                }
+            }
+            for key in ["entry", "exit"] {
+                let request = base();
+                let stay = Array::from(&get(&request, "stays")).get(0);
+                Reflect::set(&stay, &key.into(), value).unwrap();
+                if let Err(error) = export(request) {
+                    assert!(is_staycalc_error(&error), "stay {key} = {value:?}");
+                    let row = get(&error, "row").as_f64();
+                    assert_eq!(row, Some(1.0), "stay {key} = {value:?}: {error:?}");
+                }
+            }
+        }
+        if let Err(error) = evaluate(value.clone()) {
+            assert!(is_staycalc_error(&error));
+        } else {
+            panic!("{value:?} is not a request");
+        }
+    }
+    assert!(!is_staycalc_error(&js_sys::Error::new("other").into()));
+    assert!(!is_staycalc_error(&JsValue::from("StaycalcError")));
+}
