@@ -29,11 +29,15 @@ APP_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt 
 	--no-pack --out-dir www/pkg --features ui
 UI_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features ui --lib -- -D warnings
 
-SETUP_PARTS := rust wasm browser npm
-TEST_TARGETS := test-rust test-wasm test-js test-e2e
+# The fuzz targets in fuzz/ (cargo fuzz, libFuzzer, on stable with RUSTC_BOOTSTRAP=1):
+# `make fuzz FUZZ_SECONDS=600` runs each for that long (scripts/fuzz.sh documents the rest).
+FUZZ_SECONDS ?= 60
+
+SETUP_PARTS := rust wasm browser npm fuzz
+TEST_TARGETS := test-rust test-deps test-wasm test-js test-e2e
 
 .PHONY: setup $(addprefix setup-,$(SETUP_PARTS)) test $(TEST_TARGETS) \
-	serve serve-cli bench bench-report fmt clippy clean pkg bench-js app
+	serve serve-cli bench bench-report fmt clippy clean pkg bench-js app fuzz test-fuzz
 
 setup: setup-rust
 
@@ -104,8 +108,21 @@ bench-report: setup-rust $(TEAM_1M)
 	for format in csv json text; do \
 	  echo "staycalc report --format $$format $(TEAM_1M):"; \
 	  /usr/bin/time -v $(CLI) report --on 2026-01-15 --rule schengen --format $$format \
-	    $(TEAM_1M) 2>&1 >/dev/null | grep -E 'staycalc:|Elapsed|Maximum resident'; \
+	    $(TEAM_1M) 2>&1 >/dev/null | grep -E 'staycalc:|User time|System time|Elapsed|Maximum resident'; \
 	done
+
+# Licences and sources of every crate in Cargo.lock and fuzz/Cargo.lock, offline
+# (DEPENDENCIES.md).
+test-deps: setup-rust
+	scripts/check-licences.sh
+
+# Each fuzz target for FUZZ_SECONDS, from the kept corpus fuzz/corpus/TARGET/.
+fuzz: setup-fuzz
+	scripts/fuzz.sh run $(FUZZ_SECONDS)
+
+# Each fuzz target over its kept corpus, as CI runs them.
+test-fuzz: setup-fuzz
+	scripts/fuzz.sh replay
 
 fmt:
 	$(CARGO) fmt

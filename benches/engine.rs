@@ -2,11 +2,12 @@
 //! `cargo bench --bench engine`):
 //!
 //! * `assess_50_stays`: one full assessment of one person with 50 stays over about a year;
-//! * `assess_1000_stays_20_years`: one person with 1,000 stays over about 20 years;
+//! * `assess_1000_stays_20_years`: one person with 1,000 stays over about 20 years (2005-2025,
+//!   so Schengen's fixed periods before 18 October 2013 and its rolling window after);
 //! * `batch_100000_people_10_stays`: 100,000 people with 10 stays each, the whole batch once
 //!   per iteration;
-//! * `stay_length`: 50 stays whose lengths and gaps are 1x and 10x as long; the engine's time
-//!   should not grow with them, the oracle's does.
+//! * `stay_length`: 50 stays from 2014 whose lengths and gaps are 1x and 10x as long; the
+//!   engine's time should not grow with them, the oracle's does.
 //!
 //! Every input is generated from a fixed seed, so runs compare. Issue 2 aims at under 2 µs for
 //! 50 stays and under 1 s for the 100,000 people.
@@ -77,7 +78,13 @@ fn thousand_stays(c: &mut Criterion) {
     // 1,000 stays, each after a 1-11 day gap and 1-4 days long: about 7,500 days.
     let (stays, on) = person(&mut Random(1000), 1000, date(2005, 1, 1), (11, 4), 1);
     assert!(on >= date(2025, 1, 1), "about 20 years: {on}");
-    one_question(c, "assess_1000_stays_20_years", rule("schengen").unwrap(), &stays, on);
+    one_question(
+        c,
+        "assess_1000_stays_20_years",
+        rule("schengen").unwrap(),
+        &stays,
+        on,
+    );
 }
 
 fn hundred_thousand_people(c: &mut Criterion) {
@@ -118,7 +125,7 @@ fn stay_length(c: &mut Criterion) {
     let schengen = rule("schengen").unwrap();
     let mut group = c.benchmark_group("stay_length");
     for scale in [1, 10] {
-        let (stays, on) = person(&mut Random(7), 50, date(2000, 1, 1), (9, 4), scale);
+        let (stays, on) = person(&mut Random(7), 50, date(2014, 1, 1), (9, 4), scale);
         group.bench_function(format!("engine_x{scale}"), |b| {
             b.iter(|| assess(schengen, black_box(&stays), black_box(on)).unwrap())
         });

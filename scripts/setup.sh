@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what the build needs, skipping whatever is already there.
 #
-#   scripts/setup.sh [rust] [wasm] [browser] [npm] [all]    (default: rust)
+#   scripts/setup.sh [rust] [wasm] [browser] [npm] [fuzz] [all]    (default: rust)
 #
 #   rust     check cargo, rustfmt and clippy (installs nothing)
 #   wasm     rustup target wasm32-unknown-unknown, wasm-pack, and the
@@ -9,6 +9,8 @@
 #   browser  Debian chromium + chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)
 #   npm      npm ci / npm install in each of $NPM_DIRS (default: "tests/js tests/e2e")
 #            that has a package.json and a missing or stale node_modules
+#   fuzz     cargo-fuzz (cargo install, ~1-2 min); the fuzz targets run on the stable
+#            toolchain with RUSTC_BOOTSTRAP=1 (scripts/fuzz.sh)
 #
 # Safe to run repeatedly and concurrently with an identical install started
 # elsewhere: it waits for a running `cargo install <crate>` / apt-get / dpkg
@@ -180,20 +182,35 @@ setup_npm() {
     done
 }
 
+# ---------------------------------------------------------------- fuzz
+setup_fuzz() {
+    have cargo || die "cargo not found"
+    if ! have cargo-fuzz; then
+        wait_for "cargo install cargo-fuzz" "cargo install cargo-fuzz"
+    fi
+    if have cargo-fuzz; then
+        log "$(cargo-fuzz --version) already installed"
+        return 0
+    fi
+    log "installing cargo-fuzz (cargo install --locked, ~1-2 min)"
+    cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+    log "$(cargo-fuzz --version) installed"
+}
+
 # ---------------------------------------------------------------- main
 parts=("$@")
 ((${#parts[@]})) || parts=(rust)
 for part in "${parts[@]}"; do
     case "$part" in
-        rust | wasm | browser | npm) ;;
+        rust | wasm | browser | npm | fuzz) ;;
         all) ;;
         -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
-        *) die "unknown part '$part' (expected: rust wasm browser npm all)" ;;
+        *) die "unknown part '$part' (expected: rust wasm browser npm fuzz all)" ;;
     esac
 done
 for part in "${parts[@]}"; do
     if [[ "$part" == all ]]; then
-        setup_rust; setup_wasm; setup_browser; setup_npm
+        setup_rust; setup_wasm; setup_browser; setup_npm; setup_fuzz
     else
         "setup_$part"
     fi

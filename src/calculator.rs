@@ -281,11 +281,35 @@ impl<'r> Calculator<'r> {
             let judge = Judge::new(self.rule, &presence);
             match judge.first_violation(trip, start) {
                 None => return Ok(Some(date::from_day(start))),
-                Some(v) => match self.next_candidate(&base, start, v.first, v.cause) {
-                    Some(next) => start = next,
-                    None => return Ok(None),
-                },
+                Some(v) => {
+                    let day = self.furthest_window_violation(v, end);
+                    match self.next_candidate(&base, start, day, v.cause) {
+                        Some(next) => start = next,
+                        None => return Ok(None),
+                    }
+                }
             }
+        }
+    }
+
+    /// The trip day to fix first after violation `v` of a trip ending on `end`: under one
+    /// rolling window the count never falls along a stay (each day adds one and drops at most
+    /// one), so when `v.first` is over the window the trip's last day is too, and fixing that
+    /// one (the furthest jump) fixes the days before it. Otherwise `v.first`.
+    fn furthest_window_violation(&self, v: Violation, end: Day) -> Day {
+        let rolling = self
+            .rule
+            .version_at(v.first)
+            .and_then(|version| version.limits.window)
+            .is_some_and(|window| matches!(window, Window::Rolling { .. }));
+        let same_version = self
+            .rule
+            .next_change_after(v.first)
+            .is_none_or(|change| change > end);
+        if v.cause == Cause::Window && rolling && same_version {
+            end
+        } else {
+            v.first
         }
     }
 

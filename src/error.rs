@@ -175,7 +175,7 @@ impl fmt::Display for Error {
             ),
             Error::UnknownRule { id } => write!(
                 f,
-                "unknown rule {id:?}: `staycalc rules` lists the known ones"
+                "unknown rule {id:?}: the catalogue has no rule with this id"
             ),
             Error::RuleNotInForce { id, on, from } => write!(
                 f,

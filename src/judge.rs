@@ -10,6 +10,7 @@
 use crate::date::{self, Day};
 use crate::presence::{Presence, Segment};
 use crate::rule::{Rule, Version, Window};
+use std::cell::RefCell;
 
 /// Why a day violates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,11 +41,28 @@ pub(crate) struct Count {
 pub(crate) struct Judge<'a> {
     pub rule: &'a Rule,
     pub presence: &'a Presence,
+    /// The fixed periods found so far, so that finding the one holding a day is a binary
+    /// search rather than a walk from the first entry.
+    periods: RefCell<Vec<Periods>>,
+}
+
+/// The start days of the fixed periods of one length counted from one floor, in order, as far
+/// as they have been needed.
+struct Periods {
+    floor: Day,
+    days: u32,
+    starts: Vec<Day>,
+    /// Whether no presence follows the last period found.
+    done: bool,
 }
 
 impl<'a> Judge<'a> {
     pub(crate) fn new(rule: &'a Rule, presence: &'a Presence) -> Judge<'a> {
-        Judge { rule, presence }
+        Judge {
+            rule,
+            presence,
+            periods: RefCell::new(Vec::new()),
+        }
     }
 
     /// The first day a version counts presence from.
@@ -76,17 +94,40 @@ impl<'a> Judge<'a> {
         })
     }
 
-    /// The start of the fixed period holding `day`, if one is open on it.
+    /// The start of the fixed period holding `day`, if one is open on it. The first period
+    /// starts on the first day of presence on or after `floor`, each next one on the first day
+    /// of presence after the previous one ends.
     fn period_start(&self, day: Day, floor: Day, days: u32) -> Option<Day> {
-        let mut start = self.presence.first_on_or_after(floor)?;
-        while start <= day {
-            let end = start + days as Day - 1;
-            if day <= end {
-                return Some(start);
+        let mut cache = self.periods.borrow_mut();
+        let i = match cache
+            .iter()
+            .position(|p| p.floor == floor && p.days == days)
+        {
+            Some(i) => i,
+            None => {
+                cache.push(Periods {
+                    floor,
+                    days,
+                    starts: Vec::new(),
+                    done: false,
+                });
+                cache.len() - 1
             }
-            start = self.presence.first_on_or_after(end + 1)?;
+        };
+        let periods = &mut cache[i];
+        while !periods.done && periods.starts.last().is_none_or(|&start| start <= day) {
+            let from = periods
+                .starts
+                .last()
+                .map_or(floor, |&start| start + days as Day);
+            match self.presence.first_on_or_after(from) {
+                Some(start) => periods.starts.push(start),
+                None => periods.done = true,
+            }
         }
-        None
+        let n = periods.starts.partition_point(|&start| start <= day);
+        let start = periods.starts[..n].last().copied()?;
+        (day < start + days as Day).then_some(start)
     }
 
     /// The last day of the piece starting on `day` (a present day), at most `limit`.

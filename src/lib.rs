@@ -60,8 +60,8 @@ pub use input::{
 };
 pub use plan::StayVerdict;
 pub use report::{
-    read_team, read_team_records, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team,
-    TeamColumns, TeamReader, TeamSettings, TextReportWriter,
+    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamColumns,
+    TeamReader, TeamSettings, TextReportWriter,
 };
 pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
 pub use stay::Stay;

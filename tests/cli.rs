@@ -510,7 +510,7 @@ fn each_error_exits_2_naming_what_is_wrong() {
             b"entry,exit\n2025-01-01,\xFF\n",
             "line 2: not UTF-8 text",
         ),
-        (vec!["report"], b"", "unknown command \"report\""),
+        (vec!["export"], b"", "unknown command \"export\""),
         (vec![], b"", "no command given"),
     ];
     for (args, stdin, expected) in cases {

@@ -142,6 +142,8 @@ fn chain(anchor: i32, specs: &[StaySpec], on: i32, allow_errors: bool) -> Vec<St
             1 => 2 + (spec.length as i32 / 4) % 9,
             _ => 1 + (spec.length as i32 / 4) % 60,
         };
+        // 0: overlaps the previous stay's last 0-5 days; 1: same-day re-entry; 2: the next
+        // day; 3: a duplicate; 4: the same entry day; otherwise after a gap of 1-149 days.
         let (entry, exit) = match placement {
             0 => (
                 previous.1 - spec.gap % 6,
@@ -157,6 +159,7 @@ fn chain(anchor: i32, specs: &[StaySpec], on: i32, allow_errors: bool) -> Vec<St
         if spec.open && entry <= on {
             stay = Stay::open(date_of(entry));
         }
+        // Rarely (one stay in 128), an exit before the entry or an open stay after `on`.
         if allow_errors && spec.broken == 0 {
             stay = Stay::new(date_of(entry), date_of(entry - 1));
         } else if allow_errors && spec.broken == 1 {

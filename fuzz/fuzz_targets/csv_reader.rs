@@ -45,13 +45,19 @@ fuzz_target!(|data: &[u8]| {
                     assert!(record.line > last_line, "lines go forward");
                     assert!(!record.fields.is_empty());
                     let bytes: usize = record.fields.iter().map(String::len).sum();
-                    assert!(bytes <= limit, "a record of {bytes} bytes passed a limit of {limit}");
+                    assert!(
+                        bytes <= limit,
+                        "a record of {bytes} bytes passed a limit of {limit}"
+                    );
                     last_line = record.line;
                 }
                 Err(error) => {
                     assert_eq!(error.code(), "bad_input");
                     let line = error.row().expect("a reader error names its line");
-                    assert!(line > last_line, "error on line {line} after line {last_line}");
+                    assert!(
+                        line > last_line,
+                        "error on line {line} after line {last_line}"
+                    );
                     last_line = line;
                 }
             }
@@ -72,10 +78,16 @@ fuzz_target!(|data: &[u8]| {
     let error_rows: Vec<Option<usize>> = file.errors.iter().map(Error::row).collect();
     assert!(error_rows.windows(2).all(|w| w[0] <= w[1]), "errors sorted");
     for row in error_rows.into_iter().flatten() {
-        assert!(!rows.contains(&row), "row {row} is both a stay and an error");
+        assert!(
+            !rows.contains(&row),
+            "row {row} is both a stay and an error"
+        );
     }
     for error in &file.errors {
         let message = error.to_string();
-        assert!(!message.is_empty() && !message.ends_with('.'), "{message:?}");
+        assert!(
+            !message.is_empty() && !message.ends_with('.'),
+            "{message:?}"
+        );
     }
 });

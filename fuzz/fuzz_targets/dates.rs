@@ -45,14 +45,21 @@ fn check_one(text: &str) {
     }
     let any = parse_any_date(text, "exit");
     if let Ok(date) = iso {
-        assert_eq!(any, Ok(date), "an ISO date is read the same by both readers");
+        assert_eq!(
+            any,
+            Ok(date),
+            "an ISO date is read the same by both readers"
+        );
     }
     let shape = DateFormat::of(text);
     match &any {
         Ok(date) => {
             let format = shape.expect("a date read has a format");
             assert_eq!(format.parse(text, "exit").as_ref(), Ok(date));
-            assert_eq!(parse_any_date(&write(*date, format), "exit").as_ref(), Ok(date));
+            assert_eq!(
+                parse_any_date(&write(*date, format), "exit").as_ref(),
+                Ok(date)
+            );
             assert_eq!(DateFormat::detect([text, "", "x"]), Some(format));
         }
         Err(error) => {
@@ -63,7 +70,10 @@ fn check_one(text: &str) {
     for format in FORMATS {
         let parsed = format.parse(text, "on");
         if Some(format) != shape {
-            assert!(parsed.is_err(), "{format:?} read {text:?} written as {shape:?}");
+            assert!(
+                parsed.is_err(),
+                "{format:?} read {text:?} written as {shape:?}"
+            );
         } else {
             assert_eq!(parsed.ok(), any.clone().ok());
         }
@@ -86,10 +96,15 @@ fn check_paste(text: &str) {
         .chain(pasted.rejected.iter().map(|r| r.line))
         .collect();
     accounted.sort_unstable();
-    assert_eq!(accounted, lines, "every non-blank line is a stay or rejected, once");
+    assert_eq!(
+        accounted, lines,
+        "every non-blank line is a stay or rejected, once"
+    );
     for stay in &pasted.stays {
         assert!((MIN_DATE..=MAX_DATE).contains(&stay.entry));
-        assert!(stay.exit.is_none_or(|exit| exit >= stay.entry && exit <= MAX_DATE));
+        assert!(stay
+            .exit
+            .is_none_or(|exit| exit >= stay.entry && exit <= MAX_DATE));
     }
     for rejected in &pasted.rejected {
         assert_eq!(rejected.reason.row(), Some(rejected.line), "{rejected}");
@@ -108,9 +123,8 @@ fn check_paste(text: &str) {
         .collect();
     let reread = parse_pasted(&again);
     assert!(reread.rejected.is_empty());
-    let dates = |stays: &[staycalc::Stay]| -> Vec<_> {
-        stays.iter().map(|s| (s.entry, s.exit)).collect()
-    };
+    let dates =
+        |stays: &[staycalc::Stay]| -> Vec<_> { stays.iter().map(|s| (s.entry, s.exit)).collect() };
     assert_eq!(dates(&reread.stays), dates(&pasted.stays));
 }
 

@@ -14,7 +14,6 @@
 
 #![no_main]
 
-#[allow(dead_code)]
 #[path = "../../tests/oracle/mod.rs"]
 mod oracle;
 
@@ -208,7 +207,8 @@ fn trip_is_lawful(rule: &Rule, stays: &[Stay], on: NaiveDate, start: NaiveDate, 
 }
 
 fuzz_target!(|input: Input| {
-    let anchor = day(NaiveDate::from_ymd_opt(1890, 1, 1).unwrap()) + (input.anchor % 117_000) as i32;
+    let anchor =
+        day(NaiveDate::from_ymd_opt(1890, 1, 1).unwrap()) + (input.anchor % 117_000) as i32;
     let rule = rule(&input.rule, anchor);
     let on_day = anchor + input.on as i32 % 700;
     let on = date_of(on_day);
@@ -219,7 +219,11 @@ fuzz_target!(|input: Input| {
 
     let engine = Calculator::new(&rule, &stays, on);
     if let Err(error) = rule.validate() {
-        assert_eq!(engine.unwrap_err(), error, "an invalid rule is refused as such");
+        assert_eq!(
+            engine.unwrap_err(),
+            error,
+            "an invalid rule is refused as such"
+        );
         return;
     }
     let calculator = match (engine, Oracle::new(&rule, &stays, on)) {
@@ -235,7 +239,11 @@ fuzz_target!(|input: Input| {
     // Invariants of the assessment.
     let mut answer = calculator.assessment(&options);
     if let Some(length) = window_length(&rule, on) {
-        assert!(answer.days_used <= length, "{} days used in {length}", answer.days_used);
+        assert!(
+            answer.days_used <= length,
+            "{} days used in {length}",
+            answer.days_used
+        );
     }
     if answer.days_used <= answer.limit {
         assert_eq!(answer.days_remaining + answer.days_used, answer.limit);
@@ -254,27 +262,47 @@ fuzz_target!(|input: Input| {
     }
     let counted: u32 = calculator.drop_outs().iter().map(|d| d.days).sum();
     if window_length(&rule, on).is_some() {
-        assert_eq!(counted, answer.days_used, "drop-outs add up to the days used");
+        assert_eq!(
+            counted, answer.days_used,
+            "drop-outs add up to the days used"
+        );
     }
-    assert!(calculator.drop_outs().iter().all(|d| d.from > on && d.until >= d.from));
+    assert!(calculator
+        .drop_outs()
+        .iter()
+        .all(|d| d.from > on && d.until >= d.from));
 
     // The earliest entry: lawful, and the day before not (when it could have started then).
     for days in [0, MAX_RULE_DAYS + 1] {
-        assert_eq!(calculator.earliest_entry(days).unwrap_err().code(), "invalid_number");
+        assert_eq!(
+            calculator.earliest_entry(days).unwrap_err().code(),
+            "invalid_number"
+        );
     }
     let trip = 1 + input.trip % 120;
-    let earliest = calculator.earliest_entry(trip).expect("a valid trip length");
+    let earliest = calculator
+        .earliest_entry(trip)
+        .expect("a valid trip length");
     if let Some(start) = earliest {
         let first = if answer.present { on_day + 1 } else { on_day };
         assert!(day(start) >= first);
-        assert!(trip_is_lawful(&rule, &stays, on, start, trip), "trip from {start}");
+        assert!(
+            trip_is_lawful(&rule, &stays, on, start, trip),
+            "trip from {start}"
+        );
         if day(start) > first {
             let before = date_of(day(start) - 1);
-            assert!(!trip_is_lawful(&rule, &stays, on, before, trip), "trip from {before}");
+            assert!(
+                !trip_is_lawful(&rule, &stays, on, before, trip),
+                "trip from {before}"
+            );
         }
     }
     let wild_trip = calculator.earliest_entry(input.trip);
-    assert_eq!(wild_trip.is_err(), input.trip == 0 || input.trip > MAX_RULE_DAYS);
+    assert_eq!(
+        wild_trip.is_err(),
+        input.trip == 0 || input.trip > MAX_RULE_DAYS
+    );
 
     // The timeline: refuses reversed, too long or out-of-range spans; otherwise one day each.
     let from_day = on_day + input.timeline_from as i32;
@@ -303,8 +331,18 @@ fuzz_target!(|input: Input| {
     let warnings = std::mem::take(&mut answer.warnings);
     assert_eq!(answer, oracle.assessment(options.warning_threshold));
     assert_eq!(calculator.plan(), oracle.plan());
-    assert_eq!(earliest, oracle.earliest_entry(trip).map(date_of), "trip of {trip} days");
-    let lo = stays.iter().map(|s| day(s.entry)).min().unwrap_or(on_day).min(on_day) - 5;
+    assert_eq!(
+        earliest,
+        oracle.earliest_entry(trip).map(date_of),
+        "trip of {trip} days"
+    );
+    let lo = stays
+        .iter()
+        .map(|s| day(s.entry))
+        .min()
+        .unwrap_or(on_day)
+        .min(on_day)
+        - 5;
     let hi = stays
         .iter()
         .map(|s| s.exit.map_or(on_day, day))
@@ -313,7 +351,10 @@ fuzz_target!(|input: Input| {
         .max(on_day)
         + 5;
     let (lo, hi) = (date_of(lo).max(MIN_DATE), date_of(hi).min(MAX_DATE));
-    assert_eq!(calculator.timeline(lo, hi).unwrap(), oracle.timeline(lo, hi));
+    assert_eq!(
+        calculator.timeline(lo, hi).unwrap(),
+        oracle.timeline(lo, hi)
+    );
     let rows = |pairs: &mut dyn Iterator<Item = (usize, usize)>| -> BTreeSet<usize> {
         pairs.flat_map(|(a, b)| [a, b]).collect()
     };
@@ -321,6 +362,11 @@ fuzz_target!(|input: Input| {
         let r = w.rows();
         (r[0], r[1])
     }));
-    let overlapping = rows(&mut oracle.overlaps().iter().map(|o| (o.first_row, o.second_row)));
+    let overlapping = rows(
+        &mut oracle
+            .overlaps()
+            .iter()
+            .map(|o| (o.first_row, o.second_row)),
+    );
     assert_eq!(warned, overlapping, "rows named by overlap warnings");
 });

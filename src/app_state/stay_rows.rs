@@ -1,6 +1,11 @@
 //! The stay list as the traveller types it: rows of date texts, kept in the order entered.
 
 use crate::stay::Stay;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// The next row key: keys are unique for the life of the program, across lists, so a list
+/// that replaces another (a restore, a clear) never reuses a key still on screen.
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
 /// One row of the list: the values of its date inputs (`YYYY-MM-DD`, or empty while unset).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +31,6 @@ impl StayRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct StayRows {
     rows: Vec<StayRow>,
-    next_id: u32,
 }
 
 impl Default for StayRows {
@@ -41,10 +45,7 @@ impl Default for StayRows {
 impl StayRows {
     /// A list with no rows.
     pub fn empty() -> StayRows {
-        StayRows {
-            rows: Vec::new(),
-            next_id: 1,
-        }
+        StayRows { rows: Vec::new() }
     }
 
     /// A list of rows holding `(entry, exit, still_there)` values, in that order.
@@ -72,8 +73,7 @@ impl StayRows {
     }
 
     fn push(&mut self, entry: String, exit: String, still_there: bool) -> u32 {
-        let id = self.next_id;
-        self.next_id += 1;
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         self.rows.push(StayRow {
             id,
             entry,
@@ -246,5 +246,12 @@ mod tests {
         );
         assert!(rows.rows().iter().all(|r| r.id != blank));
         assert!(!rows.is_blank());
+    }
+
+    #[test]
+    fn a_new_list_never_reuses_the_keys_of_another() {
+        let first = StayRows::default();
+        let second = StayRows::default();
+        assert_ne!(first.rows()[0].id, second.rows()[0].id);
     }
 }

@@ -2,19 +2,17 @@
 //!
 //! Unlike `check`, the report streams: bad rows go to standard error as they are found, the
 //! report of the good rows to standard output as it is computed (CSV and JSON; text is aligned
-//! and so written at the end), and the exit code comes last. A file is read on one thread and
-//! grouped on another; people are checked on every core, a batch at a time, while the batch
-//! before is written.
+//! and so written at the end), and the exit code comes last. People are checked on every core,
+//! a batch at a time, while the batch before is written.
 
 use crate::cli::args::{Args, Spec};
 use crate::cli::failure::Failure;
 use crate::cli::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use staycalc::{
-    parse_any_date, read_team_records, BadRow, CsvReader, CsvRecord, CsvReportWriter, Error,
-    JsonReportWriter, PersonReport, Status, Team, TeamSettings, TextReportWriter,
+    parse_any_date, read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, PersonReport,
+    Status, Team, TeamSettings, TextReportWriter,
 };
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
-use std::sync::mpsc;
 
 /// The exit code when a person reached the `--fail-on` status.
 pub(crate) const EXIT_FAIL_ON: i32 = 1;
@@ -81,9 +79,6 @@ Exit codes:
 /// Report lines checked per thread at a time.
 const BATCH: usize = 2048;
 
-/// Records read ahead per message from the reading thread.
-const RECORDS: usize = 1024;
-
 /// The output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -128,10 +123,14 @@ pub(crate) fn run(
         let _ = writeln!(stderr, "staycalc: {source}: {bad}");
     };
     let team = if request.file == "-" {
-        read_team_records(CsvReader::new(stdin), request.settings, &mut on_bad_row)
+        read_team(stdin, request.settings, &mut on_bad_row)
     } else {
         match std::fs::File::open(&request.file) {
-            Ok(file) => read_ahead(file, request.settings, &mut on_bad_row),
+            Ok(file) => read_team(
+                BufReader::with_capacity(1 << 16, file),
+                request.settings,
+                &mut on_bad_row,
+            ),
             Err(e) => {
                 let message = format!("cannot open {}: {e}", request.file);
                 return fail(stderr, &Failure::message(message));
@@ -246,28 +245,6 @@ impl Request {
             file,
         })
     }
-}
-
-/// Reads a team file with the CSV reader on its own thread, a batch of records ahead of the
-/// grouping on this one (memory: a few batches of records).
-fn read_ahead<'r>(
-    file: std::fs::File,
-    settings: TeamSettings<'r>,
-    on_bad_row: impl FnMut(BadRow),
-) -> staycalc::Result<Team<'r>> {
-    std::thread::scope(|scope| {
-        let (sender, receiver) = mpsc::sync_channel::<Vec<staycalc::Result<CsvRecord>>>(4);
-        scope.spawn(move || {
-            let mut records = CsvReader::new(BufReader::with_capacity(1 << 16, file));
-            loop {
-                let batch: Vec<_> = records.by_ref().take(RECORDS).collect();
-                if batch.is_empty() || sender.send(batch).is_err() {
-                    return;
-                }
-            }
-        });
-        read_team_records(receiver.into_iter().flatten(), settings, on_bad_row)
-    })
 }
 
 /// Checks every person and writes the report in `format`; each person that cannot be checked

@@ -22,13 +22,8 @@ fn date(date: NaiveDate) -> String {
     )
 }
 
-fn month(date: NaiveDate, with_year: bool) -> String {
-    let name = MONTHS[date.month0() as usize];
-    if with_year {
-        format!("{name} {}", date.year())
-    } else {
-        name.to_string()
-    }
+fn month(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize]
 }
 
 fn days(n: u32) -> String {
@@ -182,7 +177,7 @@ fn of_limit(limit: u32) -> String {
 
 fn longest_stay(on: &str, staying_on: bool) -> String {
     if staying_on {
-        format!("Longest stay staying on from {on}")
+        format!("Longest stay from {on}, staying on")
     } else {
         format!("Longest stay if you enter on {on}")
     }

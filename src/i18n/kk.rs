@@ -17,13 +17,8 @@ fn date(date: NaiveDate) -> String {
     dotted(date)
 }
 
-fn month(date: NaiveDate, with_year: bool) -> String {
-    let name = MONTHS[date.month0() as usize];
-    if with_year {
-        format!("{name} {}", date.year())
-    } else {
-        name.to_string()
-    }
+fn month(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize]
 }
 
 fn days(n: u32) -> String {

@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 pub(crate) struct Texts {
     /// A date as this language writes it (`1 Jun 2025`, `01.06.2025`).
     pub date: fn(NaiveDate) -> String,
-    /// A month's short name for the chart's axis, with the year when asked.
-    pub month: fn(NaiveDate, bool) -> String,
+    /// The short name of a date's month, for the chart's axis.
+    pub month: fn(NaiveDate) -> &'static str,
     /// A number of days with its word (`1 day`, `5 days`).
     pub days: fn(u32) -> String,
 

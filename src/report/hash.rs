@@ -19,6 +19,8 @@ impl FastHasher {
 
 impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
+        // The length first, so that texts differing in trailing zero bytes differ.
+        self.add(bytes.len() as u64);
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
@@ -44,12 +46,10 @@ impl Hasher for FastHasher {
 mod tests {
     use super::*;
     use std::collections::HashSet;
-    use std::hash::{BuildHasher, Hash};
+    use std::hash::BuildHasher;
 
     fn hash(text: &str) -> u64 {
-        let mut hasher = FastHash::default().build_hasher();
-        text.hash(&mut hasher);
-        hasher.finish()
+        FastHash::default().hash_one(text)
     }
 
     #[test]

@@ -44,6 +44,6 @@ pub use columns::TeamColumns;
 pub use output::{CsvReportWriter, JsonReportWriter, TextReportWriter};
 pub use person::PersonReport;
 pub use reader::TeamReader;
-pub use run::{read_team, read_team_records};
+pub use run::read_team;
 pub use settings::TeamSettings;
 pub use team::Team;

@@ -48,6 +48,10 @@ impl DateTally {
         column: &str,
         line: usize,
     ) -> Result<(NaiveDate, DateFormat), BadRow> {
+        if let Some(date) = iso(text) {
+            self.count(DateFormat::Iso);
+            return Ok((date, DateFormat::Iso));
+        }
         let bad = |reason: String| BadRow::cell(line, column, text, reason);
         let format = DateFormat::of(text).ok_or_else(|| {
             bad(
@@ -77,11 +81,15 @@ impl DateTally {
                 return Err(bad(doubt::ambiguous_reason(seen, *seen_line)));
             }
         }
+        self.count(format);
+        Ok((date, format))
+    }
+
+    fn count(&mut self, format: DateFormat) {
         match self.counts.iter_mut().find(|(f, _)| *f == format) {
             Some((_, count)) => *count += 1,
             None => self.counts.push((format, 1)),
         }
-        Ok((date, format))
     }
 
     /// The first month-first date seen: its line and text.
@@ -100,6 +108,27 @@ impl DateTally {
     }
 }
 
+/// A date written exactly `YYYY-MM-DD` inside the supported range, read directly: most files
+/// are written so, and the general reader ([`DateFormat`]) costs several times more. Any other
+/// text is `None`, for the general reader to read or explain.
+fn iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| n * 10 + u32::from(digit - b'0'))
+        })
+    };
+    let date = NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)?;
+    (crate::MIN_DATE..=crate::MAX_DATE)
+        .contains(&date)
+        .then_some(date)
+}
+
 /// Reads a `planned` cell: yes/no, true/false, y/n, 1/0 (any case); empty is no.
 fn planned(text: &str) -> Option<bool> {
     match text.trim().to_ascii_lowercase().as_str() {
@@ -112,7 +141,8 @@ fn planned(text: &str) -> Option<bool> {
 /// Reads a record (the fields of one row, without its line end) that starts on `line`, for
 /// the check date `on`. `Ok(None)` for a row whose cells are all empty. A row that ends early
 /// reads the missing cells as empty (so a missing exit is a stay with no exit yet); a row with
-/// more values than the header has columns is rejected (a separator inside an unquoted value).
+/// more values than the header has columns is rejected (a separator inside an unquoted value
+/// shifts every value after it, so none of them can be trusted).
 pub(crate) fn read<'a, S: AsRef<str>>(
     columns: &TeamColumns,
     fields: &'a [S],
@@ -223,5 +253,40 @@ pub(crate) fn read<'a, S: AsRef<str>>(
             }))
         }
         _ => Err(Rejected { person, problems }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_iso_directly_exactly_as_the_general_reader() {
+        for text in [
+            "2025-03-01",
+            "2024-02-29",
+            "2023-02-29",
+            "1899-12-31",
+            "1900-01-01",
+            "2199-12-31",
+            "2200-01-01",
+            "2025-3-01",
+            " 2025-03-01",
+            "2025-03-0x",
+            "2025/03/01",
+            "+025-03-01",
+            "2025-13-01",
+            "2025-00-10",
+        ] {
+            let general = DateFormat::Iso.parse(text, "entry").ok();
+            match iso(text) {
+                Some(date) => assert_eq!(Some(date), general, "{text}"),
+                // Not read directly: left to the general reader, whatever it makes of it.
+                None => assert!(
+                    general.is_none() || text.len() != 10,
+                    "{text} should be read directly"
+                ),
+            }
+        }
     }
 }

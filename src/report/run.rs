@@ -34,40 +34,18 @@ use std::io::BufRead;
 pub fn read_team<'r, R: BufRead>(
     input: R,
     settings: TeamSettings<'r>,
-    on_bad_row: impl FnMut(BadRow),
-) -> Result<Team<'r>> {
-    read_team_records(CsvReader::new(input), settings, on_bad_row)
-}
-
-/// As [`read_team`], from records already split (by a [`CsvReader`] on another thread, or
-/// from any other source); the first record is the header.
-///
-/// # Errors
-///
-/// As [`read_team`].
-///
-/// ```
-/// use staycalc::{date, read_team_records, rule, CsvRecord, TeamSettings};
-/// let record = |line: usize, fields: &[&str]| {
-///     Ok(CsvRecord { line, fields: fields.iter().map(|f| f.to_string()).collect() })
-/// };
-/// let records = [
-///     record(1, &["person", "entry", "exit", "rule"]),
-///     record(2, &["Ana", "2025-03-01", "2025-03-10", "kz-visa-free"]),
-/// ];
-/// let settings = TeamSettings::new(date(2025, 6, 1), None);
-/// let team = read_team_records(records, settings, |bad| panic!("{bad}"))?;
-/// assert_eq!(team.report(0)?.rule, "kz-visa-free");
-/// # Ok::<(), staycalc::Error>(())
-/// ```
-pub fn read_team_records<'r>(
-    records: impl IntoIterator<Item = Result<CsvRecord>>,
-    settings: TeamSettings<'r>,
     mut on_bad_row: impl FnMut(BadRow),
 ) -> Result<Team<'r>> {
-    let mut records = records.into_iter();
-    let header = match records.next() {
-        Some(header) => header?,
+    let mut records = CsvReader::new(input);
+    let mut record = CsvRecord {
+        line: 0,
+        fields: Vec::new(),
+    };
+    let mut reader = match records.read_record(&mut record) {
+        Some(header) => {
+            header?;
+            TeamReader::new(settings, &record.fields)?
+        }
         None => {
             return Err(Error::BadInput {
                 line: 1,
@@ -76,10 +54,9 @@ pub fn read_team_records<'r>(
             })
         }
     };
-    let mut reader = TeamReader::new(settings, &header.fields)?;
-    for record in records {
-        match record {
-            Ok(record) => reader.push(record.line, &record.fields, &mut on_bad_row),
+    while let Some(result) = records.read_record(&mut record) {
+        match result {
+            Ok(()) => reader.push(record.line, &record.fields, &mut on_bad_row),
             Err(error) => reader.unreadable(bad_row(error), &mut on_bad_row),
         }
     }

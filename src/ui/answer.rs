@@ -172,6 +172,10 @@ pub(crate) fn Answer() -> impl IntoView {
                     <p class="big" data-testid="days-remaining">{number(|a| a.days_remaining)}</p>
                     <p class="small">{limit}</p>
                 </div>
+                <div class="number" class:alarm=overstaying>
+                    <h3>{over_label}</h3>
+                    <p class="big" data-testid="overstay-days">{number(|a| a.overstay_days)}</p>
+                </div>
                 <div class="number">
                     <h3>{move || texts().latest_exit}</h3>
                     <p class="big">{latest_exit}</p>
@@ -181,10 +185,6 @@ pub(crate) fn Answer() -> impl IntoView {
                     <h3>{full_label}</h3>
                     <p class="big">{earliest}</p>
                     <p class="small">{no_full_stay}</p>
-                </div>
-                <div class="number" class:alarm=overstaying>
-                    <h3>{over_label}</h3>
-                    <p class="big" data-testid="overstay-days">{number(|a| a.overstay_days)}</p>
                 </div>
             </div>
             <p class="note remaining-note">{move || texts().remaining_note}</p>

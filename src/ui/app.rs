@@ -92,6 +92,7 @@ pub(crate) fn App() -> impl IntoView {
         </header>
         <NoticeBanner/>
         <main class="layout">
+            <PrintSummary/>
             <div class="inputs">
                 <RulePicker/>
                 <CheckDate/>
@@ -102,7 +103,6 @@ pub(crate) fn App() -> impl IntoView {
             <div class="results">
                 <Answer/>
                 <Chart/>
-                <PrintSummary/>
             </div>
         </main>
         <footer class="bottom">

@@ -148,3 +148,26 @@ pub(crate) fn fraction_across(event: &web_sys::PointerEvent) -> Option<f64> {
     let rect = element.get_bounding_client_rect();
     (rect.width() > 0.0).then(|| (f64::from(event.client_x()) - rect.left()) / rect.width())
 }
+
+/// Calls `seen` with whether any part of the element with id `id` is on screen, now and each
+/// time that changes, for the life of the page.
+pub(crate) fn watch_on_screen(id: &'static str, seen: impl Fn(bool) + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(element) = document().get_element_by_id(id) else {
+            return;
+        };
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let entry = entries.iter().last();
+            if let Some(entry) =
+                entry.and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                seen(entry.is_intersecting());
+            }
+        });
+        if let Ok(observer) = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref())
+        {
+            observer.observe(&element);
+        }
+        callback.forget();
+    });
+}

@@ -103,11 +103,12 @@ pub(crate) fn Chart() -> impl IntoView {
                 .iter()
                 .filter(|tick| tick.labelled)
                 .map(|tick| {
-                    let with_year = first || tick.date.month() == 1;
+                    let year = (first || tick.date.month() == 1).then(|| tick.date.year());
                     first = false;
                     view! {
                         <span class="x-label" style:left=format!("{:.2}%", m.percent(tick.index))>
-                            {(texts.month)(tick.date, with_year)}
+                            {(texts.month)(tick.date)}
+                            {year.map(|year| view! { <small>{year}</small> })}
                         </span>
                     }
                 })

@@ -81,35 +81,37 @@ pub(crate) fn StayRow(
                         }
                     />
                 </label>
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid="stay-open"
-                        prop:checked=still_there
-                        on:change:target=move |ev| {
-                            store.rows.update(|rows| rows.set_still_there(id, ev.target().checked()))
-                        }
-                    />
-                    <span>{move || texts().still_there}</span>
-                </label>
-                <span class="badges">
-                    <Show when=planned>
-                        <span class="badge planned-badge">{move || texts().planned}</span>
-                    </Show>
-                    <Show when=unlawful>
-                        <span class="badge over-badge">{move || texts().legend_over}</span>
-                    </Show>
-                </span>
-                <button
-                    type="button"
-                    class="delete"
-                    data-testid="stay-delete"
-                    aria-label=move || (texts().delete_row)(number.get())
-                    title=move || (texts().delete_row)(number.get())
-                    on:click=move |_| store.rows.update(|rows| rows.remove(id))
-                >
-                    "×"
-                </button>
+                <div class="row-tools">
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="stay-open"
+                            prop:checked=still_there
+                            on:change:target=move |ev| {
+                                store.rows.update(|rows| rows.set_still_there(id, ev.target().checked()))
+                            }
+                        />
+                        <span>{move || texts().still_there}</span>
+                    </label>
+                    <span class="badges">
+                        <Show when=planned>
+                            <span class="badge planned-badge">{move || texts().planned}</span>
+                        </Show>
+                        <Show when=unlawful>
+                            <span class="badge over-badge">{move || texts().legend_over}</span>
+                        </Show>
+                    </span>
+                    <button
+                        type="button"
+                        class="delete"
+                        data-testid="stay-delete"
+                        aria-label=move || (texts().delete_row)(number.get())
+                        title=move || (texts().delete_row)(number.get())
+                        on:click=move |_| store.rows.update(|rows| rows.remove(id))
+                    >
+                        "×"
+                    </button>
+                </div>
             </fieldset>
             <p class="row-issue" id=issue_id aria-live="polite">{issue_text}</p>
         </li>

@@ -1,14 +1,17 @@
-//! The bar that keeps the answer in sight on a phone, where it sits below the stays.
+//! The bar that keeps the answer in sight while the answer itself is scrolled away.
 
+use crate::ui::browser;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
-/// A line fixed to the bottom of narrow screens: status, days used of the limit, and days
-/// remaining; a link to the full answer. Hidden from screen readers, which hear the answer's
-/// own summary.
+/// A line fixed to the bottom of the window while the answer is off screen: status, days used
+/// of the limit, and days remaining; a link to the full answer. Hidden from screen readers,
+/// which hear the answer's own summary.
 #[component]
 pub(crate) fn SummaryBar() -> impl IntoView {
     let store = use_store();
+    let answer_seen = RwSignal::new(true);
+    browser::watch_on_screen("answer", move |seen| answer_seen.set(seen));
     let line = move || {
         let texts = store.texts();
         store.outcome.with(|o| {
@@ -26,6 +29,7 @@ pub(crate) fn SummaryBar() -> impl IntoView {
     view! {
         {move || {
             line()
+                .filter(|_| !answer_seen.get())
                 .map(|(status, name, used, remaining)| {
                     view! {
                         <a class="summary-bar" href="#answer" data-status=status aria-hidden="true" tabindex="-1">

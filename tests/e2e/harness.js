@@ -135,5 +135,9 @@ export async function rows(page) {
 /** Saves a screenshot as screenshots/NAME.png. */
 export async function screenshot(page, name, options = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, ...options });
 }

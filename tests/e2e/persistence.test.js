@@ -82,3 +82,21 @@ test("clear asks first, and cancelling keeps everything", async () => {
   assert.deepEqual(await rows(page), [["", ""]]);
   check();
 });
+
+test("data saved by a newer release is kept, not misread or overwritten", async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const newer = "v=2&rule=schengen&stays=2025-01-01_2025-01-10&something=new";
+  await page.addInitScript((newer) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("staycalc", newer);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, newer);
+  await page.goto(app.url);
+  await ready(page);
+  assert.match(await text(page, "notice"), /newer version/);
+  assert.deepEqual(await rows(page), [["", ""]]);
+  assert.equal(await page.evaluate(() => localStorage.getItem("staycalc.newer")), newer);
+  await context.close();
+});

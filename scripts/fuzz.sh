@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Run the fuzz targets of fuzz/ (cargo fuzz, libFuzzer) on the stable toolchain: cargo fuzz
+# needs nightly flags, which RUSTC_BOOTSTRAP=1 allows.
+#
+#   scripts/fuzz.sh run SECONDS [TARGET...]     each target for SECONDS    (make fuzz FUZZ_SECONDS=N)
+#   scripts/fuzz.sh replay [TARGET...]          each target over its kept corpus once (make test-fuzz)
+#   scripts/fuzz.sh cmin [TARGET...]            minimise fuzz/corpus/TARGET with what runs found
+#
+# TARGET defaults to all of them: csv_reader dates cli_args engine report.
+#
+# `run` reads the kept seed corpus fuzz/corpus/TARGET/ and writes what it finds to
+# fuzz/target/corpus/TARGET/ (ignored by git), so runs build on each other and the kept corpus
+# changes only through `cmin`. A crash stops that target and leaves its input in
+# fuzz/artifacts/TARGET/ (`cargo fuzz run TARGET fuzz/artifacts/TARGET/crash-...` replays it);
+# the other targets still run, and the script exits 1 at the end.
+set -euo pipefail
+
+export PATH="$HOME/.cargo/bin:$PATH"
+export RUSTC_BOOTSTRAP=1
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT/fuzz"
+
+ALL=(csv_reader dates cli_args engine report)
+
+# libFuzzer options per target. The engine's input is structured (`arbitrary`): long inputs
+# from the start, or libFuzzer's slow length growth starves it of stays and versions.
+flags() {
+    local common=(-timeout=10 -rss_limit_mb=2048)
+    case "$1" in
+        engine | cli_args) echo "${common[*]} -max_len=256 -len_control=0" ;;
+        *) echo "${common[*]}" ;;
+    esac
+}
+
+mode="${1:-}"
+shift || true
+case "$mode" in
+    run)
+        seconds="${1:?usage: scripts/fuzz.sh run SECONDS [TARGET...]}"
+        shift
+        ;;
+    replay | cmin) ;;
+    *) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 2 ;;
+esac
+targets=("$@")
+((${#targets[@]})) || targets=("${ALL[@]}")
+
+failed=()
+for target in "${targets[@]}"; do
+    mkdir -p "corpus/$target" "target/corpus/$target"
+    started=$SECONDS
+    # shellcheck disable=SC2046 # the flags are words
+    case "$mode" in
+        run)
+            printf 'fuzz: %s for %ss\n' "$target" "$seconds"
+            cargo fuzz run "$target" "target/corpus/$target" "corpus/$target" -- \
+                $(flags "$target") -max_total_time="$seconds" -print_final_stats=1 ||
+                failed+=("$target")
+            ;;
+        replay)
+            printf 'fuzz: %s over %s kept inputs\n' "$target" "$(ls "corpus/$target" | wc -l)"
+            cargo fuzz run "$target" "corpus/$target" -- $(flags "$target") -runs=0 ||
+                failed+=("$target")
+            ;;
+        cmin)
+            # Everything found so far, merged into the smallest set with the same coverage.
+            cp -n "target/corpus/$target"/* "corpus/$target"/ 2>/dev/null || true
+            cargo fuzz cmin "$target" "corpus/$target" -- $(flags "$target") ||
+                failed+=("$target")
+            printf 'fuzz: corpus/%s keeps %s inputs\n' "$target" "$(ls "corpus/$target" | wc -l)"
+            ;;
+    esac
+    printf 'fuzz: %s took %ss\n' "$target" "$((SECONDS - started))"
+done
+if ((${#failed[@]})); then
+    printf 'fuzz: FAILED: %s (inputs in fuzz/artifacts/)\n' "${failed[*]}" >&2
+    exit 1
+fi
