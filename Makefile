@@ -33,8 +33,8 @@ UI_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features ui --lib
 # `make fuzz FUZZ_SECONDS=600` runs each for that long (scripts/fuzz.sh documents the rest).
 FUZZ_SECONDS ?= 60
 
-SETUP_PARTS := rust wasm browser npm fuzz
-TEST_TARGETS := test-rust test-deps test-wasm test-js test-e2e
+SETUP_PARTS := rust wasm browser npm fuzz deny
+TEST_TARGETS := test-rust deny test-wasm test-js test-e2e
 
 .PHONY: setup $(addprefix setup-,$(SETUP_PARTS)) test $(TEST_TARGETS) \
 	serve serve-cli bench bench-report fmt clippy clean pkg bench-js app fuzz test-fuzz
@@ -111,10 +111,13 @@ bench-report: setup-rust $(TEAM_1M)
 	    $(TEAM_1M) 2>&1 >/dev/null | grep -E 'staycalc:|User time|System time|Elapsed|Maximum resident'; \
 	done
 
-# Licences and sources of every crate in Cargo.lock and fuzz/Cargo.lock, offline
-# (DEPENDENCIES.md).
-test-deps: setup-rust
-	scripts/check-licences.sh
+# Licences, sources and one wasm-bindgen, for every crate of Cargo.lock and fuzz/Cargo.lock,
+# by deny.toml (DEPENDENCIES.md). No advisory database is fetched (GitHub is out of reach):
+# only crates.io is needed, for crates not yet downloaded.
+deny: setup-deny
+	for manifest in Cargo.toml fuzz/Cargo.toml; do \
+	  $(CARGO) deny --manifest-path $$manifest --config deny.toml check licenses bans sources; \
+	done
 
 # Each fuzz target for FUZZ_SECONDS, from the kept corpus fuzz/corpus/TARGET/.
 fuzz: setup-fuzz

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what the build needs, skipping whatever is already there.
 #
-#   scripts/setup.sh [rust] [wasm] [browser] [npm] [fuzz] [all]    (default: rust)
+#   scripts/setup.sh [rust] [wasm] [browser] [npm] [fuzz] [deny] [all]    (default: rust)
 #
 #   rust     check cargo, rustfmt and clippy (installs nothing)
 #   wasm     rustup target wasm32-unknown-unknown, wasm-pack, and the
@@ -11,6 +11,8 @@
 #            that has a package.json and a missing or stale node_modules
 #   fuzz     cargo-fuzz (cargo install, ~1-2 min); the fuzz targets run on the stable
 #            toolchain with RUSTC_BOOTSTRAP=1 (scripts/fuzz.sh)
+#   deny     cargo-deny (cargo install --locked, ~6-12 min): make deny checks licences
+#            and sources offline
 #
 # Safe to run repeatedly and concurrently with an identical install started
 # elsewhere: it waits for a running `cargo install <crate>` / apt-get / dpkg
@@ -197,20 +199,35 @@ setup_fuzz() {
     log "$(cargo-fuzz --version) installed"
 }
 
+# ---------------------------------------------------------------- deny
+setup_deny() {
+    have cargo || die "cargo not found"
+    if ! have cargo-deny; then
+        wait_for "cargo install cargo-deny" "cargo install cargo-deny"
+    fi
+    if have cargo-deny; then
+        log "$(cargo-deny --version) already installed"
+        return 0
+    fi
+    log "installing cargo-deny (cargo install --locked, ~6-12 min)"
+    cargo install cargo-deny --locked
+    log "$(cargo-deny --version) installed"
+}
+
 # ---------------------------------------------------------------- main
 parts=("$@")
 ((${#parts[@]})) || parts=(rust)
 for part in "${parts[@]}"; do
     case "$part" in
-        rust | wasm | browser | npm | fuzz) ;;
+        rust | wasm | browser | npm | fuzz | deny) ;;
         all) ;;
         -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
-        *) die "unknown part '$part' (expected: rust wasm browser npm fuzz all)" ;;
+        *) die "unknown part '$part' (expected: rust wasm browser npm fuzz deny all)" ;;
     esac
 done
 for part in "${parts[@]}"; do
     if [[ "$part" == all ]]; then
-        setup_rust; setup_wasm; setup_browser; setup_npm; setup_fuzz
+        setup_rust; setup_wasm; setup_browser; setup_npm; setup_fuzz; setup_deny
     else
         "setup_$part"
     fi

@@ -102,16 +102,14 @@ impl<'r> Calculator<'r> {
     }
 
     /// The per-entry cap, in days, of the stay holding the check date (or of a stay entered
-    /// on it), if the rule has one.
+    /// on it), if the version of the rule in force at that entry has one. A stay entered
+    /// before the rule's first version has none: its days are not judged by a per-entry cap.
     pub fn per_entry_cap(&self) -> Option<u32> {
         let entry = self
             .presence
             .segment_at(self.on)
             .map_or(self.on, |s| s.entry);
-        let version = self
-            .rule
-            .version_at(entry)
-            .or_else(|| self.rule.version_at(self.on))?;
+        let version = self.rule.version_at(entry)?;
         version.limits.per_entry.map(|cap| cap.days_from(entry))
     }
 
@@ -223,7 +221,8 @@ impl<'r> Calculator<'r> {
             end: horizon(),
             entry,
         };
-        let presence = self.presence.before(self.on).with(stay);
+        let mut presence = self.presence.before(self.on);
+        presence.push(stay);
         match Judge::new(self.rule, &presence).first_violation(stay, self.on) {
             Some(v) if v.first == self.on => None,
             Some(v) => Some(date::from_day(v.first - 1)),

@@ -143,7 +143,11 @@ impl<'a> Judge<'a> {
                 Some(count) if count.start <= day => end.min(count.start + days as Day - 1),
                 _ => end,
             },
-            _ => end,
+            // A rolling window is longer than its maximum, so `max + 1` days of continuous
+            // presence always exceed it: a violation comes by then, and a shorter piece keeps
+            // the search for it short.
+            Some(Window::Rolling { max, .. }) => end.min(day + max as Day),
+            None => end,
         }
     }
 
@@ -195,7 +199,11 @@ impl<'a> Judge<'a> {
     /// Every violating run over the whole presence, in order.
     pub(crate) fn violations(&self) -> Vec<Violation> {
         let mut runs: Vec<Violation> = Vec::new();
-        for &segment in self.presence.segments() {
+        let mut hint = 0;
+        for (i, &segment) in self.presence.segments().iter().enumerate() {
+            if self.is_clearly_lawful(i, segment, &mut hint) {
+                continue;
+            }
             let mut from = segment.start;
             while let Some(run) = self.first_violation(segment, from) {
                 match runs.last_mut() {
@@ -206,5 +214,28 @@ impl<'a> Judge<'a> {
             }
         }
         runs
+    }
+
+    /// Whether segment `i` has no violating day for a quick reason: one version over all of
+    /// it, with a rolling window, a per-entry cap (if any) not reached in it, and at most `max`
+    /// days in the window ending on its last day. The count never falls along the segment,
+    /// so no earlier day is over either. `hint` follows the window's start from one segment
+    /// to the next, so the count costs no search.
+    fn is_clearly_lawful(&self, i: usize, segment: Segment, hint: &mut usize) -> bool {
+        let Some(version) = self.rule.version_at(segment.start) else {
+            return false;
+        };
+        let Some(Window::Rolling { days, max }) = version.limits.window else {
+            return false;
+        };
+        let one_version = self
+            .rule
+            .next_change_after(segment.start)
+            .is_none_or(|change| change > segment.end);
+        let under_cap = self
+            .per_entry_breach(segment)
+            .is_none_or(|breach| breach > segment.end);
+        let start = (segment.end - days as Day + 1).max(Self::counts_from(version));
+        one_version && under_cap && self.presence.count_to_end_of(i, start, hint) <= max as i64
     }
 }

@@ -54,38 +54,43 @@ pub(crate) struct Interval {
 /// Checks the stays against the check date `on` and turns them into intervals of days, in
 /// input order.
 pub(crate) fn intervals(stays: &[Stay], on: Day) -> Result<Vec<Interval>> {
-    stays
-        .iter()
-        .enumerate()
-        .map(|(i, stay)| {
-            let row = stay.row.unwrap_or(i + 1);
-            let entry = date::check_range(stay.entry, "entry").map_err(|e| e.at_row(row))?;
-            let exit = match stay.exit {
-                Some(exit) => {
-                    let exit = date::check_range(exit, "exit").map_err(|e| e.at_row(row))?;
-                    if exit < entry {
-                        return Err(Error::ExitBeforeEntry { entry, exit, row });
-                    }
-                    date::day(exit)
-                }
-                None => {
-                    if date::day(entry) > on {
-                        return Err(Error::OpenStayAfterCheckDate {
-                            entry,
-                            on: date::from_day(on),
-                            row,
-                        });
-                    }
-                    on
-                }
-            };
-            Ok(Interval {
-                entry: date::day(entry),
-                exit,
-                row,
-            })
-        })
-        .collect()
+    // A plain loop: collecting an iterator of `Result`s moves each large `Result` through
+    // memory, which made this the slowest step of a whole assessment.
+    let mut intervals = Vec::with_capacity(stays.len());
+    for (i, stay) in stays.iter().enumerate() {
+        let row = stay.row.unwrap_or(i + 1);
+        intervals.push(interval(stay, row, on)?);
+    }
+    Ok(intervals)
+}
+
+/// One stay checked and turned into days.
+fn interval(stay: &Stay, row: usize, on: Day) -> Result<Interval> {
+    let entry = date::check_range(stay.entry, "entry").map_err(|e| e.at_row(row))?;
+    let exit = match stay.exit {
+        Some(exit) => {
+            let exit = date::check_range(exit, "exit").map_err(|e| e.at_row(row))?;
+            if exit < entry {
+                return Err(Error::ExitBeforeEntry { entry, exit, row });
+            }
+            date::day(exit)
+        }
+        None => {
+            if date::day(entry) > on {
+                return Err(Error::OpenStayAfterCheckDate {
+                    entry,
+                    on: date::from_day(on),
+                    row,
+                });
+            }
+            on
+        }
+    };
+    Ok(Interval {
+        entry: date::day(entry),
+        exit,
+        row,
+    })
 }
 
 impl Presence {
@@ -153,6 +158,23 @@ impl Presence {
         self.through(hi) - self.through(lo.saturating_sub(1))
     }
 
+    /// Days of presence from `lo` to the last day of segment `i` (`lo` not after it).
+    /// `hint` is where the last such call found the first segment reaching `lo`; calls with
+    /// `lo` growing from one segment to the next then move it a little instead of searching.
+    pub(crate) fn count_to_end_of(&self, i: usize, lo: Day, hint: &mut usize) -> i64 {
+        let mut j = (*hint).min(i);
+        while j > 0 && self.segments[j - 1].end >= lo {
+            j -= 1;
+        }
+        while self.segments[j].end < lo {
+            j += 1;
+        }
+        *hint = j;
+        let first = self.segments[j];
+        let days_before_lo = (lo - first.start).max(0) as i64;
+        self.before[i + 1] - self.before[j] - days_before_lo
+    }
+
     /// Days of presence up to and including `day`.
     fn through(&self, day: Day) -> i64 {
         // Segments starting on or before `day`.
@@ -183,26 +205,34 @@ impl Presence {
         self.clipped(day - 1)
     }
 
-    /// The presence up to and including `day`.
+    /// The presence up to and including `day`, with room for one more segment.
     pub(crate) fn clipped(&self, last: Day) -> Presence {
-        let segments = self
-            .segments
-            .iter()
-            .filter(|s| s.start <= last)
-            .map(|s| Segment {
-                end: s.end.min(last),
-                ..*s
-            })
-            .collect();
-        Presence::from_segments(segments)
+        // The segments starting by `last` are a prefix; only the last of them may need cutting.
+        let n = self.segments.partition_point(|s| s.start <= last);
+        let mut segments = Vec::with_capacity(n + 1);
+        segments.extend_from_slice(&self.segments[..n]);
+        let mut before = Vec::with_capacity(n + 2);
+        before.extend_from_slice(&self.before[..=n]);
+        if let Some(cut) = segments.last_mut() {
+            cut.end = cut.end.min(last);
+            before[n] = before[n - 1] + cut.len();
+        }
+        Presence { segments, before }
     }
 
     /// This presence followed by `segment`, which starts after all of it.
     pub(crate) fn with(&self, segment: Segment) -> Presence {
-        let mut segments = self.segments.clone();
-        debug_assert!(segments.last().is_none_or(|s| s.end < segment.start));
-        segments.push(segment);
-        Presence::from_segments(segments)
+        let mut presence = self.clone();
+        presence.push(segment);
+        presence
+    }
+
+    /// Adds `segment`, which starts after all of this presence.
+    pub(crate) fn push(&mut self, segment: Segment) {
+        debug_assert!(self.segments.last().is_none_or(|s| s.end < segment.start));
+        let total = self.before.last().copied().unwrap_or(0);
+        self.segments.push(segment);
+        self.before.push(total + segment.len());
     }
 
     /// Replaces the last segment (one added by [`Presence::with`]) by `segment`, which starts

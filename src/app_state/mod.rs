@@ -4,13 +4,16 @@
 //!
 //! Every date computation stays in the engine; nothing here reads a clock or the browser.
 
+mod change_detail;
 mod chart_model;
 mod outcome;
 mod paste;
 mod rule_choice;
 mod saved;
 mod stay_rows;
+mod widget_settings;
 
+pub(crate) use change_detail::{change_detail, Value};
 pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
@@ -21,3 +24,4 @@ pub(crate) use rule_choice::{
 };
 pub(crate) use saved::{Saved, SavedError};
 pub(crate) use stay_rows::StayRows;
+pub(crate) use widget_settings::{WidgetSettings, ATTRIBUTES};

@@ -247,6 +247,7 @@ pub(crate) const TEXTS: Texts = Texts {
     language: "Language",
     disclaimer: "Not legal advice. Rules change and border officers decide: check with the \
         authorities before you travel.",
+    embed_link: "Put this calculator on your own site",
     rule_heading: "Rule",
     destination: "Destination",
     choose: "Choose…",

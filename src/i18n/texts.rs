@@ -28,6 +28,8 @@ pub(crate) struct Texts {
     pub language: &'static str,
     /// The disclaimer in the footer.
     pub disclaimer: &'static str,
+    /// The footer's link to the page for people who embed the calculator on their site.
+    pub embed_link: &'static str,
 
     /// The rule section's heading.
     pub rule_heading: &'static str,

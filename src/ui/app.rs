@@ -107,6 +107,11 @@ pub(crate) fn App() -> impl IntoView {
         </main>
         <footer class="bottom">
             <p>{move || texts().disclaimer}</p>
+            <p>
+                <a href="embed-docs.html" data-testid="embed-docs-link">
+                    {move || texts().embed_link}
+                </a>
+            </p>
         </footer>
         <SummaryBar/>
     }

@@ -114,10 +114,21 @@ pub(crate) fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     }
 }
 
+/// The element with id `id`: first in the shadow root that holds the focus (an embedded
+/// widget's, whose ids are its own), then in the document.
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    let document = document();
+    let in_widget = document
+        .active_element()
+        .and_then(|focused| focused.shadow_root())
+        .and_then(|root| root.get_element_by_id(id));
+    in_widget.or_else(|| document.get_element_by_id(id))
+}
+
 /// Moves the keyboard focus to the element with id `id`, once the page has drawn it.
 pub(crate) fn focus_soon(id: String) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
+        if let Some(element) = element_by_id(&id) {
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
                 let _ = element.focus();
             }

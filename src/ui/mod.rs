@@ -4,7 +4,8 @@
 //! app's plain logic (saved format, list edits, rule choice, chart geometry, texts) is in
 //! `app_state` and `i18n`, tested without a browser.
 //!
-//! `www/` loads the wasm-pack output and calls [`mount_app`] (`mountApp` in JavaScript).
+//! `www/` loads the wasm-pack output and calls [`mount_app`] (`mountApp` in JavaScript);
+//! the embeddable widget `<stay-calculator>` (`www/widget/`) calls `mountWidget` ([`widget`]).
 
 mod answer;
 mod app;
@@ -24,6 +25,9 @@ mod stay_row;
 mod store;
 mod summary_bar;
 mod toolbar;
+mod widget;
+mod widget_event;
+mod widget_layout;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

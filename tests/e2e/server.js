@@ -16,6 +16,8 @@ export const CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join("; ");
+/** The same for the iframe page, which any site may frame. */
+export const EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -39,7 +41,7 @@ export async function serve() {
       const body = await readFile(file);
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-security-policy": CSP,
+        "content-security-policy": path === "/embed.html" ? EMBED_CSP : CSP,
       });
       response.end(body);
     } catch {

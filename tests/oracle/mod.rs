@@ -407,10 +407,8 @@ impl Oracle {
     pub fn per_entry_cap(&self) -> Option<u32> {
         let entry = self.entry_on().unwrap_or(self.on);
         // SILENT: a stay entered before the rule's first version has no version in force at
-        // its entry; this field then shows the cap of the version in force on `on` (the
-        // engine's choice), while its days are judged with no cap (see `violates`).
-        let cap = version_at(&self.rule, entry)
-            .or_else(|| version_at(&self.rule, self.on))?
+        // its entry, so no per-entry cap, as its days are judged (see `violates`).
+        let cap = version_at(&self.rule, entry)?
             .limits
             .per_entry?;
         Some((cap_last_day(cap, entry) - entry + 1) as u32)
