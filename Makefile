@@ -73,10 +73,12 @@ bench-js: pkg
 	$(CARGO) build --release --example batch
 	node tests/js/bench.mjs
 
-# The web app in headless Chromium (tests/e2e: playwright-core driving /usr/bin/chromium).
+# The web app and the widget in headless Chromium (tests/e2e: playwright-core driving
+# /usr/bin/chromium); the widget's answer is compared with the command line's JSON.
 test-e2e: app setup-browser
 	$(UI_CLIPPY)
 	NPM_DIRS=tests/e2e $(SETUP) npm
+	$(CARGO) build --release --bin staycalc
 	cd tests/e2e && node --test --test-concurrency=1
 
 # The web app, built into www/pkg/.

@@ -131,10 +131,14 @@ fn iso(text: &str) -> Option<NaiveDate> {
 
 /// Reads a `planned` cell: yes/no, true/false, y/n, 1/0 (any case); empty is no.
 fn planned(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "" | "no" | "n" | "false" | "0" => Some(false),
-        "yes" | "y" | "true" | "1" => Some(true),
-        _ => None,
+    let text = text.trim();
+    let is = |words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
+    if is(&["", "no", "n", "false", "0"]) {
+        Some(false)
+    } else if is(&["yes", "y", "true", "1"]) {
+        Some(true)
+    } else {
+        None
     }
 }
 

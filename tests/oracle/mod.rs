@@ -408,9 +408,7 @@ impl Oracle {
         let entry = self.entry_on().unwrap_or(self.on);
         // SILENT: a stay entered before the rule's first version has no version in force at
         // its entry, so no per-entry cap, as its days are judged (see `violates`).
-        let cap = version_at(&self.rule, entry)?
-            .limits
-            .per_entry?;
+        let cap = version_at(&self.rule, entry)?.limits.per_entry?;
         Some((cap_last_day(cap, entry) - entry + 1) as u32)
     }
 

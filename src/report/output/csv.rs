@@ -2,6 +2,7 @@
 
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
+use std::fmt::{self, Write as _};
 use std::io::{self, Write};
 
 /// The columns the next planned trip's verdict is spread over, in CSV.
@@ -67,24 +68,22 @@ impl<W: Write> CsvReportWriter<W> {
         for value in fields::values(report) {
             match value {
                 Value::Text(text) => self.cell(text),
-                Value::Number(n) => self.cell(&n.to_string()),
-                Value::Bool(b) => self.cell(if b { "true" } else { "false" }),
-                Value::Date(date) => self.cell(&date.map_or(String::new(), |d| d.to_string())),
-                Value::Optional(n) => self.cell(&n.map_or(String::new(), |n| n.to_string())),
+                Value::Number(n) => self.plain(n),
+                Value::Bool(b) => self.plain(b),
+                Value::Date(date) => self.plain_or_empty(date),
+                Value::Optional(n) => self.plain_or_empty(n),
                 Value::Warnings(warnings) => {
                     let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
                     self.cell(&messages.join("; "));
                 }
                 Value::Verdict(None) => VERDICT.iter().for_each(|_| self.cell("")),
                 Value::Verdict(Some(v)) => {
-                    let date =
-                        |d: Option<chrono::NaiveDate>| d.map_or(String::new(), |d| d.to_string());
-                    self.cell(&v.row.to_string());
-                    self.cell(&v.entry.to_string());
-                    self.cell(&v.exit.to_string());
-                    self.cell(&v.unlawful_days.to_string());
-                    self.cell(&date(v.first_unlawful_day));
-                    self.cell(&date(v.latest_exit));
+                    self.plain(v.row);
+                    self.plain(v.entry);
+                    self.plain(v.exit);
+                    self.plain(v.unlawful_days);
+                    self.plain_or_empty(v.first_unlawful_day);
+                    self.plain_or_empty(v.latest_exit);
                 }
                 Value::Lines(lines) => {
                     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
@@ -116,6 +115,22 @@ impl<W: Write> CsvReportWriter<W> {
             self.line.push(',');
         }
         push_cell(&mut self.line, value);
+    }
+
+    /// Adds a cell that never needs quotes nor neutralising (a number, a date, a boolean).
+    fn plain(&mut self, value: impl fmt::Display) {
+        if !self.line.is_empty() {
+            self.line.push(',');
+        }
+        let _ = write!(self.line, "{value}");
+    }
+
+    /// As [`CsvReportWriter::plain`], an empty cell for none.
+    fn plain_or_empty(&mut self, value: Option<impl fmt::Display>) {
+        match value {
+            Some(value) => self.plain(value),
+            None => self.cell(""),
+        }
     }
 
     fn end_line(&mut self) -> io::Result<()> {
