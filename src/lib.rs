@@ -38,6 +38,9 @@ mod presence;
 mod report;
 mod rule;
 mod stay;
+#[cfg(any(test, feature = "team"))]
+#[cfg_attr(not(feature = "team"), allow(dead_code, unused_imports))]
+mod team_view;
 mod timeline;
 mod warning;
 

@@ -292,12 +292,18 @@ proptest! {
         prop_assert_eq!(calculator.timeline(from, to).unwrap(), oracle.timeline(from, to));
     }
 
-    /// The plan's verdicts, with each planned stay's latest exit, equal the oracle's.
+    /// The plan's verdicts, with each planned stay's latest exit, equal the oracle's, and so
+    /// does each verdict asked for alone.
     #[test]
     fn plan_equals_the_oracle(s in scenario()) {
         let calculator = Calculator::new(&s.rule, &s.stays, s.on).unwrap();
         let oracle = Oracle::new(&s.rule, &s.stays, s.on).unwrap();
-        prop_assert_eq!(calculator.plan(), oracle.plan());
+        let plan = oracle.plan();
+        prop_assert_eq!(calculator.plan(), plan.clone());
+        for (index, verdict) in plan.into_iter().enumerate() {
+            prop_assert_eq!(calculator.verdict_of(index), Some(verdict));
+        }
+        prop_assert_eq!(calculator.verdict_of(s.stays.len()), None);
     }
 
     /// Merging does not depend on the order of the stays: shuffled (rows kept), every answer

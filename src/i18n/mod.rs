@@ -9,9 +9,20 @@ mod kk;
 mod lang;
 mod places;
 mod ru;
+// The team view's texts: only the tabs' are used by the traveller page.
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_en;
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_kk;
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_ru;
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_texts;
 mod texts;
 
 pub(crate) use lang::Lang;
+#[cfg_attr(not(feature = "team"), allow(unused_imports))]
+pub(crate) use team_texts::TeamTexts;
 pub(crate) use texts::Texts;
 
 use chrono::{Datelike, NaiveDate};

@@ -48,12 +48,14 @@ impl PersonReport {
     }
 }
 
-/// The stay the next planned trip is, among `stays`, for the check date `on`.
-fn next_planned(stays: &[Entry], on: NaiveDate) -> Option<&Entry> {
+/// The index of the stay the next planned trip is, among `stays`, for the check date `on`.
+fn next_planned(stays: &[Entry], on: NaiveDate) -> Option<usize> {
     stays
         .iter()
-        .filter(|s| s.entry > on || (s.planned && s.exit.is_none_or(|exit| exit >= on)))
-        .min_by_key(|s| (s.entry, s.line))
+        .enumerate()
+        .filter(|(_, s)| s.entry > on || (s.planned && s.exit.is_none_or(|exit| exit >= on)))
+        .min_by_key(|(_, s)| (s.entry, s.line))
+        .map(|(index, _)| index)
 }
 
 /// Checks one group of `team`.
@@ -70,12 +72,8 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
         .collect();
     let rule = team.rules[group.rule as usize];
     let calculator = Calculator::new(rule, &stays, on)?;
-    let next_planned = next_planned(&group.stays, on).and_then(|next| {
-        calculator
-            .plan()
-            .into_iter()
-            .find(|verdict| verdict.row == next.line as usize)
-    });
+    let next_planned =
+        next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
     let person = &team.people[group.person as usize];
     Ok(PersonReport {
         person: person.name.to_string(),

@@ -16,6 +16,7 @@ use crate::ui::stay_list::StayList;
 use crate::ui::store::{Notice, Store};
 use crate::ui::summary_bar::SummaryBar;
 use crate::ui::toolbar::Toolbar;
+use crate::ui::view_tabs::{View, ViewTabs};
 use leptos::prelude::*;
 
 /// Where the state is saved in the browser.
@@ -83,6 +84,7 @@ pub(crate) fn App() -> impl IntoView {
     let texts = move || store.texts();
     view! {
         <a class="skip" href="#answer">{move || texts().answer_heading}</a>
+        <ViewTabs current=View::Traveller/>
         <header class="top">
             <div class="top-text">
                 <h1>{move || texts().title}</h1>

@@ -6,6 +6,8 @@
 //!
 //! `www/` loads the wasm-pack output and calls [`mount_app`] (`mountApp` in JavaScript);
 //! the embeddable widget `<stay-calculator>` (`www/widget/`) calls `mountWidget` ([`widget`]).
+//! The team view (`www/team.html`) is a bundle of its own, built with the feature `team`, and
+//! calls `mountTeam` (`team`).
 
 mod answer;
 mod app;
@@ -24,7 +26,10 @@ mod stay_list;
 mod stay_row;
 mod store;
 mod summary_bar;
+#[cfg(feature = "team")]
+mod team;
 mod toolbar;
+mod view_tabs;
 mod widget;
 mod widget_event;
 mod widget_layout;

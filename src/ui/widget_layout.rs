@@ -1,6 +1,9 @@
 //! The widget's layout: the app's components without the page around them (no header,
 //! notices, share and print, or summary bar), in one column or two by the widget's own width;
-//! the compact layout leaves out the paste box and the chart as well.
+//! the compact layout hides the paste box, the chart and the rule's details as well.
+//!
+//! The compact layout is a class and the stylesheet hides: a `<Show>` around the paste box and
+//! the chart would type-erase them, and that added 25 KB to the wasm (of the app as well).
 
 use crate::ui::answer::Answer;
 use crate::ui::chart::Chart;
@@ -14,12 +17,10 @@ use leptos::prelude::*;
 /// The whole widget, inside the element its host placed.
 #[component]
 pub(crate) fn Widget(
-    /// Whether the compact layout is shown.
-    #[prop(into)]
-    compact: Signal<bool>,
+    /// Whether the compact layout is shown (the class `compact`).
+    compact: RwSignal<bool>,
 ) -> impl IntoView {
     let store = use_store();
-    let full = move || !compact.get();
     view! {
         <div class="staycalc" class:compact=move || compact.get() lang=move || store.lang.get().code()>
             <div class="widget-layout">
@@ -27,15 +28,11 @@ pub(crate) fn Widget(
                     <RulePicker/>
                     <CheckDate/>
                     <StayList/>
-                    <Show when=full>
-                        <PasteBox/>
-                    </Show>
+                    <PasteBox/>
                 </div>
                 <div class="results">
                     <Answer/>
-                    <Show when=full>
-                        <Chart/>
-                    </Show>
+                    <Chart/>
                 </div>
             </div>
             <p class="widget-foot">{move || store.texts().disclaimer}</p>

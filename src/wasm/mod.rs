@@ -8,6 +8,7 @@
 
 mod error;
 mod request;
+mod team;
 mod types;
 
 use crate::{catalogue, Options};
@@ -125,6 +126,25 @@ pub fn rules() -> Result<JsValue, JsValue> {
             .map(types::RuleInfo::from)
             .collect::<Vec<_>>())
     })
+}
+
+/// A team file (CSV or TSV text with a header naming person, entry and exit) checked on a
+/// date: one entry per person and rule with the carried columns and the fields of
+/// `staycalc report --format json`, and the rows that could not be read. A bad row never
+/// drops the others. `options` is `{on, rule?, warnBelow?, format?}`: with `format` `"csv"`
+/// or `"json"` the report is the text `staycalc report` prints (the fast path), with
+/// `"objects"` (the default) the parsed objects. Declared in `staycalc.d.ts` with an overload
+/// per format.
+///
+/// # Errors
+///
+/// Throws a `StaycalcError` whose `code` is `bad_request` (options or text of the wrong
+/// shape), `bad_date` or `date_out_of_range` (`on`), `unknown_rule`, `invalid_rule` or
+/// `rule_not_in_force` (`rule`), or `bad_input` (an empty file, or a header without person,
+/// entry or exit, or without a rule column when no `rule` is given; `row` is then its line).
+#[wasm_bindgen(js_name = report, skip_typescript)]
+pub fn report(csv_text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    answer(|| team::report(&csv_text, options))
 }
 
 /// The version of staycalc, as in its `Cargo.toml` and `package.json`.

@@ -20,6 +20,8 @@ pub const CASE_KEYS: [&str; 3] = ["rule", "stays", "on"];
 /// A request object whose keys have been checked.
 pub struct Request {
     object: JsValue,
+    /// What messages call it: "the request", or "the options".
+    what: &'static str,
 }
 
 /// The engine's inputs read from a request: a rule, stays and a check date.
@@ -33,7 +35,20 @@ impl Request {
     /// Checks that `value` is an object whose keys are among [`CASE_KEYS`] and `extra`.
     pub fn new(value: JsValue, extra: &[&str]) -> Result<Request, Thrown> {
         check_keys(&value, "the request", &[&CASE_KEYS, extra], None)?;
-        Ok(Request { object: value })
+        Ok(Request {
+            object: value,
+            what: "the request",
+        })
+    }
+
+    /// Checks that `value` is an object whose keys are among `keys` (the options of an export
+    /// that takes no stays, such as `report`).
+    pub fn options(value: JsValue, keys: &[&str]) -> Result<Request, Thrown> {
+        check_keys(&value, "the options", &[keys], None)?;
+        Ok(Request {
+            object: value,
+            what: "the options",
+        })
     }
 
     /// The rule, the stays (each with its 1-based position as its row) and the check date.
@@ -48,7 +63,48 @@ impl Request {
     pub fn date(&self, key: &'static str) -> Result<NaiveDate, Thrown> {
         match text(&field(&self.object, key), key, None)? {
             Some(value) => Ok(parse_date(&value, key)?),
-            None => Err(missing(key, "the request", None)),
+            None => Err(missing(key, self.what, None)),
+        }
+    }
+
+    /// The optional field `rule`: a catalogue id or a custom rolling rule, `None` when absent
+    /// or `null`.
+    pub fn optional_rule(&self) -> Result<Option<Cow<'static, Rule>>, Thrown> {
+        let value = field(&self.object, "rule");
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        read_rule(&value).map(Some)
+    }
+
+    /// The optional string field `key`, which must be one of `choices`.
+    pub fn choice(
+        &self,
+        key: &'static str,
+        choices: &[&'static str],
+    ) -> Result<Option<&'static str>, Thrown> {
+        let value = field(&self.object, key);
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        let text = value.as_string();
+        match choices
+            .iter()
+            .find(|&&choice| text.as_deref() == Some(choice))
+        {
+            Some(&choice) => Ok(Some(choice)),
+            None => Err(Thrown::bad_request(
+                format!(
+                    "{key} must be one of {}, not {}",
+                    choices
+                        .iter()
+                        .map(|choice| format!("{choice:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    describe(&value)
+                ),
+                None,
+            )),
         }
     }
 
@@ -60,7 +116,7 @@ impl Request {
     /// The required whole-number field `key`.
     pub fn required_count(&self, key: &'static str) -> Result<u32, Thrown> {
         self.count(key)?
-            .ok_or_else(|| missing(key, "the request", None))
+            .ok_or_else(|| missing(key, self.what, None))
     }
 }
 
@@ -74,6 +130,16 @@ impl Case {
     pub fn calculator(&self) -> Result<Calculator<'_>, Thrown> {
         Ok(Calculator::new(&self.rule, &self.stays, self.on)?)
     }
+}
+
+/// The string argument `name` of an export (a file's text).
+pub fn string_argument(value: &JsValue, name: &str) -> Result<String, Thrown> {
+    value.as_string().ok_or_else(|| {
+        Thrown::bad_request(
+            format!("{name} must be a string, not {}", describe(value)),
+            None,
+        )
+    })
 }
 
 /// `rule`: a catalogue id, or a custom rolling rule `{window, max, perEntry?}`.

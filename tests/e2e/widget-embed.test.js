@@ -44,7 +44,7 @@ test("embed.html posts each answer and its height to the page that frames it", a
   }, [77, 13, "2014-12-13", "2014-11-30"]);
   assert.equal(last[0], 77);
   // The compact layout, and the height it reports is the height of its content.
-  assert.equal(await framed.getByTestId("timeline-chart").count(), 0);
+  assert.equal(await framed.getByTestId("timeline-chart").isVisible(), false);
   const height = async () => (await posted(page, "staycalc-resize")).at(-1)?.height;
   const content = () =>
     page.frames().find((f) => f.url().includes("embed.html")).evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
@@ -62,7 +62,7 @@ test("embed.html takes its settings from the query and may be framed by any site
   await eventually(async () => (await posted(page, "staycalc-change")).at(-1)?.detail.rule, "kz-china");
   assert.equal(await framed.getByTestId("rule-select").inputValue(), "kz-china");
   assert.equal(await framed.locator(".staycalc").getAttribute("lang"), "kk");
-  assert.equal(await framed.getByTestId("timeline-chart").count(), 1);
+  assert.equal(await framed.getByTestId("timeline-chart").isVisible(), true);
   const response = await page.request.get(app.url + "embed.html");
   assert.match(response.headers()["content-security-policy"], /frame-ancestors \*/);
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);

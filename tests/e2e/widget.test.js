@@ -33,9 +33,10 @@ test("the widgets render on the hostile page under its CSP, each in place of its
   assert.equal(await widget(page, "first").locator(".staycalc").getAttribute("lang"), "en");
   assert.equal(await widget(page, "second").locator(".staycalc").getAttribute("lang"), "ru");
   // The compact one leaves out the paste box and the chart.
-  assert.equal(await widget(page, "first").getByTestId("timeline-chart").count(), 1);
-  assert.equal(await widget(page, "second").getByTestId("timeline-chart").count(), 0);
-  assert.equal(await widget(page, "second").getByTestId("paste-input").count(), 0);
+  assert.equal(await widget(page, "first").getByTestId("timeline-chart").isVisible(), true);
+  assert.equal(await widget(page, "second").getByTestId("timeline-chart").isVisible(), false);
+  assert.equal(await widget(page, "second").getByTestId("paste-input").isVisible(), false);
+  assert.equal(await widget(page, "second").getByTestId("rule-select").isVisible(), true);
   await check();
 });
 
@@ -76,6 +77,11 @@ test("changing rule, lang and on updates the widget", async () => {
   await eventually(() => w.getByTestId("check-date").inputValue(), "2025-08-01");
   // On 2025-08-01 the window (2025-02-03 .. 2025-08-01) holds 38 of the 40 days.
   await eventually(() => text(w, "days-used"), "38");
+  // The theme is the stylesheet's: the dark palette follows the attribute.
+  const background = () => w.locator(".staycalc").evaluate((e) => getComputedStyle(e).backgroundColor);
+  const light = await background();
+  await attribute(page, "w", "theme", "dark");
+  await eventually(async () => (await background()) !== light, true);
   // Without `on`, the check date is today.
   await attribute(page, "w", "on", null);
   const today = await page.evaluate(() => {
@@ -191,6 +197,9 @@ test("persist saves under its own key; without it nothing is stored or read", as
   assert.deepEqual(await rows(other), [["", ""]]);
   const fresh = await place(page, "fresh", {});
   assert.deepEqual(await rows(fresh), [["", ""]]);
+  // Given a key later, a widget takes what is saved under it.
+  await attribute(page, "fresh", "persist", "trip");
+  await eventually(() => rows(fresh), [["2025-03-01", "2025-03-10"]]);
   assert.deepEqual(
     (await page.evaluate(() => Object.keys(localStorage))).sort(),
     ["staycalc", "staycalc-widget:another", "staycalc-widget:trip"],

@@ -46,7 +46,8 @@ function loaded(link) {
 }
 
 class StayCalculator extends HTMLElement {
-  static observedAttributes = [...SETTINGS, "theme"];
+  // `theme` is not observed: the stylesheet follows it by itself (:host([theme="dark"])).
+  static observedAttributes = SETTINGS;
 
   #handle = null;
   #mounting = null;
@@ -80,6 +81,7 @@ class StayCalculator extends HTMLElement {
   }
 
   connectedCallback() {
+    if (this.#handle) return;
     this.#mounting ??= Promise.all([loadEngine(), this.#styled]).then(
       ([module]) => {
         this.#mounting = null;
@@ -108,7 +110,7 @@ class StayCalculator extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === "lang") this.#say(0);
-    if (!this.#handle || !SETTINGS.includes(name)) return;
+    if (!this.#handle) return;
     this.#handle.set(name, name === "lang" ? this.#lang() : this.getAttribute(name));
   }
 

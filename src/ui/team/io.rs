@@ -1,0 +1,149 @@
+//! The browser, as the team view uses it: a clock for slicing work, yielding to the browser
+//! between slices, reading a file piece by piece, and saving a download. Every call to the
+//! outside world of the team view is here.
+
+use leptos::prelude::{document, window};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// How much of a file is read at a time: the browser then never holds the whole file, and the
+/// page paints between pieces.
+const PIECE: f64 = 4.0 * 1024.0 * 1024.0;
+
+/// Milliseconds since the page loaded (the slices' clock).
+pub(crate) fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// The channel [`next_task`] posts to, and who waits for its messages, first first.
+struct Channel {
+    port: web_sys::MessagePort,
+    waiting: Rc<RefCell<VecDeque<js_sys::Function>>>,
+}
+
+thread_local! {
+    /// Made once and kept for the life of the page (a port no longer referenced could be
+    /// collected before its message arrives).
+    static CHANNEL: Option<Channel> = channel();
+}
+
+fn channel() -> Option<Channel> {
+    let channel = web_sys::MessageChannel::new().ok()?;
+    let waiting: Rc<RefCell<VecDeque<js_sys::Function>>> = Rc::default();
+    let wake = Rc::clone(&waiting);
+    let on_message = Closure::<dyn FnMut()>::new(move || {
+        let next = wake.borrow_mut().pop_front();
+        if let Some(resolve) = next {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    channel
+        .port1()
+        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    Some(Channel {
+        port: channel.port2(),
+        waiting,
+    })
+}
+
+/// Lets the browser paint and handle input, then goes on, as a new task: a message posted to
+/// oneself (a zero timeout is clamped to 4 ms when repeated, and `scheduler.yield()` runs
+/// ahead of painting).
+pub(crate) async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let posted = CHANNEL.with(|channel| {
+            channel.as_ref().is_some_and(|channel| {
+                let posted = channel.port.post_message(&JsValue::NULL).is_ok();
+                if posted {
+                    channel.waiting.borrow_mut().push_back(resolve.clone());
+                }
+                posted
+            })
+        });
+        if !posted {
+            let _ = window().set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The size of `file`, in bytes.
+pub(crate) fn file_size(file: &web_sys::File) -> usize {
+    file.size() as usize
+}
+
+/// Reads `file` in the browser (nothing leaves it), a piece at a time, handing each piece to
+/// `take`; stops early when `take` returns `false`.
+///
+/// # Errors
+///
+/// The browser's message when the file cannot be read (removed, no permission).
+pub(crate) async fn read_file(
+    file: &web_sys::File,
+    mut take: impl FnMut(&[u8]) -> bool,
+) -> Result<(), String> {
+    let size = file.size();
+    let mut start = 0.0;
+    while start < size {
+        let end = (start + PIECE).min(size);
+        let piece = file
+            .slice_with_f64_and_f64(start, end)
+            .map_err(|error| describe(&error))?;
+        let buffer = JsFuture::from(piece.array_buffer())
+            .await
+            .map_err(|error| describe(&error))?;
+        if !take(&js_sys::Uint8Array::new(&buffer).to_vec()) {
+            return Ok(());
+        }
+        start = end;
+    }
+    Ok(())
+}
+
+/// A JavaScript error in words.
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// The first file of a drop, if any.
+pub(crate) fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event.data_transfer()?.files()?.get(0)
+}
+
+/// Offers `bytes` as a download named `name` of type `mime`, through a `Blob` (nothing is
+/// sent anywhere). Silently does nothing where the browser refuses.
+pub(crate) fn download(bytes: &[u8], name: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The download has started from the URL; free it a little later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+}

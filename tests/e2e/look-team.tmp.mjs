@@ -1,0 +1,17 @@
+import { start } from "./harness.js";
+const app = await start();
+const context = await app.browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "en-US" });
+const page = await context.newPage();
+page.on("console", (m) => console.log("console", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+await page.goto(app.url + "team.html");
+await page.getByTestId("team-file").waitFor({ state: "attached" });
+await page.getByTestId("team-date").fill("2026-05-20");
+await page.getByTestId("team-file").setInputFiles("../../examples/team.csv");
+await page.getByTestId("team-row").first().waitFor();
+console.log(await page.getByTestId("team-row").count());
+await page.screenshot({ path: "/tmp/team1.png", fullPage: true });
+await page.getByTestId("team-open").nth(2).click();
+await page.getByTestId("team-person").waitFor();
+await page.screenshot({ path: "/tmp/team2.png", fullPage: true });
+await app.stop();

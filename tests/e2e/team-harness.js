@@ -1,0 +1,81 @@
+// What the team view's end-to-end tests share: opening the team page, loading a file, reading
+// the table, and the command line's report of the same file to compare with.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const EXAMPLE = join(ROOT, "examples/team.csv");
+const CLI = join(ROOT, "target/release/staycalc");
+
+/**
+ * Opens the team page in a new context (its own storage). Page errors and console errors and
+ * warnings fail the test at `check()`.
+ */
+export async function openTeam(browser, url, { width = 1280, height = 1000, locale = "en-US" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  await page.goto(`${url}team.html`);
+  await page.getByTestId("team-file").waitFor({ state: "attached" });
+  return {
+    page,
+    context,
+    check: () => {
+      if (problems.length) throw new Error(problems.join("\n"));
+    },
+  };
+}
+
+/** Sets the check date, picks `file` and waits until its people are shown. */
+export async function load(page, file, on) {
+  await page.getByTestId("team-date").fill(on);
+  await page.getByTestId("team-file").setInputFiles(file);
+  await page.getByTestId("team-count").waitFor();
+}
+
+/** The lines of the table as shown, in order. */
+export async function table(page) {
+  return page.getByTestId("team-row").evaluateAll((rows) =>
+    rows.map((row) => ({
+      person: row.querySelector('[data-testid="team-open"]').textContent.trim(),
+      status: row.querySelector('[data-testid="team-status"]').dataset.status,
+      daysUsed: Number(row.querySelector('[data-testid="team-days-used"]').textContent),
+      daysRemaining: Number(row.querySelector('[data-testid="team-days-remaining"]').textContent),
+      latestExit: row.querySelector('[data-testid="team-latest-exit"] time')?.getAttribute("datetime") ?? null,
+      firstUnlawfulDay:
+        row.querySelector('[data-testid="team-first-unlawful"] time')?.getAttribute("datetime") ?? null,
+    })),
+  );
+}
+
+/**
+ * `staycalc report` of the release command line, with `format` (json, csv or text), the
+ * default `rule` and the `warnBelow` threshold: { status, stdout, stderr }.
+ */
+export function report(file, on, { format = "json", rule = "schengen", warnBelow = 10 } = {}) {
+  const args = ["report", "--on", on, "--rule", rule, "--format", format, "--warn-below", String(warnBelow), file];
+  const run = spawnSync(CLI, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  if (run.error) throw run.error;
+  return run;
+}
+
+/** `staycalc report --format json` as objects (options as `report`'s). */
+export function reportJson(file, on, options = {}) {
+  return JSON.parse(report(file, on, { ...options, format: "json" }).stdout);
+}
+
+/** Writes `text` to a new temporary file named `name`; returns its path. */
+export function temporary(name, text) {
+  const path = join(mkdtempSync(join(tmpdir(), "staycalc-team-")), name);
+  writeFileSync(path, text);
+  return path;
+}

@@ -1,0 +1,262 @@
+// The team view: a spreadsheet of many people's stays, checked in the browser and compared with
+// `staycalc report` of the release command line on the same file and date.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { eventually, screenshot, start } from "./harness.js";
+import { EXAMPLE, load, openTeam, report, reportJson, table, temporary } from "./team-harness.js";
+
+let app;
+before(async () => (app = await start()));
+after(async () => app.stop());
+
+const ON = "2026-05-20";
+
+test("the traveller page links to the team view, and #team opens it", async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByTestId("team-tab").click();
+  await page.waitForURL(/team\.html$/);
+  await page.getByTestId("team-file").waitFor({ state: "attached" });
+  assert.equal(await page.getByTestId("team-tab").getAttribute("aria-current"), "page");
+  await page.getByTestId("traveller-tab").click();
+  await page.getByTestId("days-used").waitFor();
+  await page.goto(`${app.url}#team`);
+  await page.waitForURL(/team\.html$/);
+  await page.getByTestId("team-file").waitFor({ state: "attached" });
+  await context.close();
+});
+
+test("the example file: one line per person, each as the command line reports it", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, EXAMPLE, ON);
+  const expected = reportJson(EXAMPLE, ON);
+  const shown = await table(page);
+  assert.equal(shown.length, expected.length);
+  assert.equal(await page.getByTestId("team-count").getAttribute("data-people"), String(expected.length));
+  for (const [i, person] of expected.entries()) {
+    assert.deepEqual(shown[i], {
+      person: person.person,
+      status: person.status,
+      daysUsed: person.days_used,
+      daysRemaining: person.days_remaining,
+      latestExit: person.latest_exit,
+      firstUnlawfulDay: person.first_unlawful_day,
+    });
+  }
+  const overstaying = expected.filter((p) => p.status === "overstay").map((p) => p.person);
+  assert.deepEqual(overstaying, ["Chloé Martin"]);
+  const chloe = page.getByTestId("team-row").filter({ hasText: "Chloé Martin" });
+  assert.equal(await chloe.getByTestId("team-status").textContent(), "Overstay");
+  assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "YYYY-MM-DD");
+  check();
+});
+
+test("headers sort by their column, again the other way, by mouse or keyboard", async () => {
+  const { page, check } = await open();
+  const header = page.locator('th[data-column="days-remaining"]');
+  await header.getByRole("button").click();
+  assert.equal(await header.getAttribute("aria-sort"), "ascending");
+  const ascending = (await table(page)).map((l) => l.daysRemaining);
+  assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
+  await header.getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await eventually(() => header.getAttribute("aria-sort"), "descending");
+  const descending = (await table(page)).map((l) => l.daysRemaining);
+  assert.deepEqual(descending, [...ascending].sort((a, b) => b - a));
+  // Sorting by person: the other header loses its aria-sort.
+  await page.locator('th[data-column="person"]').getByRole("button").click();
+  assert.equal(await header.getAttribute("aria-sort"), null);
+  const names = (await table(page)).map((l) => l.person);
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+  check();
+});
+
+test("filters by status and by a carried column, and searches by name", async () => {
+  const { page, check } = await open();
+  await page.getByTestId("team-filter-status").selectOption("warning");
+  const warnings = reportJson(EXAMPLE, ON).filter((p) => p.status === "warning").map((p) => p.person);
+  assert.deepEqual((await table(page)).map((l) => l.person), warnings);
+  await page.getByTestId("team-filter-status").selectOption("");
+  await page.getByTestId("team-filter-column").selectOption({ label: "department" });
+  await page.getByTestId("team-filter-value").fill("LEGAL");
+  assert.deepEqual((await table(page)).map((l) => l.person), ["Chloé Martin", "Ines Costa"]);
+  await page.getByTestId("team-filter-value").fill("");
+  await page.getByTestId("team-search").fill("berg");
+  assert.deepEqual((await table(page)).map((l) => l.person), ["Berg, Ana"]);
+  await page.getByTestId("team-search").fill("nobody at all");
+  assert.equal(await page.getByTestId("team-row").count(), 0);
+  check();
+});
+
+test("a person opens with their stays and the chart; an edit checks their line again", async () => {
+  const { page, check } = await open();
+  await page.getByRole("button", { name: "Open Berg, Ana" }).click();
+  const panel = page.getByTestId("team-person");
+  assert.equal(await panel.getByTestId("timeline-chart").isVisible(), true);
+  assert.equal(await panel.getByTestId("stay-row").count(), 3);
+  // The first stay ends a month later: the line is the command line's for the file so edited.
+  await panel.getByTestId("stay-exit").first().fill("2026-02-20");
+  const edited = temporary(
+    "edited.csv",
+    readFileSync(EXAMPLE, "utf8").replace("2026-01-05,2026-01-20", "2026-01-05,2026-02-20"),
+  );
+  const ana = reportJson(edited, ON).find((p) => p.person === "Berg, Ana");
+  assert.notEqual(ana.days_used, 40);
+  const line = async () => (await table(page)).find((l) => l.person === "Berg, Ana");
+  await eventually(async () => (await line()).daysUsed, ana.days_used);
+  assert.equal((await line()).daysRemaining, ana.days_remaining);
+  assert.equal((await line()).latestExit, ana.latest_exit);
+  // The export holds the edit too.
+  const csv = await exported(page);
+  assert.equal(csv, report(edited, ON, { format: "csv" }).stdout);
+  await panel.getByTestId("team-person-close").click();
+  assert.equal(await page.getByTestId("team-person").count(), 0);
+  check();
+});
+
+test("the export is the command line's CSV, spreadsheet-safe, as a download", async () => {
+  const { page, check } = await open();
+  const csv = await exported(page);
+  assert.equal(csv, report(EXAMPLE, ON, { format: "csv" }).stdout);
+  assert.match(csv, /,'\+1 day if the flight slips,/);
+  // Only the lines shown, in the order shown.
+  await page.getByTestId("team-filter-status").selectOption("ok");
+  await page.locator('th[data-column="person"]').getByRole("button").click();
+  const shown = (await table(page)).map((l) => l.person);
+  const lines = (await exported(page)).trim().split("\r\n").slice(1);
+  assert.equal(lines.length, shown.length);
+  assert.ok(lines.every((line, i) => line.startsWith(shown[i].includes(",") ? `"${shown[i]}"` : shown[i])));
+  check();
+});
+
+test("rows that cannot be read are listed; every other row is still checked", async () => {
+  const file = temporary(
+    "bad.csv",
+    [
+      "person;entry;exit;rule;team",
+      "Ana;01.03.2026;10.03.2026;;A",
+      ";01.03.2026;10.03.2026;;B",
+      "Ben;31.02.2026;;;C",
+      "Cem;05.03.2026;01.03.2026;;C",
+      "Dan;01.03.2026;02.03.2026;atlantis;D",
+      "Ana;15.04.2026;20.04.2026;;A",
+      "Eve;01.01.2026;31.01.2026;;E",
+      "",
+    ].join("\r\n"),
+  );
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const cli = report(file, ON);
+  const expected = JSON.parse(cli.stdout);
+  assert.deepEqual((await table(page)).map((l) => l.person), expected.map((p) => p.person));
+  const errors = page.getByTestId("team-errors");
+  assert.equal(await errors.isVisible(), true);
+  const listed = await errors.getByTestId("team-error").evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent)),
+  );
+  // The command line names the same rows, columns and values on standard error.
+  const said = [...cli.stderr.matchAll(/line (\d+)(?:, column (\S+), value "([^"]*)")?: (.*)/g)].map((m) => [
+    m[1],
+    m[2] ?? "",
+    m[3] ?? "",
+    m[4],
+  ]);
+  assert.deepEqual(listed, said);
+  assert.deepEqual(
+    listed.map((l) => l[0]),
+    ["3", "4", "5", "6"],
+  );
+  assert.match(await errors.textContent(), /4 rows could not be read/);
+  assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "DD.MM.YYYY");
+  check();
+});
+
+test("pasted rows, tab-separated, are checked with the rule chosen", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  await page.getByTestId("team-date").fill("2025-03-15");
+  await page.getByTestId("team-rule").selectOption("kz-visa-free");
+  const rows = "name\tfrom\tto\nAna\t2025-02-01\t2025-03-15\nBen\t2025-03-01\t2025-03-05\n";
+  await page.getByTestId("team-paste").fill(rows);
+  await page.getByTestId("team-run").click();
+  await page.getByTestId("team-count").waitFor();
+  const expected = reportJson(temporary("pasted.tsv", rows), "2025-03-15", { rule: "kz-visa-free" });
+  assert.deepEqual(
+    (await table(page)).map((l) => [l.person, l.status, l.daysUsed]),
+    expected.map((p) => [p.person, p.status, p.days_used]),
+  );
+  check();
+});
+
+test("the warning threshold is configurable, as --warn-below", async () => {
+  const { page, check } = await open();
+  await page.getByTestId("team-threshold").fill("60");
+  await page.getByTestId("team-threshold").dispatchEvent("change");
+  const expected = reportJson(EXAMPLE, ON, { warnBelow: 60 });
+  const warnings = expected.filter((p) => p.status === "warning").length;
+  assert.ok(warnings > 2, `${warnings} warnings`);
+  await eventually(() => page.getByTestId("team-status-counts").getAttribute("data-warning"), String(warnings));
+  assert.deepEqual(
+    (await table(page)).map((l) => l.status),
+    expected.map((p) => p.status),
+  );
+  check();
+});
+
+test("the print stylesheet keeps the table and drops the controls", async () => {
+  const { page, check } = await open();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByTestId("team-table").isVisible(), true);
+  assert.equal(await page.getByTestId("team-file").locator("xpath=ancestor::section").isVisible(), false);
+  assert.equal(await page.getByTestId("team-search").isVisible(), false);
+  assert.equal(await page.getByTestId("team-export").isVisible(), false);
+  check();
+});
+
+test("the texts follow the language chosen", async () => {
+  const { page, check } = await open();
+  await page.getByTestId("language").selectOption("ru");
+  await eventually(() => page.getByTestId("team-tab").textContent(), "Команда");
+  const chloe = page.getByTestId("team-row").filter({ hasText: "Chloé Martin" });
+  assert.equal(await chloe.getByTestId("team-status").textContent(), "Превышение срока");
+  await page.getByTestId("language").selectOption("kk");
+  await eventually(() => page.locator("h1").textContent(), "Команданы тексеру");
+  check();
+});
+
+for (const [size, viewport] of Object.entries({
+  desktop: { width: 1280, height: 1000 },
+  phone: { width: 360, height: 740 },
+})) {
+  test(`${size}: screenshots of the team view`, async () => {
+    const { page, check } = await openTeam(app.browser, app.url, viewport);
+    await screenshot(page, `team-${size}-empty`, { fullPage: true });
+    await load(page, EXAMPLE, ON);
+    await screenshot(page, `team-${size}-table`, { fullPage: true });
+    await page.getByRole("button", { name: "Open Chloé Martin" }).click();
+    await page.getByTestId("team-person").getByTestId("timeline-chart").waitFor();
+    await page.getByTestId("team-person").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: new URL(`./screenshots/team-${size}-person.png`, import.meta.url).pathname });
+    // Nothing wider than the window but the table, which scrolls in its own box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow} px wider than the window`);
+    check();
+  });
+}
+
+/** The team page with the example file checked on ON. */
+async function open() {
+  const opened = await openTeam(app.browser, app.url);
+  await load(opened.page, EXAMPLE, ON);
+  return opened;
+}
+
+/** Presses export and returns the downloaded CSV, its byte-order mark checked and removed. */
+async function exported(page) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-export").click()]);
+  assert.match(download.suggestedFilename(), /^staycalc-team-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path(), "utf8");
+  assert.ok(text.startsWith("\uFEFF"), "a byte-order mark for spreadsheets");
+  return text.slice(1);
+}
