@@ -13,6 +13,8 @@ RULE ?= schengen
 TODAY ?= $(shell date +%F)
 STAYS ?= examples/stays.csv
 CLI := ./target/release/staycalc
+# The team file of 1,000,000 rows (100,000 people x 10 stays) of bench-report and bench-js.
+TEAM_1M := target/team-1m.csv
 CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
 # tests/wasm.rs under wasm-bindgen's runner in Node, or in headless Chromium with
 # WASM_BINDGEN_USE_BROWSER=1: what `wasm-pack test --node` / `--headless --chrome` run, but
@@ -66,16 +68,17 @@ test-wasm: setup-wasm setup-browser
 # tsc --strict, the README's examples, Chromium without a bundler).
 test-js: pkg setup-browser
 	NPM_DIRS=tests/js $(SETUP) npm
-	$(CARGO) build --release --bin staycalc
+	$(CARGO) build --release --bin staycalc --example gen_team
 	node --test tests/js/
 
 # The npm package `staycalc` in pkg/, built from scratch.
 pkg: setup-wasm
 	scripts/build-pkg.sh
 
-# evaluate per call in Node, and 100,000 people x 10 stays in Node against native.
-bench-js: pkg
-	$(CARGO) build --release --example batch
+# evaluate per call in Node, 100,000 people x 10 stays in Node against native, and report on
+# the 1,000,000-row team file in Node against `staycalc report` (tests/js/bench.mjs).
+bench-js: pkg $(TEAM_1M)
+	$(CARGO) build --release --example batch --bin staycalc
 	node tests/js/bench.mjs
 
 # The web app and the widget in headless Chromium (tests/e2e: playwright-core driving
@@ -114,8 +117,6 @@ bench: setup-rust
 
 # `staycalc report` on 1,000,000 rows (100,000 people x 10 stays, each person's rows spread
 # over the file), timed with peak memory by /usr/bin/time -v, in each output format.
-TEAM_1M := target/team-1m.csv
-
 $(TEAM_1M): examples/gen_team.rs
 	$(CARGO) run --quiet --release --example gen_team -- $@
 

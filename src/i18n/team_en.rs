@@ -38,6 +38,13 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
+fn checked_on(date: &str, rule: Option<&str>) -> String {
+    match rule {
+        Some(rule) => format!("Checked on {date} under {rule}, unless a row names another rule"),
+        None => format!("Checked on {date} under the rule each row names"),
+    }
+}
+
 fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
     format!(
         "{} overstay, {} close to the limit, {} within it",
@@ -98,6 +105,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     exporting,
     file_error,
     summary,
+    checked_on,
     status_counts,
     date_format,
     person: "Person",

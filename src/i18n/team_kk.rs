@@ -30,6 +30,15 @@ fn summary(people: usize, rows: usize) -> String {
     format!("{} адам, {} жол", number(people), number(rows))
 }
 
+fn checked_on(date: &str, rule: Option<&str>) -> String {
+    match rule {
+        Some(rule) => {
+            format!("{date} күнге «{rule}» ережесі бойынша тексерілді (жолда басқасы көрсетілмесе)")
+        }
+        None => format!("{date} күнге әр жолда көрсетілген ереже бойынша тексерілді"),
+    }
+}
+
 fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
     format!(
         "асып кеткен: {}, шекке жақын: {}, шегінде: {}",
@@ -91,6 +100,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     exporting,
     file_error,
     summary,
+    checked_on,
     status_counts,
     date_format,
     person: "Адам",

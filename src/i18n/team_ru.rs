@@ -40,6 +40,15 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
+fn checked_on(date: &str, rule: Option<&str>) -> String {
+    match rule {
+        Some(rule) => {
+            format!("Проверено на {date} по правилу «{rule}», если в строке не указано другое")
+        }
+        None => format!("Проверено на {date} по правилу, указанному в каждой строке"),
+    }
+}
+
 fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
     format!(
         "превышение: {}, близко к пределу: {}, в пределах: {}",
@@ -105,6 +114,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     exporting,
     file_error,
     summary,
+    checked_on,
     status_counts,
     date_format,
     person: "Человек",

@@ -57,6 +57,8 @@ pub(crate) struct TeamTexts {
 
     /// What was read: people and rows.
     pub summary: fn(usize, usize) -> String,
+    /// The check date and the rule for rows that name none (none: each row names its own).
+    pub checked_on: fn(&str, Option<&str>) -> String,
     /// How many of each status: overstay, warning, ok.
     pub status_counts: fn(usize, usize, usize) -> String,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
@@ -195,6 +197,8 @@ mod tests {
                 assert!(said.contains('7') && said.contains("10"), "{said}");
             }
             assert!((texts.file_error)("why").contains("why"));
+            assert!((texts.checked_on)("1.1.2026", Some("R")).contains("1.1.2026"));
+            assert!((texts.checked_on)("1.1.2026", Some("R")).contains('R'));
             assert!((texts.errors_heading)(3).contains('3'));
             assert!((texts.status_counts)(1, 2, 3).contains('3'));
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());

@@ -72,8 +72,7 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
         .collect();
     let rule = team.rules[group.rule as usize];
     let calculator = Calculator::new(rule, &stays, on)?;
-    let next_planned =
-        next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
+    let next_planned = next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
     let person = &team.people[group.person as usize];
     Ok(PersonReport {
         person: person.name.to_string(),

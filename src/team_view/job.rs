@@ -238,13 +238,15 @@ impl TeamJob {
             }
             return false;
         };
-        for _ in 0..READ_BLOCK {
+        for read in 0..READ_BLOCK {
             match records.read_record(record) {
                 Some(Ok(())) => {
                     *rows_done = record.line.saturating_sub(1);
                     team_reader.push(record.line, &record.fields, &mut keep);
                 }
                 Some(Err(error)) => team_reader.unreadable(bad_row(error), &mut keep),
+                // Grouping the people at the end is a unit of work of its own.
+                None if read > 0 => return false,
                 None => {
                     let team = reader.take().map(|r| r.finish(&mut keep));
                     *state = match team {

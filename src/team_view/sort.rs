@@ -31,15 +31,15 @@ pub(crate) enum Column {
 }
 
 impl Column {
-    /// The columns after the carried ones, in the table's order.
-    pub const RESULTS: [Column; 8] = [
+    /// The columns after the carried ones, in the table's order (the status comes before
+    /// the carried ones, next to the person, so it is seen without scrolling).
+    pub const RESULTS: [Column; 7] = [
         Column::Rule,
         Column::DaysUsed,
         Column::DaysRemaining,
         Column::LatestExit,
         Column::EarliestFullStay,
         Column::NextPlanned,
-        Column::Status,
         Column::FirstUnlawfulDay,
     ];
 
@@ -280,7 +280,7 @@ mod tests {
                 )
             })
             .collect();
-        let columns = [Column::Person, Column::Carried(0)]
+        let columns = [Column::Person, Column::Status, Column::Carried(0)]
             .into_iter()
             .chain(Column::RESULTS);
         for column in columns {

@@ -132,14 +132,19 @@ impl Case {
     }
 }
 
-/// The string argument `name` of an export (a file's text).
-pub fn string_argument(value: &JsValue, name: &str) -> Result<String, Thrown> {
-    value.as_string().ok_or_else(|| {
-        Thrown::bad_request(
+/// The string argument `name` of an export (a file's text), as UTF-8 bytes.
+///
+/// Encoded by the host's `TextEncoder` and copied at once, rather than through
+/// `JsValue::as_string`, whose glue copies a string one character at a time: for the text of
+/// a large file, that alone took a tenth of a report's time.
+pub fn utf8_argument(value: &JsValue, name: &str) -> Result<Vec<u8>, Thrown> {
+    if !value.is_string() {
+        return Err(Thrown::bad_request(
             format!("{name} must be a string, not {}", describe(value)),
             None,
-        )
-    })
+        ));
+    }
+    Ok(TextEncoder::new().encode(value).to_vec())
 }
 
 /// `rule`: a catalogue id, or a custom rolling rule `{window, max, perEntry?}`.
@@ -319,6 +324,16 @@ extern "C" {
     /// JavaScript's `String(value)`.
     #[wasm_bindgen(js_name = String)]
     fn js_string(value: &JsValue) -> String;
+
+    /// The host's UTF-8 encoder (every browser, Node 11 and later).
+    type TextEncoder;
+
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+
+    /// The UTF-8 bytes of the string `text`.
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, text: &JsValue) -> js_sys::Uint8Array;
 }
 
 /// A short description of a JS value for messages: `"text"`, `5`, `true`, `null`, `an array`.

@@ -6,7 +6,7 @@
 //! objects, which is several times faster than creating them field by field from Rust.
 
 use super::error::Thrown;
-use super::request::{string_argument, Request};
+use super::request::{utf8_argument, Request};
 use super::types::{BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
 use crate::{
     read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, PersonReport, Team, TeamSettings,
@@ -33,10 +33,10 @@ pub fn report(
     if let Some(threshold) = options.count("warnBelow")? {
         settings.options.warning_threshold = threshold;
     }
-    let text = string_argument(csv_text, "csvText")?;
+    let text = utf8_argument(csv_text, "csvText")?;
     reserve_memory(text.len());
     let mut bad_rows = Vec::new();
-    let team = read_team(text.as_bytes(), settings, |bad| bad_rows.push(bad))?;
+    let team = read_team(text.as_slice(), settings, |bad| bad_rows.push(bad))?;
     drop(text);
     let written = match format {
         "csv" => {
@@ -51,7 +51,7 @@ pub fn report(
             json.finish().map_err(failed)?
         }
     };
-    // The writers write only UTF-8 (the values come from a string).
+    // The writers write only UTF-8 (the values come from a string's bytes).
     let written = String::from_utf8(written)
         .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
     let rows = team.rows();

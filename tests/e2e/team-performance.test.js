@@ -105,31 +105,40 @@ test("100,000 people: sorting, filtering and searching answer quickly", async (t
   await page.getByTestId("team-date").fill(ON);
   await page.getByTestId("team-file").setInputFiles(FILE);
   await page.getByTestId("team-count").waitFor({ timeout: 60_000 });
-  /** Milliseconds from an action until `done` holds in the page and a frame is painted. */
-  const timed = async (act, done, arg) => {
-    const t0 = Date.now();
-    await act();
-    await page.waitForFunction(done, arg);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    return Date.now() - t0;
-  };
-  const sorted = (column) => document.querySelector(`th[data-column="${column}"]`).getAttribute("aria-sort") === "ascending";
-  const shown = () => page.getByTestId("team-shown").textContent();
-  const changed = (before) => document.querySelector('[data-testid="team-shown"]').textContent !== before;
-  const sortByName = await timed(() => page.locator('th[data-column="person"]').getByRole("button").click(), sorted, "person");
-  const sortByRemaining = await timed(
-    () => page.locator('th[data-column="days-remaining"]').getByRole("button").click(),
-    sorted,
-    "days-remaining",
-  );
-  let before = await shown();
-  const filter = await timed(() => page.getByTestId("team-filter-status").selectOption("warning"), changed, before);
-  before = await shown();
-  const search = await timed(() => page.getByTestId("team-search").fill("Person 0999"), changed, before);
+  /**
+   * Milliseconds, measured in the page, from an action on the element with `selector` (a click,
+   * or a value set and announced by `event`) to the next frame after the shown range changed.
+   */
+  const timed = (selector, value = null, event = "input") =>
+    page.evaluate(
+      async ([selector, value, event]) => {
+        const shown = document.querySelector('[data-testid="team-shown"]');
+        const first = () => document.querySelector('[data-testid="team-row"]')?.outerHTML;
+        const before = [shown.textContent, first()];
+        const element = document.querySelector(selector);
+        const t0 = performance.now();
+        if (value === null) {
+          element.click();
+        } else {
+          element.value = value;
+          element.dispatchEvent(new Event(event, { bubbles: true }));
+        }
+        for (;;) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          if (shown.textContent !== before[0] || first() !== before[1]) break;
+        }
+        return Math.round(performance.now() - t0);
+      },
+      [selector, value, event],
+    );
+  const sortByRemaining = await timed('th[data-column="days-remaining"] button');
+  const sortByName = await timed('th[data-column="person"] button');
+  const filter = await timed('[data-testid="team-filter-status"]', "warning", "change");
+  const search = await timed('[data-testid="team-search"]', "Person 0999");
   assert.ok((await table(page)).every((line) => line.status === "warning" && line.person.startsWith("Person 0999")));
   t.diagnostic(
     `100,000 people: sort by name ${sortByName} ms, by days remaining ${sortByRemaining} ms, ` +
-      `filter by status ${filter} ms, search ${search} ms (action to paint, through the test driver)`,
+      `filter by status ${filter} ms, search ${search} ms (action to the next frame, measured in the page)`,
   );
   for (const ms of [sortByName, sortByRemaining, filter, search]) assert.ok(ms < 2000, `${ms} ms`);
   check();

@@ -50,6 +50,8 @@ test("the example file: one line per person, each as the command line reports it
   const chloe = page.getByTestId("team-row").filter({ hasText: "Chloé Martin" });
   assert.equal(await chloe.getByTestId("team-status").textContent(), "Overstay");
   assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "YYYY-MM-DD");
+  assert.equal(await page.getByTestId("team-checked-on").getAttribute("data-on"), ON);
+  assert.match(await page.getByTestId("team-checked-on").textContent(), /20 May 2026 under Schengen area/);
   check();
 });
 
@@ -170,6 +172,22 @@ test("rows that cannot be read are listed; every other row is still checked", as
   );
   assert.match(await errors.textContent(), /4 rows could not be read/);
   assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "DD.MM.YYYY");
+  check();
+});
+
+test("a file dropped on the zone is checked", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  await page.getByTestId("team-date").fill(ON);
+  const text = readFileSync(EXAMPLE, "utf8");
+  await page.getByTestId("team-drop").evaluate((zone, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await page.getByTestId("team-count").waitFor();
+  assert.equal((await table(page)).length, reportJson(EXAMPLE, ON).length);
+  assert.match(await page.locator(".team-summary .source").textContent(), /dropped\.csv/);
   check();
 });
 

@@ -1,24 +1,105 @@
 // `make bench-js`: the npm package's speed in Node against the same work natively, in one run.
 //
-//   1. `evaluate` per call: one person with 10 stays, and one with 50, after a warm-up.
-//   2. A report-like batch: 100,000 people with 10 stays each (seeded, so every run is the
+//   1. `report` on a team file of 1,000,000 rows (100,000 people with 10 stays each, written
+//      by examples/gen_team.rs: target/team-1m.csv, as `make bench-report` uses):
+//      `report(text, { format: "csv" })` against `staycalc report --format csv` on the same
+//      file, whose output must be the same. The command line checks people on every core (2
+//      here); WebAssembly runs on one, so the command line also runs on one core
+//      (`taskset -c 0`), and that is the ratio printed. Times are wall clock and CPU time (user
+//      plus system; for Node the whole process's, its garbage collector included), the best of
+//      REPEAT runs; the first `report` call is shown apart, as it also grows the WebAssembly
+//      memory and compiles the hot code. The ratio is of CPU times, which other work on the
+//      machine does not inflate; on an idle machine the wall clock ratio is the same. This part
+//      runs first, in a fresh process, as a page or a service would call it.
+//   2. `evaluate` per call: one person with 10 stays, and one with 50, after a warm-up.
+//   3. A report-like batch: 100,000 people with 10 stays each (seeded, so every run is the
 //      same), one `evaluate` call per person, against examples/batch.rs, the native build
 //      doing the same per person (parse the date strings, assessment and verdict per stay) on
 //      the same stays, which this script writes to a file for it.
 //
-// Needs `make pkg` and `cargo build --release --example batch` (make bench-js does both).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// Needs `make pkg`, `cargo build --release --example batch --bin staycalc` and the team file
+// (make bench-js does all three). TEAM_FILE, REPEAT and PEOPLE (part 3) change the defaults.
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PKG, ROOT } from "./support.mjs";
 
-const { evaluate } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { evaluate, report, initSync } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
+const RULE = "schengen";
+const fmt = (n, digits = 1) => n.toFixed(digits);
+const dir = mkdtempSync(join(tmpdir(), "staycalc-bench-"));
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+// 1. report on the team file.
+const TEAM_FILE = process.env.TEAM_FILE ?? join(ROOT, "target", "team-1m.csv");
+const TEAM_ON = "2026-01-15"; // examples/gen_team.rs's check date
+const REPEAT = Number(process.env.REPEAT ?? 3);
+if (!existsSync(TEAM_FILE)) {
+  throw new Error(`no ${TEAM_FILE}: run \`cargo run --release --example gen_team -- ${TEAM_FILE}\``);
+}
+const cli = join(ROOT, "target", "release", "staycalc");
+const cliArgs = ["report", "--on", TEAM_ON, "--rule", RULE, "--format", "csv", TEAM_FILE];
+
+/** `staycalc report` on the team file, on every core or on core 0 only: wall, cpu, max RSS. */
+function nativeRun(oneCore) {
+  const timing = join(dir, "time.txt");
+  const command = [...(oneCore ? ["taskset", "-c", "0"] : []), cli, ...cliArgs];
+  const devNull = openSync("/dev/null", "w");
+  try {
+    const run = spawnSync("/usr/bin/time", ["-o", timing, "-f", "%e %U %S %M", ...command], {
+      stdio: ["ignore", devNull, "pipe"],
+    });
+    if (run.status !== 0) throw new Error(`${command.join(" ")} failed: ${run.stderr}`);
+  } finally {
+    closeSync(devNull);
+  }
+  const last = readFileSync(timing, "utf8").trim().split("\n").at(-1);
+  const [wall, user, system, rssKb] = last.split(" ").map(Number);
+  return { wall, cpu: user + system, mb: rssKb / 1024 };
+}
+
+/** `report` in this process on `text`: wall and cpu seconds, and the answer. */
+function wasmRun(text) {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const answer = report(text, { on: TEAM_ON, rule: RULE, format: "csv" });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6, answer };
+}
+
+/** The best wall and cpu times of `runs`, and the largest memory. */
+const best = (runs) => ({
+  wall: Math.min(...runs.map((run) => run.wall)),
+  cpu: Math.min(...runs.map((run) => run.cpu)),
+  mb: Math.max(...runs.map((run) => run.mb ?? 0)),
+});
+
+const teamText = readFileSync(TEAM_FILE, "utf8");
+const first = wasmRun(teamText);
+const later = best(Array.from({ length: REPEAT }, () => wasmRun(teamText)));
+const expected = execFileSync(cli, cliArgs, { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] });
+if (first.answer.text !== expected.toString()) {
+  throw new Error("report and staycalc report --format csv disagree");
+}
+// initSync returns the instance already made: its memory is the one `report` grew.
+const wasmMemory = initSync({ module: readFileSync(join(PKG, "staycalc_bg.wasm")) }).memory;
+const team = {
+  rows: first.answer.rows,
+  people: first.answer.text.split("\r\n").length - 2,
+  mb: Buffer.byteLength(teamText) / 2 ** 20,
+  memory: wasmMemory.buffer.byteLength / 2 ** 20,
+  all: best(Array.from({ length: REPEAT }, () => nativeRun(false))),
+  one: best(Array.from({ length: REPEAT }, () => nativeRun(true))),
+};
+first.answer = null;
+
+// 2. evaluate per call.
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
 const STAYS = 10;
-const RULE = "schengen";
 const ON = "2025-06-30";
 
 /** mulberry32: a small seeded generator. */
@@ -55,36 +136,43 @@ function perCall(stays) {
   return Number(process.hrtime.bigint() - start) / runs / 1000;
 }
 
-const next = random(42);
-const people = Array.from({ length: PEOPLE }, () => person(next, STAYS));
-
 const single = {};
 for (const count of [10, 50]) single[count] = perCall(person(random(count), count));
+
+// 3. the batch, one evaluate per person.
+const next = random(42);
+const people = Array.from({ length: PEOPLE }, () => person(next, STAYS));
 
 const start = process.hrtime.bigint();
 let sum = 0;
 for (const stays of people) sum += evaluate({ rule: RULE, stays, on: ON }).days_used;
 const wasmMs = Number(process.hrtime.bigint() - start) / 1e6;
 
-const dir = mkdtempSync(join(tmpdir(), "staycalc-bench-"));
-let native;
-try {
-  const file = join(dir, "people.csv");
-  const lines = people.flatMap((stays, p) => stays.map((s) => `p${p},${s.entry},${s.exit}`));
-  writeFileSync(file, lines.join("\n") + "\n");
-  const binary = join(ROOT, "target", "release", "examples", "batch");
-  native = JSON.parse(execFileSync(binary, [file, RULE, ON], { encoding: "utf8" }));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+const file = join(dir, "people.csv");
+const lines = people.flatMap((stays, p) => stays.map((s) => `p${p},${s.entry},${s.exit}`));
+writeFileSync(file, lines.join("\n") + "\n");
+const binary = join(ROOT, "target", "release", "examples", "batch");
+const native = JSON.parse(execFileSync(binary, [file, RULE, ON], { encoding: "utf8" }));
 if (native.people !== PEOPLE || native.days_used_sum !== sum) {
   throw new Error(`native and wasm disagree: ${JSON.stringify(native)} vs ${PEOPLE} people, sum ${sum}`);
 }
 
-const fmt = (n, digits = 1) => n.toFixed(digits);
-console.log(`node ${process.version}, rule ${RULE}, on ${ON}`);
-console.log(`evaluate, 10 stays: ${fmt(single[10], 2)} µs a call`);
-console.log(`evaluate, 50 stays: ${fmt(single[50], 2)} µs a call`);
+const seconds = (s) => `${fmt(s, 2)} s`;
+const timed = (name, run, extra = "") =>
+  console.log(`  ${name.padEnd(20)} wall ${seconds(run.wall)}, cpu ${seconds(run.cpu)}${extra}`);
+console.log(`node ${process.version}, rule ${RULE}`);
+console.log(`report on ${TEAM_FILE} (${fmt(team.mb)} MB, ${team.rows} rows, ${team.people} people) on ${TEAM_ON}, csv:`);
+timed("native, every core", team.all, `, max RSS ${fmt(team.all.mb)} MB (best of ${REPEAT})`);
+timed("native, one core", team.one, `, max RSS ${fmt(team.one.mb)} MB (best of ${REPEAT})`);
+timed("wasm, first call", first, `, WebAssembly memory then ${fmt(team.memory)} MB`);
+timed("wasm, later calls", later, ` (best of ${REPEAT})`);
+console.log(
+  `  wasm / native on one core, cpu: ${fmt(first.cpu / team.one.cpu, 2)}x first call, ` +
+    `${fmt(later.cpu / team.one.cpu, 2)}x later calls ` +
+    `(wall clock: ${fmt(first.wall / team.one.wall, 2)}x, ${fmt(later.wall / team.one.wall, 2)}x)`,
+);
+console.log(`evaluate on ${ON}, 10 stays: ${fmt(single[10], 2)} µs a call`);
+console.log(`evaluate on ${ON}, 50 stays: ${fmt(single[50], 2)} µs a call`);
 console.log(`batch of ${PEOPLE} people x ${STAYS} stays:`);
 console.log(`  wasm (evaluate per person): ${fmt(wasmMs)} ms (${fmt((wasmMs * 1000) / PEOPLE, 2)} µs a person)`);
 console.log(`  native (examples/batch.rs): ${fmt(native.ms)} ms (${fmt((native.ms * 1000) / PEOPLE, 2)} µs a person)`);

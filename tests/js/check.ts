@@ -5,9 +5,12 @@ import init, {
   evaluate,
   isStaycalcError,
   planCheck,
+  report,
   rules,
   timeline,
   version,
+  type BadRow,
+  type DateFormat,
   type DateString,
   type DropOut,
   type EarliestEntryRequest,
@@ -15,11 +18,16 @@ import init, {
   type Evaluation,
   type EvaluateRequest,
   type PlanCheck,
+  type PersonReport,
   type PlannedStay,
+  type ReportFormat,
+  type ReportOptions,
   type RuleInfo,
   type RuleSpec,
   type StayInput,
   type Status,
+  type TeamReport,
+  type TeamReportText,
   type Timeline,
   type TimelineDay,
   type TimelineRequest,
@@ -58,6 +66,23 @@ const caps: number[] = catalogue.flatMap((r) =>
 );
 const text: string = version();
 
+const file = "person,department,entry,exit\nAna,Sales,2025-03-01,2025-03-10\n";
+const reportOptions = { on: "2025-06-01", rule: "schengen", warnBelow: 5 } satisfies ReportOptions;
+const team: TeamReport = report(file, reportOptions);
+const person: PersonReport | undefined = team.people[0];
+const department: string | undefined = person?.["department"];
+const usedByPerson: number | undefined = person?.days_used;
+const nextTrip: PlannedStay | null | undefined = person?.next_planned;
+const badLines: number[] | undefined = person?.bad_lines;
+const badRows: BadRow[] = team.bad_rows;
+const badColumns: (string | null)[] = badRows.map((bad) => bad.column);
+const dates: DateFormat | null = team.date_format;
+const csvText: string = report(file, { ...reportOptions, format: "csv" }).text;
+const jsonText: TeamReportText = report(file, { on: "2025-06-01", rule: { window: 180, max: 90 }, format: "json" });
+const chosen: ReportFormat = Math.random() < 0.5 ? "csv" : "objects";
+const either: TeamReport | TeamReportText = report(file, { on: "2025-06-01", rule: "schengen", format: chosen });
+const lines: number = "people" in either ? either.people.length : either.text.split("\r\n").length - 2;
+
 try {
   evaluate({ rule: "atlantis", stays: [], on: "2025-01-01" });
 } catch (error: unknown) {
@@ -76,5 +101,16 @@ planCheck({ rule: "schengen", stays });
 timeline({ rule: "schengen", stays, on: "2025-01-01" });
 // @ts-expect-error: status is one of three strings.
 const wrong: Status = "fine";
+// @ts-expect-error: a report is objects, csv or json.
+report(file, { on: "2025-06-01", rule: "schengen", format: "xlsx" });
+// @ts-expect-error: the objects form has no text.
+report(file, { on: "2025-06-01", rule: "schengen" }).text;
+// @ts-expect-error: the text form has no people.
+report(file, { on: "2025-06-01", rule: "schengen", format: "csv" }).people;
+// @ts-expect-error: a report needs its check date.
+report(file, { rule: "schengen" });
+// @ts-expect-error: days_used is a number, not a carried column's string.
+const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
+console.log(department, usedByPerson, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);

@@ -7,9 +7,9 @@ use crate::ui::team::store::use_team;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// A line: the person (a button that opens their stays), the carried values, the rule, the
-/// numbers and dates of the answer, the next planned trip's verdict, the status light and the
-/// first unlawful day. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
+/// A line: the person (a button that opens their stays), the status light, the carried values,
+/// the rule, the numbers and dates of the answer, the next planned trip's verdict and the first
+/// unlawful day. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
 #[component]
 pub(crate) fn TeamRow(
     /// The line shown.
@@ -80,6 +80,9 @@ pub(crate) fn TeamRow(
                         }
                     })}
             </th>
+            <td>
+                <StatusLight status=line.status/>
+            </td>
             {carried}
             <td>{line.rule.to_string()}</td>
             <td class="num" data-testid="team-days-used">{line.days_used}</td>
@@ -87,9 +90,6 @@ pub(crate) fn TeamRow(
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
             <td>{date(line.earliest_full_stay)}</td>
             <td class="verdict">{verdict}</td>
-            <td>
-                <StatusLight status=line.status/>
-            </td>
             <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
         </tr>
     }

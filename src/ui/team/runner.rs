@@ -83,6 +83,11 @@ pub(crate) fn start(store: TeamStore) {
                 return;
             }
         }
+        // Showing the result is a task of its own.
+        io::next_task().await;
+        if !current() {
+            return;
+        }
         match job.result() {
             Some(Ok(result)) => install(store, result),
             Some(Err(error)) => store.failure.set(Some(error)),
@@ -96,6 +101,8 @@ pub(crate) fn start(store: TeamStore) {
 fn install(store: TeamStore, result: TeamResult) {
     let team = &result.team;
     store.summary.set(Some(Summary {
+        on: team.on(),
+        rule: team.settings().rule.map(|rule| rule.name.to_string()),
         rows: team.rows(),
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),

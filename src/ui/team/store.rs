@@ -20,8 +20,12 @@ pub(crate) enum Source {
 }
 
 /// What was read, besides the lines.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Summary {
+    /// The check date of the run.
+    pub on: NaiveDate,
+    /// The name of the rule for rows that name none, if one was given.
+    pub rule: Option<String>,
     /// Rows read and checked.
     pub rows: usize,
     /// Rows that could not be read.

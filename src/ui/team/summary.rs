@@ -33,6 +33,9 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                 let [ok, warning, overstay] = counts.get();
                 view! {
                     <p class="source">{source}</p>
+                    <p data-testid="team-checked-on" data-on=summary.on.to_string()>
+                        {(texts.checked_on)(&team.date(summary.on), summary.rule.as_deref())}
+                    </p>
                     <p data-testid="team-count" data-people=people.get()>
                         {(texts.summary)(people.get(), summary.rows)}
                     </p>

@@ -40,7 +40,8 @@ pub(crate) fn TeamTable() -> impl IntoView {
     };
     let headers = move || {
         let carried = team.carried.with(Vec::len);
-        std::iter::once(Column::Person)
+        [Column::Person, Column::Status]
+            .into_iter()
             .chain((0..carried).map(Column::Carried))
             .chain(Column::RESULTS)
             .map(|column| view! { <SortHeader column=column label=label(column)/> })
