@@ -4,7 +4,9 @@
 //! ([`request`]), asks the engine, and returns a plain object ([`types`]) whose field names are
 //! those of the command line's JSON. Dates cross as `YYYY-MM-DD` strings. A failure throws a JS
 //! `Error` with a stable `code`, a `message` naming the value and the `row` of the stay at
-//! fault ([`error`]). The TypeScript declarations are written once, in `staycalc.d.ts`.
+//! fault ([`error`]). `report` reads a team file's text instead, and answers with the report
+//! of `staycalc report` (module `team`). The TypeScript declarations are written once, in
+//! `staycalc.d.ts`.
 
 mod error;
 mod request;

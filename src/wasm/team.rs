@@ -3,7 +3,8 @@
 //!
 //! The report is built as text in WebAssembly memory and crosses the boundary once: as the
 //! CSV or JSON text itself, or (`format: "objects"`) as JSON text that `JSON.parse` turns into
-//! objects, which is several times faster than creating them field by field from Rust.
+//! objects inside V8, rather than with a call across the boundary for each field (for 100,000
+//! people, parsing adds about a third to the time of the JSON text).
 
 use super::error::Thrown;
 use super::request::{utf8_argument, Request};
