@@ -60,13 +60,15 @@ for target in "${targets[@]}"; do
     case "$mode" in
         run)
             printf 'fuzz: %s for %ss\n' "$target" "$seconds"
-            cargo fuzz run "${sanitizer[@]}" "$target" "target/corpus/$target" "corpus/$target" -- \
+            # Absolute corpus paths: the cli_args target works in a scratch directory, and
+            # libFuzzer writes new inputs to the corpus path as given.
+            cargo fuzz run "${sanitizer[@]}" "$target" "$PWD/target/corpus/$target" "$PWD/corpus/$target" -- \
                 $(flags "$target") -max_total_time="$seconds" -print_final_stats=1 ||
                 failed+=("$target")
             ;;
         replay)
             printf 'fuzz: %s over %s kept inputs\n' "$target" "$(ls "corpus/$target" | wc -l)"
-            cargo fuzz run "${sanitizer[@]}" "$target" "corpus/$target" -- $(flags "$target") -runs=0 ||
+            cargo fuzz run "${sanitizer[@]}" "$target" "$PWD/corpus/$target" -- $(flags "$target") -runs=0 ||
                 failed+=("$target")
             ;;
         cmin)
