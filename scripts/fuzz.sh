@@ -79,7 +79,7 @@ for target in "${targets[@]}"; do
             binary="target/$(rustc -vV | sed -n 's/^host: //p')/release/$target"
             kept="$(mktemp -d)"
             "$binary" -set_cover_merge=1 -use_counters=0 $(flags "$target") \
-                "$kept" "corpus/$target" "target/corpus/$target" 2>&1 | tail -1
+                "$kept" "$PWD/corpus/$target" "$PWD/target/corpus/$target" 2>&1 | tail -1
             rm -rf "corpus/$target"
             mv "$kept" "corpus/$target"
             chmod 755 "corpus/$target"
