@@ -102,10 +102,10 @@ widget-size: app
 	  printf '%8d bytes gzipped  %s\n' "$$(gzip -9 -c $$file | wc -c)" "$$file"; \
 	done
 
-# The web app on http://127.0.0.1:$(PORT)/ (PORT=9000 make serve for another port).
+# The web app on http://127.0.0.1:$(PORT)/ (PORT=9000 make serve for another port), sent with the
+# headers of www/_headers (its Content-Security-Policy) as a static host would send them.
 serve: app
-	@echo "staycalc: open http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
-	cd www && exec python3 -m http.server $(PORT) --bind 127.0.0.1
+	exec python3 scripts/serve.py $(PORT)
 
 serve-cli: setup-rust
 	$(CARGO) build --release

@@ -1,23 +1,53 @@
-// A static file server for the tests: serves www/ on 127.0.0.1 at a free port, under the
-// strict Content Security Policy the app must keep working with (no inline script or style,
-// no eval; WebAssembly compilation allowed).
+// A static file server for the tests: serves www/ on 127.0.0.1 at a free port with the headers
+// www/_headers gives each path (the strict Content Security Policy the app must keep working
+// with: no inline script or style, no eval; WebAssembly compilation allowed), as a static host
+// would deploy them.
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../www/", import.meta.url));
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+const HEADERS_FILE = fileURLToPath(new URL("../../www/_headers", import.meta.url));
+
+/**
+ * Reads www/_headers (the static hosts' format: a path on its own line, `Name: value` lines
+ * indented below it, `#` comments) into [{ path, headers: [[name, value]] }].
+ */
+export function readHeadersFile(text = readFileSync(HEADERS_FILE, "utf8")) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon < 0 || !rules.length) throw new Error(`www/_headers: bad line ${JSON.stringify(line)}`);
+    rules.at(-1).headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/**
+ * The headers www/_headers gives `path`: every rule whose path is `path` or a `/prefix*` of it,
+ * in file order, a header set by two rules joined with ", " as the hosts join them.
+ */
+export function headersFor(path, rules = readHeadersFile()) {
+  const headers = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith("*") ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+/** The policy of the app's pages, as www/_headers gives it. */
+export const CSP = headersFor("/index.html")["content-security-policy"];
 /** The same for the iframe page, which any site may frame. */
-export const EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+export const EMBED_CSP = headersFor("/embed.html")["content-security-policy"];
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -39,9 +69,15 @@ export async function serve() {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
+      const headers = headersFor(path);
+      if (extname(file) === ".html" && !headers["content-security-policy"]) {
+        // A page www/_headers forgets would be deployed without a policy: fail the test.
+        response.writeHead(500).end(`www/_headers gives ${path} no Content-Security-Policy`);
+        return;
+      }
       response.writeHead(200, {
+        ...headers,
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-security-policy": path === "/embed.html" ? EMBED_CSP : CSP,
       });
       response.end(body);
     } catch {
