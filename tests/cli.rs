@@ -639,3 +639,54 @@ fn the_excel_example_reads_like_the_plain_one() {
         }
     }
 }
+
+#[test]
+fn a_file_of_thousands_of_bad_rows_names_the_first_hundred_and_counts_the_rest() {
+    let mut file = String::from("entry,exit\n2025-01-01,2025-01-02\n");
+    for day in 0..5000 {
+        // Day 32..=5031 of January: every row a bad date.
+        file.push_str(&format!("2025-01-{},2025-01-02\n", day + 32));
+    }
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 2);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let named = lines.iter().filter(|l| l.contains("(row ")).count();
+    assert_eq!(named, 100, "{}", &run.stderr[..400]);
+    // The first bad row is the file's third line, row 2 of the stays.
+    assert!(lines[0].contains("entry \"2025-01-32\""), "{}", lines[0]);
+    assert!(
+        run.stderr.contains("4900 more problems not listed, from row 103"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("fix the 5000 problems above"));
+    assert!(run.stderr.lines().count() < 110);
+}
+
+#[test]
+fn the_text_answer_lists_twenty_warnings_and_json_every_one() {
+    let mut file = String::from("entry,exit\n");
+    for _ in 0..31 {
+        file.push_str("2025-03-01,2025-03-02\n");
+    }
+    let args = ["check", "--rule", "schengen", "--on", "2025-06-01", "-"];
+    let text = staycalc(&args, file.as_bytes());
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    let shown = text.stdout.lines().filter(|l| l.contains("overlap")).count();
+    assert_eq!(shown, 20, "{}", text.stdout);
+    let json = staycalc(
+        &[&args[..5], &["--format", "json", "-"]].concat(),
+        file.as_bytes(),
+    );
+    let all = json.stdout.matches("\"overlap").count();
+    assert!(all > 20, "{}", json.stdout);
+    assert!(
+        text.stdout
+            .contains(&format!("and {} more (`--format json` lists every one)", all - 20)),
+        "{}",
+        text.stdout
+    );
+}

@@ -176,11 +176,25 @@ fn all_errors(file: &StaysFile, on: NaiveDate) -> Vec<Error> {
     errors
 }
 
-/// Every bad row, and why nothing was checked.
+/// How many bad rows are named one by one; a file with more (a wrong column, a file that is not
+/// a list of stays) would bury the summary under millions of lines.
+const ROWS_NAMED: usize = 100;
+
+/// Every bad row (the first [`ROWS_NAMED`] of them), and why nothing was checked.
 fn bad_rows(source: &str, errors: &[Error]) -> Failure {
-    let mut failure = Failure::errors(errors);
+    let mut failure = Failure::errors(errors.iter().take(ROWS_NAMED));
     for message in &mut failure.messages {
         *message = format!("{source}: {message}");
+    }
+    if let Some(first_unnamed) = errors.get(ROWS_NAMED) {
+        let rest = errors.len() - ROWS_NAMED;
+        let from = first_unnamed
+            .row()
+            .map_or(String::new(), |row| format!(", from row {row}"));
+        failure.messages.push(format!(
+            "{source}: {rest} more {} not listed{from}",
+            if rest == 1 { "problem" } else { "problems" }
+        ));
     }
     let problems = if errors.len() == 1 {
         "the problem".to_string()

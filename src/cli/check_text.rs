@@ -5,6 +5,9 @@ use chrono::Datelike;
 use staycalc::{Assessment, DateFormat, Options, Rule, Status, StayVerdict, Window};
 use std::fmt::Write;
 
+/// How many warnings the text answer lists; the JSON answer lists every one.
+const WARNINGS_SHOWN: usize = 20;
+
 /// What the text output is made from.
 pub(crate) struct Report<'a> {
     pub rule: &'a Rule,
@@ -130,8 +133,15 @@ impl Report<'_> {
         self.plan_lines(&mut out);
         if !a.warnings.is_empty() {
             out.push_str("\nwarnings\n");
-            for warning in &a.warnings {
+            for warning in a.warnings.iter().take(WARNINGS_SHOWN) {
                 let _ = writeln!(out, "  {warning}");
+            }
+            if a.warnings.len() > WARNINGS_SHOWN {
+                let _ = writeln!(
+                    out,
+                    "  and {} more (`--format json` lists every one)",
+                    a.warnings.len() - WARNINGS_SHOWN
+                );
             }
         }
         out
