@@ -655,10 +655,11 @@ fn a_file_of_thousands_of_bad_rows_names_the_first_hundred_and_counts_the_rest()
     let lines: Vec<&str> = run.stderr.lines().collect();
     let named = lines.iter().filter(|l| l.contains("(row ")).count();
     assert_eq!(named, 100, "{}", &run.stderr[..400]);
-    // The first bad row is the file's third line, row 2 of the stays.
+    // Rows are the file's lines: the first bad row is line 3, the 101st line 103.
     assert!(lines[0].contains("entry \"2025-01-32\""), "{}", lines[0]);
     assert!(
-        run.stderr.contains("4900 more problems not listed, from row 103"),
+        run.stderr
+            .contains("4900 more problems not listed, from row 103"),
         "{}",
         run.stderr
     );
@@ -675,7 +676,11 @@ fn the_text_answer_lists_twenty_warnings_and_json_every_one() {
     let args = ["check", "--rule", "schengen", "--on", "2025-06-01", "-"];
     let text = staycalc(&args, file.as_bytes());
     assert_eq!(text.code, 0, "{}", text.stderr);
-    let shown = text.stdout.lines().filter(|l| l.contains("overlap")).count();
+    let shown = text
+        .stdout
+        .lines()
+        .filter(|l| l.contains("overlap"))
+        .count();
     assert_eq!(shown, 20, "{}", text.stdout);
     let json = staycalc(
         &[&args[..5], &["--format", "json", "-"]].concat(),
@@ -684,8 +689,10 @@ fn the_text_answer_lists_twenty_warnings_and_json_every_one() {
     let all = json.stdout.matches("\"overlap").count();
     assert!(all > 20, "{}", json.stdout);
     assert!(
-        text.stdout
-            .contains(&format!("and {} more (`--format json` lists every one)", all - 20)),
+        text.stdout.contains(&format!(
+            "and {} more (`--format json` lists every one)",
+            all - 20
+        )),
         "{}",
         text.stdout
     );
