@@ -6,6 +6,7 @@ use crate::cli::check_text::Report;
 use crate::cli::failure::Failure;
 use crate::cli::help;
 use crate::cli::json::Json;
+use crate::cli::rule_choice::{chosen_rule, number};
 use crate::cli::Format;
 use chrono::NaiveDate;
 use staycalc::{parse_any_date, read_stays, Calculator, Error, Options, Rule, StaysFile};
@@ -117,45 +118,12 @@ impl Request {
     }
 }
 
-/// The rule asked for: a catalogue id, or custom numbers.
+/// The rule asked for: a catalogue id, or custom numbers; `check` needs one.
 fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
-    let custom = ["--window", "--max", "--per-entry"].map(|option| args.value(option));
-    match (args.value("--rule"), custom) {
-        (Some(_), [None, None, None]) | (None, [Some(_), Some(_), _]) => {}
-        (Some(_), _) => {
-            return Err(Failure::usage(
-                "give either --rule ID or --window N --max M [--per-entry E], not both",
-            ))
-        }
-        (None, [None, None, None]) => {
-            return Err(Failure::usage(
-                "no rule: give --rule ID (`staycalc rules` lists them) or --window N --max M",
-            ))
-        }
-        (None, _) => {
-            return Err(Failure::usage(
-                "a custom rule needs both --window N and --max M (and optionally --per-entry E)",
-            ))
-        }
-    }
-    if let Some(id) = args.value("--rule") {
-        return Ok(Cow::Borrowed(staycalc::rule(id)?));
-    }
-    let [window, max, per_entry] = custom;
-    let window = number("--window", window.unwrap_or_default())?;
-    let max = number("--max", max.unwrap_or_default())?;
-    let per_entry = per_entry
-        .map(|cap| number("--per-entry", cap))
-        .transpose()?;
-    Ok(Cow::Owned(Rule::custom(window, max, per_entry)?))
-}
-
-/// A whole number of days given for `option`.
-fn number(option: &str, value: &str) -> Result<u32, Error> {
-    value.trim().parse().map_err(|_| Error::InvalidNumber {
-        field: option.to_string(),
-        value: value.to_string(),
-        expected: "a whole number of days".to_string(),
+    chosen_rule(args)?.ok_or_else(|| {
+        Failure::usage(
+            "no rule: give --rule ID (`staycalc rules` lists them) or --window N --max M",
+        )
     })
 }
 

@@ -12,6 +12,7 @@ mod failure;
 mod help;
 mod json;
 mod report;
+mod rule_choice;
 mod rules;
 
 use failure::Failure;

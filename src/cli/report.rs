@@ -7,11 +7,14 @@
 
 use crate::cli::args::{Args, Spec};
 use crate::cli::failure::Failure;
+use crate::cli::rule_choice::{chosen_rule, number};
 use crate::cli::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
+use chrono::NaiveDate;
 use staycalc::{
-    parse_any_date, read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, PersonReport,
-    Status, Team, TeamSettings, TextReportWriter,
+    parse_any_date, read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, Options,
+    PersonReport, Rule, Status, Team, TeamSettings, TextReportWriter,
 };
+use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
 
 /// The exit code when a person reached the `--fail-on` status.
@@ -19,7 +22,16 @@ pub(crate) const EXIT_FAIL_ON: i32 = 1;
 
 const SPEC: Spec = Spec {
     command: "report",
-    values: &["--rule", "--on", "--format", "--warn-below", "--fail-on"],
+    values: &[
+        "--rule",
+        "--window",
+        "--max",
+        "--per-entry",
+        "--on",
+        "--format",
+        "--warn-below",
+        "--fail-on",
+    ],
     flags: &["--help"],
 };
 
@@ -28,13 +40,16 @@ pub(crate) const HELP: &str = "\
 staycalc report: a team's stays, one line per person, checked on a date
 
 Usage:
-  staycalc report --on DATE [--rule ID] [--format text|csv|json] [--warn-below N]
-                  [--fail-on warning|overstay] FILE
+  staycalc report --on DATE [--rule ID | --window N --max M [--per-entry E]]
+                  [--format text|csv|json] [--warn-below N] [--fail-on warning|overstay] FILE
 
 Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
   --rule ID         the rule for rows with no rule of their own (`staycalc rules` lists them);
                     needed unless FILE has a rule column filled on every row
+  --window N --max M [--per-entry E]
+                    instead of --rule: your own rule, at most M days in any N-day window
+                    (and at most E days per entry), for rows with no rule of their own
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
   --fail-on S       exit with code 1 when anyone's status is S or worse: warning or overstay
@@ -89,7 +104,10 @@ enum Format {
 
 /// Everything `report` was asked, read from its arguments.
 struct Request {
-    settings: TeamSettings<'static>,
+    on: NaiveDate,
+    /// The rule for rows with none of their own: from the catalogue or custom numbers.
+    rule: Option<Cow<'static, Rule>>,
+    options: Options,
     format: Format,
     fail_on: Option<Status>,
     file: String,
@@ -122,13 +140,14 @@ pub(crate) fn run(
     let mut on_bad_row = |bad: BadRow| {
         let _ = writeln!(stderr, "staycalc: {source}: {bad}");
     };
+    let settings = request.settings();
     let team = if request.file == "-" {
-        read_team(stdin, request.settings, &mut on_bad_row)
+        read_team(stdin, settings, &mut on_bad_row)
     } else {
         match std::fs::File::open(&request.file) {
             Ok(file) => read_team(
                 BufReader::with_capacity(1 << 16, file),
-                request.settings,
+                settings,
                 &mut on_bad_row,
             ),
             Err(e) => {
@@ -185,6 +204,13 @@ struct Outcome {
 }
 
 impl Request {
+    /// What the team reader needs: the check date, the default rule and the options.
+    fn settings(&self) -> TeamSettings<'_> {
+        let mut settings = TeamSettings::new(self.on, self.rule.as_deref());
+        settings.options = self.options;
+        settings
+    }
+
     fn from_args(args: &Args) -> Result<Request, Failure> {
         let on = match args.value("--on") {
             Some(on) => parse_any_date(on, "--on")?,
@@ -194,15 +220,10 @@ impl Request {
                 ))
             }
         };
-        let rule = args.value("--rule").map(staycalc::rule).transpose()?;
-        let mut settings = TeamSettings::new(on, rule);
+        let rule = chosen_rule(args)?;
+        let mut options = Options::default();
         if let Some(below) = args.value("--warn-below") {
-            settings.options.warning_threshold =
-                below.trim().parse().map_err(|_| Error::InvalidNumber {
-                    field: "--warn-below".into(),
-                    value: below.into(),
-                    expected: "a whole number of days".into(),
-                })?;
+            options.warning_threshold = number("--warn-below", below)?;
         }
         let format = match args.value("--format") {
             None | Some("text") => Format::Text,
@@ -239,7 +260,9 @@ impl Request {
             }
         };
         Ok(Request {
-            settings,
+            on,
+            rule,
+            options,
             format,
             fail_on,
             file,
@@ -472,6 +495,48 @@ mod tests {
             let (code, out, err) = report(args, TEAM);
             assert_eq!(code, 2, "{args:?}");
             assert!(out.is_empty());
+            assert!(err.contains(message), "{args:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_custom_rule_is_the_default_for_rows_without_one() {
+        // 45 days in any 60: on 2025-06-01 the window is 2025-04-03..=2025-06-01. Ana's stay
+        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over. Ben's
+        // 2025-05-20..=2025-05-25 is 6 days: 39 remain.
+        let args = ["--on", "2025-06-01", "--window", "60", "--max", "45"];
+        let (code, out, err) = report(&[&args[..], &["--format", "csv", "-"]].concat(), TEAM);
+        assert_eq!(code, 0, "{err}");
+        let mut lines = out.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+        let row = |person: &str| rows.iter().find(|r| r[column("person")] == person).unwrap();
+        assert_eq!(row("Ana")[column("days_used")], "57");
+        assert_eq!(row("Ana")[column("overstay_days")], "12");
+        assert_eq!(row("Ana")[column("status")], "overstay");
+        assert_eq!(row("Ben")[column("days_used")], "6");
+        assert_eq!(row("Ben")[column("days_remaining")], "39");
+        assert_eq!(row("Ben")[column("status")], "ok");
+    }
+
+    #[test]
+    fn a_custom_rule_needs_both_numbers_and_not_a_rule_id_too() {
+        for (args, message) in [
+            (
+                &["--window", "60"][..],
+                "a custom rule needs both --window N and --max M",
+            ),
+            (
+                &["--rule", "schengen", "--window", "60", "--max", "45"],
+                "give either --rule ID or --window N --max M",
+            ),
+            (&["--window", "sixty", "--max", "45"], "--window"),
+            (&["--window", "60", "--max", "60"], "60"),
+        ] {
+            let (code, out, err) = report(&[&["--on", "2025-06-01", "-"], args].concat(), TEAM);
+            assert_eq!(code, 2, "{args:?}");
+            assert!(out.is_empty(), "{args:?}");
             assert!(err.contains(message), "{args:?}: {err}");
         }
     }
