@@ -28,6 +28,7 @@ mod calculator;
 mod catalogue;
 mod date;
 mod error;
+mod fields;
 #[cfg(any(test, feature = "ui"))]
 #[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
 mod i18n;
@@ -57,6 +58,7 @@ pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
+pub use fields::FieldValue;
 pub use input::{
     parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
     RejectedLine, StaysFile, MAX_RECORD_BYTES,

@@ -13,13 +13,15 @@
 //! rule) the detail is `{rule, on, error: {code, message, row}}`, the error as the JS API
 //! throws it.
 //!
-//! This is field mapping only: every value is the engine's ([`Assessment`], [`StayVerdict`]).
+//! This is field mapping only: every field and value is the engine's ([`Assessment::fields`],
+//! [`StayVerdict::fields`]).
 //! The values are plain data here, so `cargo test` checks them; the UI turns them into a
 //! JavaScript object.
 
 use crate::app_state::outcome::Outcome;
 use crate::assessment::Assessment;
 use crate::error::Error;
+use crate::fields::FieldValue;
 use crate::plan::StayVerdict;
 use crate::rule::Rule;
 use chrono::NaiveDate;
@@ -41,80 +43,68 @@ pub(crate) enum Value {
     Object(Vec<(&'static str, Value)>),
 }
 
-fn date(date: NaiveDate) -> Value {
-    Value::Text(date.to_string())
-}
-
-fn maybe_date(day: Option<NaiveDate>) -> Value {
-    day.map_or(Value::Null, date)
-}
-
-fn count(n: impl Into<u64>) -> Value {
-    Value::Number(n.into())
+fn count(n: usize) -> Value {
+    Value::Number(n as u64)
 }
 
 fn text(text: impl Into<String>) -> Value {
     Value::Text(text.into())
 }
 
-fn verdict(verdict: &StayVerdict) -> Value {
-    Value::Object(vec![
-        ("row", count(verdict.row as u64)),
-        ("entry", date(verdict.entry)),
-        ("exit", date(verdict.exit)),
-        ("planned", Value::Bool(verdict.planned)),
-        ("unlawful_days", count(verdict.unlawful_days)),
-        ("first_unlawful_day", maybe_date(verdict.first_unlawful_day)),
-        ("latest_exit", maybe_date(verdict.latest_exit)),
-    ])
+/// A field's value as the JS API gives it: dates as `YYYY-MM-DD`, `null` where absent.
+fn value(value: FieldValue<'_>) -> Value {
+    match value {
+        FieldValue::Text(value) => text(value),
+        FieldValue::Number(n) => Value::Number(n),
+        FieldValue::Bool(b) => Value::Bool(b),
+        FieldValue::Date(date) => text(date.to_string()),
+        FieldValue::Absent => Value::Null,
+        FieldValue::Warnings(warnings) => Value::List(
+            warnings
+                .iter()
+                .map(|warning| {
+                    Value::Object(vec![
+                        ("code", text(warning.code())),
+                        ("message", text(warning.to_string())),
+                        (
+                            "rows",
+                            Value::List(warning.rows().into_iter().map(count).collect()),
+                        ),
+                    ])
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn object<'a>(fields: impl Iterator<Item = (&'static str, FieldValue<'a>)>) -> Value {
+    Value::Object(fields.map(|(name, v)| (name, value(v))).collect())
 }
 
 fn answer(rule: &Rule, a: &Assessment, plan: &[StayVerdict]) -> Value {
-    let warnings = a.warnings.iter().map(|warning| {
-        let rows = warning.rows().into_iter().map(|row| count(row as u64));
-        Value::Object(vec![
-            ("code", text(warning.code())),
-            ("message", text(warning.to_string())),
-            ("rows", Value::List(rows.collect())),
-        ])
-    });
-    Value::Object(vec![
-        ("rule", text(rule.id.as_ref())),
-        ("rule_name", text(rule.name.as_ref())),
-        ("on", date(a.on)),
-        ("window_start", date(a.window_start)),
-        ("days_used", count(a.days_used)),
-        ("limit", count(a.limit)),
-        ("days_remaining", count(a.days_remaining)),
-        ("overstay_days", count(a.overstay_days)),
-        ("unlawful_days", count(a.unlawful_days)),
-        ("first_unlawful_day", maybe_date(a.first_unlawful_day)),
-        ("present", Value::Bool(a.present)),
-        ("day_of_stay", count(a.day_of_stay)),
-        ("per_entry_cap", a.per_entry_cap.map_or(Value::Null, count)),
-        ("latest_exit", maybe_date(a.latest_exit)),
-        ("max_stay_days", count(a.max_stay_days)),
-        ("full_allowance", count(a.full_allowance)),
-        ("earliest_full_stay", maybe_date(a.earliest_full_stay)),
-        ("status", text(a.status.as_str())),
-        ("warnings", Value::List(warnings.collect())),
-        ("plan", Value::List(plan.iter().map(verdict).collect())),
-    ])
+    let plan = plan.iter().map(|verdict| object(verdict.fields()));
+    Value::Object(
+        [
+            ("rule", text(rule.id.as_ref())),
+            ("rule_name", text(rule.name.as_ref())),
+        ]
+        .into_iter()
+        .chain(a.fields().map(|(name, v)| (name, value(v))))
+        .chain([("plan", Value::List(plan.collect()))])
+        .collect(),
+    )
 }
 
 fn failure(rule_id: &str, on: NaiveDate, error: &Error) -> Value {
     Value::Object(vec![
         ("rule", text(rule_id)),
-        ("on", date(on)),
+        ("on", text(on.to_string())),
         (
             "error",
             Value::Object(vec![
                 ("code", text(error.code())),
                 ("message", text(error.to_string())),
-                (
-                    "row",
-                    error.row().map_or(Value::Null, |row| count(row as u64)),
-                ),
+                ("row", error.row().map_or(Value::Null, count)),
             ]),
         ),
     ])

@@ -9,7 +9,7 @@ use std::fmt::Write;
 pub(crate) enum Json {
     Null,
     Bool(bool),
-    Number(i64),
+    Number(u64),
     String(String),
     Array(Vec<Json>),
     Object(Vec<(&'static str, Json)>),
@@ -109,7 +109,7 @@ mod tests {
     #[test]
     fn writes_nested_values_with_escapes() {
         let value = Json::Object(vec![
-            ("a", Json::Array(vec![Json::Number(-1), Json::Null])),
+            ("a", Json::Array(vec![Json::Number(17), Json::Null])),
             ("b", Json::text("quote \" slash \\ line\n\u{1}")),
             ("c", Json::Array(vec![])),
             ("d", Json::Object(vec![("e", Json::Bool(false))])),
@@ -117,7 +117,7 @@ mod tests {
         ]);
         assert_eq!(
             value.pretty(),
-            "{\n  \"a\": [\n    -1,\n    null\n  ],\n  \"b\": \"quote \\\" slash \\\\ line\\n\\u0001\",\n  \
+            "{\n  \"a\": [\n    17,\n    null\n  ],\n  \"b\": \"quote \\\" slash \\\\ line\\n\\u0001\",\n  \
              \"c\": [],\n  \"d\": {\n    \"e\": false\n  },\n  \"f\": \"2024-02-29\"\n}\n"
         );
     }

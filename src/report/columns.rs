@@ -2,6 +2,7 @@
 //! planned flag, and which columns are carried through to the report.
 
 use crate::error::{Error, Result};
+use crate::report::output::is_reserved;
 
 /// Header names read as each known column, in order of preference. Names are compared after
 /// trimming, lowercasing, and reading `_` and `-` as spaces; the first name of each list is
@@ -11,39 +12,6 @@ const ENTRY: &[&str] = &["entry", "entry date", "arrival", "arrival date", "from
 const EXIT: &[&str] = &["exit", "exit date", "departure", "departure date", "to"];
 const RULE: &[&str] = &["rule", "rule id"];
 const PLANNED: &[&str] = &["planned"];
-
-/// The names of the report's own fields: a carried column with one of these names (in any
-/// case) is renamed `input_<name>` so that it never hides a result.
-pub(crate) const RESERVED: &[&str] = &[
-    "person",
-    "rule",
-    "stays",
-    "on",
-    "window_start",
-    "days_used",
-    "limit",
-    "days_remaining",
-    "overstay_days",
-    "unlawful_days",
-    "first_unlawful_day",
-    "present",
-    "day_of_stay",
-    "per_entry_cap",
-    "latest_exit",
-    "max_stay_days",
-    "full_allowance",
-    "earliest_full_stay",
-    "status",
-    "warnings",
-    "next_planned",
-    "next_planned_entry",
-    "next_planned_exit",
-    "next_planned_lawful",
-    "next_planned_unlawful_days",
-    "next_planned_first_unlawful_day",
-    "next_planned_latest_exit",
-    "bad_lines",
-];
 
 /// Where each column of a team file is, found from its header row.
 ///
@@ -177,7 +145,7 @@ impl TeamColumns {
     /// carried columns named before it.
     fn carried_name(name: &str, before: &[(usize, String)]) -> String {
         let lower = name.to_lowercase();
-        let base = if RESERVED.contains(&lower.as_str()) {
+        let base = if is_reserved(&lower) {
             format!("input_{name}")
         } else {
             name.to_string()
@@ -186,7 +154,7 @@ impl TeamColumns {
             before
                 .iter()
                 .any(|(_, n)| n.eq_ignore_ascii_case(candidate))
-                || RESERVED.contains(&candidate.to_lowercase().as_str())
+                || is_reserved(&candidate.to_lowercase())
         };
         if !taken(&base) {
             return base;
@@ -266,6 +234,25 @@ mod tests {
             ["input_Status", "notes", "Notes_2", "input_status_2"]
         );
         assert_eq!(columns.carried_indices().collect::<Vec<_>>(), [3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn no_carried_column_takes_the_name_of_a_report_column() {
+        let csv = crate::CsvReportWriter::new(Vec::new(), &[] as &[&str]).unwrap();
+        let header = String::from_utf8(csv.into_inner()).unwrap();
+        let mut own: Vec<&str> = header.trim_end().split(',').collect();
+        own.push("next_planned"); // the JSON report's object for the verdict
+        let file: Vec<String> = ["person", "entry", "exit"]
+            .into_iter()
+            .chain(own.iter().copied())
+            .map(str::to_uppercase)
+            .collect();
+        let columns = TeamColumns::from_header(&file).unwrap();
+        assert_eq!(columns.carried_names().len(), own.len() - 1); // all but the rule column
+        for name in columns.carried_names() {
+            assert!(name.starts_with("input_"), "{name}");
+            assert!(!own.iter().any(|o| o.eq_ignore_ascii_case(name)), "{name}");
+        }
     }
 
     #[test]

@@ -38,7 +38,7 @@ mod output;
 mod person;
 mod reader;
 mod row;
-mod run;
+pub(crate) mod run;
 mod settings;
 mod team;
 

@@ -46,13 +46,7 @@ pub fn read_team<'r, R: BufRead>(
             header?;
             TeamReader::new(settings, &record.fields)?
         }
-        None => {
-            return Err(Error::BadInput {
-                line: 1,
-                column: None,
-                reason: "the file is empty: expected a header naming person, entry and exit".into(),
-            })
-        }
+        None => return Err(empty_file()),
     };
     while let Some(result) = records.read_record(&mut record) {
         match result {
@@ -63,8 +57,17 @@ pub fn read_team<'r, R: BufRead>(
     Ok(reader.finish(on_bad_row))
 }
 
+/// The error for a file with no header.
+pub(crate) fn empty_file() -> Error {
+    Error::BadInput {
+        line: 1,
+        column: None,
+        reason: "the file is empty: expected a header naming person, entry and exit".into(),
+    }
+}
+
 /// A record the CSV reader could not read, as a bad row.
-fn bad_row(error: Error) -> BadRow {
+pub(crate) fn bad_row(error: Error) -> BadRow {
     match error {
         Error::BadInput {
             line,

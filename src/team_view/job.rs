@@ -9,6 +9,7 @@
 
 use crate::error::Error;
 use crate::input::{CsvReader, CsvRecord};
+use crate::report::run::{bad_row, empty_file};
 use crate::report::{BadRow, Team, TeamReader, TeamSettings};
 use crate::team_view::line::TeamLine;
 use std::io::Cursor;
@@ -293,37 +294,6 @@ impl TeamJob {
             problem_count: self.problem_count,
         }));
         true
-    }
-}
-
-/// The error for a file with no header.
-fn empty_file() -> Error {
-    Error::BadInput {
-        line: 1,
-        column: None,
-        reason: "the file is empty: expected a header naming person, entry and exit".into(),
-    }
-}
-
-/// A record the CSV reader could not read, as a bad row.
-fn bad_row(error: Error) -> BadRow {
-    match error {
-        Error::BadInput {
-            line,
-            column,
-            reason,
-        } => BadRow {
-            line,
-            column,
-            value: String::new(),
-            reason,
-        },
-        other => BadRow {
-            line: other.row().unwrap_or(0),
-            column: None,
-            value: String::new(),
-            reason: other.to_string(),
-        },
     }
 }
 

@@ -1,19 +1,10 @@
 //! The report as CSV, safe to open in a spreadsheet.
 
+use crate::fields::FieldValue;
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
 use std::fmt::{self, Write as _};
 use std::io::{self, Write};
-
-/// The columns the next planned trip's verdict is spread over, in CSV.
-const VERDICT: [&str; 6] = [
-    "next_planned_row",
-    "next_planned_entry",
-    "next_planned_exit",
-    "next_planned_unlawful_days",
-    "next_planned_first_unlawful_day",
-    "next_planned_latest_exit",
-];
 
 /// Writes a report as CSV: a header, then one line per person, with commas, `\r\n` line ends
 /// (RFC 4180) and quotes where a value needs them.
@@ -42,14 +33,19 @@ impl<W: Write> CsvReportWriter<W> {
             out,
             line: String::new(),
         };
-        let names = std::iter::once("person")
-            .chain(carried_names.iter().map(AsRef::as_ref))
-            .chain(fields::NAMES.iter().flat_map(|&name| match name {
-                "next_planned" => VERDICT.to_vec(),
-                name => vec![name],
-            }));
-        for name in names {
-            writer.cell(name);
+        writer.cell("person");
+        for name in carried_names {
+            writer.cell(name.as_ref());
+        }
+        for name in fields::names() {
+            match name {
+                "next_planned" => {
+                    for field in fields::verdict_columns() {
+                        writer.cell(&format!("next_planned_{field}"));
+                    }
+                }
+                name => writer.cell(name),
+            }
         }
         writer.end_line()?;
         Ok(writer)
@@ -65,25 +61,12 @@ impl<W: Write> CsvReportWriter<W> {
         for value in &report.carried {
             self.cell(value);
         }
-        for value in fields::values(report) {
+        for (_, value) in fields::fields(report) {
             match value {
-                Value::Text(text) => self.cell(text),
-                Value::Number(n) => self.plain(n),
-                Value::Bool(b) => self.plain(b),
-                Value::Date(date) => self.plain_or_empty(date),
-                Value::Optional(n) => self.plain_or_empty(n),
-                Value::Warnings(warnings) => {
-                    let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
-                    self.cell(&messages.join("; "));
-                }
-                Value::Verdict(None) => VERDICT.iter().for_each(|_| self.cell("")),
-                Value::Verdict(Some(v)) => {
-                    self.plain(v.row);
-                    self.plain(v.entry);
-                    self.plain(v.exit);
-                    self.plain(v.unlawful_days);
-                    self.plain_or_empty(v.first_unlawful_day);
-                    self.plain_or_empty(v.latest_exit);
+                Value::Answer(value) => self.answer(value),
+                Value::Verdict(None) => fields::verdict_columns().for_each(|_| self.cell("")),
+                Value::Verdict(Some(verdict)) => {
+                    fields::verdict_cells(verdict).for_each(|value| self.answer(value));
                 }
                 Value::Lines(lines) => {
                     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
@@ -109,6 +92,22 @@ impl<W: Write> CsvReportWriter<W> {
         self.out
     }
 
+    /// Adds a field of `staycalc check` as a cell: `warnings` holds their messages joined by
+    /// `; `, an empty cell stands for none.
+    fn answer(&mut self, value: FieldValue<'_>) {
+        match value {
+            FieldValue::Text(text) => self.cell(text),
+            FieldValue::Number(n) => self.plain(n),
+            FieldValue::Bool(b) => self.plain(b),
+            FieldValue::Date(date) => self.plain(date),
+            FieldValue::Absent => self.cell(""),
+            FieldValue::Warnings(warnings) => {
+                let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+                self.cell(&messages.join("; "));
+            }
+        }
+    }
+
     /// Adds a cell to the line being built.
     fn cell(&mut self, value: &str) {
         if !self.line.is_empty() {
@@ -123,14 +122,6 @@ impl<W: Write> CsvReportWriter<W> {
             self.line.push(',');
         }
         let _ = write!(self.line, "{value}");
-    }
-
-    /// As [`CsvReportWriter::plain`], an empty cell for none.
-    fn plain_or_empty(&mut self, value: Option<impl fmt::Display>) {
-        match value {
-            Some(value) => self.plain(value),
-            None => self.cell(""),
-        }
     }
 
     fn end_line(&mut self) -> io::Result<()> {

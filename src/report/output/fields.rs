@@ -1,76 +1,90 @@
 //! The fields of one report line, in order: the person, the carried columns, the fields of
 //! `staycalc check --format json` (without its `plan`), then the report's own.
 
+use crate::assessment::Assessment;
+use crate::fields::FieldValue;
 use crate::plan::StayVerdict;
 use crate::report::PersonReport;
-use crate::warning::Warning;
-use chrono::NaiveDate;
 
 /// A field's value, before a writer gives it its form.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Value<'a> {
-    Text(&'a str),
-    Number(u64),
-    Bool(bool),
-    Date(Option<NaiveDate>),
-    Optional(Option<u32>),
-    Warnings(&'a [Warning]),
+    /// A field as `staycalc check --format json` has it.
+    Answer(FieldValue<'a>),
+    /// The next planned trip's verdict, if any.
     Verdict(Option<&'a StayVerdict>),
+    /// Line numbers.
     Lines(&'a [usize]),
 }
 
-/// The names of the fields after the carried columns.
-pub(crate) const NAMES: [&str; 22] = [
-    "rule",
-    "rule_name",
-    "on",
-    "window_start",
-    "days_used",
-    "limit",
-    "days_remaining",
-    "overstay_days",
-    "unlawful_days",
-    "first_unlawful_day",
-    "present",
-    "day_of_stay",
-    "per_entry_cap",
-    "latest_exit",
-    "max_stay_days",
-    "full_allowance",
-    "earliest_full_stay",
-    "status",
-    "warnings",
-    "next_planned",
-    "stays",
-    "bad_lines",
+/// Reads one of the report's own fields.
+type Read = for<'a> fn(&'a PersonReport) -> Value<'a>;
+
+/// The report's fields before those of [`Assessment::fields`].
+const BEFORE: [(&str, Read); 2] = [
+    ("rule", |r| Value::Answer(FieldValue::Text(&r.rule))),
+    ("rule_name", |r| {
+        Value::Answer(FieldValue::Text(&r.rule_name))
+    }),
 ];
 
-/// The values of the fields named by [`NAMES`], in that order.
-pub(crate) fn values(report: &PersonReport) -> [Value<'_>; 22] {
-    let a = &report.assessment;
-    let n = |n: u32| Value::Number(n.into());
-    [
-        Value::Text(&report.rule),
-        Value::Text(&report.rule_name),
-        Value::Date(Some(a.on)),
-        Value::Date(Some(a.window_start)),
-        n(a.days_used),
-        n(a.limit),
-        n(a.days_remaining),
-        n(a.overstay_days),
-        n(a.unlawful_days),
-        Value::Date(a.first_unlawful_day),
-        Value::Bool(a.present),
-        n(a.day_of_stay),
-        Value::Optional(a.per_entry_cap),
-        Value::Date(a.latest_exit),
-        n(a.max_stay_days),
-        n(a.full_allowance),
-        Value::Date(a.earliest_full_stay),
-        Value::Text(a.status.as_str()),
-        Value::Warnings(&a.warnings),
-        Value::Verdict(report.next_planned.as_ref()),
-        Value::Number(report.stays as u64),
-        Value::Lines(&report.bad_lines),
-    ]
+/// The report's fields after those of [`Assessment::fields`].
+const AFTER: [(&str, Read); 3] = [
+    ("next_planned", |r| Value::Verdict(r.next_planned.as_ref())),
+    ("stays", |r| {
+        Value::Answer(FieldValue::Number(r.stays as u64))
+    }),
+    ("bad_lines", |r| Value::Lines(&r.bad_lines)),
+];
+
+/// The names of the fields after the carried columns.
+pub(crate) fn names() -> impl Iterator<Item = &'static str> {
+    let own = |fields: &'static [(&'static str, Read)]| fields.iter().map(|&(name, _)| name);
+    own(&BEFORE)
+        .chain(Assessment::field_names())
+        .chain(own(&AFTER))
+}
+
+/// The fields after the carried columns, by name, in the order of [`names`].
+pub(crate) fn fields(report: &PersonReport) -> impl Iterator<Item = (&'static str, Value<'_>)> {
+    let own = move |fields: &'static [(&'static str, Read)]| {
+        fields.iter().map(move |&(name, read)| (name, read(report)))
+    };
+    own(&BEFORE)
+        .chain(
+            report
+                .assessment
+                .fields()
+                .map(|(name, value)| (name, Value::Answer(value))),
+        )
+        .chain(own(&AFTER))
+}
+
+/// Whether a field of the next planned trip's verdict has a CSV column of its own: all but
+/// `planned`.
+fn has_column(verdict_field: &str) -> bool {
+    verdict_field != "planned"
+}
+
+/// The fields of the next planned trip's verdict that have a CSV column, named
+/// `next_planned_` and the field.
+pub(crate) fn verdict_columns() -> impl Iterator<Item = &'static str> {
+    StayVerdict::field_names().filter(|name| has_column(name))
+}
+
+/// The values of [`verdict_columns`] for `verdict`.
+pub(crate) fn verdict_cells(verdict: &StayVerdict) -> impl Iterator<Item = FieldValue<'_>> {
+    verdict
+        .fields()
+        .filter_map(|(name, value)| has_column(name).then_some(value))
+}
+
+/// Whether a carried column named `name` (lowercase) would clash with a column of the
+/// report, in CSV or JSON.
+pub(crate) fn is_reserved(name: &str) -> bool {
+    let is_verdict_column = |name: &str| {
+        name.strip_prefix("next_planned_")
+            .is_some_and(|field| verdict_columns().any(|column| column == field))
+    };
+    name == "person" || names().any(|n| n == name) || is_verdict_column(name)
 }

@@ -1,5 +1,6 @@
 //! The report as JSON: an array with one object per person.
 
+use crate::fields::FieldValue;
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
 use std::fmt::Write as _;
@@ -72,63 +73,15 @@ impl<W: Write> JsonReportWriter<W> {
             key(t, name);
             string(t, value);
         }
-        for (name, value) in fields::NAMES.iter().zip(fields::values(report)) {
+        for (name, value) in fields::fields(report) {
             key(t, name);
             match value {
-                Value::Text(text) => string(t, text),
-                Value::Number(n) => {
-                    let _ = write!(t, "{n}");
-                }
-                Value::Bool(b) => t.push_str(if b { "true" } else { "false" }),
-                Value::Date(date) => self::date(t, date),
-                Value::Optional(Some(n)) => {
-                    let _ = write!(t, "{n}");
-                }
-                Value::Optional(None) | Value::Verdict(None) => t.push_str("null"),
-                Value::Warnings([]) | Value::Lines([]) => t.push_str("[]"),
-                Value::Warnings(warnings) => {
-                    t.push('[');
-                    for (i, warning) in warnings.iter().enumerate() {
-                        t.push_str(if i == 0 { "\n      {" } else { ",\n      {" });
-                        t.push_str("\n        \"code\": ");
-                        string(t, warning.code());
-                        t.push_str(",\n        \"message\": ");
-                        string(t, &warning.to_string());
-                        t.push_str(",\n        \"rows\": [");
-                        for (j, row) in warning.rows().iter().enumerate() {
-                            t.push_str(if j == 0 {
-                                "\n          "
-                            } else {
-                                ",\n          "
-                            });
-                            let _ = write!(t, "{row}");
-                        }
-                        t.push_str("\n        ]\n      }");
-                    }
-                    t.push_str("\n    ]");
-                }
-                Value::Verdict(Some(v)) => {
-                    let _ = write!(t, "{{\n      \"row\": {},", v.row);
-                    t.push_str("\n      \"entry\": ");
-                    self::date(t, Some(v.entry));
-                    t.push_str(",\n      \"exit\": ");
-                    self::date(t, Some(v.exit));
-                    let _ = write!(t, ",\n      \"planned\": {}", v.planned);
-                    let _ = write!(t, ",\n      \"unlawful_days\": {}", v.unlawful_days);
-                    t.push_str(",\n      \"first_unlawful_day\": ");
-                    self::date(t, v.first_unlawful_day);
-                    t.push_str(",\n      \"latest_exit\": ");
-                    self::date(t, v.latest_exit);
-                    t.push_str("\n    }");
-                }
-                Value::Lines(lines) => {
-                    t.push('[');
-                    for (i, line) in lines.iter().enumerate() {
-                        t.push_str(if i == 0 { "\n      " } else { ",\n      " });
-                        let _ = write!(t, "{line}");
-                    }
-                    t.push_str("\n    ]");
-                }
+                Value::Answer(value) => answer(t, 2, value),
+                Value::Verdict(None) => t.push_str("null"),
+                Value::Verdict(Some(verdict)) => object(t, 2, verdict.fields()),
+                Value::Lines(lines) => array(t, 2, lines, |t, _, line| {
+                    let _ = write!(t, "{line}");
+                }),
             }
         }
         t.push_str("\n  }");
@@ -149,14 +102,87 @@ impl<W: Write> JsonReportWriter<W> {
     }
 }
 
-/// Appends `YYYY-MM-DD` as a string, or `null`.
-fn date(t: &mut String, date: Option<chrono::NaiveDate>) {
-    match date {
-        Some(date) => {
+/// Appends a field of `staycalc check` as JSON, written at `depth` (in steps of two spaces).
+fn answer(t: &mut String, depth: usize, value: FieldValue<'_>) {
+    match value {
+        FieldValue::Text(text) => string(t, text),
+        FieldValue::Number(n) => {
+            let _ = write!(t, "{n}");
+        }
+        FieldValue::Bool(b) => t.push_str(if b { "true" } else { "false" }),
+        FieldValue::Date(date) => {
             let _ = write!(t, "\"{date}\"");
         }
-        None => t.push_str("null"),
+        FieldValue::Absent => t.push_str("null"),
+        FieldValue::Warnings(warnings) => array(t, depth, warnings, |t, depth, warning| {
+            t.push('{');
+            indent(t, depth + 1);
+            t.push_str("\"code\": ");
+            string(t, warning.code());
+            t.push(',');
+            indent(t, depth + 1);
+            t.push_str("\"message\": ");
+            string(t, &warning.to_string());
+            t.push(',');
+            indent(t, depth + 1);
+            t.push_str("\"rows\": ");
+            array(t, depth + 1, warning.rows(), |t, _, row| {
+                let _ = write!(t, "{row}");
+            });
+            indent(t, depth);
+            t.push('}');
+        }),
     }
+}
+
+/// Appends these fields as a JSON object written at `depth`.
+fn object<'a>(
+    t: &mut String,
+    depth: usize,
+    fields: impl Iterator<Item = (&'static str, FieldValue<'a>)>,
+) {
+    t.push('{');
+    for (i, (name, value)) in fields.enumerate() {
+        if i > 0 {
+            t.push(',');
+        }
+        indent(t, depth + 1);
+        string(t, name);
+        t.push_str(": ");
+        answer(t, depth + 1, value);
+    }
+    indent(t, depth);
+    t.push('}');
+}
+
+/// Appends `items` as a JSON array written at `depth`, each by `item` at `depth + 1`; `[]`
+/// when there are none.
+fn array<I: IntoIterator>(
+    t: &mut String,
+    depth: usize,
+    items: I,
+    mut item: impl FnMut(&mut String, usize, I::Item),
+) {
+    t.push('[');
+    let mut empty = true;
+    for value in items {
+        if !empty {
+            t.push(',');
+        }
+        empty = false;
+        indent(t, depth + 1);
+        item(t, depth + 1, value);
+    }
+    if !empty {
+        indent(t, depth);
+    }
+    t.push(']');
+}
+
+/// Starts a line indented to `depth`.
+fn indent(t: &mut String, depth: usize) {
+    t.push('\n');
+    t.extend(std::iter::repeat_n("  ", depth));
 }
 
 /// Appends `text` as a JSON string literal.

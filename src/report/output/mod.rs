@@ -27,6 +27,7 @@ mod json;
 mod text;
 
 pub use self::csv::CsvReportWriter;
+pub(crate) use self::fields::is_reserved;
 pub use self::json::JsonReportWriter;
 pub use self::text::TextReportWriter;
 
