@@ -19,11 +19,13 @@ CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
 # tests/wasm.rs under wasm-bindgen's runner in Node, or in headless Chromium with
 # WASM_BINDGEN_USE_BROWSER=1: what `wasm-pack test --node` / `--headless --chrome` run, but
 # building only that test for wasm32 (wasm-pack builds every test target, and the property
-# tests' proptest does not build for wasm32).
+# tests' proptest does not build for wasm32). Both modules' exports (features `wasm` and
+# `wasm-report`) in one test module; clippy also checks each feature alone, as pkg/ builds them.
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	$(CARGO) test --target wasm32-unknown-unknown --features wasm --test wasm
-WASM_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features wasm --lib --test wasm \
-	-- -D warnings
+	$(CARGO) test --target wasm32-unknown-unknown --features wasm,wasm-report --test wasm
+WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report; do \
+	$(CARGO) clippy --target wasm32-unknown-unknown --features $$features --lib --test wasm \
+	-- -D warnings; done
 
 # The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app), the
 # profile strips instead (shared/TOOLCHAIN.md).
@@ -65,9 +67,10 @@ test-wasm: setup-wasm setup-browser
 	WASM_BINDGEN_USE_BROWSER=1 $(WASM_TEST)
 
 # The built npm package: node --test (API, errors, agreement with the command line's JSON,
-# tsc --strict, the README's examples, Chromium without a bundler).
+# tsc --strict, the README's examples, Chromium without a bundler, and an app bundled by
+# webpack 5 and by Vite run in Chromium: tests/js/bundlers).
 test-js: pkg setup-browser
-	NPM_DIRS=tests/js $(SETUP) npm
+	NPM_DIRS="tests/js tests/js/bundlers" $(SETUP) npm
 	$(CARGO) build --release --bin staycalc --example gen_team
 	node --test tests/js/
 

@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Build the npm package `staycalc` into pkg/ from a clean directory:
+# Build the npm package `staycalc` into pkg/ from a clean directory. It holds two WebAssembly
+# modules, so that a page that needs one traveller's answers loads only the small one:
 #
-#   1. wasm-pack, target `web` (an ES module whose default export `init` loads the .wasm beside
-#      it by URL: browsers without a bundler, and bundlers that understand
-#      `new URL(..., import.meta.url)`), with the profile `wasm-pkg` (stripped, LTO, abort on
-#      panic, opt-level 3 for `report`'s speed: see Cargo.toml) and the `wasm` feature only.
-#      No wasm-opt: Debian's breaks the output (shared/TOOLCHAIN.md), and npm's binaryen
-#      (-O3 on an opt-level "s" build) made it 4% larger gzipped for a tenth of `report`'s time.
-#   2. npm/node.js, the entry Node resolves through `exports`: it loads the .wasm synchronously.
-#   3. npm/README.md, the README npm shows, in place of the crate's.
-#   4. npm/package.mjs completes package.json (`exports`, `types`, `files`).
+#   1. `staycalc` (feature `wasm`: evaluate, planCheck, timeline, earliestEntry, rules, version,
+#      isStaycalcError) into pkg/, with the profile `wasm-pkg` (opt-level "z", stripped, LTO,
+#      abort on panic: see Cargo.toml).
+#   2. `staycalc/report` (feature `wasm-report`: report) into pkg/report/, with the profile
+#      `wasm-pkg-report` (the same at opt-level 3, so that `report` on a large team file stays
+#      within 2x of the native command line: tests/js/bench.mjs).
+#   3. npm/node.js and npm/report-node.js (as pkg/report/node.js), the entries Node resolves
+#      through `exports`: each loads its .wasm synchronously.
+#   4. npm/README.md, the README npm shows, in place of the crate's.
+#   5. npm/package.mjs completes package.json (`exports` with the subpath `./report`, `types`,
+#      `files`).
+#
+# Both modules by wasm-pack, target `web`: an ES module whose default export `init` loads the
+# .wasm beside it by URL (browsers without a bundler, and bundlers that understand
+# `new URL(..., import.meta.url)`: tests/js/bundlers). No wasm-opt: Debian's breaks the output
+# (shared/TOOLCHAIN.md), and npm's binaryen (-O3 on an opt-level "s" build) made the module with
+# `report` 4% larger gzipped for a tenth of `report`'s time.
 #
 #   scripts/build-pkg.sh        (make pkg)
 set -euo pipefail
@@ -21,8 +30,12 @@ cd "$ROOT"
 rm -rf pkg
 wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt \
     --out-dir pkg --out-name staycalc --features wasm
+wasm-pack --quiet build . --target web --profile wasm-pkg-report --no-opt --no-pack \
+    --no-gitignore --out-dir pkg/report --out-name staycalc_report --features wasm-report
 cp npm/node.js npm/README.md pkg/
+cp npm/report-node.js pkg/report/node.js
 node npm/package.mjs pkg/package.json
 
-wasm=pkg/staycalc_bg.wasm
-printf 'pkg: %s is %d bytes, %d gzipped\n' "$wasm" "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
+for wasm in pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm; do
+    printf 'pkg: %s is %d bytes, %d gzipped\n' "$wasm" "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
+done

@@ -49,8 +49,9 @@ mod warning;
 #[cfg(feature = "ui")]
 mod ui;
 
-/// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine.
-#[cfg(feature = "wasm")]
+/// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine,
+/// those of the module `staycalc` (feature `wasm`) and of `staycalc/report` (`wasm-report`).
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub mod wasm;
 
 pub use assessment::{assess, Assessment, Options, Status};

@@ -1,9 +1,13 @@
 //! The JavaScript API called from inside WebAssembly, in Node and in headless Chromium:
 //!
 //! ```text
-//! wasm-pack test --node -- --features wasm --test wasm
-//! WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --features wasm --test wasm
+//! wasm-pack test --node -- --features wasm,wasm-report --test wasm
+//! WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --features wasm,wasm-report --test wasm
 //! ```
+//!
+//! With both features, one module holds the exports of `staycalc` (feature `wasm`) and of
+//! `staycalc/report` (feature `wasm-report`, the tests of `report` at the end); the npm package
+//! builds each into a module of its own, tested in tests/js.
 //!
 //! Requests are built from JSON text as a JS caller would write them; answers are read back as
 //! JS objects. Expected figures come from the official worked examples cited beside them.
@@ -11,7 +15,7 @@
 
 use js_sys::{Array, Reflect, JSON};
 use staycalc::wasm::{
-    earliest_entry, evaluate, is_staycalc_error, plan_check, report, rules, timeline, version,
+    earliest_entry, evaluate, is_staycalc_error, plan_check, rules, timeline, version,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -442,225 +446,232 @@ fn odd_values_anywhere_never_panic() {
     assert!(!is_staycalc_error(&JsValue::from("StaycalcError")));
 }
 
-/// A team file: Ana's two stays (one planned), Jane's good stay and her row with no such day.
-const TEAM: &str = "person,department,entry,exit,planned\n\
-                    Ana,Sales,2025-03-01,2025-04-30,no\n\
-                    \"Doe, Jane\",Legal,2025-05-20,2025-05-25,no\n\
-                    Ana,,2025-07-01,2025-07-31,yes\n\
-                    \"Doe, Jane\",Legal,2025-02-30,,no\n";
+/// `report`, in the module `staycalc/report` of the npm package.
+#[cfg(feature = "wasm-report")]
+mod report {
+    use super::*;
+    use staycalc::wasm::report;
 
-/// `report(text, options)`.
-fn team(text: &str, options: &str) -> Result<JsValue, JsValue> {
-    report(JsValue::from_str(text), js(options))
-}
+    /// A team file: Ana's two stays (one planned), Jane's good stay and her row with no such day.
+    const TEAM: &str = "person,department,entry,exit,planned\n\
+                        Ana,Sales,2025-03-01,2025-04-30,no\n\
+                        \"Doe, Jane\",Legal,2025-05-20,2025-05-25,no\n\
+                        Ana,,2025-07-01,2025-07-31,yes\n\
+                        \"Doe, Jane\",Legal,2025-02-30,,no\n";
 
-#[wasm_bindgen_test]
-fn report_checks_each_person_and_lists_bad_rows() {
-    let answer = team(TEAM, r#"{"on": "2025-06-01", "rule": "schengen"}"#).unwrap();
-    let people = Array::from(&get(&answer, "people"));
-    assert_eq!(people.length(), 2);
-    let (ana, jane) = (people.get(0), people.get(1));
-
-    // March and April: 31 + 30 days in the window ending 2025-06-01 (from 2024-12-04).
-    assert_eq!(text(&ana, "person"), "Ana");
-    assert_eq!(text(&ana, "department"), "Sales");
-    assert_eq!(number(&ana, "days_used"), 61.0);
-    assert_eq!(number(&ana, "days_remaining"), 29.0);
-    assert_eq!(number(&ana, "stays"), 2.0);
-    // July's 30th day is the 91st in the window ending that day (from 2025-01-31): a warning.
-    let july = get(&ana, "next_planned");
-    assert_eq!(number(&july, "row"), 4.0);
-    assert_eq!(text(&july, "entry"), "2025-07-01");
-    assert_eq!(text(&july, "first_unlawful_day"), "2025-07-30");
-    assert_eq!(text(&july, "latest_exit"), "2025-07-29");
-    assert_eq!(number(&july, "unlawful_days"), 2.0);
-    assert_eq!(text(&ana, "status"), "warning");
-    assert_eq!(JSON::stringify(&get(&ana, "bad_lines")).unwrap(), "[]");
-
-    // Jane is reported from her good row, and her bad line is named.
-    assert_eq!(text(&jane, "person"), "Doe, Jane");
-    assert_eq!(number(&jane, "days_used"), 6.0);
-    assert_eq!(text(&jane, "status"), "ok");
-    assert!(get(&jane, "next_planned").is_null());
-    assert_eq!(JSON::stringify(&get(&jane, "bad_lines")).unwrap(), "[5]");
-
-    let bad_rows = Array::from(&get(&answer, "bad_rows"));
-    assert_eq!(bad_rows.length(), 1);
-    let bad = bad_rows.get(0);
-    assert_eq!(number(&bad, "line"), 5.0);
-    assert_eq!(text(&bad, "column"), "entry");
-    assert_eq!(text(&bad, "value"), "2025-02-30");
-    assert!(text(&bad, "message").contains("no such day"));
-    assert_eq!(number(&answer, "rows"), 3.0);
-    assert_eq!(text(&answer, "date_format"), "YYYY-MM-DD");
-}
-
-#[wasm_bindgen_test]
-fn report_as_text_is_the_same_report() {
-    let options = |format: &str| {
-        format!(r#"{{"on": "2025-06-01", "rule": "schengen", "format": "{format}"}}"#)
-    };
-    let objects = team(TEAM, &options("objects")).unwrap();
-    let json = team(TEAM, &options("json")).unwrap();
-    let parsed = JSON::parse(&text(&json, "text")).unwrap();
-    assert_eq!(
-        JSON::stringify(&parsed).unwrap(),
-        JSON::stringify(&get(&objects, "people")).unwrap()
-    );
-    assert!(get(&json, "people").is_undefined());
-    let csv = text(&team(TEAM, &options("csv")).unwrap(), "text");
-    let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(lines.len(), 4, "a header, two people and the end: {csv:?}");
-    assert!(lines[0].starts_with("person,department,rule,rule_name,on,"));
-    assert!(lines[1].starts_with("Ana,Sales,schengen,"));
-    assert!(lines[2].starts_with("\"Doe, Jane\",Legal,schengen,"));
-    assert_eq!(
-        JSON::stringify(&get(&objects, "bad_rows")).unwrap(),
-        JSON::stringify(&get(&json, "bad_rows")).unwrap()
-    );
-}
-
-#[wasm_bindgen_test]
-fn report_takes_a_custom_rule_and_a_threshold() {
-    // Jane's 6 days of 90 leave 84, fewer than 85.
-    let answer = team(
-        TEAM,
-        r#"{"on": "2025-06-01", "rule": {"window": 180, "max": 90}, "warnBelow": 85}"#,
-    )
-    .unwrap();
-    let jane = Array::from(&get(&answer, "people")).get(1);
-    assert_eq!(text(&jane, "rule"), "custom");
-    assert_eq!(number(&jane, "days_remaining"), 84.0);
-    assert_eq!(text(&jane, "status"), "warning");
-}
-
-#[wasm_bindgen_test]
-fn report_errors_have_a_code_a_row_and_the_value() {
-    let on = r#"{"on": "2025-06-01", "rule": "schengen"}"#;
-    let cases = [
-        ("", on, "bad_input", Some(1.0), "empty"),
-        (
-            "name,from\nAna,2025-01-01\n",
-            on,
-            "bad_input",
-            Some(1.0),
-            "exit",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-06-01"}"#,
-            "bad_input",
-            Some(1.0),
-            "no rule",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-06-01", "rule": "atlantis"}"#,
-            "unknown_rule",
-            None,
-            "atlantis",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-02-30", "rule": "schengen"}"#,
-            "bad_date",
-            None,
-            "2025-02-30",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2020-01-01", "rule": "kz-india-iran"}"#,
-            "rule_not_in_force",
-            None,
-            "2020-01-01",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-06-01", "rule": {"window": 90, "max": 90}}"#,
-            "invalid_rule",
-            None,
-            "90",
-        ),
-        (
-            TEAM,
-            r#"{"rule": "schengen"}"#,
-            "bad_request",
-            None,
-            "\"on\"",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-06-01", "rule": "schengen", "format": "xml"}"#,
-            "bad_request",
-            None,
-            "xml",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-06-01", "rule": "schengen", "warn_below": 5}"#,
-            "bad_request",
-            None,
-            "warn_below",
-        ),
-        (
-            TEAM,
-            r#"{"on": "2025-06-01", "rule": "schengen", "stays": []}"#,
-            "bad_request",
-            None,
-            "stays",
-        ),
-        (TEAM, "null", "bad_request", None, "null"),
-    ];
-    for (file, options, code, row, value) in cases {
-        let (got_code, got_row, message) = thrown(team(file, options));
-        assert_eq!(got_code, code, "{options} on {file:?}");
-        assert_eq!(got_row.as_f64(), row, "{options} on {file:?}");
-        assert!(message.contains(value), "{message:?} names {value:?}");
+    /// `report(text, options)`.
+    fn team(text: &str, options: &str) -> Result<JsValue, JsValue> {
+        report(JsValue::from_str(text), js(options))
     }
-    let (code, _, message) = thrown(report(JsValue::from(5), js(on)));
-    assert_eq!(
-        (code.as_str(), message.as_str()),
-        ("bad_request", "csvText must be a string, not 5")
-    );
-}
 
-#[wasm_bindgen_test]
-fn report_never_panics_on_odd_options_or_text() {
-    let odd: Vec<JsValue> = vec![
-        JsValue::UNDEFINED,
-        JsValue::NULL,
-        JsValue::TRUE,
-        JsValue::from(-1.5),
-        JsValue::from(f64::NAN),
-        JsValue::from(""),
-        JsValue::from("\u{feff}\"unclosed"),
-        Array::new().into(),
-        js_sys::Object::new().into(),
-        js_sys::Symbol::for_("staycalc").into(),
-    ];
-    let base =
-        || js(r#"{"on": "2025-06-01", "rule": "schengen", "warnBelow": 5, "format": "csv"}"#);
-    for value in &odd {
-        for key in js_sys::Object::keys(&base().into()).iter() {
-            let options = base();
-            Reflect::set(&options, &key, value).unwrap();
-            if let Err(error) = report(JsValue::from_str(TEAM), options) {
-                assert!(is_staycalc_error(&error), "{key:?} = {value:?}");
+    #[wasm_bindgen_test]
+    fn report_checks_each_person_and_lists_bad_rows() {
+        let answer = team(TEAM, r#"{"on": "2025-06-01", "rule": "schengen"}"#).unwrap();
+        let people = Array::from(&get(&answer, "people"));
+        assert_eq!(people.length(), 2);
+        let (ana, jane) = (people.get(0), people.get(1));
+
+        // March and April: 31 + 30 days in the window ending 2025-06-01 (from 2024-12-04).
+        assert_eq!(text(&ana, "person"), "Ana");
+        assert_eq!(text(&ana, "department"), "Sales");
+        assert_eq!(number(&ana, "days_used"), 61.0);
+        assert_eq!(number(&ana, "days_remaining"), 29.0);
+        assert_eq!(number(&ana, "stays"), 2.0);
+        // July's 30th day is the 91st in the window ending that day (from 2025-01-31): a warning.
+        let july = get(&ana, "next_planned");
+        assert_eq!(number(&july, "row"), 4.0);
+        assert_eq!(text(&july, "entry"), "2025-07-01");
+        assert_eq!(text(&july, "first_unlawful_day"), "2025-07-30");
+        assert_eq!(text(&july, "latest_exit"), "2025-07-29");
+        assert_eq!(number(&july, "unlawful_days"), 2.0);
+        assert_eq!(text(&ana, "status"), "warning");
+        assert_eq!(JSON::stringify(&get(&ana, "bad_lines")).unwrap(), "[]");
+
+        // Jane is reported from her good row, and her bad line is named.
+        assert_eq!(text(&jane, "person"), "Doe, Jane");
+        assert_eq!(number(&jane, "days_used"), 6.0);
+        assert_eq!(text(&jane, "status"), "ok");
+        assert!(get(&jane, "next_planned").is_null());
+        assert_eq!(JSON::stringify(&get(&jane, "bad_lines")).unwrap(), "[5]");
+
+        let bad_rows = Array::from(&get(&answer, "bad_rows"));
+        assert_eq!(bad_rows.length(), 1);
+        let bad = bad_rows.get(0);
+        assert_eq!(number(&bad, "line"), 5.0);
+        assert_eq!(text(&bad, "column"), "entry");
+        assert_eq!(text(&bad, "value"), "2025-02-30");
+        assert!(text(&bad, "message").contains("no such day"));
+        assert_eq!(number(&answer, "rows"), 3.0);
+        assert_eq!(text(&answer, "date_format"), "YYYY-MM-DD");
+    }
+
+    #[wasm_bindgen_test]
+    fn report_as_text_is_the_same_report() {
+        let options = |format: &str| {
+            format!(r#"{{"on": "2025-06-01", "rule": "schengen", "format": "{format}"}}"#)
+        };
+        let objects = team(TEAM, &options("objects")).unwrap();
+        let json = team(TEAM, &options("json")).unwrap();
+        let parsed = JSON::parse(&text(&json, "text")).unwrap();
+        assert_eq!(
+            JSON::stringify(&parsed).unwrap(),
+            JSON::stringify(&get(&objects, "people")).unwrap()
+        );
+        assert!(get(&json, "people").is_undefined());
+        let csv = text(&team(TEAM, &options("csv")).unwrap(), "text");
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 4, "a header, two people and the end: {csv:?}");
+        assert!(lines[0].starts_with("person,department,rule,rule_name,on,"));
+        assert!(lines[1].starts_with("Ana,Sales,schengen,"));
+        assert!(lines[2].starts_with("\"Doe, Jane\",Legal,schengen,"));
+        assert_eq!(
+            JSON::stringify(&get(&objects, "bad_rows")).unwrap(),
+            JSON::stringify(&get(&json, "bad_rows")).unwrap()
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn report_takes_a_custom_rule_and_a_threshold() {
+        // Jane's 6 days of 90 leave 84, fewer than 85.
+        let answer = team(
+            TEAM,
+            r#"{"on": "2025-06-01", "rule": {"window": 180, "max": 90}, "warnBelow": 85}"#,
+        )
+        .unwrap();
+        let jane = Array::from(&get(&answer, "people")).get(1);
+        assert_eq!(text(&jane, "rule"), "custom");
+        assert_eq!(number(&jane, "days_remaining"), 84.0);
+        assert_eq!(text(&jane, "status"), "warning");
+    }
+
+    #[wasm_bindgen_test]
+    fn report_errors_have_a_code_a_row_and_the_value() {
+        let on = r#"{"on": "2025-06-01", "rule": "schengen"}"#;
+        let cases = [
+            ("", on, "bad_input", Some(1.0), "empty"),
+            (
+                "name,from\nAna,2025-01-01\n",
+                on,
+                "bad_input",
+                Some(1.0),
+                "exit",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-06-01"}"#,
+                "bad_input",
+                Some(1.0),
+                "no rule",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-06-01", "rule": "atlantis"}"#,
+                "unknown_rule",
+                None,
+                "atlantis",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-02-30", "rule": "schengen"}"#,
+                "bad_date",
+                None,
+                "2025-02-30",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2020-01-01", "rule": "kz-india-iran"}"#,
+                "rule_not_in_force",
+                None,
+                "2020-01-01",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-06-01", "rule": {"window": 90, "max": 90}}"#,
+                "invalid_rule",
+                None,
+                "90",
+            ),
+            (
+                TEAM,
+                r#"{"rule": "schengen"}"#,
+                "bad_request",
+                None,
+                "\"on\"",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-06-01", "rule": "schengen", "format": "xml"}"#,
+                "bad_request",
+                None,
+                "xml",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-06-01", "rule": "schengen", "warn_below": 5}"#,
+                "bad_request",
+                None,
+                "warn_below",
+            ),
+            (
+                TEAM,
+                r#"{"on": "2025-06-01", "rule": "schengen", "stays": []}"#,
+                "bad_request",
+                None,
+                "stays",
+            ),
+            (TEAM, "null", "bad_request", None, "null"),
+        ];
+        for (file, options, code, row, value) in cases {
+            let (got_code, got_row, message) = thrown(team(file, options));
+            assert_eq!(got_code, code, "{options} on {file:?}");
+            assert_eq!(got_row.as_f64(), row, "{options} on {file:?}");
+            assert!(message.contains(value), "{message:?} names {value:?}");
+        }
+        let (code, _, message) = thrown(report(JsValue::from(5), js(on)));
+        assert_eq!(
+            (code.as_str(), message.as_str()),
+            ("bad_request", "csvText must be a string, not 5")
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn report_never_panics_on_odd_options_or_text() {
+        let odd: Vec<JsValue> = vec![
+            JsValue::UNDEFINED,
+            JsValue::NULL,
+            JsValue::TRUE,
+            JsValue::from(-1.5),
+            JsValue::from(f64::NAN),
+            JsValue::from(""),
+            JsValue::from("\u{feff}\"unclosed"),
+            Array::new().into(),
+            js_sys::Object::new().into(),
+            js_sys::Symbol::for_("staycalc").into(),
+        ];
+        let base =
+            || js(r#"{"on": "2025-06-01", "rule": "schengen", "warnBelow": 5, "format": "csv"}"#);
+        for value in &odd {
+            for key in js_sys::Object::keys(&base().into()).iter() {
+                let options = base();
+                Reflect::set(&options, &key, value).unwrap();
+                if let Err(error) = report(JsValue::from_str(TEAM), options) {
+                    assert!(is_staycalc_error(&error), "{key:?} = {value:?}");
+                }
+            }
+            if let Err(error) = report(value.clone(), base()) {
+                assert!(is_staycalc_error(&error), "text {value:?}");
             }
         }
-        if let Err(error) = report(value.clone(), base()) {
-            assert!(is_staycalc_error(&error), "text {value:?}");
-        }
-    }
-    // Text that is not a team file at all still gives an answer or a StaycalcError.
-    for text in [
-        "\u{0}",
-        "person,entry,exit\n\"",
-        "person;entry;exit\r\nA;1.2.2025;x\r\n",
-        "\u{feff}",
-    ] {
-        if let Err(error) = team(text, r#"{"on": "2025-06-01", "rule": "schengen"}"#) {
-            assert!(is_staycalc_error(&error), "{text:?}");
+        // Text that is not a team file at all still gives an answer or a StaycalcError.
+        for text in [
+            "\u{0}",
+            "person,entry,exit\n\"",
+            "person;entry;exit\r\nA;1.2.2025;x\r\n",
+            "\u{feff}",
+        ] {
+            if let Err(error) = team(text, r#"{"on": "2025-06-01", "rule": "schengen"}"#) {
+                assert!(is_staycalc_error(&error), "{text:?}");
+            }
         }
     }
 }

@@ -192,99 +192,6 @@ export interface RuleInfo {
   notes: string;
 }
 
-/** The forms of a team report: objects, or the text `staycalc report` prints. */
-export type ReportFormat = "objects" | "csv" | "json";
-
-/**
- * The options of `report`. `rule` is the rule for rows whose rule cell is empty or absent; it
- * may be left out only when the file has a rule column filled on every row. `warnBelow` is the
- * days-remaining threshold of `warning` (10). `format` is `"objects"` (the default: the answer's
- * `people`), or `"csv"` / `"json"` (the answer's `text`, as `staycalc report --format csv|json`
- * prints it: the fast path, with no object per person to build).
- */
-export interface ReportOptions {
-  on: DateString;
-  rule?: RuleSpec | null;
-  warnBelow?: number | null;
-  format?: ReportFormat;
-}
-
-/** How the dates of a file were written (the format most of its date cells used). */
-export type DateFormat = "YYYY-MM-DD" | "YYYY/MM/DD" | "YYYY.MM.DD" | "DD.MM.YYYY" | "DD/MM/YYYY" | "DD-MM-YYYY";
-
-/**
- * A row of a team file that could not be read: it is left out, every other row is still
- * checked, and its person (when the person cell could be read) lists the line in `bad_lines`.
- */
-export interface BadRow {
-  /** The line of the file where the row starts (the header is line 1). */
-  line: number;
-  /** The column at fault, named as in the header; `null` when the row as a whole is. */
-  column: string | null;
-  /** The value at fault, as written (trimmed); empty when the row as a whole is at fault. */
-  value: string;
-  /** What is wrong, in words. */
-  message: string;
-}
-
-/**
- * The fields of one line of a team report: the person, then the fields of `evaluate` (but
- * `plan`), then the next planned trip's verdict, how many rows were checked, and the lines of
- * the person's rows that could not be read. Rows (`next_planned.row`, warnings' `rows`) are
- * lines of the file.
- */
-export interface PersonReportFields extends Omit<Evaluation, "plan"> {
-  /** The person, as written in the file. */
-  person: string;
-  /**
-   * The verdict on the next planned trip: the first (by entry) that starts after `on`, or is
-   * marked planned and has not ended before it; `null` when there is none.
-   */
-  next_planned: PlannedStay | null;
-  /** How many of the person's rows (stays) were checked. */
-  stays: number;
-  /** The lines of the person's rows that could not be read (the line is from the others). */
-  bad_lines: number[];
-}
-
-/**
- * One line of a team report: one person under one rule. The file's other columns
- * (`department`, `email`, …) are carried through as string fields named as in its header (a
- * name that clashes with a field above gets the prefix `input_`).
- */
-export type PersonReport = PersonReportFields & { readonly [column: string]: string };
-
-/** What `report` read: how many rows were checked, the date format, the rows left out. */
-export interface TeamReportSummary {
-  /** How many rows were read and checked. */
-  rows: number;
-  /** The format most dates were written in; `null` when no date was read. */
-  date_format: DateFormat | null;
-  /** Every row that could not be read, in the order found. */
-  bad_rows: BadRow[];
-}
-
-/** `report`'s answer with `format: "objects"` (the default): one object per line. */
-export interface TeamReport extends TeamReportSummary {
-  /** One line per person and rule, in the order of each person's first row. */
-  people: PersonReport[];
-}
-
-/** `report`'s answer with `format: "csv"` or `"json"`: the report as text. */
-export interface TeamReportText extends TeamReportSummary {
-  /** The report as `staycalc report --format csv|json` prints it. */
-  text: string;
-}
-
-/**
- * A team file (CSV or TSV text, as a spreadsheet exports it) checked on `options.on`: one line
- * per person and rule. The header names `person`, `entry` and `exit` (or their synonyms), and
- * optionally `rule` and `planned`; every other column is carried through.
- */
-export function report(csvText: string, options: ReportOptions & { format: "csv" | "json" }): TeamReportText;
-export function report(csvText: string, options: ReportOptions & { format?: "objects" }): TeamReport;
-export function report(csvText: string, options: ReportOptions): TeamReport | TeamReportText;
-
 /** The stable codes of `StaycalcError`. */
 export type ErrorCode =
   | "bad_request"
@@ -299,9 +206,9 @@ export type ErrorCode =
   | "bad_input";
 
 /**
- * What every export throws: a JS `Error` named `StaycalcError` whose `message` names the value
- * at fault, with a stable `code` and the `row` (position in `stays`, from 1; for `report`, the
- * line of the file) or `null`.
+ * What every export throws, of `staycalc` and of `staycalc/report` alike: a JS `Error` named
+ * `StaycalcError` whose `message` names the value at fault, with a stable `code` and the `row`
+ * (position in `stays`, from 1; for `report`, the line of the file) or `null`.
  */
 export interface StaycalcError extends Error {
   name: "StaycalcError";
@@ -309,5 +216,5 @@ export interface StaycalcError extends Error {
   row: number | null;
 }
 
-/** Whether `error` is a `StaycalcError` thrown by this package. */
+/** Whether `error` is a `StaycalcError` thrown by either module: `staycalc` or `staycalc/report`. */
 export function isStaycalcError(error: unknown): error is StaycalcError;

@@ -1,18 +1,27 @@
-//! `report`: a team file's text checked person by person, with the team reader and report
-//! writers of `staycalc report`, so both give the same report.
+//! `report` (feature `wasm-report`), the export of the module `staycalc/report`: a team file's
+//! text checked person by person, with the team reader and report writers of `staycalc
+//! report`, so both give the same report. A module of its own, built for speed, so that the
+//! module `staycalc` stays small (scripts/build-pkg.sh); its TypeScript declarations are in
+//! `staycalc_report.d.ts`.
 //!
 //! The report is built as text in WebAssembly memory and crosses the boundary once: as the
 //! CSV or JSON text itself, or (`format: "objects"`) as JSON text that `JSON.parse` turns into
 //! objects inside V8, rather than with a call across the boundary for each field (for 100,000
 //! people, parsing adds about a third to the time of the JSON text).
 
+use super::answer::answer;
 use super::error::Thrown;
-use super::request::{utf8_argument, Request};
-use super::types::{BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
+use super::request::Request;
+use super::team_options::utf8_argument;
+use super::team_types::{BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
 use crate::{
     read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, PersonReport, Team, TeamSettings,
 };
 use std::io;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("staycalc_report.d.ts");
 
 /// The keys of `report`'s options.
 const KEYS: [&str; 4] = ["on", "rule", "warnBelow", "format"];
@@ -20,12 +29,28 @@ const KEYS: [&str; 4] = ["on", "rule", "warnBelow", "format"];
 /// The forms of the report, the first the default.
 const FORMATS: [&str; 3] = ["objects", "csv", "json"];
 
+/// A team file (CSV or TSV text with a header naming person, entry and exit) checked on a
+/// date: one entry per person and rule with the carried columns and the fields of
+/// `staycalc report --format json`, and the rows that could not be read. A bad row never
+/// drops the others. `options` is `{on, rule?, warnBelow?, format?}`: with `format` `"csv"`
+/// or `"json"` the report is the text `staycalc report` prints (the fast path), with
+/// `"objects"` (the default) the parsed objects. Declared in `staycalc_report.d.ts` with an
+/// overload per format.
+///
+/// # Errors
+///
+/// Throws a `StaycalcError` whose `code` is `bad_request` (options or text of the wrong
+/// shape), `bad_date` or `date_out_of_range` (`on`), `unknown_rule`, `invalid_rule` or
+/// `rule_not_in_force` (`rule`), or `bad_input` (an empty file, or a header without person,
+/// entry or exit, or without a rule column when no `rule` is given; `row` is then its line).
+#[wasm_bindgen(js_name = report, skip_typescript)]
+pub fn report(csv_text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    answer(|| team_report(&csv_text, options))
+}
+
 /// Reads `csv_text` as a team file and checks each person under `options`
 /// (`{on, rule?, warnBelow?, format?}`).
-pub fn report(
-    csv_text: &wasm_bindgen::JsValue,
-    options: wasm_bindgen::JsValue,
-) -> Result<TeamAnswer, Thrown> {
+fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Thrown> {
     let options = Request::options(options, &KEYS)?;
     let on = options.date("on")?;
     let rule = options.optional_rule()?;

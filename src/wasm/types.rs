@@ -1,5 +1,6 @@
-//! The answers as they cross the boundary: plain serde structs converted from the engine's
-//! types with `From`, with the command line's JSON field names (snake_case).
+//! The answers of the module `staycalc` as they cross the boundary: plain serde structs
+//! converted from the engine's types with `From`, with the command line's JSON field names
+//! (snake_case).
 //!
 //! Dates become `YYYY-MM-DD` strings and absent values `null` (the exports serialize with
 //! `serde_wasm_bindgen::Serializer::json_compatible`). `staycalc.d.ts` declares each of these
@@ -304,54 +305,4 @@ impl From<PerEntry> for PerEntryInfo {
             PerEntry::Months(months) => PerEntryInfo::Months(months),
         }
     }
-}
-
-/// `report`'s answer as objects: one object per person, as `staycalc report --format json`
-/// prints them, and what was read.
-#[derive(Serialize)]
-pub struct TeamReport {
-    /// The parsed JSON array of the report.
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    pub people: wasm_bindgen::JsValue,
-    pub rows: usize,
-    pub date_format: Option<&'static str>,
-    pub bad_rows: Vec<BadRowInfo>,
-}
-
-/// `report`'s answer as text: the CSV or JSON that `staycalc report` prints, and what was
-/// read.
-#[derive(Serialize)]
-pub struct TeamReportText {
-    pub text: String,
-    pub rows: usize,
-    pub date_format: Option<&'static str>,
-    pub bad_rows: Vec<BadRowInfo>,
-}
-
-/// A row of a team file that could not be read: where, the value, and what is wrong with it.
-#[derive(Serialize)]
-pub struct BadRowInfo {
-    line: usize,
-    column: Option<String>,
-    value: String,
-    message: String,
-}
-
-impl From<crate::BadRow> for BadRowInfo {
-    fn from(bad: crate::BadRow) -> BadRowInfo {
-        BadRowInfo {
-            line: bad.line,
-            column: bad.column,
-            value: bad.value,
-            message: bad.reason,
-        }
-    }
-}
-
-/// `report`'s answer, in the form asked for.
-#[derive(Serialize)]
-#[serde(untagged)]
-pub enum TeamAnswer {
-    Objects(TeamReport),
-    Text(TeamReportText),
 }

@@ -26,6 +26,20 @@ test("init resolves at once in Node, and the exports are ready on import", async
   assert.equal(typeof evaluate(example4).days_used, "number");
 });
 
+test("the main module holds the traveller's exports; report is in staycalc/report", () => {
+  assert.deepEqual(Object.keys(staycalc).sort(), [
+    "default",
+    "earliestEntry",
+    "evaluate",
+    "initSync",
+    "isStaycalcError",
+    "planCheck",
+    "rules",
+    "timeline",
+    "version",
+  ]);
+});
+
 test("evaluate answers SEM example 4 with plain, JSON-safe objects", () => {
   const answer = evaluate(example4);
   assert.equal(answer.window_start, "2013-08-04");

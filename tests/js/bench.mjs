@@ -1,17 +1,19 @@
 // `make bench-js`: the npm package's speed in Node against the same work natively, in one run.
 //
-//   1. `report` on a team file of 1,000,000 rows (100,000 people with 10 stays each, written
-//      by examples/gen_team.rs: target/team-1m.csv, as `make bench-report` uses):
-//      `report(text, { format: "csv" })` against `staycalc report --format csv` on the same
-//      file, whose output must be the same. The command line checks people on every core (2
-//      here); WebAssembly runs on one, so the command line also runs on one core
-//      (`taskset -c 0`), and that is the ratio printed. Times are wall clock and CPU time (user
-//      plus system; for Node the whole process's, its garbage collector included), the best of
-//      REPEAT runs; the first `report` call is shown apart, as it also grows the WebAssembly
-//      memory and compiles the hot code. The ratio is of CPU times, which other work on the
-//      machine does not inflate; on an idle machine the wall clock ratio is the same. This part
-//      runs first, in a fresh process, as a page or a service would call it.
-//   2. `evaluate` per call: one person with 10 stays, and one with 50, after a warm-up.
+//   1. `report` (of `staycalc/report`, the speed-tuned module) on a team file of 1,000,000
+//      rows (100,000 people with 10 stays each, written by examples/gen_team.rs:
+//      target/team-1m.csv, as `make bench-report` uses): `report(text, { format: "csv" })`
+//      against `staycalc report --format csv` on the same file, whose output must be the
+//      same. The command line checks people on every core (2 here); WebAssembly runs on one,
+//      so the command line also runs on one core (`taskset -c 0`), and that is the ratio
+//      printed. Times are wall clock and CPU time (user plus system; for Node the whole
+//      process's, its garbage collector included), the best of REPEAT runs; the first `report`
+//      call is shown apart, as it also grows the WebAssembly memory and compiles the hot code.
+//      The ratio is of CPU times, which other work on the machine does not inflate; on an idle
+//      machine the wall clock ratio is the same. This part runs first, in a fresh process, as
+//      a page or a service would call it.
+//   2. `evaluate` (of `staycalc`, the size-tuned module) per call: one person with 10 stays,
+//      and one with 50, after a warm-up.
 //   3. A report-like batch: 100,000 people with 10 stays each (seeded, so every run is the
 //      same), one `evaluate` call per person, against examples/batch.rs, the native build
 //      doing the same per person (parse the date strings, assessment and verdict per stay) on
@@ -26,7 +28,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PKG, ROOT } from "./support.mjs";
 
-const { evaluate, report, initSync } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { report, initSync } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
+const { evaluate } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
 const RULE = "schengen";
 const fmt = (n, digits = 1) => n.toFixed(digits);
@@ -86,7 +89,7 @@ if (first.answer.text !== expected.toString()) {
   throw new Error("report and staycalc report --format csv disagree");
 }
 // initSync returns the instance already made: its memory is the one `report` grew.
-const wasmMemory = initSync({ module: readFileSync(join(PKG, "staycalc_bg.wasm")) }).memory;
+const wasmMemory = initSync({ module: readFileSync(join(PKG, "report", "staycalc_report_bg.wasm")) }).memory;
 const team = {
   rows: first.answer.rows,
   people: first.answer.text.split("\r\n").length - 2,

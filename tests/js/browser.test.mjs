@@ -1,6 +1,7 @@
-// The package in a browser with no bundler: a page imports pkg/staycalc.js as an ES module,
-// awaits `init()` (which fetches the .wasm beside it) and writes an answer into the page;
-// headless Debian Chromium prints the page. `$CHROMIUM` overrides /usr/bin/chromium.
+// The package in a browser with no bundler: a page imports pkg/staycalc.js and
+// pkg/report/staycalc_report.js as ES modules, awaits each one's `init()` (which fetches the
+// .wasm beside it) and writes their answers into the page; headless Debian Chromium prints the
+// page. `$CHROMIUM` overrides /usr/bin/chromium.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,10 +19,11 @@ const page = `<!doctype html>
 <link rel="icon" href="data:,">
 <pre id="out">waiting</pre>
 <script type="module">
-  import init, { evaluate } from "/pkg/staycalc.js";
+  import init, { evaluate, isStaycalcError } from "/pkg/staycalc.js";
+  import initReport, { report } from "/pkg/report/staycalc_report.js";
   const out = document.getElementById("out");
   try {
-    await init();
+    await Promise.all([init(), initReport()]);
     const answer = evaluate({
       rule: "schengen",
       stays: [{ entry: "2014-08-15", exit: "2014-09-30" }, { entry: "2014-11-01", exit: "2014-11-30" }],
@@ -29,7 +31,15 @@ const page = `<!doctype html>
     });
     let code = "none";
     try { evaluate({ rule: "atlantis", stays: [], on: "2025-01-01" }); } catch (error) { code = error.code; }
-    out.textContent = "answer " + JSON.stringify([answer.days_used, answer.latest_exit, code]);
+    const team = report("person,entry,exit\\nAna,2014-08-15,2014-09-30\\nAna,2014-11-01,2014-11-30\\n", {
+      on: "2014-11-30",
+      rule: "schengen",
+    });
+    let reportCode = "none";
+    try { report("", { on: "2025-01-01", rule: "schengen" }); } catch (error) { reportCode = isStaycalcError(error) && error.code; }
+    out.textContent = "answer " + JSON.stringify([
+      answer.days_used, answer.latest_exit, code, team.people[0].days_used, reportCode,
+    ]);
   } catch (error) {
     out.textContent = "failed " + error;
   }
@@ -70,8 +80,9 @@ test("the web build runs in Chromium without a bundler", async () => {
       `http://127.0.0.1:${server.address().port}/`,
     ], { timeout: 60_000 });
     const shown = stdout.match(/<pre id="out">([^<]*)<\/pre>/)?.[1];
-    // 77 days used and a latest exit of 2014-12-13 (the README's example), and a coded error.
-    assert.equal(shown, `answer [77,"2014-12-13","unknown_rule"]`);
+    // 77 days used and a latest exit of 2014-12-13 (the README's example), and a coded error;
+    // the same stays as a team file give the same 77 days.
+    assert.equal(shown, `answer [77,"2014-12-13","unknown_rule",77,"bad_input"]`);
   } finally {
     server.close();
     rmSync(profile, { recursive: true, force: true });

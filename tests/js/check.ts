@@ -1,16 +1,14 @@
 // Compiled by types.test.mjs with `tsc --strict --noEmit` against the built package: every
-// export, every request and answer type, and the error type, used as a TypeScript user would.
+// export of both modules (`staycalc` and `staycalc/report`), every request and answer type, and
+// the error type, used as a TypeScript user would.
 import init, {
   earliestEntry,
   evaluate,
   isStaycalcError,
   planCheck,
-  report,
   rules,
   timeline,
   version,
-  type BadRow,
-  type DateFormat,
   type DateString,
   type DropOut,
   type EarliestEntryRequest,
@@ -18,24 +16,31 @@ import init, {
   type Evaluation,
   type EvaluateRequest,
   type PlanCheck,
-  type PersonReport,
   type PlannedStay,
-  type ReportFormat,
-  type ReportOptions,
   type RuleInfo,
   type RuleSpec,
   type StayInput,
   type Status,
-  type TeamReport,
-  type TeamReportText,
   type Timeline,
   type TimelineDay,
   type TimelineRequest,
   type Warning,
   type WindowInfo,
 } from "staycalc";
+import initReport, {
+  report,
+  type BadRow,
+  type DateFormat,
+  type PersonReport,
+  type ReportFormat,
+  type ReportOptions,
+  type StaycalcError as ReportError,
+  type TeamReport,
+  type TeamReportText,
+} from "staycalc/report";
 
 await init();
+await initReport();
 
 const stays: StayInput[] = [{ entry: "2025-01-01", exit: "2025-01-10" }, { entry: "2025-03-01" }];
 const rule: RuleSpec = { window: 180, max: 90, perEntry: 30 };
@@ -90,6 +95,15 @@ try {
     const code: ErrorCode = error.code;
     const row: number | null = error.row;
     console.log(code, row, error.message);
+  }
+}
+
+try {
+  report("", { on: "2025-01-01", rule: "schengen" });
+} catch (error: unknown) {
+  if (isStaycalcError(error)) {
+    const same: ReportError = error;
+    console.log(same.code, same.row);
   }
 }
 

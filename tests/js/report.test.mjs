@@ -1,10 +1,12 @@
-// `report` of the built package against `staycalc report`: for each file and check date, the
+// `report` of the built package (its second module, `staycalc/report`) against
+// `staycalc report`: for each file and check date, the
 // package's CSV and JSON text must equal what the command line prints, byte for byte, its
 // objects must equal the command line's JSON parsed, and its bad rows must be the lines the
 // command line writes to standard error. The files: examples/team.csv, files written by
 // examples/gen_team.rs, and seeded random files with awkward spreadsheet habits (semicolons,
 // tabs, quotes, a byte-order mark, CRLF, day-first dates) and bad rows of every kind. Then a
-// round trip of each format, and each error code.
+// round trip of each format, and each error code, recognised by `isStaycalcError` of the main
+// module and shaped as the main module's errors are.
 //
 // The command line is `$STAYCALC_CLI` or the release build, gen_team the release example
 // (`make test-js` builds both).
@@ -16,7 +18,8 @@ import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { PKG, ROOT, project, thrown } from "./support.mjs";
 
-const { report, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { report } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
+const { evaluate, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
 const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
 const genTeam = join(ROOT, "target", "release", "examples", "gen_team");
@@ -237,3 +240,36 @@ for (const [text, options, code, row, named] of errors) {
     assert.ok(!error.message.endsWith("."), "no trailing period");
   });
 }
+
+test("errors of both modules have the same shape", () => {
+  const fromReport = thrown(() => report(TEAM, { on: "2025-06-01", rule: "atlantis" }));
+  const fromMain = thrown(() => evaluate({ rule: "atlantis", stays: [], on: "2025-06-01" }));
+  for (const error of [fromReport, fromMain]) {
+    assert.equal(Object.getPrototypeOf(error), Error.prototype);
+    assert.equal(error.name, "StaycalcError");
+    assert.deepEqual(Object.keys(error).sort(), ["code", "name", "row"]);
+  }
+  assert.deepEqual(
+    [fromReport.code, fromReport.row, fromReport.message],
+    [fromMain.code, fromMain.row, fromMain.message],
+  );
+});
+
+test("`staycalc/report` resolves through the package's exports, apart from `staycalc`", () => {
+  const dir = project();
+  const file = join(dir, "subpath.mjs");
+  writeFileSync(
+    file,
+    `import init, * as module from "staycalc/report";
+import { isStaycalcError } from "staycalc";
+await init();
+let code = "none";
+try { module.report("", { on: "2025-06-01", rule: "schengen" }); } catch (error) { code = isStaycalcError(error) && error.code; }
+const { people } = module.report(${JSON.stringify(TEAM)}, { on: "2025-06-01", rule: "schengen" });
+console.log(JSON.stringify([Object.keys(module).sort(), people.map((p) => p.days_used), code]));
+`,
+  );
+  const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }));
+  const expected = report(TEAM, { on: "2025-06-01", rule: "schengen" }).people.map((p) => p.days_used);
+  assert.deepEqual(out, [["default", "initSync", "report"], expected, "bad_input"]);
+});

@@ -1,6 +1,6 @@
-// The package's TypeScript declarations: check.ts, which uses every export and type, compiles
-// under `tsc --strict` against the built package resolved through its package.json, and the
-// declarations never fall back to `any`.
+// The package's TypeScript declarations: check.ts, which uses every export and type of both
+// modules, compiles under `tsc --strict` against the built package resolved through its
+// package.json, and the declarations never fall back to `any`.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
@@ -38,11 +38,16 @@ test("check.ts compiles with tsc --strict against pkg/", () => {
   }
 });
 
-test("the declarations of requests and answers have no `any`", () => {
-  const declarations = readFileSync(join(PKG, "staycalc.d.ts"), "utf8");
-  // wasm-bindgen's raw `InitOutput` table (the WebAssembly exports) is its own; ours ends there.
-  const ours = declarations.split("export type InitInput")[0];
-  assert.ok(ours.includes("export interface Evaluation"), "the custom section is in the file");
-  const code = ours.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
-  assert.doesNotMatch(code, /\bany\b/);
-});
+for (const [file, declares] of [
+  ["staycalc.d.ts", "export interface Evaluation"],
+  [join("report", "staycalc_report.d.ts"), "export interface TeamReport"],
+]) {
+  test(`the declarations of requests and answers in ${file} have no \`any\``, () => {
+    const declarations = readFileSync(join(PKG, file), "utf8");
+    // wasm-bindgen's raw `InitOutput` table (the WebAssembly exports) is its own; ours ends there.
+    const ours = declarations.split("export type InitInput")[0];
+    assert.ok(ours.includes(declares), "the custom section is in the file");
+    const code = ours.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+    assert.doesNotMatch(code, /\bany\b/);
+  });
+}

@@ -1,0 +1,138 @@
+//! The exports of the module `staycalc` (feature `wasm`): one traveller's stays under a rule,
+//! and the catalogue. Each export reads a request ([`Request`]), asks the engine, and returns a
+//! plain object (module `types`). The TypeScript declarations are written once, in
+//! `staycalc.d.ts`.
+
+use super::answer::answer;
+use super::request::Request;
+use super::types;
+use crate::{catalogue, Options};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("staycalc.d.ts");
+
+/// Every answer for stays under a rule on a date: days used and remaining, overstay, unlawful
+/// days, latest exit, earliest full stay, status, warnings and a verdict per stay, as
+/// `staycalc check --format json` prints them.
+///
+/// # Errors
+///
+/// Throws a `StaycalcError` whose `code` is `bad_request` (a request of the wrong shape),
+/// `bad_date`, `date_out_of_range`, `exit_before_entry`, `open_stay_after_check_date`,
+/// `unknown_rule`, `invalid_rule` or `rule_not_in_force`.
+#[wasm_bindgen(js_name = evaluate, unchecked_return_type = "Evaluation")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer(|| {
+        let request = Request::new(request, &["warnBelow"])?;
+        let case = request.case()?;
+        let options = match request.count("warnBelow")? {
+            Some(warning_threshold) => Options { warning_threshold },
+            None => Options::default(),
+        };
+        let calculator = case.calculator()?;
+        Ok(types::Evaluation::from((
+            calculator.rule(),
+            calculator.assessment(&options),
+            calculator.plan(),
+        )))
+    })
+}
+
+/// A verdict for each stay, past and planned: its unlawful days, the first of them, and for
+/// planned stays the latest exit that keeps every later planned stay lawful.
+///
+/// # Errors
+///
+/// Throws a `StaycalcError` as `evaluate` does.
+#[wasm_bindgen(js_name = planCheck, unchecked_return_type = "PlanCheck")]
+pub fn plan_check(
+    #[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer(|| {
+        let case = Request::new(request, &[])?.case()?;
+        let calculator = case.calculator()?;
+        Ok(types::PlanCheck::from((
+            calculator.plan(),
+            calculator.warnings(),
+        )))
+    })
+}
+
+/// For each date from `from` to `to` (both included, at most 7305 days): the window count, the
+/// cap, presence and violation; and when the days counted on `on` leave the window.
+///
+/// # Errors
+///
+/// Throws a `StaycalcError` as `evaluate` does, or with `code` `invalid_number` for a range
+/// that is reversed or longer than 7305 days.
+#[wasm_bindgen(js_name = timeline, unchecked_return_type = "Timeline")]
+pub fn timeline(
+    #[wasm_bindgen(unchecked_param_type = "TimelineRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer(|| {
+        let request = Request::new(request, &["from", "to"])?;
+        let case = request.case()?;
+        let (from, to) = (request.date("from")?, request.date("to")?);
+        let calculator = case.calculator()?;
+        Ok(types::Timeline::from((
+            calculator.timeline(from, to)?,
+            calculator.drop_outs(),
+        )))
+    })
+}
+
+/// The first date from which a trip of `days` days is lawful (presence after `on` dropped), or
+/// `null` when there is none before 2199-12-31.
+///
+/// # Errors
+///
+/// Throws a `StaycalcError` as `evaluate` does, or with `code` `invalid_number` for a trip
+/// length of 0 or more than 36525 days.
+#[wasm_bindgen(js_name = earliestEntry, unchecked_return_type = "DateString | null")]
+pub fn earliest_entry(
+    #[wasm_bindgen(unchecked_param_type = "EarliestEntryRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer(|| {
+        let request = Request::new(request, &["days"])?;
+        let case = request.case()?;
+        let days = request.required_count("days")?;
+        let entry = case.calculator()?.earliest_entry(days)?;
+        Ok(entry.map(|date| date.to_string()))
+    })
+}
+
+/// The rules catalogue: each rule's id, name, who it applies to, versions with their limits,
+/// legal source, confidence and last-checked date.
+///
+/// # Errors
+///
+/// None in practice: serializing the catalogue cannot fail.
+#[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsValue> {
+    answer(|| {
+        Ok(catalogue()
+            .iter()
+            .map(types::RuleInfo::from)
+            .collect::<Vec<_>>())
+    })
+}
+
+/// The version of staycalc, as in its `Cargo.toml` and `package.json`.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Whether `error` is an error thrown by this package, by either of its modules (`staycalc` or
+/// `staycalc/report`): a JS `Error` named `StaycalcError` with a string `code`. Declared in
+/// `staycalc.d.ts` as a type guard.
+#[wasm_bindgen(js_name = isStaycalcError, skip_typescript)]
+pub fn is_staycalc_error(error: &JsValue) -> bool {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .is_some_and(|error| error.name() == "StaycalcError")
+        && js_sys::Reflect::get(error, &"code".into()).is_ok_and(|code| code.is_string())
+}

@@ -1,0 +1,55 @@
+//! `report`'s answers as they cross the boundary: the report as objects or as text, and the
+//! rows that could not be read, with the field names of `staycalc report --format json`.
+//! `staycalc_report.d.ts` declares each of these for TypeScript.
+
+use serde::Serialize;
+
+/// `report`'s answer as objects: one object per person, as `staycalc report --format json`
+/// prints them, and what was read.
+#[derive(Serialize)]
+pub struct TeamReport {
+    /// The parsed JSON array of the report.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    pub people: wasm_bindgen::JsValue,
+    pub rows: usize,
+    pub date_format: Option<&'static str>,
+    pub bad_rows: Vec<BadRowInfo>,
+}
+
+/// `report`'s answer as text: the CSV or JSON that `staycalc report` prints, and what was
+/// read.
+#[derive(Serialize)]
+pub struct TeamReportText {
+    pub text: String,
+    pub rows: usize,
+    pub date_format: Option<&'static str>,
+    pub bad_rows: Vec<BadRowInfo>,
+}
+
+/// A row of a team file that could not be read: where, the value, and what is wrong with it.
+#[derive(Serialize)]
+pub struct BadRowInfo {
+    line: usize,
+    column: Option<String>,
+    value: String,
+    message: String,
+}
+
+impl From<crate::BadRow> for BadRowInfo {
+    fn from(bad: crate::BadRow) -> BadRowInfo {
+        BadRowInfo {
+            line: bad.line,
+            column: bad.column,
+            value: bad.value,
+            message: bad.reason,
+        }
+    }
+}
+
+/// `report`'s answer, in the form asked for.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum TeamAnswer {
+    Objects(TeamReport),
+    Text(TeamReportText),
+}
