@@ -348,7 +348,24 @@ impl<'r> Calculator<'r> {
                     }
                 }
                 Window::CalendarYear { .. } => date::next_year_start(day) - k,
-                Window::FromFirstEntry { .. } => start + 1,
+                Window::FromFirstEntry { days, .. } => {
+                    // A trip that starts after the period holding the last day of earlier
+                    // presence has ended opens a period of its own, so every later start under
+                    // the same version is judged alike and breaks on the same trip day: skip
+                    // to where that day meets the next version. Otherwise try the next day.
+                    let fresh = base
+                        .segments()
+                        .last()
+                        .is_none_or(|last| start > last.end + days as Day - 1);
+                    let one_version = self
+                        .rule
+                        .next_change_after(start)
+                        .is_none_or(|change| change > day);
+                    if fresh && one_version {
+                        return until_change();
+                    }
+                    start + 1
+                }
             },
         };
         let next = next.max(start + 1);

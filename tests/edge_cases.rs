@@ -631,3 +631,68 @@ fn bad_numbers_are_errors() {
         assert_eq!(error.code(), "invalid_rule", "{window} {max}");
     }
 }
+
+/// A hand-made rule of fixed periods (the historic Schengen method) with the given versions.
+fn fixed_periods(versions: Vec<staycalc::Version>) -> Rule {
+    Rule {
+        id: std::borrow::Cow::Borrowed("fixed"),
+        name: std::borrow::Cow::Borrowed("fixed"),
+        destination: "",
+        applies_to: "",
+        nationalities: &[],
+        versions: std::borrow::Cow::Owned(versions),
+        source: "",
+        confidence: staycalc::Confidence::Low,
+        last_checked: "",
+        consequences: "",
+        notes: "",
+    }
+}
+
+fn version(from: Option<NaiveDate>, window: staycalc::Window) -> staycalc::Version {
+    staycalc::Version {
+        from,
+        limits: staycalc::Limits {
+            window: Some(window),
+            per_entry: None,
+        },
+        ignores_earlier_presence: false,
+    }
+}
+
+#[test]
+fn a_trip_longer_than_any_fixed_period_allows_is_never_possible_and_answers_at_once() {
+    use staycalc::Window::FromFirstEntry;
+    // One day in each 2-day period: a 57-day trip opens a period of its own and has 2 days in
+    // it wherever it starts. The search used to try every day up to 2199.
+    let one_in_two = fixed_periods(vec![version(None, FromFirstEntry { days: 2, max: 1 })]);
+    let on = date(1900, 6, 1);
+    assert_eq!(earliest_entry(&one_in_two, &[], on, 57), None);
+    let stays = [stay((1900, 5, 20), (1900, 5, 20))];
+    assert_eq!(earliest_entry(&one_in_two, &stays, on, 1), Some(on));
+    assert_eq!(earliest_entry(&one_in_two, &stays, on, 2), None);
+    // Present on 31 May, whose period runs to 1 June: the first day free is 2 June.
+    let stays = [stay((1900, 5, 31), (1900, 5, 31))];
+    assert_eq!(
+        earliest_entry(&one_in_two, &stays, on, 1),
+        Some(date(1900, 6, 2))
+    );
+}
+
+#[test]
+fn a_fixed_period_trip_waits_for_the_version_that_allows_it() {
+    use staycalc::Window::{FromFirstEntry, Rolling};
+    // Until 1 March 2025 at most 3 days in each 10-day period, then at most 5 in any 10 days.
+    // A 5-day trip under the first version alone breaks on its 4th day. From 26 February:
+    // 26, 27 and 28 February are 3 days of the trip's own period, and 1 and 2 March are judged
+    // by the rolling window: 5 days in 21 February .. 2 March, allowed. From 25 February: 4 days
+    // before March, over. So 26 February.
+    let rule = fixed_periods(vec![
+        version(None, FromFirstEntry { days: 10, max: 3 }),
+        version(Some(date(2025, 3, 1)), Rolling { days: 10, max: 5 }),
+    ]);
+    let on = date(2025, 1, 1);
+    assert_eq!(earliest_entry(&rule, &[], on, 5), Some(date(2025, 2, 26)));
+    // A trip of 6 never fits 5 in any 10 days.
+    assert_eq!(earliest_entry(&rule, &[], on, 6), None);
+}
