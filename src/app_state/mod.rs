@@ -22,6 +22,6 @@ pub(crate) use paste::{paste, PasteReport};
 pub(crate) use rule_choice::{
     chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
 };
-pub(crate) use saved::{Saved, SavedError};
+pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
 pub(crate) use stay_rows::StayRows;
 pub(crate) use widget_settings::{WidgetSettings, ATTRIBUTES};

@@ -16,7 +16,8 @@
 //!   of a stay with no exit yet, and either date empty in a row not filled in yet.
 //!
 //! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
-//! damaged link loses a field, never the whole state.
+//! damaged link loses a field, never the whole state; [`Saved::read`] also tells what was lost
+//! ([`Dropped`]), for the app to say so.
 
 use crate::app_state::rule_choice::{CustomNumbers, CUSTOM, DEFAULT_RULE};
 use crate::app_state::stay_rows::StayRows;
@@ -59,6 +60,32 @@ impl Default for Saved {
             on: None,
             rows: StayRows::default(),
         }
+    }
+}
+
+/// What reading a saved state left out because it could not be read: the app says so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Dropped {
+    /// Stay dates that were not dates the engine accepts (the row is kept, that date empty).
+    pub dates: usize,
+    /// Rows past [`MAX_ROWS`].
+    pub rows: usize,
+    /// The rule was not one this release knows (the default rule is used).
+    pub rule: bool,
+    /// The check date was not a date the engine accepts (today is used).
+    pub check_date: bool,
+    /// The language was not one the app speaks.
+    pub lang: bool,
+    /// The nationality was not a two-letter code.
+    pub nationality: bool,
+    /// The custom rule's numbers were not numbers.
+    pub custom: bool,
+}
+
+impl Dropped {
+    /// Whether nothing was left out.
+    pub fn is_empty(&self) -> bool {
+        *self == Dropped::default()
     }
 }
 
@@ -137,13 +164,24 @@ impl Saved {
     }
 
     /// Reads a state written by [`Saved::encode`] of this or an earlier release. A leading `#`
-    /// (from a URL fragment) is ignored.
+    /// (from a URL fragment) is ignored; damaged fields are left out ([`Saved::read`] tells
+    /// which).
     ///
     /// # Errors
     ///
     /// [`SavedError::NotSaved`] when the text does not start with a version,
     /// [`SavedError::NewerVersion`] when a newer release wrote it.
     pub fn decode(text: &str) -> Result<Saved, SavedError> {
+        Saved::read(text).map(|(saved, _)| saved)
+    }
+
+    /// [`Saved::decode`], with what was left out because it could not be read. Keys this
+    /// release does not know are not counted: a later release of the same version may add them.
+    ///
+    /// # Errors
+    ///
+    /// As [`Saved::decode`].
+    pub fn read(text: &str) -> Result<(Saved, Dropped), SavedError> {
         let text = text.trim().trim_start_matches('#');
         let mut pairs = text.split('&').filter_map(|pair| pair.split_once('='));
         let version = match pairs.next() {
@@ -160,46 +198,68 @@ impl Saved {
             rows: StayRows::empty(),
             ..Saved::default()
         };
+        let mut dropped = Dropped::default();
         for (key, value) in pairs {
             match key {
                 "rule" if value == CUSTOM || rule(value).is_ok() => saved.rule = value.into(),
-                "nat" => saved.nationality = only(value, 2, |c| c.is_ascii_uppercase()),
-                "lang" => saved.lang = Lang::from_tag(value),
-                "on" => saved.on = parse_date(value, "on").ok(),
-                "custom" => {
-                    let mut parts = value.split('.').map(|t| only(t, 6, |c| c.is_ascii_digit()));
-                    saved.custom = CustomNumbers {
-                        window: parts.next().unwrap_or_default(),
-                        max: parts.next().unwrap_or_default(),
-                        per_entry: parts.next().unwrap_or_default(),
-                    };
+                "rule" => dropped.rule = true,
+                "nat" => {
+                    saved.nationality = only(value, 2, |c| c.is_ascii_uppercase());
+                    dropped.nationality = saved.nationality != value;
                 }
-                "stays" => saved.rows = rows(value),
+                "lang" => {
+                    saved.lang = Lang::from_tag(value);
+                    dropped.lang = saved.lang.is_none() && !value.is_empty();
+                }
+                "on" => {
+                    saved.on = parse_date(value, "on").ok();
+                    dropped.check_date = saved.on.is_none() && !value.is_empty();
+                }
+                "custom" => {
+                    let digits = |t: &str| only(t, 6, |c| c.is_ascii_digit());
+                    let parts: Vec<&str> = value.split('.').collect();
+                    let part = |i: usize| parts.get(i).map(|t| digits(t)).unwrap_or_default();
+                    saved.custom = CustomNumbers {
+                        window: part(0),
+                        max: part(1),
+                        per_entry: part(2),
+                    };
+                    dropped.custom =
+                        parts.len() > 3 || parts.iter().any(|t| t.len() > 6 || digits(t) != *t);
+                }
+                "stays" => saved.rows = rows(value, &mut dropped),
                 _ => {}
             }
         }
-        Ok(saved)
+        Ok((saved, dropped))
     }
 }
 
-/// The rows of a `stays` value.
-fn rows(value: &str) -> StayRows {
-    StayRows::from_values(
-        value
-            .split(',')
-            .filter(|row| !row.is_empty())
-            .take(MAX_ROWS)
-            .map(|row| {
-                let (entry, exit) = row.split_once('_').unwrap_or((row, ""));
-                let still_there = exit == "open";
-                let exit = if still_there {
-                    String::new()
-                } else {
-                    date_text(exit)
-                };
-                (date_text(entry), exit, still_there)
-            }),
-    )
+/// `text` if it is a `YYYY-MM-DD` date the engine accepts, else empty, counting a date left
+/// out in `dropped`.
+fn stay_date(text: &str, dropped: &mut Dropped) -> String {
+    let date = date_text(text);
+    if date.is_empty() && !text.is_empty() {
+        dropped.dates += 1;
+    }
+    date
+}
+
+/// The rows of a `stays` value; what could not be read is counted in `dropped`.
+fn rows(value: &str, dropped: &mut Dropped) -> StayRows {
+    let mut given = value.split(',').filter(|row| !row.is_empty());
+    let rows = StayRows::from_values(given.by_ref().take(MAX_ROWS).map(|row| {
+        let (entry, exit) = row.split_once('_').unwrap_or((row, ""));
+        let still_there = exit == "open";
+        let exit = if still_there {
+            String::new()
+        } else {
+            stay_date(exit, dropped)
+        };
+        (stay_date(entry, dropped), exit, still_there)
+    }));
+    dropped.rows = given.count();
+    rows
 }
 
 #[cfg(test)]
@@ -294,6 +354,40 @@ mod tests {
                 ("2025-03-01".to_string(), String::new(), true),
             ]
         );
+    }
+
+    #[test]
+    fn what_was_left_out_is_told() {
+        let (_, dropped) = Saved::read(
+            "v=1&rule=atlantis&nat=<script>&lang=xx&on=2025-02-30&custom=90.x.1.2&future=1\
+             &stays=2025-13-01_2025-01-10,garbage,2025-03-01_open,_",
+        )
+        .unwrap();
+        assert_eq!(
+            dropped,
+            Dropped {
+                dates: 2,
+                rows: 0,
+                rule: true,
+                check_date: true,
+                lang: true,
+                nationality: true,
+                custom: true,
+            }
+        );
+        let (_, dropped) = Saved::read(&example().encode(true)).unwrap();
+        assert!(dropped.is_empty(), "{dropped:?}");
+        let (_, dropped) = Saved::read("v=1&custom=180.90.&nat=&lang=&on=").unwrap();
+        assert!(dropped.is_empty(), "{dropped:?}");
+    }
+
+    #[test]
+    fn rows_past_the_limit_are_counted() {
+        let stays = vec!["2025-01-01_2025-01-02"; MAX_ROWS + 7].join(",");
+        let (read, dropped) = Saved::read(&format!("v=1&stays={stays}")).unwrap();
+        assert_eq!(read.rows.rows().len(), MAX_ROWS);
+        assert_eq!(dropped.rows, 7);
+        assert_eq!(dropped.dates, 0);
     }
 
     #[test]

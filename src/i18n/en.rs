@@ -1,5 +1,6 @@
 //! English.
 
+use crate::app_state::{Dropped, MAX_ROWS};
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::i18n::places;
@@ -146,6 +147,45 @@ fn row_label(n: usize) -> String {
 
 fn delete_row(n: usize) -> String {
     format!("Delete stay {n}")
+}
+
+/// What reading saved data or a link left out, as a list (`2 stay dates, the rule`).
+fn left_out(dropped: &Dropped) -> String {
+    let mut parts = Vec::new();
+    match dropped.dates {
+        0 => {}
+        1 => parts.push("1 stay date".to_string()),
+        n => parts.push(format!("{n} stay dates")),
+    }
+    match dropped.rows {
+        0 => {}
+        1 => parts.push(format!("1 stay over the limit of {MAX_ROWS}")),
+        n => parts.push(format!("{n} stays over the limit of {MAX_ROWS}")),
+    }
+    let fields = [
+        (dropped.rule, "the rule"),
+        (dropped.check_date, "the check date"),
+        (dropped.lang, "the language"),
+        (dropped.nationality, "the nationality"),
+        (dropped.custom, "your own numbers"),
+    ];
+    parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
+    parts.join(", ")
+}
+
+fn saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Part of the data saved in this browser could not be read and was left out: {}. \
+         Everything else was restored.",
+        left_out(dropped)
+    )
+}
+
+fn link_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Part of the link could not be read and was left out: {}. Everything else was opened.",
+        left_out(dropped)
+    )
 }
 
 fn pasted(n: usize) -> String {
@@ -333,6 +373,12 @@ pub(crate) const TEXTS: Texts = Texts {
     restore_mine: "Bring back my own data",
     newer_version: "This link or the saved data comes from a newer version of this app and \
         cannot be read here.",
+    saved_unreadable: "The data saved in this browser could not be read, so the calculator \
+        starts empty. Nothing was deleted: that data stays in this browser.",
+    saved_left_out,
+    link_unreadable: "This link could not be read: it is damaged or cut short, so nothing was \
+        taken from it. Ask the sender for the link again.",
+    link_left_out,
     clear: "Clear everything",
     clear_confirm: "Delete all stays and settings from this browser?",
     clear_yes: "Yes, delete",

@@ -1,5 +1,6 @@
 //! Kazakh.
 
+use crate::app_state::{Dropped, MAX_ROWS};
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::i18n::texts::Texts;
@@ -138,6 +139,41 @@ fn row_label(n: usize) -> String {
 
 fn delete_row(n: usize) -> String {
     format!("{n}-сапарды жою")
+}
+
+/// What reading saved data or a link left out, as a list (`2 сапар күні, ереже`).
+fn left_out(dropped: &Dropped) -> String {
+    let mut parts = Vec::new();
+    if dropped.dates > 0 {
+        parts.push(format!("{} сапар күні", dropped.dates));
+    }
+    if dropped.rows > 0 {
+        parts.push(format!("{MAX_ROWS} шегінен асқан {} сапар", dropped.rows));
+    }
+    let fields = [
+        (dropped.rule, "ереже"),
+        (dropped.check_date, "тексеру күні"),
+        (dropped.lang, "тіл"),
+        (dropped.nationality, "азаматтық"),
+        (dropped.custom, "өз сандарыңыз"),
+    ];
+    parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
+    parts.join(", ")
+}
+
+fn saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Осы браузерде сақталған деректердің бір бөлігі оқылмады, сондықтан алынып тасталды: \
+         {}. Қалғаны қалпына келтірілді.",
+        left_out(dropped)
+    )
+}
+
+fn link_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Сілтеменің бір бөлігі оқылмады, сондықтан алынып тасталды: {}. Қалғаны ашылды.",
+        left_out(dropped)
+    )
 }
 
 fn pasted(n: usize) -> String {
@@ -321,6 +357,12 @@ pub(crate) const TEXTS: Texts = Texts {
     restore_mine: "Өз деректерімді қайтару",
     newer_version: "Бұл сілтеме немесе сақталған деректер қосымшаның жаңарақ нұсқасынан, \
         оларды мұнда оқу мүмкін емес.",
+    saved_unreadable: "Осы браузерде сақталған деректерді оқу мүмкін болмады, сондықтан \
+        есептегіш бос ашылды. Ештеңе жойылған жоқ: бұл деректер браузерде қалады.",
+    saved_left_out,
+    link_unreadable: "Бұл сілтемені оқу мүмкін болмады: ол бүлінген немесе толық емес, \
+        сондықтан одан ештеңе алынған жоқ. Сілтемені қайта жіберуді сұраңыз.",
+    link_left_out,
     clear: "Барлығын тазалау",
     clear_confirm: "Барлық сапарлар мен баптауларды осы браузерден жою керек пе?",
     clear_yes: "Иә, жою",

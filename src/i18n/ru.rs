@@ -1,5 +1,6 @@
 //! Russian.
 
+use crate::app_state::{Dropped, MAX_ROWS};
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::i18n::texts::Texts;
@@ -158,6 +159,45 @@ fn row_label(n: usize) -> String {
 
 fn delete_row(n: usize) -> String {
     format!("Удалить поездку {n}")
+}
+
+/// What reading saved data or a link left out, as a list (`2 даты в поездках, правило`).
+fn left_out(dropped: &Dropped) -> String {
+    let mut parts = Vec::new();
+    if dropped.dates > 0 {
+        let n = dropped.dates;
+        let word = russian_plural(n as u32, "дата", "даты", "дат");
+        parts.push(format!("{n} {word} в поездках"));
+    }
+    if dropped.rows > 0 {
+        let n = dropped.rows;
+        let word = russian_plural(n as u32, "поездка", "поездки", "поездок");
+        parts.push(format!("{n} {word} сверх предела в {MAX_ROWS}"));
+    }
+    let fields = [
+        (dropped.rule, "правило"),
+        (dropped.check_date, "дата проверки"),
+        (dropped.lang, "язык"),
+        (dropped.nationality, "гражданство"),
+        (dropped.custom, "свои числа"),
+    ];
+    parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
+    parts.join(", ")
+}
+
+fn saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Часть данных, сохранённых в этом браузере, не удалось прочитать, и она пропущена: {}. \
+         Остальное восстановлено.",
+        left_out(dropped)
+    )
+}
+
+fn link_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Часть ссылки не удалось прочитать, и она пропущена: {}. Остальное открыто.",
+        left_out(dropped)
+    )
 }
 
 fn pasted(n: usize) -> String {
@@ -343,6 +383,12 @@ pub(crate) const TEXTS: Texts = Texts {
     restore_mine: "Вернуть мои данные",
     newer_version: "Эта ссылка или сохранённые данные сделаны более новой версией приложения \
         и не могут быть прочитаны здесь.",
+    saved_unreadable: "Данные, сохранённые в этом браузере, не удалось прочитать, поэтому \
+        калькулятор открыт пустым. Ничего не удалено: эти данные остаются в браузере.",
+    saved_left_out,
+    link_unreadable: "Эту ссылку не удалось прочитать: она повреждена или обрезана, поэтому из \
+        неё ничего не взято. Попросите прислать ссылку ещё раз.",
+    link_left_out,
     clear: "Очистить всё",
     clear_confirm: "Удалить все поездки и настройки из этого браузера?",
     clear_yes: "Да, удалить",

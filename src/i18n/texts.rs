@@ -4,6 +4,7 @@
 //! each language places the values and agrees its words with the numbers its own way. A
 //! language file that misses a text does not compile.
 
+use crate::app_state::Dropped;
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::rule::{Confidence, Limits};
@@ -189,6 +190,14 @@ pub(crate) struct Texts {
     pub restore_mine: &'static str,
     /// Said when saved data or a link comes from a newer release.
     pub newer_version: &'static str,
+    /// Said when the data saved in the browser could not be read at all.
+    pub saved_unreadable: &'static str,
+    /// Said when parts of the saved data could not be read: what was left out.
+    pub saved_left_out: fn(&Dropped) -> String,
+    /// Said when the link in the address could not be read at all.
+    pub link_unreadable: &'static str,
+    /// Said when parts of a shared link could not be read: what was left out.
+    pub link_left_out: fn(&Dropped) -> String,
     /// The clear button.
     pub clear: &'static str,
     /// The question before clearing.

@@ -25,53 +25,121 @@ pub(crate) const STORAGE_KEY: &str = "staycalc";
 pub(crate) const KEPT_KEY: &str = "staycalc.kept";
 /// Where unreadable (newer) saved data is kept rather than overwritten.
 const NEWER_KEY: &str = "staycalc.newer";
+/// Where saved data that could not be read, in full or in part, is kept when the app first
+/// saves over it.
+const UNREADABLE_KEY: &str = "staycalc.unreadable";
+
+/// How the app starts.
+struct Start {
+    /// The state to start with.
+    saved: Saved,
+    /// What to tell the traveller about it.
+    notices: Vec<Notice>,
+    /// Saved text that could not be read in full, to keep aside before saving over it.
+    aside: Option<String>,
+    /// Whether to leave the saved text as it is until the traveller changes something.
+    hold: bool,
+}
 
 /// The state to start with, and what to tell the traveller about it: a shared link in the URL
-/// first (one's own saved state is kept aside), else the saved state, else a fresh one.
-fn starting_state() -> (Saved, Option<Notice>) {
-    let stored = browser::stored(STORAGE_KEY);
-    let own = stored.as_deref().map(Saved::decode);
-    let mut notice = None;
-    if let Some(Err(SavedError::NewerVersion(_))) = own {
-        browser::store(NEWER_KEY, stored.as_deref().unwrap_or_default());
-        notice = Some(Notice::Newer);
-    }
-    let own = own.and_then(Result::ok);
+/// first (one's own saved state is kept aside), else the saved state, else a fresh one. What
+/// cannot be read, in a link or in storage, is said, never silently dropped.
+fn starting_state() -> Start {
+    let stored = browser::stored(STORAGE_KEY).filter(|text| !text.trim().is_empty());
+    let raw = stored.clone().unwrap_or_default();
+    let mut notices = Vec::new();
+    let mut aside = None;
+    let own = match stored.as_deref().map(Saved::read) {
+        None => None,
+        Some(Ok((own, dropped))) => {
+            if !dropped.is_empty() {
+                notices.push(Notice::SavedLeftOut(dropped));
+                aside = Some(raw.clone());
+            }
+            Some(own)
+        }
+        Some(Err(SavedError::NewerVersion(_))) => {
+            browser::store(NEWER_KEY, &raw);
+            notices.push(Notice::Newer);
+            None
+        }
+        Some(Err(SavedError::NotSaved)) => {
+            notices.push(Notice::SavedUnreadable);
+            aside = Some(raw.clone());
+            None
+        }
+    };
+    let hold = !notices.is_empty();
     if let Some(fragment) = browser::fragment() {
         browser::set_fragment(None);
-        match Saved::decode(&fragment) {
-            Ok(shared)
+        match Saved::read(&fragment) {
+            Ok((shared, dropped))
                 if own
                     .as_ref()
-                    .is_some_and(|own| own.encode(false) == shared.encode(false)) => {}
-            Ok(mut shared) => {
+                    .is_some_and(|own| own.encode(false) == shared.encode(false)) =>
+            {
+                if !dropped.is_empty() {
+                    notices.push(Notice::LinkLeftOut(dropped));
+                }
+            }
+            Ok((mut shared, dropped)) => {
                 let backup = own.as_ref().is_some_and(|own| !own.rows.is_blank());
                 if backup {
-                    browser::store(KEPT_KEY, stored.as_deref().unwrap_or_default());
+                    browser::store(KEPT_KEY, &raw);
                 }
                 shared.lang = own.as_ref().and_then(|own| own.lang);
-                return (shared, Some(Notice::Shared { backup }));
+                notices.push(Notice::Shared { backup });
+                if !dropped.is_empty() {
+                    notices.push(Notice::LinkLeftOut(dropped));
+                }
+                return Start {
+                    saved: shared,
+                    notices,
+                    aside,
+                    hold: false,
+                };
             }
-            Err(SavedError::NewerVersion(_)) => notice = Some(Notice::Newer),
-            Err(SavedError::NotSaved) => {}
+            Err(SavedError::NewerVersion(_)) if notices.contains(&Notice::Newer) => {}
+            Err(SavedError::NewerVersion(_)) => notices.push(Notice::Newer),
+            Err(SavedError::NotSaved) => notices.push(Notice::LinkUnreadable),
         }
     }
-    (own.unwrap_or_default(), notice)
+    Start {
+        saved: own.unwrap_or_default(),
+        notices,
+        aside,
+        hold,
+    }
 }
 
 /// The whole page.
 #[component]
 pub(crate) fn App() -> impl IntoView {
-    let (saved, notice) = starting_state();
+    let Start {
+        saved,
+        notices,
+        mut aside,
+        hold,
+    } = starting_state();
     let lang = saved
         .lang
         .unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()));
     let store = Store::new(saved, lang, browser::today());
-    store.notice.set(notice);
+    store.notice.set(notices);
     provide_context(store);
 
-    Effect::new(move |_| {
-        browser::store(STORAGE_KEY, &store.saved().encode(true));
+    // Saves every change. Saved text that could not be read is left as it is until the
+    // traveller changes something, then kept aside (storage is freed first: it may be large).
+    Effect::new(move |first: Option<()>| {
+        let text = store.saved().encode(true);
+        if first.is_none() && hold {
+            return;
+        }
+        if let Some(unread) = aside.take() {
+            browser::forget(STORAGE_KEY);
+            browser::store(UNREADABLE_KEY, &unread);
+        }
+        browser::store(STORAGE_KEY, &text);
         if browser::fragment().is_some() {
             browser::set_fragment(None);
         }

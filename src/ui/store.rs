@@ -1,7 +1,7 @@
 //! The app's state: signals owned by the app and handed to every component through one named
 //! context, with the engine's answers derived from them in memos.
 
-use crate::app_state::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
+use crate::app_state::{chosen_rule, outcome, CustomNumbers, Dropped, Outcome, Saved, StayRows};
 use crate::error::Error;
 use crate::i18n::{Lang, Texts};
 use crate::rule::Rule;
@@ -16,8 +16,30 @@ pub(crate) enum Notice {
         /// Whether one's own earlier data can be brought back.
         backup: bool,
     },
+    /// Parts of a shared link could not be read and were left out.
+    LinkLeftOut(Dropped),
+    /// The link in the address could not be read at all; nothing was taken from it.
+    LinkUnreadable,
     /// Saved data or a link was written by a newer release and could not be read.
     Newer,
+    /// The data saved in the browser could not be read at all; the app started empty.
+    SavedUnreadable,
+    /// Parts of the data saved in the browser could not be read and were left out.
+    SavedLeftOut(Dropped),
+}
+
+impl Notice {
+    /// A name for the kind of notice (the `data-notice` of its paragraph).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Notice::Shared { .. } => "shared",
+            Notice::LinkLeftOut(_) => "link-damaged",
+            Notice::LinkUnreadable => "bad-link",
+            Notice::Newer => "newer",
+            Notice::SavedUnreadable => "unreadable",
+            Notice::SavedLeftOut(_) => "damaged",
+        }
+    }
 }
 
 /// Every piece of state, and the answers derived from it. `Copy`: hand it around freely.
@@ -35,8 +57,8 @@ pub(crate) struct Store {
     pub lang: RwSignal<Lang>,
     /// A check date other than today, if one was set.
     pub on: RwSignal<Option<NaiveDate>>,
-    /// A notice to show, if any.
-    pub notice: RwSignal<Option<Notice>>,
+    /// The notices to show, in order (none: no banner).
+    pub notice: RwSignal<Vec<Notice>>,
     /// Today, read once from the browser when the app starts.
     pub today: NaiveDate,
     /// The chosen rule, or why it cannot be used.
@@ -73,7 +95,7 @@ impl Store {
             nationality: RwSignal::new(saved.nationality),
             lang: RwSignal::new(lang),
             on,
-            notice: RwSignal::new(None),
+            notice: RwSignal::new(Vec::new()),
             today,
             rule,
             check_date,

@@ -27,7 +27,7 @@ pub(crate) fn Toolbar() -> impl IntoView {
             ..Saved::default()
         });
         browser::forget(KEPT_KEY);
-        store.notice.set(None);
+        store.notice.set(Vec::new());
         link.set(None);
         confirming.set(false);
         browser::focus_soon("clear-everything".into());

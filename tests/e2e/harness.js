@@ -36,13 +36,19 @@ export async function start() {
 
 /**
  * Opens the app in a new context (its own storage) and waits for the first answer.
- * Page errors and console errors fail the test at `check()`.
+ * Page errors, console errors and dialogs fail the test at `check()`. `saved`, if given, is put in
+ * local storage under the app's key before the page first loads (not again on a reload).
  */
-export async function open(browser, url, { width = 1280, height = 1000, locale = "en-US" } = {}) {
+export async function open(browser, url, { width = 1280, height = 1000, locale = "en-US", saved } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
+  if (saved !== undefined) await page.addInitScript(seed, saved);
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("dialog", async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") {
       problems.push(`console ${message.type()}: ${message.text()}`);
@@ -57,6 +63,14 @@ export async function open(browser, url, { width = 1280, height = 1000, locale =
       if (problems.length) throw new Error(problems.join("\n"));
     },
   };
+}
+
+/** Runs in the page before its scripts: stores `saved` once per tab, as an earlier visit would. */
+function seed(saved) {
+  if (!sessionStorage.getItem("seeded")) {
+    localStorage.setItem("staycalc", saved);
+    sessionStorage.setItem("seeded", "1");
+  }
 }
 
 /** Waits until the answer shows a number. */

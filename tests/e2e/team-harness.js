@@ -11,14 +11,18 @@ export const EXAMPLE = join(ROOT, "examples/team.csv");
 const CLI = join(ROOT, "target/release/staycalc");
 
 /**
- * Opens the team page in a new context (its own storage). Page errors and console errors and
- * warnings fail the test at `check()`.
+ * Opens the team page in a new context (its own storage). Page errors, console errors and
+ * warnings, and dialogs fail the test at `check()`.
  */
 export async function openTeam(browser, url, { width = 1280, height = 1000, locale = "en-US" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("dialog", async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") {
       problems.push(`console ${message.type()}: ${message.text()}`);

@@ -29,11 +29,12 @@ fn saved_language() -> Option<Lang> {
 }
 
 /// Saves the language chosen here for both views, keeping the traveller's saved state as it
-/// is (unreadable saved data, from a newer release, is left alone).
+/// is (saved data that cannot be read in full, damaged or from a newer release, is left alone
+/// for the traveller view to tell about).
 fn remember_language(lang: Lang) {
-    let saved = match browser::stored(STORAGE_KEY).as_deref().map(Saved::decode) {
-        Some(Ok(saved)) => saved,
-        Some(Err(_)) => return,
+    let saved = match browser::stored(STORAGE_KEY).as_deref().map(Saved::read) {
+        Some(Ok((saved, dropped))) if dropped.is_empty() => saved,
+        Some(_) => return,
         None => Saved::default(),
     };
     let saved = Saved {
