@@ -1,6 +1,6 @@
 //! English texts of the team view.
 
-use crate::i18n::team_texts::{grouped, TeamTexts};
+use crate::i18n::team_texts::{grouped, megabytes, TeamTexts};
 
 fn number(n: usize) -> String {
     grouped(n, ",")
@@ -77,6 +77,87 @@ fn more_problems(n: usize) -> String {
     format!("… and {} more", number(n))
 }
 
+fn size(bytes: usize) -> String {
+    format!("{}\u{a0}MB", megabytes(bytes, '.'))
+}
+
+fn edits_restored(people: usize) -> String {
+    format!(
+        "Your edits to {} from your last visit are applied again; the file itself is not changed.",
+        plural(people, "person", "people")
+    )
+}
+
+fn edits_applied(people: usize) -> String {
+    format!(
+        "Your edits to {} are applied and kept in this browser for these rows; the file itself \
+         is not changed.",
+        plural(people, "person", "people")
+    )
+}
+
+fn edits_missed(people: usize) -> String {
+    format!(
+        "{} edited could not be applied (no longer under the same rule here, or their stays do \
+         not fit the check date): shown as the file says.",
+        plural(people, "person", "people")
+    )
+}
+
+fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
+    let other = name.map_or_else(
+        || "other rows".to_string(),
+        |name| format!("another file, {name}"),
+    );
+    format!(
+        "Your edits to {} were made to {other}: they are kept, not applied, because these rows \
+         differ. Editing someone here replaces them.",
+        plural(people, "person", "people")
+    )
+}
+
+fn discard_confirm(people: usize) -> String {
+    format!(
+        "Discard your edits to {} and show the rows as they are?",
+        plural(people, "person", "people")
+    )
+}
+
+fn file_not_kept(name: &str, people: usize) -> String {
+    let edits = match people {
+        0 => String::new(),
+        n => format!(
+            " and to apply your edits to {} again",
+            plural(n, "person", "people")
+        ),
+    };
+    format!("Your last file, {name}, is not kept in this browser (files never are): choose it again to check it{edits}.")
+}
+
+fn text_not_kept_last(bytes: usize) -> String {
+    format!(
+        "The rows you pasted last time ({}) could not be kept in this browser (too large, or its \
+         storage was full): paste them again.",
+        size(bytes)
+    )
+}
+
+fn text_too_large(bytes: usize) -> String {
+    format!(
+        "These pasted rows ({}) are too large to keep in this browser (limit 2\u{a0}MB): they will be \
+         gone after a reload. The settings and edits are kept.",
+        size(bytes)
+    )
+}
+
+fn saved_damaged(fields: usize) -> String {
+    format!(
+        "Some of the team data saved in this browser could not be read: {} left out, the rest \
+         restored.",
+        plural(fields, "entry", "entries")
+    )
+}
+
 pub(crate) const TEXTS: TeamTexts = TeamTexts {
     number,
     views: "Views",
@@ -138,5 +219,34 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     unreported: "Not in the report, no row readable:",
     close: "Close",
     edit_hint: "Edit the stays here: the person's line in the table is checked again. Your \
-                file is not changed; checking the file again starts from it.",
+                file is not changed; your edits are kept in this browser and applied again \
+                when the same file or rows are checked.",
+    saved_note: "Pasted rows, settings and edits are kept in this browser only, until you forget \
+                 them; files are never kept.",
+    forget: "Forget saved data",
+    forget_confirm: "Forget the team data kept in this browser (pasted rows, settings and edits) \
+                     and clear this page? Your files are not touched.",
+    forget_yes: "Forget",
+    dismiss: "Dismiss",
+    edits_restored,
+    edits_applied,
+    edits_missed,
+    edits_elsewhere,
+    discard_edits: "Discard edits",
+    discard_confirm,
+    discard_yes: "Discard",
+    forget_edits: "Forget those edits",
+    file_not_kept,
+    text_not_kept_last,
+    text_too_large,
+    storage_full: "This browser's storage is full: the pasted rows will be gone after a reload. \
+                   The settings and edits are kept.",
+    storage_off:
+        "This browser lets the page keep nothing (private browsing, or storage turned off \
+                  or full): what you enter here will be gone after a reload.",
+    saved_damaged,
+    saved_unreadable: "The team data saved in this browser could not be read, so the page starts \
+                       empty (a copy is kept aside until you forget saved data).",
+    saved_newer: "The team data saved in this browser is from a newer version of this page and \
+                  was not read (a copy is kept aside until you forget saved data).",
 };

@@ -1,6 +1,6 @@
 //! Kazakh texts of the team view.
 
-use crate::i18n::team_texts::{grouped, TeamTexts};
+use crate::i18n::team_texts::{grouped, megabytes, TeamTexts};
 
 fn number(n: usize) -> String {
     grouped(n, "\u{a0}")
@@ -71,6 +71,87 @@ fn more_problems(n: usize) -> String {
     format!("… және тағы {}", number(n))
 }
 
+fn size(bytes: usize) -> String {
+    format!("{}\u{a0}МБ", megabytes(bytes, ','))
+}
+
+fn edits_restored(people: usize) -> String {
+    format!(
+        "Өткен жолғы түзетулер қайта қолданылды (адам саны: {}); файлдың өзі өзгерген жоқ.",
+        number(people)
+    )
+}
+
+fn edits_applied(people: usize) -> String {
+    format!(
+        "Түзетулеріңіз қолданылды (адам саны: {}) және осы жолдар үшін осы браузерде сақталады; \
+         файлдың өзі өзгерген жоқ.",
+        number(people)
+    )
+}
+
+fn edits_missed(people: usize) -> String {
+    format!(
+        "Түзетулер қолданылмады (адам саны: {}): адам бұл жерде сол ережемен жоқ немесе сапарлары \
+         тексеру күніне сай келмейді; файлдағыдай көрсетілді.",
+        number(people)
+    )
+}
+
+fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
+    let other = name.map_or_else(
+        || "басқа жолдарға".to_string(),
+        |name| format!("басқа файлға, «{name}»"),
+    );
+    format!(
+        "Түзетулеріңіз (адам саны: {}) {other} жасалған: бұл жолдар басқа болғандықтан, олар \
+         сақтаулы, бірақ қолданылмады. Мұнда түзету оларды ауыстырады.",
+        number(people)
+    )
+}
+
+fn discard_confirm(people: usize) -> String {
+    format!(
+        "Түзетулеріңізден бас тартып (адам саны: {}), жолдарды бастапқы күйінде көрсету керек пе?",
+        number(people)
+    )
+}
+
+fn file_not_kept(name: &str, people: usize) -> String {
+    let edits = match people {
+        0 => String::new(),
+        n => format!(
+            ", сонда түзетулеріңіз (адам саны: {}) қайта қолданылады",
+            number(n)
+        ),
+    };
+    format!("Соңғы файл, «{name}», браузерде сақталмайды (файлдар ешқашан сақталмайды): тексеру үшін оны қайта таңдаңыз{edits}.")
+}
+
+fn text_not_kept_last(bytes: usize) -> String {
+    format!(
+        "Өткен жолы қойылған жолдар ({}) браузерде сақталмады (тым үлкен немесе жады толы \
+         болды): оларды қайта қойыңыз.",
+        size(bytes)
+    )
+}
+
+fn text_too_large(bytes: usize) -> String {
+    format!(
+        "Бұл жолдар ({}) браузерде сақтауға тым үлкен (шегі 2\u{a0}МБ): бетті қайта жүктегенде \
+         жоғалады. Баптаулар мен түзетулер сақталады.",
+        size(bytes)
+    )
+}
+
+fn saved_damaged(fields: usize) -> String {
+    format!(
+        "Браузерде сақталған команда деректерінің бір бөлігі оқылмады: {} жазба алынып тасталды, \
+         қалғаны қалпына келтірілді.",
+        number(fields)
+    )
+}
+
 pub(crate) const TEXTS: TeamTexts = TeamTexts {
     number,
     views: "Бөлімдер",
@@ -133,5 +214,33 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     unreported: "Есепте жоқ, бірде-бір жолы оқылмады:",
     close: "Жабу",
     edit_hint: "Сапарларды осында өзгертіңіз: осы адамның кестедегі жолы қайта тексеріледі. \
-                Файлыңыз өзгермейді; файлды қайта тексеру оның деректерінен басталады.",
+                Файлыңыз өзгермейді; түзетулер осы браузерде сақталады және сол файл не сол \
+                жолдар қайта тексерілгенде қайта қолданылады.",
+    saved_note: "Қойылған жолдар, баптаулар мен түзетулер өзіңіз ұмытқанша тек осы браузерде \
+                 сақталады; файлдар ешқашан сақталмайды.",
+    forget: "Сақталғанды ұмыту",
+    forget_confirm: "Осы браузерде сақталған команда деректерін (қойылған жолдар, баптаулар мен \
+                     түзетулер) жойып, бетті тазалау керек пе? Файлдарыңызға әсер етпейді.",
+    forget_yes: "Жою",
+    dismiss: "Жасыру",
+    edits_restored,
+    edits_applied,
+    edits_missed,
+    edits_elsewhere,
+    discard_edits: "Түзетулерден бас тарту",
+    discard_confirm,
+    discard_yes: "Бас тарту",
+    forget_edits: "Бұл түзетулерді ұмыту",
+    file_not_kept,
+    text_not_kept_last,
+    text_too_large,
+    storage_full: "Браузер жады толы: қойылған жолдар қайта жүктегенде жоғалады. Баптаулар мен \
+                   түзетулер сақталады.",
+    storage_off: "Браузер бетке ештеңе сақтауға мүмкіндік бермейді (жеке режим, жады өшірулі \
+                  немесе толы): енгізгеніңіз қайта жүктегенде жоғалады.",
+    saved_damaged,
+    saved_unreadable: "Браузерде сақталған команда деректері оқылмады, сондықтан бет бос ашылды \
+                       (сақталғанды ұмытқанша көшірмесі бөлек сақталады).",
+    saved_newer: "Браузердегі команда деректерін беттің жаңа нұсқасы сақтаған, сондықтан олар \
+                  оқылмады (сақталғанды ұмытқанша көшірмесі бөлек сақталады).",
 };

@@ -1,7 +1,7 @@
 //! Russian texts of the team view.
 
 use crate::i18n::russian_plural;
-use crate::i18n::team_texts::{grouped, TeamTexts};
+use crate::i18n::team_texts::{grouped, megabytes, TeamTexts};
 
 fn number(n: usize) -> String {
     grouped(n, "\u{a0}")
@@ -86,6 +86,87 @@ fn more_problems(n: usize) -> String {
     format!("… и ещё {}", number(n))
 }
 
+fn size(bytes: usize) -> String {
+    format!("{}\u{a0}МБ", megabytes(bytes, ','))
+}
+
+fn edits_restored(people: usize) -> String {
+    format!(
+        "Правки из прошлого посещения применены снова (людей: {}); сам файл не изменён.",
+        number(people)
+    )
+}
+
+fn edits_applied(people: usize) -> String {
+    format!(
+        "Ваши правки применены (людей: {}) и хранятся в этом браузере для этих строк; сам файл \
+         не изменён.",
+        number(people)
+    )
+}
+
+fn edits_missed(people: usize) -> String {
+    format!(
+        "Не удалось применить правки (людей: {}): человека больше нет с тем же правилом или его \
+         поездки не подходят к дате проверки; показано как в файле.",
+        number(people)
+    )
+}
+
+fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
+    let other = name.map_or_else(
+        || "других строк".to_string(),
+        |name| format!("другого файла, «{name}»"),
+    );
+    format!(
+        "Ваши правки (людей: {}) сделаны для {other}: они сохранены, но не применены, потому что \
+         эти строки другие. Правка здесь заменит их.",
+        number(people)
+    )
+}
+
+fn discard_confirm(people: usize) -> String {
+    format!(
+        "Отменить ваши правки (людей: {}) и показать строки как есть?",
+        number(people)
+    )
+}
+
+fn file_not_kept(name: &str, people: usize) -> String {
+    let edits = match people {
+        0 => String::new(),
+        n => format!(
+            ", и ваши правки (людей: {}) будут применены снова",
+            number(n)
+        ),
+    };
+    format!("Последний файл, «{name}», не хранится в браузере (файлы не сохраняются никогда): выберите его снова, чтобы проверить{edits}.")
+}
+
+fn text_not_kept_last(bytes: usize) -> String {
+    format!(
+        "Строки, вставленные в прошлый раз ({}), не удалось сохранить в браузере (слишком велики \
+         или хранилище было заполнено): вставьте их снова.",
+        size(bytes)
+    )
+}
+
+fn text_too_large(bytes: usize) -> String {
+    format!(
+        "Эти строки ({}) слишком велики для хранения в браузере (предел 2\u{a0}МБ): после \
+         перезагрузки их не будет. Настройки и правки сохраняются.",
+        size(bytes)
+    )
+}
+
+fn saved_damaged(fields: usize) -> String {
+    format!(
+        "Часть данных команды, сохранённых в браузере, не читается: пропущено записей: {}, \
+         остальное восстановлено.",
+        number(fields)
+    )
+}
+
 pub(crate) const TEXTS: TeamTexts = TeamTexts {
     number,
     views: "Разделы",
@@ -147,5 +228,33 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     unreported: "Нет в отчёте, ни одна строка не прочитана:",
     close: "Закрыть",
     edit_hint: "Измените поездки здесь: строка этого человека в таблице будет проверена заново. \
-                Ваш файл не меняется; новая проверка файла начнётся с его данных.",
+                Ваш файл не меняется; правки хранятся в этом браузере и применяются снова, \
+                когда проверяются тот же файл или те же строки.",
+    saved_note: "Вставленные строки, настройки и правки хранятся только в этом браузере, пока вы \
+                 их не удалите; файлы не сохраняются никогда.",
+    forget: "Забыть сохранённое",
+    forget_confirm: "Удалить данные команды, сохранённые в этом браузере (вставленные строки, \
+                     настройки и правки), и очистить страницу? Ваши файлы не затрагиваются.",
+    forget_yes: "Удалить",
+    dismiss: "Скрыть",
+    edits_restored,
+    edits_applied,
+    edits_missed,
+    edits_elsewhere,
+    discard_edits: "Отменить правки",
+    discard_confirm,
+    discard_yes: "Отменить правки",
+    forget_edits: "Забыть эти правки",
+    file_not_kept,
+    text_not_kept_last,
+    text_too_large,
+    storage_full: "Хранилище браузера заполнено: вставленные строки пропадут после перезагрузки. \
+                   Настройки и правки сохраняются.",
+    storage_off: "Браузер не даёт странице ничего сохранить (приватный режим, хранилище отключено \
+                  или заполнено): введённое пропадёт после перезагрузки.",
+    saved_damaged,
+    saved_unreadable: "Сохранённые в браузере данные команды не читаются, поэтому страница \
+                       открыта пустой (копия отложена, пока вы не удалите сохранённое).",
+    saved_newer: "Данные команды в браузере сохранены более новой версией страницы и не \
+                  прочитаны (копия отложена, пока вы не удалите сохранённое).",
 };

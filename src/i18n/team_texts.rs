@@ -128,6 +128,49 @@ pub(crate) struct TeamTexts {
     pub close: &'static str,
     /// How editing a person works.
     pub edit_hint: &'static str,
+
+    /// What the page keeps in the browser, and that files are never kept.
+    pub saved_note: &'static str,
+    /// The button that forgets what the page keeps.
+    pub forget: &'static str,
+    /// The question asked before forgetting.
+    pub forget_confirm: &'static str,
+    /// The button that forgets, once asked.
+    pub forget_yes: &'static str,
+    /// The button that hides a notice.
+    pub dismiss: &'static str,
+    /// The edits of N people from the last visit were applied again.
+    pub edits_restored: fn(usize) -> String,
+    /// The edits of N people are applied.
+    pub edits_applied: fn(usize) -> String,
+    /// N people's edits could not be applied to the lines now.
+    pub edits_missed: fn(usize) -> String,
+    /// The edits of N people were made to another input (a file of this name, if one).
+    pub edits_elsewhere: fn(usize, Option<&str>) -> String,
+    /// The button that discards the edits of this input.
+    pub discard_edits: &'static str,
+    /// The question asked before discarding the edits of N people.
+    pub discard_confirm: fn(usize) -> String,
+    /// The button that discards, once asked.
+    pub discard_yes: &'static str,
+    /// The button that forgets the edits made to another input.
+    pub forget_edits: &'static str,
+    /// The last file (its name) is not kept; N people's edits wait for it.
+    pub file_not_kept: fn(&str, usize) -> String,
+    /// The rows pasted last time (their size in bytes) were too large to keep.
+    pub text_not_kept_last: fn(usize) -> String,
+    /// These pasted rows (their size in bytes) are too large to keep.
+    pub text_too_large: fn(usize) -> String,
+    /// The browser's storage is full: the pasted rows are not kept.
+    pub storage_full: &'static str,
+    /// The browser keeps nothing for the page.
+    pub storage_off: &'static str,
+    /// N fields of the saved data could not be read; the rest is restored.
+    pub saved_damaged: fn(usize) -> String,
+    /// The saved data could not be read at all.
+    pub saved_unreadable: &'static str,
+    /// The saved data is from a newer release.
+    pub saved_newer: &'static str,
 }
 
 impl Lang {
@@ -138,6 +181,17 @@ impl Lang {
             Lang::Ru => &team_ru::TEXTS,
             Lang::Kk => &team_kk::TEXTS,
         }
+    }
+}
+
+/// `bytes` in megabytes (of 1,048,576 bytes), rounded up to a tenth (so that a size over a
+/// limit never reads as the limit), with one decimal unless whole, the decimal separator
+/// `point`: `2.5`, `2`.
+pub(crate) fn megabytes(bytes: usize, point: char) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1_048_576);
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        d => format!("{}{point}{d}", tenths / 10),
     }
 }
 
@@ -203,5 +257,52 @@ mod tests {
             assert!((texts.status_counts)(1, 2, 3).contains('3'));
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
+    }
+
+    #[test]
+    fn every_language_says_the_numbers_and_names_of_what_was_kept() {
+        for lang in Lang::ALL {
+            let texts = lang.team_texts();
+            for said in [
+                (texts.edits_restored)(7),
+                (texts.edits_applied)(7),
+                (texts.edits_missed)(7),
+                (texts.edits_elsewhere)(7, None),
+                (texts.discard_confirm)(7),
+                (texts.saved_damaged)(7),
+            ] {
+                assert!(said.contains('7'), "{said}");
+            }
+            assert!((texts.edits_elsewhere)(7, Some("a.csv")).contains("a.csv"));
+            let not_kept = (texts.file_not_kept)("a.csv", 7);
+            assert!(
+                not_kept.contains("a.csv") && not_kept.contains('7'),
+                "{not_kept}"
+            );
+            assert!(!(texts.file_not_kept)("a.csv", 0).contains('0'));
+            // 2.5 MB, and the 2 MB limit of a paste kept.
+            for said in [
+                (texts.text_too_large)(2_621_440),
+                (texts.text_not_kept_last)(2_621_440),
+            ] {
+                assert!(said.contains("2.5") || said.contains("2,5"), "{said}");
+            }
+            let too_large = (texts.text_too_large)(2_621_440);
+            assert!(
+                too_large.contains("2 ") || too_large.contains("2\u{a0}"),
+                "{too_large}"
+            );
+        }
+    }
+
+    #[test]
+    fn sizes_are_said_in_megabytes() {
+        assert_eq!(megabytes(2 * 1024 * 1024, '.'), "2");
+        assert_eq!(megabytes(2_621_440, ','), "2,5");
+        assert_eq!(megabytes(3_000_000, '.'), "2.9");
+        assert_eq!(megabytes(0, '.'), "0");
+        assert_eq!(megabytes(2 * 1024 * 1024 + 1, '.'), "2.1");
+        // The texts say the limit is 2 MB.
+        assert_eq!(megabytes(crate::team_view::MAX_TEXT, '.'), "2");
     }
 }

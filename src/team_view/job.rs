@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::input::{CsvReader, CsvRecord};
 use crate::report::run::{bad_row, empty_file};
 use crate::report::{BadRow, Team, TeamReader, TeamSettings};
+use crate::team_view::fingerprint::{Fingerprint, InputId};
 use crate::team_view::line::TeamLine;
 use std::io::Cursor;
 
@@ -58,6 +59,8 @@ pub(crate) struct TeamResult {
     pub problems: Vec<BadRow>,
     /// How many problems there were in all.
     pub problem_count: usize,
+    /// The input the team was read from.
+    pub input: InputId,
 }
 
 /// Where a job is.
@@ -66,6 +69,7 @@ enum State {
         bytes: Vec<u8>,
         expected: usize,
         newlines: usize,
+        fingerprint: Fingerprint,
     },
     Reading {
         records: CsvReader<Cursor<Vec<u8>>>,
@@ -91,6 +95,7 @@ pub(crate) struct TeamJob {
     problem_count: usize,
     rows_total: usize,
     rows_done: usize,
+    input: Option<InputId>,
 }
 
 impl TeamJob {
@@ -103,11 +108,13 @@ impl TeamJob {
                 bytes: Vec::with_capacity(expected),
                 expected,
                 newlines: 0,
+                fingerprint: Fingerprint::default(),
             },
             problems: Vec::new(),
             problem_count: 0,
             rows_total: 0,
             rows_done: 0,
+            input: None,
         }
     }
 
@@ -139,13 +146,18 @@ impl TeamJob {
         }
     }
 
-    /// Appends the next piece of the file, counting its lines. Ignored once loading is over.
+    /// Appends the next piece of the file, counting its lines and adding it to the input's
+    /// fingerprint. Ignored once loading is over.
     pub fn load(&mut self, piece: &[u8]) {
         if let State::Loading {
-            bytes, newlines, ..
+            bytes,
+            newlines,
+            fingerprint,
+            ..
         } = &mut self.state
         {
             *newlines += piece.iter().filter(|&&b| b == b'\n').count();
+            fingerprint.add(piece);
             bytes.extend_from_slice(piece);
         }
     }
@@ -184,11 +196,15 @@ impl TeamJob {
     /// Ends the loading: moves on to reading.
     fn loaded(&mut self) -> bool {
         let State::Loading {
-            bytes, newlines, ..
+            bytes,
+            newlines,
+            fingerprint,
+            ..
         } = &mut self.state
         else {
             return false;
         };
+        self.input = Some(fingerprint.id());
         let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
         self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
         let bytes = std::mem::take(bytes);
@@ -292,6 +308,7 @@ impl TeamJob {
             lines,
             problems: std::mem::take(&mut self.problems),
             problem_count: self.problem_count,
+            input: self.input.unwrap_or_else(|| Fingerprint::default().id()),
         }));
         true
     }
@@ -356,6 +373,7 @@ mod tests {
             assert_eq!(result.lines, lines, "slice {slice}");
             assert_eq!(result.problems, bad);
             assert_eq!(result.problem_count, 1);
+            assert_eq!(result.input, crate::team_view::fingerprint::input_id(file));
             assert_eq!(
                 seen.last().map(|p| (p.phase, p.total)),
                 Some((Phase::Done, 20))

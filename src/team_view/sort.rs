@@ -58,6 +58,20 @@ impl Column {
             Column::FirstUnlawfulDay => "first-unlawful-day".into(),
         }
     }
+
+    /// The column named `key` by [`Column::key`], if any.
+    pub fn from_key(key: &str) -> Option<Column> {
+        if let Some(n) = key.strip_prefix("carried-") {
+            let digits = !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit());
+            return digits
+                .then(|| n.parse().ok().map(Column::Carried))
+                .flatten();
+        }
+        [Column::Person, Column::Status]
+            .into_iter()
+            .chain(Column::RESULTS)
+            .find(|column| column.key() == key)
+    }
 }
 
 /// How the table is ordered: a column, ascending or descending.
@@ -302,5 +316,30 @@ mod tests {
             let (a, b) = (&many[w[0] as usize], &many[w[1] as usize]);
             (a.days_remaining, a.index) < (b.days_remaining, b.index)
         }));
+    }
+
+    #[test]
+    fn a_column_is_found_again_by_its_key() {
+        let columns = [
+            Column::Person,
+            Column::Status,
+            Column::Carried(0),
+            Column::Carried(12),
+        ]
+        .into_iter()
+        .chain(Column::RESULTS);
+        for column in columns {
+            assert_eq!(Column::from_key(&column.key()), Some(column));
+        }
+        for bad in [
+            "",
+            "carried-",
+            "carried-x",
+            "carried-123456",
+            "days",
+            "Person",
+        ] {
+            assert_eq!(Column::from_key(bad), None, "{bad}");
+        }
     }
 }

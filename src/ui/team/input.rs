@@ -1,5 +1,6 @@
 //! Where the rows come from: a file dropped or picked, or rows pasted.
 
+use crate::ui::team::forget::TeamForget;
 use crate::ui::team::io;
 use crate::ui::team::runner;
 use crate::ui::team::store::{use_team, Source};
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 pub(crate) fn TeamInput() -> impl IntoView {
     let team = use_team();
     let texts = move || team.team_texts();
-    let pasted = RwSignal::new(String::new());
+    let pasted = team.pasted;
     let dragging = RwSignal::new(false);
     let use_file = move |file: web_sys::File| {
         team.source_name.set(Some(file.name()));
@@ -89,6 +90,7 @@ pub(crate) fn TeamInput() -> impl IntoView {
                     {move || texts().run}
                 </button>
             </div>
+            <TeamForget/>
         </section>
     }
 }

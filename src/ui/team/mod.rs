@@ -3,14 +3,19 @@
 //! open, edit, export and print. One component per file; the state is one [`store::TeamStore`]
 //! provided by the page; the plain logic (reading in slices, order, filters, export, edits) is
 //! `crate::team_view`, tested without a browser. The traveller view's chart and stay list are
-//! reused for a person's stays, each person with a store of their own.
+//! reused for a person's stays, each person with a store of their own. What was typed, the
+//! settings and the edits are kept in the browser between visits (`persist`).
 
 mod actions;
+mod confirm;
 mod filters;
+mod forget;
 mod input;
 mod io;
+mod notices;
 mod page;
 mod pager;
+mod persist;
 mod person;
 mod problems;
 mod progress;

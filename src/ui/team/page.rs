@@ -1,5 +1,5 @@
-//! The team page: owns the stores, keeps the language for both views, checks again when a
-//! setting changes, and lays out the page.
+//! The team page: owns the stores, restores and keeps what was typed (`persist`), keeps the
+//! language for both views, checks again when a setting changes, and lays out the page.
 
 use crate::app_state::Saved;
 use crate::i18n::Lang;
@@ -10,7 +10,9 @@ use crate::ui::store::Store;
 use crate::ui::team::actions::TeamActions;
 use crate::ui::team::filters::TeamFilters;
 use crate::ui::team::input::TeamInput;
+use crate::ui::team::notices::TeamNotices;
 use crate::ui::team::pager::TeamPager;
+use crate::ui::team::persist;
 use crate::ui::team::person::PersonPanel;
 use crate::ui::team::problems::TeamProblems;
 use crate::ui::team::progress::TeamProgress;
@@ -56,6 +58,8 @@ pub(crate) fn TeamPage() -> impl IntoView {
     provide_context(store);
     let team = TeamStore::new(store.lang, today);
     provide_context(team);
+    persist::restore(team);
+    persist::keep(team);
 
     Effect::new(move |previous: Option<Lang>| {
         let lang = store.lang.get();
@@ -84,6 +88,7 @@ pub(crate) fn TeamPage() -> impl IntoView {
             </div>
             <LanguageSwitcher/>
         </header>
+        <TeamNotices/>
         <main class="team-layout">
             <div class="team-inputs">
                 <TeamInput/>

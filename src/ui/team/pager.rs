@@ -1,10 +1,8 @@
 //! Moving through the table's pages.
 
+use crate::team_view::PAGE_SIZES;
 use crate::ui::team::store::use_team;
 use leptos::prelude::*;
-
-/// The page sizes offered.
-const SIZES: [usize; 3] = [50, 100, 500];
 
 /// Which lines are shown of how many, buttons to the previous and next page, and the page
 /// size.
@@ -56,8 +54,11 @@ pub(crate) fn TeamPager() -> impl IntoView {
                 </div>
                 <label class="page-size">
                     <span>{move || texts().page_size}</span>
-                    <select on:change:target=move |ev| set_size(ev.target().value())>
-                        {SIZES
+                    <select
+                        data-testid="team-page-size"
+                        on:change:target=move |ev| set_size(ev.target().value())
+                    >
+                        {PAGE_SIZES
                             .into_iter()
                             .map(|size| {
                                 view! {

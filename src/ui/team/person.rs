@@ -2,7 +2,7 @@
 //! store of the person's own; editing the list checks the person's line of the table again.
 
 use crate::app_state::Saved;
-use crate::team_view::{PersonEdit, TeamLine};
+use crate::team_view::{EditList, PersonEdit, TeamLine};
 use crate::ui::browser;
 use crate::ui::chart::Chart;
 use crate::ui::stay_list::StayList;
@@ -13,7 +13,8 @@ use leptos::prelude::*;
 
 /// The panel of team line `index`: the person's name and current answer, their stays as an
 /// editable list, and the chart. Each edit that the traveller view would count replaces the
-/// person's stays in the team and checks their line again (the file is not changed).
+/// person's stays in the team and checks their line again (the file is not changed), and is
+/// kept with the input's edits, to be applied again when the same rows are checked again.
 #[component]
 pub(crate) fn PersonPanel(
     /// The team line shown.
@@ -62,6 +63,20 @@ pub(crate) fn PersonPanel(
                 report = t.report(i).ok();
             }
         });
+        let who = team.lines.with_untracked(|lines| {
+            lines
+                .get(i)
+                .map(|line| (line.person.to_string(), line.rule.to_string()))
+        });
+        if let (Some(input), Some((person, rule))) = (team.input.get_untracked(), who) {
+            let name = team.source_name.get_untracked();
+            team.edits.update(|edits| {
+                let mut list = EditList::for_input(edits.take(), input, name);
+                list.set(&person, &rule, now);
+                *edits = Some(list);
+            });
+            team.edits_restored.set(false);
+        }
         if let Some(report) = report {
             team.lines.update(|lines| {
                 if let Some(line) = lines.get_mut(i) {

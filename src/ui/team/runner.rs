@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::team_view::{ExportJob, Phase, Progress, TeamJob, TeamResult};
 use crate::ui::team::io;
-use crate::ui::team::store::{Source, Summary, TeamStore};
+use crate::ui::team::store::{Source, StartNotice, Summary, TeamStore};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,6 +22,11 @@ pub(crate) fn start(store: TeamStore) {
     store.run.set(run);
     let current = move || store.run.get_untracked() == run;
     store.selected.set(None);
+    store.input.set(None);
+    // Rows are being checked: the notice asking for the last file again is done.
+    store.notices.update(|notices| {
+        notices.retain(|notice| !matches!(notice, StartNotice::FileNotKept(..)));
+    });
     store.lines.set(Vec::new());
     store.summary.set(None);
     store.problems.set(Vec::new());
@@ -97,8 +102,16 @@ pub(crate) fn start(store: TeamStore) {
     });
 }
 
-/// Shows the result of a run.
-fn install(store: TeamStore, result: TeamResult) {
+/// Shows the result of a run, with the edits kept for its input applied.
+fn install(store: TeamStore, mut result: TeamResult) {
+    let applied = store.edits.with_untracked(|edits| {
+        edits
+            .as_ref()
+            .filter(|edits| edits.input == result.input)
+            .map(|edits| edits.apply(&mut result.team, &mut result.lines))
+    });
+    store.edits_missed.set(applied.map_or(0, |a| a.missed));
+    store.input.set(Some(result.input));
     let team = &result.team;
     store.summary.set(Some(Summary {
         on: team.on(),

@@ -3,11 +3,9 @@
 
 use crate::catalogue::catalogue;
 use crate::date::parse_date;
+use crate::team_view::MAX_THRESHOLD;
 use crate::ui::team::store::use_team;
 use leptos::prelude::*;
-
-/// The largest warning threshold accepted, in days.
-const MAX_THRESHOLD: u32 = 3650;
 
 /// The rule select (catalogue rules, or none when every row names its rule), the check date
 /// with a button back to today, and the number of days under which the light turns amber.

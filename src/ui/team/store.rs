@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Lang, TeamTexts, Texts};
 use crate::report::{BadRow, Team, TeamSettings};
 use crate::rule::Rule;
-use crate::team_view::{Filter, Progress, Sort, TeamLine};
+use crate::team_view::{EditList, Filter, InputId, Progress, Sort, TeamLine, DEFAULT_PAGE_SIZE};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -36,6 +36,32 @@ pub(crate) struct Summary {
     pub unreported: Vec<String>,
 }
 
+/// Something the page says about what it found kept from the last visit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum StartNotice {
+    /// Some saved fields could not be read (how many); the rest was restored.
+    Damaged(usize),
+    /// Nothing saved could be read.
+    Unreadable,
+    /// A newer release saved it.
+    Newer,
+    /// The last file (its name) is not kept; edits of this many people wait for it.
+    FileNotKept(String, usize),
+    /// The rows pasted last time (their size in bytes) could not be kept.
+    TextNotKept(usize),
+}
+
+/// Why what was typed will not survive a reload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SaveProblem {
+    /// The paste (its size in bytes) is larger than the page keeps.
+    TooLarge(usize),
+    /// The browser's storage is full: everything but the paste was kept.
+    Full,
+    /// The browser keeps nothing.
+    Off,
+}
+
 /// Every piece of the team view's state. `Copy`: hand it around freely.
 #[derive(Clone, Copy)]
 pub(crate) struct TeamStore {
@@ -49,6 +75,8 @@ pub(crate) struct TeamStore {
     pub on: RwSignal<Option<NaiveDate>>,
     /// The warning threshold of the traffic light, in days.
     pub threshold: RwSignal<u32>,
+    /// The paste box, as typed.
+    pub pasted: RwSignal<String>,
     /// The rows' source, once one was given.
     pub source: StoredValue<Option<Source>, LocalStorage>,
     /// The source's name, as shown (the file name, or none for pasted rows).
@@ -81,6 +109,18 @@ pub(crate) struct TeamStore {
     pub page: RwSignal<usize>,
     /// Lines per page.
     pub page_size: RwSignal<usize>,
+    /// The input the team shown was read from.
+    pub input: RwSignal<Option<InputId>>,
+    /// The edits made in place, with the input they were made to (kept between visits).
+    pub edits: RwSignal<Option<EditList>>,
+    /// Whether the edits came from the last visit and were not changed since.
+    pub edits_restored: RwSignal<bool>,
+    /// How many people's edits could not be applied in the last run.
+    pub edits_missed: RwSignal<usize>,
+    /// What the page found kept from the last visit.
+    pub notices: RwSignal<Vec<StartNotice>>,
+    /// Why what was typed will not survive a reload, if it will not.
+    pub save_problem: RwSignal<Option<SaveProblem>>,
     /// The person whose stays are open: a team line index.
     pub selected: RwSignal<Option<u32>>,
     /// The check date: the one set, or today.
@@ -88,9 +128,6 @@ pub(crate) struct TeamStore {
     /// Positions of the lines shown, in the table's order.
     pub shown: Memo<Vec<u32>>,
 }
-
-/// Lines per page to start with.
-pub(crate) const PAGE_SIZE: usize = 100;
 
 impl TeamStore {
     /// A store in language `lang` (the page's signal), with `today` as the default check date.
@@ -114,6 +151,7 @@ impl TeamStore {
             rule_id: RwSignal::new(crate::app_state::Saved::default().rule),
             on,
             threshold: RwSignal::new(crate::assessment::Options::default().warning_threshold),
+            pasted: RwSignal::new(String::new()),
             source: StoredValue::new_local(None),
             source_name: RwSignal::new(None),
             run: RwSignal::new(0),
@@ -129,7 +167,13 @@ impl TeamStore {
             sort,
             filter,
             page: RwSignal::new(0),
-            page_size: RwSignal::new(PAGE_SIZE),
+            page_size: RwSignal::new(DEFAULT_PAGE_SIZE),
+            input: RwSignal::new(None),
+            edits: RwSignal::new(None),
+            edits_restored: RwSignal::new(false),
+            edits_missed: RwSignal::new(0),
+            notices: RwSignal::new(Vec::new()),
+            save_problem: RwSignal::new(None),
             selected: RwSignal::new(None),
             check_date: Memo::new(move |_| on.get().unwrap_or(today)),
             shown,
