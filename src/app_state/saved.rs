@@ -18,6 +18,13 @@
 //! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
 //! damaged link loses a field, never the whole state; [`Saved::read`] also tells what was lost
 //! ([`Dropped`]), for the app to say so.
+//!
+//! Messaging apps and mail clients re-encode links, and [`Saved::read`] undoes what they do
+//! where the meaning cannot be in doubt ([`unmangled`]): the format never holds `%`, `+`,
+//! whitespace, brackets or quotes, so percent-escapes (even twice applied) are decoded, a `+`
+//! or whitespace is an inserted space and is removed, and punctuation that an autolinker glued
+//! on or wrapped around (`<…>`, `(…)`, a trailing `.`) is taken off where it cannot belong to
+//! the link.
 
 use crate::app_state::rule_choice::{CustomNumbers, CUSTOM, DEFAULT_RULE};
 use crate::app_state::stay_rows::StayRows;
@@ -25,6 +32,7 @@ use crate::catalogue::rule;
 use crate::date::parse_date;
 use crate::i18n::Lang;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::fmt;
 
 /// The version of the format written by this release.
@@ -182,7 +190,7 @@ impl Saved {
     ///
     /// As [`Saved::decode`].
     pub fn read(text: &str) -> Result<(Saved, Dropped), SavedError> {
-        let text = text.trim().trim_start_matches('#');
+        let text = unmangled(text);
         let mut pairs = text.split('&').filter_map(|pair| pair.split_once('='));
         let version = match pairs.next() {
             Some(("v", v)) => v.parse::<u32>().map_err(|_| SavedError::NotSaved)?,
@@ -233,6 +241,83 @@ impl Saved {
         }
         Ok((saved, dropped))
     }
+}
+
+/// How many times percent-escapes are decoded: a link re-encoded twice (`%252C`) still reads.
+const DECODE_ROUNDS: usize = 3;
+
+/// What may be glued before a link by an autolinker or a mail client: never the start of one
+/// (which is `v=`).
+const GLUED_BEFORE: &[char] = &['#', '<', '(', '[', '{', '"', '\'', '*'];
+
+/// What may be glued after a link. None of these ends a link with a different meaning: the
+/// format holds none of them but `.` and `,`, and a trailing `.` (after a date, `open` or a
+/// custom rule's numbers) or `,` (an empty row) adds nothing.
+const GLUED_AFTER: &[char] = &[
+    '>', ')', ']', '}', '"', '\'', '*', '.', ',', ';', ':', '!', '?',
+];
+
+/// `text` as it was before a messaging app, a mail client or an autolinker changed it, where
+/// that is not in doubt: percent-escapes decoded (up to [`DECODE_ROUNDS`] times), `+` and
+/// whitespace removed (the format holds neither, so they are inserted spaces), and the
+/// characters of [`GLUED_BEFORE`] and [`GLUED_AFTER`] taken off its ends. A `%` that starts
+/// no escape is kept, and so is anything an escape decodes to that is not UTF-8 (as U+FFFD):
+/// the field it is in then reads as damaged.
+fn unmangled(text: &str) -> Cow<'_, str> {
+    let mut text = Cow::Borrowed(text);
+    for _ in 0..DECODE_ROUNDS {
+        match percent_decoded(&text) {
+            Some(decoded) => text = Cow::Owned(decoded),
+            None => break,
+        }
+    }
+    if text.contains(|c: char| c == '+' || c.is_whitespace()) {
+        text = Cow::Owned(
+            text.chars()
+                .filter(|&c| c != '+' && !c.is_whitespace())
+                .collect(),
+        );
+    }
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(
+            text.trim_start_matches(GLUED_BEFORE)
+                .trim_end_matches(GLUED_AFTER),
+        ),
+        Cow::Owned(text) => Cow::Owned(
+            text.trim_start_matches(GLUED_BEFORE)
+                .trim_end_matches(GLUED_AFTER)
+                .to_string(),
+        ),
+    }
+}
+
+/// `text` with its percent-escapes (`%` and two hex digits) decoded, or `None` when it has
+/// none.
+fn percent_decoded(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let hex = |at: usize| {
+        let digit = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
+        Some(digit(bytes.get(at + 1))? * 16 + digit(bytes.get(at + 2))?)
+    };
+    if !(0..bytes.len()).any(|at| bytes[at] == b'%' && hex(at).is_some()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        match hex(at).filter(|_| bytes[at] == b'%') {
+            Some(byte) => {
+                // Two hex digits make at most 255.
+                out.push(byte as u8);
+                at += 3;
+            }
+            None => {
+                out.push(bytes[at]);
+                at += 1;
+            }
+        }
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// `text` if it is a `YYYY-MM-DD` date the engine accepts, else empty, counting a date left
@@ -407,6 +492,112 @@ mod tests {
             SavedError::NewerVersion(2).to_string(),
             "saved by a newer release (format 2; this one reads up to 1)"
         );
+    }
+
+    /// `text` with every character of `chars` percent-encoded, as a mail client may.
+    fn escaped(text: &str, chars: &str) -> String {
+        text.chars()
+            .map(|c| match chars.contains(c) {
+                true => format!("%{:02X}", c as u32),
+                false => c.to_string(),
+            })
+            .collect()
+    }
+
+    /// Asserts that `mangled` reads as `original` does: the same state, nothing more dropped.
+    fn reads_alike(mangled: &str, original: &str) {
+        let (want, want_dropped) = Saved::read(original).unwrap();
+        let (got, dropped) = Saved::read(mangled).unwrap_or_else(|e| panic!("{mangled}: {e}"));
+        assert_eq!(got.encode(true), want.encode(true), "{mangled}");
+        assert_eq!(dropped, want_dropped, "{mangled}");
+    }
+
+    #[test]
+    fn percent_encoded_separators_read_as_themselves() {
+        let link = example().encode(false);
+        for chars in [",", "_", "&", "=", ",_&=", "-.", "v1"] {
+            let mangled = escaped(&link, chars);
+            assert_ne!(mangled, link);
+            reads_alike(&mangled, &link);
+        }
+        // Lower-case hex digits, and a link encoded twice (`%` itself became `%25`).
+        reads_alike(&link.replace(',', "%2c"), &link);
+        reads_alike(&link.replace(',', "%252C").replace('&', "%2526"), &link);
+    }
+
+    #[test]
+    fn spaces_a_mail_client_put_in_are_taken_out() {
+        let link = example().encode(false);
+        reads_alike(&format!("{link}+"), &link);
+        reads_alike(&link.replace(",", ",+"), &link);
+        reads_alike(&link.replace(",", ",%20"), &link);
+        // A long link broken over two lines.
+        reads_alike(&link.replacen("2025-02", "2025-\n  02", 1), &link);
+    }
+
+    #[test]
+    fn punctuation_glued_on_by_autolinkers_is_taken_off() {
+        let link = example().encode(false);
+        for mangled in [
+            format!("{link}."),
+            format!("{link})"),
+            format!("{link}>"),
+            format!("{link})."),
+            format!("<{link}>"),
+            format!("#<{link}>"),
+            format!("%3C{link}%3E"),
+            format!("({link})"),
+            format!("\"{link}\","),
+        ] {
+            reads_alike(&mangled, &link);
+        }
+        // The last row, not filled in yet (`_`), is not punctuation.
+        let (read, _) = Saved::read(&format!("{link}).")).unwrap();
+        assert_eq!(values(&read).last(), values(&example()).last());
+        // Nor is a custom rule's empty last number.
+        let custom = "v=1&rule=custom&stays=&custom=180.90.";
+        reads_alike(&format!("{custom}."), custom);
+    }
+
+    #[test]
+    fn what_is_in_doubt_is_not_guessed() {
+        // A `%` that starts no escape stays, and damages the field it is in.
+        let (read, dropped) =
+            Saved::read("v=1&stays=2025-01-01_2025-01-1%,2025-02-01_%ZZ").unwrap();
+        assert_eq!(
+            values(&read),
+            [
+                ("2025-01-01".to_string(), String::new(), false),
+                ("2025-02-01".to_string(), String::new(), false),
+            ]
+        );
+        assert_eq!(dropped.dates, 2);
+        // Escapes of bytes that are not UTF-8 damage a field, never the text around it.
+        let (read, dropped) = Saved::read("v=1&rule=%FF%FEschengen&stays=2025-01-01_open").unwrap();
+        assert!(dropped.rule);
+        assert_eq!(
+            values(&read),
+            [("2025-01-01".to_string(), String::new(), true)]
+        );
+        // A version re-encoded is still the version, and a newer one still refused.
+        assert_eq!(
+            Saved::decode("v%3D2%26rule%3Dschengen"),
+            Err(SavedError::NewerVersion(2))
+        );
+        for unreadable in ["%", "%E0%A4%A%%%ZZ&&==", "%76", "<>", "(v)", "x%3Dv=1"] {
+            assert_eq!(
+                Saved::decode(unreadable),
+                Err(SavedError::NotSaved),
+                "{unreadable}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_as_written_is_read_as_it_is() {
+        let link = example().encode(true);
+        assert_eq!(unmangled(&link), link);
+        assert!(matches!(unmangled(&link), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -181,6 +181,15 @@ fn saved_left_out(dropped: &Dropped) -> String {
     )
 }
 
+fn widget_saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Part of the data this calculator saved could not be read and was left out: {}. \
+         Everything else was restored. The saved data stays as it was until you change \
+         something.",
+        left_out(dropped)
+    )
+}
+
 fn link_left_out(dropped: &Dropped) -> String {
     format!(
         "Part of the link could not be read and was left out: {}. Everything else was opened.",
@@ -379,6 +388,9 @@ pub(crate) const TEXTS: Texts = Texts {
     link_unreadable: "This link could not be read: it is damaged or cut short, so nothing was \
         taken from it. Ask the sender for the link again.",
     link_left_out,
+    widget_saved_left_out,
+    widget_saved_unreadable: "The data this calculator saved could not be read, so it starts \
+        empty. The saved data stays as it was until you change something.",
     clear: "Clear everything",
     clear_confirm: "Delete all stays and settings from this browser?",
     clear_yes: "Yes, delete",

@@ -198,6 +198,12 @@ pub(crate) struct Texts {
     pub link_unreadable: &'static str,
     /// Said when parts of a shared link could not be read: what was left out.
     pub link_left_out: fn(&Dropped) -> String,
+    /// Said by an embedded widget when parts of the data it saved could not be read: what was
+    /// left out, and that the saved data is kept as it is until something is changed.
+    pub widget_saved_left_out: fn(&Dropped) -> String,
+    /// Said by an embedded widget when the data it saved could not be read at all (damaged, or
+    /// from a newer release), and that it is kept as it is until something is changed.
+    pub widget_saved_unreadable: &'static str,
     /// The clear button.
     pub clear: &'static str,
     /// The question before clearing.

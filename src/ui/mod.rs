@@ -33,6 +33,7 @@ mod view_tabs;
 mod widget;
 mod widget_event;
 mod widget_layout;
+mod widget_notice;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -7,6 +7,10 @@
 //! Unlike the app, a widget never touches the host page: it reads no URL and sets no title or
 //! `<html lang>`; it reads and writes local storage only under its `persist` key; it tells the
 //! host its answer with a `staycalc-change` event on its element.
+//!
+//! Like the app, a widget never saves over data it could not read in full before the user
+//! changes something, and says what it could not read
+//! ([`WidgetNotice`](crate::ui::widget_notice::WidgetNotice)).
 
 use crate::app_state::{change_detail, Value, WidgetSettings, ATTRIBUTES};
 use crate::i18n::Lang;
@@ -14,6 +18,7 @@ use crate::ui::browser;
 use crate::ui::store::Store;
 use crate::ui::widget_event::{announce, to_js};
 use crate::ui::widget_layout::Widget;
+use crate::ui::widget_notice::stored_notice;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::Cell;
@@ -26,6 +31,9 @@ struct Parts {
     store: Store,
     compact: RwSignal<bool>,
     storage_key: RwSignal<Option<String>>,
+    /// Whether the next save is skipped: what is stored could not be read in full, and is
+    /// left as it is until the user changes something.
+    hold: StoredValue<bool>,
     detail: Memo<Value>,
 }
 
@@ -69,6 +77,7 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
     let key = settings.storage_key();
     let stored = key.as_deref().and_then(browser::stored);
     let saved = settings.starting_state(stored.as_deref());
+    let notice = stored_notice(stored.as_deref());
     let lang = language(saved.lang);
     let compact = settings.compact;
     let target = event_target(&container);
@@ -77,9 +86,11 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
     let made = Rc::clone(&slot);
     let mounted = leptos::mount::mount_to(container, move || {
         let store = Store::new(saved, lang, browser::today());
+        store.notice.set(notice.into_iter().collect());
         provide_context(store);
         let compact = RwSignal::new(compact);
         let storage_key = RwSignal::new(key);
+        let hold = StoredValue::new(notice.is_some());
         let detail = Memo::new(move |_| {
             let on = store.check_date.get();
             store.rule_id.with(|id| {
@@ -90,14 +101,19 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
         });
         Effect::new(move |_| detail.with(|detail| announce(&target, detail)));
         Effect::new(move |_| {
-            if let Some(key) = storage_key.get() {
-                browser::store(&key, &store.saved().encode(true));
+            let Some(key) = storage_key.get() else { return };
+            let text = store.saved().encode(true);
+            if hold.get_value() {
+                hold.set_value(false);
+                return;
             }
+            browser::store(&key, &text);
         });
         made.set(Some(Parts {
             store,
             compact,
             storage_key,
+            hold,
             detail,
         }));
         view! { <Widget compact=compact/> }
@@ -131,11 +147,16 @@ impl WidgetHandle {
             "compact" => parts.compact.set(settings.compact),
             _ => {
                 // `persist`: the data saved under the new key, if any, comes in; from now on
-                // the widget saves there.
+                // the widget saves there (what could not be read in full only once the user
+                // changes something).
                 let key = settings.storage_key();
-                if let Some(stored) = key.as_deref().and_then(browser::stored) {
-                    store.load(settings.starting_state(Some(&stored)));
+                let stored = key.as_deref().and_then(browser::stored);
+                let notice = stored_notice(stored.as_deref());
+                if let Some(stored) = &stored {
+                    store.load(settings.starting_state(Some(stored)));
                 }
+                parts.hold.set_value(notice.is_some());
+                store.notice.set(notice.into_iter().collect());
                 parts.storage_key.set(key);
             }
         }

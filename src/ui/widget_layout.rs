@@ -1,5 +1,5 @@
 //! The widget's layout: the app's components without the page around them (no header,
-//! notices, share and print, or summary bar), in one column or two by the widget's own width;
+//! link notices, share and print, or summary bar; only what it says of its saved data), in one column or two by the widget's own width;
 //! the compact layout hides the paste box, the chart and the rule's details as well.
 //!
 //! The compact layout is a class and the stylesheet hides: a `<Show>` around the paste box and
@@ -12,6 +12,7 @@ use crate::ui::paste_box::PasteBox;
 use crate::ui::rule_picker::RulePicker;
 use crate::ui::stay_list::StayList;
 use crate::ui::store::use_store;
+use crate::ui::widget_notice::WidgetNotice;
 use leptos::prelude::*;
 
 /// The whole widget, inside the element its host placed.
@@ -23,6 +24,7 @@ pub(crate) fn Widget(
     let store = use_store();
     view! {
         <div class="staycalc" class:compact=move || compact.get() lang=move || store.lang.get().code()>
+            <WidgetNotice/>
             <div class="widget-layout">
                 <div class="inputs">
                     <RulePicker/>

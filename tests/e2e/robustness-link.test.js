@@ -2,7 +2,7 @@
 // read, keeps every good part, never panics and never runs anything the link carries.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { eventually, open, rows, screenshot, start, text } from "./harness.js";
+import { answer, eventually, open, rows, screenshot, start, text } from "./harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -70,6 +70,50 @@ for (const [name, fragment] of Object.entries(UNREADABLE)) {
     assert.equal(await page.evaluate(() => location.hash), "");
     assert.deepEqual(await ran(), NOTHING_RAN);
     check();
+  });
+}
+
+// A link as messaging apps, mail clients and autolinkers pass it on: the same link in meaning.
+const LINK = "v=1&rule=schengen&on=2025-03-31&stays=2025-01-05_2025-01-20,2025-03-01_open";
+const REENCODED = {
+  "its separators percent-encoded": LINK.replaceAll(",", "%2C")
+    .replaceAll("_", "%5F")
+    .replaceAll("&", "%26")
+    .replaceAll("=", "%3D"),
+  "percent-encoded twice": LINK.replaceAll("&", "%2526").replaceAll("=", "%253D").replaceAll(",", "%252c"),
+  "a + for a space": LINK.replaceAll(",", ",+").replace("&on", "+&on"),
+  "a full stop glued on": `${LINK}.`,
+  "a parenthesis glued on": `${LINK})`,
+  "a > glued on": `${LINK}>`,
+  "the fragment wrapped in <…>": `<${LINK}>`,
+};
+
+/** The answer and the rows the original link opens with (read once). */
+let original;
+async function opensWith(fragment) {
+  const { page, context, check } = await openLink(fragment);
+  const seen = {
+    answer: await answer(page),
+    rows: await rows(page),
+    rule: await page.getByTestId("rule-select").inputValue(),
+    checkDate: await page.getByTestId("check-date").inputValue(),
+    notices: await page
+      .locator('[data-testid="notice"] [data-notice]')
+      .evaluateAll((ps) => ps.map((p) => p.dataset.notice)),
+  };
+  check();
+  await context.close();
+  return seen;
+}
+
+for (const [name, fragment] of Object.entries(REENCODED)) {
+  test(`a re-encoded link (${name}) opens with the same answer as the original`, async () => {
+    assert.notEqual(fragment, LINK);
+    original ??= await opensWith(LINK);
+    assert.deepEqual(original.notices, ["shared"]);
+    // 16 days in January, and 1 to 31 March (still there on the check date).
+    assert.equal(original.answer.used, "47");
+    assert.deepEqual(await opensWith(fragment), original);
   });
 }
 

@@ -82,6 +82,50 @@ test("pasted rows and an edit survive a reload: same table, edits applied again,
   check();
 });
 
+test("typing in the paste box saves once the typing pauses; a reload or a hidden page right after keeps every key", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  await paste(page, ROWS);
+  await eventually(async () => (await stored(page))?.includes("Ben Okafor"), true);
+  // Count the page's writes from here on.
+  await page.evaluate(() => {
+    window.writes = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) {
+      window.writes += 1;
+      return setItem.apply(this, args);
+    };
+  });
+  /** Types `keys` at the end of the paste box, one input event each, as fast as a person might. */
+  const type = (keys) =>
+    page.getByTestId("team-paste").evaluate(async (box, keys) => {
+      for (const key of keys) {
+        box.value += key;
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }, keys);
+  const line = "Zoe Quick,Sales,zoe@example.com,2026-05-01,2026-05-02,,no,\n";
+  await type(line);
+  const writes = await page.evaluate(() => window.writes);
+  assert.ok(writes <= 2, `${writes} writes while ${line.length} keys were typed`);
+  await eventually(async () => (await stored(page)).includes("Zoe Quick"), true);
+  assert.ok((await page.evaluate(() => window.writes)) <= 3);
+
+  // Left right after typing: the last keys are saved as the page goes.
+  await type("Yan");
+  await reload(page);
+  assert.equal(await page.getByTestId("team-paste").inputValue(), `${ROWS}${line}Yan`);
+  // Hidden right after typing (another tab, another app): saved at once.
+  await type("ko");
+  const saved = await page.evaluate(() => {
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+    return localStorage.getItem("staycalc.team");
+  });
+  assert.ok(saved.includes(`Yanko`), "saved when hidden");
+  check();
+});
+
 test("discarding the edits asks first, then shows the rows as they are, also after a reload", async () => {
   const { page, check } = await openTeam(app.browser, app.url);
   await paste(page, ROWS);
@@ -136,6 +180,7 @@ test("a file is not kept: the page says so, and the same file chosen again gets 
   const { page, check } = await openTeam(app.browser, app.url);
   await load(page, EXAMPLE, ON);
   const ana = await editAna(page);
+  await eventually(async () => (await stored(page))?.includes("edit=Berg, Ana"), true);
   assert.ok(!(await stored(page)).includes("Ben Okafor"), "the file's rows are not stored");
 
   await reload(page);
@@ -192,7 +237,8 @@ test("damaged saved data: the page loads, says so, and keeps what it can", async
   await said.getByRole("button", { name: "Dismiss" }).click();
   assert.equal(await said.count(), 0);
   await page.getByTestId("team-search").fill("");
-  await eventually(async () => (await stored(page)).includes("atlantis"), false);
+  // Saved once the change has settled (a save waits for changes to pause).
+  await eventually(async () => /atlantis|search=/.test(await stored(page)), false);
   check();
 
   for (const [text, kind, words] of [
@@ -206,6 +252,7 @@ test("damaged saved data: the page loads, says so, and keeps what it can", async
     assert.equal(await stored(page, "staycalc.team.unread"), text);
     await paste(page, "person,entry,exit\nZoe,2026-05-01,2026-05-02\n");
     assert.deepEqual((await table(page)).map((l) => l.person), ["Zoe"]);
+    await eventually(async () => (await stored(page))?.includes("Zoe"), true);
   }
   await context.close();
   check();
@@ -259,7 +306,7 @@ test("forget asks first, then clears the page and what it kept; a reload starts 
   assert.equal(await page.getByTestId("team-forget").getAttribute("aria-expanded"), "true");
   await page.getByTestId("team-forget-cancel").click();
   assert.equal(await page.getByTestId("team-row").count(), 1);
-  assert.notEqual(await stored(page), null);
+  await eventually(async () => (await stored(page))?.includes("search=Berg"), true);
 
   await page.getByTestId("team-forget").click();
   await page.getByTestId("team-forget-yes").click();

@@ -2,18 +2,27 @@
 //! table's order and filters, and the edits made in place, as a [`SavedTeam`] in the
 //! browser's local storage under a key of its own. A file is never kept. Nothing here fails
 //! loudly: without storage the page works, and says what will not survive a reload.
+//!
+//! A save writes the whole state, up to [`MAX_TEXT`](crate::team_view::MAX_TEXT) of pasted
+//! text, so it waits until the changes pause ([`SAVE_DELAY`]) rather than run at every key
+//! typed in the paste box; a save still waiting is made at once when the page is hidden or left
+//! (`visibilitychange`, `pagehide`), so a reload right after typing keeps everything.
 
 use crate::team_view::{LastInput, Restored, SavedTeam, Unreadable};
 use crate::ui::browser;
 use crate::ui::team::runner;
 use crate::ui::team::store::{SaveProblem, Source, StartNotice, TeamStore};
+use leptos::leptos_dom::helpers::{window_event_listener_untyped, TimeoutHandle};
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// Where the team page's state is kept.
 pub(crate) const KEY: &str = "staycalc.team";
 /// Where saved data that cannot be read (damaged, or of a newer release) is kept aside
 /// rather than overwritten, until the user forgets saved data.
 const UNREAD_KEY: &str = "staycalc.team.unread";
+/// How long the state must stay unchanged before it is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// Restores the state kept from the last visit into `team`, saying what could not be, and
 /// checks the pasted rows again if they were checked last.
@@ -106,13 +115,41 @@ fn current(team: TeamStore) -> SavedTeam {
     saved
 }
 
-/// Saves the state whenever it changes (not on loading, so that opening the page never
-/// overwrites what it could not read).
+/// Saves the state once it stops changing for [`SAVE_DELAY`], and at once when the page is
+/// hidden or left (not on loading, so that opening the page never overwrites what it could
+/// not read).
 pub(crate) fn keep(team: TeamStore) {
+    // The state to save, and the timer that will save it, while a save is waiting.
+    let waiting = StoredValue::new(None::<SavedTeam>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let stop_timer = move || {
+        if let Some(timer) = timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+    };
+    let flush = move || {
+        stop_timer();
+        if let Some(saved) = waiting.try_update_value(Option::take).flatten() {
+            team.save_problem.set(save(&saved));
+        }
+    };
     Effect::new(move |previous: Option<()>| {
         let saved = current(team);
-        if previous.is_some() {
-            team.save_problem.set(save(&saved));
+        if previous.is_none() {
+            return;
+        }
+        waiting.set_value(Some(saved));
+        stop_timer();
+        match set_timeout_with_handle(flush, SAVE_DELAY) {
+            Ok(handle) => timer.set_value(Some(handle)),
+            Err(_) => flush(),
+        }
+    });
+    // The page's life: these listeners are never removed.
+    let _ = window_event_listener_untyped("pagehide", move |_| flush());
+    let _ = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().hidden() {
+            flush();
         }
     });
 }
