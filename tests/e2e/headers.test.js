@@ -1,5 +1,6 @@
 // The headers a host sends with the site come from www/_headers, and they are what the tests
-// and `make serve` send: every page has a strict policy, only the iframe page may be framed.
+// and `make serve` send: every page has a strict policy, only the iframe page may be framed,
+// and only the files the widget loads may be used by other sites.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -7,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { headersFor } from "./server.js";
+import { WIDGET_FILES, headersFor } from "./server.js";
 
 const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
 const SERVE = fileURLToPath(new URL("../../scripts/serve.py", import.meta.url));
@@ -56,6 +57,28 @@ test("no page has inline script, inline style or an event-handler attribute", ()
   }
 });
 
+test("the files the widget loads may be loaded by any site, without credentials, and only they", () => {
+  // Fetched in CORS mode: exactly `*` (two rules joined with ", " would be refused like none).
+  for (const path of WIDGET_FILES.cors) {
+    assert.equal(headersFor(path)["access-control-allow-origin"], "*", path);
+    assert.equal(headersFor(path)["cross-origin-resource-policy"], undefined, `${path}: CORS is enough`);
+  }
+  // Loaded by <link> (no-cors): what a host page with COEP require-corp asks of them.
+  for (const path of WIDGET_FILES["no-cors"]) {
+    assert.equal(headersFor(path)["cross-origin-resource-policy"], "cross-origin", path);
+    assert.equal(headersFor(path)["access-control-allow-origin"], undefined, path);
+  }
+  const others = ["/", ...pages(), "/app.js", "/team.js", "/print.css", "/widget/embed.js", "/widget/embed.css"];
+  others.push("/widget/embed-docs.js", "/team-pkg/staycalc.js", "/team-pkg/staycalc_bg.wasm");
+  for (const path of others) {
+    assert.equal(headersFor(path)["access-control-allow-origin"], undefined, path);
+    assert.equal(headersFor(path)["cross-origin-resource-policy"], undefined, path);
+  }
+  for (const path of [...Object.values(WIDGET_FILES).flat(), ...others]) {
+    assert.equal(headersFor(path)["access-control-allow-credentials"], undefined, path);
+  }
+});
+
 async function freePort() {
   const server = createServer();
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -72,7 +95,7 @@ test("make serve (scripts/serve.py) sends the same headers as the test server", 
       child.once("error", reject);
       child.stdout.once("data", resolve);
     });
-    for (const page of ["/", ...pages(), "/app.js", "/style.css"]) {
+    for (const page of ["/", ...pages(), "/app.js", "/style.css", ...Object.values(WIDGET_FILES).flat()]) {
       const response = await fetch(`http://127.0.0.1:${port}${page}`);
       assert.equal(response.status, 200, page);
       for (const [name, value] of Object.entries(headersFor(page))) {

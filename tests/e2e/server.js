@@ -49,6 +49,16 @@ export const CSP = headersFor("/index.html")["content-security-policy"];
 /** The same for the iframe page, which any site may frame. */
 export const EMBED_CSP = headersFor("/embed.html")["content-security-policy"];
 
+/**
+ * What <stay-calculator> fetches from its own site when another site's page loads it, by the
+ * request's mode (Sec-Fetch-Mode): its module scripts and the .wasm with CORS, its stylesheets
+ * by <link> (no-cors). widget-cross-origin.test.js checks it against what the browser fetches.
+ */
+export const WIDGET_FILES = {
+  cors: ["/widget/stay-calculator.js", "/pkg/staycalc.js", "/pkg/staycalc_bg.wasm"],
+  "no-cors": ["/style.css", "/widget/stay-calculator.css"],
+};
+
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -57,8 +67,12 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Starts the server; resolves to { url, close }. */
-export async function serve() {
+/**
+ * Starts the server; resolves to { url, close }. `headers(path, request)` gives the headers to
+ * send (www/_headers' by default: a test may send fewer, to show what they are for, or note
+ * what was asked for).
+ */
+export async function serve({ headers: headersOf = (path) => headersFor(path) } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     let file = normalize(join(ROOT, path));
@@ -69,7 +83,7 @@ export async function serve() {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      const headers = headersFor(path);
+      const headers = headersOf(path, request);
       if (extname(file) === ".html" && !headers["content-security-policy"]) {
         // A page www/_headers forgets would be deployed without a policy: fail the test.
         response.writeHead(500).end(`www/_headers gives ${path} no Content-Security-Policy`);
