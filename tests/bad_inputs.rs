@@ -13,7 +13,6 @@ use staycalc::{
     TeamSettings, Version, Window, MAX_RECORD_BYTES,
 };
 use std::borrow::Cow;
-use std::time::{Duration, Instant};
 
 /// A bad input's answer: the error's code and its message.
 fn answer(error: &Error) -> (&'static str, String) {
@@ -739,23 +738,20 @@ fn an_open_stay_after_the_check_date_in_a_file_names_its_line() {
     );
 }
 
-/// Millions of empty lines (and empty rows) take bounded time and memory: each is skipped.
+/// Millions of empty lines (and empty rows) are each skipped, with no error, and the one stay
+/// after them keeps its row number. No time bound here: a blow-up shows in the suite's time.
 #[test]
-fn millions_of_empty_lines_are_skipped_quickly() {
+fn millions_of_empty_lines_are_skipped() {
     let mut file = b"entry,exit\n".to_vec();
     file.extend(b"\n".repeat(2_000_000));
     file.extend(b",\r\n".repeat(1_000_000));
     file.extend(b"2025-05-01,2025-05-10\n");
-    let started = Instant::now();
     let read = read_stays(&file[..]);
-    let took = started.elapsed();
     assert!(read.errors.is_empty());
     assert_eq!(
         read.stays,
         rows(&[(3_000_002, date(2025, 5, 1), Some(date(2025, 5, 10)))])
     );
-    // A few tenths of a second in a debug build here; the bound only catches a blow-up.
-    assert!(took < Duration::from_secs(30), "{took:?}");
 }
 
 // ----------------------------------------------------------------------------------- paste

@@ -1,0 +1,181 @@
+// `make bench-app`, the traveller page: its transfer size, the time to its first answer and the
+// time of an edit with 200 stays, each with a baseline measured in the same run.
+//
+//   1. Size: wasm, JS, HTML and CSS of the page, raw and gzip -9, against the target of 250 KB
+//      gzipped for wasm and JS (PASS or OVER; reported, not a failure).
+//   2. First answer: from navigation to the first days-used number, in fresh contexts, against
+//      the same page with its scripts and wasm blocked (HTML and CSS only, on the same server:
+//      the browser's own cost of a navigation), and the wasm module's compilation in the page.
+//   3. One edit of the last of 200 stays, from the input event to the answer changing and to
+//      the next frame painted, against the same edit with 1 stay; beside it the engine natively
+//      (`staycalc check` of 200 stays less `staycalc check` of 1 stay: the process start cancels).
+//
+// Medians of RUNS (default 7) navigations and of 12 edits. Exits non-zero only when a run breaks.
+// Needs `make app` and the release command line (make bench-app does both).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ready, start } from "../harness.js";
+import { CLI, ON, ROOT, saved, twoHundredStays } from "./fixtures.js";
+import { median, printTable, sizes, verdict } from "./report.js";
+
+const RUNS = Number(process.env.RUNS ?? 7);
+/** The target of the traveller page's wasm and JS, gzipped (the aim of issue 5). */
+const SIZE_TARGET = 250 * 1024;
+
+// 1. Size.
+const files = sizes(join(ROOT, "www"), [
+  "pkg/staycalc_bg.wasm",
+  "pkg/staycalc.js",
+  "app.js",
+  "index.html",
+  "style.css",
+  "print.css",
+]);
+const code = files.filter((f) => /\.(wasm|js)$/.test(f.file));
+const codeGzip = code.reduce((sum, f) => sum + f.gzip, 0);
+console.log("Traveller page: transfer size (bytes)\n");
+printTable(
+  ["file", "raw", "gzip -9"],
+  [
+    ...files.map((f) => [f.file, f.raw, f.gzip]),
+    ["wasm + JS", code.reduce((sum, f) => sum + f.raw, 0), codeGzip],
+    ["all", files.reduce((sum, f) => sum + f.raw, 0), files.reduce((sum, f) => sum + f.gzip, 0)],
+  ],
+);
+console.log(
+  `\nwasm + JS gzipped: ${codeGzip} B, target under 250 KiB (${SIZE_TARGET} B): ${verdict(codeGzip < SIZE_TARGET)}\n`,
+);
+
+const app = await start();
+try {
+  // 2. First answer, and the same navigation without the app.
+  const navigate = async (blocked) => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    if (blocked) await page.route(/\.(js|wasm)$/, (route) => route.abort());
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const used = document.querySelector('[data-testid="days-used"]');
+        if (used && /\d/.test(used.textContent)) {
+          window.firstAnswer = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(app.url, { waitUntil: "load" });
+    let ms;
+    if (blocked) {
+      ms = await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventEnd);
+    } else {
+      await ready(page);
+      ms = await page.evaluate(() => window.firstAnswer);
+    }
+    const compile = blocked
+      ? null
+      : await page.evaluate(async () => {
+          const bytes = await (await fetch("pkg/staycalc_bg.wasm")).arrayBuffer();
+          const t0 = performance.now();
+          await WebAssembly.compile(bytes);
+          return performance.now() - t0;
+        });
+    await context.close();
+    return { ms, compile };
+  };
+  const blank = [];
+  const first = [];
+  for (let i = 0; i < RUNS; i++) {
+    blank.push((await navigate(true)).ms);
+    first.push(await navigate(false));
+  }
+  const firstMs = median(first.map((r) => r.ms));
+  const blankMs = median(blank);
+  console.log(`First answer, medians of ${RUNS} navigations in fresh contexts (ms)\n`);
+  printTable(
+    ["measure", "median", "runs"],
+    [
+      ["navigation to the first answer", firstMs.toFixed(0), first.map((r) => r.ms.toFixed(0)).join(" ")],
+      ["baseline: page loaded, scripts blocked", blankMs.toFixed(0), blank.map((ms) => ms.toFixed(0)).join(" ")],
+      ["wasm compile in the page", median(first.map((r) => r.compile)).toFixed(1), ""],
+    ],
+  );
+  console.log(`\nfirst answer / baseline: ${(firstMs / blankMs).toFixed(1)}x; app's own part ${(firstMs - blankMs).toFixed(0)} ms\n`);
+
+  // 3. One edit with 200 stays and with 1 stay, in the page; the engine natively.
+  /** The last `count` of the 200 stays (the ones in the window on the check date). */
+  const last = (count) => twoHundredStays().slice(-count);
+  const edit = async (count) => {
+    const stays = last(count);
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    await page.addInitScript((state) => localStorage.setItem("staycalc", state), saved(stays));
+    await page.goto(app.url);
+    await ready(page);
+    const rows = await page.getByTestId("stay-row").count();
+    if (rows !== count) throw new Error(`${rows} rows shown of ${count} saved`);
+    const runs = await page.evaluate(async (last) => {
+      const exit = document.querySelectorAll('[data-testid="stay-exit"]')[last];
+      const entry = document.querySelectorAll('[data-testid="stay-entry"]')[last].value;
+      const used = document.querySelector('[data-testid="days-used"]');
+      const runs = [];
+      for (let i = 0; i < 12; i++) {
+        const before = used.textContent;
+        const changed = new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error("the answer did not change within 10 s")), 10_000);
+          const observer = new MutationObserver(() => {
+            if (used.textContent !== before) {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(used, { childList: true, subtree: true, characterData: true });
+        });
+        const date = new Date(`${entry}T00:00:00Z`);
+        date.setUTCDate(date.getUTCDate() + (i % 2 ? 4 : 9));
+        const t0 = performance.now();
+        exit.value = date.toISOString().slice(0, 10);
+        exit.dispatchEvent(new Event("input", { bubbles: true }));
+        const shown = await changed;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        runs.push({ answer: shown - t0, painted: performance.now() - t0 });
+      }
+      return runs;
+    }, count - 1);
+    await context.close();
+    return { answer: median(runs.map((r) => r.answer)), painted: median(runs.map((r) => r.painted)) };
+  };
+  const many = await edit(200);
+  const one = await edit(1);
+  const native = (count) => {
+    const file = join(mkdtempSync(join(tmpdir(), "staycalc-bench-")), "stays.csv");
+    writeFileSync(file, `entry,exit\n${last(count).map((s) => s.join(",")).join("\n")}\n`);
+    const times = [];
+    for (let i = 0; i < 21; i++) {
+      const t0 = process.hrtime.bigint();
+      const run = spawnSync(CLI, ["check", "--rule", "schengen", "--on", ON, "--format", "json", file]);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (run.status !== 0) throw new Error(`staycalc check failed: ${run.stderr}`);
+    }
+    return median(times);
+  };
+  const cli200 = native(200);
+  const cli1 = native(1);
+  console.log("One edit of the last stay, medians of 12 edits (ms)\n");
+  printTable(
+    ["measure", "answer", "painted"],
+    [
+      ["app, 200 stays", many.answer.toFixed(1), many.painted.toFixed(1)],
+      ["baseline: app, 1 stay", one.answer.toFixed(1), one.painted.toFixed(1)],
+      ["staycalc check, 200 stays (process)", cli200.toFixed(1), ""],
+      ["staycalc check, 1 stay (process)", cli1.toFixed(1), ""],
+    ],
+  );
+  console.log(
+    `\n200 stays / 1 stay in the app: ${(many.answer / one.answer).toFixed(1)}x; ` +
+      `the engine's own part natively (200 less 1 stay): ${(cli200 - cli1).toFixed(1)} ms; ` +
+      `answer under 100 ms with 200 stays: ${verdict(many.answer < 100)}`,
+  );
+} finally {
+  await app.stop();
+}
