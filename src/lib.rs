@@ -33,6 +33,7 @@ mod fields;
 #[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
 mod i18n;
 mod input;
+mod json;
 mod judge;
 mod plan;
 mod presence;
@@ -64,6 +65,9 @@ pub use input::{
     parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
     RejectedLine, StaysFile, MAX_RECORD_BYTES,
 };
+/// The JSON writer of every JSON output: for the command line, not part of the API.
+#[doc(hidden)]
+pub use json::JsonWriter;
 pub use plan::StayVerdict;
 pub use report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamColumns,

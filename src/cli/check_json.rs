@@ -11,7 +11,7 @@ pub(crate) fn fields(
     answer: &Assessment,
     plan: &[StayVerdict],
 ) -> Vec<(&'static str, Json)> {
-    let plan = plan.iter().map(|verdict| object(verdict.fields()));
+    let plan = plan.iter().cloned().map(Json::Verdict);
     [
         ("rule", Json::text(rule.id.as_ref())),
         ("rule_name", Json::text(rule.name.as_ref())),
@@ -22,13 +22,7 @@ pub(crate) fn fields(
     .collect()
 }
 
-/// An object of these fields.
-fn object<'a>(fields: impl Iterator<Item = (&'static str, FieldValue<'a>)>) -> Json {
-    Json::Object(fields.map(|(name, value)| (name, json(value))).collect())
-}
-
-/// A field's value in JSON: dates as `YYYY-MM-DD`, `null` where absent, each warning an
-/// object with its `code`, `message` and `rows`.
+/// A field's value, to be written as the library writes it ([`staycalc::JsonWriter::value`]).
 fn json(value: FieldValue<'_>) -> Json {
     match value {
         FieldValue::Text(text) => Json::text(text),
@@ -36,21 +30,6 @@ fn json(value: FieldValue<'_>) -> Json {
         FieldValue::Bool(b) => Json::Bool(b),
         FieldValue::Date(date) => Json::date(Some(date)),
         FieldValue::Absent => Json::Null,
-        FieldValue::Warnings(warnings) => Json::Array(
-            warnings
-                .iter()
-                .map(|warning| {
-                    let rows = warning
-                        .rows()
-                        .into_iter()
-                        .map(|row| Json::Number(row as u64));
-                    Json::Object(vec![
-                        ("code", Json::text(warning.code())),
-                        ("message", Json::text(warning.to_string())),
-                        ("rows", Json::Array(rows.collect())),
-                    ])
-                })
-                .collect(),
-        ),
+        FieldValue::Warnings(warnings) => Json::Warnings(warnings.to_vec()),
     }
 }

@@ -1,8 +1,8 @@
-//! A JSON value and its writer: enough for the command line's output, written by hand so the
-//! engine needs no serialisation dependency.
+//! A JSON value for the command line's output, written by the library's one JSON writer
+//! ([`JsonWriter`]), as every JSON output of staycalc is.
 
 use chrono::NaiveDate;
-use std::fmt::Write;
+use staycalc::{JsonWriter, StayVerdict, Warning};
 
 /// A JSON value. Object keys keep their order.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +13,10 @@ pub(crate) enum Json {
     String(String),
     Array(Vec<Json>),
     Object(Vec<(&'static str, Json)>),
+    /// An answer's warnings, written as [`JsonWriter::warnings`].
+    Warnings(Vec<Warning>),
+    /// A stay's verdict, an object of [`StayVerdict::fields`].
+    Verdict(StayVerdict),
 }
 
 impl Json {
@@ -34,72 +38,37 @@ impl Json {
     /// The value written with two-space indentation, and a final line end.
     pub(crate) fn pretty(&self) -> String {
         let mut out = String::new();
-        self.write(&mut out, 0);
+        self.write(&mut JsonWriter::pretty(&mut out, 0));
         out.push('\n');
         out
     }
 
-    fn write(&self, out: &mut String, depth: usize) {
-        let indent = |out: &mut String, depth: usize| {
-            out.push('\n');
-            out.extend(std::iter::repeat_n("  ", depth));
-        };
+    fn write(&self, json: &mut JsonWriter<'_>) {
         match self {
-            Json::Null => out.push_str("null"),
-            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
-            Json::Number(value) => {
-                let _ = write!(out, "{value}");
-            }
-            Json::String(value) => escape(value, out),
-            Json::Array(items) if items.is_empty() => out.push_str("[]"),
-            Json::Object(fields) if fields.is_empty() => out.push_str("{}"),
+            Json::Null => json.null(),
+            Json::Bool(value) => json.bool(*value),
+            Json::Number(value) => json.number(*value),
+            Json::String(value) => json.string(value),
             Json::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    indent(out, depth + 1);
-                    item.write(out, depth + 1);
+                json.begin_array();
+                for item in items {
+                    json.item();
+                    item.write(json);
                 }
-                indent(out, depth);
-                out.push(']');
+                json.end_array();
             }
             Json::Object(fields) => {
-                out.push('{');
-                for (i, (key, value)) in fields.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    indent(out, depth + 1);
-                    escape(key, out);
-                    out.push_str(": ");
-                    value.write(out, depth + 1);
+                json.begin_object();
+                for (key, value) in fields {
+                    json.key(key);
+                    value.write(json);
                 }
-                indent(out, depth);
-                out.push('}');
+                json.end_object();
             }
+            Json::Warnings(warnings) => json.warnings(warnings),
+            Json::Verdict(verdict) => json.fields(verdict.fields()),
         }
     }
-}
-
-/// Writes `text` as a JSON string literal.
-fn escape(text: &str, out: &mut String) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]

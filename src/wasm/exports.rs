@@ -1,11 +1,11 @@
 //! The exports of the module `staycalc` (feature `wasm`): one traveller's stays under a rule,
 //! and the catalogue. Each export reads a request ([`Request`]), asks the engine, and returns a
-//! plain object (module `types`). The TypeScript declarations are written once, in
-//! `staycalc.d.ts`.
+//! plain object (written as JSON text by module `answers`). The TypeScript declarations are
+//! written once, in `staycalc.d.ts`.
 
-use super::answer::answer;
+use super::answer::json_answer;
+use super::answers;
 use super::request::Request;
-use super::types;
 use crate::{catalogue, Options};
 use wasm_bindgen::prelude::*;
 
@@ -25,7 +25,7 @@ const TYPES: &str = include_str!("staycalc.d.ts");
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer(|| {
+    json_answer(|json| {
         let request = Request::new(request, &["warnBelow"])?;
         let case = request.case()?;
         let options = match request.count("warnBelow")? {
@@ -33,11 +33,9 @@ pub fn evaluate(
             None => Options::default(),
         };
         let calculator = case.calculator()?;
-        Ok(types::Evaluation::from((
-            calculator.rule(),
-            calculator.assessment(&options),
-            calculator.plan(),
-        )))
+        let answer = calculator.assessment(&options);
+        answers::evaluation(json, calculator.rule(), &answer, &calculator.plan());
+        Ok(())
     })
 }
 
@@ -51,13 +49,11 @@ pub fn evaluate(
 pub fn plan_check(
     #[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer(|| {
+    json_answer(|json| {
         let case = Request::new(request, &[])?.case()?;
         let calculator = case.calculator()?;
-        Ok(types::PlanCheck::from((
-            calculator.plan(),
-            calculator.warnings(),
-        )))
+        answers::plan_check(json, &calculator.plan(), calculator.warnings());
+        Ok(())
     })
 }
 
@@ -72,15 +68,14 @@ pub fn plan_check(
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "TimelineRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer(|| {
+    json_answer(|json| {
         let request = Request::new(request, &["from", "to"])?;
         let case = request.case()?;
         let (from, to) = (request.date("from")?, request.date("to")?);
         let calculator = case.calculator()?;
-        Ok(types::Timeline::from((
-            calculator.timeline(from, to)?,
-            calculator.drop_outs(),
-        )))
+        let days = calculator.timeline(from, to)?;
+        answers::timeline(json, &days, &calculator.drop_outs());
+        Ok(())
     })
 }
 
@@ -95,12 +90,15 @@ pub fn timeline(
 pub fn earliest_entry(
     #[wasm_bindgen(unchecked_param_type = "EarliestEntryRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer(|| {
+    json_answer(|json| {
         let request = Request::new(request, &["days"])?;
         let case = request.case()?;
         let days = request.required_count("days")?;
-        let entry = case.calculator()?.earliest_entry(days)?;
-        Ok(entry.map(|date| date.to_string()))
+        match case.calculator()?.earliest_entry(days)? {
+            Some(entry) => json.date(entry),
+            None => json.null(),
+        }
+        Ok(())
     })
 }
 
@@ -109,14 +107,12 @@ pub fn earliest_entry(
 ///
 /// # Errors
 ///
-/// None in practice: serializing the catalogue cannot fail.
+/// None in practice: writing the catalogue cannot fail.
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
-    answer(|| {
-        Ok(catalogue()
-            .iter()
-            .map(types::RuleInfo::from)
-            .collect::<Vec<_>>())
+    json_answer(|json| {
+        answers::rules(json, catalogue());
+        Ok(())
     })
 }
 

@@ -10,9 +10,10 @@
 //!
 //! A thin layer over the engine, with no date logic of its own: each export reads a request
 //! (`request`), asks the engine, and returns a plain object whose field names are those of
-//! the command line's JSON (`answer`). Dates cross as `YYYY-MM-DD` strings. A failure throws
-//! a JS `Error` with a stable `code`, a `message` naming the value and the `row` of the stay at
-//! fault (`error`), the same from either module. Both features together build one module
+//! the command line's JSON (`answer`; the module `staycalc` writes it as JSON text with the
+//! command line's writer, `answers`, and `JSON.parse` makes the object). Dates cross as
+//! `YYYY-MM-DD` strings. A failure throws a JS `Error` with a stable `code`, a `message`
+//! naming the value and the `row` of the stay at fault (`error`), the same from either module. Both features together build one module
 //! with every export (as the wasm-bindgen tests do).
 
 mod answer;
@@ -20,11 +21,11 @@ mod error;
 mod request;
 
 #[cfg(feature = "wasm")]
+mod answers;
+#[cfg(feature = "wasm")]
 mod case;
 #[cfg(feature = "wasm")]
 mod exports;
-#[cfg(feature = "wasm")]
-mod types;
 
 #[cfg(feature = "wasm-report")]
 mod team;

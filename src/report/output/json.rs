@@ -1,9 +1,8 @@
 //! The report as JSON: an array with one object per person.
 
-use crate::fields::FieldValue;
+use crate::json::JsonWriter;
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// Writes a report as a JSON array, one object per person, indented by two spaces.
@@ -55,36 +54,25 @@ impl<W: Write> JsonReportWriter<W> {
     pub fn write(&mut self, report: &PersonReport) -> io::Result<()> {
         let t = &mut self.text;
         t.clear();
-        t.push_str(if self.written == 0 {
-            "[\n  {"
-        } else {
-            ",\n  {"
-        });
-        let mut first = true;
-        let mut key = |t: &mut String, name: &str| {
-            t.push_str(if first { "\n    " } else { ",\n    " });
-            first = false;
-            string(t, name);
-            t.push_str(": ");
-        };
-        key(t, "person");
-        string(t, &report.person);
+        t.push_str(if self.written == 0 { "[\n  " } else { ",\n  " });
+        let mut json = JsonWriter::pretty(t, 1);
+        json.begin_object();
+        json.key("person");
+        json.string(&report.person);
         for (name, value) in self.carried.iter().zip(&report.carried) {
-            key(t, name);
-            string(t, value);
+            json.key(name);
+            json.string(value);
         }
         for (name, value) in fields::fields(report) {
-            key(t, name);
+            json.key(name);
             match value {
-                Value::Answer(value) => answer(t, 2, value),
-                Value::Verdict(None) => t.push_str("null"),
-                Value::Verdict(Some(verdict)) => object(t, 2, verdict.fields()),
-                Value::Lines(lines) => array(t, 2, lines, |t, _, line| {
-                    let _ = write!(t, "{line}");
-                }),
+                Value::Answer(value) => json.value(value),
+                Value::Verdict(None) => json.null(),
+                Value::Verdict(Some(verdict)) => json.fields(verdict.fields()),
+                Value::Lines(lines) => json.numbers(lines.iter().copied()),
             }
         }
-        t.push_str("\n  }");
+        json.end_object();
         self.written += 1;
         self.out.write_all(self.text.as_bytes())
     }
@@ -99,119 +87,5 @@ impl<W: Write> JsonReportWriter<W> {
         self.out.write_all(end)?;
         self.out.flush()?;
         Ok(self.out)
-    }
-}
-
-/// Appends a field of `staycalc check` as JSON, written at `depth` (in steps of two spaces).
-fn answer(t: &mut String, depth: usize, value: FieldValue<'_>) {
-    match value {
-        FieldValue::Text(text) => string(t, text),
-        FieldValue::Number(n) => {
-            let _ = write!(t, "{n}");
-        }
-        FieldValue::Bool(b) => t.push_str(if b { "true" } else { "false" }),
-        FieldValue::Date(date) => {
-            let _ = write!(t, "\"{date}\"");
-        }
-        FieldValue::Absent => t.push_str("null"),
-        FieldValue::Warnings(warnings) => array(t, depth, warnings, |t, depth, warning| {
-            t.push('{');
-            indent(t, depth + 1);
-            t.push_str("\"code\": ");
-            string(t, warning.code());
-            t.push(',');
-            indent(t, depth + 1);
-            t.push_str("\"message\": ");
-            string(t, &warning.to_string());
-            t.push(',');
-            indent(t, depth + 1);
-            t.push_str("\"rows\": ");
-            array(t, depth + 1, warning.rows(), |t, _, row| {
-                let _ = write!(t, "{row}");
-            });
-            indent(t, depth);
-            t.push('}');
-        }),
-    }
-}
-
-/// Appends these fields as a JSON object written at `depth`.
-fn object<'a>(
-    t: &mut String,
-    depth: usize,
-    fields: impl Iterator<Item = (&'static str, FieldValue<'a>)>,
-) {
-    t.push('{');
-    for (i, (name, value)) in fields.enumerate() {
-        if i > 0 {
-            t.push(',');
-        }
-        indent(t, depth + 1);
-        string(t, name);
-        t.push_str(": ");
-        answer(t, depth + 1, value);
-    }
-    indent(t, depth);
-    t.push('}');
-}
-
-/// Appends `items` as a JSON array written at `depth`, each by `item` at `depth + 1`; `[]`
-/// when there are none.
-fn array<I: IntoIterator>(
-    t: &mut String,
-    depth: usize,
-    items: I,
-    mut item: impl FnMut(&mut String, usize, I::Item),
-) {
-    t.push('[');
-    let mut empty = true;
-    for value in items {
-        if !empty {
-            t.push(',');
-        }
-        empty = false;
-        indent(t, depth + 1);
-        item(t, depth + 1, value);
-    }
-    if !empty {
-        indent(t, depth);
-    }
-    t.push(']');
-}
-
-/// Starts a line indented to `depth`.
-fn indent(t: &mut String, depth: usize) {
-    t.push('\n');
-    t.extend(std::iter::repeat_n("  ", depth));
-}
-
-/// Appends `text` as a JSON string literal.
-fn string(t: &mut String, text: &str) {
-    t.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => t.push_str("\\\""),
-            '\\' => t.push_str("\\\\"),
-            '\n' => t.push_str("\\n"),
-            '\r' => t.push_str("\\r"),
-            '\t' => t.push_str("\\t"),
-            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(t, "\\u{:04x}", u32::from(c));
-            }
-            c => t.push(c),
-        }
-    }
-    t.push('"');
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_strings() {
-        let mut t = String::new();
-        string(&mut t, "a \"b\" \\ \n\u{1}\u{2028}é");
-        assert_eq!(t, "\"a \\\"b\\\" \\\\ \\n\\u0001\\u2028é\"");
     }
 }
