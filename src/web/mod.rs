@@ -9,7 +9,11 @@
 
 #[cfg(feature = "ui")]
 mod browser;
+#[cfg(feature = "ui")]
+mod confirm;
 mod i18n;
+mod keys;
+mod lang;
 #[cfg(any(test, feature = "team"))]
 #[cfg_attr(not(feature = "team"), allow(dead_code, unused_imports))]
 mod team;

@@ -1,12 +1,11 @@
 //! The web app's languages: English, Russian and Kazakh.
 //!
-//! Each language is one file holding a [`Texts`] value; [`Lang`] picks it. Dates are written
+//! Each language is one file holding a [`Texts`] value; `Lang::texts` (here, in `texts`) picks it. Dates are written
 //! in the language's own way, and engine errors are put in words here from their fields (the
 //! engine's own messages are English).
 
 mod en;
 mod kk;
-mod lang;
 mod places;
 mod ru;
 // The team view's texts: only the tabs' are used by the traveller page.
@@ -20,7 +19,6 @@ mod team_ru;
 mod team_texts;
 mod texts;
 
-pub(crate) use lang::Lang;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use team_texts::TeamTexts;
 pub(crate) use texts::Texts;
@@ -54,6 +52,7 @@ mod tests {
     use crate::date::date;
     use crate::error::Error;
     use crate::rule::{Confidence, Limits, PerEntry, Window};
+    use crate::web::lang::Lang;
 
     #[test]
     fn russian_nouns_agree_with_their_number() {

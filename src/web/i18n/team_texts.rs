@@ -1,7 +1,8 @@
 //! What every language must say in the team view (the texts it shares with the traveller
 //! view, such as the column names of the answer, come from [`crate::web::i18n::Texts`]).
 
-use crate::web::i18n::{team_en, team_kk, team_ru, Lang};
+use crate::web::i18n::{team_en, team_kk, team_ru};
+use crate::web::lang::Lang;
 
 /// Every text of the team view in one language.
 pub(crate) struct TeamTexts {

@@ -10,6 +10,7 @@ mod outcome;
 mod paste;
 mod rule_choice;
 mod saved;
+mod start;
 mod stay_rows;
 #[cfg(feature = "ui")]
 pub(crate) mod ui;
@@ -23,4 +24,5 @@ pub(crate) use rule_choice::{
     chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
 };
 pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
+pub(crate) use start::{start, Notice, Start};
 pub(crate) use stay_rows::StayRows;

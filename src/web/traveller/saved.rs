@@ -28,7 +28,7 @@
 
 use crate::catalogue::rule;
 use crate::date::parse_date;
-use crate::web::i18n::Lang;
+use crate::web::lang::Lang;
 use crate::web::traveller::rule_choice::{CustomNumbers, CUSTOM, DEFAULT_RULE};
 use crate::web::traveller::StayRows;
 use chrono::NaiveDate;

@@ -18,12 +18,10 @@
 //! reads them, and nothing here.
 
 use crate::date::parse_date;
-use crate::web::i18n::Lang;
-use crate::web::traveller::Saved;
+use crate::web::keys::WIDGET_KEY_PREFIX;
+use crate::web::lang::Lang;
+use crate::web::traveller::{start, Start};
 use chrono::NaiveDate;
-
-/// The prefix of a widget's storage key, apart from the app's own (`staycalc`).
-pub(crate) const WIDGET_KEY_PREFIX: &str = "staycalc-widget:";
 
 /// The attributes a widget reads, in the order a host's settings are read.
 pub(crate) const ATTRIBUTES: [&str; 5] = ["rule", "lang", "on", "compact", "persist"];
@@ -71,12 +69,11 @@ impl WidgetSettings {
             .map(|key| format!("{WIDGET_KEY_PREFIX}{key}"))
     }
 
-    /// The state to start with: what was `stored` under the widget's key (if readable), with
-    /// the host's rule, language and check date over it.
-    pub fn starting_state(&self, stored: Option<&str>) -> Saved {
-        let mut saved = stored
-            .and_then(|text| Saved::decode(text).ok())
-            .unwrap_or_default();
+    /// How the widget starts: the traveller's [`start`] from what was `stored` under its key
+    /// (a widget reads no link), with the host's rule, language and check date over the state.
+    pub fn starting_state(&self, stored: Option<&str>) -> Start {
+        let mut start = start(stored, None);
+        let saved = &mut start.saved;
         if let Some(rule) = &self.rule {
             saved.rule.clone_from(rule);
         }
@@ -86,7 +83,7 @@ impl WidgetSettings {
         if self.on.is_some() {
             saved.on = self.on;
         }
-        saved
+        start
     }
 }
 
@@ -94,7 +91,7 @@ impl WidgetSettings {
 mod tests {
     use super::*;
     use crate::date::date;
-    use crate::web::traveller::StayRows;
+    use crate::web::traveller::{Saved, StayRows};
 
     fn settings(pairs: &[(&str, &str)]) -> WidgetSettings {
         let mut settings = WidgetSettings::default();
@@ -177,17 +174,19 @@ mod tests {
             ..Saved::default()
         }
         .encode(true);
-        let plain = WidgetSettings::default().starting_state(Some(&stored));
+        let plain = WidgetSettings::default()
+            .starting_state(Some(&stored))
+            .saved;
         assert_eq!(plain.encode(true), stored);
         let set = settings(&[("rule", "schengen"), ("lang", "en"), ("on", "2025-02-01")]);
-        let start = set.starting_state(Some(&stored));
+        let start = set.starting_state(Some(&stored)).saved;
         assert_eq!(start.rule, "schengen");
         assert_eq!(start.lang, Some(Lang::En));
         assert_eq!(start.on, Some(date(2025, 2, 1)));
         assert!(start.encode(true).ends_with("&stays=2024-12-01_2024-12-10"));
         assert_eq!(
-            set.starting_state(Some("not saved")).encode(true),
-            set.starting_state(None).encode(true)
+            set.starting_state(Some("not saved")).saved.encode(true),
+            set.starting_state(None).saved.encode(true)
         );
     }
 }

@@ -1,6 +1,6 @@
 //! Forgetting what the page keeps: employees' data may be on a shared computer.
 
-use crate::web::team::ui::confirm::{ask, Confirm};
+use crate::web::confirm::{ask, Confirm};
 use crate::web::team::ui::persist;
 use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
@@ -29,6 +29,7 @@ pub(crate) fn TeamForget() -> impl IntoView {
                 open=asking
                 question=Signal::derive(move || texts().forget_confirm.to_string())
                 yes=Signal::derive(move || texts().forget_yes.to_string())
+                cancel=Signal::derive(move || team.texts().cancel.to_string())
                 on_yes=Callback::new(move |()| persist::forget(team))
                 name="team-forget"
                 back_to="team-forget"

@@ -7,7 +7,6 @@
 //! settings and the edits are kept in the browser between visits (`persist`).
 
 mod actions;
-mod confirm;
 mod filters;
 mod forget;
 mod input;

@@ -1,7 +1,7 @@
 //! What the page says about what it kept: what it found from the last visit, whether the edits
 //! made in place apply to the rows shown, and what will not survive a reload.
 
-use crate::web::team::ui::confirm::{ask, Confirm};
+use crate::web::confirm::{ask, Confirm};
 use crate::web::team::ui::runner;
 use crate::web::team::ui::store::{use_team, SaveProblem, StartNotice, TeamStore};
 use leptos::prelude::*;
@@ -183,6 +183,7 @@ pub(crate) fn TeamNotices() -> impl IntoView {
                 open=discarding
                 question=Signal::derive(move || (texts().discard_confirm)(people()))
                 yes=Signal::derive(move || texts().discard_yes.to_string())
+                cancel=Signal::derive(move || team.texts().cancel.to_string())
                 on_yes=Callback::new(move |()| discard())
                 name="team-discard"
                 back_to="team-discard"

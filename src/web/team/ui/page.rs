@@ -2,7 +2,8 @@
 //! language for both views, checks again when a setting changes, and lays out the page.
 
 use crate::web::browser;
-use crate::web::i18n::Lang;
+use crate::web::keys::STORAGE_KEY;
+use crate::web::lang::Lang;
 use crate::web::team::ui::actions::TeamActions;
 use crate::web::team::ui::filters::TeamFilters;
 use crate::web::team::ui::input::TeamInput;
@@ -17,7 +18,6 @@ use crate::web::team::ui::settings::TeamSettingsForm;
 use crate::web::team::ui::store::TeamStore;
 use crate::web::team::ui::summary::TeamSummary;
 use crate::web::team::ui::table::TeamTable;
-use crate::web::traveller::ui::app::STORAGE_KEY;
 use crate::web::traveller::ui::language::LanguageSwitcher;
 use crate::web::traveller::ui::store::Store;
 use crate::web::traveller::ui::view_tabs::{View, ViewTabs};

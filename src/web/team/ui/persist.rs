@@ -9,6 +9,7 @@
 //! (`visibilitychange`, `pagehide`), so a reload right after typing keeps everything.
 
 use crate::web::browser;
+use crate::web::keys::{TEAM_KEY, TEAM_UNREAD_KEY};
 use crate::web::team::ui::runner;
 use crate::web::team::ui::store::{SaveProblem, Source, StartNotice, TeamStore};
 use crate::web::team::{LastInput, Restored, SavedTeam, Unreadable};
@@ -16,18 +17,13 @@ use leptos::leptos_dom::helpers::{window_event_listener_untyped, TimeoutHandle};
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Where the team page's state is kept.
-pub(crate) const KEY: &str = "staycalc.team";
-/// Where saved data that cannot be read (damaged, or of a newer release) is kept aside
-/// rather than overwritten, until the user forgets saved data.
-const UNREAD_KEY: &str = "staycalc.team.unread";
 /// How long the state must stay unchanged before it is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// Restores the state kept from the last visit into `team`, saying what could not be, and
 /// checks the pasted rows again if they were checked last.
 pub(crate) fn restore(team: TeamStore) {
-    let Some(stored) = browser::stored(KEY) else {
+    let Some(stored) = browser::stored(TEAM_KEY) else {
         return;
     };
     match SavedTeam::decode(&stored) {
@@ -39,7 +35,7 @@ pub(crate) fn restore(team: TeamStore) {
             load(team, saved);
         }
         Err(unreadable) => {
-            browser::store(UNREAD_KEY, &stored);
+            browser::store(TEAM_UNREAD_KEY, &stored);
             let notice = match unreadable {
                 Unreadable::Newer(_) => StartNotice::Newer,
                 Unreadable::NotSaved => StartNotice::Unreadable,
@@ -165,9 +161,12 @@ fn save(saved: &SavedTeam) -> Option<SaveProblem> {
         return Some(SaveProblem::Off);
     };
     if saved.is_default() {
-        return storage.remove_item(KEY).err().map(|_| SaveProblem::Off);
+        return storage
+            .remove_item(TEAM_KEY)
+            .err()
+            .map(|_| SaveProblem::Off);
     }
-    if storage.set_item(KEY, &saved.encode()).is_ok() {
+    if storage.set_item(TEAM_KEY, &saved.encode()).is_ok() {
         return saved.text_left_out.map(SaveProblem::TooLarge);
     }
     // Full: keep the rest without the paste.
@@ -177,7 +176,7 @@ fn save(saved: &SavedTeam) -> Option<SaveProblem> {
             text_left_out: Some(saved.text.len()),
             ..saved.clone()
         };
-        if storage.set_item(KEY, &lean.encode()).is_ok() {
+        if storage.set_item(TEAM_KEY, &lean.encode()).is_ok() {
             return Some(SaveProblem::Full);
         }
     }
@@ -214,7 +213,7 @@ pub(crate) fn forget(team: TeamStore) {
     team.sort.set(None);
     team.filter.set(fresh.filter);
     team.page_size.set(fresh.page_size);
-    browser::forget(KEY);
-    browser::forget(UNREAD_KEY);
+    browser::forget(TEAM_KEY);
+    browser::forget(TEAM_UNREAD_KEY);
     team.save_problem.set(None);
 }

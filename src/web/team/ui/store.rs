@@ -4,7 +4,8 @@
 use crate::error::{Error, Result};
 use crate::report::{BadRow, Team, TeamSettings};
 use crate::rule::Rule;
-use crate::web::i18n::{Lang, TeamTexts, Texts};
+use crate::web::i18n::{TeamTexts, Texts};
+use crate::web::lang::Lang;
 use crate::web::team::{EditList, Filter, InputId, Progress, Sort, TeamLine, DEFAULT_PAGE_SIZE};
 use chrono::NaiveDate;
 use leptos::prelude::*;

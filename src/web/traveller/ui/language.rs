@@ -1,6 +1,6 @@
 //! The language switcher.
 
-use crate::web::i18n::Lang;
+use crate::web::lang::Lang;
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
 

@@ -3,9 +3,9 @@
 //! a newer release. Everything in it is the app's own text.
 
 use crate::web::browser;
-use crate::web::traveller::ui::app::KEPT_KEY;
-use crate::web::traveller::ui::store::{use_store, Notice};
-use crate::web::traveller::Saved;
+use crate::web::keys::KEPT_KEY;
+use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::{Notice, Saved};
 use leptos::prelude::*;
 
 /// A banner for the store's notices, one paragraph each; none: no banner.

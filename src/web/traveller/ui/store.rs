@@ -3,46 +3,12 @@
 
 use crate::error::Error;
 use crate::rule::Rule;
-use crate::web::i18n::{Lang, Texts};
-use crate::web::traveller::{
-    chosen_rule, outcome, CustomNumbers, Dropped, Outcome, Saved, StayRows,
-};
+use crate::web::i18n::Texts;
+use crate::web::lang::Lang;
+use crate::web::traveller::Notice;
+use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-/// Something the app says once, above everything else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Notice {
-    /// The state came from a shared link; `backup` when one's own data was kept aside.
-    Shared {
-        /// Whether one's own earlier data can be brought back.
-        backup: bool,
-    },
-    /// Parts of a shared link could not be read and were left out.
-    LinkLeftOut(Dropped),
-    /// The link in the address could not be read at all; nothing was taken from it.
-    LinkUnreadable,
-    /// Saved data or a link was written by a newer release and could not be read.
-    Newer,
-    /// The data saved in the browser could not be read at all; the app started empty.
-    SavedUnreadable,
-    /// Parts of the data saved in the browser could not be read and were left out.
-    SavedLeftOut(Dropped),
-}
-
-impl Notice {
-    /// A name for the kind of notice (the `data-notice` of its paragraph).
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Notice::Shared { .. } => "shared",
-            Notice::LinkLeftOut(_) => "link-damaged",
-            Notice::LinkUnreadable => "bad-link",
-            Notice::Newer => "newer",
-            Notice::SavedUnreadable => "unreadable",
-            Notice::SavedLeftOut(_) => "damaged",
-        }
-    }
-}
 
 /// Every piece of state, and the answers derived from it. `Copy`: hand it around freely.
 #[derive(Clone, Copy)]

@@ -1,7 +1,8 @@
 //! Share, print and clear.
 
 use crate::web::browser;
-use crate::web::traveller::ui::app::KEPT_KEY;
+use crate::web::confirm::{ask, Confirm};
+use crate::web::keys::KEPT_KEY;
 use crate::web::traveller::ui::store::use_store;
 use crate::web::traveller::Saved;
 use leptos::prelude::*;
@@ -29,8 +30,6 @@ pub(crate) fn Toolbar() -> impl IntoView {
         browser::forget(KEPT_KEY);
         store.notice.set(Vec::new());
         link.set(None);
-        confirming.set(false);
-        browser::focus_soon("clear-everything".into());
     };
     view! {
         <section class="card toolbar">
@@ -47,10 +46,7 @@ pub(crate) fn Toolbar() -> impl IntoView {
                     id="clear-everything"
                     data-testid="clear"
                     aria-expanded=move || confirming.get().to_string()
-                    on:click=move |_| {
-                        confirming.set(true);
-                        browser::focus_soon("clear-cancel".into());
-                    }
+                    on:click=move |_| ask(confirming, "clear")
                 >
                     {move || texts().clear}
                 </button>
@@ -71,25 +67,15 @@ pub(crate) fn Toolbar() -> impl IntoView {
                     </Show>
                 </div>
             </Show>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
-                    <p id="clear-question">{move || texts().clear_confirm}</p>
-                    <div class="buttons">
-                        <button type="button" class="danger" data-testid="clear-yes" on:click=clear>
-                            {move || texts().clear_yes}
-                        </button>
-                        <button
-                            type="button"
-                            class="secondary"
-                            id="clear-cancel"
-                            data-testid="clear-cancel"
-                            on:click=move |_| confirming.set(false)
-                        >
-                            {move || texts().cancel}
-                        </button>
-                    </div>
-                </div>
-            </Show>
+            <Confirm
+                open=confirming
+                question=Signal::derive(move || texts().clear_confirm.to_string())
+                yes=Signal::derive(move || texts().clear_yes.to_string())
+                cancel=Signal::derive(move || texts().cancel.to_string())
+                on_yes=Callback::new(clear)
+                name="clear"
+                back_to="clear-everything"
+            />
         </section>
     }
 }

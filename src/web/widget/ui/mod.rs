@@ -17,11 +17,11 @@ mod layout;
 mod notice;
 
 use crate::web::browser;
-use crate::web::i18n::Lang;
+use crate::web::lang::Lang;
 use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::Start;
 use crate::web::widget::ui::event::{announce, to_js};
 use crate::web::widget::ui::layout::Widget;
-use crate::web::widget::ui::notice::stored_notice;
 use crate::web::widget::{change_detail, Value, WidgetSettings, ATTRIBUTES};
 use leptos::prelude::*;
 use std::any::Any;
@@ -80,8 +80,12 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
     }
     let key = settings.storage_key();
     let stored = key.as_deref().and_then(browser::stored);
-    let saved = settings.starting_state(stored.as_deref());
-    let notice = stored_notice(stored.as_deref());
+    let Start {
+        saved,
+        notices,
+        hold,
+        ..
+    } = settings.starting_state(stored.as_deref());
     let lang = language(saved.lang);
     let compact = settings.compact;
     let target = event_target(&container);
@@ -90,11 +94,11 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
     let made = Rc::clone(&slot);
     let mounted = leptos::mount::mount_to(container, move || {
         let store = Store::new(saved, lang, browser::today());
-        store.notice.set(notice.into_iter().collect());
+        store.notice.set(notices);
         provide_context(store);
         let compact = RwSignal::new(compact);
         let storage_key = RwSignal::new(key);
-        let hold = StoredValue::new(notice.is_some());
+        let hold = StoredValue::new(hold);
         let detail = Memo::new(move |_| {
             let on = store.check_date.get();
             store.rule_id.with(|id| {
@@ -155,12 +159,12 @@ impl WidgetHandle {
                 // changes something).
                 let key = settings.storage_key();
                 let stored = key.as_deref().and_then(browser::stored);
-                let notice = stored_notice(stored.as_deref());
-                if let Some(stored) = &stored {
-                    store.load(settings.starting_state(Some(stored)));
+                let start = settings.starting_state(stored.as_deref());
+                if stored.is_some() {
+                    store.load(start.saved);
                 }
-                parts.hold.set_value(notice.is_some());
-                store.notice.set(notice.into_iter().collect());
+                parts.hold.set_value(start.hold);
+                store.notice.set(start.notices);
                 parts.storage_key.set(key);
             }
         }

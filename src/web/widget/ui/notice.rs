@@ -1,21 +1,11 @@
 //! What a widget says about the data it saved under its `persist` key: that part of it, or
-//! all of it, could not be read, and that it is left as it is until something is changed.
-//! The widget shows nothing of the app's other notices (it reads no link).
+//! all of it, could not be read, and that it is left as it is until something is changed
+//! (the notices of the traveller's start from storage alone). The widget shows nothing of the
+//! app's other notices (it reads no link).
 
-use crate::web::traveller::ui::store::{use_store, Notice};
-use crate::web::traveller::{Saved, SavedError};
+use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::Notice;
 use leptos::prelude::*;
-
-/// What to say about `stored`, the text saved under a widget's key (none: nothing to say).
-pub(crate) fn stored_notice(stored: Option<&str>) -> Option<Notice> {
-    let stored = stored.filter(|text| !text.trim().is_empty())?;
-    match Saved::read(stored) {
-        Ok((_, dropped)) if dropped.is_empty() => None,
-        Ok((_, dropped)) => Some(Notice::SavedLeftOut(dropped)),
-        Err(SavedError::NewerVersion(_)) => Some(Notice::Newer),
-        Err(SavedError::NotSaved) => Some(Notice::SavedUnreadable),
-    }
-}
 
 /// The widget's notice about its saved data, from the store's notices; none: nothing shown.
 #[component]

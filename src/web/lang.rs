@@ -1,7 +1,5 @@
-//! The languages of the web app and how one is chosen.
-
-use crate::web::i18n::texts::Texts;
-use crate::web::i18n::{en, kk, ru};
+//! The languages of the web app and how one is chosen. A language's texts are `i18n`'s
+//! (`Lang::texts`, `Lang::team_texts`): the model names a language, the texts depend on it.
 
 /// A language the web app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,15 +46,6 @@ impl Lang {
             .iter()
             .find_map(|tag| Lang::from_tag(tag.as_ref()))
             .unwrap_or(Lang::En)
-    }
-
-    /// Every text of the interface in this language.
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::Ru => &ru::TEXTS,
-            Lang::Kk => &kk::TEXTS,
-        }
     }
 }
 

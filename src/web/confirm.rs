@@ -1,8 +1,8 @@
-//! A question asked before something that cannot be undone (the traveller page's clear
-//! pattern): the button to go ahead, and one to cancel, which gets the focus.
+//! A question asked before something that cannot be undone (the traveller page's clear, the
+//! team page's forget and discard): the button to go ahead, and one to cancel, which gets the
+//! focus. The one confirm component of the web app.
 
 use crate::web::browser;
-use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
 
 /// While `open`, the question and its two buttons. Going ahead runs `on_yes` and closes it;
@@ -18,6 +18,9 @@ pub(crate) fn Confirm(
     /// The text of the button that goes ahead.
     #[prop(into)]
     yes: Signal<String>,
+    /// The text of the button that cancels.
+    #[prop(into)]
+    cancel: Signal<String>,
     /// What going ahead does.
     on_yes: Callback<()>,
     /// The stem of the ids.
@@ -25,7 +28,6 @@ pub(crate) fn Confirm(
     /// The id of the element to focus afterwards (the button that asked), if it is still there.
     back_to: &'static str,
 ) -> impl IntoView {
-    let team = use_team();
     let close = move || {
         open.set(false);
         browser::focus_soon(back_to.into());
@@ -54,7 +56,7 @@ pub(crate) fn Confirm(
                         data-testid=format!("{name}-cancel")
                         on:click=move |_| close()
                     >
-                        {move || team.texts().cancel}
+                        {move || cancel.get()}
                     </button>
                 </div>
             </div>
