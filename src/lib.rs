@@ -25,6 +25,7 @@ mod calculator;
 mod catalogue;
 mod date;
 mod error;
+mod field;
 mod input;
 mod judge;
 mod output;
@@ -53,11 +54,11 @@ pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
+pub use field::FieldValue;
 pub use input::{
     parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
     RejectedLine, StaysFile, MAX_RECORD_BYTES,
 };
-pub use output::FieldValue;
 /// The JSON writer of every JSON output: for the command line, not part of the API.
 #[doc(hidden)]
 pub use output::JsonWriter;

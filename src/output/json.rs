@@ -8,7 +8,10 @@
 //! array. Public for the command line (a crate of its own) but hidden from the docs: it is not
 //! part of the API.
 
-use crate::output::FieldValue;
+use crate::assessment::Assessment;
+use crate::field::FieldValue;
+use crate::plan::StayVerdict;
+use crate::rule::Rule;
 use crate::warning::Warning;
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write as _;
@@ -246,8 +249,8 @@ impl<'a> JsonWriter<'a> {
         }
     }
 
-    /// An object of these fields (as [`crate::assessment::Assessment::fields`] or
-    /// [`crate::plan::StayVerdict::fields`] list them), each value as [`JsonWriter::value`].
+    /// An object of these fields (as [`Assessment::fields`] or [`StayVerdict::fields`] list
+    /// them), each value as [`JsonWriter::value`].
     pub fn fields<'v>(&mut self, fields: impl IntoIterator<Item = (&'static str, FieldValue<'v>)>) {
         self.begin_object();
         self.members(fields);
@@ -263,6 +266,31 @@ impl<'a> JsonWriter<'a> {
             self.key(name);
             self.value(value);
         }
+    }
+
+    /// The members of an evaluation, in the open object: the rule's `rule` and `rule_name`,
+    /// every field of [`Assessment::fields`], then `plan`, the verdict on each stay (as
+    /// [`JsonWriter::verdicts`]). The one envelope of an answer: `staycalc check --format json`
+    /// (which adds its `date_format`), the JS API's `evaluate` and the widget's
+    /// `staycalc-change` event all write it here.
+    pub fn evaluation(&mut self, rule: &Rule, answer: &Assessment, plan: &[StayVerdict]) {
+        self.key("rule");
+        self.string(&rule.id);
+        self.key("rule_name");
+        self.string(&rule.name);
+        self.members(answer.fields());
+        self.key("plan");
+        self.verdicts(plan);
+    }
+
+    /// An array of verdicts, each an object of [`StayVerdict::fields`].
+    pub fn verdicts(&mut self, plan: &[StayVerdict]) {
+        self.begin_array();
+        for verdict in plan {
+            self.item();
+            self.fields(verdict.fields());
+        }
+        self.end_array();
     }
 
     /// An array of warnings, each an object with its `code`, `message` and `rows`.

@@ -1,16 +1,16 @@
 //! `staycalc check`: one person's stays against a rule on a date.
 
-mod json;
 mod text;
 
 use crate::args::{Args, Spec};
 use crate::failure::Failure;
 use crate::help;
-use crate::json::Json;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
-use staycalc::{parse_any_date, read_stays, Calculator, Error, Options, Rule, StaysFile};
+use staycalc::{
+    parse_any_date, read_stays, Calculator, Error, JsonWriter, Options, Rule, StaysFile,
+};
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
 use text::Report;
@@ -61,13 +61,20 @@ pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Fa
     let plan = calculator.plan();
     Ok(match request.format {
         Format::Json => {
-            let mut fields = json::fields(&request.rule, &answer, &plan);
-            fields.push((
-                "date_format",
-                file.date_format
-                    .map_or(Json::Null, |format| Json::text(format.pattern())),
-            ));
-            Json::Object(fields).pretty()
+            // The one envelope of an answer (the JS API's `evaluate` writes it too), and the
+            // file's date format.
+            let mut out = String::new();
+            let mut json = JsonWriter::pretty(&mut out, 0);
+            json.begin_object();
+            json.evaluation(&request.rule, &answer, &plan);
+            json.key("date_format");
+            match file.date_format {
+                Some(format) => json.string(format.pattern()),
+                None => json.null(),
+            }
+            json.end_object();
+            out.push('\n');
+            out
         }
         Format::Text => Report {
             rule: &request.rule,
