@@ -26,12 +26,12 @@ mod catalogue;
 mod date;
 mod error;
 mod field;
-mod input;
+pub mod input;
 mod judge;
 mod output;
 mod plan;
 mod presence;
-mod report;
+pub mod report;
 mod rule;
 mod stay;
 mod timeline;
@@ -55,18 +55,10 @@ pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
 pub use field::FieldValue;
-pub use input::{
-    parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
-    RejectedLine, StaysFile, MAX_RECORD_BYTES,
-};
 /// The JSON writer of every JSON output: for the command line, not part of the API.
 #[doc(hidden)]
 pub use output::JsonWriter;
 pub use plan::StayVerdict;
-pub use report::{
-    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamColumns,
-    TeamReader, TeamSettings, TextReportWriter,
-};
 pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};

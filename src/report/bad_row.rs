@@ -7,7 +7,7 @@ use std::fmt;
 /// flagged in the report.
 ///
 /// ```
-/// use staycalc::BadRow;
+/// use staycalc::report::BadRow;
 /// let bad = BadRow {
 ///     line: 7,
 ///     column: Some("exit".into()),

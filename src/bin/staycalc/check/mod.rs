@@ -8,9 +8,8 @@ use crate::help;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
-use staycalc::{
-    parse_any_date, read_stays, Calculator, Error, JsonWriter, Options, Rule, StaysFile,
-};
+use staycalc::input::{parse_any_date, read_stays, StaysFile};
+use staycalc::{Calculator, Error, JsonWriter, Options, Rule};
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
 use text::Report;

@@ -2,7 +2,8 @@
 //! overstay that cannot be missed.
 
 use chrono::Datelike;
-use staycalc::{Assessment, DateFormat, Options, Rule, Status, StayVerdict, Window};
+use staycalc::input::DateFormat;
+use staycalc::{Assessment, Options, Rule, Status, StayVerdict, Window};
 use std::fmt::Write;
 
 /// How many warnings the text answer lists; the JSON answer lists every one.

@@ -10,10 +10,12 @@ use crate::failure::Failure;
 use crate::rule_choice::{chosen_rule, number};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
-use staycalc::{
-    parse_any_date, read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, Options,
-    PersonReport, Rule, Status, Team, TeamSettings, TextReportWriter,
+use staycalc::input::parse_any_date;
+use staycalc::report::{
+    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamSettings,
+    TextReportWriter,
 };
+use staycalc::{Error, Options, Rule, Status};
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
 
