@@ -20,6 +20,8 @@
 //! # Ok::<(), staycalc::Error>(())
 //! ```
 
+#![deny(missing_docs)]
+
 mod assessment;
 mod calculator;
 mod catalogue;
