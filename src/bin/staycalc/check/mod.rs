@@ -1,10 +1,12 @@
 //! `staycalc check`: one person's stays against a rule on a date.
 
+mod help;
 mod text;
+
+pub(crate) use help::HELP;
 
 use crate::args::{Args, Spec};
 use crate::failure::Failure;
-use crate::help;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
@@ -12,7 +14,7 @@ use staycalc::input::{parse_any_date, read_stays, StaysFile};
 use staycalc::{Calculator, Error, JsonWriter, Options, Rule};
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
-use text::Report;
+use text::CheckText;
 
 const SPEC: Spec = Spec {
     command: "check",
@@ -29,7 +31,7 @@ const SPEC: Spec = Spec {
 };
 
 /// Everything `check` was asked, read from its arguments.
-struct Request {
+struct CheckRequest {
     rule: Cow<'static, Rule>,
     on: NaiveDate,
     format: Format,
@@ -41,9 +43,9 @@ struct Request {
 pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure> {
     let args = SPEC.parse(args)?;
     if args.has("--help") {
-        return Ok(help::CHECK.to_string());
+        return Ok(HELP.to_string());
     }
-    let request = Request::from_args(&args)?;
+    let request = CheckRequest::from_args(&args)?;
     let (source, file) = if request.file == "-" {
         ("standard input".to_string(), read_stays(stdin))
     } else {
@@ -75,7 +77,7 @@ pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Fa
             out.push('\n');
             out
         }
-        Format::Text => Report {
+        Format::Text => CheckText {
             rule: &request.rule,
             answer: &answer,
             plan: &plan,
@@ -87,8 +89,8 @@ pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Fa
     })
 }
 
-impl Request {
-    fn from_args(args: &Args) -> Result<Request, Failure> {
+impl CheckRequest {
+    fn from_args(args: &Args) -> Result<CheckRequest, Failure> {
         let rule = rule(args)?;
         let on = match args.value("--on") {
             Some(on) => parse_any_date(on, "--on")?,
@@ -116,7 +118,7 @@ impl Request {
                 )))
             }
         };
-        Ok(Request {
+        Ok(CheckRequest {
             rule,
             on,
             format,

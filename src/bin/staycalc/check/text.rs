@@ -10,7 +10,7 @@ use std::fmt::Write;
 const WARNINGS_SHOWN: usize = 20;
 
 /// What the text output is made from.
-pub(crate) struct Report<'a> {
+pub(crate) struct CheckText<'a> {
     pub rule: &'a Rule,
     pub answer: &'a Assessment,
     pub plan: &'a [StayVerdict],
@@ -20,7 +20,7 @@ pub(crate) struct Report<'a> {
     pub date_format: Option<DateFormat>,
 }
 
-impl Report<'_> {
+impl CheckText<'_> {
     /// The text for standard output.
     pub(crate) fn render(&self) -> String {
         let a = self.answer;
