@@ -212,6 +212,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "Within the limit",
         Status::Warning => "Close to the limit",
+        Status::PlannedOverstay => "A planned trip breaks the rule",
+        Status::PastOverstay => "Overstayed in the past",
         Status::Overstay => "Overstay",
     }
 }

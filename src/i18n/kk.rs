@@ -197,6 +197,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "Шектен аспайды",
         Status::Warning => "Шекке жақын",
+        Status::PlannedOverstay => "Жоспарланған сапар болу мерзімін бұзады",
+        Status::PastOverstay => "Болу мерзімі бұрын бұзылған",
         Status::Overstay => "Мерзімнен асып кету",
     }
 }

@@ -222,6 +222,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "В пределах нормы",
         Status::Warning => "Близко к пределу",
+        Status::PlannedOverstay => "Запланированная поездка нарушит срок пребывания",
+        Status::PastOverstay => "Срок пребывания нарушался ранее",
         Status::Overstay => "Превышение срока",
     }
 }
