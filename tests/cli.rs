@@ -439,6 +439,26 @@ fn every_bad_row_is_listed_and_nothing_is_checked() {
 }
 
 #[test]
+fn a_row_with_more_values_than_the_header_is_an_error() {
+    // An unquoted "1,5" note shifts the exit out of its column: the row must not be read as a
+    // stay with no exit.
+    let stays = b"entry,exit\n2025-01-01,2025-01-05\n2025-03-01,2025-03-10,extra\n2025-04-01,2025-04-02,,\n";
+    let stderr = fails(
+        &["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        stays,
+    );
+    assert!(
+        stderr.contains(
+            "line 3: 3 values where the header has 2 columns (the extra \"extra\"): a value \
+             holding the separator needs quotes"
+        ),
+        "{stderr}"
+    );
+    // Empty values after the last column (a trailing separator) are harmless.
+    assert!(!stderr.contains("line 4"), "{stderr}");
+}
+
+#[test]
 fn each_error_exits_2_naming_what_is_wrong() {
     let file = TempFile::new(SEM_EXAMPLE_2);
     let path = file.path();
