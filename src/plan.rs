@@ -224,14 +224,18 @@ impl Calculator<'_> {
         let (mut lo, mut hi) = (from, upper);
         if self.is_monotone_from(from) {
             // Run the stay on to `upper`. A day is judged by the days up to it, so when the
-            // first fault is a day `v` of this stay, every exit from `v` on has it too: the
-            // answer is before `v`, most often just before it. The same answer as the search
-            // alone, found with two or three tries instead of up to 17.
+            // first fault is a day `v` of this stay, every exit after `v` has it too: the
+            // answer is at most `v`, most often just before it. (Leaving on `v` itself may be
+            // lawful when another stay enters on `v`: a same-day re-entry makes `v` its day 1.)
+            // The same answer as the search alone, found with two or three tries instead of up
+            // to 17.
             match stretch.first_fault(self, upper) {
                 None => return Some(upper),
-                Some(v) if v <= upper => {
+                Some(v) if v <= upper && v > from => {
                     if stretch.first_fault(self, v - 1).is_none() {
-                        return Some(v - 1);
+                        let reentry = stretch.intervals.iter().any(|other| other.entry == v);
+                        let on_v = reentry && stretch.first_fault(self, v).is_none();
+                        return Some(if on_v { v } else { v - 1 });
                     }
                     hi = v - 2;
                 }
@@ -385,6 +389,22 @@ mod tests {
         ];
         let exits = latest_exits(&stays, date(2025, 1, 1));
         assert_eq!(exits, [Some(date(2025, 5, 9)), Some(date(2025, 9, 28))]);
+    }
+
+    #[test]
+    fn a_trip_may_end_on_the_day_another_enters() {
+        // Belarus's 5 days per entry (2017 version). A trip from 28 April with another entering
+        // on 3 May: leaving on 3 May makes it a same-day re-entry, so 3 May is day 1 of the
+        // second trip and both are lawful; leaving later merges them, and 3 May is day 6.
+        let stays = [
+            Stay::new(date(2017, 4, 28), date(2017, 5, 6)),
+            Stay::new(date(2017, 5, 3), date(2017, 5, 3)),
+        ];
+        let by = rule("by").unwrap();
+        let calculator = Calculator::new(by, &stays, date(2017, 2, 12)).unwrap();
+        let plan = calculator.plan();
+        assert_eq!(plan[0].latest_exit, Some(date(2017, 5, 3)));
+        assert_eq!(plan[0].unlawful_days, 4);
     }
 
     #[test]

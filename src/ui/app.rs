@@ -39,10 +39,12 @@ struct Start {
     aside: Option<String>,
     /// Whether to leave the saved text as it is until the traveller changes something.
     hold: bool,
+    /// Whether `saved` is a shared link's, not one's own.
+    shared: bool,
 }
 
 /// The state to start with, and what to tell the traveller about it: a shared link in the URL
-/// first (one's own saved state is kept aside), else the saved state, else a fresh one. What
+/// first (shown, never saved over one's own), else the saved state, else a fresh one. What
 /// cannot be read, in a link or in storage, is said, never silently dropped.
 fn starting_state() -> Start {
     let stored = browser::stored(STORAGE_KEY).filter(|text| !text.trim().is_empty());
@@ -70,46 +72,70 @@ fn starting_state() -> Start {
         }
     };
     let hold = !notices.is_empty();
-    if let Some(fragment) = browser::fragment() {
-        browser::set_fragment(None);
-        match Saved::read(&fragment) {
-            Ok((shared, dropped))
-                if own
-                    .as_ref()
-                    .is_some_and(|own| own.encode(false) == shared.encode(false)) =>
-            {
-                if !dropped.is_empty() {
-                    notices.push(Notice::LinkLeftOut(dropped));
-                }
-            }
-            Ok((mut shared, dropped)) => {
-                let backup = own.as_ref().is_some_and(|own| !own.rows.is_blank());
-                if backup {
-                    browser::store(KEPT_KEY, &raw);
-                }
-                shared.lang = own.as_ref().and_then(|own| own.lang);
-                notices.push(Notice::Shared { backup });
-                if !dropped.is_empty() {
-                    notices.push(Notice::LinkLeftOut(dropped));
-                }
-                return Start {
-                    saved: shared,
-                    notices,
-                    aside,
-                    hold: false,
-                };
-            }
-            Err(SavedError::NewerVersion(_)) if notices.contains(&Notice::Newer) => {}
-            Err(SavedError::NewerVersion(_)) => notices.push(Notice::Newer),
-            Err(SavedError::NotSaved) => notices.push(Notice::LinkUnreadable),
-        }
+    if let Some(shared) =
+        browser::fragment().and_then(|fragment| open_link(&fragment, own.as_ref(), &mut notices))
+    {
+        return Start {
+            saved: shared,
+            notices,
+            aside,
+            hold: true,
+            shared: true,
+        };
+    }
+    // An earlier release saved a shared link's state over one's own and kept one's own aside:
+    // it stays one click away until the traveller chooses.
+    if browser::stored(KEPT_KEY).is_some() {
+        notices.push(Notice::Shared { backup: true });
     }
     Start {
         saved: own.unwrap_or_default(),
         notices,
         aside,
         hold,
+        shared: false,
     }
+}
+
+/// Reads the shared link `fragment` (and takes it out of the address), and says what it found
+/// in `notices`: the state to show, when it differs from one's own `own`. One's own data is
+/// left where it is saved, one click away.
+fn open_link(fragment: &str, own: Option<&Saved>, notices: &mut Vec<Notice>) -> Option<Saved> {
+    browser::set_fragment(None);
+    match Saved::read(fragment) {
+        Ok((shared, dropped))
+            if own.is_some_and(|own| own.encode(false) == shared.encode(false)) =>
+        {
+            if !dropped.is_empty() {
+                notices.push(Notice::LinkLeftOut(dropped));
+            }
+            None
+        }
+        Ok((mut shared, dropped)) => {
+            let backup = own.is_some_and(|own| !own.rows.is_blank());
+            shared.lang = own.and_then(|own| own.lang);
+            notices.push(Notice::Shared { backup });
+            if !dropped.is_empty() {
+                notices.push(Notice::LinkLeftOut(dropped));
+            }
+            Some(shared)
+        }
+        Err(SavedError::NewerVersion(_)) if notices.contains(&Notice::Newer) => None,
+        Err(SavedError::NewerVersion(_)) => {
+            notices.push(Notice::Newer);
+            None
+        }
+        Err(SavedError::NotSaved) => {
+            notices.push(Notice::LinkUnreadable);
+            None
+        }
+    }
+}
+
+/// One's own saved state.
+pub(crate) fn own_state() -> Option<Saved> {
+    let stored = browser::stored(STORAGE_KEY)?;
+    Saved::read(&stored).ok().map(|(own, _)| own)
 }
 
 /// The whole page.
@@ -120,19 +146,43 @@ pub(crate) fn App() -> impl IntoView {
         notices,
         mut aside,
         hold,
+        shared,
     } = starting_state();
     let lang = saved
         .lang
         .unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()));
     let store = Store::new(saved, lang, browser::today());
     store.notice.set(notices);
+    store.shared.set(shared);
     provide_context(store);
+
+    // A shared link pasted into the address of the open page is read as one opened anew.
+    browser::on_fragment_change(move || {
+        let Some(fragment) = browser::fragment() else {
+            return;
+        };
+        let own = if store.shared.get_untracked() {
+            own_state()
+        } else {
+            Some(store.saved_untracked())
+        };
+        let mut notices = Vec::new();
+        if let Some(mut shared) = open_link(&fragment, own.as_ref(), &mut notices) {
+            shared.lang = Some(store.lang.get_untracked());
+            store.load(shared);
+            store.shared.set(true);
+        }
+        store.notice.set(notices);
+    });
 
     // Saves every change. Saved text that could not be read is left as it is until the
     // traveller changes something, then kept aside (storage is freed first: it may be large).
+    // A shared link's state is not saved: one's own stays as it was, unless the traveller
+    // keeps the shared trips as their own.
     Effect::new(move |first: Option<()>| {
         let text = store.saved().encode(true);
-        if first.is_none() && hold {
+        let shared = store.shared.get();
+        if (first.is_none() && hold) || shared {
             return;
         }
         if let Some(unread) = aside.take() {

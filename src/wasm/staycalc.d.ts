@@ -166,6 +166,10 @@ export interface TimelineDay {
   limit: number;
   present: boolean;
   unlawful: boolean;
+  /** Its day number in its stay (entry day 1), 0 when absent: what a per-entry cap bounds. */
+  day_of_stay: number;
+  /** The per-entry cap of the stay holding it (or of one entered on it); 0 when none. */
+  per_entry_cap: number;
 }
 
 /** Days counted on the check date that leave the window, from `from` to `until`. */

@@ -781,14 +781,13 @@ impl Oracle {
     /// the cap, presence and violation.
     pub fn timeline_day(&self, d: Day) -> TimelineDay {
         let entry = self.table.entry_of(d);
+        let from = entry.unwrap_or(d);
+        let per_entry_cap =
+            stay_cap(&self.rule, from).map_or(0, |cap| (cap_last_day(cap, from) - from + 1) as u32);
+        let day_of_stay = entry.map_or(0, |e| (d - e + 1) as u32);
         let (count, start, limit) = match window_on(&self.table, &self.rule, d) {
             Some((start, n, max)) => (n as u32, start.min(d), max),
-            None => {
-                let from = entry.unwrap_or(d);
-                let cap = stay_cap(&self.rule, from)
-                    .map_or(0, |cap| (cap_last_day(cap, from) - from + 1) as u32);
-                (entry.map_or(0, |e| (d - e + 1) as u32), from, cap)
-            }
+            None => (day_of_stay, from, per_entry_cap),
         };
         TimelineDay {
             date: date_of(d),
@@ -797,6 +796,8 @@ impl Oracle {
             limit,
             present: entry.is_some(),
             unlawful: violates(&self.table, &self.rule, d),
+            day_of_stay,
+            per_entry_cap,
         }
     }
 
