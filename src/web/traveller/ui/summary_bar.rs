@@ -1,0 +1,59 @@
+//! The bar that keeps the answer in sight while the answer itself is scrolled away.
+
+use crate::assessment::Bound;
+use crate::web::browser;
+use crate::web::traveller::ui::store::use_store;
+use leptos::prelude::*;
+
+/// A line fixed to the bottom of the window while the answer is off screen: status, days used
+/// of the limit, and days remaining (or, when the per-entry cap binds, the days left on this
+/// entry), and the check date it is for; a link to the full answer. Hidden from screen readers,
+/// which hear the answer's own summary.
+#[component]
+pub(crate) fn SummaryBar() -> impl IntoView {
+    let store = use_store();
+    let answer_seen = RwSignal::new(true);
+    browser::watch_on_screen("answer", move |seen| answer_seen.set(seen));
+    let line = move || {
+        let texts = store.texts();
+        store.outcome.with(|o| {
+            o.answer.as_ref().ok().map(|answer| {
+                let a = &answer.assessment;
+                // The binding number: the days left on this entry when its cap ends the stay
+                // first, else the days remaining in the window.
+                let left = match (a.binding, a.days_left_in_stay) {
+                    (Some(Bound::PerEntry), Some(left)) if a.present => {
+                        format!("{}: {left}", texts.entry_left)
+                    }
+                    _ => format!("{}: {}", texts.days_remaining, a.days_remaining),
+                };
+                // Which day the answer is for: a check date set on an earlier visit is kept.
+                let on = (texts.answer_for)(&store.date(a.on));
+                (
+                    a.status.as_str(),
+                    (texts.status_name)(a.status),
+                    format!("{} / {}", a.days_used, a.limit),
+                    left,
+                    on,
+                )
+            })
+        })
+    };
+    view! {
+        {move || {
+            line()
+                .filter(|_| !answer_seen.get())
+                .map(|(status, name, used, remaining, on)| {
+                    view! {
+                        <a class="summary-bar" href="#answer" data-status=status aria-hidden="true" tabindex="-1">
+                            <span class="dot"></span>
+                            <strong>{name}</strong>
+                            <span>{used}</span>
+                            <span>{remaining}</span>
+                            <span data-testid="summary-bar-on">{on}</span>
+                        </a>
+                    }
+                })
+        }}
+    }
+}
