@@ -302,6 +302,7 @@ fn edits(a: &str, b: &str) -> usize {
 /// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
 /// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
 /// `departure`. `None` for a key of its own (`id`, `note`).
+#[cfg(feature = "wasm")]
 pub fn meant_stay_key(key: &str) -> Option<&'static str> {
     let key = normal(key);
     let is = |words: &[&str]| words.iter().any(|word| key == *word);
