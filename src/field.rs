@@ -21,6 +21,7 @@ use chrono::NaiveDate;
 ///     planned: true,
 ///     unlawful_days: 0,
 ///     first_unlawful_day: None,
+///     later_unlawful_days: 0,
 ///     latest_exit: Some(date(2025, 8, 29)),
 /// };
 /// let fields: Vec<_> = verdict.fields().collect();

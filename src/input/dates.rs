@@ -179,6 +179,7 @@ impl DateFormat {
             value: trimmed.to_string(),
             field: field.to_string(),
             row: None,
+            iso_only: false,
         };
         let shape = Shape::of(trimmed)
             .filter(|shape| shape.format == self)
@@ -242,6 +243,7 @@ pub fn parse_any_date(text: &str, field: &str) -> Result<NaiveDate> {
             value: text.trim().to_string(),
             field: field.to_string(),
             row: None,
+            iso_only: false,
         }),
     }
 }
@@ -337,7 +339,8 @@ mod tests {
                 Error::BadDate {
                     value: text.trim().to_string(),
                     field: "exit".into(),
-                    row: None
+                    row: None,
+                    iso_only: false,
                 },
                 "{text:?}"
             );

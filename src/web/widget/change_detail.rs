@@ -3,11 +3,13 @@
 //!
 //! The fields and their names are those of the JS API's `evaluate` and of
 //! `staycalc check --format json`: `rule`, `rule_name`, `on`, `window_start`, `days_used`,
-//! `limit`, `days_remaining`, `overstay_days`, `unlawful_days`, `first_unlawful_day`, `present`,
-//! `day_of_stay`, `per_entry_cap`, `latest_exit`, `max_stay_days`, `full_allowance`,
-//! `earliest_full_stay`, `status`, `warnings` (`code`, `message`, `rows`) and `plan` (`row`,
-//! `entry`, `exit`, `planned`, `unlawful_days`, `first_unlawful_day`, `latest_exit`). Dates are
-//! `YYYY-MM-DD`, absent values `null`.
+//! `limit`, `days_remaining`, `overstay_days`, `unlawful_days`, `first_unlawful_day`,
+//! `past_unlawful_days`, `present`, `day_of_stay`, `per_entry_cap`, `days_left_in_stay`,
+//! `per_entry_last_day`, `latest_exit`, `latest_exit_keeping_plans`, `max_stay_days`,
+//! `binding`, `full_allowance`, `earliest_full_stay`, `status`, `warnings` (`code`, `message`,
+//! `rows`) and `plan` (`row`, `entry`, `exit`, `planned`, `unlawful_days`,
+//! `first_unlawful_day`, `later_unlawful_days`, `latest_exit`). Dates are `YYYY-MM-DD`, absent
+//! values `null`.
 //!
 //! When there is no answer (a rule not in force on the check date, custom numbers that make no
 //! rule) the detail is `{rule, on, error: {code, message, row}}`, the error as the JS API
@@ -99,13 +101,16 @@ mod tests {
                 r#"{"rule":"schengen","rule_name":"Schengen area: 90 days in any 180","#,
                 r#""on":"2014-11-30","window_start":"2014-06-04","days_used":77,"limit":90,"#,
                 r#""days_remaining":13,"overstay_days":0,"unlawful_days":0,"#,
-                r#""first_unlawful_day":null,"present":true,"day_of_stay":30,"#,
-                r#""per_entry_cap":null,"latest_exit":"2014-12-13","max_stay_days":14,"#,
-                r#""full_allowance":90,"earliest_full_stay":"2015-03-01","status":"ok","#,
-                r#""warnings":[],"plan":[{"row":1,"entry":"2014-08-15","exit":"2014-09-30","#,
-                r#""planned":false,"unlawful_days":0,"first_unlawful_day":null,"#,
-                r#""latest_exit":null},{"row":2,"entry":"2014-11-01","exit":"2014-11-30","#,
-                r#""planned":false,"unlawful_days":0,"first_unlawful_day":null,"#,
+                r#""first_unlawful_day":null,"past_unlawful_days":0,"present":true,"#,
+                r#""day_of_stay":30,"per_entry_cap":null,"days_left_in_stay":null,"#,
+                r#""per_entry_last_day":null,"latest_exit":"2014-12-13","#,
+                r#""latest_exit_keeping_plans":"2014-12-13","max_stay_days":14,"#,
+                r#""binding":"window","full_allowance":90,"earliest_full_stay":"2015-03-01","#,
+                r#""status":"ok","warnings":[],"plan":[{"row":1,"entry":"2014-08-15","#,
+                r#""exit":"2014-09-30","planned":false,"unlawful_days":0,"#,
+                r#""first_unlawful_day":null,"later_unlawful_days":0,"latest_exit":null},"#,
+                r#"{"row":2,"entry":"2014-11-01","exit":"2014-11-30","planned":false,"#,
+                r#""unlawful_days":0,"first_unlawful_day":null,"later_unlawful_days":0,"#,
                 r#""latest_exit":null}]}"#,
             )
         );

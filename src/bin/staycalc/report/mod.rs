@@ -187,13 +187,16 @@ impl ReportRequest {
         };
         let fail_on = match args.value("--fail-on") {
             None => None,
-            Some("warning") => Some(Status::Warning),
-            Some("overstay") => Some(Status::Overstay),
-            Some(other) => {
-                return Err(Failure::usage(format!(
-                    "--fail-on {other:?} is unknown: expected warning or overstay"
-                )))
-            }
+            Some(name) => match Status::from_name(name).filter(|&s| s > Status::Ok) {
+                Some(status) => Some(status),
+                None => {
+                    let names: Vec<&str> = Status::ALL[1..].iter().map(|s| s.as_str()).collect();
+                    return Err(Failure::usage(format!(
+                        "--fail-on {name:?} is unknown: expected {}",
+                        names.join(", ")
+                    )));
+                }
+            },
         };
         let file = match &args.positionals[..] {
             [file] => file.clone(),
