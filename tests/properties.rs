@@ -93,6 +93,7 @@ fn custom_rule() -> impl Strategy<Value = Rule> {
                 last_checked: "",
                 consequences: "",
                 notes: "",
+                translations: Default::default(),
             }
         })
 }

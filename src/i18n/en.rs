@@ -317,7 +317,7 @@ pub(crate) const TEXTS: Texts = Texts {
     consequences: "If you overstay",
     notes: "Notes",
     rule_more: "Overstay consequences and notes",
-    catalogue_in_english: "",
+    sources_in_original: "",
     confidence_name,
     limits_text,
     from_date,

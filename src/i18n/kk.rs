@@ -300,7 +300,7 @@ pub(crate) const TEXTS: Texts = Texts {
     consequences: "Мерзімнен асып кетсеңіз",
     notes: "Ескертпелер",
     rule_more: "Асып кетудің салдары және ескертпелер",
-    catalogue_in_english: "Ереже туралы каталог мәліметтері ағылшын тілінде берілген.",
+    sources_in_original: "Құқықтық дереккөздер түпнұсқа тілінде берілген.",
     confidence_name,
     limits_text,
     from_date,

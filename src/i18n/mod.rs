@@ -32,20 +32,7 @@ fn dotted(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
 }
 
-/// The Russian form of a noun after the number `n`: `one` (1, 21, ...), `few` (2-4, 22-24, ...)
-/// or `many` (0, 5-20, 25-30, ...).
-fn russian_plural(
-    n: u32,
-    one: &'static str,
-    few: &'static str,
-    many: &'static str,
-) -> &'static str {
-    match (n % 10, n % 100) {
-        (1, h) if h != 11 => one,
-        (2..=4, h) if !(12..=14).contains(&h) => few,
-        _ => many,
-    }
-}
+use crate::plural::russian as russian_plural;
 
 #[cfg(test)]
 mod tests {

@@ -327,7 +327,7 @@ pub(crate) const TEXTS: Texts = Texts {
     consequences: "Последствия превышения",
     notes: "Примечания",
     rule_more: "Последствия превышения и примечания",
-    catalogue_in_english: "Сведения о правиле из каталога приводятся на английском.",
+    sources_in_original: "Правовые источники приводятся на языке оригинала.",
     confidence_name,
     limits_text,
     from_date,

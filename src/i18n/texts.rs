@@ -70,8 +70,9 @@ pub(crate) struct Texts {
     pub notes: &'static str,
     /// The summary of the rule's folded details (consequences and notes).
     pub rule_more: &'static str,
-    /// Said where the catalogue's texts are shown untranslated (empty in English).
-    pub catalogue_in_english: &'static str,
+    /// Said under a catalogue rule's details: its legal sources are cited in their original
+    /// language (empty in English).
+    pub sources_in_original: &'static str,
     /// A confidence level.
     pub confidence_name: fn(Confidence) -> &'static str,
     /// A version's limits in words.

@@ -12,9 +12,11 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
     let store = use_store();
     let body = move || {
         let texts = store.texts();
-        let consequences = store
-            .rule
-            .with(|r| r.as_ref().map(|r| r.consequences).unwrap_or(""));
+        let consequences = store.rule.with(|r| {
+            r.as_ref()
+                .map(|r| store.words(r).consequences)
+                .unwrap_or("")
+        });
         store.outcome.with(|o| {
             let a = &o.answer.as_ref().ok()?.assessment;
             if a.status != Status::Overstay {

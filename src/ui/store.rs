@@ -4,7 +4,7 @@
 use crate::app_state::{chosen_rule, outcome, CustomNumbers, Dropped, Outcome, Saved, StayRows};
 use crate::error::Error;
 use crate::i18n::{Lang, Texts};
-use crate::rule::Rule;
+use crate::rule::{Rule, Wording};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -135,6 +135,12 @@ impl Store {
     /// A date in the current language's format (tracked).
     pub fn date(&self, date: NaiveDate) -> String {
         (self.texts().date)(date)
+    }
+
+    /// A rule's name, who it applies to, consequences and notes in the current language
+    /// (tracked).
+    pub fn words(&self, rule: &Rule) -> Wording {
+        rule.wording(self.lang.get().code())
     }
 }
 
