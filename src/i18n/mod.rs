@@ -8,6 +8,7 @@ mod en;
 mod kk;
 mod lang;
 mod places;
+mod reason;
 mod ru;
 // The team view's texts: only the tabs' are used by the traveller page.
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
@@ -33,6 +34,14 @@ fn dotted(date: NaiveDate) -> String {
 }
 
 use crate::plural::russian as russian_plural;
+
+/// A whole number with its thousands apart by non-breaking spaces (`36 525`), as Russian and
+/// Kazakh write it; any other text as it is.
+fn grouped(digits: &str) -> String {
+    digits
+        .parse()
+        .map_or_else(|_| digits.to_string(), |n| team_texts::grouped(n, "\u{a0}"))
+}
 
 #[cfg(test)]
 mod tests {
@@ -89,7 +98,7 @@ mod tests {
         );
         assert_eq!(
             (Lang::Ru.texts().limits_text)(&limits),
-            "не более 90 дней за любые 180 дней; не более 30 дней за один въезд"
+            "не более 90 дней в течение любого периода в 180 дней; не более 30 дней за один въезд"
         );
         for lang in Lang::ALL {
             let texts = lang.texts();
@@ -115,7 +124,7 @@ mod tests {
         );
         assert_eq!(
             (Lang::Ru.texts().error)(&error),
-            "выезд 01.03.2024 раньше въезда 05.03.2024"
+            "дата выезда (01.03.2024) раньше даты въезда (05.03.2024)"
         );
         assert!((Lang::Kk.texts().error)(&error).contains("01.03.2024"));
     }
@@ -132,11 +141,11 @@ mod tests {
         };
         assert_eq!(
             (Lang::En.texts().explain_day)(&day),
-            "on 1 Jun 2025: 74 days in 4 Dec 2024 .. 1 Jun 2025 (limit 90)"
+            "on 1 Jun 2025: 74 days in 4 Dec 2024 – 1 Jun 2025 (limit 90)"
         );
         assert_eq!(
             (Lang::Ru.texts().explain_day)(&day),
-            "на 01.06.2025: 74 дня в периоде 04.12.2024 .. 01.06.2025 (предел 90)"
+            "на 01.06.2025: 74 дня за период 04.12.2024 – 01.06.2025 (максимум 90)"
         );
     }
 }

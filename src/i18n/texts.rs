@@ -1,7 +1,10 @@
 //! What every language must say: one field per text of the interface.
 //!
 //! Plain texts are strings; texts with values in them (counts, dates, rows) are functions, so
-//! each language places the values and agrees its words with the numbers its own way. A
+//! each language places the values and agrees its words with the numbers its own way. Sentence
+//! functions take dates, not written dates: each language writes a date in a sentence its own
+//! way (`13 Dec 2014`, «13 декабря 2014 г.», «2014 жылғы 13 желтоқсаннан» with the case the
+//! sentence needs), while [`Texts::date`] writes the numeric form of tables and inputs. A
 //! language file that misses a text does not compile.
 
 use crate::app_state::Dropped;
@@ -78,7 +81,7 @@ pub(crate) struct Texts {
     /// A version's limits in words.
     pub limits_text: fn(&Limits) -> String,
     /// "From DATE", before the limits of a version that starts then.
-    pub from_date: fn(&str) -> String,
+    pub from_date: fn(NaiveDate) -> String,
     /// A catalogue destination's name (the catalogue's English name when unknown).
     pub destination_name: fn(&'static str) -> &'static str,
     /// A country's name from its ISO code (the code when unknown).
@@ -139,8 +142,8 @@ pub(crate) struct Texts {
     pub status_name: fn(Status) -> &'static str,
     /// The label of days used.
     pub days_used: &'static str,
-    /// The window the days are counted in.
-    pub window_note: fn(&str, &str) -> String,
+    /// The window the days are counted in, from its first to its last day.
+    pub window_note: fn(NaiveDate, NaiveDate) -> String,
     /// The label of days remaining.
     pub days_remaining: &'static str,
     /// "of N" after days remaining.
@@ -148,7 +151,7 @@ pub(crate) struct Texts {
     /// Says plainly that days remaining is not the longest stay.
     pub remaining_note: &'static str,
     /// The label of the longest stay from the check date (`true`: staying on in a stay).
-    pub longest_stay: fn(&str, bool) -> String,
+    pub longest_stay: fn(NaiveDate, bool) -> String,
     /// The label of the latest exit.
     pub latest_exit: &'static str,
     /// Said when there is no latest exit.
@@ -161,19 +164,21 @@ pub(crate) struct Texts {
     pub no_answer: &'static str,
     /// The planned trips' heading.
     pub planned_heading: &'static str,
-    /// A lawful planned trip, with the latest exit that keeps it and later trips lawful.
-    pub trip_ok: fn(&str, &str, Option<&str>) -> String,
-    /// A planned trip that breaks the rule from a date, for a number of days.
-    pub trip_breaks: fn(&str, &str, &str, u32) -> String,
-    /// The sentence announced to screen readers when the answer changes.
-    pub summary: fn(&str, u32, u32, u32) -> String,
+    /// A lawful planned trip (entry, exit), with the latest exit that keeps it and later trips
+    /// lawful.
+    pub trip_ok: fn(NaiveDate, NaiveDate, Option<NaiveDate>) -> String,
+    /// A planned trip (entry, exit) that breaks the rule from a date, for a number of days.
+    pub trip_breaks: fn(NaiveDate, NaiveDate, NaiveDate, u32) -> String,
+    /// The sentence announced to screen readers when the answer changes: on a date, days used
+    /// of the limit, days remaining.
+    pub summary: fn(NaiveDate, u32, u32, u32) -> String,
 
     /// The overstay alert's heading.
     pub overstay_heading: &'static str,
     /// The first day the rule was broken.
-    pub overstay_from: fn(&str) -> String,
+    pub overstay_from: fn(NaiveDate) -> String,
     /// The label of the days over the limit on the check date.
-    pub overstay_days: fn(&str) -> String,
+    pub overstay_days: fn(NaiveDate) -> String,
     /// How many days of presence break the rule in all.
     pub unlawful_total: fn(u32) -> String,
     /// Said when the catalogue does not know the consequences.

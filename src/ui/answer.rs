@@ -38,8 +38,7 @@ pub(crate) fn Answer() -> impl IntoView {
         assessment.with(|a| {
             a.as_ref().map(|a| {
                 let status = (texts.status_name)(a.status);
-                let numbers =
-                    (texts.summary)(&store.date(a.on), a.days_used, a.limit, a.days_remaining);
+                let numbers = (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining);
                 format!("{status}. {numbers}")
             })
         })
@@ -59,7 +58,7 @@ pub(crate) fn Answer() -> impl IntoView {
     let window_note = move || {
         assessment.with(|a| {
             a.as_ref()
-                .map(|a| (texts().window_note)(&store.date(a.window_start), &store.date(a.on)))
+                .map(|a| (texts().window_note)(a.window_start, a.on))
         })
     };
     let limit = move || assessment.with(|a| a.as_ref().map(|a| (texts().of_limit)(a.limit)));
@@ -74,7 +73,7 @@ pub(crate) fn Answer() -> impl IntoView {
             a.as_ref().map(|a| match a.latest_exit {
                 Some(_) => format!(
                     "{}: {}",
-                    (texts.longest_stay)(&store.date(a.on), a.present),
+                    (texts.longest_stay)(a.on, a.present),
                     (texts.days)(a.max_stay_days)
                 ),
                 None => texts.no_latest_exit.to_string(),
@@ -99,7 +98,7 @@ pub(crate) fn Answer() -> impl IntoView {
     };
     let over_label = move || {
         let on = store.check_date.get();
-        (texts().overstay_days)(&store.date(on))
+        (texts().overstay_days)(on)
     };
     let overstaying = move || assessment.with(|a| a.as_ref().is_some_and(|a| a.overstay_days > 0));
     let warnings = move || {
@@ -125,15 +124,9 @@ pub(crate) fn Answer() -> impl IntoView {
                 .into_iter()
                 .filter(|v| v.planned)
                 .map(|v| {
-                    let (entry, exit) = (store.date(v.entry), store.date(v.exit));
                     let text = match v.first_unlawful_day {
-                        Some(first) => {
-                            (texts.trip_breaks)(&entry, &exit, &store.date(first), v.unlawful_days)
-                        }
-                        None => {
-                            let latest = v.latest_exit.map(|d| store.date(d));
-                            (texts.trip_ok)(&entry, &exit, latest.as_deref())
-                        }
+                        Some(first) => (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days),
+                        None => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
                     };
                     view! { <li class:bad=!v.is_lawful() data-testid="trip-verdict">{text}</li> }
                 })

@@ -24,11 +24,11 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
             }
             let first = a
                 .first_unlawful_day
-                .map(|d| view! { <p>{(texts.overstay_from)(&store.date(d))}</p> });
+                .map(|d| view! { <p>{(texts.overstay_from)(d)}</p> });
             let today = (a.overstay_days > 0).then(|| {
                 view! {
                     <p class="over-today">
-                        {(texts.overstay_days)(&store.date(a.on))} ": "
+                        {(texts.overstay_days)(a.on)} ": "
                         <strong>{(texts.days)(a.overstay_days)}</strong>
                     </p>
                 }

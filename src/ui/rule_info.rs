@@ -26,7 +26,7 @@ pub(crate) fn RuleInfo() -> impl IntoView {
                         let words = (texts.limits_text)(&version.limits);
                         let text = match version.from {
                             Some(from) => {
-                                format!("{}: {words}", (texts.from_date)(&store.date(from)))
+                                format!("{}: {words}", (texts.from_date)(from))
                             }
                             None => words,
                         };

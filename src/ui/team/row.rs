@@ -24,15 +24,11 @@ pub(crate) fn TeamRow(
     let verdict = line.next_planned.clone().map(|v| {
         move || {
             let texts = team.texts();
-            let (entry, exit) = (team.date(v.entry), team.date(v.exit));
             match v.first_unlawful_day {
                 Some(first) if !v.is_lawful() => {
-                    (texts.trip_breaks)(&entry, &exit, &team.date(first), v.unlawful_days)
+                    (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days)
                 }
-                _ => {
-                    let latest = v.latest_exit.map(|d| team.date(d));
-                    (texts.trip_ok)(&entry, &exit, latest.as_deref())
-                }
+                _ => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
             }
         }
     });

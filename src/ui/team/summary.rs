@@ -35,7 +35,7 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
                         {(texts.checked_on)(
-                            &team.date(summary.on),
+                            summary.on,
                             summary.rule.as_ref().map(|rule| rule.wording(team.lang.get().code()).name).as_deref(),
                         )}
                     </p>
