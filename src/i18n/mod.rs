@@ -9,6 +9,8 @@ mod kk;
 mod lang;
 mod places;
 mod reason;
+#[cfg(test)]
+mod render_tests;
 mod ru;
 // The team view's texts: only the tabs' are used by the traveller page.
 #[cfg_attr(not(feature = "team"), allow(dead_code))]

@@ -364,7 +364,8 @@ fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
 }
 
 fn overstay_from(first: NaiveDate) -> String {
-    format!("Срок пребывания нарушен с {}.", long(first))
+    // The date ends the sentence: its «г.» is the sentence's full stop.
+    format!("Срок пребывания нарушен с {}", long(first))
 }
 
 fn overstay_days(on: NaiveDate) -> String {
