@@ -1,0 +1,552 @@
+//! Kazakh, in the terms of Kazakhstan's Kazakh legal texts (келу/кету for entry and exit,
+//! «болу мерзімі», «болу мерзімін бұзу»; glossary in `shared/i18n/ru-kk-review.md` §4). A date
+//! in a sentence is «2014 жылғы 13 желтоқсан» with the case ending the sentence needs on the
+//! month: …желтоқсаннан бастап, …желтоқсанға дейін, …желтоқсандағы жағдай бойынша.
+
+use crate::assessment::Status;
+use crate::error::Error;
+use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
+use crate::timeline::TimelineDay;
+use crate::warning::Warning;
+use crate::web::i18n::grouped;
+use crate::web::i18n::reason::Reason;
+use crate::web::i18n::texts::Texts;
+use crate::web::i18n::{dotted, places};
+use crate::web::traveller::{Dropped, MAX_ROWS};
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел",
+];
+
+/// The case a date in a sentence takes, on its month's name.
+#[derive(Clone, Copy)]
+pub(super) enum Case {
+    /// «2025 жылғы 1 маусым».
+    Nominative,
+    /// «2025 жылғы 1 маусымнан» (before «бастап»).
+    Ablative,
+    /// «2025 жылғы 1 маусымға» (before «дейін»).
+    Dative,
+    /// «2025 жылғы 1 маусымда» (on that day).
+    Locative,
+    /// «2025 жылғы 1 маусымдағы» (before «жағдай бойынша» and nouns).
+    Attributive,
+}
+
+/// Each month in the nominative, ablative, dative and attributive locative (-дағы/-дегі),
+/// checked for vowel harmony and final consonant month by month.
+const MONTH_CASES: [[&str; 4]; 12] = [
+    ["қаңтар", "қаңтардан", "қаңтарға", "қаңтардағы"],
+    ["ақпан", "ақпаннан", "ақпанға", "ақпандағы"],
+    ["наурыз", "наурыздан", "наурызға", "наурыздағы"],
+    ["сәуір", "сәуірден", "сәуірге", "сәуірдегі"],
+    ["мамыр", "мамырдан", "мамырға", "мамырдағы"],
+    ["маусым", "маусымнан", "маусымға", "маусымдағы"],
+    ["шілде", "шілдеден", "шілдеге", "шілдедегі"],
+    ["тамыз", "тамыздан", "тамызға", "тамыздағы"],
+    ["қыркүйек", "қыркүйектен", "қыркүйекке", "қыркүйектегі"],
+    ["қазан", "қазаннан", "қазанға", "қазандағы"],
+    ["қараша", "қарашадан", "қарашаға", "қарашадағы"],
+    ["желтоқсан", "желтоқсаннан", "желтоқсанға", "желтоқсандағы"],
+];
+
+/// A non-breaking space: a number stays on the line of its word.
+const NBSP: char = '\u{a0}';
+
+fn date(date: NaiveDate) -> String {
+    dotted(date)
+}
+
+/// A date's month in `case`.
+fn month_in(date: NaiveDate, case: Case) -> &'static str {
+    let forms = MONTH_CASES[date.month0() as usize];
+    match case {
+        Case::Nominative => forms[0],
+        Case::Ablative => forms[1],
+        Case::Dative => forms[2],
+        // The attributive without its -ғы/-гі: маусымда, сәуірде.
+        Case::Locative => &forms[3][..forms[3].len() - "ғы".len()],
+        Case::Attributive => forms[3],
+    }
+}
+
+/// A date in a sentence, in `case`: `2014 жылғы 13 желтоқсаннан`.
+pub(super) fn long(date: NaiveDate, case: Case) -> String {
+    format!(
+        "{}{NBSP}жылғы {}{NBSP}{}",
+        date.year(),
+        date.day(),
+        month_in(date, case)
+    )
+}
+
+/// Two dates as a range with a dash, in the nominative, the shared year or month said once:
+/// `2025 жылғы 1–10 наурыз`, `2025 жылғы 1 наурыз – 10 сәуір`, `2026 жылғы 20 желтоқсан – 2027
+/// жылғы 5 қаңтар`.
+fn range(start: NaiveDate, end: NaiveDate) -> String {
+    let nominative = |d: NaiveDate| month_in(d, Case::Nominative);
+    if start == end {
+        long(start, Case::Nominative)
+    } else if start.year() != end.year() {
+        format!(
+            "{} – {}",
+            long(start, Case::Nominative),
+            long(end, Case::Nominative)
+        )
+    } else if start.month() != end.month() {
+        format!(
+            "{}{NBSP}жылғы {}{NBSP}{} – {}{NBSP}{}",
+            start.year(),
+            start.day(),
+            nominative(start),
+            end.day(),
+            nominative(end)
+        )
+    } else {
+        format!(
+            "{}{NBSP}жылғы {}–{}{NBSP}{}",
+            start.year(),
+            start.day(),
+            end.day(),
+            nominative(end)
+        )
+    }
+}
+
+fn month(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize]
+}
+
+fn days(n: u32) -> String {
+    format!("{n} күн")
+}
+
+fn confidence_name(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::High => "жоғары",
+        Confidence::Medium => "орташа",
+        Confidence::Low => "төмен",
+    }
+}
+
+fn limits_text(limits: &Limits) -> String {
+    let window = limits.window.map(|window| match window {
+        Window::Rolling { days: d, max } => {
+            format!("кез келген {d} күндік кезеңде барлығы {max} күннен аспайды")
+        }
+        Window::CalendarYear { max } => format!("күнтізбелік жыл ішінде {max} күннен аспайды"),
+        Window::FromFirstEntry { days: d, max } => {
+            format!("алғаш келген күннен басталатын әрбір {d} күндік кезеңде {max} күннен аспайды")
+        }
+    });
+    let per_entry = limits.per_entry.map(|cap| match cap {
+        PerEntry::Days(n) => format!("бір келгенде {n} күннен аспайды"),
+        PerEntry::Months(n) => format!("бір келгенде {n} айдан аспайды"),
+    });
+    [window, per_entry]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn from_date(date: NaiveDate) -> String {
+    format!("{} бастап", long(date, Case::Ablative))
+}
+
+fn destination_name(name: &'static str) -> &'static str {
+    places::destination(name, 1)
+}
+
+fn country_name(code: &'static str) -> &'static str {
+    places::country(code, 2)
+}
+
+fn field(field: &str) -> &str {
+    match field {
+        "entry" => "келу күні",
+        "exit" => "кету күні",
+        "on" | "check date" => "есептеу күні",
+        "window" => "кезең",
+        "maximum" => "кезеңдегі ең көп күн",
+        "per-entry cap" => "бір келгендегі шек",
+        other => other,
+    }
+}
+
+/// One of the engine's reasons in Kazakh.
+fn reason(text: &str) -> String {
+    match Reason::read(text) {
+        Reason::OutOfRange { what, value, upto } => format!(
+            "{}: {value}; рұқсат етілген мәндер: 1–{}",
+            field(what),
+            grouped(upto)
+        ),
+        Reason::MaxNotBelowWindow { max, days } => {
+            format!("кезеңдегі ең көп күн саны ({max}) кезеңнен ({days}) аз болуы керек")
+        }
+        Reason::MoreThanTwoDates { token } => format!(
+            "екіден көп күн (кету күнінен кейін «{token}»): әр жолға бір сапар, алдымен келу \
+             күні, сосын кету күні"
+        ),
+        Reason::TextAfterDates { token } => format!(
+            "күндерден кейін артық мәтін бар («{token}»): әр жолға бір сапар, алдымен келу күні, \
+             сосын кету күні"
+        ),
+        Reason::NoDate => "жолда күн жоқ".to_string(),
+        Reason::MonthFirst { text } => format!(
+            "«{text}» айы бірінші жазылған (АА/КК/ЖЖЖЖ), бұл пішім қабылданбайды: алдымен күнді \
+             жазыңыз (КК/АА/ЖЖЖЖ) немесе ЖЖЖЖ-АА-КК түрінде жазыңыз"
+        ),
+        Reason::Ambiguous { text, line, seen } => format!(
+            "«{text}» күні бірінші деп те, айы бірінші деп те оқылады, ал {line}-жолдағы «{seen}» \
+             айы бірінші жазылған: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз"
+        ),
+        Reason::Other(text) => text.to_string(),
+    }
+}
+
+fn error(error: &Error) -> String {
+    match error {
+        Error::BadDate {
+            value, field: f, ..
+        } => format!("{}: «{value}» — күн қате жазылған", field(f)),
+        Error::DateOutOfRange {
+            date: d, field: f, ..
+        } => format!(
+            "{} ({}) қолдау көрсетілетін аралықтан тыс (1900–2199 жж.)",
+            field(f),
+            date(*d)
+        ),
+        Error::ExitBeforeEntry { entry, exit, .. } => format!(
+            "кету күні ({}) келу күнінен ({}) бұрын тұр",
+            date(*exit),
+            date(*entry)
+        ),
+        Error::OpenStayAfterCheckDate { entry, on, .. } => format!(
+            "аяқталмаған сапар есептеу күнінен кейін басталмайды (келу күні: {}, есептеу күні: {})",
+            date(*entry),
+            date(*on)
+        ),
+        Error::UnknownRule { id } => format!("каталогта «{id}» ережесі жоқ"),
+        Error::RuleNotInForce { on, from, .. } => format!(
+            "ереже {} бастап қана қолданылады; есептеу күні — {}",
+            long(*from, Case::Ablative),
+            date(*on)
+        ),
+        Error::InvalidRule { reason: r, .. } => {
+            format!("бұл мәндермен ереже құрылмайды: {}", reason(r))
+        }
+        Error::InvalidNumber {
+            field: f, value, ..
+        } => format!(
+            "{}: «{value}» 1 мен {} аралығындағы бүтін сан болуы керек",
+            field(f),
+            grouped(&MAX_RULE_DAYS.to_string())
+        ),
+        Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
+    }
+}
+
+fn warning(warning: &Warning) -> String {
+    match warning {
+        Warning::Overlap {
+            first_row,
+            second_row,
+            from,
+            until,
+        } => format!(
+            "{first_row}- және {second_row}-сапарлар {} аралығында қабаттасады: бұл күндер бір \
+             рет есептеледі",
+            range(*from, *until)
+        ),
+    }
+}
+
+fn row_label(n: usize) -> String {
+    format!("{n}-сапар")
+}
+
+fn delete_row(n: usize) -> String {
+    format!("{n}-сапарды жою")
+}
+
+/// What reading saved data or a link left out, as a list (`2 сапар күні, ереже`).
+fn left_out(dropped: &Dropped) -> String {
+    let mut parts = Vec::new();
+    if dropped.dates > 0 {
+        parts.push(format!("{} сапар күні", dropped.dates));
+    }
+    if dropped.rows > 0 {
+        parts.push(format!(
+            "{MAX_ROWS} сапар шегінен асқан {} сапар",
+            dropped.rows
+        ));
+    }
+    let fields = [
+        (dropped.rule, "ереже"),
+        (dropped.check_date, "есептеу күні"),
+        (dropped.lang, "тіл"),
+        (dropped.nationality, "азаматтық"),
+        (dropped.custom, "өз ережеңіздің сандары"),
+    ];
+    parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
+    parts.join(", ")
+}
+
+fn saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Осы браузерде сақталған деректердің бір бөлігі оқылмады, сондықтан алынып тасталды: \
+         {}. Қалған деректер қалпына келтірілді.",
+        left_out(dropped)
+    )
+}
+
+fn widget_saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Осы калькулятор сақтаған деректердің бір бөлігі оқылмады, сондықтан алынып тасталды: \
+         {}. Қалған деректер қалпына келтірілді. Сақталған деректер сіз бірдеңе өзгерткенше сол \
+         күйінде қалады.",
+        left_out(dropped)
+    )
+}
+
+fn link_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Сілтеменің бір бөлігі оқылмады, сондықтан алынып тасталды: {}. Қалған деректер \
+         жүктелді.",
+        left_out(dropped)
+    )
+}
+
+fn pasted(n: usize) -> String {
+    format!("Қосылды: {n} сапар.")
+}
+
+fn line(n: usize) -> String {
+    format!("{n}-жол")
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "Мерзім шегінде",
+        Status::Warning => "Мерзім аяқталуға жақын",
+        Status::Overstay => "Болу мерзімі бұзылған",
+    }
+}
+
+fn window_note(start: NaiveDate, end: NaiveDate) -> String {
+    format!("{} кезеңінде", range(start, end))
+}
+
+fn of_limit(limit: u32) -> String {
+    format!("{limit} күннен")
+}
+
+fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
+    if staying_on {
+        format!(
+            "{} бастап елде қала берсеңіз, ең ұзақ болу мерзімі",
+            long(on, Case::Ablative)
+        )
+    } else {
+        format!(
+            "{} келсеңіз, ең ұзақ болу мерзімі",
+            long(on, Case::Locative)
+        )
+    }
+}
+
+fn earliest_full_stay(n: u32) -> String {
+    format!("Толық мерзімге ({n} күн) келуге болатын ең ерте күн")
+}
+
+fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
+    match latest {
+        Some(latest) => format!(
+            "{}: бұзушылық жоқ; елде {} дейін (сол күнді қоса алғанда) болуға болады.",
+            range(entry, exit),
+            long(latest, Case::Dative)
+        ),
+        None => format!("{}: бұзушылық жоқ.", range(entry, exit)),
+    }
+}
+
+fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> String {
+    format!(
+        "{}: болу мерзімі {} бастап бұзылады (артық күндер: {n}).",
+        range(entry, exit),
+        long(first, Case::Ablative)
+    )
+}
+
+fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
+    format!(
+        "{} жағдай бойынша: {limit} күннің {used} күні пайдаланылды, {remaining} күн қалды.",
+        long(on, Case::Attributive)
+    )
+}
+
+fn overstay_from(first: NaiveDate) -> String {
+    format!(
+        "Болу мерзімі {} бастап бұзылған.",
+        long(first, Case::Ablative)
+    )
+}
+
+fn overstay_days(on: NaiveDate) -> String {
+    format!("{} артық күндер", long(on, Case::Attributive))
+}
+
+fn unlawful_total(n: u32) -> String {
+    format!("Болу мерзімі бұзылған күндердің жалпы саны: {n}.")
+}
+
+fn explain_day(day: &TimelineDay) -> String {
+    let mut text = format!(
+        "{}: {} – {} кезеңінде {} күн",
+        date(day.date),
+        date(day.window_start),
+        date(day.date),
+        day.count
+    );
+    if day.limit == 0 {
+        text += " (ереже күшінде емес)";
+    } else {
+        text += &format!(" (шек — {} күн)", day.limit);
+    }
+    if day.unlawful {
+        text += ": мерзімнен тыс";
+    }
+    text
+}
+
+/// Every Kazakh text.
+pub(crate) const TEXTS: Texts = Texts {
+    date,
+    month,
+    days,
+    title: "Елде қанша күн болуға болады?",
+    tagline: "Сапарларыңыздың күндерін енгізіп, болу мерзімін есептеңіз (мысалы, «кез келген \
+        180 күн ішінде 90 күн» ережесімен). Есептеу осы браузерде жүргізіледі: енгізген \
+        деректеріңіз ешқайда жіберілмейді.",
+    language: "Тіл",
+    disclaimer: "Бұл заңгерлік кеңес емес. Ережелер өзгеруі мүмкін, ал елге кіргізу туралы \
+        шешімді шекара қызметі қабылдайды: сапар алдында елшіліктен немесе көші-қон қызметінен \
+        нақтылаңыз.",
+    embed_link: "Бұл калькуляторды өз сайтыңызға орналастыру",
+    rule_heading: "Ереже",
+    destination: "Баратын ел",
+    choose: "Таңдаңыз…",
+    nationality: "Азаматтық",
+    nationality_other: "Басқа азаматтық",
+    rule: "Ереже",
+    custom_rule: "Өз ережем (сандарды енгізу)",
+    no_rule_for: "Каталогта осы елдің азаматтарына таңдалған ел бойынша ереже жоқ: ережені \
+        тізімнен таңдаңыз немесе оның сандарын өзіңіз енгізіңіз.",
+    window_days: "Кезең, күн",
+    max_days: "Кезеңдегі ең көп күн саны",
+    per_entry_days: "Бір келгендегі ең көп күн саны (міндетті емес)",
+    limits: "Шектеулер",
+    applies_to: "Кімге қолданылады",
+    source: "Дереккөз",
+    confidence: "Сенімділік дәрежесі",
+    last_checked: "Соңғы тексеру",
+    consequences: "Болу мерзімін бұзудың салдары",
+    notes: "Ескертпелер",
+    rule_more: "Болу мерзімін бұзу салдары және ескертпелер",
+    sources_in_original: "Құқықтық дереккөздер түпнұсқа тілінде берілген.",
+    confidence_name,
+    limits_text,
+    from_date,
+    destination_name,
+    country_name,
+    check_date: "Есептеу күні",
+    today: "Бүгін",
+    check_date_hint: "Есептеу жүргізілетін күн. Әдепкі бойынша — бүгін.",
+    stays_heading: "Сапарларыңыз",
+    stays_hint: "Келген күн де, кеткен күн де болу мерзіміне есептеледі. Елден әлі кетпеген \
+        болсаңыз, «Әлі елдемін» белгісін қойыңыз. Есептеу күнінен кейінгі сапарлар жоспарланған \
+        сапар болып саналады.",
+    entry: "Келу күні",
+    exit: "Кету күні",
+    still_there: "Әлі елдемін",
+    row_label,
+    delete_row,
+    planned: "Жоспарланған",
+    add_stay: "Сапар қосу",
+    sort: "Күн бойынша реттеу",
+    no_stays: "Әзірге сапар жоқ: сапар қосыңыз немесе төмендегі өріске тізімді қойыңыз.",
+    issue_no_exit: "Есепке алынбады: кету күнін енгізіңіз немесе «Әлі елдемін» белгісін \
+        қойыңыз.",
+    issue_no_entry: "Есепке алынбады: келу күнін енгізіңіз.",
+    error,
+    warning,
+    paste_heading: "Тізімді қою",
+    paste_hint: "Әр жолға бір сапар: алдымен келу күні, сосын кету күні, мысалы: 2025-03-01 \
+        2025-03-10, 01.03.2025 - 10.03.2025 немесе 01/03/2025,10/03/2025. Күн айдан бұрын \
+        жазылады. Бір ғана күні бар жол — әлі аяқталмаған сапар (сіз әлі елдесіз).",
+    paste_button: "Осы сапарларды қосу",
+    pasted,
+    line,
+    answer_heading: "Есептеу нәтижесі",
+    status_name,
+    days_used: "Пайдаланылған күндер",
+    window_note,
+    days_remaining: "Қалған күндер",
+    of_limit,
+    remaining_note: "«Қалған күндер» — елде болуға болатын ең ұзақ мерзім емес: елде жүрген \
+        кезде бұрынғы күндер есептеу кезеңінен шығып, жаңа күндер қосылып отырады, ал бір \
+        келгендегі шек сапарды ертерек аяқтауы мүмкін. Ең ұзақ болу мерзімі төменде көрсетілген.",
+    longest_stay,
+    latest_exit: "Ең кеш кету күні",
+    no_latest_exit: "Жоқ: осы күні елде болудың өзі болу мерзімін бұзу болып табылады.",
+    earliest_full_stay,
+    no_full_stay: "Қолдау көрсетілетін күндер аралығында (2199 жылға дейін) мұндай күн жоқ.",
+    no_answer: "Есептеу мүмкін емес:",
+    planned_heading: "Жоспарланған сапарлар",
+    trip_ok,
+    trip_breaks,
+    summary,
+    overstay_heading: "Болу мерзімін бұзу",
+    overstay_from,
+    overstay_days,
+    unlawful_total,
+    consequences_unknown: "Каталогта бұл ереже бойынша болу мерзімін бұзудың салдары \
+        көрсетілмеген: көші-қон қызметінен немесе елшіліктен нақтылаңыз.",
+    share: "Сілтемемен бөлісу",
+    share_ready: "Сапарларыңыз осы сілтемеде, # белгісінен кейін. Браузерлер бұл бөлікті \
+        серверге ешқашан жібермейді.",
+    share_copied: "Алмасу буферіне көшірілді.",
+    shared_opened: "Жіберілген сілтеме бойынша ашылды.",
+    restore_mine: "Өз деректерімді қайтару",
+    newer_version: "Бұл сілтеме немесе сақталған деректер қосымшаның жаңа нұсқасында \
+        жасалған, сондықтан оларды бұл нұсқада ашу мүмкін емес.",
+    saved_unreadable: "Осы браузерде сақталған деректерді оқу мүмкін болмады, сондықтан \
+        калькулятор бос ашылды. Ештеңе жойылған жоқ: бұл деректер браузерде қалады.",
+    saved_left_out,
+    link_unreadable: "Бұл сілтемені оқу мүмкін болмады: ол бүлінген немесе толық емес, \
+        сондықтан одан деректер жүктелмеді. Сілтемені қайта жіберуді сұраңыз.",
+    link_left_out,
+    widget_saved_left_out,
+    widget_saved_unreadable: "Осы калькулятор сақтаған деректерді оқу мүмкін болмады, сондықтан \
+        ол бос ашылды. Сақталған деректер сіз бірдеңе өзгерткенше сол күйінде қалады.",
+    clear: "Барлығын тазалау",
+    clear_confirm: "Барлық сапарлар мен баптаулар осы браузерден жойылсын ба?",
+    clear_yes: "Иә, жою",
+    cancel: "Болдырмау",
+    print: "Қорытындыны басып шығару",
+    chart_heading: "Күн сайынғы есеп",
+    chart_help: "Сызық — әр күнге есепке алынған күндер саны, үзік сызық — рұқсат етілген шек, \
+        төмендегі жолақтар — сапарларыңыз (жоспарланғандары ашығырақ, мерзімнен тыс күндер \
+        қызылмен), тік сызық — есептеу күні. Сан қалай шыққанын көру үшін тінтуірді күннің \
+        үстіне апарыңыз немесе графикті таңдап, бағыт пернелерін басыңыз.",
+    legend_count: "есептелген күндер",
+    legend_limit: "шек",
+    legend_stay: "сапар",
+    legend_planned: "жоспарланған",
+    legend_over: "мерзімнен тыс",
+    legend_today: "есептеу күні",
+    explain_day,
+};

@@ -1,0 +1,527 @@
+//! Russian, in the terms of Russia's and Kazakhstan's legal texts («срок пребывания», «въезд»,
+//! «выезд», «нарушение срока пребывания»; glossary in `shared/i18n/ru-kk-review.md` §4).
+
+use crate::assessment::Status;
+use crate::error::Error;
+use crate::plural::{russian_at_most_days, russian_days};
+use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
+use crate::timeline::TimelineDay;
+use crate::warning::Warning;
+use crate::web::i18n::grouped;
+use crate::web::i18n::reason::Reason;
+use crate::web::i18n::texts::Texts;
+use crate::web::i18n::{dotted, places, russian_plural};
+use crate::web::traveller::{Dropped, MAX_ROWS};
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+];
+
+/// Month names in the genitive, as a date in a sentence has them (`13 декабря`).
+const GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// A non-breaking space: a number stays on the line of its word.
+const NBSP: char = '\u{a0}';
+
+fn date(date: NaiveDate) -> String {
+    dotted(date)
+}
+
+/// Day and month of a date in a sentence (`13 декабря`).
+fn day_month(date: NaiveDate) -> String {
+    format!("{}{NBSP}{}", date.day(), GENITIVE[date.month0() as usize])
+}
+
+/// A date in a sentence: `13 декабря 2014 г.`.
+pub(super) fn long(date: NaiveDate) -> String {
+    format!("{} {}{NBSP}г.", day_month(date), date.year())
+}
+
+/// Two dates as a range with a dash, the shared month or year said once: `1–10 марта 2025 г.`,
+/// `1 марта – 10 апреля 2025 г.`, `20 декабря 2026 г. – 5 января 2027 г.`.
+fn range(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        long(start)
+    } else if start.year() != end.year() {
+        format!("{} – {}", long(start), long(end))
+    } else if start.month() != end.month() {
+        format!("{} – {}", day_month(start), long(end))
+    } else {
+        format!("{}–{}", start.day(), long(end))
+    }
+}
+
+/// Two dates as «с … по …», the shared month or year said once: `с 1 по 10 марта 2025 г.`.
+fn from_to(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        long(start)
+    } else if start.year() != end.year() {
+        format!("с {} по {}", long(start), long(end))
+    } else if start.month() != end.month() {
+        format!("с {} по {}", day_month(start), long(end))
+    } else {
+        format!("с {} по {}", start.day(), long(end))
+    }
+}
+
+fn month(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize]
+}
+
+fn days(n: u32) -> String {
+    russian_days(n)
+}
+
+fn confidence_name(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::High => "высокая",
+        Confidence::Medium => "средняя",
+        Confidence::Low => "низкая",
+    }
+}
+
+fn limits_text(limits: &Limits) -> String {
+    let window = limits.window.map(|window| match window {
+        Window::Rolling { days: d, max } => format!(
+            "{} в течение любого периода в {}",
+            russian_at_most_days(max),
+            days(d)
+        ),
+        Window::CalendarYear { max } => {
+            format!("{} в течение календарного года", russian_at_most_days(max))
+        }
+        Window::FromFirstEntry { days: d, max } => format!(
+            "{} в каждом периоде в {}, отсчитываемом с даты первого въезда",
+            russian_at_most_days(max),
+            days(d)
+        ),
+    });
+    let per_entry = limits.per_entry.map(|cap| match cap {
+        PerEntry::Days(n) => format!("{} за один въезд", russian_at_most_days(n)),
+        PerEntry::Months(n) => format!(
+            "не более {n} {} за один въезд",
+            russian_plural(n, "месяца", "месяцев", "месяцев")
+        ),
+    });
+    [window, per_entry]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn from_date(date: NaiveDate) -> String {
+    format!("с {}", long(date))
+}
+
+fn destination_name(name: &'static str) -> &'static str {
+    places::destination(name, 0)
+}
+
+fn country_name(code: &'static str) -> &'static str {
+    places::country(code, 1)
+}
+
+fn field(field: &str) -> &str {
+    match field {
+        "entry" => "дата въезда",
+        "exit" => "дата выезда",
+        "on" | "check date" => "дата расчёта",
+        "window" => "расчётный период",
+        "maximum" => "максимум дней за период",
+        "per-entry cap" => "максимум за один въезд",
+        other => other,
+    }
+}
+
+/// One of the engine's reasons in Russian.
+fn reason(text: &str) -> String {
+    match Reason::read(text) {
+        Reason::OutOfRange { what, value, upto } => {
+            format!(
+                "{}: {value}, допустимо от 1 до {}",
+                field(what),
+                grouped(upto)
+            )
+        }
+        Reason::MaxNotBelowWindow { max, days } => {
+            format!("максимум ({max}) должен быть меньше расчётного периода ({days})")
+        }
+        Reason::MoreThanTwoDates { token } => format!(
+            "больше двух дат («{token}» после даты выезда): по одной поездке в строке, сначала \
+             дата въезда, затем дата выезда"
+        ),
+        Reason::TextAfterDates { token } => format!(
+            "лишний текст «{token}» после дат: по одной поездке в строке, сначала дата въезда, \
+             затем дата выезда"
+        ),
+        Reason::NoDate => "в строке нет даты".to_string(),
+        Reason::MonthFirst { text } => format!(
+            "«{text}» записана с месяцем впереди (ММ/ДД/ГГГГ), такой формат не принимается: \
+             укажите сначала день (ДД/ММ/ГГГГ) или ГГГГ-ММ-ДД"
+        ),
+        Reason::Ambiguous { text, line, seen } => format!(
+            "«{text}» можно прочитать и как день/месяц, и как месяц/день, а в строке {line} дата \
+             «{seen}» записана с месяцем впереди: укажите дату в формате ГГГГ-ММ-ДД"
+        ),
+        Reason::Other(text) => text.to_string(),
+    }
+}
+
+fn error(error: &Error) -> String {
+    match error {
+        Error::BadDate {
+            value, field: f, ..
+        } => format!("{}: «{value}» — неверная дата", field(f)),
+        Error::DateOutOfRange {
+            date: d, field: f, ..
+        } => format!(
+            "{} {} вне допустимого диапазона (1900–2199 гг.)",
+            field(f),
+            date(*d)
+        ),
+        Error::ExitBeforeEntry { entry, exit, .. } => format!(
+            "дата выезда ({}) раньше даты въезда ({})",
+            date(*exit),
+            date(*entry)
+        ),
+        Error::OpenStayAfterCheckDate { entry, on, .. } => format!(
+            "текущая поездка (без даты выезда) не может начинаться позже даты расчёта: въезд {}, \
+             дата расчёта {}",
+            date(*entry),
+            date(*on)
+        ),
+        Error::UnknownRule { id } => format!("в каталоге нет правила «{id}»"),
+        Error::RuleNotInForce { on, from, .. } => format!(
+            "на {} правило ещё не применялось: оно действует с {}",
+            long(*on),
+            long(*from)
+        ),
+        Error::InvalidRule { reason: r, .. } => {
+            format!("такие значения не задают правило: {}", reason(r))
+        }
+        Error::InvalidNumber {
+            field: f, value, ..
+        } => format!(
+            "{}: «{value}» — нужно целое число от 1 до {}",
+            field(f),
+            grouped(&MAX_RULE_DAYS.to_string())
+        ),
+        Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
+    }
+}
+
+fn warning(warning: &Warning) -> String {
+    match warning {
+        Warning::Overlap {
+            first_row,
+            second_row,
+            from,
+            until,
+        } => format!(
+            "поездки {first_row} и {second_row} пересекаются {}: эти дни учтены один раз",
+            from_to(*from, *until)
+        ),
+    }
+}
+
+fn row_label(n: usize) -> String {
+    format!("Поездка {n}")
+}
+
+fn delete_row(n: usize) -> String {
+    format!("Удалить поездку {n}")
+}
+
+/// What reading saved data or a link left out, as a list (`2 даты поездок, правило`).
+fn left_out(dropped: &Dropped) -> String {
+    let mut parts = Vec::new();
+    if dropped.dates > 0 {
+        let n = dropped.dates;
+        let word = russian_plural(n as u32, "дата", "даты", "дат");
+        parts.push(format!("{n} {word} поездок"));
+    }
+    if dropped.rows > 0 {
+        let n = dropped.rows;
+        let word = russian_plural(n as u32, "поездка", "поездки", "поездок");
+        parts.push(format!("{n} {word} сверх лимита в {MAX_ROWS} поездок"));
+    }
+    let fields = [
+        (dropped.rule, "правило"),
+        (dropped.check_date, "дата расчёта"),
+        (dropped.lang, "язык"),
+        (dropped.nationality, "гражданство"),
+        (dropped.custom, "собственные значения правила"),
+    ];
+    parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
+    parts.join(", ")
+}
+
+fn saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Часть данных, сохранённых в этом браузере, не удалось прочитать, и она пропущена: {}. \
+         Остальные данные восстановлены.",
+        left_out(dropped)
+    )
+}
+
+fn widget_saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Часть данных, сохранённых этим калькулятором, не удалось прочитать, и она пропущена: \
+         {}. Остальные данные восстановлены. Сохранённые данные останутся без изменений, пока \
+         вы что-нибудь не измените.",
+        left_out(dropped)
+    )
+}
+
+fn link_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Часть ссылки не удалось прочитать, и она пропущена: {}. Остальные данные загружены.",
+        left_out(dropped)
+    )
+}
+
+fn pasted(n: usize) -> String {
+    let word = russian_plural(n as u32, "поездка", "поездки", "поездок");
+    format!("Добавлено: {n} {word}.")
+}
+
+fn line(n: usize) -> String {
+    format!("Строка {n}")
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "В пределах срока",
+        Status::Warning => "Срок на исходе",
+        Status::Overstay => "Нарушение срока пребывания",
+    }
+}
+
+fn window_note(start: NaiveDate, end: NaiveDate) -> String {
+    format!("за период {}", range(start, end))
+}
+
+fn of_limit(limit: u32) -> String {
+    format!("из {limit}")
+}
+
+fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
+    if staying_on {
+        format!(
+            "Максимальный срок пребывания, если остаться в стране с {}",
+            long(on)
+        )
+    } else {
+        format!("Максимальный срок пребывания при въезде {}", long(on))
+    }
+}
+
+fn earliest_full_stay(n: u32) -> String {
+    format!("Ближайшая дата въезда на полный срок ({})", days(n))
+}
+
+fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
+    match latest {
+        Some(latest) => format!(
+            "{}: нарушений нет; можно находиться в стране по {} включительно.",
+            range(entry, exit),
+            long(latest)
+        ),
+        None => format!("{}: нарушений нет.", range(entry, exit)),
+    }
+}
+
+fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> String {
+    format!(
+        "{}: срок пребывания нарушается с {} (превышение: {}).",
+        range(entry, exit),
+        long(first),
+        days(n)
+    )
+}
+
+fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
+    format!(
+        "На {}: использовано {used} из {limit} {}, осталось {}.",
+        long(on),
+        russian_plural(limit, "дня", "дней", "дней"),
+        days(remaining)
+    )
+}
+
+fn overstay_from(first: NaiveDate) -> String {
+    // The date ends the sentence: its «г.» is the sentence's full stop.
+    format!("Срок пребывания нарушен с {}", long(first))
+}
+
+fn overstay_days(on: NaiveDate) -> String {
+    format!("Превышение срока на {}", long(on))
+}
+
+fn unlawful_total(n: u32) -> String {
+    format!("Всего дней пребывания с нарушением срока: {n}.")
+}
+
+fn explain_day(day: &TimelineDay) -> String {
+    let mut text = format!(
+        "на {}: {} за период {} – {}",
+        date(day.date),
+        days(day.count),
+        date(day.window_start),
+        date(day.date)
+    );
+    if day.limit == 0 {
+        text += " (правило не действует)";
+    } else {
+        text += &format!(" (максимум {})", day.limit);
+    }
+    if day.unlawful {
+        text += " — сверх допустимого срока";
+    }
+    text
+}
+
+/// Every Russian text.
+pub(crate) const TEXTS: Texts = Texts {
+    date,
+    month,
+    days,
+    title: "Сколько дней можно пробыть в стране?",
+    tagline: "Рассчитайте срок пребывания по датам ваших поездок — например, по правилу «90 \
+        дней в течение любых 180 дней». Расчёт выполняется в этом браузере: введённые данные \
+        никуда не передаются.",
+    language: "Язык",
+    disclaimer: "Не является юридической консультацией. Правила меняются, а решение о въезде \
+        принимает пограничная служба: перед поездкой уточните требования в посольстве или \
+        миграционной службе.",
+    embed_link: "Разместить этот калькулятор на своём сайте",
+    rule_heading: "Правило",
+    destination: "Страна пребывания",
+    choose: "Выберите…",
+    nationality: "Гражданство",
+    nationality_other: "Другое гражданство",
+    rule: "Правило",
+    custom_rule: "Своё правило (ввести значения)",
+    no_rule_for: "Для граждан этой страны в каталоге нет правила по выбранному направлению: \
+        выберите правило из списка или задайте его вручную.",
+    window_days: "Расчётный период, дней",
+    max_days: "Максимум дней за период",
+    per_entry_days: "Максимум дней за один въезд (необязательно)",
+    limits: "Ограничения",
+    applies_to: "Для кого",
+    source: "Источник",
+    confidence: "Достоверность",
+    last_checked: "Сведения актуальны на",
+    consequences: "Последствия нарушения срока пребывания",
+    notes: "Примечания",
+    rule_more: "Последствия нарушения и примечания",
+    sources_in_original: "Правовые источники приводятся на языке оригинала.",
+    confidence_name,
+    limits_text,
+    from_date,
+    destination_name,
+    country_name,
+    check_date: "Дата расчёта",
+    today: "Сегодня",
+    check_date_hint: "Дата, на которую выполняется расчёт. По умолчанию — сегодня.",
+    stays_heading: "Ваши поездки",
+    stays_hint: "День въезда и день выезда засчитываются полностью. Если вы ещё не выехали, \
+        отметьте «Ещё в стране». Поездки после даты расчёта считаются запланированными.",
+    entry: "Въезд",
+    exit: "Выезд",
+    still_there: "Ещё в стране",
+    row_label,
+    delete_row,
+    planned: "Запланирована",
+    add_stay: "Добавить поездку",
+    sort: "Сортировать по дате",
+    no_stays: "Поездок пока нет: добавьте поездку или вставьте список ниже.",
+    issue_no_exit: "Не учитывается: укажите дату выезда или отметьте «Ещё в стране».",
+    issue_no_entry: "Не учитывается: укажите дату въезда.",
+    error,
+    warning,
+    paste_heading: "Вставить список",
+    paste_hint: "По одной поездке в строке, сначала дата въезда, затем дата выезда: 2025-03-01 \
+        2025-03-10, 01.03.2025 - 10.03.2025 или 01/03/2025,10/03/2025. День указывается перед \
+        месяцем. Строка с одной датой — текущая поездка (вы ещё в стране).",
+    paste_button: "Добавить эти поездки",
+    pasted,
+    line,
+    answer_heading: "Результат расчёта",
+    status_name,
+    days_used: "Использовано дней",
+    window_note,
+    days_remaining: "Осталось дней",
+    of_limit,
+    remaining_note: "«Осталось дней» — это ещё не максимальный срок, который можно пробыть: \
+        пока вы находитесь в стране, ранние дни выходят за пределы расчётного периода, а новые \
+        добавляются; кроме того, поездку может ограничить максимальный срок одного въезда. \
+        Максимальный срок пребывания указан ниже.",
+    longest_stay,
+    latest_exit: "Выехать не позднее",
+    no_latest_exit: "Нет: нахождение в стране в этот день уже является нарушением срока \
+        пребывания.",
+    earliest_full_stay,
+    no_full_stay: "В поддерживаемом диапазоне дат (до 2199\u{a0}г.) такой даты нет.",
+    no_answer: "Расчёт невозможен:",
+    planned_heading: "Запланированные поездки",
+    trip_ok,
+    trip_breaks,
+    summary,
+    overstay_heading: "Нарушение срока пребывания",
+    overstay_from,
+    overstay_days,
+    unlawful_total,
+    consequences_unknown: "В каталоге нет сведений о последствиях нарушения по этому правилу: \
+        уточните в миграционной службе или посольстве.",
+    share: "Поделиться ссылкой",
+    share_ready: "Данные о поездках содержатся в ссылке после знака #. Браузер не передаёт эту \
+        часть ссылки на сервер.",
+    share_copied: "Скопировано в буфер обмена.",
+    shared_opened: "Открыто по присланной ссылке.",
+    restore_mine: "Вернуть мои данные",
+    newer_version: "Ссылка или сохранённые данные созданы в более новой версии приложения и не \
+        могут быть открыты в этой версии.",
+    saved_unreadable: "Данные, сохранённые в этом браузере, не удалось прочитать, поэтому \
+        калькулятор открыт пустым. Ничего не удалено: эти данные остаются в браузере.",
+    saved_left_out,
+    link_unreadable: "Эту ссылку не удалось прочитать: она повреждена или обрезана, поэтому \
+        данные из неё не загружены. Попросите прислать ссылку ещё раз.",
+    link_left_out,
+    widget_saved_left_out,
+    widget_saved_unreadable: "Данные, сохранённые этим калькулятором, не удалось прочитать, \
+        поэтому он открыт пустым. Сохранённые данные останутся без изменений, пока вы \
+        что-нибудь не измените.",
+    clear: "Очистить всё",
+    clear_confirm: "Удалить все поездки и настройки из этого браузера?",
+    clear_yes: "Да, удалить",
+    cancel: "Отмена",
+    print: "Распечатать сводку",
+    chart_heading: "Учтённые дни по датам",
+    chart_help: "Сплошная линия — число учтённых дней на каждую дату, пунктир — допустимый \
+        максимум, полосы внизу — ваши поездки (запланированные — светлее, дни сверх срока — \
+        красным), вертикальная линия — дата расчёта. Наведите указатель на день или выделите \
+        график и используйте клавиши со стрелками, чтобы увидеть, как получено число.",
+    legend_count: "учтено дней",
+    legend_limit: "максимум",
+    legend_stay: "поездка",
+    legend_planned: "запланировано",
+    legend_over: "сверх срока",
+    legend_today: "дата расчёта",
+    explain_day,
+};

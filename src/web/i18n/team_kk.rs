@@ -1,0 +1,252 @@
+//! Kazakh texts of the team view.
+
+use crate::web::i18n::kk::{self, Case};
+use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
+use chrono::NaiveDate;
+
+fn number(n: usize) -> String {
+    grouped(n, "\u{a0}")
+}
+
+fn file_name(name: &str) -> String {
+    format!("Файл: {name}")
+}
+
+fn reading(done: &str, total: &str) -> String {
+    format!("Оқылған жолдар: {done} / {total}")
+}
+
+fn checking(done: &str, total: &str) -> String {
+    format!("Тексерілген адамдар: {done} / {total}")
+}
+
+fn exporting(done: &str, total: &str) -> String {
+    format!("Экспортталған жолдар: {done} / {total}")
+}
+
+fn file_error(reason: &str) -> String {
+    format!("Файлды оқу мүмкін емес: {reason}")
+}
+
+fn summary(people: usize, rows: usize) -> String {
+    format!("{} адам, {} жол", number(people), number(rows))
+}
+
+fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
+    let on = kk::long(on, Case::Attributive);
+    match rule {
+        Some(rule) => format!(
+            "{on} жағдай бойынша «{rule}» ережесімен тексерілді (жолда басқа ереже көрсетілмесе)"
+        ),
+        None => format!("{on} жағдай бойынша әр жолда көрсетілген ережемен тексерілді"),
+    }
+}
+
+fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
+    format!(
+        "мерзімі бұзылған: {}, мерзімі аяқталуға жақын: {}, мерзім шегінде: {}",
+        number(overstay),
+        number(warning),
+        number(ok)
+    )
+}
+
+fn date_format(format: &str) -> String {
+    format!("Күн пішімі: {format}")
+}
+
+fn open_person(name: &str) -> String {
+    format!("Ашу: {name}")
+}
+
+fn shown(first: &str, last: &str, of: &str) -> String {
+    format!("{first}–{last} / {of}")
+}
+
+fn errors_heading(rows: usize) -> String {
+    format!(
+        "{} жол оқылмады; қалған жолдардың бәрі тексерілді",
+        number(rows)
+    )
+}
+
+fn more_problems(n: usize) -> String {
+    format!("… және тағы {}", number(n))
+}
+
+fn size(bytes: usize) -> String {
+    format!("{}\u{a0}МБ", megabytes(bytes, ','))
+}
+
+fn edits_restored(people: usize) -> String {
+    format!(
+        "Алдыңғы сеанстағы түзетулеріңіз қайта қолданылды ({} адам); файлдың өзі өзгерген жоқ.",
+        number(people)
+    )
+}
+
+fn edits_applied(people: usize) -> String {
+    format!(
+        "Түзетулеріңіз қолданылды ({} адам) және осы жолдар үшін осы браузерде сақталады; \
+         файлдың өзі өзгерген жоқ.",
+        number(people)
+    )
+}
+
+fn edits_missed(people: usize) -> String {
+    format!(
+        "{} адамның түзетулері қолданылмады: оларға мұнда басқа ереже қолданылады немесе \
+         сапарлары есептеу күніне сай келмейді. Деректер файлдағыдай көрсетілді.",
+        number(people)
+    )
+}
+
+fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
+    let other = name.map_or_else(
+        || "басқа жолдарға".to_string(),
+        |name| format!("«{name}» деген басқа файлға"),
+    );
+    format!(
+        "Түзетулеріңіз ({} адам) {other} жасалған: жолдар әртүрлі болғандықтан, олар сақталған, \
+         бірақ қолданылмады. Мұнда түзету енгізсеңіз, бұрынғы түзетулер ауыстырылады.",
+        number(people)
+    )
+}
+
+fn discard_confirm(people: usize) -> String {
+    format!(
+        "{} адамға енгізілген түзетулерден бас тартып, жолдарды файлдағыдай көрсетесіз бе?",
+        number(people)
+    )
+}
+
+fn file_not_kept(name: &str, people: usize) -> String {
+    let edits = match people {
+        0 => String::new(),
+        n => format!(
+            ", сонда түзетулеріңіз ({} адам) қайта қолданылады",
+            number(n)
+        ),
+    };
+    format!(
+        "Соңғы файл («{name}») браузерде сақталмайды — файлдар ешқашан сақталмайды. Тексеру \
+         үшін оны қайта таңдаңыз{edits}."
+    )
+}
+
+fn text_not_kept_last(bytes: usize) -> String {
+    format!(
+        "Алдыңғы рет қойылған жолдар ({}) браузерде сақталмады (көлемі тым үлкен немесе жад толы \
+         болды): оларды қайта қойыңыз.",
+        size(bytes)
+    )
+}
+
+fn text_too_large(bytes: usize) -> String {
+    format!(
+        "Бұл жолдар ({}) браузерде сақтауға тым үлкен (шегі 2\u{a0}МБ): бетті қайта жүктегенде \
+         жоғалады. Баптаулар мен түзетулер сақталады.",
+        size(bytes)
+    )
+}
+
+fn saved_damaged(fields: usize) -> String {
+    format!(
+        "Браузерде сақталған топ деректерінің бір бөлігі оқылмады: {} жазба алынып тасталды, \
+         қалғаны қалпына келтірілді.",
+        number(fields)
+    )
+}
+
+pub(crate) const TEXTS: TeamTexts = TeamTexts {
+    number,
+    views: "Бөлімдер",
+    tab_traveller: "Жеке есептеу",
+    tab_team: "Топ",
+    title: "Топты тексеру",
+    tagline: "Кесте бойынша бірнеше адамның болу мерзімін бірден тексеріңіз. Файл \
+              браузеріңізде өңделеді, серверге ештеңе жүктелмейді.",
+    input_heading: "Тізім файлы",
+    drop_hint: "CSV немесе TSV файлын осында сүйреп әкеліңіз немесе",
+    choose_file: "файлды таңдаңыз",
+    format_hint: "Тақырып жолында кемінде person, entry және exit бағандары болуы керек. \
+                  Қосымша бағандар: rule (каталогтағы ереже идентификаторы) және planned \
+                  (yes/no); басқа бағандар есепке өзгеріссіз көшіріледі. Күндер ЖЖЖЖ-АА-КК \
+                  түрінде немесе күні бірінші (КК.АА.ЖЖЖЖ, КК/АА/ЖЖЖЖ).",
+    paste_label: "Немесе жолдарды тақырыбымен бірге қойыңыз",
+    run: "Қойылған жолдарды тексеру",
+    default_rule: "Әдепкі ереже (ережесі көрсетілмеген жолдар үшін)",
+    rule_from_file: "Жоқ: әр жолда өз ережесі бар",
+    warn_below: "Қалған күн осыдан аз болса, ескерту",
+    start_hint: "Бастау үшін файлды таңдаңыз немесе жолдарды қойыңыз.",
+    file_name,
+    pasted_rows: "Қойылған жолдар",
+    loading: "Файл ашылуда…",
+    reading,
+    checking,
+    exporting,
+    file_error,
+    summary,
+    checked_on,
+    status_counts,
+    date_format,
+    person: "Аты-жөні",
+    rule: "Ереже",
+    earliest_full_stay: "Толық мерзім басталатын күн",
+    next_planned: "Келесі жоспарлы сапар",
+    status: "Күйі",
+    first_unlawful_day: "Бұзушылықтың алғашқы күні",
+    flagged: "Бұл адамның кейбір жолдары оқылмады",
+    open_person,
+    filter_status: "Күйі",
+    all: "Барлығы",
+    filter_column: "Баған",
+    no_column: "Кез келген баған",
+    filter_value: "Мәні мынаны қамтиды",
+    search: "Аты бойынша іздеу",
+    shown,
+    no_match: "Сүзгілерге сай адам жоқ.",
+    previous: "Алдыңғы",
+    next: "Келесі",
+    page_size: "Беттегі жол саны",
+    export: "CSV-ге экспорттау",
+    print: "Басып шығару",
+    errors_heading,
+    line: "Жол",
+    column: "Баған",
+    value: "Мәні",
+    problem: "Себебі",
+    more_problems,
+    unreported: "Есепте жоқ, бірде-бір жолы оқылмады:",
+    close: "Жабу",
+    edit_hint: "Сапарларды осында өзгертіңіз: осы адамның кестедегі жолы қайта тексеріледі. \
+                Файлыңыз өзгермейді; түзетулер осы браузерде сақталады және сол файл не сол \
+                жолдар қайта тексерілгенде қайта қолданылады.",
+    saved_note: "Қойылған жолдар, баптаулар мен түзетулер өзіңіз жойғанға дейін тек осы \
+                 браузерде сақталады; файлдар ешқашан сақталмайды.",
+    forget: "Сақталған деректерді жою",
+    forget_confirm: "Осы браузерде сақталған топ деректерін (қойылған жолдар, баптаулар мен \
+                     түзетулер) жойып, бетті тазалайсыз ба? Файлдарыңыз өзгермейді.",
+    forget_yes: "Жою",
+    dismiss: "Жасыру",
+    edits_restored,
+    edits_applied,
+    edits_missed,
+    edits_elsewhere,
+    discard_edits: "Түзетулерден бас тарту",
+    discard_confirm,
+    discard_yes: "Бас тарту",
+    forget_edits: "Бұл түзетулерді жою",
+    file_not_kept,
+    text_not_kept_last,
+    text_too_large,
+    storage_full: "Браузер жады толы: қойылған жолдар қайта жүктегенде жоғалады. Баптаулар мен \
+                   түзетулер сақталады.",
+    storage_off: "Браузер бетке ештеңе сақтауға мүмкіндік бермейді (инкогнито режимі, жад \
+                  өшірілген немесе толы): енгізгеніңіз қайта жүктегенде жоғалады.",
+    saved_damaged,
+    saved_unreadable: "Браузерде сақталған топ деректері оқылмады, сондықтан бет бос ашылды \
+                       (сақталған деректерді жойғанға дейін көшірмесі бөлек сақталады).",
+    saved_newer: "Браузердегі топ деректерін беттің жаңа нұсқасы сақтаған, сондықтан олар \
+                  оқылмады (сақталған деректерді жойғанға дейін көшірмесі бөлек сақталады).",
+};

@@ -1,0 +1,271 @@
+//! Russian texts of the team view.
+
+use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
+use crate::web::i18n::{ru, russian_plural};
+use chrono::NaiveDate;
+
+fn number(n: usize) -> String {
+    grouped(n, "\u{a0}")
+}
+
+fn counted(n: usize, one: &'static str, few: &'static str, many: &'static str) -> String {
+    let form = russian_plural((n % 100) as u32, one, few, many);
+    format!("{} {form}", number(n))
+}
+
+fn file_name(name: &str) -> String {
+    format!("Файл: {name}")
+}
+
+fn reading(done: &str, total: &str) -> String {
+    format!("Прочитано строк: {done} из {total}")
+}
+
+fn checking(done: &str, total: &str) -> String {
+    format!("Проверено человек: {done} из {total}")
+}
+
+fn exporting(done: &str, total: &str) -> String {
+    format!("Выгружено строк: {done} из {total}")
+}
+
+fn file_error(reason: &str) -> String {
+    format!("Файл не удаётся прочитать: {reason}")
+}
+
+fn summary(people: usize, rows: usize) -> String {
+    format!(
+        "{}, {}",
+        counted(people, "человек", "человека", "человек"),
+        counted(rows, "строка", "строки", "строк")
+    )
+}
+
+fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
+    let on = ru::long(on);
+    match rule {
+        Some(rule) => {
+            format!("Расчёт на {on} по правилу «{rule}» (если в строке не указано другое)")
+        }
+        None => format!("Расчёт на {on} по правилу, указанному в каждой строке"),
+    }
+}
+
+/// `for n people`, in the genitive (`для 1 человека`, `для 5 человек`, `для 21 человека`).
+fn for_people(n: usize) -> String {
+    let word = russian_plural((n % 100) as u32, "человека", "человек", "человек");
+    format!("для {} {word}", number(n))
+}
+
+fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
+    format!(
+        "нарушение срока: {}, срок на исходе: {}, в пределах срока: {}",
+        number(overstay),
+        number(warning),
+        number(ok)
+    )
+}
+
+fn date_format(format: &str) -> String {
+    format!("Формат дат: {format}")
+}
+
+fn open_person(name: &str) -> String {
+    format!("Открыть: {name}")
+}
+
+fn shown(first: &str, last: &str, of: &str) -> String {
+    format!("{first}–{last} из {of}")
+}
+
+fn errors_heading(rows: usize) -> String {
+    let verb = russian_plural(
+        (rows % 100) as u32,
+        "не прочитана",
+        "не прочитаны",
+        "не прочитано",
+    );
+    format!(
+        "{} {verb}; все остальные строки проверены",
+        counted(rows, "строка", "строки", "строк")
+    )
+}
+
+fn more_problems(n: usize) -> String {
+    format!("… и ещё {}", number(n))
+}
+
+fn size(bytes: usize) -> String {
+    format!("{}\u{a0}МБ", megabytes(bytes, ','))
+}
+
+fn edits_restored(people: usize) -> String {
+    format!(
+        "Правки из прошлого сеанса снова применены к данным {}; сам файл не изменён.",
+        for_people(people)
+    )
+}
+
+fn edits_applied(people: usize) -> String {
+    format!(
+        "Ваши правки {} применены и хранятся в этом браузере для этих строк; сам файл не \
+         изменён.",
+        for_people(people)
+    )
+}
+
+fn edits_missed(people: usize) -> String {
+    format!(
+        "Правки {} не применены: для них здесь действует другое правило или их поездки не \
+         соответствуют дате расчёта. Данные показаны как в файле.",
+        for_people(people)
+    )
+}
+
+fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
+    let other = name.map_or_else(
+        || "в другие строки".to_string(),
+        |name| format!("в другой файл («{name}»)"),
+    );
+    format!(
+        "Ваши правки {} внесены {other}: они сохранены, но не применены, так как строки \
+         отличаются. Если внести правку здесь, прежние правки будут заменены.",
+        for_people(people)
+    )
+}
+
+fn discard_confirm(people: usize) -> String {
+    format!(
+        "Отменить правки {} и показать данные из файла?",
+        for_people(people)
+    )
+}
+
+fn file_not_kept(name: &str, people: usize) -> String {
+    let edits = match people {
+        0 => String::new(),
+        n => format!(", и правки {} будут применены снова", for_people(n)),
+    };
+    format!(
+        "Последний файл («{name}») не хранится в браузере — файлы никогда не сохраняются. \
+         Выберите его снова, чтобы проверить{edits}."
+    )
+}
+
+fn text_not_kept_last(bytes: usize) -> String {
+    format!(
+        "Строки, вставленные в прошлый раз ({}), не удалось сохранить в браузере (слишком большой \
+         объём или хранилище было заполнено): вставьте их снова.",
+        size(bytes)
+    )
+}
+
+fn text_too_large(bytes: usize) -> String {
+    format!(
+        "Эти строки ({}) слишком велики для хранения в браузере (не более 2\u{a0}МБ): после \
+         перезагрузки их не будет. Настройки и правки сохраняются.",
+        size(bytes)
+    )
+}
+
+fn saved_damaged(fields: usize) -> String {
+    format!(
+        "Часть сохранённых в браузере данных группы не удалось прочитать: пропущено записей — \
+         {}, остальное восстановлено.",
+        number(fields)
+    )
+}
+
+pub(crate) const TEXTS: TeamTexts = TeamTexts {
+    number,
+    views: "Разделы",
+    tab_traveller: "Личный расчёт",
+    tab_team: "Группа",
+    title: "Проверка группы",
+    tagline: "Проверьте сроки пребывания сразу нескольких человек по таблице. Файл \
+              обрабатывается в вашем браузере и никуда не отправляется.",
+    input_heading: "Файл со списком",
+    drop_hint: "Перетащите сюда файл CSV или TSV, или",
+    choose_file: "выберите файл",
+    format_hint: "В строке заголовка должны быть как минимум столбцы person, entry и exit. \
+                  Необязательные столбцы: rule (идентификатор правила из каталога) и planned \
+                  (yes/no); любые другие столбцы переносятся в отчёт без изменений. Даты — в \
+                  формате ГГГГ-ММ-ДД или с днём впереди (ДД.ММ.ГГГГ, ДД/ММ/ГГГГ).",
+    paste_label: "Или вставьте строки вместе с заголовком",
+    run: "Проверить вставленные строки",
+    default_rule: "Правило по умолчанию (для строк без указания правила)",
+    rule_from_file: "Нет: правило указано в каждой строке",
+    warn_below: "Предупреждать, когда осталось дней меньше, чем",
+    start_hint: "Чтобы начать, выберите файл или вставьте строки.",
+    file_name,
+    pasted_rows: "Вставленные строки",
+    loading: "Открытие файла…",
+    reading,
+    checking,
+    exporting,
+    file_error,
+    summary,
+    checked_on,
+    status_counts,
+    date_format,
+    person: "Имя",
+    rule: "Правило",
+    earliest_full_stay: "Въезд на полный срок возможен с",
+    next_planned: "Следующая поездка",
+    status: "Статус",
+    first_unlawful_day: "Первый день нарушения",
+    flagged: "Часть строк этого человека не прочитана",
+    open_person,
+    filter_status: "Статус",
+    all: "Все",
+    filter_column: "Столбец",
+    no_column: "Любой столбец",
+    filter_value: "Значение содержит",
+    search: "Поиск по имени",
+    shown,
+    no_match: "Нет записей, соответствующих фильтрам.",
+    previous: "Назад",
+    next: "Вперёд",
+    page_size: "Строк на странице",
+    export: "Выгрузить CSV",
+    print: "Печать",
+    errors_heading,
+    line: "Строка",
+    column: "Столбец",
+    value: "Значение",
+    problem: "Проблема",
+    more_problems,
+    unreported: "Нет в отчёте, ни одна строка не прочитана:",
+    close: "Закрыть",
+    edit_hint: "Измените поездки здесь: строка этого человека в таблице будет проверена заново. \
+                Ваш файл не меняется; правки хранятся в этом браузере и применяются снова, \
+                когда проверяются тот же файл или те же строки.",
+    saved_note: "Вставленные строки, настройки и правки хранятся только в этом браузере, пока вы \
+                 их не удалите; файлы не сохраняются никогда.",
+    forget: "Удалить сохранённые данные",
+    forget_confirm: "Удалить данные группы, сохранённые в этом браузере (вставленные строки, \
+                     настройки и правки), и очистить страницу? Ваши файлы не затрагиваются.",
+    forget_yes: "Удалить",
+    dismiss: "Скрыть",
+    edits_restored,
+    edits_applied,
+    edits_missed,
+    edits_elsewhere,
+    discard_edits: "Отменить правки",
+    discard_confirm,
+    discard_yes: "Отменить правки",
+    forget_edits: "Удалить эти правки",
+    file_not_kept,
+    text_not_kept_last,
+    text_too_large,
+    storage_full: "Хранилище браузера заполнено: вставленные строки пропадут после перезагрузки. \
+                   Настройки и правки сохраняются.",
+    storage_off: "Браузер не даёт странице ничего сохранить (приватный режим, хранилище отключено \
+                  или заполнено): введённое пропадёт после перезагрузки.",
+    saved_damaged,
+    saved_unreadable: "Сохранённые в браузере данные группы не удалось прочитать, поэтому \
+                       страница открыта пустой (копия хранится отдельно до удаления \
+                       сохранённых данных).",
+    saved_newer: "Данные группы в браузере сохранены более новой версией страницы и не \
+                  прочитаны (копия хранится отдельно до удаления сохранённых данных).",
+};
