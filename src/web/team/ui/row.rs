@@ -39,7 +39,7 @@ pub(crate) fn TeamRow(
     let carried = line
         .carried
         .iter()
-        .map(|value| view! { <td>{value.to_string()}</td> })
+        .map(|value| view! { <td translate="no">{value.to_string()}</td> })
         .collect_view();
     let person = line.person.to_string();
     let label = person.clone();
@@ -50,7 +50,7 @@ pub(crate) fn TeamRow(
             class:selected=move || team.selected.get() == Some(index)
             class=format!("status-{}", line.status.as_str())
         >
-            <th scope="row" class="person">
+            <th scope="row" class="person" translate="no">
                 <button
                     type="button"
                     class="link"
@@ -80,7 +80,7 @@ pub(crate) fn TeamRow(
                 <StatusLight status=line.status/>
             </td>
             {carried}
-            <td>{line.rule.to_string()}</td>
+            <td translate="no">{line.rule.to_string()}</td>
             <td class="num" data-testid="team-days-used">{line.days_used}</td>
             <td class="num" data-testid="team-days-remaining">{line.days_remaining}</td>
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
