@@ -34,8 +34,15 @@ const ALLOWED = new Set([
 async function englishWords(page, only = null) {
   const words = await page.evaluate((only) => {
     const found = [];
+    // A citation is an element marked lang="en" inside the page (the page's own language is on
+    // <html>, or on the widget's root).
+    const cited = (element) => {
+      const marked = element.closest("[lang]");
+      return marked?.lang === "en" && !marked.matches("html, .staycalc");
+    };
     const skipped = (element) =>
-      element.closest('[lang="en"], [translate="no"], script, style, noscript, [data-testid="language"]');
+      cited(element) ||
+      element.closest('[translate="no"], script, style, noscript, [data-testid="language"]');
     const look = (text, where) => {
       const cleaned = text
         .replace(/https?:\/\/\S+/g, " ")
@@ -78,6 +85,20 @@ async function unfold(page) {
     for (const details of document.querySelectorAll("details")) details.open = true;
   });
 }
+
+test("the walk finds the English of an English page", async () => {
+  const { page, check } = await open(app.browser, app.url);
+  await page.getByTestId("rule-select").selectOption("kz-visa-free");
+  await checkOn(page, "2025-03-15");
+  await enterStays(page, [["2025-02-01", "2025-03-15"]]);
+  await eventually(async () => Number(await text(page, "overstay-days")) > 0, true);
+  await unfold(page);
+  const words = (await englishWords(page)).map((entry) => entry.split(" ")[0]);
+  for (const word of ["Overstay", "deportation", "Destination", "tenge"]) {
+    assert.ok(words.includes(word), `${word} not found in ${words.join(" ")}`);
+  }
+  check();
+});
 
 for (const lang of ["ru", "kk"]) {
   test(`the ${lang} traveller page shows no English word`, async () => {

@@ -141,6 +141,11 @@ fn error(error: &Error) -> String {
     }
 }
 
+/// The engine's reasons are English already.
+fn reason(text: &str) -> String {
+    text.to_string()
+}
+
 fn warning(warning: &Warning) -> String {
     match warning {
         Warning::Overlap {
@@ -364,6 +369,7 @@ pub(crate) const TEXTS: Texts = Texts {
     issue_no_exit: "Not counted yet: enter the exit date, or tick “still there”.",
     issue_no_entry: "Not counted yet: enter the entry date.",
     error,
+    reason,
     warning,
     paste_heading: "Paste a list",
     paste_hint: "One stay per line, entry then exit: 2025-03-01 2025-03-10, \

@@ -11,7 +11,7 @@ use crate::warning::Warning;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::Reason;
 use crate::web::i18n::texts::Texts;
-use crate::web::i18n::{dotted, places};
+use crate::web::i18n::{dotted, numeric, places};
 use crate::web::traveller::{Dropped, MAX_ROWS};
 use chrono::{Datelike, NaiveDate};
 
@@ -203,8 +203,60 @@ fn reason(text: &str) -> String {
             "«{text}» күні бірінші деп те, айы бірінші деп те оқылады, ал {line}-жолдағы «{seen}» \
              айы бірінші жазылған: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз"
         ),
+        Reason::NotADate => "күн емес: ЖЖЖЖ-АА-КК немесе күні бірінші жазылған күн күтіледі: \
+                             КК.АА.ЖЖЖЖ, КК/АА/ЖЖЖЖ немесе КК-АА-ЖЖЖЖ"
+            .to_string(),
+        Reason::NoSuchDay { format } => format!("мұндай күн жоқ (пішімі: {})", pattern(format)),
+        Reason::OutsideRange => "күн қолдау көрсетілетін аралықтан тыс (1900–2199 жж.)".to_string(),
+        Reason::CellMonthFirst => "айы бірінші жазылған (АА/КК/ЖЖЖЖ), бұл пішім қабылданбайды: \
+                                   алдымен күнді жазыңыз (КК/АА/ЖЖЖЖ) немесе ЖЖЖЖ-АА-КК түрінде \
+                                   жазыңыз"
+            .to_string(),
+        Reason::CellAmbiguous { line, seen } => format!(
+            "күні бірінші деп те, айы бірінші деп те оқылады, ал {line}-жолдағы «{seen}» айы \
+             бірінші жазылған: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз"
+        ),
+        Reason::TooManyValues { values, columns } => format!(
+            "жолдағы мәндер саны — {values}, ал тақырыптағы бағандар саны — {columns}; бөлгіш \
+             таңбасы бар мәнді тырнақшаға алу керек"
+        ),
+        Reason::Missing { values, columns } => {
+            format!("мән жоқ: жолда {values} мән бар, ал тақырыпта {columns} баған бар")
+        }
+        Reason::NoPerson => "бос: әр жолда аты-жөні көрсетілуі керек".to_string(),
+        Reason::NoEntry => "бос: әр жолда келу күні көрсетілуі керек".to_string(),
+        Reason::ExitBeforeEntry { entry } => {
+            format!("кету күні келу күнінен ({}) бұрын тұр", numeric(entry))
+        }
+        Reason::NoExitAfterCheckDate { entry, on } => format!(
+            "кету күні жоқ, ал сапар есептеу күнінен кейін басталады (келу күні: {}, есептеу \
+             күні: {}): жоспарланған кету күнін көрсетіңіз",
+            numeric(entry),
+            numeric(on)
+        ),
+        Reason::NotYesOrNo => "yes немесе no емес: yes, no, true, false, 1 немесе 0 мәндері \
+                               қабылданады (бос мән — no)"
+            .to_string(),
+        Reason::NoRule => "бос, ал әдепкі ереже таңдалмаған".to_string(),
+        Reason::UnknownRule => "мұндай ереже каталогта жоқ".to_string(),
+        Reason::RuleNotInForce { on, from } => match crate::date::parse_date(from, "date") {
+            Ok(from) => format!(
+                "ереже {} бастап қана қолданылады; есептеу күні — {}",
+                long(from, Case::Ablative),
+                numeric(on)
+            ),
+            Err(_) => format!("ереже қолданылмайды; есептеу күні — {}", numeric(on)),
+        },
         Reason::Other(text) => text.to_string(),
     }
+}
+
+/// A date format in Kazakh letters (`КК.АА.ЖЖЖЖ`).
+fn pattern(format: &str) -> String {
+    format
+        .replace("DD", "КК")
+        .replace("MM", "АА")
+        .replace("YYYY", "ЖЖЖЖ")
 }
 
 fn error(error: &Error) -> String {
@@ -482,6 +534,7 @@ pub(crate) const TEXTS: Texts = Texts {
         қойыңыз.",
     issue_no_entry: "Есепке алынбады: келу күнін енгізіңіз.",
     error,
+    reason,
     warning,
     paste_heading: "Тізімді қою",
     paste_hint: "Әр жолға бір сапар: алдымен келу күні, сосын кету күні, мысалы: 2025-03-01 \

@@ -35,6 +35,12 @@ fn dotted(date: NaiveDate) -> String {
 
 use crate::plural::russian as russian_plural;
 
+/// An engine's `YYYY-MM-DD` date as `DD.MM.YYYY`, as Russian and Kazakh write it (any other
+/// text as it is).
+fn numeric(iso: &str) -> String {
+    crate::date::parse_date(iso, "date").map_or_else(|_| iso.to_string(), dotted)
+}
+
 /// A whole number with its thousands apart by non-breaking spaces (`36 525`), as Russian and
 /// Kazakh write it; any other text as it is.
 fn grouped(digits: &str) -> String {

@@ -1,10 +1,11 @@
 //! The engine's reasons, which are English sentences, read back into their parts so that each
 //! language can say them its own way.
 //!
-//! Only the reasons the traveller page and the widget can meet are read: a custom rule's
-//! numbers ([`Rule::custom`](crate::rule::Rule::custom)) and a pasted line
-//! ([`parse_pasted`](crate::input::parse_pasted)). Any other reason is [`Reason::Other`], shown
-//! as the engine wrote it. The tests below make each of these reasons through the engine, so a
+//! Only the reasons the pages can meet are read: a custom rule's numbers
+//! ([`Rule::custom`](crate::rule::Rule::custom)), a pasted line
+//! ([`parse_pasted`](crate::input::parse_pasted)) and a bad row of a team file
+//! ([`read_team`](crate::read_team)). Any other reason is [`Reason::Other`], shown as the engine
+//! wrote it. The tests below make each of these reasons through the engine, so a
 //! change of the engine's wording fails them instead of leaking English into a translation.
 
 /// One of the engine's reasons, in parts.
@@ -53,6 +54,67 @@ pub(crate) enum Reason<'a> {
         /// That date as written.
         seen: &'a str,
     },
+    /// A team file's cell that is not a date.
+    NotADate,
+    /// A team file's date that does not exist in its format (`DD.MM.YYYY`).
+    NoSuchDay {
+        /// The format.
+        format: &'a str,
+    },
+    /// A team file's date outside the supported range.
+    OutsideRange,
+    /// A team file's date written month first.
+    CellMonthFirst,
+    /// A team file's date that reads both ways after a month-first date on another line.
+    CellAmbiguous {
+        /// The line with a month-first date.
+        line: &'a str,
+        /// That date as written.
+        seen: &'a str,
+    },
+    /// A team file's row with more values than its header has columns.
+    TooManyValues {
+        /// The row's values.
+        values: &'a str,
+        /// The header's columns.
+        columns: &'a str,
+    },
+    /// A team file's row with fewer values than its header has columns.
+    Missing {
+        /// The row's values.
+        values: &'a str,
+        /// The header's columns.
+        columns: &'a str,
+    },
+    /// A team file's row with no person.
+    NoPerson,
+    /// A team file's row with no entry date.
+    NoEntry,
+    /// A team file's exit before its entry.
+    ExitBeforeEntry {
+        /// The entry date (`YYYY-MM-DD`).
+        entry: &'a str,
+    },
+    /// A team file's stay with no exit that starts after the check date.
+    NoExitAfterCheckDate {
+        /// The entry date.
+        entry: &'a str,
+        /// The check date.
+        on: &'a str,
+    },
+    /// A team file's planned cell that is not yes or no.
+    NotYesOrNo,
+    /// A team file's row with no rule when no default rule was given.
+    NoRule,
+    /// A team file's rule that is not in the catalogue.
+    UnknownRule,
+    /// A team file's rule not in force on the check date.
+    RuleNotInForce {
+        /// The check date.
+        on: &'a str,
+        /// The rule's first day.
+        from: &'a str,
+    },
     /// Any other reason, as the engine wrote it.
     Other(&'a str),
 }
@@ -71,6 +133,9 @@ impl<'a> Reason<'a> {
     }
 
     fn parts(text: &'a str) -> Option<Reason<'a>> {
+        if let Some(reason) = Reason::of_team_row(text) {
+            return Some(reason);
+        }
         if text == "no date on the line" {
             return Some(Reason::NoDate);
         }
@@ -108,12 +173,66 @@ impl<'a> Reason<'a> {
     }
 }
 
+impl<'a> Reason<'a> {
+    /// The parts of a team file's bad-row reason, if `text` is one.
+    fn of_team_row(text: &'a str) -> Option<Reason<'a>> {
+        let fixed = [
+            ("not a date: expected YYYY-MM-DD", Reason::NotADate),
+            ("looks month first (MM/DD/YYYY)", Reason::CellMonthFirst),
+            ("empty: every row needs a person", Reason::NoPerson),
+            ("empty: every row needs an entry date", Reason::NoEntry),
+            ("not yes or no:", Reason::NotYesOrNo),
+            ("empty, and no default rule was given", Reason::NoRule),
+            ("unknown rule:", Reason::UnknownRule),
+            ("outside the supported range", Reason::OutsideRange),
+        ];
+        if let Some((_, reason)) = fixed.into_iter().find(|(start, _)| text.starts_with(start)) {
+            return Some(reason);
+        }
+        if let Some(format) = text.strip_prefix("no such day in ") {
+            return Some(Reason::NoSuchDay { format });
+        }
+        if let Some(entry) = text.strip_prefix("the exit is before the entry ") {
+            return Some(Reason::ExitBeforeEntry { entry });
+        }
+        if let Some(rest) = text.strip_prefix("not in force on ") {
+            let (on, from) = rest.split_once(": it starts on ")?;
+            return Some(Reason::RuleNotInForce { on, from });
+        }
+        if let Some(rest) = text.strip_prefix("no exit, and the stay starts on ") {
+            let (entry, rest) = rest.split_once(", after the check date ")?;
+            let (on, _) = rest.split_once(':')?;
+            return Some(Reason::NoExitAfterCheckDate { entry, on });
+        }
+        if let Some(rest) = text.strip_prefix("could be day first or month first, and line ") {
+            let (line, rest) = rest.split_once(" has ")?;
+            let (seen, _) = quoted(rest)?;
+            return Some(Reason::CellAmbiguous { line, seen });
+        }
+        let counts = |rest: &'a str| {
+            let (values, rest) = rest.split_once(" values where the header has ")?;
+            let (columns, _) = rest.split_once(" columns")?;
+            Some((values, columns))
+        };
+        if let Some(rest) = text.strip_prefix("missing: the row has ") {
+            let (values, columns) = counts(rest)?;
+            return Some(Reason::Missing { values, columns });
+        }
+        if text.contains(" values where the header has ") {
+            let (values, columns) = counts(text)?;
+            return Some(Reason::TooManyValues { values, columns });
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::error::Error;
     use crate::input::parse_pasted;
     use crate::rule::Rule;
+    use crate::web::lang::Lang;
 
     fn reason(error: Error) -> String {
         match error {
@@ -212,5 +331,45 @@ mod tests {
             Reason::read("something else"),
             Reason::Other("something else")
         );
+    }
+
+    #[test]
+    fn every_reason_of_a_team_file_row_is_read() {
+        let file = "person,entry,exit,planned,rule\n\
+                    Ann,2025-02-30,2025-03-01,no,\n\
+                    Ben,31.02.2025,,no,\n\
+                    Cy,hello,2025-03-01,no,\n\
+                    Dee,1850-01-01,1850-01-02,no,\n\
+                    Eve,2025-03-10,2025-03-01,no,\n\
+                    Fay,2027-01-01,,no,\n\
+                    Gus,2025-03-01,2025-03-02,maybe,\n\
+                    Hal,2025-03-01,2025-03-02,no,atlantis\n\
+                    Ida,2025-03-01,2025-03-02,no,kz-turkey\n\
+                    ,2025-03-01,2025-03-02,no,\n\
+                    Jo,,2025-03-02,no,\n\
+                    Kim,2025-03-01,2025-03-02,no,,extra\n\
+                    Lou,2025-03-01\n\
+                    Max,03/25/2025,03/26/2025,no,\n\
+                    Ned,03/04/2025,03/05/2025,no,\n";
+        let settings = crate::TeamSettings::new(crate::date(2025, 6, 1), None);
+        let mut reasons = Vec::new();
+        crate::read_team(file.as_bytes(), settings, |bad| reasons.push(bad.reason)).unwrap();
+        let unread: Vec<&String> = reasons
+            .iter()
+            .filter(|reason| matches!(Reason::read(reason), Reason::Other(_)))
+            .collect();
+        assert!(unread.is_empty(), "not read: {unread:?}");
+        assert!(reasons.len() >= 14, "{reasons:?}");
+        // Said in Russian and Kazakh with no English but the planned column's own values.
+        for lang in [Lang::Ru, Lang::Kk] {
+            for reason in &reasons {
+                let said = (lang.texts().reason)(reason);
+                let latin: Vec<&str> = said
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty() && !["yes", "no", "true", "false"].contains(w))
+                    .collect();
+                assert!(latin.is_empty(), "{lang:?}: {latin:?} in {said:?}");
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ use crate::warning::Warning;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::Reason;
 use crate::web::i18n::texts::Texts;
-use crate::web::i18n::{dotted, places, russian_plural};
+use crate::web::i18n::{dotted, numeric, places, russian_plural};
 use crate::web::traveller::{Dropped, MAX_ROWS};
 use chrono::{Datelike, NaiveDate};
 
@@ -178,8 +178,56 @@ fn reason(text: &str) -> String {
             "«{text}» можно прочитать и как день/месяц, и как месяц/день, а в строке {line} дата \
              «{seen}» записана с месяцем впереди: укажите дату в формате ГГГГ-ММ-ДД"
         ),
+        Reason::NotADate => "не дата: ожидается ГГГГ-ММ-ДД или дата с днём впереди: ДД.ММ.ГГГГ, \
+                             ДД/ММ/ГГГГ или ДД-ММ-ГГГГ"
+            .to_string(),
+        Reason::NoSuchDay { format } => format!("такого дня нет (формат {})", pattern(format)),
+        Reason::OutsideRange => "дата вне допустимого диапазона (1900–2199 гг.)".to_string(),
+        Reason::CellMonthFirst => "дата записана с месяцем впереди (ММ/ДД/ГГГГ), такой формат не \
+                                   принимается: укажите сначала день (ДД/ММ/ГГГГ) или ГГГГ-ММ-ДД"
+            .to_string(),
+        Reason::CellAmbiguous { line, seen } => format!(
+            "дату можно прочитать и как день/месяц, и как месяц/день, а в строке {line} дата \
+             «{seen}» записана с месяцем впереди: укажите дату в формате ГГГГ-ММ-ДД"
+        ),
+        Reason::TooManyValues { values, columns } => format!(
+            "значений в строке: {values}, а столбцов в заголовке: {columns}; значение, содержащее \
+             разделитель, нужно заключить в кавычки"
+        ),
+        Reason::Missing { values, columns } => {
+            format!("нет значения: в строке значений {values}, а в заголовке столбцов {columns}")
+        }
+        Reason::NoPerson => "пусто: в каждой строке должно быть указано имя".to_string(),
+        Reason::NoEntry => "пусто: в каждой строке должна быть дата въезда".to_string(),
+        Reason::ExitBeforeEntry { entry } => {
+            format!("дата выезда раньше даты въезда ({})", numeric(entry))
+        }
+        Reason::NoExitAfterCheckDate { entry, on } => format!(
+            "нет даты выезда, а поездка начинается {} — позже даты расчёта {}: укажите \
+             планируемую дату выезда",
+            numeric(entry),
+            numeric(on)
+        ),
+        Reason::NotYesOrNo => "не yes и не no: допустимы yes, no, true, false, 1 или 0 (пусто — \
+                               no)"
+        .to_string(),
+        Reason::NoRule => "пусто, а правило по умолчанию не выбрано".to_string(),
+        Reason::UnknownRule => "такого правила нет в каталоге".to_string(),
+        Reason::RuleNotInForce { on, from } => format!(
+            "на {} правило ещё не применялось: оно действует с {}",
+            numeric(on),
+            numeric(from)
+        ),
         Reason::Other(text) => text.to_string(),
     }
+}
+
+/// A date format in Russian letters (`ДД.ММ.ГГГГ`).
+fn pattern(format: &str) -> String {
+    format
+        .replace("DD", "ДД")
+        .replace("MM", "ММ")
+        .replace("YYYY", "ГГГГ")
 }
 
 fn error(error: &Error) -> String {
@@ -454,6 +502,7 @@ pub(crate) const TEXTS: Texts = Texts {
     issue_no_exit: "Не учитывается: укажите дату выезда или отметьте «Ещё в стране».",
     issue_no_entry: "Не учитывается: укажите дату въезда.",
     error,
+    reason,
     warning,
     paste_heading: "Вставить список",
     paste_hint: "По одной поездке в строке, сначала дата въезда, затем дата выезда: 2025-03-01 \

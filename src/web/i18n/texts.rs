@@ -124,6 +124,8 @@ pub(crate) struct Texts {
     pub issue_no_entry: &'static str,
     /// An engine error in words, without its row or line (the screen says where).
     pub error: fn(&Error) -> String,
+    /// One of the engine's reasons (a bad row of a team file, ...) in words.
+    pub reason: fn(&str) -> String,
     /// An engine warning in words.
     pub warning: fn(&Warning) -> String,
 
