@@ -125,6 +125,7 @@ pub(crate) struct Texts {
     /// An engine error in words, without its row or line (the screen says where).
     pub error: fn(&Error) -> String,
     /// One of the engine's reasons (a bad row of a team file, ...) in words.
+    #[cfg_attr(not(feature = "team"), allow(dead_code))]
     pub reason: fn(&str) -> String,
     /// An engine warning in words.
     pub warning: fn(&Warning) -> String,
