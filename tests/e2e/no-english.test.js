@@ -142,5 +142,13 @@ for (const lang of ["ru", "kk"]) {
       await screenshot(page, `no-english-widget-${lang}-${name}`, { fullPage: true });
       await check();
     }
+    // The iframe page (embed.html), title included.
+    const embed = await openHost(app.browser, app.url, `embed.html?rule=kz-visa-free&lang=${lang}`);
+    await embed.page.waitForFunction(() => {
+      const used = document.querySelector("stay-calculator")?.shadowRoot?.querySelector('[data-testid="days-used"]');
+      return Boolean(used && /\d/.test(used.textContent));
+    });
+    assert.deepEqual(await englishWords(embed.page), []);
+    await embed.check();
   });
 }
