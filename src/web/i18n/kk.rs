@@ -252,7 +252,7 @@ fn reason(text: &str) -> String {
 }
 
 /// A date format in Kazakh letters (`КК.АА.ЖЖЖЖ`).
-fn pattern(format: &str) -> String {
+pub(super) fn pattern(format: &str) -> String {
     format
         .replace("DD", "КК")
         .replace("MM", "АА")

@@ -226,6 +226,20 @@ fn russian_numbers_agree_with_their_words() {
         ]
     );
     assert_eq!((team.summary)(22, 21), "22 человека, 21 строка");
+    assert_eq!((team.date_format)("DD.MM.YYYY"), "Формат дат: ДД.ММ.ГГГГ");
+    assert_eq!(
+        (Lang::Kk.team_texts().date_format)("YYYY-MM-DD"),
+        "Күн пішімі: ЖЖЖЖ-АА-КК"
+    );
+    assert_eq!(
+        (team.edits_restored)(21),
+        "Правки из прошлого сеанса снова применены к данным 21 человека; сам файл не изменён."
+    );
+    assert_eq!(
+        (team.edits_missed)(5),
+        "Правки для 5 человек не применены: для них здесь действует другое правило или их \
+         поездки не соответствуют дате расчёта. Данные показаны как в файле."
+    );
     let error = Error::InvalidNumber {
         field: "maximum".into(),
         value: "x".into(),

@@ -223,7 +223,7 @@ fn reason(text: &str) -> String {
 }
 
 /// A date format in Russian letters (`ДД.ММ.ГГГГ`).
-fn pattern(format: &str) -> String {
+pub(super) fn pattern(format: &str) -> String {
     format
         .replace("DD", "ДД")
         .replace("MM", "ММ")

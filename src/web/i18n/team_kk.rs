@@ -52,7 +52,7 @@ fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
 }
 
 fn date_format(format: &str) -> String {
-    format!("Күн пішімі: {format}")
+    format!("Күн пішімі: {}", kk::pattern(format))
 }
 
 fn open_person(name: &str) -> String {

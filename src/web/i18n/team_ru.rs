@@ -51,10 +51,15 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     }
 }
 
-/// `for n people`, in the genitive (`для 1 человека`, `для 5 человек`, `для 21 человека`).
-fn for_people(n: usize) -> String {
+/// `n people` in the genitive (`1 человека`, `5 человек`, `21 человека`).
+fn of_people(n: usize) -> String {
     let word = russian_plural((n % 100) as u32, "человека", "человек", "человек");
-    format!("для {} {word}", number(n))
+    format!("{} {word}", number(n))
+}
+
+/// `for n people` (`для 1 человека`, `для 5 человек`).
+fn for_people(n: usize) -> String {
+    format!("для {}", of_people(n))
 }
 
 fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
@@ -67,7 +72,7 @@ fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
 }
 
 fn date_format(format: &str) -> String {
-    format!("Формат дат: {format}")
+    format!("Формат дат: {}", ru::pattern(format))
 }
 
 fn open_person(name: &str) -> String {
@@ -102,7 +107,7 @@ fn size(bytes: usize) -> String {
 fn edits_restored(people: usize) -> String {
     format!(
         "Правки из прошлого сеанса снова применены к данным {}; сам файл не изменён.",
-        for_people(people)
+        of_people(people)
     )
 }
 
