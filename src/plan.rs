@@ -22,8 +22,13 @@ pub struct StayVerdict {
     pub unlawful_days: u32,
     /// The first of them.
     pub first_unlawful_day: Option<NaiveDate>,
-    /// For a planned stay: the latest exit that keeps it and every later stay lawful (`None`
-    /// when even its entry day violates). `None` for a stay that is not planned.
+    /// For a planned stay: days of later stays that violate the rule only because of this
+    /// one (they would not without it). 0 for a stay that is not planned.
+    pub later_unlawful_days: u32,
+    /// For a planned stay: the latest exit with which it has no violating day and makes no
+    /// later day unlawful that would be lawful without it ("could stay until"); `None` when
+    /// even a one-day stay does either. `None` for a stay that is not planned. A planned stay
+    /// leaves by its latest exit exactly when it has neither unlawful nor later unlawful days.
     pub latest_exit: Option<NaiveDate>,
 }
 
@@ -31,6 +36,12 @@ impl StayVerdict {
     /// Whether no day of the stay violates the rule.
     pub fn is_lawful(&self) -> bool {
         self.unlawful_days == 0
+    }
+
+    /// Whether the stay is lawful and, when planned, makes no later stay unlawful: the
+    /// verdict "fine", which holds exactly when a planned stay leaves by its latest exit.
+    pub fn is_fine(&self) -> bool {
+        self.unlawful_days == 0 && self.later_unlawful_days == 0
     }
 }
 
@@ -99,6 +110,15 @@ impl Calculator<'_> {
             }
         }
         let planned = interval.entry > self.on;
+        let (later_unlawful_days, latest_exit) = if planned {
+            let stretch = Stretch::new(self, self.intervals.clone(), i, interval.entry);
+            (
+                stretch.later_unlawful_days(self),
+                self.latest_exit_of(&stretch, last_exit_before_next(&self.intervals, i)),
+            )
+        } else {
+            (0, None)
+        };
         StayVerdict {
             row: interval.row,
             entry: date::from_day(interval.entry),
@@ -106,12 +126,65 @@ impl Calculator<'_> {
             planned,
             unlawful_days,
             first_unlawful_day: first.map(date::from_day),
-            latest_exit: if planned {
-                self.latest_exit_of(i).map(date::from_day)
-            } else {
-                None
-            },
+            later_unlawful_days,
+            latest_exit: latest_exit.map(date::from_day),
         }
+    }
+
+    /// The last day one may stay on continuously from the check date (continuing the stay
+    /// under way, or entering on it) without a violating day and without making a planned
+    /// stay (entering after the check date) unlawful that would be lawful otherwise. Equal to
+    /// [`Calculator::latest_exit`] without planned stays.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Stay};
+    /// // In since 1 January, June booked. Alone, the stay could last 90 days, until 31 March.
+    /// // The window ending 30 June starts on 2 January: with June's 30 days it may hold 60
+    /// // days of this stay, until 2 March.
+    /// let stays = [
+    ///     Stay::open(date(2025, 1, 1)),
+    ///     Stay::new(date(2025, 6, 1), date(2025, 6, 30)),
+    /// ];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2025, 1, 10))?;
+    /// assert_eq!(calculator.latest_exit(), Some(date(2025, 3, 31)));
+    /// assert_eq!(calculator.latest_exit_keeping_plans(), Some(date(2025, 3, 2)));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn latest_exit_keeping_plans(&self) -> Option<NaiveDate> {
+        if self
+            .intervals
+            .iter()
+            .all(|interval| interval.entry <= self.on)
+        {
+            return self.latest_exit();
+        }
+        let entry = self
+            .presence
+            .segment_at(self.on)
+            .map_or(self.on, |s| s.entry);
+        // Presence before the check date and the planned stays are kept; the stay tried runs
+        // from the entry of the stay under way (or from the check date) on.
+        let mut intervals: Vec<Interval> = self
+            .intervals
+            .iter()
+            .filter(|interval| interval.entry != self.on)
+            .map(|&interval| match interval.entry < self.on {
+                true => Interval {
+                    exit: interval.exit.min(self.on - 1),
+                    ..interval
+                },
+                false => interval,
+            })
+            .collect();
+        intervals.push(Interval {
+            entry,
+            exit: self.on,
+            row: 0,
+        });
+        let i = intervals.len() - 1;
+        let upper = last_exit_before_next(&intervals, i);
+        let stretch = Stretch::new(self, intervals, i, self.on);
+        self.latest_exit_of(&stretch, upper).map(date::from_day)
     }
 
     /// Whether, for the days from `day` on, a longer stay can only add violations: true unless
@@ -128,46 +201,43 @@ impl Calculator<'_> {
             .all(|version| !matches!(version.limits.window, Some(Window::FromFirstEntry { .. })))
     }
 
-    /// The latest exit of stay `i` that leaves no violation on or after its entry: the last of
-    /// a binary search over the exits up to the day before the next stay's entry, which
-    /// assumes that an exit is lawful when a later one is.
-    fn latest_exit_of(&self, i: usize) -> Option<Day> {
-        let entry = self.intervals[i].entry;
-        let upper = self
-            .intervals
-            .iter()
-            .filter(|other| other.entry > entry)
-            .map(|other| other.entry - 1)
-            .min()
-            .unwrap_or(horizon());
-        // The first violating day on or after the entry, with stay `i` leaving on `exit`.
-        let first_violation_with_exit = |exit: Day| {
-            let mut intervals: Vec<Interval> = self.intervals.clone();
-            intervals[i].exit = exit;
-            let presence = Presence::from_intervals(&intervals, &mut Vec::new());
-            let judge = Judge::new(self.rule, &presence);
-            presence
-                .segments()
-                .iter()
-                .filter(|s| s.end >= entry)
-                .find_map(|&s| judge.first_violation(s, entry))
-                .map(|v| v.first)
-        };
-        let lawful_with_exit = |exit: Day| first_violation_with_exit(exit).is_none();
-        if !lawful_with_exit(entry) {
+    /// The violating runs, clipped to the days from `from` on, of the presence of `intervals`.
+    fn runs_from(&self, intervals: &[Interval], from: Day) -> Vec<Violation> {
+        let presence = Presence::from_intervals(intervals, &mut Vec::new());
+        Judge::new(self.rule, &presence)
+            .violations()
+            .into_iter()
+            .filter(|v| v.last >= from)
+            .map(|v| Violation {
+                first: v.first.max(from),
+                ..v
+            })
+            .collect()
+    }
+
+    /// The latest exit of the stretch's stay, at most `upper`, with no fault (see
+    /// [`Stretch::first_fault`]); `None` when leaving on the first day judged is at fault. A
+    /// binary search, which assumes that an exit has no fault when a later one has none.
+    fn latest_exit_of(&self, stretch: &Stretch, upper: Day) -> Option<Day> {
+        let from = stretch.from;
+        if stretch.first_fault(self, from).is_some() {
             return None;
         }
-        let (mut lo, mut hi) = (entry, upper);
-        if self.is_monotone_from(entry) {
-            // Run the stay on to `upper`. A day is judged by the days up to it, so when its
-            // first violation is a day `v` of this stay, every exit from `v` on breaks the
-            // rule on `v` too: the answer is before `v`, most often just before it. The same
-            // answer as the search alone, found with two or three tries instead of up to 17.
-            match first_violation_with_exit(upper) {
+        let (mut lo, mut hi) = (from, upper);
+        if self.is_monotone_from(from) {
+            // Run the stay on to `upper`. A day is judged by the days up to it, so when the
+            // first fault is a day `v` of this stay, every exit after `v` has it too: the
+            // answer is at most `v`, most often just before it. (Leaving on `v` itself may be
+            // lawful when another stay enters on `v`: a same-day re-entry makes `v` its day 1.)
+            // The same answer as the search alone, found with two or three tries instead of up
+            // to 17.
+            match stretch.first_fault(self, upper) {
                 None => return Some(upper),
-                Some(v) if v <= upper => {
-                    if lawful_with_exit(v - 1) {
-                        return Some(v - 1);
+                Some(v) if v <= upper && v > from => {
+                    if stretch.first_fault(self, v - 1).is_none() {
+                        let reentry = stretch.intervals.iter().any(|other| other.entry == v);
+                        let on_v = reentry && stretch.first_fault(self, v).is_none();
+                        return Some(if on_v { v } else { v - 1 });
                     }
                     hi = v - 2;
                 }
@@ -176,7 +246,7 @@ impl Calculator<'_> {
         }
         while lo < hi {
             let mid = lo + (hi - lo + 1) / 2;
-            if lawful_with_exit(mid) {
+            if stretch.first_fault(self, mid).is_none() {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -184,6 +254,103 @@ impl Calculator<'_> {
         }
         Some(lo)
     }
+}
+
+/// A stay whose exit is tried, among the others: judged from the day `from` on (its entry, or
+/// the check date for the stay under way), against the violations there would be without
+/// its presence from that day.
+struct Stretch {
+    intervals: Vec<Interval>,
+    /// The index of the stay tried in `intervals`.
+    i: usize,
+    from: Day,
+    /// The violating runs from `from` on, with the stay's presence from `from` on removed.
+    baseline: Vec<Violation>,
+}
+
+impl Stretch {
+    fn new(calculator: &Calculator<'_>, intervals: Vec<Interval>, i: usize, from: Day) -> Stretch {
+        let mut without = intervals.clone();
+        if without[i].entry >= from {
+            without.remove(i);
+        } else {
+            without[i].exit = from - 1;
+        }
+        let baseline = calculator.runs_from(&without, from);
+        Stretch {
+            intervals,
+            i,
+            from,
+            baseline,
+        }
+    }
+
+    /// The violating runs from `from` on with the stay leaving on `exit`.
+    fn runs_with_exit(&self, calculator: &Calculator<'_>, exit: Day) -> Vec<Violation> {
+        let mut intervals = self.intervals.clone();
+        intervals[self.i].exit = exit;
+        calculator.runs_from(&intervals, self.from)
+    }
+
+    /// The first day at fault with the stay leaving on `exit`: a violating day from `from` to
+    /// `exit`, or a later violating day that would not violate without the stay.
+    fn first_fault(&self, calculator: &Calculator<'_>, exit: Day) -> Option<Day> {
+        self.runs_with_exit(calculator, exit)
+            .iter()
+            .find_map(|run| match run.first <= exit {
+                true => Some(run.first),
+                false => first_outside(run.first, run.last, &self.baseline),
+            })
+    }
+
+    /// Days after the stay's own exit that violate only because of it.
+    fn later_unlawful_days(&self, calculator: &Calculator<'_>) -> u32 {
+        let exit = self.intervals[self.i].exit;
+        self.runs_with_exit(calculator, exit)
+            .iter()
+            .filter(|run| run.last > exit)
+            .map(|run| days_outside(run.first.max(exit + 1), run.last, &self.baseline))
+            .sum()
+    }
+}
+
+/// The last exit stay `i` may be tried with: the day before the next stay's entry, so that it
+/// does not merge into it, or the end of the supported range. Stays entering within stay `i`
+/// are merged with it already and do not bound it; one entering on its exit day (a same-day
+/// re-entry) lets it end on that day.
+fn last_exit_before_next(intervals: &[Interval], i: usize) -> Day {
+    let stay = intervals[i];
+    intervals
+        .iter()
+        .enumerate()
+        .filter(|&(j, other)| j != i && other.entry > stay.entry && other.entry >= stay.exit)
+        .map(|(_, other)| (other.entry - 1).max(stay.exit))
+        .min()
+        .unwrap_or(horizon())
+}
+
+/// The first day of `[first, last]` in none of `runs` (sorted, disjoint).
+fn first_outside(first: Day, last: Day, runs: &[Violation]) -> Option<Day> {
+    let mut day = first;
+    for run in runs
+        .iter()
+        .filter(|run| run.last >= first && run.first <= last)
+    {
+        if run.first > day {
+            return Some(day);
+        }
+        day = day.max(run.last + 1);
+    }
+    (day <= last).then_some(day)
+}
+
+/// How many days of `[first, last]` are in none of `runs` (sorted, disjoint).
+fn days_outside(first: Day, last: Day, runs: &[Violation]) -> u32 {
+    let covered: Day = runs
+        .iter()
+        .map(|run| (run.last.min(last) - run.first.max(first) + 1).max(0))
+        .sum();
+    (last - first + 1 - covered) as u32
 }
 
 #[cfg(test)]
@@ -227,6 +394,22 @@ mod tests {
         ];
         let exits = latest_exits(&stays, date(2025, 1, 1));
         assert_eq!(exits, [Some(date(2025, 5, 9)), Some(date(2025, 9, 28))]);
+    }
+
+    #[test]
+    fn a_trip_may_end_on_the_day_another_enters() {
+        // Belarus's 5 days per entry (2017 version). A trip from 28 April with another entering
+        // on 3 May: leaving on 3 May makes it a same-day re-entry, so 3 May is day 1 of the
+        // second trip and both are lawful; leaving later merges them, and 3 May is day 6.
+        let stays = [
+            Stay::new(date(2017, 4, 28), date(2017, 5, 6)),
+            Stay::new(date(2017, 5, 3), date(2017, 5, 3)),
+        ];
+        let by = rule("by").unwrap();
+        let calculator = Calculator::new(by, &stays, date(2017, 2, 12)).unwrap();
+        let plan = calculator.plan();
+        assert_eq!(plan[0].latest_exit, Some(date(2017, 5, 3)));
+        assert_eq!(plan[0].unlawful_days, 4);
     }
 
     #[test]

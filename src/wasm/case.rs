@@ -1,10 +1,10 @@
 //! The case of a request of the module `staycalc`: the rule, the stays and the check date.
 
 use super::error::Thrown;
-use super::request::{describe, field, is_record, missing, text};
+use super::request::{describe, field, is_record, meant_stay_key, missing, text};
 use crate::{parse_date, Calculator, Rule, Stay};
 use chrono::NaiveDate;
-use js_sys::Array;
+use js_sys::{Array, Object};
 use std::borrow::Cow;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -26,6 +26,24 @@ impl Case {
     pub fn calculator(&self) -> Result<Calculator<'_>, Thrown> {
         Ok(Calculator::new(&self.rule, &self.stays, self.on)?)
     }
+}
+
+/// Checks that no key of a stay, besides `entry` and `exit`, looks like a misspelling of them
+/// (see [`meant_stay_key`]): read as absent, `Exit` would make a stay with no exit.
+fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
+    for key in Object::keys(item.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if key == "entry" || key == "exit" {
+            continue;
+        }
+        if let Some(meant) = meant_stay_key(&key) {
+            return Err(Thrown::bad_request(
+                format!("unknown field {key:?} in the stay: did you mean {meant:?}? (row {row})"),
+                Some(row),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// `stays`: an array of `{entry, exit?}`; each stay's row is its 1-based position.
@@ -62,6 +80,7 @@ pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
                 _ => Ok(None),
             }
         };
+        check_stay_keys(&item, row)?;
         let entry = date("entry")?.ok_or_else(|| missing("entry", "the stay", Some(row)))?;
         let stay = match date("exit")? {
             Some(exit) => Stay::new(entry, exit),

@@ -384,6 +384,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "Мерзім шегінде",
         Status::Warning => "Мерзім аяқталуға жақын",
+        Status::PlannedOverstay => "Жоспарланған сапар болу мерзімін бұзады",
+        Status::PastOverstay => "Болу мерзімі бұрын бұзылған",
         Status::Overstay => "Болу мерзімі бұзылған",
     }
 }
@@ -431,6 +433,53 @@ fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> S
         range(entry, exit),
         long(first, Case::Ablative)
     )
+}
+
+fn entry_leave_by(cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Бір келгенде {cap} күннен аспайды; ең кеш кету күні — {}",
+        long(last, Case::Nominative)
+    )
+}
+
+fn entry_over(day: u32, cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Бір келгенде {cap} күннен аспауы керек, ал бұл — болудың {day}-күні; елден {} дейін \
+         кету керек еді",
+        long(last, Case::Dative)
+    )
+}
+
+fn trip_breaks_later(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    n: u32,
+    latest: Option<NaiveDate>,
+) -> String {
+    let said = format!(
+        "{}: сапардың өзінде бұзушылық жоқ, бірақ ол кейінгі сапарда болу мерзімін бұзады \
+         ({n} артық күн)",
+        range(entry, exit)
+    );
+    match latest {
+        Some(latest) => format!(
+            "{said}; мұны болдырмау үшін елден {} дейін (сол күнді қоса алғанда) кету керек.",
+            long(latest, Case::Dative)
+        ),
+        None => format!("{said}."),
+    }
+}
+
+fn past_overstay(first: NaiveDate, n: u32) -> String {
+    format!(
+        "Болу мерзімі {} бастап бұзылған, мерзімнен тыс күндер: {n}. Есептеу күніне бұзушылық \
+         жоқ, бірақ бұрынғы бұзушылық келесі келу кезінде ескерілуі мүмкін.",
+        long(first, Case::Ablative)
+    )
+}
+
+fn answer_for(on: NaiveDate) -> String {
+    format!("{} жағдай бойынша", long(on, Case::Attributive))
 }
 
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
@@ -573,6 +622,19 @@ pub(crate) const TEXTS: Texts = Texts {
         серверге ешқашан жібермейді.",
     share_copied: "Алмасу буферіне көшірілді.",
     shared_opened: "Жіберілген сілтеме бойынша ашылды.",
+    answer_for,
+    not_today: "бүгін емес",
+    keep_shared: "Бұл сапарларды өзімдікі ретінде сақтау",
+    entry_left: "Осы келу бойынша қалған күндер",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Жоспарланған сапарларды ескергендегі ең кеш кету күні",
+    keeping_plans_note: "Есептеу күнінен бастап елде қалғанда бірде-бір жоспарланған сапардың \
+        болу мерзімі бұзылмайтын ең соңғы күн.",
+    trip_breaks_later,
+    past_overstay_heading: "Болу мерзімі бұрын бұзылған",
+    past_overstay,
+    past_consequences: "Келесі келу кезінде болуы мүмкін салдары",
     restore_mine: "Өз деректерімді қайтару",
     newer_version: "Бұл сілтеме немесе сақталған деректер қосымшаның жаңа нұсқасында \
         жасалған, сондықтан оларды бұл нұсқада ашу мүмкін емес.",
@@ -597,6 +659,8 @@ pub(crate) const TEXTS: Texts = Texts {
         үстіне апарыңыз немесе графикті таңдап, бағыт пернелерін басыңыз.",
     legend_count: "есептелген күндер",
     legend_limit: "шек",
+    legend_entry: "осы келгендегі күндер",
+    legend_entry_cap: "бір келгендегі шек",
     legend_stay: "сапар",
     legend_planned: "жоспарланған",
     legend_over: "мерзімнен тыс",

@@ -56,6 +56,8 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         limit: n,
         present: true,
         unlawful: true,
+        day_of_stay: n,
+        per_entry_cap: n,
     };
     let mut texts = vec![
         (t.days)(n),
@@ -76,6 +78,12 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (t.from_date)(on),
         (t.overstay_from)(on),
         (t.overstay_days)(on),
+        (t.answer_for)(on),
+        (t.entry_leave_by)(n, on),
+        (t.entry_over)(n, n, on),
+        (t.trip_breaks_later)(before, on, n, Some(on)),
+        (t.trip_breaks_later)(before, on, n, None),
+        (t.past_overstay)(on, n),
         (t.explain_day)(&day),
         (t.warning)(&overlap),
         (t.saved_left_out)(&dropped),
@@ -84,7 +92,6 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.summary)(count, count),
         (team.checked_on)(on, Some("R")),
         (team.checked_on)(on, None),
-        (team.status_counts)(count, count, count),
         (team.errors_heading)(count),
         (team.more_problems)(count),
         (team.edits_restored)(count),
@@ -312,6 +319,27 @@ fn russian_sentences_write_dates_in_words_and_ranges_with_a_dash() {
         )),
         "Расчёт на 1 июня 2025 г. по правилу «R» (если в строке не указано другое)"
     );
+    assert_eq!(
+        plain((t.entry_over)(33, 30, date(2025, 3, 2))),
+        "33-й день пребывания, а за один въезд допускается не более 30 дней: выехать нужно было \
+         не позднее 2 марта 2025 г."
+    );
+    assert_eq!(
+        plain((t.entry_over)(22, 21, date(2025, 3, 2))),
+        "22-й день пребывания, а за один въезд допускается не более 21 дня: выехать нужно было \
+         не позднее 2 марта 2025 г."
+    );
+    assert_eq!(
+        plain((t.trip_breaks_later)(
+            date(2025, 5, 1),
+            date(2025, 5, 20),
+            22,
+            Some(date(2025, 5, 10))
+        )),
+        "1–20 мая 2025 г.: в самой поездке нарушений нет, но из-за неё в следующей поездке срок \
+         пребывания будет превышен на 22 дня; чтобы этого не произошло, выехать нужно по 10 мая \
+         2025 г. включительно."
+    );
     // Numbers stay with their words: no line break inside «13 декабря» or «2014 г.».
     assert_eq!(
         (t.from_date)(date(2014, 12, 13)),
@@ -423,6 +451,20 @@ fn kazakh_dates_take_the_case_their_sentence_needs() {
             per_entry: Some(PerEntry::Days(30)),
         }),
         "кез келген 180 күндік кезеңде барлығы 90 күннен аспайды; бір келгенде 30 күннен аспайды"
+    );
+    assert_eq!(
+        plain((t.entry_over)(33, 30, date(2025, 3, 2))),
+        "Бір келгенде 30 күннен аспауы керек, ал бұл — болудың 33-күні; елден 2025 жылғы 2 \
+         наурызға дейін кету керек еді"
+    );
+    assert_eq!(
+        plain((t.past_overstay)(date(2024, 10, 5), 4)),
+        "Болу мерзімі 2024 жылғы 5 қазаннан бастап бұзылған, мерзімнен тыс күндер: 4. Есептеу \
+         күніне бұзушылық жоқ, бірақ бұрынғы бұзушылық келесі келу кезінде ескерілуі мүмкін."
+    );
+    assert_eq!(
+        plain((t.answer_for)(date(2025, 3, 15))),
+        "2025 жылғы 15 наурыздағы жағдай бойынша"
     );
     // Each month in the ablative (…бастап), the dative (…дейін) and the attributive
     // (…жағдай бойынша), written out by hand.

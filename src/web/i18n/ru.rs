@@ -356,6 +356,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "В пределах срока",
         Status::Warning => "Срок на исходе",
+        Status::PlannedOverstay => "Запланированная поездка нарушит срок пребывания",
+        Status::PastOverstay => "Срок пребывания нарушался ранее",
         Status::Overstay => "Нарушение срока пребывания",
     }
 }
@@ -401,6 +403,56 @@ fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> S
         long(first),
         days(n)
     )
+}
+
+fn entry_leave_by(cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Максимум за один въезд — {}: выехать не позднее {}",
+        days(cap),
+        long(last)
+    )
+}
+
+fn entry_over(day: u32, cap: u32, last: NaiveDate) -> String {
+    format!(
+        "{day}-й день пребывания, а за один въезд допускается {}: выехать нужно было не позднее \
+         {}",
+        russian_at_most_days(cap),
+        long(last)
+    )
+}
+
+fn trip_breaks_later(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    n: u32,
+    latest: Option<NaiveDate>,
+) -> String {
+    let said = format!(
+        "{}: в самой поездке нарушений нет, но из-за неё в следующей поездке срок пребывания \
+         будет превышен на {}",
+        range(entry, exit),
+        days(n)
+    );
+    match latest {
+        Some(latest) => format!(
+            "{said}; чтобы этого не произошло, выехать нужно по {} включительно.",
+            long(latest)
+        ),
+        None => format!("{said}."),
+    }
+}
+
+fn past_overstay(first: NaiveDate, n: u32) -> String {
+    format!(
+        "Срок пребывания был нарушен с {}, дней сверх срока: {n}. На дату расчёта нарушения \
+         нет, но прошлое нарушение может быть учтено при следующем въезде.",
+        long(first)
+    )
+}
+
+fn answer_for(on: NaiveDate) -> String {
+    format!("На {}", long(on))
 }
 
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
@@ -543,6 +595,19 @@ pub(crate) const TEXTS: Texts = Texts {
         часть ссылки на сервер.",
     share_copied: "Скопировано в буфер обмена.",
     shared_opened: "Открыто по присланной ссылке.",
+    answer_for,
+    not_today: "не сегодня",
+    keep_shared: "Сохранить эти поездки как мои",
+    entry_left: "Осталось дней по этому въезду",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Крайний срок выезда с учётом запланированных поездок",
+    keeping_plans_note: "Последний день, до которого можно оставаться в стране с даты расчёта, \
+        не нарушив срок пребывания ни в одной запланированной поездке.",
+    trip_breaks_later,
+    past_overstay_heading: "Срок пребывания нарушался ранее",
+    past_overstay,
+    past_consequences: "Возможные последствия при следующем въезде",
     restore_mine: "Вернуть мои данные",
     newer_version: "Ссылка или сохранённые данные созданы в более новой версии приложения и не \
         могут быть открыты в этой версии.",
@@ -568,6 +633,8 @@ pub(crate) const TEXTS: Texts = Texts {
         график и используйте клавиши со стрелками, чтобы увидеть, как получено число.",
     legend_count: "учтено дней",
     legend_limit: "максимум",
+    legend_entry: "дней текущего въезда",
+    legend_entry_cap: "максимум за один въезд",
     legend_stay: "поездка",
     legend_planned: "запланировано",
     legend_over: "сверх срока",

@@ -42,15 +42,6 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "мерзімі бұзылған: {}, мерзімі аяқталуға жақын: {}, мерзім шегінде: {}",
-        number(overstay),
-        number(warning),
-        number(ok)
-    )
-}
-
 fn date_format(format: &str) -> String {
     format!("Күн пішімі: {}", kk::pattern(format))
 }
@@ -188,7 +179,6 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     person: "Аты-жөні",
     rule: "Ереже",

@@ -62,15 +62,6 @@ fn for_people(n: usize) -> String {
     format!("для {}", of_people(n))
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "нарушение срока: {}, срок на исходе: {}, в пределах срока: {}",
-        number(overstay),
-        number(warning),
-        number(ok)
-    )
-}
-
 fn date_format(format: &str) -> String {
     format!("Формат дат: {}", ru::pattern(format))
 }
@@ -211,7 +202,6 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     person: "Имя",
     rule: "Правило",

@@ -1,6 +1,5 @@
 //! The table's order: by any column, either way, ties kept in file order.
 
-use crate::assessment::Status;
 use crate::web::team::line::TeamLine;
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
@@ -162,11 +161,8 @@ fn number(line: &TeamLine, column: Column) -> i64 {
         Column::EarliestFullStay => later(line.earliest_full_stay),
         Column::NextPlanned => later(line.next_planned.as_ref().map(|v| v.entry)),
         Column::FirstUnlawfulDay => later(line.first_unlawful_day),
-        Column::Status => match line.status {
-            Status::Overstay => 0,
-            Status::Warning => 1,
-            Status::Ok => 2,
-        },
+        // The worst first.
+        Column::Status => -(line.status as i64),
         Column::Person | Column::Rule | Column::Carried(_) => 0,
     }
 }
@@ -174,6 +170,7 @@ fn number(line: &TeamLine, column: Column) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::Status;
     use crate::date::date;
 
     fn line(index: u32, person: &str, remaining: u32, latest: Option<NaiveDate>) -> TeamLine {

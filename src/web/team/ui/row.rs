@@ -28,6 +28,9 @@ pub(crate) fn TeamRow(
                 Some(first) if !v.is_lawful() => {
                     (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days)
                 }
+                _ if v.later_unlawful_days > 0 => {
+                    (texts.trip_breaks_later)(v.entry, v.exit, v.later_unlawful_days, v.latest_exit)
+                }
                 _ => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
             }
         }
