@@ -646,6 +646,7 @@ fn fixed_periods(versions: Vec<staycalc::Version>) -> Rule {
         last_checked: "",
         consequences: "",
         notes: "",
+        translations: Default::default(),
     }
 }
 
