@@ -4,7 +4,7 @@ use crate::calculator::{horizon, Calculator};
 use crate::date::{self, Day};
 use crate::judge::{Judge, Violation};
 use crate::presence::{Interval, Presence};
-use crate::rule::Window;
+use crate::rule::{Version, Window};
 use chrono::NaiveDate;
 
 /// The verdict on one stay of a plan.
@@ -54,9 +54,9 @@ impl Calculator<'_> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn plan(&self) -> Vec<StayVerdict> {
-        let violations = self.violations();
+        let plan = Plan::new(self);
         (0..self.intervals.len())
-            .map(|i| self.verdict(i, &violations))
+            .map(|i| self.verdict(i, &plan))
             .collect()
     }
 
@@ -81,20 +81,24 @@ impl Calculator<'_> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn verdict_of(&self, index: usize) -> Option<StayVerdict> {
-        (index < self.intervals.len()).then(|| self.verdict(index, &self.violations()))
+        (index < self.intervals.len()).then(|| self.verdict(index, &Plan::new(self)))
     }
 
-    /// The verdict on stay `i`, given every violation.
-    fn verdict(&self, i: usize, violations: &[Violation]) -> StayVerdict {
+    /// The verdict on stay `i`.
+    fn verdict(&self, i: usize, plan: &Plan) -> StayVerdict {
         let interval = self.intervals[i];
         let mut unlawful_days = 0;
         let mut first = None;
-        for v in violations {
+        // The runs are sorted and disjoint: those ending before the entry are skipped by a
+        // binary search, so each stay costs the runs it overlaps, not all of them.
+        let skipped = plan.violations.partition_point(|v| v.last < interval.entry);
+        for v in plan.violations[skipped..]
+            .iter()
+            .take_while(|v| v.first <= interval.exit)
+        {
             let (lo, hi) = (v.first.max(interval.entry), v.last.min(interval.exit));
-            if lo <= hi {
-                unlawful_days += (hi - lo + 1) as u32;
-                first.get_or_insert(lo);
-            }
+            unlawful_days += (hi - lo + 1) as u32;
+            first.get_or_insert(lo);
         }
         let planned = interval.entry > self.on;
         StayVerdict {
@@ -105,7 +109,7 @@ impl Calculator<'_> {
             unlawful_days,
             first_unlawful_day: first.map(date::from_day),
             latest_exit: if planned {
-                self.latest_exit_of(i).map(date::from_day)
+                self.latest_exit_of(i, plan).map(date::from_day)
             } else {
                 None
             },
@@ -116,30 +120,88 @@ impl Calculator<'_> {
     /// a version in force on one of them counts fixed periods from a first entry (a longer
     /// stay can then move the next period's start past a later trip, see `DESIGN.md`).
     fn is_monotone_from(&self, day: Day) -> bool {
+        self.versions_from(day)
+            .iter()
+            .all(|version| !matches!(version.limits.window, Some(Window::FromFirstEntry { .. })))
+    }
+
+    /// The versions in force on `day` or later.
+    fn versions_from(&self, day: Day) -> &[Version] {
         let versions = &self.rule.versions;
         let first = versions
             .iter()
             .rposition(|version| version.from.is_none_or(|from| date::day(from) <= day))
             .unwrap_or(0);
-        versions[first..]
+        &versions[first..]
+    }
+
+    /// How far back from a day on or after `day` its judgement looks: the longest rolling
+    /// window, a year for a calendar year, a day for a per-entry cap alone. Only for days
+    /// with no fixed periods (`is_monotone_from(day)`), whose periods reach back further.
+    fn longest_look_back_from(&self, day: Day) -> Day {
+        self.versions_from(day)
             .iter()
-            .all(|version| !matches!(version.limits.window, Some(Window::FromFirstEntry { .. })))
+            .map(|version| match version.limits.window {
+                Some(Window::Rolling { days, .. } | Window::FromFirstEntry { days, .. }) => {
+                    days as Day
+                }
+                Some(Window::CalendarYear { .. }) => 366,
+                None => 1,
+            })
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// The first violating day on or after the entry of stay `i` when it leaves on `exit`
+    /// instead, for a stay that `Plan::is_alone` and with no fixed periods from its entry on.
+    ///
+    /// Only days up to `reach` (the later of both exits, plus the look-back) can be judged
+    /// differently: a later day's window holds no day of the stay, and its stay is another
+    /// one, unchanged. So those days are judged with the presence near the stay, the stay
+    /// leaving on `exit`, and the later ones are looked up in the plan's violations. The
+    /// same answer as judging the whole presence again, at the cost of the stays near it.
+    fn first_violation_near(&self, i: usize, exit: Day, plan: &Plan) -> Option<Day> {
+        let Interval {
+            entry, exit: given, ..
+        } = self.intervals[i];
+        let look_back = self.longest_look_back_from(entry);
+        let reach = exit.max(given) + look_back - 1;
+        let segments = self.presence.segments();
+        let lo = segments.partition_point(|s| s.end < entry - look_back);
+        let hi = segments.partition_point(|s| s.start <= reach);
+        let mut near = segments[lo..hi].to_vec();
+        if let Some(stay) = near.iter_mut().find(|s| s.start == entry) {
+            stay.end = exit;
+        }
+        let presence = Presence::from_segments(near);
+        let judge = Judge::new(self.rule, &presence);
+        let first_near = presence
+            .segments()
+            .iter()
+            .filter(|s| s.end >= entry)
+            .find_map(|&s| judge.first_violation(s, entry))
+            .map(|v| v.first);
+        let later = plan.violations.partition_point(|v| v.last <= reach);
+        let first_later = plan.violations.get(later).map(|v| v.first.max(reach + 1));
+        first_near.into_iter().chain(first_later).min()
     }
 
     /// The latest exit of stay `i` that leaves no violation on or after its entry: the last of
     /// a binary search over the exits up to the day before the next stay's entry, which
     /// assumes that an exit is lawful when a later one is.
-    fn latest_exit_of(&self, i: usize) -> Option<Day> {
-        let entry = self.intervals[i].entry;
-        let upper = self
-            .intervals
-            .iter()
-            .filter(|other| other.entry > entry)
-            .map(|other| other.entry - 1)
-            .min()
-            .unwrap_or(horizon());
+    fn latest_exit_of(&self, i: usize, plan: &Plan) -> Option<Day> {
+        let Interval {
+            entry, exit: given, ..
+        } = self.intervals[i];
+        let upper = plan
+            .next_entry_after(entry)
+            .map_or(horizon(), |next| next - 1);
+        let is_near = given <= upper && plan.is_alone(entry) && self.is_monotone_from(entry);
         // The first violating day on or after the entry, with stay `i` leaving on `exit`.
         let first_violation_with_exit = |exit: Day| {
+            if is_near {
+                return self.first_violation_near(i, exit, plan);
+            }
             let mut intervals: Vec<Interval> = self.intervals.clone();
             intervals[i].exit = exit;
             let presence = Presence::from_intervals(&intervals, &mut Vec::new());
@@ -181,6 +243,52 @@ impl Calculator<'_> {
             }
         }
         Some(lo)
+    }
+}
+
+/// What the verdicts of a plan share: its violations, and the stays' entries in order.
+struct Plan {
+    /// The violating runs of the stays as given, in order.
+    violations: Vec<Violation>,
+    /// The stays' entries, sorted.
+    entries: Vec<Day>,
+    /// `reach[k]`: the latest exit of the stays with the `k + 1` first entries.
+    reach: Vec<Day>,
+}
+
+impl Plan {
+    fn new(calculator: &Calculator<'_>) -> Plan {
+        let mut stays: Vec<(Day, Day)> = calculator
+            .intervals
+            .iter()
+            .map(|interval| (interval.entry, interval.exit))
+            .collect();
+        stays.sort_unstable();
+        let reach = stays
+            .iter()
+            .scan(Day::MIN, |latest, &(_, exit)| {
+                *latest = (*latest).max(exit);
+                Some(*latest)
+            })
+            .collect();
+        Plan {
+            violations: calculator.violations(),
+            entries: stays.iter().map(|&(entry, _)| entry).collect(),
+            reach,
+        }
+    }
+
+    /// The first entry after `day`.
+    fn next_entry_after(&self, day: Day) -> Option<Day> {
+        let after = self.entries.partition_point(|&entry| entry <= day);
+        self.entries.get(after).copied()
+    }
+
+    /// Whether the stay entered on `entry` is the only one entered that day and no stay
+    /// entered before reaches it: its days are then a segment of their own.
+    fn is_alone(&self, entry: Day) -> bool {
+        let upto = self.entries.partition_point(|&other| other <= entry);
+        upto < 2 || (self.entries[upto - 2] < entry && self.reach[upto - 2] < entry)
     }
 }
 
