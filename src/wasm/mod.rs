@@ -18,6 +18,7 @@
 
 mod answer;
 mod error;
+mod js;
 mod request;
 
 #[cfg(feature = "wasm")]

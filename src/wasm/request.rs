@@ -9,11 +9,11 @@
 //! stay with no exit yet, as an empty exit cell is on the command line.
 
 use super::error::Thrown;
+use super::js;
 use crate::{parse_date, Rule};
 use chrono::NaiveDate;
-use js_sys::{Array, Object, Reflect};
+use js_sys::JsString;
 use std::borrow::Cow;
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A request object whose keys have been checked.
@@ -38,14 +38,14 @@ impl Request {
         })
     }
 
-    /// The field `key`, or `undefined`.
-    pub fn field(&self, key: &'static str) -> JsValue {
-        field(&self.object, key)
+    /// The field `key` (an own property), or `undefined`.
+    pub fn field(&self, key: &'static str) -> Result<JsValue, Thrown> {
+        field(&self.object, key, self.what, None)
     }
 
     /// The required date field `key`.
     pub fn date(&self, key: &'static str) -> Result<NaiveDate, Thrown> {
-        match text(&self.field(key), key, None)? {
+        match text(&self.field(key)?, key, None)? {
             Some(value) => Ok(parse_date(&value, key)?),
             None => Err(self.missing(key)),
         }
@@ -53,7 +53,7 @@ impl Request {
 
     /// The optional whole-number field `key`.
     pub fn count(&self, key: &'static str) -> Result<Option<u32>, Thrown> {
-        count(&self.field(key), key, None)
+        count(&self.field(key)?, key, None)
     }
 
     /// The `bad_request` error for a required field `key` that is missing.
@@ -64,13 +64,21 @@ impl Request {
 
 /// `rule`: a catalogue id, or a custom rolling rule `{window, max, perEntry?}`.
 pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
-    if let Some(id) = value.as_string() {
-        return Ok(Cow::Borrowed(crate::rule(&id)?));
+    match js::short_string(value) {
+        Some(Ok(id)) => return Ok(Cow::Borrowed(crate::rule(&id)?)),
+        Some(Err(_)) => {
+            return Err(Thrown {
+                code: "unknown_rule",
+                message: format!("unknown rule {}", describe(value)),
+                row: None,
+            })
+        }
+        None => {}
     }
     if value.is_undefined() {
         return Err(missing("rule", "the request", None));
     }
-    if !is_record(value) {
+    if !is_record(value)? {
         return Err(Thrown::bad_request(
             format!(
                 "rule must be a rule id such as \"schengen\" or {{window, max, perEntry?}}, not {}",
@@ -80,15 +88,21 @@ pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
         ));
     }
     check_keys(value, "the rule", &[&["window", "max", "perEntry"]], None)?;
-    let number = |key: &'static str| count(&field(value, key), key, None);
+    let number = |key: &'static str| count(&field(value, key, "the rule", None)?, key, None);
     let window = number("window")?.ok_or_else(|| missing("window", "the rule", None))?;
     let max = number("max")?.ok_or_else(|| missing("max", "the rule", None))?;
     Ok(Cow::Owned(Rule::custom(window, max, number("perEntry")?)?))
 }
 
-/// `object[key]`, or `undefined`.
-pub fn field(object: &JsValue, key: &'static str) -> JsValue {
-    KEYS.with(|keys| {
+/// The own property `key` of `object` (the field `key` of `what`), or `undefined`.
+pub fn field(
+    object: &JsValue,
+    key: &'static str,
+    what: &str,
+    row: Option<usize>,
+) -> Result<JsValue, Thrown> {
+    // The key is taken out before the call: a getter may call the module again.
+    let name = KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
         let index = match keys.iter().position(|(known, _)| std::ptr::eq(*known, key)) {
             Some(index) => index,
@@ -97,8 +111,9 @@ pub fn field(object: &JsValue, key: &'static str) -> JsValue {
                 keys.len() - 1
             }
         };
-        Reflect::get(object, &keys[index].1).unwrap_or(JsValue::UNDEFINED)
-    })
+        keys[index].1.clone()
+    });
+    js::own(object, &name, || format!("field {key:?} of {what}"), row)
 }
 
 thread_local! {
@@ -112,16 +127,19 @@ pub fn text(value: &JsValue, key: &str, row: Option<usize>) -> Result<Option<Str
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        Thrown::bad_request(
-            format!(
-                "{key} must be a date string YYYY-MM-DD, not {}{}",
-                describe(value),
-                row_suffix(row)
-            ),
-            row,
-        )
-    })
+    js::short_string(value)
+        .and_then(Result::ok)
+        .map(Some)
+        .ok_or_else(|| {
+            Thrown::bad_request(
+                format!(
+                    "{key} must be a date string YYYY-MM-DD, not {}{}",
+                    describe(value),
+                    row_suffix(row)
+                ),
+                row,
+            )
+        })
 }
 
 /// An optional whole number of days (0 to 4294967295): `None` for `undefined` or `null`.
@@ -152,7 +170,7 @@ fn check_keys(
     row: Option<usize>,
 ) -> Result<(), Thrown> {
     let expected = || allowed.concat().join(", ");
-    if !is_record(value) {
+    if !is_record(value)? {
         return Err(Thrown::bad_request(
             format!(
                 "{what} must be an object {{{}}}, not {}",
@@ -162,11 +180,16 @@ fn check_keys(
             row,
         ));
     }
-    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !allowed.iter().any(|keys| keys.contains(&key.as_str())) {
+    // `Object.keys` gives a real array of strings, whatever `value` is.
+    for key in js::keys(value, what, row)?.iter() {
+        let name = js::short_string(&key).and_then(Result::ok);
+        if !name.is_some_and(|name| allowed.iter().any(|keys| keys.contains(&name.as_str()))) {
             return Err(Thrown::bad_request(
-                format!("unknown field {key:?} in {what}: expected {}", expected()),
+                format!(
+                    "unknown field {} in {what}: expected {}",
+                    describe(&key),
+                    expected()
+                ),
                 row,
             ));
         }
@@ -175,8 +198,8 @@ fn check_keys(
 }
 
 /// Whether `value` is an object and not an array (nor `null`).
-pub fn is_record(value: &JsValue) -> bool {
-    value.is_object() && !Array::is_array(value)
+pub fn is_record(value: &JsValue) -> Result<bool, Thrown> {
+    Ok(value.is_object() && !js::is_array(value)?)
 }
 
 pub fn missing(key: &str, what: &str, row: Option<usize>) -> Thrown {
@@ -190,22 +213,14 @@ fn row_suffix(row: Option<usize>) -> String {
     row.map_or_else(String::new, |row| format!(" (row {row})"))
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// JavaScript's `String(value)`.
-    #[wasm_bindgen(js_name = String)]
-    fn js_string(value: &JsValue) -> String;
-}
-
-/// A short description of a JS value for messages: `"text"`, `5`, `true`, `null`, `an array`.
+/// A short description of a JS value for messages: `"text"` (cut when long), `5`, `true`,
+/// `null`, `an array`.
 pub fn describe(value: &JsValue) -> String {
-    if let Some(text) = value.as_string() {
-        format!("{text:?}")
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        js::quoted(text)
     } else if value.as_f64().is_some() || value.as_bool().is_some() || value.is_falsy() {
-        // JavaScript's own `String(value)` (numbers, booleans, null, undefined): Rust's float
-        // formatting would add kilobytes to the package for an error message.
-        js_string(value)
-    } else if Array::is_array(value) {
+        js::plain(value)
+    } else if js::is_array(value).unwrap_or(false) {
         "an array".into()
     } else if value.is_function() {
         "a function".into()
