@@ -697,3 +697,21 @@ fn the_text_answer_lists_twenty_warnings_and_json_every_one() {
         text.stdout
     );
 }
+
+#[test]
+fn names_with_terminal_escape_codes_are_escaped_on_stderr() {
+    // A person whose only row is bad is named on stderr: the escape sequence that would clear
+    // the terminal is written as text.
+    let team = "person,entry,exit\nAna\x1b[2J,2025-02-30,\nBen,2025-01-01,2025-01-05\n";
+    let run = staycalc(
+        &["report", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        team.as_bytes(),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stderr.contains('\x1b'), "{:?}", run.stderr);
+    assert!(
+        run.stderr.contains("no row readable: Ana\\u{1b}[2J"),
+        "{:?}",
+        run.stderr
+    );
+}

@@ -14,6 +14,7 @@ mod json;
 mod report;
 mod rule_choice;
 mod rules;
+mod stderr;
 
 use failure::Failure;
 use std::ffi::OsString;
@@ -28,6 +29,19 @@ pub const EXIT_BAD_INPUT: i32 = 2;
 
 /// Runs the command line `args` (without the program name) and returns the exit code.
 pub fn run(
+    args: &[OsString],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    let mut stderr = stderr::Stderr::new(stderr);
+    let code = run_with(args, stdin, stdout, &mut stderr);
+    let _ = stderr.flush();
+    code
+}
+
+/// [`run`], with standard error buffered and escaped.
+fn run_with(
     args: &[OsString],
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
