@@ -715,3 +715,28 @@ fn names_with_terminal_escape_codes_are_escaped_on_stderr() {
         run.stderr
     );
 }
+
+#[test]
+fn text_lists_twenty_planned_or_unlawful_stays_and_counts_the_rest() {
+    let mut file = String::from("entry,exit\n");
+    for month in 1..=12 {
+        for day in [1, 11, 21] {
+            file.push_str(&format!(
+                "2030-{month:02}-{day:02},2030-{month:02}-{:02}\n",
+                day + 1
+            ));
+        }
+    }
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2029-01-01", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.matches("  row ").count(), 20, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("  and 16 more (`--format json` lists every one)"),
+        "{}",
+        run.stdout
+    );
+}
