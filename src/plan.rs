@@ -153,37 +153,56 @@ impl Calculator<'_> {
     }
 
     /// The first violating day on or after the entry of stay `i` when it leaves on `exit`
-    /// instead, for a stay that `Plan::is_alone` and with no fixed periods from its entry on.
+    /// instead, for a stay whose exits stay before the next entry, with no fixed periods from
+    /// its entry on.
     ///
     /// Only days up to `reach` (the later of both exits, plus the look-back) can be judged
-    /// differently: a later day's window holds no day of the stay, and its stay is another
-    /// one, unchanged. So those days are judged with the presence near the stay, the stay
-    /// leaving on `exit`, and the later ones are looked up in the plan's violations. The
-    /// same answer as judging the whole presence again, at the cost of the stays near it.
+    /// differently: a later day's window holds no day of the stay, and its stay is the same
+    /// (the stay never reaches the next entry, so it merges with no later stay either way).
+    /// So the days from the entry to `reach` are judged with the presence of the stays near
+    /// it, this one leaving on `exit`, and the later ones are looked up in the plan's
+    /// violations. The same answer as judging the whole presence again, at the cost of the
+    /// stays within a window of it.
     fn first_violation_near(&self, i: usize, exit: Day, plan: &Plan) -> Option<Day> {
         let Interval {
             entry, exit: given, ..
         } = self.intervals[i];
         let look_back = self.longest_look_back_from(entry);
         let reach = exit.max(given) + look_back - 1;
-        let segments = self.presence.segments();
-        let lo = segments.partition_point(|s| s.end < entry - look_back);
-        let hi = segments.partition_point(|s| s.start <= reach);
-        let mut near = segments[lo..hi].to_vec();
-        if let Some(stay) = near.iter_mut().find(|s| s.start == entry) {
-            stay.end = exit;
+        // Days from `from + 1` on are counted; the stays entered before `from` that reach it
+        // stand as the segment they are part of, which is all the merging needs of them.
+        let from = entry - look_back;
+        let first = plan.entries.partition_point(|&other| other < from);
+        let last = plan.entries.partition_point(|&other| other <= reach);
+        let mut near = Vec::with_capacity(last - first + 1);
+        if first > 0 && plan.reach[first - 1] >= from {
+            let segments = self.presence.segments();
+            let start = segments[segments.partition_point(|s| s.start < from) - 1].start;
+            near.push(Interval {
+                entry: start,
+                exit: plan.reach[first - 1],
+                row: 0,
+            });
         }
-        let presence = Presence::from_segments(near);
+        near.extend(plan.order[first..last].iter().map(|&j| {
+            let mut interval = self.intervals[j];
+            if j == i {
+                interval.exit = exit;
+            }
+            interval
+        }));
+        let presence = Presence::from_intervals(&near, &mut Vec::new());
         let judge = Judge::new(self.rule, &presence);
         let first_near = presence
             .segments()
             .iter()
-            .filter(|s| s.end >= entry)
+            .filter(|s| s.end >= entry && s.start <= reach)
             .find_map(|&s| judge.first_violation(s, entry))
-            .map(|v| v.first);
+            .map(|v| v.first)
+            .filter(|&day| day <= reach);
         let later = plan.violations.partition_point(|v| v.last <= reach);
         let first_later = plan.violations.get(later).map(|v| v.first.max(reach + 1));
-        first_near.into_iter().chain(first_later).min()
+        first_near.or(first_later)
     }
 
     /// The latest exit of stay `i` that leaves no violation on or after its entry: the last of
@@ -196,7 +215,7 @@ impl Calculator<'_> {
         let upper = plan
             .next_entry_after(entry)
             .map_or(horizon(), |next| next - 1);
-        let is_near = given <= upper && plan.is_alone(entry) && self.is_monotone_from(entry);
+        let is_near = given <= upper && self.is_monotone_from(entry);
         // The first violating day on or after the entry, with stay `i` leaving on `exit`.
         let first_violation_with_exit = |exit: Day| {
             if is_near {
@@ -246,34 +265,34 @@ impl Calculator<'_> {
     }
 }
 
-/// What the verdicts of a plan share: its violations, and the stays' entries in order.
+/// What the verdicts of a plan share: its violations, and the stays in order of entry.
 struct Plan {
     /// The violating runs of the stays as given, in order.
     violations: Vec<Violation>,
-    /// The stays' entries, sorted.
+    /// The positions of the stays, in order of entry.
+    order: Vec<usize>,
+    /// Their entries, in that order.
     entries: Vec<Day>,
-    /// `reach[k]`: the latest exit of the stays with the `k + 1` first entries.
+    /// `reach[k]`: the latest exit of the stays `order[..=k]`.
     reach: Vec<Day>,
 }
 
 impl Plan {
     fn new(calculator: &Calculator<'_>) -> Plan {
-        let mut stays: Vec<(Day, Day)> = calculator
-            .intervals
+        let intervals = &calculator.intervals;
+        let mut order: Vec<usize> = (0..intervals.len()).collect();
+        order.sort_unstable_by_key(|&i| (intervals[i].entry, intervals[i].exit));
+        let reach = order
             .iter()
-            .map(|interval| (interval.entry, interval.exit))
-            .collect();
-        stays.sort_unstable();
-        let reach = stays
-            .iter()
-            .scan(Day::MIN, |latest, &(_, exit)| {
-                *latest = (*latest).max(exit);
+            .scan(Day::MIN, |latest, &i| {
+                *latest = (*latest).max(intervals[i].exit);
                 Some(*latest)
             })
             .collect();
         Plan {
             violations: calculator.violations(),
-            entries: stays.iter().map(|&(entry, _)| entry).collect(),
+            entries: order.iter().map(|&i| intervals[i].entry).collect(),
+            order,
             reach,
         }
     }
@@ -282,13 +301,6 @@ impl Plan {
     fn next_entry_after(&self, day: Day) -> Option<Day> {
         let after = self.entries.partition_point(|&entry| entry <= day);
         self.entries.get(after).copied()
-    }
-
-    /// Whether the stay entered on `entry` is the only one entered that day and no stay
-    /// entered before reaches it: its days are then a segment of their own.
-    fn is_alone(&self, entry: Day) -> bool {
-        let upto = self.entries.partition_point(|&other| other <= entry);
-        upto < 2 || (self.entries[upto - 2] < entry && self.reach[upto - 2] < entry)
     }
 }
 

@@ -53,11 +53,8 @@ fn run_with(
             return report::run(&args[1..], stdin, stdout, stderr);
         }
     }
-    match utf8(args).and_then(|args| dispatch(&args, stdin)) {
-        Ok(output) => match stdout
-            .write_all(output.as_bytes())
-            .and_then(|()| stdout.flush())
-        {
+    match utf8(args).and_then(|args| dispatch(&args, stdin, stdout)) {
+        Ok(written) => match written.and_then(|()| stdout.flush()) {
             Ok(()) => EXIT_OK,
             Err(e) if e.kind() == ErrorKind::BrokenPipe => EXIT_OUTPUT_FAILED,
             Err(e) => {
@@ -82,10 +79,16 @@ fn utf8(args: &[OsString]) -> Result<Vec<String>, Failure> {
         .collect()
 }
 
-fn dispatch(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure> {
+/// Runs the command `args` asks for: what writing its output to `stdout` gave, or why it
+/// could not run (nothing written then).
+fn dispatch(
+    args: &[String],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<std::io::Result<()>, Failure> {
     let rest = args.get(1..).unwrap_or_default();
-    match args.first().map(String::as_str) {
-        Some("check") => check::run(rest, stdin),
+    let text = match args.first().map(String::as_str) {
+        Some("check") => return check::run(rest, stdin, stdout),
         Some("rules") => rules::run(rest),
         Some("help" | "--help" | "-h") => match rest.first().map(String::as_str) {
             None => Ok(help::MAIN.to_string()),
@@ -103,7 +106,8 @@ fn dispatch(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure>
             "unknown command {other:?}: the commands are check, report, rules and help"
         ))),
         None => Err(Failure::usage("no command given")),
-    }
+    }?;
+    Ok(stdout.write_all(text.as_bytes()))
 }
 
 /// The output format of a command.
