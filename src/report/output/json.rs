@@ -1,6 +1,6 @@
 //! The report as JSON: an array with one object per person.
 
-use crate::json::JsonWriter;
+use crate::output::JsonWriter;
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
 use std::io::{self, Write};
@@ -33,7 +33,7 @@ impl<W: Write> JsonReportWriter<W> {
     /// # Errors
     ///
     /// None yet: the array opens with the first object. The `Result` is for symmetry with
-    /// [`crate::CsvReportWriter::new`].
+    /// [`crate::report::CsvReportWriter::new`].
     pub fn new<S: AsRef<str>>(out: W, carried_names: &[S]) -> io::Result<JsonReportWriter<W>> {
         Ok(JsonReportWriter {
             out,

@@ -1,0 +1,214 @@
+//! `staycalc check`: one person's stays against a rule on a date.
+
+mod json;
+mod text;
+
+use crate::args::{Args, Spec};
+use crate::failure::Failure;
+use crate::help;
+use crate::rule_choice::{chosen_rule, number};
+use crate::Format;
+use chrono::NaiveDate;
+use staycalc::{parse_any_date, read_stays, Calculator, Error, Options, Rule, Stay, StaysFile};
+use std::borrow::Cow;
+use std::io::{self, BufRead, BufReader, Write};
+use text::Report;
+
+const SPEC: Spec = Spec {
+    command: "check",
+    values: &[
+        "--rule",
+        "--window",
+        "--max",
+        "--per-entry",
+        "--on",
+        "--format",
+        "--warn-below",
+    ],
+    flags: &["--help"],
+};
+
+/// Everything `check` was asked, read from its arguments.
+struct Request {
+    rule: Cow<'static, Rule>,
+    on: NaiveDate,
+    format: Format,
+    options: Options,
+    file: String,
+}
+
+/// Runs `staycalc check` with the arguments after `check`; `stdin` is read for the file `-`.
+/// The answer is written to `stdout` (the result of writing it), or nothing when the request
+/// or the file is bad (the failure).
+pub(crate) fn run(
+    args: &[String],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<io::Result<()>, Failure> {
+    let args = SPEC.parse(args)?;
+    if args.has("--help") {
+        return Ok(stdout.write_all(help::CHECK.as_bytes()));
+    }
+    let request = Request::from_args(&args)?;
+    let (source, file) = if request.file == "-" {
+        ("standard input".to_string(), read_stays(stdin))
+    } else {
+        let opened = std::fs::File::open(&request.file)
+            .map_err(|e| Failure::message(format!("cannot open {}: {e}", request.file)))?;
+        (request.file.clone(), read_stays(BufReader::new(opened)))
+    };
+    let StaysFile {
+        stays,
+        errors,
+        date_format,
+    } = file;
+    let errors = Errors::of(errors, &stays, request.on);
+    if errors.count > 0 {
+        return Err(bad_rows(&source, &errors));
+    }
+    let calculator = Calculator::new(&request.rule, &stays, request.on)?;
+    let answer = calculator.assessment(&request.options);
+    let plan = calculator.plan();
+    Ok(match request.format {
+        Format::Json => json::write(stdout, &request.rule, &answer, &plan, date_format),
+        Format::Text => stdout.write_all(
+            Report {
+                rule: &request.rule,
+                answer: &answer,
+                plan: &plan,
+                options: &request.options,
+                source: &source,
+                date_format,
+            }
+            .render()
+            .as_bytes(),
+        ),
+    })
+}
+
+impl Request {
+    fn from_args(args: &Args) -> Result<Request, Failure> {
+        let rule = rule(args)?;
+        let on = match args.value("--on") {
+            Some(on) => parse_any_date(on, "--on")?,
+            None => {
+                return Err(Failure::usage(
+                    "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
+                ))
+            }
+        };
+        let format = Format::parse(args.value("--format"))?;
+        let mut options = Options::default();
+        if let Some(below) = args.value("--warn-below") {
+            options.warning_threshold = number("--warn-below", below)?;
+        }
+        let file = match &args.positionals[..] {
+            [file] => file.clone(),
+            [] => {
+                return Err(Failure::usage(
+                    "no stays file: give a CSV file of stays, or - for standard input",
+                ))
+            }
+            [_, extra, ..] => {
+                return Err(Failure::usage(format!(
+                    "unexpected argument {extra:?}: `staycalc check` reads one stays file"
+                )))
+            }
+        };
+        Ok(Request {
+            rule,
+            on,
+            format,
+            options,
+            file,
+        })
+    }
+}
+
+/// The rule asked for: a catalogue id, or custom numbers; `check` needs one.
+fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
+    chosen_rule(args)?.ok_or_else(|| {
+        Failure::usage(
+            "no rule: give --rule ID (`staycalc rules` lists them) or --window N --max M",
+        )
+    })
+}
+
+/// The errors to name: the file's, and every stay with no exit that starts after the check
+/// date, the first [`ROWS_NAMED`] by row, and how many there are in all. Only what is named is
+/// kept, so a file of millions of bad rows costs no more here than one of a hundred.
+struct Errors {
+    named: Vec<Error>,
+    count: usize,
+    /// The row of the first error not named.
+    first_unnamed: Option<usize>,
+}
+
+impl Errors {
+    fn of(file_errors: Vec<Error>, stays: &[Stay], on: NaiveDate) -> Errors {
+        let open_after = stays
+            .iter()
+            .filter(|stay| stay.exit.is_none() && stay.entry > on)
+            .map(|stay| Error::OpenStayAfterCheckDate {
+                entry: stay.entry,
+                on,
+                row: stay.row.unwrap_or(0),
+            });
+        // Both come in order of row: merged as they come.
+        let mut file_errors = file_errors.into_iter().peekable();
+        let mut open_after = open_after.peekable();
+        let mut errors = Errors {
+            named: Vec::new(),
+            count: 0,
+            first_unnamed: None,
+        };
+        loop {
+            let next = match (file_errors.peek(), open_after.peek()) {
+                (Some(a), Some(b)) if b.row() < a.row() => open_after.next(),
+                (Some(_), _) => file_errors.next(),
+                (None, _) => open_after.next(),
+            };
+            let Some(error) = next else {
+                return errors;
+            };
+            errors.count += 1;
+            if errors.named.len() < ROWS_NAMED {
+                errors.named.push(error);
+            } else if errors.first_unnamed.is_none() {
+                errors.first_unnamed = error.row();
+            }
+        }
+    }
+}
+
+/// How many bad rows are named one by one; a file with more (a wrong column, a file that is not
+/// a list of stays) would bury the summary under millions of lines.
+const ROWS_NAMED: usize = 100;
+
+/// Every bad row (the first [`ROWS_NAMED`] of them), and why nothing was checked.
+fn bad_rows(source: &str, errors: &Errors) -> Failure {
+    let mut failure = Failure::errors(&errors.named);
+    for message in &mut failure.messages {
+        *message = format!("{source}: {message}");
+    }
+    if errors.count > errors.named.len() {
+        let rest = errors.count - errors.named.len();
+        let from = errors
+            .first_unnamed
+            .map_or(String::new(), |row| format!(", from row {row}"));
+        failure.messages.push(format!(
+            "{source}: {rest} more {} not listed{from}",
+            if rest == 1 { "problem" } else { "problems" }
+        ));
+    }
+    let problems = if errors.count == 1 {
+        "the problem".to_string()
+    } else {
+        format!("the {} problems", errors.count)
+    };
+    failure.messages.push(format!(
+        "nothing was checked: fix {problems} above (a history with rows left out would give a \
+         wrong answer)"
+    ));
+    failure
+}

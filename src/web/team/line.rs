@@ -1,0 +1,101 @@
+//! One row of the team table: what the table shows, sorts and filters on, for one person under
+//! one rule.
+
+use crate::assessment::Status;
+use crate::plan::StayVerdict;
+use crate::report::PersonReport;
+use chrono::NaiveDate;
+
+/// A person's line of the report, kept small: 100,000 of them stay in memory while the table
+/// is sorted and filtered. The full [`PersonReport`] is made again from the team when needed
+/// (the export).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TeamLine {
+    /// The line's index in the team ([`crate::report::Team::report`]): its place in file order.
+    pub index: u32,
+    /// The person, as in the file.
+    pub person: Box<str>,
+    /// The rule's id.
+    pub rule: Box<str>,
+    /// The carried values, in the order of [`crate::report::Team::carried_names`].
+    pub carried: Box<[Box<str>]>,
+    /// How many stays were checked.
+    pub stays: u32,
+    /// Days used in the window ending on the check date.
+    pub days_used: u32,
+    /// Days remaining in it.
+    pub days_remaining: u32,
+    /// The most days the window allows.
+    pub limit: u32,
+    /// Days over the limit on the check date.
+    pub overstay_days: u32,
+    /// The last day one may stay, staying on or entering on the check date.
+    pub latest_exit: Option<NaiveDate>,
+    /// The first day a stay of the full allowance may start.
+    pub earliest_full_stay: Option<NaiveDate>,
+    /// The first day over the limit among all stays, past and planned.
+    pub first_unlawful_day: Option<NaiveDate>,
+    /// The verdict on the next planned trip.
+    pub next_planned: Option<StayVerdict>,
+    /// The traffic light.
+    pub status: Status,
+    /// Whether some of the person's rows could not be read.
+    pub flagged: bool,
+}
+
+impl TeamLine {
+    /// The line of `report`, the team's line `index`.
+    pub fn new(index: usize, report: PersonReport) -> TeamLine {
+        let a = report.assessment;
+        TeamLine {
+            index: u32::try_from(index).unwrap_or(u32::MAX),
+            flagged: !report.bad_lines.is_empty(),
+            person: report.person.into(),
+            rule: report.rule.into(),
+            carried: report.carried.into_iter().map(Into::into).collect(),
+            stays: u32::try_from(report.stays).unwrap_or(u32::MAX),
+            days_used: a.days_used,
+            days_remaining: a.days_remaining,
+            limit: a.limit,
+            overstay_days: a.overstay_days,
+            latest_exit: a.latest_exit,
+            earliest_full_stay: a.earliest_full_stay,
+            first_unlawful_day: a.first_unlawful_day,
+            next_planned: report.next_planned,
+            status: a.status,
+        }
+    }
+
+    /// Carried value `column`, empty when there is none.
+    pub fn carried(&self, column: usize) -> &str {
+        self.carried.get(column).map_or("", |value| value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::date;
+    use crate::report::{read_team, TeamSettings};
+
+    #[test]
+    fn a_line_holds_the_report_s_answers() {
+        let file = "person,team,entry,exit\nAna,Sales,2025-01-01,2025-03-31\n";
+        let settings = TeamSettings::new(
+            date(2025, 4, 1),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        );
+        let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
+        let report = team.report(0).unwrap();
+        let line = TeamLine::new(0, report.clone());
+        assert_eq!(&*line.person, "Ana");
+        assert_eq!(line.carried(0), "Sales");
+        assert_eq!(line.carried(1), "");
+        assert_eq!(line.days_used, report.assessment.days_used);
+        assert_eq!(line.days_remaining, report.assessment.days_remaining);
+        assert_eq!(line.latest_exit, report.assessment.latest_exit);
+        assert_eq!(line.status, report.status());
+        assert_eq!(line.stays, 1);
+        assert!(!line.flagged);
+    }
+}
