@@ -740,3 +740,35 @@ fn text_lists_twenty_planned_or_unlawful_stays_and_counts_the_rest() {
         run.stdout
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("staycalc-cli-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9.csv"));
+    std::fs::write(&path, "entry,exit\n2025-01-01,2025-01-10\n").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_staycalc"))
+        .args([
+            "check",
+            "--rule",
+            "schengen",
+            "--on",
+            "2025-02-01",
+            "--format",
+            "json",
+        ])
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("\"days_used\": 10"), "{stdout}");
+}

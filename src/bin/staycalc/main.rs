@@ -60,13 +60,11 @@ fn run_with(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
-    if let Ok(args) = utf8(args) {
-        if args.first().is_some_and(|command| command == "report") {
-            // The report streams its output and sets its own exit code.
-            return report::run(&args[1..], stdin, stdout, stderr);
-        }
+    if args.first().is_some_and(|command| command == "report") {
+        // The report streams its output and sets its own exit code.
+        return report::run(&args[1..], stdin, stdout, stderr);
     }
-    match utf8(args).and_then(|args| dispatch(&args, stdin, stdout)) {
+    match dispatch(args, stdin, stdout) {
         Ok(written) => match written.and_then(|()| stdout.flush()) {
             Ok(()) => EXIT_OK,
             Err(e) if e.kind() == ErrorKind::BrokenPipe => EXIT_OUTPUT_FAILED,
@@ -82,36 +80,29 @@ fn run_with(
     }
 }
 
-fn utf8(args: &[OsString]) -> Result<Vec<String>, Failure> {
-    args.iter()
-        .map(|arg| {
-            arg.clone()
-                .into_string()
-                .map_err(|arg| Failure::usage(format!("argument {arg:?} is not UTF-8 text")))
-        })
-        .collect()
-}
-
 /// Runs the command `args` asks for: what writing its output to `stdout` gave, or why it
 /// could not run (nothing written then).
 fn dispatch(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
 ) -> Result<std::io::Result<()>, Failure> {
     let rest = args.get(1..).unwrap_or_default();
-    let text = match args.first().map(String::as_str) {
+    let command = args.first().map(args::text).transpose()?;
+    let text = match command.as_deref() {
         Some("check") => return check::run(rest, stdin, stdout),
         Some("rules") => rules::run(rest),
-        Some("help" | "--help" | "-h") => match rest.first().map(String::as_str) {
-            None => Ok(help::MAIN.to_string()),
-            Some("check") => Ok(help::CHECK.to_string()),
-            Some("rules") => Ok(help::RULES.to_string()),
-            Some("report") => Ok(report::HELP.to_string()),
-            Some(other) => Err(Failure::usage(format!(
-                "no help for {other:?}: the commands are check, report and rules"
-            ))),
-        },
+        Some("help" | "--help" | "-h") => {
+            match rest.first().map(args::text).transpose()?.as_deref() {
+                None => Ok(help::MAIN.to_string()),
+                Some("check") => Ok(help::CHECK.to_string()),
+                Some("rules") => Ok(help::RULES.to_string()),
+                Some("report") => Ok(report::HELP.to_string()),
+                Some(other) => Err(Failure::usage(format!(
+                    "no help for {other:?}: the commands are check, report and rules"
+                ))),
+            }
+        }
         Some("--version" | "-V" | "version") => {
             Ok(format!("staycalc {}\n", env!("CARGO_PKG_VERSION")))
         }

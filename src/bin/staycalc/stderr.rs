@@ -18,26 +18,19 @@ impl<'a> Stderr<'a> {
 
 impl Write for Stderr<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match std::str::from_utf8(buf) {
-            Ok(text) if text.chars().any(is_escaped) => {
-                for c in text.chars() {
-                    if is_escaped(c) {
-                        write!(self.0, "{}", c.escape_unicode())?;
-                    } else {
-                        self.0.write_all(c.encode_utf8(&mut [0; 4]).as_bytes())?;
-                    }
+        // Messages are text; bytes that are not UTF-8 are written as U+FFFD, so what reaches
+        // the terminal is always text.
+        let text = String::from_utf8_lossy(buf);
+        if text.chars().any(is_escaped) {
+            for c in text.chars() {
+                if is_escaped(c) {
+                    write!(self.0, "{}", c.escape_unicode())?;
+                } else {
+                    self.0.write_all(c.encode_utf8(&mut [0; 4]).as_bytes())?;
                 }
             }
-            Ok(_) => self.0.write_all(buf)?,
-            Err(_) => {
-                for &byte in buf {
-                    if byte.is_ascii_control() && byte != b'\n' && byte != b'\t' {
-                        write!(self.0, "\\x{byte:02x}")?;
-                    } else {
-                        self.0.write_all(&[byte])?;
-                    }
-                }
-            }
+        } else {
+            self.0.write_all(text.as_bytes())?;
         }
         Ok(buf.len())
     }
@@ -70,8 +63,8 @@ mod tests {
             stderr.flush().unwrap();
         }
         assert_eq!(
-            String::from_utf8_lossy(&out),
-            "staycalc: no row readable: Ana\\u{1b}[2J, Ben\\u{9b}31m, Zoë\tok\nbad \u{fffd} byte \\x07\n"
+            String::from_utf8(out).unwrap(),
+            "staycalc: no row readable: Ana\\u{1b}[2J, Ben\\u{9b}31m, Zoë\tok\nbad \u{fffd} byte \\u{7}\n"
         );
     }
 }

@@ -11,7 +11,9 @@ use crate::Format;
 use chrono::NaiveDate;
 use staycalc::{parse_any_date, read_stays, Calculator, Error, Options, Rule, Stay, StaysFile};
 use std::borrow::Cow;
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, Write};
+use std::path::PathBuf;
 use text::Report;
 
 const SPEC: Spec = Spec {
@@ -34,14 +36,14 @@ struct Request {
     on: NaiveDate,
     format: Format,
     options: Options,
-    file: String,
+    file: PathBuf,
 }
 
 /// Runs `staycalc check` with the arguments after `check`; `stdin` is read for the file `-`.
 /// The answer is written to `stdout` (the result of writing it), or nothing when the request
 /// or the file is bad (the failure).
 pub(crate) fn run(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
 ) -> Result<io::Result<()>, Failure> {
@@ -50,12 +52,16 @@ pub(crate) fn run(
         return Ok(stdout.write_all(help::CHECK.as_bytes()));
     }
     let request = Request::from_args(&args)?;
-    let (source, file) = if request.file == "-" {
+    let (source, file) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), read_stays(stdin))
     } else {
-        let opened = std::fs::File::open(&request.file)
-            .map_err(|e| Failure::message(format!("cannot open {}: {e}", request.file)))?;
-        (request.file.clone(), read_stays(BufReader::new(opened)))
+        let opened = std::fs::File::open(&request.file).map_err(|e| {
+            Failure::message(format!("cannot open {}: {e}", request.file.display()))
+        })?;
+        (
+            request.file.display().to_string(),
+            read_stays(BufReader::new(opened)),
+        )
     };
     let StaysFile {
         stays,
@@ -103,7 +109,7 @@ impl Request {
             options.warning_threshold = number("--warn-below", below)?;
         }
         let file = match &args.positionals[..] {
-            [file] => file.clone(),
+            [file] => PathBuf::from(file),
             [] => {
                 return Err(Failure::usage(
                     "no stays file: give a CSV file of stays, or - for standard input",
