@@ -772,3 +772,33 @@ fn a_file_name_that_is_not_utf8_is_read() {
     );
     assert!(stdout.contains("\"days_used\": 10"), "{stdout}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_standard_output_is_an_error() {
+    for command in [
+        "rules",
+        "--version",
+        "check --rule schengen --on 2025-06-01 -",
+    ] {
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {command} >&- </dev/null"))
+            .arg(env!("CARGO_BIN_EXE_staycalc"))
+            .output()
+            .expect("sh runs");
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "staycalc: cannot write the output: standard output is closed\n"
+        );
+    }
+    // Sent to /dev/null on purpose, the output is written and the command succeeds.
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" rules >/dev/null")
+        .arg(env!("CARGO_BIN_EXE_staycalc"))
+        .output()
+        .expect("sh runs");
+    assert_eq!(output.status.code(), Some(0));
+}

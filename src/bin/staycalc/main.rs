@@ -30,6 +30,10 @@ pub const EXIT_OUTPUT_FAILED: i32 = 1;
 pub const EXIT_BAD_INPUT: i32 = 2;
 
 fn main() {
+    if stdout_was_closed() {
+        eprintln!("staycalc: cannot write the output: standard output is closed");
+        std::process::exit(EXIT_OUTPUT_FAILED);
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let code = run(
         &args,
@@ -38,6 +42,29 @@ fn main() {
         &mut std::io::stderr().lock(),
     );
     std::process::exit(code);
+}
+
+/// Whether standard output was closed when the program started (`staycalc check ... >&-`).
+///
+/// The Rust runtime then opens `/dev/null` in its place, so every write would succeed and the
+/// command exit 0 having written nothing. It opens it for reading and writing, where a shell's
+/// `>/dev/null` opens it for writing only: that tells the two apart (Linux, from `/proc`).
+fn stdout_was_closed() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let is_null = std::fs::read_link("/proc/self/fd/1")
+            .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+        let flags = std::fs::read_to_string("/proc/self/fdinfo/1")
+            .ok()
+            .and_then(|info| {
+                let flags = info.lines().find_map(|line| line.strip_prefix("flags:"))?;
+                u32::from_str_radix(flags.trim(), 8).ok()
+            });
+        // O_ACCMODE is 3 and O_RDWR 2.
+        is_null && flags.is_some_and(|flags| flags & 3 == 2)
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
 }
 
 /// Runs the command line `args` (without the program name) and returns the exit code.
