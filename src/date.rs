@@ -52,6 +52,7 @@ pub fn parse_date(text: &str, field: &str) -> Result<NaiveDate> {
         value: text.to_string(),
         field: field.to_string(),
         row: None,
+        iso_only: true,
     };
     let bytes = trimmed.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {

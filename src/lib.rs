@@ -48,7 +48,7 @@ mod web;
 #[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub mod wasm;
 
-pub use assessment::{assess, Assessment, Options, Status};
+pub use assessment::{assess, Assessment, Bound, Options, Status};
 pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};

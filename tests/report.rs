@@ -526,13 +526,21 @@ fn cli_csv_is_spreadsheet_safe() {
 #[test]
 fn cli_fail_on_sets_the_exit_code() {
     let team = "person,entry,exit\nAna,2026-03-01,2026-05-29\nBen,2026-05-20,2026-05-25\n";
-    let overstay = format!("{team}Cy,2026-01-01,2026-05-01\n");
+    // Cy left on 1 May after 121 days: an overstay in the past. Dee is still there on her
+    // 92nd day: over the limit now. Eve's booked July trip would take her over.
+    let past = format!("{team}Cy,2026-01-01,2026-05-01\n");
+    let now = format!("{team}Dee,2026-03-02,\n");
+    let planned = format!("{team}Eve,2026-04-01,2026-05-20\nEve,2026-07-01,2026-08-30\n");
     for (input, fail_on, code) in [
         (team, None, 0),
         (team, Some("warning"), 1),
         (team, Some("overstay"), 0),
-        (&overstay, Some("overstay"), 1),
-        (&overstay, None, 0),
+        (&past, Some("overstay"), 0),
+        (&past, Some("past_overstay"), 1),
+        (&past, None, 0),
+        (&now, Some("overstay"), 1),
+        (&planned, Some("planned_overstay"), 1),
+        (&planned, Some("past_overstay"), 0),
     ] {
         let mut args = vec![
             "report", "--on", EXAMPLE_ON, "--rule", "schengen", "--format", "csv", "-",
@@ -542,11 +550,25 @@ fn cli_fail_on_sets_the_exit_code() {
         }
         let run = staycalc(&args, input);
         assert_eq!(run.code, code, "{fail_on:?} on {input:?}: {}", run.stderr);
+        let people: std::collections::BTreeSet<_> =
+            input.lines().map(|l| l.split(',').next()).collect();
         assert_eq!(
             run.stdout.split("\r\n").filter(|l| !l.is_empty()).count(),
-            input.lines().count()
+            people.len()
         );
     }
+    let run = staycalc(
+        &["report", "--on", EXAMPLE_ON, "--fail-on", "late", "-"],
+        team,
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "--fail-on \"late\" is unknown: expected warning, planned_overstay, past_overstay, overstay"
+        ),
+        "{}",
+        run.stderr
+    );
     // A bad row wins over --fail-on: 2, after the report of the good rows.
     let run = staycalc(
         &[

@@ -178,6 +178,7 @@ impl DateFormat {
             value: trimmed.to_string(),
             field: field.to_string(),
             row: None,
+            iso_only: false,
         };
         let shape = Shape::of(trimmed)
             .filter(|shape| shape.format == self)
@@ -240,6 +241,7 @@ pub fn parse_any_date(text: &str, field: &str) -> Result<NaiveDate> {
             value: text.trim().to_string(),
             field: field.to_string(),
             row: None,
+            iso_only: false,
         }),
     }
 }
@@ -335,7 +337,8 @@ mod tests {
                 Error::BadDate {
                     value: text.trim().to_string(),
                     field: "exit".into(),
-                    row: None
+                    row: None,
+                    iso_only: false,
                 },
                 "{text:?}"
             );

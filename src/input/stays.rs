@@ -2,7 +2,8 @@
 //!
 //! The header names its columns in any order and any letter case; other columns are ignored.
 //! Each row is one stay. An empty exit (or a row that ends before the exit column) is a stay
-//! with no exit yet. Rows whose fields are all empty are skipped. Dates may be in any accepted
+//! with no exit yet. A row with a value beyond the header's columns is an error: a separator
+//! inside an unquoted value shifts every value after it, so none of them can be trusted. Rows whose fields are all empty are skipped. Dates may be in any accepted
 //! [`DateFormat`], never month first.
 
 use crate::error::{Error, Result};
@@ -53,6 +54,7 @@ pub struct StaysFile {
 pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
     let mut errors = Vec::new();
     let mut columns: Option<[usize; 2]> = None;
+    let mut header_len = 0;
     let mut rows: Vec<Row> = Vec::new();
     for record in CsvReader::new(reader) {
         let record = match record {
@@ -64,7 +66,10 @@ pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
         };
         let Some([entry, exit]) = columns else {
             match find_columns(&record, ["entry", "exit"]) {
-                Ok(found) => columns = Some(found),
+                Ok(found) => {
+                    columns = Some(found);
+                    header_len = record.fields.len();
+                }
                 Err(error) => {
                     errors.push(error);
                     break;
@@ -73,6 +78,22 @@ pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
             continue;
         };
         if record.fields.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if let Some(extra) = record.fields[header_len.min(record.fields.len())..]
+            .iter()
+            .find(|f| !f.trim().is_empty())
+        {
+            errors.push(Error::BadInput {
+                line: record.line,
+                column: None,
+                reason: format!(
+                    "{} values where the header has {header_len} columns (the extra {:?}): a \
+                     value holding the separator needs quotes",
+                    record.fields.len(),
+                    extra.trim()
+                ),
+            });
             continue;
         }
         let field = |i: usize| record.fields.get(i).map_or("", |f| f.trim()).to_string();

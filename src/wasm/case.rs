@@ -2,7 +2,7 @@
 
 use super::error::Thrown;
 use super::js;
-use super::request::{describe, field, is_record, missing, text};
+use super::request::{describe, field, is_record, meant_stay_key, missing, text};
 use crate::{parse_date, Calculator, Rule, Stay};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -30,6 +30,27 @@ impl Case {
     pub fn calculator(&self) -> Result<Calculator<'_>, Thrown> {
         Ok(Calculator::new(&self.rule, &self.stays, self.on)?)
     }
+}
+
+/// Checks that no key of a stay, besides `entry` and `exit`, looks like a misspelling of them
+/// (see [`meant_stay_key`]): read as absent, `Exit` would make a stay with no exit.
+fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
+    for key in js::keys(item, "the stay", Some(row))?.iter() {
+        // A key too long to be a misspelling is not read.
+        let Some(Ok(key)) = js::short_string(&key) else {
+            continue;
+        };
+        if key == "entry" || key == "exit" {
+            continue;
+        }
+        if let Some(meant) = meant_stay_key(&key) {
+            return Err(Thrown::bad_request(
+                format!("unknown field {key:?} in the stay: did you mean {meant:?}? (row {row})"),
+                Some(row),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// `stays`: an array of `{entry, exit?}`; each stay's row is its 1-based position.
@@ -90,6 +111,7 @@ pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
                 _ => Ok(None),
             }
         };
+        check_stay_keys(&item, row)?;
         let entry = date("entry")?.ok_or_else(|| missing("entry", "the stay", Some(row)))?;
         let stay = match date("exit")? {
             Some(exit) => Stay::new(entry, exit),

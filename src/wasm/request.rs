@@ -4,8 +4,11 @@
 //!
 //! Requests are read field by field, so a message can name the field (and the stay's row) at
 //! fault. Top-level and custom-rule keys are checked, so a misspelt option (`warn_below`) is an
-//! error rather than silently ignored; a stay may carry other keys of its own (an id, a note),
-//! which are ignored. Dates are `YYYY-MM-DD` strings; an absent, `null` or empty `exit` is a
+//! error rather than silently ignored, with the key meant when one is close (`warn_below`: did
+//! you mean `warnBelow`?). A stay may carry other keys of its own (an id, a note), which are
+//! ignored, unless one looks like a misspelt `entry` or `exit` (`Exit`, `exitDate`, `to`): read
+//! as absent, that would make a stay with no exit, present through the check date, so it is an
+//! error naming the key and the one meant. Dates are `YYYY-MM-DD` strings; an absent, `null` or empty `exit` is a
 //! stay with no exit yet, as an empty exit cell is on the command line.
 
 #[cfg(feature = "wasm")]
@@ -263,10 +266,21 @@ fn check_keys(
     // `Object.keys` gives a real array of strings, whatever `value` is.
     for key in js::keys(value, what, row)?.iter() {
         let name = js::short_string(&key).and_then(Result::ok);
-        if !name.is_some_and(|name| allowed.iter().any(|keys| keys.contains(&name.as_str()))) {
+        if !name
+            .as_deref()
+            .is_some_and(|name| allowed.iter().any(|keys| keys.contains(&name)))
+        {
+            let meant = name
+                .and_then(|name| {
+                    allowed
+                        .iter()
+                        .flat_map(|keys| keys.iter())
+                        .find(|known| is_close(&name, known))
+                })
+                .map_or(String::new(), |known| format!(" did you mean {known:?}?"));
             return Err(Thrown::bad_request(
                 format!(
-                    "unknown field {} in {what}: expected {}",
+                    "unknown field {} in {what}:{meant} expected {}",
                     describe(&key),
                     expected()
                 ),
@@ -275,6 +289,68 @@ fn check_keys(
         }
     }
     Ok(())
+}
+
+/// `key` in lowercase without `_`, `-` and spaces: `exit_Date` and `exitDate` alike.
+fn normal(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Whether `key` is likely a misspelling of `known`: the same but for letter case, `_` and
+/// `-`, or a letter added, dropped or changed (two for names longer than five letters).
+fn is_close(key: &str, known: &str) -> bool {
+    let (a, b) = (normal(key), normal(known));
+    let most = if b.len() > 5 { 2 } else { 1 };
+    a == b || edits(&a, &b) <= most
+}
+
+/// The edit distance between `a` and `b` (letters added, dropped or changed).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
+/// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
+/// `departure`. `None` for a key of its own (`id`, `note`).
+#[cfg(feature = "wasm")]
+pub fn meant_stay_key(key: &str) -> Option<&'static str> {
+    let key = normal(key);
+    let is = |words: &[&str]| words.iter().any(|word| key == *word);
+    let starts = |words: &[&str]| words.iter().any(|word| key.starts_with(word));
+    let holds = |words: &[&str]| words.iter().any(|word| key.contains(word));
+    if holds(&["entry", "arriv"])
+        || starts(&["enter", "start", "begin"])
+        || is(&["from", "in", "since"])
+    {
+        Some("entry")
+    } else if holds(&["exit", "depart"])
+        || starts(&["leav", "end", "until"])
+        || is(&["to", "out", "till", "left"])
+    {
+        Some("exit")
+    } else if is_close(&key, "entry") {
+        Some("entry")
+    } else if is_close(&key, "exit") {
+        Some("exit")
+    } else {
+        None
+    }
 }
 
 /// Whether `value` is an object and not an array (nor `null`).

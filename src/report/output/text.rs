@@ -6,12 +6,13 @@ use std::io::{self, Write};
 
 /// The columns after the person and the carried ones; `used` and `left` are numbers, aligned
 /// right.
-const COLUMNS: [&str; 8] = [
+const COLUMNS: [&str; 9] = [
     "rule",
     "status",
     "used",
     "left",
     "latest exit",
+    "keeping plans",
     "earliest full stay",
     "first unlawful day",
     "next planned trip",
@@ -49,7 +50,8 @@ pub struct TextReportWriter<'t, 'r, W: Write> {
     team: &'t Team<'r>,
     widths: Vec<usize>,
     lines: Vec<Box<str>>,
-    counts: [usize; 3],
+    /// How many people have each status, indexed by the status.
+    counts: [usize; Status::ALL.len()],
 }
 
 impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
@@ -61,7 +63,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             team,
             widths,
             lines: Vec::new(),
-            counts: [0; 3],
+            counts: [0; Status::ALL.len()],
         }
     }
 
@@ -113,7 +115,13 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
     /// The lines above the table.
     fn summary(&mut self) -> io::Result<()> {
         let (out, team) = (&mut self.out, self.team);
-        let [ok, warning, overstay] = self.counts;
+        let counts: Vec<String> = Status::ALL
+            .iter()
+            .rev()
+            .zip(self.counts.iter().rev())
+            .filter(|&(&status, &n)| n > 0 || matches!(status, Status::Overstay | Status::Ok))
+            .map(|(status, n)| format!("{n} {}", status.as_str()))
+            .collect();
         let people = if self.lines.len() == 1 {
             "person"
         } else {
@@ -121,10 +129,10 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         };
         writeln!(
             out,
-            "Team report on {}: {} {people} ({overstay} overstay, {warning} warning, {ok} ok), \
-             {} stays",
+            "Team report on {}: {} {people} ({}), {} stays",
             team.on(),
             self.lines.len(),
+            counts.join(", "),
             team.rows()
         )?;
         if let Some(rule) = team.settings().rule {
@@ -202,8 +210,14 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         )?;
         writeln!(
             out,
-            "status: overstay (over the limit up to {on}), warning (fewer than {warning} days \
-             left, or a planned trip over the limit), ok"
+            "keeping plans: the last day one may stay from {on} without making a planned trip \
+             unlawful"
+        )?;
+        writeln!(
+            out,
+            "status: overstay (present and over the limit on {on}), past_overstay (over the \
+             limit before {on}), planned_overstay (a planned trip over the limit), warning \
+             (fewer than {warning} days left), ok"
         )
     }
 }
@@ -235,10 +249,14 @@ fn cells(report: &PersonReport) -> Vec<String> {
     let next = match &report.next_planned {
         None => "-".to_string(),
         Some(v) => {
-            let verdict = match (v.first_unlawful_day, v.latest_exit) {
-                (Some(first), _) => format!("unlawful from {first}"),
-                (None, Some(exit)) => format!("ok, may stay until {exit}"),
-                (None, None) => "ok".to_string(),
+            let verdict = match (v.first_unlawful_day, v.later_unlawful_days, v.latest_exit) {
+                (Some(first), _, _) => format!("unlawful from {first}"),
+                (None, 0, Some(exit)) => format!("ok, may stay until {exit}"),
+                (None, 0, None) => "ok".to_string(),
+                (None, _, Some(exit)) => {
+                    format!("makes a later trip unlawful: leave by {exit}")
+                }
+                (None, _, None) => "makes a later trip unlawful".to_string(),
             };
             format!("{} .. {}: {verdict}", v.entry, v.exit)
         }
@@ -251,14 +269,10 @@ fn cells(report: &PersonReport) -> Vec<String> {
         a.days_used.to_string(),
         a.days_remaining.to_string(),
         date(a.latest_exit),
+        date(a.latest_exit_keeping_plans),
         date(a.earliest_full_stay),
         date(a.first_unlawful_day),
         next,
     ]);
     cells
 }
-
-/// Status counts are indexed by the status.
-const _: () = assert!(
-    Status::Ok as usize == 0 && Status::Warning as usize == 1 && Status::Overstay as usize == 2
-);

@@ -212,6 +212,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "Within the limit",
         Status::Warning => "Close to the limit",
+        Status::PlannedOverstay => "A planned trip breaks the rule",
+        Status::PastOverstay => "Overstayed in the past",
         Status::Overstay => "Overstay",
     }
 }
@@ -248,6 +250,41 @@ fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
         "{entry} .. {exit}: breaks the rule from {first} ({} over).",
         days(n)
     )
+}
+
+fn entry_leave_by(cap: u32, last: &str) -> String {
+    format!("At most {} per entry: leave by {last}", days(cap))
+}
+
+fn entry_over(day: u32, cap: u32, last: &str) -> String {
+    format!(
+        "Day {day} of a stay of at most {}: it had to end by {last}",
+        days(cap)
+    )
+}
+
+fn trip_breaks_later(entry: &str, exit: &str, n: &str, latest: Option<&str>) -> String {
+    match latest {
+        Some(latest) => format!(
+            "{entry} .. {exit}: within the rule itself, but it makes {n} of a later trip \
+             unlawful; leave by {latest} to keep that trip lawful."
+        ),
+        None => format!(
+            "{entry} .. {exit}: within the rule itself, but it makes {n} of a later trip \
+             unlawful."
+        ),
+    }
+}
+
+fn past_overstay(first: &str, n: &str) -> String {
+    format!(
+        "From {first}: {n} over the limit. There is no overstay on the check date, but an \
+         overstay on record may matter at the next entry."
+    )
+}
+
+fn answer_for(on: &str) -> String {
+    format!("For {on}")
 }
 
 fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
@@ -379,6 +416,18 @@ pub(crate) const TEXTS: Texts = Texts {
         a server.",
     share_copied: "Copied to the clipboard.",
     shared_opened: "Opened from a shared link.",
+    answer_for,
+    not_today: "not today",
+    keep_shared: "Keep these trips as mine",
+    entry_left: "Days left on this entry",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Latest exit keeping planned trips lawful",
+    keeping_plans_note: "Staying on from the check date, so that no planned trip breaks the rule.",
+    trip_breaks_later,
+    past_overstay_heading: "Overstayed in the past",
+    past_overstay,
+    past_consequences: "What it may mean at the next entry",
     restore_mine: "Bring back my own data",
     newer_version: "This link or the saved data comes from a newer version of this app and \
         cannot be read here.",
@@ -403,6 +452,8 @@ pub(crate) const TEXTS: Texts = Texts {
         arrow keys, to see how its count is made.",
     legend_count: "days counted",
     legend_limit: "limit",
+    legend_entry: "days in this stay",
+    legend_entry_cap: "per-entry cap",
     legend_stay: "stay",
     legend_planned: "planned",
     legend_over: "over the limit",

@@ -197,6 +197,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "Шектен аспайды",
         Status::Warning => "Шекке жақын",
+        Status::PlannedOverstay => "Жоспарланған сапар болу мерзімін бұзады",
+        Status::PastOverstay => "Болу мерзімі бұрын бұзылған",
         Status::Overstay => "Мерзімнен асып кету",
     }
 }
@@ -230,6 +232,41 @@ fn trip_ok(entry: &str, exit: &str, latest: Option<&str>) -> String {
 
 fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
     format!("{entry} .. {exit}: ережені {first} бастап бұзады (асып кету: {n} күн).")
+}
+
+fn entry_leave_by(cap: u32, last: &str) -> String {
+    format!("Бір келуге ең көбі {cap} күн; ең кеш кету күні — {last}")
+}
+
+fn entry_over(day: u32, cap: u32, last: &str) -> String {
+    format!(
+        "Бір келуге ең көбі {cap} күн, бұл — болудың {day}-күні; ең кеш кету күні {last} \
+         болатын"
+    )
+}
+
+fn trip_breaks_later(entry: &str, exit: &str, n: &str, latest: Option<&str>) -> String {
+    match latest {
+        Some(latest) => format!(
+            "{entry} – {exit}: сапардың өзінде бұзушылық жоқ, бірақ ол кейінгі сапарда болу \
+             мерзімін бұзады ({n}); мұны болдырмау үшін ең кеш кету күні — {latest}."
+        ),
+        None => format!(
+            "{entry} – {exit}: сапардың өзінде бұзушылық жоқ, бірақ ол кейінгі сапарда болу \
+             мерзімін бұзады ({n})."
+        ),
+    }
+}
+
+fn past_overstay(first: &str, n: &str) -> String {
+    format!(
+        "Бұзушылықтың алғашқы күні — {first}; мерзімнен тыс: {n}. Есептеу күні бұзушылық жоқ, \
+         бірақ бұрынғы бұзушылық келесі келу кезінде ескерілуі мүмкін."
+    )
+}
+
+fn answer_for(on: &str) -> String {
+    format!("{on} күнгі жағдай")
 }
 
 fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
@@ -363,6 +400,18 @@ pub(crate) const TEXTS: Texts = Texts {
         серверге ешқашан жібермейді.",
     share_copied: "Алмасу буферіне көшірілді.",
     shared_opened: "Жіберілген сілтеме бойынша ашылды.",
+    answer_for,
+    not_today: "бүгін емес",
+    keep_shared: "Бұл сапарларды өзімдікі ретінде сақтау",
+    entry_left: "Осы келу бойынша қалған күндер",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Жоспарланған сапарларды ескергендегі ең кеш кету күні",
+    keeping_plans_note: "Есептеу күнінен бастап елде қалсаңыз, бірде-бір жоспарланған сапар болу мерзімін бұзбайтындай.",
+    trip_breaks_later,
+    past_overstay_heading: "Болу мерзімі бұрын бұзылған",
+    past_overstay,
+    past_consequences: "Келесі келу кезінде бұл неге әкелуі мүмкін",
     restore_mine: "Өз деректерімді қайтару",
     newer_version: "Бұл сілтеме немесе сақталған деректер қосымшаның жаңарақ нұсқасынан, \
         оларды мұнда оқу мүмкін емес.",
@@ -387,6 +436,8 @@ pub(crate) const TEXTS: Texts = Texts {
         пернелерін басыңыз.",
     legend_count: "саналған күндер",
     legend_limit: "шек",
+    legend_entry: "осы келудегі күндер",
+    legend_entry_cap: "бір келуге шек",
     legend_stay: "сапар",
     legend_planned: "жоспар",
     legend_over: "шектен тыс",

@@ -141,6 +141,8 @@ mod tests {
             limit: 90,
             present: true,
             unlawful: false,
+            day_of_stay: 20,
+            per_entry_cap: 0,
         };
         assert_eq!(
             (Lang::En.texts().explain_day)(&day),

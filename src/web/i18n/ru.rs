@@ -222,6 +222,8 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "В пределах нормы",
         Status::Warning => "Близко к пределу",
+        Status::PlannedOverstay => "Запланированная поездка нарушит срок пребывания",
+        Status::PastOverstay => "Срок пребывания нарушался ранее",
         Status::Overstay => "Превышение срока",
     }
 }
@@ -258,6 +260,46 @@ fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
         "{entry} .. {exit}: нарушает правило с {first} (превышение: {}).",
         days(n)
     )
+}
+
+fn entry_leave_by(cap: u32, last: &str) -> String {
+    format!(
+        "Не более {} за один въезд: выехать не позднее {last}",
+        days(cap)
+    )
+}
+
+fn entry_over(day: u32, cap: u32, last: &str) -> String {
+    format!(
+        "{day}-й день пребывания при сроке не более {} за один въезд: выехать нужно было не \
+         позднее {last}",
+        days(cap)
+    )
+}
+
+fn trip_breaks_later(entry: &str, exit: &str, n: &str, latest: Option<&str>) -> String {
+    match latest {
+        Some(latest) => format!(
+            "{entry} – {exit}: в самой поездке нарушений нет, но из-за неё в следующей поездке \
+             будет нарушен срок пребывания ({n}); чтобы этого не было, выехать по {latest} \
+             включительно."
+        ),
+        None => format!(
+            "{entry} – {exit}: в самой поездке нарушений нет, но из-за неё в следующей поездке \
+             будет нарушен срок пребывания ({n})."
+        ),
+    }
+}
+
+fn past_overstay(first: &str, n: &str) -> String {
+    format!(
+        "С {first}: сверх срока {n}. На дату расчёта нарушения нет, но нарушение срока \
+         пребывания в прошлом может быть учтено при следующем въезде."
+    )
+}
+
+fn answer_for(on: &str) -> String {
+    format!("На {on}")
 }
 
 fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
@@ -389,6 +431,18 @@ pub(crate) const TEXTS: Texts = Texts {
         часть на сервер.",
     share_copied: "Скопировано в буфер обмена.",
     shared_opened: "Открыто по присланной ссылке.",
+    answer_for,
+    not_today: "не сегодня",
+    keep_shared: "Сохранить эти поездки как мои",
+    entry_left: "Осталось дней по этому въезду",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Крайний срок выезда с учётом запланированных поездок",
+    keeping_plans_note: "Если оставаться в стране с даты расчёта так, чтобы ни одна запланированная поездка не нарушала срок пребывания.",
+    trip_breaks_later,
+    past_overstay_heading: "Срок пребывания нарушался ранее",
+    past_overstay,
+    past_consequences: "Чем это может обернуться при следующем въезде",
     restore_mine: "Вернуть мои данные",
     newer_version: "Эта ссылка или сохранённые данные сделаны более новой версией приложения \
         и не могут быть прочитаны здесь.",
@@ -414,6 +468,8 @@ pub(crate) const TEXTS: Texts = Texts {
         как получен счёт.",
     legend_count: "учтено дней",
     legend_limit: "предел",
+    legend_entry: "дней в этом пребывании",
+    legend_entry_cap: "предел за один въезд",
     legend_stay: "поездка",
     legend_planned: "план",
     legend_over: "сверх предела",

@@ -45,15 +45,6 @@ fn checked_on(date: &str, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "{} overstay, {} close to the limit, {} within it",
-        number(overstay),
-        number(warning),
-        number(ok)
-    )
-}
-
 fn date_format(format: &str) -> String {
     format!("Dates read as {format}")
 }
@@ -187,7 +178,6 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     person: "Person",
     rule: "Rule",

@@ -39,15 +39,6 @@ fn checked_on(date: &str, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "асып кеткен: {}, шекке жақын: {}, шегінде: {}",
-        number(overstay),
-        number(warning),
-        number(ok)
-    )
-}
-
 fn date_format(format: &str) -> String {
     format!("Күндер {format} түрінде оқылды")
 }
@@ -182,7 +173,6 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     person: "Адам",
     rule: "Ереже",

@@ -49,15 +49,6 @@ fn checked_on(date: &str, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "превышение: {}, близко к пределу: {}, в пределах: {}",
-        number(overstay),
-        number(warning),
-        number(ok)
-    )
-}
-
 fn date_format(format: &str) -> String {
     format!("Даты прочитаны как {format}")
 }
@@ -196,7 +187,6 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     person: "Человек",
     rule: "Правило",

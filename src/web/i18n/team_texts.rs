@@ -60,8 +60,6 @@ pub(crate) struct TeamTexts {
     pub summary: fn(usize, usize) -> String,
     /// The check date and the rule for rows that name none (none: each row names its own).
     pub checked_on: fn(&str, Option<&str>) -> String,
-    /// How many of each status: overstay, warning, ok.
-    pub status_counts: fn(usize, usize, usize) -> String,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
 
@@ -255,7 +253,6 @@ mod tests {
             assert!((texts.checked_on)("1.1.2026", Some("R")).contains("1.1.2026"));
             assert!((texts.checked_on)("1.1.2026", Some("R")).contains('R'));
             assert!((texts.errors_heading)(3).contains('3'));
-            assert!((texts.status_counts)(1, 2, 3).contains('3'));
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
     }

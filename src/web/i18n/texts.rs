@@ -188,6 +188,31 @@ pub(crate) struct Texts {
     pub share_copied: &'static str,
     /// Said after opening a shared link.
     pub shared_opened: &'static str,
+    /// The day an answer is for.
+    pub answer_for: fn(&str) -> String,
+    /// Said after it when that day is not today.
+    pub not_today: &'static str,
+    /// The button that makes a shared link's trips one's own.
+    pub keep_shared: &'static str,
+    /// The label of the days left under the per-entry cap of the stay under way.
+    pub entry_left: &'static str,
+    /// Under the days left on this entry: the cap and the last day it allows.
+    pub entry_leave_by: fn(u32, &str) -> String,
+    /// Over the per-entry cap: the day of stay, the cap, and the day the stay had to end.
+    pub entry_over: fn(u32, u32, &str) -> String,
+    /// The label of the latest exit that keeps the planned trips lawful.
+    pub keeping_plans: &'static str,
+    /// Under it: staying on from the check date, and why it may be earlier than the latest exit.
+    pub keeping_plans_note: &'static str,
+    /// A planned trip lawful itself that makes days of a later trip unlawful: entry, exit, the
+    /// days (with their word), and the latest exit that keeps the later trip lawful.
+    pub trip_breaks_later: fn(&str, &str, &str, Option<&str>) -> String,
+    /// The heading of the alert for an overstay before the check date.
+    pub past_overstay_heading: &'static str,
+    /// Its text: since when, how many days (with their word).
+    pub past_overstay: fn(&str, &str) -> String,
+    /// The heading of what an overstay on record may mean at the next entry.
+    pub past_consequences: &'static str,
     /// The button that brings back one's own data after opening a shared link.
     pub restore_mine: &'static str,
     /// Said when saved data or a link comes from a newer release.
@@ -225,6 +250,11 @@ pub(crate) struct Texts {
     pub legend_count: &'static str,
     /// Legend: the limit.
     pub legend_limit: &'static str,
+    /// The legend of the day number in each stay (drawn when a per-entry cap and a window
+    /// both apply).
+    pub legend_entry: &'static str,
+    /// The legend of the per-entry cap.
+    pub legend_entry_cap: &'static str,
     /// Legend: a stay.
     pub legend_stay: &'static str,
     /// Legend: a planned trip.

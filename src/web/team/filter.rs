@@ -47,15 +47,11 @@ impl Filter {
     }
 }
 
-/// How many lines have each status: `[ok, warning, overstay]`.
-pub(crate) fn status_counts(lines: &[TeamLine]) -> [usize; 3] {
-    let mut counts = [0; 3];
+/// How many lines have each status, indexed by the status (in the order of [`Status::ALL`]).
+pub(crate) fn status_counts(lines: &[TeamLine]) -> [usize; Status::ALL.len()] {
+    let mut counts = [0; Status::ALL.len()];
     for line in lines {
-        counts[match line.status {
-            Status::Ok => 0,
-            Status::Warning => 1,
-            Status::Overstay => 2,
-        }] += 1;
+        counts[line.status as usize] += 1;
     }
     counts
 }
@@ -171,6 +167,6 @@ mod tests {
 
     #[test]
     fn statuses_are_counted() {
-        assert_eq!(status_counts(&lines()), [1, 2, 1]);
+        assert_eq!(status_counts(&lines()), [1, 2, 0, 0, 1]);
     }
 }

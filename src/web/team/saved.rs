@@ -277,13 +277,7 @@ impl SavedTeam {
                     value.parse::<u32>().ok().filter(|&n| n <= MAX_THRESHOLD),
                 ),
                 "sort" => set(&mut saved.sort, sort(value).map(Some)),
-                "status" => set(
-                    &mut saved.filter.status,
-                    [Status::Ok, Status::Warning, Status::Overstay]
-                        .into_iter()
-                        .find(|s| s.as_str() == value)
-                        .map(Some),
-                ),
+                "status" => set(&mut saved.filter.status, Status::from_name(value).map(Some)),
                 "column" => set(&mut saved.filter.column, small_number(value).map(Some)),
                 "value" => set(&mut saved.filter.value, Some(unescape(value))),
                 "search" => set(&mut saved.filter.search, Some(unescape(value))),

@@ -162,11 +162,8 @@ fn number(line: &TeamLine, column: Column) -> i64 {
         Column::EarliestFullStay => later(line.earliest_full_stay),
         Column::NextPlanned => later(line.next_planned.as_ref().map(|v| v.entry)),
         Column::FirstUnlawfulDay => later(line.first_unlawful_day),
-        Column::Status => match line.status {
-            Status::Overstay => 0,
-            Status::Warning => 1,
-            Status::Ok => 2,
-        },
+        // The worst first.
+        Column::Status => -(line.status as i64),
         Column::Person | Column::Rule | Column::Carried(_) => 0,
     }
 }

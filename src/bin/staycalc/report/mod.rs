@@ -54,7 +54,8 @@ Options (before or after FILE):
                     (and at most E days per entry), for rows with no rule of their own
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
-  --fail-on S       exit with code 1 when anyone's status is S or worse: warning or overstay
+  --fail-on S       exit with code 1 when anyone's status is S or worse, from the mildest:
+                    warning, planned_overstay, past_overstay, overstay
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
@@ -77,7 +78,8 @@ For each person: days used in the window ending on the check date, days remainin
 longest stay), the latest exit staying on from the check date, the earliest date a full stay
 may start, the first day over the limit (past or planned), the verdict on the next planned
 trip (the first that starts after the check date, or is marked planned and not over), and a
-status: ok, warning or overstay. With --format json, an array of objects with person, the
+status: ok, warning, planned_overstay (a planned trip over the limit), past_overstay (over
+the limit before the check date) or overstay (present and over it). With --format json, an array of objects with person, the
 carried columns, the fields of `staycalc check --format json` (except plan), next_planned (an
 item of that plan, or null), stays and bad_lines. CSV output is safe to open in a
 spreadsheet: a value starting with = + - @ or a tab is written with a leading '.
@@ -240,13 +242,16 @@ impl Request {
         };
         let fail_on = match args.value("--fail-on") {
             None => None,
-            Some("warning") => Some(Status::Warning),
-            Some("overstay") => Some(Status::Overstay),
-            Some(other) => {
-                return Err(Failure::usage(format!(
-                    "--fail-on {other:?} is unknown: expected warning or overstay"
-                )))
-            }
+            Some(name) => match Status::from_name(name).filter(|&s| s > Status::Ok) {
+                Some(status) => Some(status),
+                None => {
+                    let names: Vec<&str> = Status::ALL[1..].iter().map(|s| s.as_str()).collect();
+                    return Err(Failure::usage(format!(
+                        "--fail-on {name:?} is unknown: expected {}",
+                        names.join(", ")
+                    )));
+                }
+            },
         };
         let file = match &args.positionals[..] {
             [file] => PathBuf::from(file),

@@ -19,9 +19,7 @@ pub(crate) fn TeamFilters() -> impl IntoView {
             .with(|lines| crate::web::team::status_counts(lines))
     });
     let set_status = move |value: String| {
-        let status = [Status::Ok, Status::Warning, Status::Overstay]
-            .into_iter()
-            .find(|status| status.as_str() == value);
+        let status = Status::from_name(&value);
         team.set_filter(|filter| filter.status = status);
     };
     let set_column = move |value: String| {
@@ -48,22 +46,20 @@ pub(crate) fn TeamFilters() -> impl IntoView {
     });
     let status_options = move || {
         let texts = texts();
-        let [ok, warning, overstay] = counts.get();
+        let counts = counts.get();
         let chosen = team.filter.with(|f| f.status);
-        [
-            (Status::Overstay, overstay),
-            (Status::Warning, warning),
-            (Status::Ok, ok),
-        ]
-        .into_iter()
-        .map(|(status, count)| {
-            view! {
-                <option value=status.as_str() prop:selected=chosen == Some(status)>
-                    {format!("{} ({})", (texts.status_name)(status), team.number(count))}
-                </option>
-            }
-        })
-        .collect_view()
+        Status::ALL
+            .into_iter()
+            .rev()
+            .map(|status| (status, counts[status as usize]))
+            .map(|(status, count)| {
+                view! {
+                    <option value=status.as_str() prop:selected=chosen == Some(status)>
+                        {format!("{} ({})", (texts.status_name)(status), team.number(count))}
+                    </option>
+                }
+            })
+            .collect_view()
     };
     let column_options = move || {
         let chosen = team.filter.with(|f| f.column);

@@ -25,14 +25,18 @@ pub(crate) fn TeamRow(
         move || {
             let texts = team.texts();
             let (entry, exit) = (team.date(v.entry), team.date(v.exit));
+            let latest = v.latest_exit.map(|d| team.date(d));
             match v.first_unlawful_day {
                 Some(first) if !v.is_lawful() => {
                     (texts.trip_breaks)(&entry, &exit, &team.date(first), v.unlawful_days)
                 }
-                _ => {
-                    let latest = v.latest_exit.map(|d| team.date(d));
-                    (texts.trip_ok)(&entry, &exit, latest.as_deref())
-                }
+                _ if v.later_unlawful_days > 0 => (texts.trip_breaks_later)(
+                    &entry,
+                    &exit,
+                    &(texts.days)(v.later_unlawful_days),
+                    latest.as_deref(),
+                ),
+                _ => (texts.trip_ok)(&entry, &exit, latest.as_deref()),
             }
         }
     });

@@ -1,6 +1,7 @@
 //! What was read: the source, the people and rows, the date format, the statuses, or why the
 //! file could not be read.
 
+use crate::assessment::Status;
 use crate::web::team::status_counts;
 use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
@@ -30,7 +31,25 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     Some(name) => (texts.file_name)(&name),
                     None => texts.pasted_rows.to_string(),
                 };
-                let [ok, warning, overstay] = counts.get();
+                let counts = counts.get();
+                let count = |status: Status| counts[status as usize];
+                // Each status with how many have it, the worst first; those no one has left out,
+                // but for overstay and ok.
+                let status_counts = Status::ALL
+                    .into_iter()
+                    .rev()
+                    .filter(|&status| {
+                        count(status) > 0 || matches!(status, Status::Overstay | Status::Ok)
+                    })
+                    .map(|status| {
+                        format!(
+                            "{}: {}",
+                            (team.texts().status_name)(status),
+                            team.number(count(status))
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ");
                 view! {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
@@ -49,11 +68,13 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     <p
                         class="status-counts"
                         data-testid="team-status-counts"
-                        data-overstay=overstay
-                        data-warning=warning
-                        data-ok=ok
+                        data-overstay=count(Status::Overstay)
+                        data-past-overstay=count(Status::PastOverstay)
+                        data-planned-overstay=count(Status::PlannedOverstay)
+                        data-warning=count(Status::Warning)
+                        data-ok=count(Status::Ok)
                     >
-                        {(texts.status_counts)(overstay, warning, ok)}
+                        {status_counts}
                     </p>
                 }
             })

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 /// Shown when the status is an overstay: the first day the rule was broken, the days over the
 /// limit on the check date, how many days in all, and the rule's consequences where the
-/// catalogue knows them.
+/// catalogue knows them. For an overstay before the check date (lawful on it): since when, how
+/// many days, and what it may mean at the next entry.
 #[component]
 pub(crate) fn OverstayAlert() -> impl IntoView {
     let store = use_store();
@@ -17,6 +18,29 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
             .with(|r| r.as_ref().map(|r| r.consequences).unwrap_or(""));
         store.outcome.with(|o| {
             let a = &o.answer.as_ref().ok()?.assessment;
+            let consequences = if consequences.is_empty() {
+                texts.consequences_unknown
+            } else {
+                consequences
+            };
+            if a.status == Status::PastOverstay {
+                let first = store.date(a.first_unlawful_day?);
+                return Some(
+                    view! {
+                        <div class="overstay past" data-testid="past-overstay-alert">
+                            <h3>
+                                <span class="icon" aria-hidden="true">"⚠"</span>
+                                " "
+                                {texts.past_overstay_heading}
+                            </h3>
+                            <p>{(texts.past_overstay)(&first, &(texts.days)(a.past_unlawful_days))}</p>
+                            <h4>{texts.past_consequences}</h4>
+                            <p class="consequences">{consequences}</p>
+                        </div>
+                    }
+                    .into_any(),
+                );
+            }
             if a.status != Status::Overstay {
                 return None;
             }
@@ -31,11 +55,6 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
                     </p>
                 }
             });
-            let consequences = if consequences.is_empty() {
-                texts.consequences_unknown
-            } else {
-                consequences
-            };
             Some(view! {
                 <div class="overstay" data-testid="overstay-alert">
                     <h3>
@@ -49,7 +68,8 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
                     <h4>{texts.consequences}</h4>
                     <p class="consequences">{consequences}</p>
                 </div>
-            })
+            }
+            .into_any())
         })
     };
     view! { {body} }
