@@ -19,7 +19,7 @@ pub enum Error {
         /// The 1-based row it came from, when it came from a list or a file.
         row: Option<usize>,
         /// Whether only `YYYY-MM-DD` is accepted where it was given ([`crate::parse_date`]:
-        /// the JS API), rather than the day-first forms too ([`crate::parse_any_date`]).
+        /// the JS API), rather than the day-first forms too ([`crate::input::parse_any_date`]).
         iso_only: bool,
     },
     /// A date outside the supported range (see [`crate::date::MIN_DATE`] and [`crate::date::MAX_DATE`]).

@@ -32,6 +32,7 @@ pub mod input;
 mod judge;
 mod output;
 mod plan;
+mod plural;
 mod presence;
 pub mod report;
 mod rule;
@@ -61,7 +62,9 @@ pub use field::FieldValue;
 #[doc(hidden)]
 pub use output::JsonWriter;
 pub use plan::StayVerdict;
-pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
+pub use rule::{
+    Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording, MAX_RULE_DAYS,
+};
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
 pub use warning::Warning;

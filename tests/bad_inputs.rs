@@ -342,6 +342,7 @@ fn rule_with(versions: Vec<Version>) -> Rule {
         last_checked: "",
         consequences: "",
         notes: "",
+        translations: Default::default(),
     }
 }
 

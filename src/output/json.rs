@@ -14,6 +14,7 @@ use crate::plan::StayVerdict;
 use crate::rule::Rule;
 use crate::warning::Warning;
 use chrono::{Datelike, NaiveDate};
+use std::convert::Infallible;
 use std::fmt::Write as _;
 
 /// Appends JSON text to a `String`, value by value.
@@ -269,18 +270,61 @@ impl<'a> JsonWriter<'a> {
     }
 
     /// The members of an evaluation, in the open object: the rule's `rule` and `rule_name`,
-    /// every field of [`Assessment::fields`], then `plan`, the verdict on each stay (as
-    /// [`JsonWriter::verdicts`]). The one envelope of an answer: `staycalc check --format json`
-    /// (which adds its `date_format`), the JS API's `evaluate` and the widget's
+    /// every field of [`Assessment::fields`], then `plan`, the verdict on each stay (each an
+    /// object of [`StayVerdict::fields`]). The one envelope of an answer: `staycalc check
+    /// --format json` (which adds its `date_format`), the JS API's `evaluate` and the widget's
     /// `staycalc-change` event all write it here.
     pub fn evaluation(&mut self, rule: &Rule, answer: &Assessment, plan: &[StayVerdict]) {
+        let written: Result<(), Infallible> =
+            self.evaluation_in_pieces(rule, answer, plan, |_| Ok(()));
+        match written {
+            Ok(()) => {}
+            Err(never) => match never {},
+        }
+    }
+
+    /// [`JsonWriter::evaluation`], calling `piece` after each warning and each verdict, so that
+    /// a long answer can be written out as it goes ([`JsonWriter::drain`]): the command line's
+    /// answer on a file of millions of stays is never held whole.
+    ///
+    /// # Errors
+    ///
+    /// The first error of `piece`; the evaluation is left unfinished.
+    pub fn evaluation_in_pieces<E>(
+        &mut self,
+        rule: &Rule,
+        answer: &Assessment,
+        plan: &[StayVerdict],
+        mut piece: impl FnMut(&mut Self) -> Result<(), E>,
+    ) -> Result<(), E> {
         self.key("rule");
         self.string(&rule.id);
         self.key("rule_name");
         self.string(&rule.name);
-        self.members(answer.fields());
+        for (name, value) in answer.fields() {
+            self.key(name);
+            match value {
+                FieldValue::Warnings(warnings) => {
+                    self.begin_array();
+                    for warning in warnings {
+                        self.item();
+                        self.warning(warning);
+                        piece(self)?;
+                    }
+                    self.end_array();
+                }
+                value => self.value(value),
+            }
+        }
         self.key("plan");
-        self.verdicts(plan);
+        self.begin_array();
+        for verdict in plan {
+            self.item();
+            self.fields(verdict.fields());
+            piece(self)?;
+        }
+        self.end_array();
+        Ok(())
     }
 
     /// An array of verdicts, each an object of [`StayVerdict::fields`].
@@ -293,21 +337,48 @@ impl<'a> JsonWriter<'a> {
         self.end_array();
     }
 
-    /// An array of warnings, each an object with its `code`, `message` and `rows`.
+    /// An array of warnings, each as [`JsonWriter::warning`].
     pub fn warnings(&mut self, warnings: &[Warning]) {
         self.begin_array();
         for warning in warnings {
             self.item();
-            self.begin_object();
-            self.key("code");
-            self.string(warning.code());
-            self.key("message");
-            self.string(&warning.to_string());
-            self.key("rows");
-            self.numbers(warning.rows());
-            self.end_object();
+            self.warning(warning);
         }
         self.end_array();
+    }
+
+    /// A warning: an object with its `code`, `message` and `rows`.
+    pub fn warning(&mut self, warning: &Warning) {
+        self.begin_object();
+        self.key("code");
+        self.string(warning.code());
+        self.key("message");
+        self.string(&warning.to_string());
+        self.key("rows");
+        self.numbers(warning.rows());
+        self.end_object();
+    }
+
+    /// How long the text not yet drained is, in bytes.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Whether no text is waiting to be drained.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// Writes the text so far to `out` and empties it, the writer going on where it was: a
+    /// long answer is written in pieces instead of held whole.
+    ///
+    /// # Errors
+    ///
+    /// Any error writing to `out`.
+    pub fn drain(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.out.as_bytes())?;
+        self.out.clear();
+        Ok(())
     }
 
     fn open(&mut self, bracket: char) {

@@ -21,7 +21,9 @@ use staycalc::report::{
 };
 use staycalc::{Error, Options, Rule, Status};
 use std::borrow::Cow;
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
+use std::path::PathBuf;
 
 /// The exit code when a person reached the `--fail-on` status.
 pub(crate) const EXIT_FAIL_ON: i32 = 1;
@@ -60,13 +62,13 @@ struct ReportRequest {
     options: Options,
     format: ReportFormat,
     fail_on: Option<Status>,
-    file: String,
+    file: PathBuf,
 }
 
 /// Runs `staycalc report` with the arguments after `report`; `stdin` is read for the file `-`.
 /// Writes the report to `stdout`, bad rows and failures to `stderr`, and returns the exit code.
 pub(crate) fn run(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -82,16 +84,17 @@ pub(crate) fn run(
         Ok(None) => return written(stdout.write_all(HELP.as_bytes()), stderr, EXIT_OK),
         Err(failure) => return fail(stderr, &failure),
     };
-    let source = if request.file == "-" {
-        "standard input"
+    let source = if request.file.as_os_str() == "-" {
+        "standard input".to_string()
     } else {
-        &request.file
+        request.file.display().to_string()
     };
+    let source = source.as_str();
     let mut on_bad_row = |bad: BadRow| {
         let _ = writeln!(stderr, "staycalc: {source}: {bad}");
     };
     let settings = request.settings();
-    let team = if request.file == "-" {
+    let team = if request.file.as_os_str() == "-" {
         read_team(stdin, settings, &mut on_bad_row)
     } else {
         match std::fs::File::open(&request.file) {
@@ -101,7 +104,7 @@ pub(crate) fn run(
                 &mut on_bad_row,
             ),
             Err(e) => {
-                let message = format!("cannot open {}: {e}", request.file);
+                let message = format!("cannot open {}: {e}", request.file.display());
                 return fail(stderr, &Failure::message(message));
             }
         }
@@ -199,7 +202,7 @@ impl ReportRequest {
             },
         };
         let file = match &args.positionals[..] {
-            [file] => file.clone(),
+            [file] => PathBuf::from(file),
             [] => {
                 return Err(Failure::usage(
                     "no team file: give a CSV file of stays with a person column, or - for \
