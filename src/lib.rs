@@ -4,7 +4,11 @@
 //! The engine works on civil dates as stamped at the border, never instants, and never reads
 //! a clock: the check date `on` is always a parameter. A stay's entry and exit days both
 //! count; a same-day trip is one day; overlapping stays are counted once. `DESIGN.md` states
-//! the day model and every definition computed here, with examples.
+//! the day model and every definition computed here, with examples, and ("Where things live")
+//! a line per folder.
+//!
+//! The engine is at the crate root; [`input`] reads what people give (stays files, dates,
+//! pasted lists) and [`report`] checks a team file person by person.
 //!
 //! ```
 //! use staycalc::{assess, date, rule, Stay};

@@ -1,4 +1,4 @@
-// Answers that never mislead (issue 15): a binding per-entry cap leads the answer, each
+// Answers that never mislead: a binding per-entry cap leads the answer, each
 // situation has its own status and words, a planned trip's verdict agrees with its latest exit,
 // the latest exit keeping the planned trips is shown, a shared link never replaces one's own
 // trips, and every summary says the date it is for.

@@ -1,5 +1,5 @@
 //! Kazakh, in the terms of Kazakhstan's Kazakh legal texts (келу/кету for entry and exit,
-//! «болу мерзімі», «болу мерзімін бұзу»; glossary in `shared/i18n/ru-kk-review.md` §4). A date
+//! «болу мерзімі», «болу мерзімін бұзу»; glossary in `docs/ru-kk-review.md` §4). A date
 //! in a sentence is «2014 жылғы 13 желтоқсан» with the case ending the sentence needs on the
 //! month: …желтоқсаннан бастап, …желтоқсанға дейін, …желтоқсандағы жағдай бойынша.
 

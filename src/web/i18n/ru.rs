@@ -1,5 +1,5 @@
 //! Russian, in the terms of Russia's and Kazakhstan's legal texts («срок пребывания», «въезд»,
-//! «выезд», «нарушение срока пребывания»; glossary in `shared/i18n/ru-kk-review.md` §4).
+//! «выезд», «нарушение срока пребывания»; glossary in `docs/ru-kk-review.md` §4).
 
 use crate::assessment::Status;
 use crate::error::Error;
