@@ -90,7 +90,7 @@ fn fails(args: &[&str], stdin: &[u8]) -> String {
     run.stderr
 }
 
-/// Source: Swiss SEM short-stay calculator, example 2 (shared/domain/rules.md §7.1,
+/// Source: Swiss SEM short-stay calculator, example 2 (docs/rules.md §7.1,
 /// sem.admin.ch .../aufenthaltsrechner/bsp-2.html): stays 15.08.2014-30.09.2014 and
 /// 01.11.2014-30.11.2014, control on exit 30.11.2014: legal, "could stay until 13.12.2014";
 /// used 77, remaining 13.

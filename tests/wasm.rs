@@ -42,7 +42,7 @@ fn number(object: &JsValue, key: &str) -> f64 {
         .unwrap_or_else(|| panic!("{key} is a number: {:?}", get(object, key)))
 }
 
-/// Swiss SEM example 4 (shared/domain/rules.md §2): stays up to 2014-01-30, checked that day.
+/// Swiss SEM example 4 (docs/rules.md §2): stays up to 2014-01-30, checked that day.
 const SEM_EXAMPLE_4: &str = r#"{
     "rule": "schengen",
     "stays": [
