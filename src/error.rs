@@ -22,7 +22,7 @@ pub enum Error {
         /// the JS API), rather than the day-first forms too ([`crate::parse_any_date`]).
         iso_only: bool,
     },
-    /// A date outside the supported range (see [`crate::MIN_DATE`] and [`crate::MAX_DATE`]).
+    /// A date outside the supported range (see [`crate::date::MIN_DATE`] and [`crate::date::MAX_DATE`]).
     DateOutOfRange {
         /// The date.
         date: NaiveDate,
@@ -183,8 +183,8 @@ impl fmt::Display for Error {
             Error::DateOutOfRange { date, field, row } => write!(
                 f,
                 "{field} {date} is outside the supported range {} .. {}{}",
-                crate::MIN_DATE,
-                crate::MAX_DATE,
+                crate::date::MIN_DATE,
+                crate::date::MAX_DATE,
                 row_suffix(row)
             ),
             Error::ExitBeforeEntry { entry, exit, row } => {

@@ -164,7 +164,7 @@ impl DateFormat {
     ///
     /// [`Error::BadDate`] naming `field` and the value when `text` is not written in this
     /// format or is no calendar date (`31.02.2025`); [`Error::DateOutOfRange`] outside
-    /// [`crate::MIN_DATE`] ..= [`crate::MAX_DATE`]. The row is left unset.
+    /// [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`]. The row is left unset.
     ///
     /// ```
     /// use staycalc::{date, DateFormat};
@@ -224,7 +224,7 @@ impl fmt::Display for DateFormat {
 ///
 /// [`Error::BadDate`] naming `field` and the value for any other text, a month-first date
 /// (`03/15/2025`) or a day that does not exist; [`Error::DateOutOfRange`] outside
-/// [`crate::MIN_DATE`] ..= [`crate::MAX_DATE`]. The row is left unset.
+/// [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`]. The row is left unset.
 ///
 /// ```
 /// use staycalc::{date, parse_any_date};
@@ -283,7 +283,7 @@ pub(crate) fn ambiguous_reason(text: &str, seen: &str, seen_line: usize) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date;
+    use crate::date::date;
 
     #[test]
     fn reads_every_accepted_shape() {

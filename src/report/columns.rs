@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn no_carried_column_takes_the_name_of_a_report_column() {
-        let csv = crate::CsvReportWriter::new(Vec::new(), &[] as &[&str]).unwrap();
+        let csv = crate::report::CsvReportWriter::new(Vec::new(), &[] as &[&str]).unwrap();
         let header = String::from_utf8(csv.into_inner()).unwrap();
         let mut own: Vec<&str> = header.trim_end().split(',').collect();
         own.push("next_planned"); // the JSON report's object for the verdict

@@ -1,6 +1,6 @@
 //! Dates that a month-first writer could have meant otherwise.
 //!
-//! Team files are read day first and never month first (see [`crate::DateFormat`]). A date
+//! Team files are read day first and never month first (see [`crate::input::DateFormat`]). A date
 //! that only reads month first (`03/15/2025`) is rejected; once a file is known to hold one,
 //! every date that reads both ways (`03/04/2025`) is rejected too, wherever it is in the file.
 
@@ -71,7 +71,7 @@ pub(crate) fn ambiguous_reason(seen: &str, seen_line: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date;
+    use crate::date::date;
 
     #[test]
     fn tells_month_first_from_ambiguous() {

@@ -77,7 +77,7 @@ pub(crate) struct Person {
 }
 
 /// Reads the rows of a team file one by one, then [`TeamReader::finish`] gives the
-/// [`crate::Team`] to check.
+/// [`crate::report::Team`] to check.
 ///
 /// Rows are grouped by person (the person cell, trimmed, compared exactly) and rule: someone
 /// with rows under two rules gets a line of the report for each. The report lists people in
@@ -344,7 +344,7 @@ impl<'r> TeamReader<'r> {
 
     /// Ends the file: when it held a date written month first, every row with a date that
     /// reads both ways is dropped now (each to `on_bad_row`), wherever it was in the file.
-    pub fn finish(mut self, mut on_bad_row: impl FnMut(BadRow)) -> crate::Team<'r> {
+    pub fn finish(mut self, mut on_bad_row: impl FnMut(BadRow)) -> crate::report::Team<'r> {
         if let Some((seen_line, seen)) = self.tally.month_first() {
             let reason = doubt::ambiguous_reason(seen, seen_line);
             let (entry_name, exit_name) = (
@@ -384,7 +384,7 @@ impl<'r> TeamReader<'r> {
             person.bad_lines.sort_unstable();
         }
         self.groups.retain(|group| !group.stays.is_empty());
-        crate::Team {
+        crate::report::Team {
             settings: self.settings,
             carried: self
                 .columns
@@ -412,7 +412,7 @@ fn join(values: Vec<&str>) -> Box<str> {
 fn in_force(rule: &Rule, on: NaiveDate) -> std::result::Result<(), NaiveDate> {
     match rule.limits_on(on) {
         Some(_) => Ok(()),
-        None => Err(rule.versions[0].from.unwrap_or(crate::MIN_DATE)),
+        None => Err(rule.versions[0].from.unwrap_or(crate::date::MIN_DATE)),
     }
 }
 

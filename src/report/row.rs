@@ -62,11 +62,11 @@ impl DateTally {
         })?;
         let date = match format.parse(text, column) {
             Ok(date) => date,
-            Err(crate::Error::DateOutOfRange { .. }) => {
+            Err(crate::error::Error::DateOutOfRange { .. }) => {
                 return Err(bad(format!(
                     "outside the supported range {} .. {}",
-                    crate::MIN_DATE,
-                    crate::MAX_DATE
+                    crate::date::MIN_DATE,
+                    crate::date::MAX_DATE
                 )))
             }
             Err(_) if doubt::is_month_first(text) => {
@@ -124,7 +124,7 @@ fn iso(text: &str) -> Option<NaiveDate> {
         })
     };
     let date = NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)?;
-    (crate::MIN_DATE..=crate::MAX_DATE)
+    (crate::date::MIN_DATE..=crate::date::MAX_DATE)
         .contains(&date)
         .then_some(date)
 }

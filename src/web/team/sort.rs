@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 pub(crate) enum Column {
     /// The person's name.
     Person,
-    /// Carried column `n` (in the order of [`crate::Team::carried_names`]).
+    /// Carried column `n` (in the order of [`crate::report::Team::carried_names`]).
     Carried(usize),
     /// The rule's id.
     Rule,
