@@ -1,7 +1,7 @@
 //! The case of a request of the module `staycalc`: the rule, the stays and the check date.
 
 use super::error::Thrown;
-use super::request::{describe, field, is_record, meant_stay_key, missing, text};
+use super::request::{describe, field, is_close, is_record, missing, normal, text};
 use crate::{parse_date, Calculator, Rule, Stay};
 use chrono::NaiveDate;
 use js_sys::{Array, Object};
@@ -44,6 +44,33 @@ fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
         }
     }
     Ok(())
+}
+
+/// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
+/// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
+/// `departure`. `None` for a key of its own (`id`, `note`).
+fn meant_stay_key(key: &str) -> Option<&'static str> {
+    let key = normal(key);
+    let is = |words: &[&str]| words.iter().any(|word| key == *word);
+    let starts = |words: &[&str]| words.iter().any(|word| key.starts_with(word));
+    let holds = |words: &[&str]| words.iter().any(|word| key.contains(word));
+    if holds(&["entry", "arriv"])
+        || starts(&["enter", "start", "begin"])
+        || is(&["from", "in", "since"])
+    {
+        Some("entry")
+    } else if holds(&["exit", "depart"])
+        || starts(&["leav", "end", "until"])
+        || is(&["to", "out", "till", "left"])
+    {
+        Some("exit")
+    } else if is_close(&key, "entry") {
+        Some("entry")
+    } else if is_close(&key, "exit") {
+        Some("exit")
+    } else {
+        None
+    }
 }
 
 /// `stays`: an array of `{entry, exit?}`; each stay's row is its 1-based position.

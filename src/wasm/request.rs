@@ -266,7 +266,7 @@ fn check_keys(
 }
 
 /// `key` in lowercase without `_`, `-` and spaces: `exit_Date` and `exitDate` alike.
-fn normal(key: &str) -> String {
+pub fn normal(key: &str) -> String {
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .map(|c| c.to_ascii_lowercase())
@@ -275,7 +275,7 @@ fn normal(key: &str) -> String {
 
 /// Whether `key` is likely a misspelling of `known`: the same but for letter case, `_` and
 /// `-`, or a letter added, dropped or changed (two for names longer than five letters).
-fn is_close(key: &str, known: &str) -> bool {
+pub fn is_close(key: &str, known: &str) -> bool {
     let (a, b) = (normal(key), normal(known));
     let most = if b.len() > 5 { 2 } else { 1 };
     a == b || edits(&a, &b) <= most
@@ -297,33 +297,6 @@ fn edits(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
-}
-
-/// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
-/// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
-/// `departure`. `None` for a key of its own (`id`, `note`).
-pub fn meant_stay_key(key: &str) -> Option<&'static str> {
-    let key = normal(key);
-    let is = |words: &[&str]| words.iter().any(|word| key == *word);
-    let starts = |words: &[&str]| words.iter().any(|word| key.starts_with(word));
-    let holds = |words: &[&str]| words.iter().any(|word| key.contains(word));
-    if holds(&["entry", "arriv"])
-        || starts(&["enter", "start", "begin"])
-        || is(&["from", "in", "since"])
-    {
-        Some("entry")
-    } else if holds(&["exit", "depart"])
-        || starts(&["leav", "end", "until"])
-        || is(&["to", "out", "till", "left"])
-    {
-        Some("exit")
-    } else if is_close(&key, "entry") {
-        Some("entry")
-    } else if is_close(&key, "exit") {
-        Some("exit")
-    } else {
-        None
-    }
 }
 
 /// Whether `value` is an object and not an array (nor `null`).
