@@ -73,9 +73,9 @@ test("200,000 rows: progress moves on while the page paints, then the command li
   assert.equal(await page.getByTestId("team-count").getAttribute("data-people"), String(expected.length));
   assert.equal(expected.length, PEOPLE);
   const counts = page.getByTestId("team-status-counts");
-  for (const status of ["ok", "warning", "overstay"]) {
+  for (const status of ["ok", "warning", "planned_overstay", "past_overstay", "overstay"]) {
     const want = expected.filter((p) => p.status === status).length;
-    assert.equal(await counts.getAttribute(`data-${status}`), String(want), status);
+    assert.equal(await counts.getAttribute(`data-${status.replace("_", "-")}`), String(want), status);
   }
   assert.deepEqual(await table(page), expected.slice(0, 100).map(line));
   check();
