@@ -298,6 +298,12 @@ fn explain_day(day: &TimelineDay) -> String {
     } else {
         text += &format!(" (шегі {})", day.limit);
     }
+    if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
+        text += &format!(
+            "; болудың {}-күні (бір келуге ең көбі {} күн)",
+            day.day_of_stay, day.per_entry_cap
+        );
+    }
     if day.unlawful {
         text += ": шектен тыс";
     }
@@ -408,6 +414,7 @@ pub(crate) const TEXTS: Texts = Texts {
     entry_over,
     keeping_plans: "Жоспарланған сапарларды ескергендегі ең кеш кету күні",
     keeping_plans_note: "Есептеу күнінен бастап елде қалсаңыз, бірде-бір жоспарланған сапар болу мерзімін бұзбайтындай.",
+    keeping_plans_none: "Жоқ: есептеу күнінен бастап елде қалсаңыз, болу мерзімі бұзылады немесе жоспарланған сапар бұзушылыққа айналады.",
     trip_breaks_later,
     past_overstay_heading: "Болу мерзімі бұрын бұзылған",
     past_overstay,

@@ -331,6 +331,12 @@ fn explain_day(day: &TimelineDay) -> String {
     } else {
         text += &format!(" (предел {})", day.limit);
     }
+    if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
+        text += &format!(
+            "; {}-й день пребывания (не более {} за один въезд)",
+            day.day_of_stay, day.per_entry_cap
+        );
+    }
     if day.unlawful {
         text += ": сверх предела";
     }
@@ -439,6 +445,7 @@ pub(crate) const TEXTS: Texts = Texts {
     entry_over,
     keeping_plans: "Крайний срок выезда с учётом запланированных поездок",
     keeping_plans_note: "Если оставаться в стране с даты расчёта так, чтобы ни одна запланированная поездка не нарушала срок пребывания.",
+    keeping_plans_none: "Нет: пребывание с даты расчёта нарушит срок пребывания или сделает запланированную поездку нарушением.",
     trip_breaks_later,
     past_overstay_heading: "Срок пребывания нарушался ранее",
     past_overstay,
