@@ -4,7 +4,7 @@ use crate::calculator::{horizon, Calculator};
 use crate::date::{self, Day};
 use crate::judge::{Judge, Violation};
 use crate::presence::{Interval, Presence};
-use crate::rule::Window;
+use crate::rule::{Version, Window};
 use chrono::NaiveDate;
 
 /// The verdict on one stay of a plan.
@@ -68,8 +68,9 @@ impl Calculator<'_> {
     /// ```
     pub fn plan(&self) -> Vec<StayVerdict> {
         let violations = self.violations();
+        let sorted = Sorted::new(&self.intervals, &self.presence);
         (0..self.intervals.len())
-            .map(|i| self.verdict(i, &violations))
+            .map(|i| self.verdict(i, &violations, &sorted))
             .collect()
     }
 
@@ -94,27 +95,34 @@ impl Calculator<'_> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn verdict_of(&self, index: usize) -> Option<StayVerdict> {
-        (index < self.intervals.len()).then(|| self.verdict(index, &self.violations()))
+        (index < self.intervals.len()).then(|| {
+            let sorted = Sorted::new(&self.intervals, &self.presence);
+            self.verdict(index, &self.violations(), &sorted)
+        })
     }
 
-    /// The verdict on stay `i`, given every violation.
-    fn verdict(&self, i: usize, violations: &[Violation]) -> StayVerdict {
+    /// The verdict on stay `i`, given every violation and the stays in order of entry.
+    fn verdict(&self, i: usize, violations: &[Violation], sorted: &Sorted) -> StayVerdict {
         let interval = self.intervals[i];
         let mut unlawful_days = 0;
         let mut first = None;
-        for v in violations {
+        // The runs are sorted and disjoint: those ending before the entry are skipped by a
+        // binary search, so each stay costs the runs it overlaps, not all of them.
+        let skipped = violations.partition_point(|v| v.last < interval.entry);
+        for v in violations[skipped..]
+            .iter()
+            .take_while(|v| v.first <= interval.exit)
+        {
             let (lo, hi) = (v.first.max(interval.entry), v.last.min(interval.exit));
-            if lo <= hi {
-                unlawful_days += (hi - lo + 1) as u32;
-                first.get_or_insert(lo);
-            }
+            unlawful_days += (hi - lo + 1) as u32;
+            first.get_or_insert(lo);
         }
         let planned = interval.entry > self.on;
         let (later_unlawful_days, latest_exit) = if planned {
-            let stretch = Stretch::new(self, self.intervals.clone(), i, interval.entry);
+            let stretch = Stretch::new(self, &self.intervals, sorted, i, interval.entry);
             (
                 stretch.later_unlawful_days(self),
-                self.latest_exit_of(&stretch, last_exit_before_next(&self.intervals, i)),
+                self.latest_exit_of(&stretch, sorted.last_exit_before_next(interval)),
             )
         } else {
             (0, None)
@@ -182,8 +190,10 @@ impl Calculator<'_> {
             row: 0,
         });
         let i = intervals.len() - 1;
-        let upper = last_exit_before_next(&intervals, i);
-        let stretch = Stretch::new(self, intervals, i, self.on);
+        let presence = Presence::from_intervals(&intervals, &mut Vec::new());
+        let sorted = Sorted::new(&intervals, &presence);
+        let upper = sorted.last_exit_before_next(intervals[i]);
+        let stretch = Stretch::new(self, &intervals, &sorted, i, self.on);
         self.latest_exit_of(&stretch, upper).map(date::from_day)
     }
 
@@ -191,14 +201,52 @@ impl Calculator<'_> {
     /// a version in force on one of them counts fixed periods from a first entry (a longer
     /// stay can then move the next period's start past a later trip, see `DESIGN.md`).
     fn is_monotone_from(&self, day: Day) -> bool {
+        self.versions_from(day)
+            .iter()
+            .all(|version| !matches!(version.limits.window, Some(Window::FromFirstEntry { .. })))
+    }
+
+    /// The versions in force on `day` or later.
+    fn versions_from(&self, day: Day) -> &[Version] {
         let versions = &self.rule.versions;
         let first = versions
             .iter()
             .rposition(|version| version.from.is_none_or(|from| date::day(from) <= day))
             .unwrap_or(0);
-        versions[first..]
+        &versions[first..]
+    }
+
+    /// How far back from a day on or after `day` its judgement looks: the longest rolling
+    /// window, a year for a calendar year, a day for a per-entry cap alone. Only for days
+    /// with no fixed periods (`is_monotone_from(day)`), whose periods reach back further.
+    fn longest_look_back_from(&self, day: Day) -> Day {
+        self.versions_from(day)
             .iter()
-            .all(|version| !matches!(version.limits.window, Some(Window::FromFirstEntry { .. })))
+            .map(|version| match version.limits.window {
+                Some(Window::Rolling { days, .. } | Window::FromFirstEntry { days, .. }) => {
+                    days as Day
+                }
+                Some(Window::CalendarYear { .. }) => 366,
+                None => 1,
+            })
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// The violating runs of the presence of `intervals`, clipped to the days from `from` to
+    /// `last`.
+    fn runs_between(&self, intervals: &[Interval], from: Day, last: Day) -> Vec<Violation> {
+        let presence = Presence::from_intervals(intervals, &mut Vec::new());
+        Judge::new(self.rule, &presence)
+            .violations_between(from, last)
+            .into_iter()
+            .filter(|v| v.last >= from && v.first <= last)
+            .map(|v| Violation {
+                first: v.first.max(from),
+                last: v.last.min(last),
+                ..v
+            })
+            .collect()
     }
 
     /// The violating runs, clipped to the days from `from` on, of the presence of `intervals`.
@@ -235,7 +283,7 @@ impl Calculator<'_> {
                 None => return Some(upper),
                 Some(v) if v <= upper && v > from => {
                     if stretch.first_fault(self, v - 1).is_none() {
-                        let reentry = stretch.intervals.iter().any(|other| other.entry == v);
+                        let reentry = stretch.sorted.has_entry_on(v);
                         let on_v = reentry && stretch.first_fault(self, v).is_none();
                         return Some(if on_v { v } else { v - 1 });
                     }
@@ -259,74 +307,200 @@ impl Calculator<'_> {
 /// A stay whose exit is tried, among the others: judged from the day `from` on (its entry, or
 /// the check date for the stay under way), against the violations there would be without
 /// its presence from that day.
-struct Stretch {
-    intervals: Vec<Interval>,
+///
+/// With no fixed periods from `from` on, only the days near the stay are judged: a day after
+/// the stay's segment plus the longest look-back holds none of the stay's days in its window
+/// and belongs to the same stay with or without it, so it violates in both or in neither and
+/// is no fault. Those near days are judged with the stays entered near them (and the segment
+/// reaching into them), so a try costs the stays within a window of it, not all of them.
+struct Stretch<'a> {
+    intervals: &'a [Interval],
+    sorted: &'a Sorted,
     /// The index of the stay tried in `intervals`.
     i: usize,
     from: Day,
-    /// The violating runs from `from` on, with the stay's presence from `from` on removed.
+    /// How far back a day's judgement looks, when only the near days are judged.
+    look_back: Option<Day>,
+    /// When the whole presence is judged: the violating runs from `from` on, with the stay's
+    /// presence from `from` on removed.
     baseline: Vec<Violation>,
 }
 
-impl Stretch {
-    fn new(calculator: &Calculator<'_>, intervals: Vec<Interval>, i: usize, from: Day) -> Stretch {
-        let mut without = intervals.clone();
-        if without[i].entry >= from {
-            without.remove(i);
-        } else {
-            without[i].exit = from - 1;
-        }
-        let baseline = calculator.runs_from(&without, from);
+/// The violating runs from a stretch's `from` to `last`, with the stay leaving on an exit and
+/// without its presence from `from`.
+struct Judged<'b> {
+    with: Vec<Violation>,
+    without: std::borrow::Cow<'b, [Violation]>,
+}
+
+impl<'a> Stretch<'a> {
+    fn new(
+        calculator: &Calculator<'_>,
+        intervals: &'a [Interval],
+        sorted: &'a Sorted,
+        i: usize,
+        from: Day,
+    ) -> Stretch<'a> {
+        let look_back = calculator
+            .is_monotone_from(from)
+            .then(|| calculator.longest_look_back_from(from));
+        let baseline = match look_back {
+            Some(_) => Vec::new(),
+            None => calculator.runs_from(&without(intervals.to_vec(), i, from), from),
+        };
         Stretch {
             intervals,
+            sorted,
             i,
             from,
+            look_back,
             baseline,
         }
     }
 
-    /// The violating runs from `from` on with the stay leaving on `exit`.
-    fn runs_with_exit(&self, calculator: &Calculator<'_>, exit: Day) -> Vec<Violation> {
-        let mut intervals = self.intervals.clone();
-        intervals[self.i].exit = exit;
-        calculator.runs_from(&intervals, self.from)
+    /// The runs with the stay leaving on `exit`, and without it.
+    fn judged(&self, calculator: &Calculator<'_>, exit: Day) -> Judged<'_> {
+        let Some(look_back) = self.look_back else {
+            let mut intervals = self.intervals.to_vec();
+            intervals[self.i].exit = exit;
+            return Judged {
+                with: calculator.runs_from(&intervals, self.from),
+                without: std::borrow::Cow::Borrowed(&self.baseline),
+            };
+        };
+        let lo = self.from.min(self.intervals[self.i].entry) - look_back;
+        let mut last = exit + look_back - 1;
+        let near = loop {
+            let near = self.near(exit, lo, last);
+            let presence = Presence::from_intervals(&near, &mut Vec::new());
+            // The days of the segment holding the exit, and a look-back after them.
+            let end = presence
+                .segment_at(exit)
+                .map_or(exit, |segment| segment.end);
+            if end + look_back - 1 <= last {
+                break near;
+            }
+            last = end + look_back - 1;
+        };
+        let at = near.len() - 1;
+        let with = calculator.runs_between(&near, self.from, last);
+        let without = calculator.runs_between(&without(near, at, self.from), self.from, last);
+        Judged {
+            with,
+            without: std::borrow::Cow::Owned(without),
+        }
+    }
+
+    /// The stays entered from `lo` to `last`, led by one standing for the segment that reaches
+    /// `lo` from before it (all the merging needs of the stays entered before), with the stay
+    /// leaving on `exit`, last.
+    fn near(&self, exit: Day, lo: Day, last: Day) -> Vec<Interval> {
+        let sorted = self.sorted;
+        let first = sorted.entries.partition_point(|&entry| entry < lo);
+        let end = sorted.entries.partition_point(|&entry| entry <= last);
+        let mut near = Vec::with_capacity(end - first + 2);
+        if first > 0 && sorted.reach[first - 1] >= lo {
+            let segment = sorted.starts.partition_point(|&start| start < lo) - 1;
+            near.push(Interval {
+                entry: sorted.starts[segment],
+                exit: sorted.reach[first - 1],
+                row: 0,
+            });
+        }
+        near.extend(
+            sorted.order[first..end]
+                .iter()
+                .filter(|&&j| j != self.i)
+                .map(|&j| self.intervals[j]),
+        );
+        near.push(Interval {
+            exit,
+            ..self.intervals[self.i]
+        });
+        near
     }
 
     /// The first day at fault with the stay leaving on `exit`: a violating day from `from` to
     /// `exit`, or a later violating day that would not violate without the stay.
     fn first_fault(&self, calculator: &Calculator<'_>, exit: Day) -> Option<Day> {
-        self.runs_with_exit(calculator, exit)
-            .iter()
-            .find_map(|run| match run.first <= exit {
-                true => Some(run.first),
-                false => first_outside(run.first, run.last, &self.baseline),
-            })
+        let judged = self.judged(calculator, exit);
+        judged.with.iter().find_map(|run| match run.first <= exit {
+            true => Some(run.first),
+            false => first_outside(run.first, run.last, &judged.without),
+        })
     }
 
     /// Days after the stay's own exit that violate only because of it.
     fn later_unlawful_days(&self, calculator: &Calculator<'_>) -> u32 {
         let exit = self.intervals[self.i].exit;
-        self.runs_with_exit(calculator, exit)
+        let judged = self.judged(calculator, exit);
+        judged
+            .with
             .iter()
             .filter(|run| run.last > exit)
-            .map(|run| days_outside(run.first.max(exit + 1), run.last, &self.baseline))
+            .map(|run| days_outside(run.first.max(exit + 1), run.last, &judged.without))
             .sum()
     }
 }
 
-/// The last exit stay `i` may be tried with: the day before the next stay's entry, so that it
-/// does not merge into it, or the end of the supported range. Stays entering within stay `i`
-/// are merged with it already and do not bound it; one entering on its exit day (a same-day
-/// re-entry) lets it end on that day.
-fn last_exit_before_next(intervals: &[Interval], i: usize) -> Day {
-    let stay = intervals[i];
+/// `intervals` without the presence of stay `i` from `from` on.
+fn without(mut intervals: Vec<Interval>, i: usize, from: Day) -> Vec<Interval> {
+    if intervals[i].entry >= from {
+        intervals.remove(i);
+    } else {
+        intervals[i].exit = from - 1;
+    }
     intervals
-        .iter()
-        .enumerate()
-        .filter(|&(j, other)| j != i && other.entry > stay.entry && other.entry >= stay.exit)
-        .map(|(_, other)| (other.entry - 1).max(stay.exit))
-        .min()
-        .unwrap_or(horizon())
+}
+
+/// The stays in order of entry, with what finding the stays near a day needs.
+struct Sorted {
+    /// The positions of the stays, in order of entry (then exit).
+    order: Vec<usize>,
+    /// Their entries, in that order.
+    entries: Vec<Day>,
+    /// `reach[k]`: the latest exit of the stays `order[..=k]`.
+    reach: Vec<Day>,
+    /// The first days of the segments of their presence.
+    starts: Vec<Day>,
+}
+
+impl Sorted {
+    fn new(intervals: &[Interval], presence: &Presence) -> Sorted {
+        let mut order: Vec<usize> = (0..intervals.len()).collect();
+        order.sort_by_key(|&i| (intervals[i].entry, intervals[i].exit));
+        let reach = order
+            .iter()
+            .scan(Day::MIN, |latest, &i| {
+                *latest = (*latest).max(intervals[i].exit);
+                Some(*latest)
+            })
+            .collect();
+        Sorted {
+            entries: order.iter().map(|&i| intervals[i].entry).collect(),
+            order,
+            reach,
+            starts: presence.segments().iter().map(|s| s.start).collect(),
+        }
+    }
+
+    /// Whether a stay enters on `day`.
+    fn has_entry_on(&self, day: Day) -> bool {
+        self.entries.binary_search(&day).is_ok()
+    }
+
+    /// The last exit `stay` may be tried with: the day before the next stay's entry, so that
+    /// it does not merge into it, or the end of the supported range. Stays entering within
+    /// the stay are merged with it already and do not bound it; one entering on its exit day
+    /// (a same-day re-entry) lets it end on that day.
+    fn last_exit_before_next(&self, stay: Interval) -> Day {
+        let next = self
+            .entries
+            .partition_point(|&entry| entry <= stay.entry || entry < stay.exit);
+        self.entries
+            .get(next)
+            .map_or(horizon(), |&entry| (entry - 1).max(stay.exit))
+    }
 }
 
 /// The first day of `[first, last]` in none of `runs` (sorted, disjoint).

@@ -840,3 +840,108 @@ fn the_text_answer_lists_twenty_warnings_and_json_every_one() {
         text.stdout
     );
 }
+
+#[test]
+fn names_with_terminal_escape_codes_are_escaped_on_stderr() {
+    // A person whose only row is bad is named on stderr: the escape sequence that would clear
+    // the terminal is written as text.
+    let team = "person,entry,exit\nAna\x1b[2J,2025-02-30,\nBen,2025-01-01,2025-01-05\n";
+    let run = staycalc(
+        &["report", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        team.as_bytes(),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stderr.contains('\x1b'), "{:?}", run.stderr);
+    assert!(
+        run.stderr.contains("no row readable: Ana\\u{1b}[2J"),
+        "{:?}",
+        run.stderr
+    );
+}
+
+#[test]
+fn text_lists_twenty_planned_or_unlawful_stays_and_counts_the_rest() {
+    let mut file = String::from("entry,exit\n");
+    for month in 1..=12 {
+        for day in [1, 11, 21] {
+            file.push_str(&format!(
+                "2030-{month:02}-{day:02},2030-{month:02}-{:02}\n",
+                day + 1
+            ));
+        }
+    }
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2029-01-01", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.matches("  row ").count(), 20, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("  and 16 more (`--format json` lists every one)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("staycalc-cli-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9.csv"));
+    std::fs::write(&path, "entry,exit\n2025-01-01,2025-01-10\n").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_staycalc"))
+        .args([
+            "check",
+            "--rule",
+            "schengen",
+            "--on",
+            "2025-02-01",
+            "--format",
+            "json",
+        ])
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("\"days_used\": 10"), "{stdout}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_standard_output_is_an_error() {
+    for command in [
+        "rules",
+        "--version",
+        "check --rule schengen --on 2025-06-01 -",
+    ] {
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {command} >&- </dev/null"))
+            .arg(env!("CARGO_BIN_EXE_staycalc"))
+            .output()
+            .expect("sh runs");
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "staycalc: cannot write the output: standard output is closed\n"
+        );
+    }
+    // Sent to /dev/null on purpose, the output is written and the command succeeds.
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" rules >/dev/null")
+        .arg(env!("CARGO_BIN_EXE_staycalc"))
+        .output()
+        .expect("sh runs");
+    assert_eq!(output.status.code(), Some(0));
+}

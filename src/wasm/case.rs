@@ -1,12 +1,16 @@
 //! The case of a request of the module `staycalc`: the rule, the stays and the check date.
 
 use super::error::Thrown;
-use super::request::{describe, field, is_close, is_record, missing, normal, text};
+use super::js;
+use super::request::{describe, field, is_record, meant_stay_key, missing, text};
 use crate::{parse_date, Calculator, Rule, Stay};
 use chrono::NaiveDate;
-use js_sys::{Array, Object};
 use std::borrow::Cow;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+/// The most stays a request may hold: a million, as many rows as the command line reads in
+/// about a second. A longer `stays` is a `bad_request`, refused before any is read.
+pub const MAX_STAYS: u32 = 1_000_000;
 
 /// The engine's inputs read from a request ([`Request::case`](super::request::Request::case)):
 /// a rule, stays and a check date.
@@ -31,8 +35,11 @@ impl Case {
 /// Checks that no key of a stay, besides `entry` and `exit`, looks like a misspelling of them
 /// (see [`meant_stay_key`]): read as absent, `Exit` would make a stay with no exit.
 fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
-    for key in Object::keys(item.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
+    for key in js::keys(item, "the stay", Some(row))?.iter() {
+        // A key too long to be a misspelling is not read.
+        let Some(Ok(key)) = js::short_string(&key) else {
+            continue;
+        };
         if key == "entry" || key == "exit" {
             continue;
         }
@@ -46,39 +53,15 @@ fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
     Ok(())
 }
 
-/// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
-/// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
-/// `departure`. `None` for a key of its own (`id`, `note`).
-fn meant_stay_key(key: &str) -> Option<&'static str> {
-    let key = normal(key);
-    let is = |words: &[&str]| words.iter().any(|word| key == *word);
-    let starts = |words: &[&str]| words.iter().any(|word| key.starts_with(word));
-    let holds = |words: &[&str]| words.iter().any(|word| key.contains(word));
-    if holds(&["entry", "arriv"])
-        || starts(&["enter", "start", "begin"])
-        || is(&["from", "in", "since"])
-    {
-        Some("entry")
-    } else if holds(&["exit", "depart"])
-        || starts(&["leav", "end", "until"])
-        || is(&["to", "out", "till", "left"])
-    {
-        Some("exit")
-    } else if is_close(&key, "entry") {
-        Some("entry")
-    } else if is_close(&key, "exit") {
-        Some("exit")
-    } else {
-        None
-    }
-}
-
 /// `stays`: an array of `{entry, exit?}`; each stay's row is its 1-based position.
+///
+/// Nothing is reserved from the array's `length`, which the caller controls: a sparse
+/// `new Array(2 ** 32 - 1)` fails at its first hole, having cost nothing.
 pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
     if value.is_undefined() {
         return Err(missing("stays", "the request", None));
     }
-    let Some(array) = value.dyn_ref::<Array>() else {
+    if !js::is_array(value)? {
         return Err(Thrown::bad_request(
             format!(
                 "stays must be an array of {{entry, exit?}}, not {}",
@@ -86,11 +69,32 @@ pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
             ),
             None,
         ));
+    }
+    let length = js::length(value, "stays")?;
+    let count = match length.as_f64() {
+        Some(count) if count.fract() == 0.0 && (0.0..=f64::from(MAX_STAYS)).contains(&count) => {
+            count as u32
+        }
+        _ => {
+            return Err(Thrown::bad_request(
+                format!(
+                    "stays holds {} items: at most {MAX_STAYS} stays",
+                    describe(&length)
+                ),
+                None,
+            ))
+        }
     };
-    let mut stays = Vec::with_capacity(array.length() as usize);
-    for (index, item) in array.iter().enumerate() {
-        let row = index + 1;
-        if !is_record(&item) {
+    let mut stays = Vec::new();
+    for index in 0..count {
+        let row = index as usize + 1;
+        let item = js::own(
+            value,
+            &JsValue::from(index),
+            || "the stay".into(),
+            Some(row),
+        )?;
+        if !is_record(&item)? {
             return Err(Thrown::bad_request(
                 format!(
                     "stay must be an object {{entry, exit?}}, not {} (row {row})",
@@ -100,7 +104,7 @@ pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
             ));
         }
         let date = |key: &'static str| -> Result<Option<NaiveDate>, Thrown> {
-            match text(&field(&item, key), key, Some(row))? {
+            match text(&field(&item, key, "the stay", Some(row))?, key, Some(row))? {
                 Some(value) if !value.trim().is_empty() => parse_date(&value, key)
                     .map(Some)
                     .map_err(|error| Thrown::from(error.at_row(row))),

@@ -8,6 +8,9 @@ use std::fmt::Write;
 /// How many warnings the text answer lists; the JSON answer lists every one.
 const WARNINGS_SHOWN: usize = 20;
 
+/// How many planned or unlawful stays the text lists, for the same reason.
+const STAYS_SHOWN: usize = 20;
+
 /// What the text output is made from.
 pub(crate) struct Report<'a> {
     pub rule: &'a Rule,
@@ -343,16 +346,21 @@ impl Report<'_> {
 
     /// Planned stays, and any stay with days over the limit.
     fn plan_lines(&self, out: &mut String) {
-        let shown: Vec<&StayVerdict> = self
+        let mut shown = self
             .plan
             .iter()
             .filter(|v| v.planned || !v.is_lawful())
-            .collect();
-        if shown.is_empty() {
+            .peekable();
+        if shown.peek().is_none() {
             return;
         }
         out.push_str("\nplanned stays, and stays over the limit\n");
-        for verdict in shown {
+        let mut more = 0;
+        for (index, verdict) in shown.enumerate() {
+            if index >= STAYS_SHOWN {
+                more += 1;
+                continue;
+            }
             let when = if verdict.planned { "planned" } else { "past" };
             let verdict_text = match (verdict.first_unlawful_day, verdict.latest_exit) {
                 (Some(first), _) => format!(
@@ -376,6 +384,9 @@ impl Report<'_> {
                 "  row {:<4} {} .. {}  {when:<7}  {verdict_text}",
                 verdict.row, verdict.entry, verdict.exit
             );
+        }
+        if more > 0 {
+            let _ = writeln!(out, "  and {more} more (`--format json` lists every one)");
         }
     }
 }

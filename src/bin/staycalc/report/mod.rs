@@ -15,7 +15,9 @@ use staycalc::{
     PersonReport, Rule, Status, Team, TeamSettings, TextReportWriter,
 };
 use std::borrow::Cow;
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
+use std::path::PathBuf;
 
 /// The exit code when a person reached the `--fail-on` status.
 pub(crate) const EXIT_FAIL_ON: i32 = 1;
@@ -112,13 +114,13 @@ struct Request {
     options: Options,
     format: Format,
     fail_on: Option<Status>,
-    file: String,
+    file: PathBuf,
 }
 
 /// Runs `staycalc report` with the arguments after `report`; `stdin` is read for the file `-`.
 /// Writes the report to `stdout`, bad rows and failures to `stderr`, and returns the exit code.
 pub(crate) fn run(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -134,16 +136,17 @@ pub(crate) fn run(
         Ok(None) => return written(stdout.write_all(HELP.as_bytes()), stderr, EXIT_OK),
         Err(failure) => return fail(stderr, &failure),
     };
-    let source = if request.file == "-" {
-        "standard input"
+    let source = if request.file.as_os_str() == "-" {
+        "standard input".to_string()
     } else {
-        &request.file
+        request.file.display().to_string()
     };
+    let source = source.as_str();
     let mut on_bad_row = |bad: BadRow| {
         let _ = writeln!(stderr, "staycalc: {source}: {bad}");
     };
     let settings = request.settings();
-    let team = if request.file == "-" {
+    let team = if request.file.as_os_str() == "-" {
         read_team(stdin, settings, &mut on_bad_row)
     } else {
         match std::fs::File::open(&request.file) {
@@ -153,7 +156,7 @@ pub(crate) fn run(
                 &mut on_bad_row,
             ),
             Err(e) => {
-                let message = format!("cannot open {}: {e}", request.file);
+                let message = format!("cannot open {}: {e}", request.file.display());
                 return fail(stderr, &Failure::message(message));
             }
         }
@@ -251,7 +254,7 @@ impl Request {
             },
         };
         let file = match &args.positionals[..] {
-            [file] => file.clone(),
+            [file] => PathBuf::from(file),
             [] => {
                 return Err(Failure::usage(
                     "no team file: give a CSV file of stays with a person column, or - for \
@@ -420,7 +423,7 @@ mod tests {
 
     /// Runs `report` on `input` (as standard input): exit code, stdout, stderr.
     fn report(args: &[&str], input: &str) -> (i32, String, String) {
-        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
         let code = run(&args, &mut input.as_bytes(), &mut stdout, &mut stderr);
         (
@@ -507,7 +510,8 @@ mod tests {
     #[test]
     fn a_custom_rule_is_the_default_for_rows_without_one() {
         // 45 days in any 60: on 2025-06-01 the window is 2025-04-03..=2025-06-01. Ana's stay
-        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over. Ben's
+        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over; she has
+        // left, so a past overstay. Ben's
         // 2025-05-20..=2025-05-25 is 6 days: 39 remain.
         let args = ["--on", "2025-06-01", "--window", "60", "--max", "45"];
         let (code, out, err) = report(&[&args[..], &["--format", "csv", "-"]].concat(), TEAM);
@@ -519,7 +523,7 @@ mod tests {
         let row = |person: &str| rows.iter().find(|r| r[column("person")] == person).unwrap();
         assert_eq!(row("Ana")[column("days_used")], "57");
         assert_eq!(row("Ana")[column("overstay_days")], "12");
-        assert_eq!(row("Ana")[column("status")], "overstay");
+        assert_eq!(row("Ana")[column("status")], "past_overstay");
         assert_eq!(row("Ben")[column("days_used")], "6");
         assert_eq!(row("Ben")[column("days_remaining")], "39");
         assert_eq!(row("Ben")[column("status")], "ok");
