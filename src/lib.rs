@@ -29,6 +29,7 @@ mod input;
 mod judge;
 mod output;
 mod plan;
+mod plural;
 mod presence;
 mod report;
 mod rule;
@@ -66,7 +67,9 @@ pub use report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamColumns,
     TeamReader, TeamSettings, TextReportWriter,
 };
-pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
+pub use rule::{
+    Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording, MAX_RULE_DAYS,
+};
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
 pub use warning::Warning;

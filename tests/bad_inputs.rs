@@ -341,6 +341,7 @@ fn rule_with(versions: Vec<Version>) -> Rule {
         last_checked: "",
         consequences: "",
         notes: "",
+        translations: Default::default(),
     }
 }
 

@@ -94,6 +94,7 @@ fn custom_rule() -> impl Strategy<Value = Rule> {
                 last_checked: "",
                 consequences: "",
                 notes: "",
+                translations: Default::default(),
             }
         })
 }

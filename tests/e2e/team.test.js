@@ -235,11 +235,11 @@ test("the print stylesheet keeps the table and drops the controls", async () => 
 test("the texts follow the language chosen", async () => {
   const { page, check } = await open();
   await page.getByTestId("language").selectOption("ru");
-  await eventually(() => page.getByTestId("team-tab").textContent(), "Команда");
+  await eventually(() => page.getByTestId("team-tab").textContent(), "Группа");
   const chloe = page.getByTestId("team-row").filter({ hasText: "Chloé Martin" });
-  assert.equal(await chloe.getByTestId("team-status").textContent(), "Превышение срока");
+  assert.equal(await chloe.getByTestId("team-status").textContent(), "Нарушение срока пребывания");
   await page.getByTestId("language").selectOption("kk");
-  await eventually(() => page.locator("h1").textContent(), "Команданы тексеру");
+  await eventually(() => page.locator("h1").textContent(), "Топты тексеру");
   check();
 });
 

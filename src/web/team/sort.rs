@@ -1,6 +1,5 @@
 //! The table's order: by any column, either way, ties kept in file order.
 
-use crate::assessment::Status;
 use crate::web::team::line::TeamLine;
 use chrono::{Datelike, NaiveDate};
 use std::cmp::Ordering;
@@ -171,6 +170,7 @@ fn number(line: &TeamLine, column: Column) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::Status;
     use crate::date::date;
 
     fn line(index: u32, person: &str, remaining: u32, latest: Option<NaiveDate>) -> TeamLine {

@@ -510,7 +510,8 @@ mod tests {
     #[test]
     fn a_custom_rule_is_the_default_for_rows_without_one() {
         // 45 days in any 60: on 2025-06-01 the window is 2025-04-03..=2025-06-01. Ana's stay
-        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over. Ben's
+        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over; she has
+        // left, so a past overstay. Ben's
         // 2025-05-20..=2025-05-25 is 6 days: 39 remain.
         let args = ["--on", "2025-06-01", "--window", "60", "--max", "45"];
         let (code, out, err) = report(&[&args[..], &["--format", "csv", "-"]].concat(), TEAM);
@@ -522,7 +523,7 @@ mod tests {
         let row = |person: &str| rows.iter().find(|r| r[column("person")] == person).unwrap();
         assert_eq!(row("Ana")[column("days_used")], "57");
         assert_eq!(row("Ana")[column("overstay_days")], "12");
-        assert_eq!(row("Ana")[column("status")], "overstay");
+        assert_eq!(row("Ana")[column("status")], "past_overstay");
         assert_eq!(row("Ben")[column("days_used")], "6");
         assert_eq!(row("Ben")[column("days_remaining")], "39");
         assert_eq!(row("Ben")[column("status")], "ok");

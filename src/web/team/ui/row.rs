@@ -24,19 +24,14 @@ pub(crate) fn TeamRow(
     let verdict = line.next_planned.clone().map(|v| {
         move || {
             let texts = team.texts();
-            let (entry, exit) = (team.date(v.entry), team.date(v.exit));
-            let latest = v.latest_exit.map(|d| team.date(d));
             match v.first_unlawful_day {
                 Some(first) if !v.is_lawful() => {
-                    (texts.trip_breaks)(&entry, &exit, &team.date(first), v.unlawful_days)
+                    (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days)
                 }
-                _ if v.later_unlawful_days > 0 => (texts.trip_breaks_later)(
-                    &entry,
-                    &exit,
-                    &(texts.days)(v.later_unlawful_days),
-                    latest.as_deref(),
-                ),
-                _ => (texts.trip_ok)(&entry, &exit, latest.as_deref()),
+                _ if v.later_unlawful_days > 0 => {
+                    (texts.trip_breaks_later)(v.entry, v.exit, v.later_unlawful_days, v.latest_exit)
+                }
+                _ => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
             }
         }
     });
@@ -47,7 +42,7 @@ pub(crate) fn TeamRow(
     let carried = line
         .carried
         .iter()
-        .map(|value| view! { <td>{value.to_string()}</td> })
+        .map(|value| view! { <td translate="no">{value.to_string()}</td> })
         .collect_view();
     let person = line.person.to_string();
     let label = person.clone();
@@ -58,7 +53,7 @@ pub(crate) fn TeamRow(
             class:selected=move || team.selected.get() == Some(index)
             class=format!("status-{}", line.status.as_str())
         >
-            <th scope="row" class="person">
+            <th scope="row" class="person" translate="no">
                 <button
                     type="button"
                     class="link"
@@ -88,7 +83,7 @@ pub(crate) fn TeamRow(
                 <StatusLight status=line.status/>
             </td>
             {carried}
-            <td>{line.rule.to_string()}</td>
+            <td translate="no">{line.rule.to_string()}</td>
             <td class="num" data-testid="team-days-used">{line.days_used}</td>
             <td class="num" data-testid="team-days-remaining">{line.days_remaining}</td>
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>

@@ -53,7 +53,10 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                 view! {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
-                        {(texts.checked_on)(&team.date(summary.on), summary.rule.as_deref())}
+                        {(texts.checked_on)(
+                            summary.on,
+                            summary.rule.as_ref().map(|rule| rule.wording(team.lang.get().code()).name).as_deref(),
+                        )}
                     </p>
                     <p data-testid="team-count" data-people=people.get()>
                         {(texts.summary)(people.get(), summary.rows)}

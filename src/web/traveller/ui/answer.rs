@@ -38,8 +38,7 @@ pub(crate) fn Answer() -> impl IntoView {
         assessment.with(|a| {
             a.as_ref().map(|a| {
                 let status = (texts.status_name)(a.status);
-                let numbers =
-                    (texts.summary)(&store.date(a.on), a.days_used, a.limit, a.days_remaining);
+                let numbers = (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining);
                 format!("{status}. {numbers}")
             })
         })
@@ -47,7 +46,7 @@ pub(crate) fn Answer() -> impl IntoView {
     // The day the answer is for: a check date set on an earlier visit is kept, so it is said.
     let answer_for = move || {
         let on = store.check_date.get();
-        let text = (texts().answer_for)(&store.date(on));
+        let text = (texts().answer_for)(on);
         if on == store.today {
             text
         } else {
@@ -69,7 +68,7 @@ pub(crate) fn Answer() -> impl IntoView {
     let window_note = move || {
         assessment.with(|a| {
             a.as_ref()
-                .map(|a| (texts().window_note)(&store.date(a.window_start), &store.date(a.on)))
+                .map(|a| (texts().window_note)(a.window_start, a.on))
         })
     };
     let limit = move || assessment.with(|a| a.as_ref().map(|a| (texts().of_limit)(a.limit)));
@@ -84,7 +83,7 @@ pub(crate) fn Answer() -> impl IntoView {
             a.as_ref().map(|a| match a.latest_exit {
                 Some(_) => format!(
                     "{}: {}",
-                    (texts.longest_stay)(&store.date(a.on), a.present),
+                    (texts.longest_stay)(a.on, a.present),
                     (texts.days)(a.max_stay_days)
                 ),
                 None => texts.no_latest_exit.to_string(),
@@ -111,11 +110,11 @@ pub(crate) fn Answer() -> impl IntoView {
         let texts = texts();
         assessment.with(|a| {
             let a = a.as_ref()?;
-            let (cap, last) = (a.per_entry_cap?, store.date(a.per_entry_last_day?));
+            let (cap, last) = (a.per_entry_cap?, a.per_entry_last_day?);
             Some(if a.day_of_stay > cap {
-                (texts.entry_over)(a.day_of_stay, cap, &last)
+                (texts.entry_over)(a.day_of_stay, cap, last)
             } else {
-                (texts.entry_leave_by)(cap, &last)
+                (texts.entry_leave_by)(cap, last)
             })
         })
     };
@@ -142,7 +141,7 @@ pub(crate) fn Answer() -> impl IntoView {
     };
     let over_label = move || {
         let on = store.check_date.get();
-        (texts().overstay_days)(&store.date(on))
+        (texts().overstay_days)(on)
     };
     let overstaying = move || assessment.with(|a| a.as_ref().is_some_and(|a| a.overstay_days > 0));
     let warnings = move || {
@@ -168,21 +167,17 @@ pub(crate) fn Answer() -> impl IntoView {
                 .into_iter()
                 .filter(|v| v.planned)
                 .map(|v| {
-                    let (entry, exit) = (store.date(v.entry), store.date(v.exit));
-                    let latest = v.latest_exit.map(|d| store.date(d));
                     // The verdict and its latest exit agree: a trip that makes a later one
                     // unlawful is not fine, whatever its own days.
                     let text = match v.first_unlawful_day {
-                        Some(first) => {
-                            (texts.trip_breaks)(&entry, &exit, &store.date(first), v.unlawful_days)
-                        }
+                        Some(first) => (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days),
                         None if v.later_unlawful_days > 0 => (texts.trip_breaks_later)(
-                            &entry,
-                            &exit,
-                            &(texts.days)(v.later_unlawful_days),
-                            latest.as_deref(),
+                            v.entry,
+                            v.exit,
+                            v.later_unlawful_days,
+                            v.latest_exit,
                         ),
-                        None => (texts.trip_ok)(&entry, &exit, latest.as_deref()),
+                        None => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
                     };
                     view! {
                         <li

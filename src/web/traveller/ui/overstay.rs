@@ -13,9 +13,11 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
     let store = use_store();
     let body = move || {
         let texts = store.texts();
-        let consequences = store
-            .rule
-            .with(|r| r.as_ref().map(|r| r.consequences).unwrap_or(""));
+        let consequences = store.rule.with(|r| {
+            r.as_ref()
+                .map(|r| store.words(r).consequences)
+                .unwrap_or("")
+        });
         store.outcome.with(|o| {
             let a = &o.answer.as_ref().ok()?.assessment;
             let consequences = if consequences.is_empty() {
@@ -24,7 +26,7 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
                 consequences
             };
             if a.status == Status::PastOverstay {
-                let first = store.date(a.first_unlawful_day?);
+                let first = a.first_unlawful_day?;
                 return Some(
                     view! {
                         <div class="overstay past" data-testid="past-overstay-alert">
@@ -33,7 +35,7 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
                                 " "
                                 {texts.past_overstay_heading}
                             </h3>
-                            <p>{(texts.past_overstay)(&first, &(texts.days)(a.past_unlawful_days))}</p>
+                            <p>{(texts.past_overstay)(first, a.past_unlawful_days)}</p>
                             <h4>{texts.past_consequences}</h4>
                             <p class="consequences">{consequences}</p>
                         </div>
@@ -46,30 +48,32 @@ pub(crate) fn OverstayAlert() -> impl IntoView {
             }
             let first = a
                 .first_unlawful_day
-                .map(|d| view! { <p>{(texts.overstay_from)(&store.date(d))}</p> });
+                .map(|d| view! { <p>{(texts.overstay_from)(d)}</p> });
             let today = (a.overstay_days > 0).then(|| {
                 view! {
                     <p class="over-today">
-                        {(texts.overstay_days)(&store.date(a.on))} ": "
+                        {(texts.overstay_days)(a.on)} ": "
                         <strong>{(texts.days)(a.overstay_days)}</strong>
                     </p>
                 }
             });
-            Some(view! {
-                <div class="overstay" data-testid="overstay-alert">
-                    <h3>
-                        <span class="icon" aria-hidden="true">"⚠"</span>
-                        " "
-                        {texts.overstay_heading}
-                    </h3>
-                    {first}
-                    {today}
-                    <p>{(texts.unlawful_total)(a.unlawful_days)}</p>
-                    <h4>{texts.consequences}</h4>
-                    <p class="consequences">{consequences}</p>
-                </div>
-            }
-            .into_any())
+            Some(
+                view! {
+                    <div class="overstay" data-testid="overstay-alert">
+                        <h3>
+                            <span class="icon" aria-hidden="true">"⚠"</span>
+                            " "
+                            {texts.overstay_heading}
+                        </h3>
+                        {first}
+                        {today}
+                        <p>{(texts.unlawful_total)(a.unlawful_days)}</p>
+                        <h4>{texts.consequences}</h4>
+                        <p class="consequences">{consequences}</p>
+                    </div>
+                }
+                .into_any(),
+            )
         })
     };
     view! { {body} }

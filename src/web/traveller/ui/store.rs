@@ -2,7 +2,7 @@
 //! context, with the engine's answers derived from them in memos.
 
 use crate::error::Error;
-use crate::rule::Rule;
+use crate::rule::{Rule, Wording};
 use crate::web::i18n::Texts;
 use crate::web::lang::Lang;
 use crate::web::traveller::Notice;
@@ -119,6 +119,12 @@ impl Store {
     /// A date in the current language's format (tracked).
     pub fn date(&self, date: NaiveDate) -> String {
         (self.texts().date)(date)
+    }
+
+    /// A rule's name, who it applies to, consequences and notes in the current language
+    /// (tracked).
+    pub fn words(&self, rule: &Rule) -> Wording {
+        rule.wording(self.lang.get().code())
     }
 }
 

@@ -28,7 +28,7 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                     _ => format!("{}: {}", texts.days_remaining, a.days_remaining),
                 };
                 // Which day the answer is for: a check date set on an earlier visit is kept.
-                let on = (texts.answer_for)(&store.date(a.on));
+                let on = (texts.answer_for)(a.on);
                 (
                     a.status.as_str(),
                     (texts.status_name)(a.status),
