@@ -257,6 +257,21 @@ fn russian_numbers_agree_with_their_words() {
         "максимум дней за период: «x» — нужно целое число от 1 до 36 525"
     );
     assert!((t.error)(&error).contains("36\u{a0}525"));
+    let empty = Error::BadInput {
+        line: 1,
+        column: None,
+        reason: "the file is empty: expected a header naming person, entry and exit".into(),
+    };
+    assert_eq!(
+        (t.error)(&empty),
+        "файл пуст: ожидается строка заголовка со столбцами person, entry и exit"
+    );
+    let third = Error::BadInput {
+        line: 3,
+        column: None,
+        reason: "no date on the line".into(),
+    };
+    assert_eq!((t.error)(&third), "строка не распознана: в строке нет даты");
 }
 
 #[test]
