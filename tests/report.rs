@@ -8,10 +8,9 @@ mod json;
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use staycalc::{
-    date, read_team, rule, BadRow, Calculator, DateFormat, Options, Stay, StayVerdict, Team,
-    TeamSettings,
-};
+use staycalc::input::DateFormat;
+use staycalc::report::{read_team, BadRow, Team, TeamSettings};
+use staycalc::{date, rule, Calculator, Options, Stay, StayVerdict};
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -162,7 +162,7 @@ test("custom numbers make a rule of their own", async () => {
   await page.getByTestId("custom-window").fill("365");
   await page.getByTestId("custom-max").fill("100");
   await eventually(async () => (await answer(page)).used, "120");
-  // Left on 2025-04-30: on 2025-12-31 the overstay is in the past.
+  // 120 days in the window, but the stay ended on 30 April: an overstay in the past.
   await eventually(async () => (await answer(page)).status, "past_overstay");
   await page.getByTestId("custom-max").fill("400");
   await eventually(async () => /is not a whole number|no rule/.test(await page.locator(".rule-details").textContent()), true);

@@ -66,7 +66,7 @@ test("changing rule, lang and on updates the widget", async () => {
 
   await attribute(page, "w", "rule", "kz-visa-free");
   await eventually(() => w.getByTestId("rule-select").inputValue(), "kz-visa-free");
-  // Left on 2025-03-12, so on 2025-03-31 the overstay is in the past.
+  // Left on 12 March, before the check date: an overstay in the past.
   await eventually(async () => (await answer(w)).status, "past_overstay");
 
   await attribute(page, "w", "lang", "ru");

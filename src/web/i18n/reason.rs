@@ -4,8 +4,8 @@
 //! Only the reasons the pages can meet are read: a custom rule's numbers
 //! ([`Rule::custom`](crate::rule::Rule::custom)), a pasted line
 //! ([`parse_pasted`](crate::input::parse_pasted)) and a bad row of a team file
-//! ([`read_team`](crate::read_team)). Any other reason is [`Reason::Other`], shown as the engine
-//! wrote it. The tests below make each of these reasons through the engine, so a
+//! ([`read_team`](crate::report::read_team)). Any other reason is [`Reason::Other`], shown as
+//! the engine wrote it. The tests below make each of these reasons through the engine, so a
 //! change of the engine's wording fails them instead of leaking English into a translation.
 
 /// One of the engine's reasons, in parts.
@@ -382,16 +382,17 @@ mod tests {
                     Lou,2025-03-01\n\
                     Max,03/25/2025,03/26/2025,no,\n\
                     Ned,03/04/2025,03/05/2025,no,\n";
-        let settings = crate::TeamSettings::new(crate::date(2025, 6, 1), None);
+        let settings = crate::report::TeamSettings::new(crate::date::date(2025, 6, 1), None);
         let mut reasons = Vec::new();
-        crate::read_team(file.as_bytes(), settings, |bad| reasons.push(bad.reason)).unwrap();
+        crate::report::read_team(file.as_bytes(), settings, |bad| reasons.push(bad.reason))
+            .unwrap();
         let whole_files = [
             "person,entry\nAnn,2025-03-01\n",
             "",
             "person,entry,exit\nAnn,2025-03-01,2025-03-02\n",
         ];
         for file in whole_files {
-            match crate::read_team(file.as_bytes(), settings, |_| {}) {
+            match crate::report::read_team(file.as_bytes(), settings, |_| {}) {
                 Err(crate::Error::BadInput { reason, .. }) => reasons.push(reason),
                 other => panic!("{file:?}: {other:?}"),
             }

@@ -1,5 +1,5 @@
 //! Russian, in the terms of Russia's and Kazakhstan's legal texts («срок пребывания», «въезд»,
-//! «выезд», «нарушение срока пребывания»; glossary in `shared/i18n/ru-kk-review.md` §4).
+//! «выезд», «нарушение срока пребывания»; glossary in `docs/ru-kk-review.md` §4).
 
 use crate::assessment::Status;
 use crate::error::Error;
@@ -501,6 +501,13 @@ fn explain_day(day: &TimelineDay) -> String {
     } else {
         text += &format!(" (максимум {})", day.limit);
     }
+    if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
+        text += &format!(
+            "; {}-й день пребывания (не более {} за один въезд)",
+            day.day_of_stay,
+            days(day.per_entry_cap)
+        );
+    }
     if day.unlawful {
         text += " — сверх допустимого срока";
     }
@@ -615,6 +622,7 @@ pub(crate) const TEXTS: Texts = Texts {
     keeping_plans: "Крайний срок выезда с учётом запланированных поездок",
     keeping_plans_note: "Последний день, до которого можно оставаться в стране с даты расчёта, \
         не нарушив срок пребывания ни в одной запланированной поездке.",
+    keeping_plans_none: "Нет: пребывание с даты расчёта нарушит срок пребывания или сделает запланированную поездку нарушением.",
     trip_breaks_later,
     past_overstay_heading: "Срок пребывания нарушался ранее",
     past_overstay,
