@@ -531,7 +531,7 @@ fn explain_day(day: &TimelineDay) -> String {
     }
     if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
         text += &format!(
-            "; болудың {}-күні (бір келгенде ең көбі {} күн)",
+            "; болудың {}-күні (бір келгенде {} күннен аспайды)",
             day.day_of_stay, day.per_entry_cap
         );
     }

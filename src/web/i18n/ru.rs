@@ -503,9 +503,9 @@ fn explain_day(day: &TimelineDay) -> String {
     }
     if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
         text += &format!(
-            "; {}-й день пребывания (не более {} за один въезд)",
+            "; {}-й день пребывания ({} за один въезд)",
             day.day_of_stay,
-            days(day.per_entry_cap)
+            russian_at_most_days(day.per_entry_cap)
         );
     }
     if day.unlawful {
