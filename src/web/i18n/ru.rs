@@ -218,6 +218,16 @@ fn reason(text: &str) -> String {
             numeric(on),
             numeric(from)
         ),
+        Reason::NoColumn { what, names, has } => format!(
+            "в заголовке нет столбца {what} (допустимые названия: {}); в заголовке: {has}",
+            names.replace(" or ", " или ")
+        ),
+        Reason::EmptyFile => {
+            "файл пуст: ожидается строка заголовка со столбцами person, entry и exit".to_string()
+        }
+        Reason::NoRuleColumn => "не указано правило: в заголовке нет столбца rule, а правило по \
+                                 умолчанию не выбрано"
+            .to_string(),
         Reason::Other(text) => text.to_string(),
     }
 }
@@ -269,6 +279,7 @@ fn error(error: &Error) -> String {
             field(f),
             grouped(&MAX_RULE_DAYS.to_string())
         ),
+        Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
     }
 }
@@ -492,9 +503,9 @@ fn explain_day(day: &TimelineDay) -> String {
     }
     if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
         text += &format!(
-            "; {}-й день пребывания (не более {} за один въезд)",
+            "; {}-й день пребывания ({} за один въезд)",
             day.day_of_stay,
-            days(day.per_entry_cap)
+            russian_at_most_days(day.per_entry_cap)
         );
     }
     if day.unlawful {
