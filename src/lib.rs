@@ -70,8 +70,8 @@ pub use input::{
 pub use json::JsonWriter;
 pub use plan::StayVerdict;
 pub use report::{
-    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamColumns,
-    TeamReader, TeamSettings, TextReportWriter,
+    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
+    TeamColumns, TeamReader, TeamSettings, TextReportWriter,
 };
 pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
 pub use stay::Stay;

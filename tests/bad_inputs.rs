@@ -831,7 +831,10 @@ fn team_reports_neutralise_formulas_and_keep_good_rows() {
     let mut used = Vec::new();
     for report in team.reports() {
         let report = report.unwrap();
-        used.push((report.person.clone(), report.assessment.days_used));
+        used.push((
+            report.person.clone(),
+            report.assessment.as_ref().unwrap().days_used,
+        ));
         csv.write(&report).unwrap();
     }
     // Every good row was checked: Ben's open stay from 20 May is 13 days on 1 June.

@@ -39,7 +39,7 @@ struct Read {
     bad: Vec<(usize, Option<String>, String)>,
     reasons: Vec<String>,
     format: Option<DateFormat>,
-    unreported: Vec<String>,
+    unread: Vec<String>,
 }
 
 fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
@@ -68,7 +68,7 @@ fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
             .map(|b| (b.line, b.column, b.value))
             .collect(),
         format: team.date_format(),
-        unreported: team.unreported().into_iter().map(String::from).collect(),
+        unread: team.unread_people().into_iter().map(String::from).collect(),
     })
 }
 
@@ -185,11 +185,22 @@ fn every_bad_row_is_named_and_never_drops_the_others() {
             "{reason:?} should say {expected:?}"
         );
     }
+    // People of bad rows only are reported too, with no stays and no rule.
+    let unread = |person: &str, bad_lines: &[usize]| Line {
+        rule: String::new(),
+        ..line(person, 0, &[], bad_lines)
+    };
     assert_eq!(
         read.lines,
-        [line("Ana", 1, &[], &[3]), line("Ben", 1, &[], &[5, 6, 7])]
+        [
+            line("Ana", 1, &[], &[3]),
+            line("Ben", 1, &[], &[5, 6, 7]),
+            unread("Cy", &[8]),
+            unread("Doe", &[9]),
+            unread("Eve", &[10, 11]),
+        ]
     );
-    assert_eq!(read.unreported, ["Cy", "Doe", "Eve"]);
+    assert_eq!(read.unread, ["Cy", "Doe", "Eve"]);
 }
 
 #[test]
@@ -252,7 +263,18 @@ fn shows_the_date_format_and_never_reads_month_first() {
         "{}",
         read.reasons[2]
     );
-    assert_eq!(read.lines, [line("Cy", 1, &[], &[])]);
+    let unread = |person: &str, bad_lines: &[usize]| Line {
+        rule: String::new(),
+        ..line(person, 0, &[], bad_lines)
+    };
+    assert_eq!(
+        read.lines,
+        [
+            line("Cy", 1, &[], &[]),
+            unread("Ana", &[2]),
+            unread("Ben", &[3])
+        ]
+    );
 }
 
 /// A random team: people with random stays (some open, some marked planned) under random
@@ -357,7 +379,7 @@ proptest! {
             prop_assert_eq!(&report.person, person);
             prop_assert_eq!(&report.rule, rule_id);
             prop_assert_eq!(report.stays, alone.len());
-            prop_assert_eq!(report.assessment, calculator.assessment(&options));
+            prop_assert_eq!(report.assessment, Some(calculator.assessment(&options)));
             prop_assert_eq!(report.next_planned, next);
         }
     }
@@ -424,7 +446,14 @@ fn cli_reports_the_example_as_text() {
         .lines()
         .find(|l| l.starts_with("Ines Costa"))
         .unwrap();
-    assert!(ines.contains(" !"), "{ines}");
+    // Her other rows show no overstay: she is not shown as fine, but as "check rows".
+    assert!(ines.contains("check rows"), "{ines}");
+    assert!(!ines.contains(" ok"), "{ines}");
+    assert!(
+        run.stdout.contains("(1 overstay, 1 check rows, "),
+        "{}",
+        run.stdout
+    );
     let chloe = run
         .stdout
         .lines()
@@ -521,6 +550,73 @@ fn cli_csv_is_spreadsheet_safe() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
+    // Ana's second row has no such day; her first alone is fine. Ben's only row is bad. Cy
+    // overstays in the rows read, bad row or not.
+    let team = "person,entry,exit\n\
+                Ana,2026-05-01,2026-05-10\n\
+                Ana,2026-02-30,2026-03-10\n\
+                Ben,someday,\n\
+                Cy,2026-01-01,2026-05-01\n\
+                Cy,2026-05-20,soon\n\
+                Dan,2026-05-01,2026-05-02\n";
+    let args = ["report", "--on", EXAMPLE_ON, "--rule", "schengen"];
+    let csv = staycalc(&[&args[..], &["--format", "csv", "-"]].concat(), team);
+    assert_eq!(csv.code, 2, "{}", csv.stderr);
+    let mut lines = csv.stdout.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let status = |person: &str| {
+        let row = rows.iter().find(|r| r[0] == person).unwrap();
+        (row[column("status")], row[column("days_used")])
+    };
+    assert_eq!(status("Ana"), ("check_rows", "10"));
+    assert_eq!(status("Ben"), ("check_rows", ""));
+    assert_eq!(status("Cy"), ("overstay", "121"));
+    assert_eq!(status("Dan"), ("ok", "2"));
+    let json = staycalc(&[&args[..], &["--format", "json", "-"]].concat(), team);
+    let people = json::parse(&json.stdout).expect("json");
+    let people = people.items();
+    let statuses: Vec<(String, String)> = people
+        .iter()
+        .map(|p| match (&p["person"], &p["status"]) {
+            (json::Value::String(person), json::Value::String(status)) => {
+                (person.clone(), status.clone())
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let expected = [
+        ("Ana", "check_rows"),
+        ("Cy", "overstay"),
+        ("Dan", "ok"),
+        ("Ben", "check_rows"),
+    ]
+    .map(|(p, s)| (p.to_string(), s.to_string()));
+    assert_eq!(statuses, expected);
+    assert_eq!(people[3]["days_used"], json::Value::Null);
+    let text = staycalc(&[&args[..], &["-"]].concat(), team);
+    assert!(
+        text.stdout
+            .contains("4 people (1 overstay, 2 check rows, 0 warning, 1 ok)"),
+        "{}",
+        text.stdout
+    );
+    let ben = text.stdout.lines().find(|l| l.starts_with("Ben")).unwrap();
+    assert!(ben.contains("check rows"), "{ben}");
+    assert!(text
+        .stdout
+        .lines()
+        .any(|l| l.starts_with("Cy") && l.contains("overstay !")));
+    // --fail-on knows the status; bad rows make the exit code 2 whatever it says.
+    for fail_on in ["warning", "check_rows", "overstay"] {
+        let run = staycalc(&[&args[..], &["--fail-on", fail_on, "-"]].concat(), team);
+        assert_eq!(run.code, 2, "{fail_on}: {}", run.stderr);
+    }
 }
 
 #[test]

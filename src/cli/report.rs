@@ -12,7 +12,7 @@ use crate::cli::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
 use staycalc::{
     parse_any_date, read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, Options,
-    PersonReport, Rule, Status, Team, TeamSettings, TextReportWriter,
+    PersonReport, ReportStatus, Rule, Status, Team, TeamSettings, TextReportWriter,
 };
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
@@ -41,7 +41,8 @@ staycalc report: a team's stays, one line per person, checked on a date
 
 Usage:
   staycalc report --on DATE [--rule ID | --window N --max M [--per-entry E]]
-                  [--format text|csv|json] [--warn-below N] [--fail-on warning|overstay] FILE
+                  [--format text|csv|json] [--warn-below N]
+                  [--fail-on warning|check_rows|overstay] FILE
 
 Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
@@ -52,7 +53,8 @@ Options (before or after FILE):
                     (and at most E days per entry), for rows with no rule of their own
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
-  --fail-on S       exit with code 1 when anyone's status is S or worse: warning or overstay
+  --fail-on S       exit with code 1 when anyone's status is S or worse (ok < warning <
+                    check_rows < overstay)
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
@@ -75,14 +77,16 @@ For each person: days used in the window ending on the check date, days remainin
 longest stay), the latest exit staying on from the check date, the earliest date a full stay
 may start, the first day over the limit (past or planned), the verdict on the next planned
 trip (the first that starts after the check date, or is marked planned and not over), and a
-status: ok, warning or overstay. With --format json, an array of objects with person, the
+status: ok, warning, check_rows (some of the person's rows could not be read and the others
+show no overstay) or overstay. With --format json, an array of objects with person, the
 carried columns, the fields of `staycalc check --format json` (except plan), next_planned (an
 item of that plan, or null), stays and bad_lines. CSV output is safe to open in a
 spreadsheet: a value starting with = + - @ or a tab is written with a leading '.
 
 Rows that cannot be read are listed on standard error with their line, column and value; every
-other row is still checked, and a person with a bad row is reported from their other rows and
-flagged (! in text, bad_lines in csv and json).
+other row is still checked. A person with a bad row is never shown as ok: their status is
+check_rows (their numbers from their other rows, empty when none could be read), or overstay
+when the rows read show one; bad_lines lists the lines in csv and json.
 
 Exit codes:
   0  the report was written, and no one reached the --fail-on status
@@ -109,7 +113,7 @@ struct Request {
     rule: Option<Cow<'static, Rule>>,
     options: Options,
     format: Format,
-    fail_on: Option<Status>,
+    fail_on: Option<ReportStatus>,
     file: String,
 }
 
@@ -199,7 +203,7 @@ pub(crate) fn run(
 /// What the checking found: the worst status, and people that could not be checked.
 #[derive(Default)]
 struct Outcome {
-    worst: Option<Status>,
+    worst: Option<ReportStatus>,
     errors: usize,
 }
 
@@ -237,13 +241,16 @@ impl Request {
         };
         let fail_on = match args.value("--fail-on") {
             None => None,
-            Some("warning") => Some(Status::Warning),
-            Some("overstay") => Some(Status::Overstay),
-            Some(other) => {
-                return Err(Failure::usage(format!(
-                    "--fail-on {other:?} is unknown: expected warning or overstay"
-                )))
-            }
+            Some(name) => Some(
+                ReportStatus::from_name(name)
+                    .filter(|status| *status > Status::Ok.into())
+                    .ok_or_else(|| {
+                        Failure::usage(format!(
+                            "--fail-on {name:?} is unknown: expected warning, check_rows or \
+                             overstay"
+                        ))
+                    })?,
+            ),
         };
         let file = match &args.positionals[..] {
             [file] => file.clone(),
@@ -277,7 +284,7 @@ fn write_report(
     format: Format,
     out: &mut dyn Write,
     on_error: &mut dyn FnMut(Error),
-    worst: &mut Option<Status>,
+    worst: &mut Option<ReportStatus>,
 ) -> io::Result<()> {
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     match format {
@@ -376,16 +383,16 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Format
         let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
         let _ = writeln!(
             stderr,
-            "staycalc: {source}: {} {rows} could not be read (above); the report is from the \
-             other rows",
+            "staycalc: {source}: {} {rows} could not be read (above); their people are \
+             reported from their other rows, as check_rows unless those show an overstay",
             team.bad_rows()
         );
-        let unreported = team.unreported();
-        if !unreported.is_empty() {
+        let unread = team.unread_people();
+        if !unread.is_empty() {
             let _ = writeln!(
                 stderr,
-                "staycalc: {source}: not in the report, no row readable: {}",
-                unreported.join(", ")
+                "staycalc: {source}: no row readable, reported as check_rows with no numbers: {}",
+                unread.join(", ")
             );
         }
     }
@@ -460,13 +467,15 @@ mod tests {
             &input,
         );
         assert_eq!(code, 2);
-        assert_eq!(out.lines().count(), 3, "{out}");
+        assert_eq!(out.lines().count(), 4, "{out}");
+        assert!(out.lines().last().unwrap().starts_with("Cy,,,"), "{out}");
+        assert!(out.contains(",check_rows,"), "{out}");
         assert!(
             err.contains("staycalc: standard input: line 4, column entry, value \"2025-02-30\""),
             "{err}"
         );
         assert!(
-            err.contains("not in the report, no row readable: Cy"),
+            err.contains("no row readable, reported as check_rows with no numbers: Cy"),
             "{err}"
         );
     }

@@ -45,10 +45,11 @@ fn checked_on(date: &str, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
+fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) -> String {
     format!(
-        "{} overstay, {} close to the limit, {} within it",
+        "{} overstay, {} check rows, {} close to the limit, {} within it",
         number(overstay),
+        number(check_rows),
         number(warning),
         number(ok)
     )
@@ -196,6 +197,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     status: "Status",
     first_unlawful_day: "First unlawful day",
     flagged: "Some of this person's rows could not be read",
+    check_rows: "Check rows",
     open_person,
     filter_status: "Status",
     all: "All",
@@ -216,7 +218,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     value: "Value",
     problem: "Problem",
     more_problems,
-    unreported: "Not in the report, no row readable:",
+    unread: "No row readable (in the table as “Check rows”, with no numbers):",
     close: "Close",
     edit_hint: "Edit the stays here: the person's line in the table is checked again. Your \
                 file is not changed; your edits are kept in this browser and applied again \

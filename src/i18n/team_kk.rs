@@ -39,10 +39,11 @@ fn checked_on(date: &str, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
+fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) -> String {
     format!(
-        "асып кеткен: {}, шекке жақын: {}, шегінде: {}",
+        "асып кеткен: {}, жолдарды тексеру: {}, шекке жақын: {}, шегінде: {}",
         number(overstay),
+        number(check_rows),
         number(warning),
         number(ok)
     )
@@ -191,6 +192,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     status: "Күйі",
     first_unlawful_day: "Бұзылған алғашқы күн",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
+    check_rows: "Жолдарды тексеру",
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",
@@ -211,7 +213,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     value: "Мәні",
     problem: "Себебі",
     more_problems,
-    unreported: "Есепте жоқ, бірде-бір жолы оқылмады:",
+    unread: "Бірде-бір жолы оқылмады (кестеде «Жолдарды тексеру» ретінде, сандарсыз):",
     close: "Жабу",
     edit_hint: "Сапарларды осында өзгертіңіз: осы адамның кестедегі жолы қайта тексеріледі. \
                 Файлыңыз өзгермейді; түзетулер осы браузерде сақталады және сол файл не сол \

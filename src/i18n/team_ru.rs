@@ -49,10 +49,11 @@ fn checked_on(date: &str, rule: Option<&str>) -> String {
     }
 }
 
-fn status_counts(overstay: usize, warning: usize, ok: usize) -> String {
+fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) -> String {
     format!(
-        "превышение: {}, близко к пределу: {}, в пределах: {}",
+        "превышение: {}, проверить строки: {}, близко к пределу: {}, в пределах: {}",
         number(overstay),
+        number(check_rows),
         number(warning),
         number(ok)
     )
@@ -205,6 +206,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     status: "Статус",
     first_unlawful_day: "Первый день нарушения",
     flagged: "Часть строк этого человека не прочитана",
+    check_rows: "Проверить строки",
     open_person,
     filter_status: "Статус",
     all: "Все",
@@ -225,7 +227,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     value: "Значение",
     problem: "Проблема",
     more_problems,
-    unreported: "Нет в отчёте, ни одна строка не прочитана:",
+    unread: "Ни одна строка не прочитана (в таблице как «Проверить строки», без чисел):",
     close: "Закрыть",
     edit_hint: "Измените поездки здесь: строка этого человека в таблице будет проверена заново. \
                 Ваш файл не меняется; правки хранятся в этом браузере и применяются снова, \

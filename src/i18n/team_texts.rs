@@ -59,8 +59,8 @@ pub(crate) struct TeamTexts {
     pub summary: fn(usize, usize) -> String,
     /// The check date and the rule for rows that name none (none: each row names its own).
     pub checked_on: fn(&str, Option<&str>) -> String,
-    /// How many of each status: overstay, warning, ok.
-    pub status_counts: fn(usize, usize, usize) -> String,
+    /// How many of each status: overstay, check rows, warning, ok.
+    pub status_counts: fn(usize, usize, usize, usize) -> String,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
 
@@ -78,6 +78,8 @@ pub(crate) struct TeamTexts {
     pub first_unlawful_day: &'static str,
     /// The mark of a person some of whose rows could not be read.
     pub flagged: &'static str,
+    /// The status of a person some of whose rows could not be read.
+    pub check_rows: &'static str,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 
@@ -122,7 +124,7 @@ pub(crate) struct TeamTexts {
     /// Said after the listed problems when there were more.
     pub more_problems: fn(usize) -> String,
     /// The people named only in rows that could not be read.
-    pub unreported: &'static str,
+    pub unread: &'static str,
 
     /// The person panel's close button.
     pub close: &'static str,
@@ -254,7 +256,7 @@ mod tests {
             assert!((texts.checked_on)("1.1.2026", Some("R")).contains("1.1.2026"));
             assert!((texts.checked_on)("1.1.2026", Some("R")).contains('R'));
             assert!((texts.errors_heading)(3).contains('3'));
-            assert!((texts.status_counts)(1, 2, 3).contains('3'));
+            assert!((texts.status_counts)(1, 2, 3, 4).contains('4'));
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
     }

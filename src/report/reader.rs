@@ -384,6 +384,7 @@ impl<'r> TeamReader<'r> {
             person.bad_lines.sort_unstable();
         }
         self.groups.retain(|group| !group.stays.is_empty());
+        self.add_unread_people();
         crate::Team {
             settings: self.settings,
             carried: self
@@ -398,6 +399,38 @@ impl<'r> TeamReader<'r> {
             groups: self.groups,
             rows: self.rows,
             bad_rows: self.bad_rows,
+        }
+    }
+}
+
+impl TeamReader<'_> {
+    /// Gives a line to each person none of whose rows could be read: with no stays, under
+    /// the default rule (or none), so that a bad row never makes a person disappear.
+    fn add_unread_people(&mut self) {
+        let mut has_line = vec![false; self.people.len()];
+        for group in &self.groups {
+            has_line[group.person as usize] = true;
+        }
+        let rule = if self.settings.rule.is_some() {
+            0
+        } else {
+            u16::MAX
+        };
+        let blanks = join(vec![""; self.columns.carried_names().len()]);
+        for (person, _) in self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(i, person)| !has_line[*i] && !person.bad_lines.is_empty())
+        {
+            self.groups.push(Group {
+                person: to_u32(person),
+                rule,
+                next: None,
+                carried: blanks.clone(),
+                has_blank: true,
+                stays: Vec::new(),
+            });
         }
     }
 }

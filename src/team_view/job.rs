@@ -473,7 +473,12 @@ mod tests {
         let result = result.unwrap();
         assert_eq!(result.problems.len(), MAX_KEPT_PROBLEMS);
         assert_eq!(result.problem_count, MAX_KEPT_PROBLEMS + 5);
-        assert_eq!(result.lines.len(), 1);
+        // Everyone is in the table: the people of the bad rows as "check rows".
+        assert_eq!(result.lines.len(), MAX_KEPT_PROBLEMS + 6);
+        assert_eq!(result.lines[0].status, crate::Status::Ok);
+        assert!(result.lines[1..]
+            .iter()
+            .all(|line| line.status == crate::ReportStatus::CheckRows && line.days_used.is_none()));
         assert_eq!(result.problems[0].line, 2);
     }
 

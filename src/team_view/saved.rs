@@ -40,10 +40,11 @@
 //! damaged storage loses a field, never the whole state.
 
 use crate::app_state::Saved;
-use crate::assessment::{Options, Status};
+use crate::assessment::Options;
 use crate::catalogue::rule;
 use crate::date::parse_date;
 use crate::report::edit::LineStay;
+use crate::report::ReportStatus;
 use crate::stay::Stay;
 use crate::team_view::edits::{EditList, PersonStays};
 use crate::team_view::filter::Filter;
@@ -279,10 +280,7 @@ impl SavedTeam {
                 "sort" => set(&mut saved.sort, sort(value).map(Some)),
                 "status" => set(
                     &mut saved.filter.status,
-                    [Status::Ok, Status::Warning, Status::Overstay]
-                        .into_iter()
-                        .find(|s| s.as_str() == value)
-                        .map(Some),
+                    ReportStatus::from_name(value).map(Some),
                 ),
                 "column" => set(&mut saved.filter.column, small_number(value).map(Some)),
                 "value" => set(&mut saved.filter.value, Some(unescape(value))),

@@ -1,6 +1,6 @@
 //! The table's filters: status, a carried column's value, and a search by name.
 
-use crate::assessment::Status;
+use crate::report::ReportStatus;
 use crate::ui::team::store::use_team;
 use leptos::prelude::*;
 
@@ -12,16 +12,13 @@ const SUGGESTED: usize = 50;
 #[component]
 pub(crate) fn TeamFilters() -> impl IntoView {
     let team = use_team();
-    let texts = move || team.texts();
     let team_texts = move || team.team_texts();
     let counts = Memo::new(move |_| {
         team.lines
             .with(|lines| crate::team_view::status_counts(lines))
     });
     let set_status = move |value: String| {
-        let status = [Status::Ok, Status::Warning, Status::Overstay]
-            .into_iter()
-            .find(|status| status.as_str() == value);
+        let status = ReportStatus::from_name(&value);
         team.set_filter(|filter| filter.status = status);
     };
     let set_column = move |value: String| {
@@ -47,23 +44,18 @@ pub(crate) fn TeamFilters() -> impl IntoView {
         }))
     });
     let status_options = move || {
-        let texts = texts();
-        let [ok, warning, overstay] = counts.get();
         let chosen = team.filter.with(|f| f.status);
-        [
-            (Status::Overstay, overstay),
-            (Status::Warning, warning),
-            (Status::Ok, ok),
-        ]
-        .into_iter()
-        .map(|(status, count)| {
-            view! {
-                <option value=status.as_str() prop:selected=chosen == Some(status)>
-                    {format!("{} ({})", (texts.status_name)(status), team.number(count))}
-                </option>
-            }
-        })
-        .collect_view()
+        ReportStatus::BY_URGENCY
+            .into_iter()
+            .zip(counts.get())
+            .map(|(status, count)| {
+                view! {
+                    <option value=status.as_str() prop:selected=chosen == Some(status)>
+                        {format!("{} ({})", team.status_name(status), team.number(count))}
+                    </option>
+                }
+            })
+            .collect_view()
     };
     let column_options = move || {
         let chosen = team.filter.with(|f| f.column);

@@ -119,7 +119,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         rows: team.rows(),
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
-        unreported: team.unreported().into_iter().map(String::from).collect(),
+        unread: team.unread_people().into_iter().map(String::from).collect(),
     }));
     let carried = team.carried_names().to_vec();
     store.filter.update(|filter| {

@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, TeamTexts, Texts};
-use crate::report::{BadRow, Team, TeamSettings};
+use crate::report::{BadRow, ReportStatus, Team, TeamSettings};
 use crate::rule::Rule;
 use crate::team_view::{EditList, Filter, InputId, Progress, Sort, TeamLine, DEFAULT_PAGE_SIZE};
 use chrono::NaiveDate;
@@ -32,8 +32,8 @@ pub(crate) struct Summary {
     pub bad_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
-    /// People named only in rows that could not be read.
-    pub unreported: Vec<String>,
+    /// People named only in rows that could not be read (in the table as "check rows").
+    pub unread: Vec<String>,
 }
 
 /// Something the page says about what it found kept from the last visit.
@@ -220,6 +220,14 @@ impl TeamStore {
     /// A count in the current language's format (tracked).
     pub fn number(&self, n: usize) -> String {
         (self.team_texts().number)(n)
+    }
+
+    /// A status in words in the current language (tracked).
+    pub fn status_name(&self, status: ReportStatus) -> &'static str {
+        match status {
+            ReportStatus::Checked(status) => (self.texts().status_name)(status),
+            ReportStatus::CheckRows => self.team_texts().check_rows,
+        }
     }
 }
 

@@ -30,7 +30,7 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     Some(name) => (texts.file_name)(&name),
                     None => texts.pasted_rows.to_string(),
                 };
-                let [ok, warning, overstay] = counts.get();
+                let [overstay, check_rows, warning, ok] = counts.get();
                 view! {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
@@ -50,10 +50,11 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                         class="status-counts"
                         data-testid="team-status-counts"
                         data-overstay=overstay
+                        data-check-rows=check_rows
                         data-warning=warning
                         data-ok=ok
                     >
-                        {(texts.status_counts)(overstay, warning, ok)}
+                        {(texts.status_counts)(overstay, check_rows, warning, ok)}
                     </p>
                 }
             })
