@@ -577,51 +577,30 @@ fn bad_files_keep_their_good_rows() {
             days_used: 10,
         },
         FileCase {
-            name: "month-first dates, and the dates that read both ways",
-            file: b"entry,exit\n03/15/2025,03/20/2025\n04/05/2025,\n01/05/2025,10/05/2025\n"
-                .to_vec(),
-            errors: vec![
-                (
-                    "bad_input",
-                    "line 2, column entry: \"03/15/2025\" looks month first (MM/DD/YYYY), which \
-                     is not accepted: write the day first (DD/MM/YYYY) or YYYY-MM-DD"
-                        .into(),
-                ),
-                (
-                    "bad_input",
-                    "line 2, column exit: \"03/20/2025\" looks month first (MM/DD/YYYY), which \
-                     is not accepted: write the day first (DD/MM/YYYY) or YYYY-MM-DD"
-                        .into(),
-                ),
-                (
-                    "bad_input",
-                    "line 3, column entry: \"04/05/2025\" could be day first or month first, and \
-                     line 2 has \"03/15/2025\", written month first: write YYYY-MM-DD"
-                        .into(),
-                ),
-                (
-                    "bad_input",
-                    "line 4, column entry: \"01/05/2025\" could be day first or month first, and \
-                     line 2 has \"03/15/2025\", written month first: write YYYY-MM-DD"
-                        .into(),
-                ),
-                (
-                    "bad_input",
-                    "line 4, column exit: \"10/05/2025\" could be day first or month first, and \
-                     line 2 has \"03/15/2025\", written month first: write YYYY-MM-DD"
-                        .into(),
-                ),
-            ],
-            good: vec![],
-            days_used: 0,
+            name: "a month-first file with one day-first date",
+            file: b"entry,exit\n03/15/2025,03/20/2025\n04/05/2025,\n25/05/2025,\n".to_vec(),
+            errors: vec![(
+                "bad_input",
+                "line 4, column entry: \"25/05/2025\" written day first, but this file writes \
+                 dates with / or - month first (2 to 1, as \"03/15/2025\" on line 2): write \
+                 YYYY-MM-DD"
+                    .into(),
+            )],
+            // Read month first: 15 to 20 March, and from 5 April on.
+            good: rows(&[
+                (2, date(2025, 3, 15), Some(date(2025, 3, 20))),
+                (3, date(2025, 4, 5), None),
+            ]),
+            days_used: 6 + 26 + 31 + 1,
         },
         FileCase {
             name: "a missing column",
             file: b"Entry;Date out\n2025-05-01;2025-05-10\n".to_vec(),
             errors: vec![(
                 "bad_input",
-                "line 1: the header has no `exit` column (it has `Entry`, `Date out`); expected \
-                 columns named `entry` and `exit`"
+                "line 1: the header has no exit column (named exit, exit date, departure, \
+                 departure date, to, выезд, дата выезда, убытие, дата убытия, отъезд, кету, \
+                 кету күні, кеткен күні, шығу or шығу күні); it has Entry, Date out"
                     .into(),
             )],
             good: vec![],
@@ -632,7 +611,7 @@ fn bad_files_keep_their_good_rows() {
             file: b"entry,exit,Exit\n2025-05-01,2025-05-10,2025-05-11\n".to_vec(),
             errors: vec![(
                 "bad_input",
-                "line 1: the header has two `exit` columns (2 and 3); keep one".into(),
+                "line 1: the header has two exit columns (\"exit\" in columns 2 and 3): keep one".into(),
             )],
             good: vec![],
             days_used: 0,

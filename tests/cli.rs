@@ -488,7 +488,7 @@ fn each_error_exits_2_naming_what_is_wrong() {
         (
             vec!["check", "--rule", "schengen", "--on", "2025-01-01", "-"],
             b"start,end\n2025-01-01,2025-01-02\n",
-            "line 1: the header has no `entry` column (it has `start`, `end`)",
+            "line 1: the header has no entry column (named entry, entry date, arrival",
         ),
         (
             vec!["check", "--rule", "schengen", "--on", "2025-01-01", "-"],
@@ -497,8 +497,9 @@ fn each_error_exits_2_naming_what_is_wrong() {
         ),
         (
             vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
-            b"entry,exit\n03/15/2025,03/20/2025\n",
-            "line 2, column entry: \"03/15/2025\" looks month first",
+            b"entry,exit\n03/15/2025,03/20/2025\n25/03/2025,\n",
+            "line 3, column entry: \"25/03/2025\" written day first, but this file writes dates \
+             with / or - month first",
         ),
         (
             vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],

@@ -150,7 +150,7 @@ fn every_bad_row_is_named_and_never_drops_the_others() {
                 Ben,2025-03-01,2025-03-10,atlantis,\n\
                 Ben,2025-05-01,2025-05-02,,maybe\n\
                 Cy,2025-07-01,,,\n\
-                Doe, Jane,2025-03-01,2025-03-10,,\n\
+                Doe, Jane,2025-03-01,2025-03-10,,no\n\
                 Eve,31.02.2025,2025-03-10,,\n\
                 Eve,1899-12-31,2025-03-10,,\n\
                 Ben,2025-05-10,2025-05-12,,yes\n";
@@ -203,6 +203,43 @@ fn every_bad_row_is_named_and_never_drops_the_others() {
     assert_eq!(read.unread, ["Cy", "Doe", "Eve"]);
 }
 
+/// Issue 19: `report` said "line 1" for a header after blank lines.
+#[test]
+fn header_messages_name_the_header_s_line() {
+    let error = read_with("\n\nperson,start,end\nAna,2025-01-01,\n", Some("schengen")).unwrap_err();
+    assert!(
+        error.starts_with("line 3: the header has no entry column"),
+        "{error}"
+    );
+    let error = read_with("sep=;\nperson;entry;exit\n", None).unwrap_err();
+    assert!(error.starts_with("line 2: no rule"), "{error}");
+}
+
+/// Issue 19: `report` rejected rows with trailing empty values that `check` accepts.
+#[test]
+fn trailing_empty_values_are_read_as_check_reads_them() {
+    let team = read("person,entry,exit\nAna,2025-03-01,2025-03-10,,,\nBen,2025-04-01,,\t,\n");
+    assert!(team.bad.is_empty(), "{:?}", team.reasons);
+    assert_eq!(
+        team.lines,
+        [line("Ana", 1, &[], &[]), line("Ben", 1, &[], &[])]
+    );
+    let check = staycalc::read_stays("entry,exit\n2025-03-01,2025-03-10,,,\n".as_bytes());
+    assert!(check.errors.is_empty());
+    // A value past the header is a shifted row for both.
+    let shifted = read_with(
+        "person,entry,exit\nDoe, Jane,2025-03-01,2025-03-10\n",
+        Some("schengen"),
+    )
+    .map(|read| read.bad);
+    assert_eq!(shifted.unwrap(), [bad(2, None, "")]);
+    let check = staycalc::read_stays("entry,exit\n2025-03-01,2025-03-10,x\n".as_bytes());
+    assert_eq!(
+        check.errors[0].to_string(),
+        "line 2: 3 values where the header has 2 columns: a value holding the separator needs quotes"
+    );
+}
+
 #[test]
 fn reads_the_rule_per_row_and_reports_a_line_per_rule() {
     let text = "person,entry,exit,rule\n\
@@ -239,12 +276,12 @@ fn rejects_a_header_without_the_needed_columns() {
 }
 
 #[test]
-fn shows_the_date_format_and_never_reads_month_first() {
+fn shows_the_date_format_and_decides_the_order_from_the_whole_file() {
     let read = read("person,entry,exit\nAna,01/03/2025,10/03/2025\nBen,20/03/2025,\n");
     assert_eq!(read.format, Some(DateFormat::DayFirstSlash));
     assert!(read.bad.is_empty());
-    // Ben's dates only read month first; then Ana's, which read both ways, are refused too,
-    // though they came first. Cy's cannot be month first, and stay.
+    // Two dates read only day first and two only month first: both are read, and Ana's,
+    // which read both ways, are refused, naming an example of each, wherever they are.
     let read = read_with(
         "person,entry,exit\nAna,03/04/2025,05/04/2025\nBen,03/15/2025,03/20/2025\nCy,20/03/2025,25/03/2025\n",
         Some("schengen"),
@@ -253,15 +290,15 @@ fn shows_the_date_format_and_never_reads_month_first() {
     assert_eq!(
         read.bad,
         [
-            bad(3, Some("entry"), "03/15/2025"),
-            bad(3, Some("exit"), "03/20/2025"),
             bad(2, Some("entry"), "03/04/2025"),
+            bad(2, Some("exit"), "05/04/2025"),
         ]
     );
     assert!(
-        read.reasons[2].contains("line 3 has \"03/15/2025\""),
+        read.reasons[0]
+            .contains("\"20/03/2025\" on line 4 day first, \"03/15/2025\" on line 3 month first"),
         "{}",
-        read.reasons[2]
+        read.reasons[0]
     );
     let unread = |person: &str, bad_lines: &[usize]| Line {
         rule: String::new(),
@@ -270,10 +307,49 @@ fn shows_the_date_format_and_never_reads_month_first() {
     assert_eq!(
         read.lines,
         [
+            line("Ben", 1, &[], &[]),
             line("Cy", 1, &[], &[]),
-            unread("Ana", &[2]),
-            unread("Ben", &[3])
+            unread("Ana", &[2])
         ]
+    );
+}
+
+/// Issue 16: one month-first typo among hundreds of dotted dates made every later row
+/// unreadable. Now every row is read, wherever the typo sits.
+#[test]
+fn a_month_first_typo_never_poisons_the_file() {
+    for at in [0, 150, 299] {
+        let mut file = String::from("ФИО;Отдел;Дата въезда;Дата выезда\r\n");
+        for i in 0..300 {
+            let day = 1 + i % 28;
+            if i == at {
+                file.push_str(&format!("P{i};Продажи;06/25/2026;{day:02}.07.2026\r\n"));
+            } else {
+                file.push_str(
+                    &format!("P{i};Продажи;{day:02}.03.2026;04.03.2026\r\n")
+                        .replace(";04.03.2026", &format!(";{day:02}.04.2026")),
+                );
+            }
+        }
+        let read = read_with(&file, Some("schengen")).unwrap();
+        assert!(read.bad.is_empty(), "typo at {at}: {:?}", read.reasons);
+        assert_eq!(read.lines.len(), 300);
+        assert_eq!(read.format, Some(DateFormat::DayFirstDot));
+    }
+    // With day-first slash dates around, the typo conflicts, and only its row is named.
+    let file = "person,entry,exit\n\
+                Ana,25/02/2025,03/03/2025\n\
+                Ben,06/25/2024,\n\
+                Cy,14/03/2025,24.03.2025\n\
+                Cy,05.04.2025,\n";
+    let read = read_with(file, Some("schengen")).unwrap();
+    assert_eq!(read.bad, [bad(3, Some("entry"), "06/25/2024")]);
+    assert!(
+        read.reasons[0].starts_with(
+            "written month first, but this file writes dates with / or - day first (2 to 1"
+        ),
+        "{}",
+        read.reasons[0]
     );
 }
 

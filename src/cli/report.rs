@@ -62,16 +62,24 @@ FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
   \"Berg, Ana\",Sales,2025-01-10,2025-01-24,no
   Ben Ode,Legal,01.07.2025,20.07.2025,yes
 The header names the columns, in any order and letter case:
-  person    also read from name, employee, traveller, traveler
-  entry     also read from entry date, arrival, arrival date, from
-  exit      also read from exit date, departure, departure date, to (empty: no exit yet)
-  rule      optional: a rule id for the row (empty: --rule)
-  planned   optional: yes/no, true/false, 1/0 (empty: no)
+  person    also read from name, employee, traveller, traveler, ФИО, Сотрудник, Работник,
+            Имя, Аты-жөні, Қызметкер, Аты
+  entry     also read from entry date, arrival, arrival date, from, Въезд, Дата въезда,
+            Прибытие, Дата прибытия, Келу, Келу күні, Келген күні, Кіру, Кіру күні
+  exit      also read from exit date, departure, departure date, to, Выезд, Дата выезда,
+            Убытие, Дата убытия, Отъезд, Кету, Кету күні, Кеткен күні, Шығу, Шығу күні
+            (empty: no exit yet)
+  rule      optional: a rule id for the row, any letter case (empty: --rule); also Правило,
+            Ереже
+  planned   optional: yes/no, true/false, 1/0, да/нет, иә/жоқ (empty: no); also
+            Планируется, Запланировано, Жоспарланған
 Every other column (department, email, ...) is carried through to the report. A person's rows
 need not be next to each other; someone with rows under two rules gets a line for each.
 Separators , ; or tab; quoted fields as spreadsheets write them; UTF-8, with or without a
-byte-order mark. Dates as YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY), never
-month first; the format found is shown.
+byte-order mark. Dates as YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in
+the order the whole file shows: day first (DD/MM/YYYY) unless more of its dates read month
+first only (03/15/2025); a date that conflicts with the file's order is a bad row naming an
+example of it. The formats found are shown. Values past the header's columns must be empty.
 
 For each person: days used in the window ending on the check date, days remaining (not the
 longest stay), the latest exit staying on from the check date, the earliest date a full stay

@@ -5,10 +5,12 @@
 
 mod csv;
 mod dates;
+pub(crate) mod header;
 mod paste;
 mod stays;
 
 pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
 pub use dates::{parse_any_date, DateFormat};
+pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 pub use paste::{parse_pasted, Pasted, RejectedLine};
 pub use stays::{read_stays, StaysFile};

@@ -77,7 +77,7 @@ impl Team<'_> {
                     }
                 },
                 planned: s.planned,
-                doubtful: None,
+                pending: Default::default(),
             })
             .collect();
         self.groups[index].stays = entries;

@@ -29,7 +29,6 @@
 
 mod bad_row;
 mod columns;
-mod doubt;
 /// Edits of a line after reading, for the web app's edit in place.
 #[cfg(any(test, feature = "team"))]
 pub(crate) mod edit;

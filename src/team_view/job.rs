@@ -3,14 +3,13 @@
 //!
 //! The work is that of [`crate::read_team`] followed by [`crate::Team::report`] for every
 //! line, cut into steps: loading the file's bytes a piece at a time ([`TeamJob::load`], which
-//! also counts its lines for the progress bar), reading its rows with a [`TeamReader`], then
-//! checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
+//! also counts its lines for the progress bar), reading its rows with the team reader's own
+//! steps ([`TeamStream`], which `read_team` runs to the end), then checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
 //! over, and at least one unit of work, so every step moves on.
 
 use crate::error::Error;
-use crate::input::{CsvReader, CsvRecord};
-use crate::report::run::{bad_row, empty_file};
-use crate::report::{BadRow, Team, TeamReader, TeamSettings};
+use crate::report::run::TeamStream;
+use crate::report::{BadRow, Team, TeamSettings};
 use crate::team_view::fingerprint::{Fingerprint, InputId};
 use crate::team_view::line::TeamLine;
 use std::io::Cursor;
@@ -71,11 +70,7 @@ enum State {
         newlines: usize,
         fingerprint: Fingerprint,
     },
-    Reading {
-        records: CsvReader<Cursor<Vec<u8>>>,
-        record: CsvRecord,
-        reader: Option<Box<TeamReader<'static>>>,
-    },
+    Reading(Box<TeamStream<'static, Cursor<Vec<u8>>>>),
     Checking {
         team: Team<'static>,
         lines: Vec<TeamLine>,
@@ -128,7 +123,7 @@ impl TeamJob {
                 done: bytes.len(),
                 total: bytes.len().max(*expected),
             },
-            State::Reading { .. } => Progress {
+            State::Reading(_) => Progress {
                 phase: Phase::Reading,
                 done: self.rows_done.min(self.rows_total),
                 total: self.rows_total,
@@ -169,7 +164,7 @@ impl TeamJob {
         loop {
             let finished = match self.state {
                 State::Loading { .. } => self.loaded(),
-                State::Reading { .. } => self.read(),
+                State::Reading(_) => self.read(),
                 State::Checking { .. } => self.check(),
                 State::Finished(_) | State::Taken => return true,
             };
@@ -208,74 +203,39 @@ impl TeamJob {
         let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
         self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
         let bytes = std::mem::take(bytes);
-        self.state = State::Reading {
-            records: CsvReader::new(Cursor::new(bytes)),
-            record: CsvRecord {
-                line: 0,
-                fields: Vec::new(),
-            },
-            reader: None,
-        };
+        self.state = State::Reading(Box::new(TeamStream::new(Cursor::new(bytes), self.settings)));
         false
     }
 
     /// Reads a block of records; at the end of the file, moves on to checking.
     fn read(&mut self) -> bool {
         let TeamJob {
-            settings,
             state,
             problems,
             problem_count,
             rows_done,
             ..
         } = self;
-        let State::Reading {
-            records,
-            record,
-            reader,
-        } = state
-        else {
+        let State::Reading(stream) = state else {
             return false;
         };
-        let mut keep = |bad: BadRow| {
+        let keep = |bad: BadRow| {
             *problem_count += 1;
             if problems.len() < MAX_KEPT_PROBLEMS {
                 problems.push(bad);
             }
         };
-        let Some(team_reader) = reader else {
-            let header = match records.read_record(record) {
-                None => Err(empty_file()),
-                Some(Err(error)) => Err(error),
-                Some(Ok(())) => TeamReader::new(*settings, &record.fields),
-            };
-            match header {
-                Ok(team_reader) => *reader = Some(Box::new(team_reader)),
-                Err(error) => *state = State::Finished(Err(error)),
-            }
-            return false;
-        };
-        for read in 0..READ_BLOCK {
-            match records.read_record(record) {
-                Some(Ok(())) => {
-                    *rows_done = record.line.saturating_sub(1);
-                    team_reader.push(record.line, &record.fields, &mut keep);
-                }
-                Some(Err(error)) => team_reader.unreadable(bad_row(error), &mut keep),
-                // Grouping the people at the end is a unit of work of its own.
-                None if read > 0 => return false,
-                None => {
-                    let team = reader.take().map(|r| r.finish(&mut keep));
-                    *state = match team {
-                        Some(team) => State::Checking {
-                            lines: Vec::with_capacity(team.len()),
-                            team,
-                        },
-                        None => State::Finished(Err(empty_file())),
-                    };
-                    return false;
+        let read = stream.step(READ_BLOCK, keep);
+        *rows_done = stream.line().saturating_sub(1);
+        match read {
+            None => {}
+            Some(Ok(team)) => {
+                *state = State::Checking {
+                    lines: Vec::with_capacity(team.len()),
+                    team,
                 }
             }
+            Some(Err(error)) => *state = State::Finished(Err(error)),
         }
         false
     }
