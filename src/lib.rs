@@ -20,35 +20,28 @@
 //! # Ok::<(), staycalc::Error>(())
 //! ```
 
-#[cfg(any(test, feature = "ui"))]
-#[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
-mod app_state;
 mod assessment;
 mod calculator;
 mod catalogue;
 mod date;
 mod error;
-mod fields;
-#[cfg(any(test, feature = "ui"))]
-#[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
-mod i18n;
 mod input;
-mod json;
 mod judge;
+mod output;
 mod plan;
 mod presence;
 mod report;
 mod rule;
 mod stay;
-#[cfg(any(test, feature = "team"))]
-#[cfg_attr(not(feature = "team"), allow(dead_code, unused_imports))]
-mod team_view;
 mod timeline;
 mod warning;
 
-/// The web app (`www/` calls its `mountApp` export).
-#[cfg(feature = "ui")]
-mod ui;
+/// The web app (feature `ui`; `www/` calls its `mountApp` export). Its plain-Rust logic is
+/// compiled for tests too, so `cargo test` covers it without a browser; the Leptos components
+/// only with the feature.
+#[cfg(any(test, feature = "ui"))]
+#[cfg_attr(not(feature = "ui"), allow(dead_code, unused_imports))]
+mod web;
 
 /// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine,
 /// those of the module `staycalc` (feature `wasm`) and of `staycalc/report` (`wasm-report`).
@@ -60,14 +53,14 @@ pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
-pub use fields::FieldValue;
 pub use input::{
     parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
     RejectedLine, StaysFile, MAX_RECORD_BYTES,
 };
+pub use output::FieldValue;
 /// The JSON writer of every JSON output: for the command line, not part of the API.
 #[doc(hidden)]
-pub use json::JsonWriter;
+pub use output::JsonWriter;
 pub use plan::StayVerdict;
 pub use report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,

@@ -1,8 +1,8 @@
 //! Arbitrary argument vectors and standard input through the command line's entry function,
 //! `cli::run(args, stdin, stdout, stderr) -> exit code`.
 //!
-//! The command line is a module of the `staycalc` binary, not of the library, so it is
-//! compiled into this target from its source (`#[path]`): the same code, called in-process
+//! The command line is the `staycalc` binary's crate (`src/bin/staycalc/`), not the library, so
+//! it is compiled into this target from its source (`#[path]`): the same code, called in-process
 //! thousands of times a second, where spawning the binary would manage a few hundred.
 //!
 //! Arguments are drawn from the words the command line knows (subcommands, options, rule ids,
@@ -16,8 +16,10 @@
 #![no_main]
 
 #[allow(dead_code)]
-#[path = "../../src/cli/mod.rs"]
+#[path = "../../src/bin/staycalc/main.rs"]
 mod cli;
+// The binary's modules name each other from its crate root (`crate::args`): bring them here.
+use cli::*;
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;

@@ -10,8 +10,8 @@
 // until it is ready each shows a small placeholder, and the host page renders as if the
 // widget were not there. No inline script or style: it works under a strict CSP.
 //
-// Attributes: rule, lang, on, compact, persist (read by the calculator: src/app_state/
-// widget_settings.rs), theme (stylesheet only). The element dispatches `staycalc-change`
+// Attributes: rule, lang, on, compact, persist (read by the calculator: src/web/widget/
+// settings.rs), theme (stylesheet only). The element dispatches `staycalc-change`
 // (bubbles, composed) with the answer as `detail` whenever the answer changes; `element.answer`
 // holds the latest. embed-docs.html documents all of it for people who embed the widget.
 

@@ -1,6 +1,6 @@
 //! The report as JSON: an array with one object per person.
 
-use crate::json::JsonWriter;
+use crate::output::JsonWriter;
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
 use std::io::{self, Write};

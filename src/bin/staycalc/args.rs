@@ -1,0 +1,138 @@
+//! Command-line arguments: options with values (`--on 2025-06-01` or `--on=2025-06-01`), flags,
+//! and positional arguments, in any order. `--` ends the options; `-` is a positional argument
+//! (standard input).
+
+use crate::failure::Failure;
+
+/// The parsed arguments of one subcommand.
+#[derive(Debug, Default)]
+pub(crate) struct Args {
+    values: Vec<(&'static str, String)>,
+    flags: Vec<&'static str>,
+    /// Positional arguments, in order.
+    pub positionals: Vec<String>,
+}
+
+/// What a subcommand accepts: options that take a value and flags that do not.
+pub(crate) struct Spec {
+    /// The subcommand, for messages (`check`).
+    pub command: &'static str,
+    /// Options taking a value, with their leading dashes (`--on`).
+    pub values: &'static [&'static str],
+    /// Flags (`--help`).
+    pub flags: &'static [&'static str],
+}
+
+impl Spec {
+    /// Parses `args` (after the subcommand's name).
+    ///
+    /// # Errors
+    ///
+    /// A usage [`Failure`] for an unknown option, an option given twice or without its value.
+    pub(crate) fn parse(&self, args: &[String]) -> Result<Args, Failure> {
+        let mut parsed = Args::default();
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            if arg == "--" {
+                parsed.positionals.extend(rest.by_ref().cloned());
+                break;
+            }
+            if !arg.starts_with('-') || arg == "-" {
+                parsed.positionals.push(arg.clone());
+                continue;
+            }
+            let (name, inline) = match arg.split_once('=') {
+                Some((name, value)) => (name, Some(value.to_string())),
+                None => (arg.as_str(), None),
+            };
+            let name = if name == "-h" { "--help" } else { name };
+            if let Some(&flag) = self.flags.iter().find(|&&f| f == name) {
+                if inline.is_some() {
+                    return Err(Failure::usage(format!("{flag} takes no value")));
+                }
+                parsed.flags.push(flag);
+            } else if let Some(&option) = self.values.iter().find(|&&v| v == name) {
+                if parsed.values.iter().any(|(n, _)| *n == option) {
+                    return Err(Failure::usage(format!("{option} is given twice")));
+                }
+                let value = match inline.or_else(|| rest.next().cloned()) {
+                    Some(value) => value,
+                    None => return Err(Failure::usage(format!("{option} needs a value"))),
+                };
+                parsed.values.push((option, value));
+            } else {
+                return Err(Failure::usage(format!(
+                    "unknown option {name:?} for `staycalc {}`",
+                    self.command
+                )));
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+impl Args {
+    /// The value of an option, if given.
+    pub(crate) fn value(&self, option: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(name, _)| *name == option)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// Whether a flag was given.
+    pub(crate) fn has(&self, flag: &str) -> bool {
+        self.flags.contains(&flag)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: Spec = Spec {
+        command: "check",
+        values: &["--on", "--rule"],
+        flags: &["--help"],
+    };
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|a| a.to_string()).collect()
+    }
+
+    #[test]
+    fn reads_options_before_and_after_positionals() {
+        let parsed = SPEC
+            .parse(&args(&[
+                "a.csv",
+                "--on=2025-01-01",
+                "-h",
+                "--rule",
+                "x",
+                "-",
+                "--",
+                "--on",
+            ]))
+            .unwrap();
+        assert_eq!(parsed.value("--on"), Some("2025-01-01"));
+        assert_eq!(parsed.value("--rule"), Some("x"));
+        assert!(parsed.has("--help"));
+        assert_eq!(parsed.positionals, ["a.csv", "-", "--on"]);
+    }
+
+    #[test]
+    fn rejects_unknown_repeated_and_valueless_options() {
+        for (list, message) in [
+            (
+                &["--bogus"][..],
+                "unknown option \"--bogus\" for `staycalc check`",
+            ),
+            (&["--on", "1", "--on", "2"], "--on is given twice"),
+            (&["--rule"], "--rule needs a value"),
+            (&["--help=yes"], "--help takes no value"),
+        ] {
+            let failure = SPEC.parse(&args(list)).unwrap_err();
+            assert_eq!(failure.messages, [message], "{list:?}");
+        }
+    }
+}

@@ -1,0 +1,411 @@
+//! English.
+
+use crate::assessment::Status;
+use crate::error::Error;
+use crate::rule::{Confidence, Limits, PerEntry, Window};
+use crate::timeline::TimelineDay;
+use crate::warning::Warning;
+use crate::web::i18n::places;
+use crate::web::i18n::texts::Texts;
+use crate::web::traveller::{Dropped, MAX_ROWS};
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn date(date: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+fn month(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize]
+}
+
+fn days(n: u32) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+fn confidence_name(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Low => "low",
+    }
+}
+
+fn limits_text(limits: &Limits) -> String {
+    let window = limits.window.map(|window| match window {
+        Window::Rolling { days: d, max } => format!("at most {} in any {}", days(max), days(d)),
+        Window::CalendarYear { max } => format!("at most {} per calendar year", days(max)),
+        Window::FromFirstEntry { days: d, max } => {
+            format!(
+                "at most {} in each {d}-day period from a first entry",
+                days(max)
+            )
+        }
+    });
+    let per_entry = limits.per_entry.map(|cap| match cap {
+        PerEntry::Days(n) => format!("at most {} per stay", days(n)),
+        PerEntry::Months(1) => "at most 1 month per stay".to_string(),
+        PerEntry::Months(n) => format!("at most {n} months per stay"),
+    });
+    [window, per_entry]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn from_date(date: &str) -> String {
+    format!("from {date}")
+}
+
+fn destination_name(name: &'static str) -> &'static str {
+    name
+}
+
+fn country_name(code: &'static str) -> &'static str {
+    places::country(code, 0)
+}
+
+fn field(field: &str) -> &str {
+    match field {
+        "entry" => "the entry date",
+        "exit" => "the exit date",
+        "on" | "check date" => "the check date",
+        other => other,
+    }
+}
+
+fn error(error: &Error) -> String {
+    match error {
+        Error::BadDate {
+            value, field: f, ..
+        } => {
+            format!("{} {value:?} is not a date", field(f))
+        }
+        Error::DateOutOfRange {
+            date: d, field: f, ..
+        } => format!(
+            "{} {} is outside the supported dates, 1900 to 2199",
+            field(f),
+            date(*d)
+        ),
+        Error::ExitBeforeEntry { entry, exit, .. } => format!(
+            "the exit {} is before the entry {}",
+            date(*exit),
+            date(*entry)
+        ),
+        Error::OpenStayAfterCheckDate { entry, on, .. } => format!(
+            "a stay you are still on cannot start on {}, after the check date {}",
+            date(*entry),
+            date(*on)
+        ),
+        Error::UnknownRule { id } => format!("there is no rule {id:?} in the catalogue"),
+        Error::RuleNotInForce { on, from, .. } => format!(
+            "the rule is not in force on {}: it starts on {}",
+            date(*on),
+            date(*from)
+        ),
+        Error::InvalidRule { reason, .. } => format!("these numbers make no rule: {reason}"),
+        Error::InvalidNumber { field, value, .. } => format!(
+            "the {field} {value:?} is not a whole number of days from 1 to {}",
+            crate::rule::MAX_RULE_DAYS
+        ),
+        Error::BadInput { reason, .. } => reason.clone(),
+    }
+}
+
+fn warning(warning: &Warning) -> String {
+    match warning {
+        Warning::Overlap {
+            first_row,
+            second_row,
+            from,
+            until,
+        } => format!(
+            "stays {first_row} and {second_row} overlap from {} to {}: those days count once",
+            date(*from),
+            date(*until)
+        ),
+    }
+}
+
+fn row_label(n: usize) -> String {
+    format!("Stay {n}")
+}
+
+fn delete_row(n: usize) -> String {
+    format!("Delete stay {n}")
+}
+
+/// What reading saved data or a link left out, as a list (`2 stay dates, the rule`).
+fn left_out(dropped: &Dropped) -> String {
+    let mut parts = Vec::new();
+    match dropped.dates {
+        0 => {}
+        1 => parts.push("1 stay date".to_string()),
+        n => parts.push(format!("{n} stay dates")),
+    }
+    match dropped.rows {
+        0 => {}
+        1 => parts.push(format!("1 stay over the limit of {MAX_ROWS}")),
+        n => parts.push(format!("{n} stays over the limit of {MAX_ROWS}")),
+    }
+    let fields = [
+        (dropped.rule, "the rule"),
+        (dropped.check_date, "the check date"),
+        (dropped.lang, "the language"),
+        (dropped.nationality, "the nationality"),
+        (dropped.custom, "your own numbers"),
+    ];
+    parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
+    parts.join(", ")
+}
+
+fn saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Part of the data saved in this browser could not be read and was left out: {}. \
+         Everything else was restored.",
+        left_out(dropped)
+    )
+}
+
+fn widget_saved_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Part of the data this calculator saved could not be read and was left out: {}. \
+         Everything else was restored. The saved data stays as it was until you change \
+         something.",
+        left_out(dropped)
+    )
+}
+
+fn link_left_out(dropped: &Dropped) -> String {
+    format!(
+        "Part of the link could not be read and was left out: {}. Everything else was opened.",
+        left_out(dropped)
+    )
+}
+
+fn pasted(n: usize) -> String {
+    match n {
+        1 => "Added 1 stay.".into(),
+        n => format!("Added {n} stays."),
+    }
+}
+
+fn line(n: usize) -> String {
+    format!("Line {n}")
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "Within the limit",
+        Status::Warning => "Close to the limit",
+        Status::Overstay => "Overstay",
+    }
+}
+
+fn window_note(start: &str, end: &str) -> String {
+    format!("in the window {start} .. {end}")
+}
+
+fn of_limit(limit: u32) -> String {
+    format!("of {limit}")
+}
+
+fn longest_stay(on: &str, staying_on: bool) -> String {
+    if staying_on {
+        format!("Longest stay from {on}, staying on")
+    } else {
+        format!("Longest stay if you enter on {on}")
+    }
+}
+
+fn earliest_full_stay(n: u32) -> String {
+    format!("Earliest start of a full stay of {}", days(n))
+}
+
+fn trip_ok(entry: &str, exit: &str, latest: Option<&str>) -> String {
+    match latest {
+        Some(latest) => format!("{entry} .. {exit}: fine; you could stay until {latest}."),
+        None => format!("{entry} .. {exit}: fine."),
+    }
+}
+
+fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
+    format!(
+        "{entry} .. {exit}: breaks the rule from {first} ({} over).",
+        days(n)
+    )
+}
+
+fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
+    format!("On {on}: {used} of {limit} days used, {remaining} remaining.")
+}
+
+fn overstay_from(first: &str) -> String {
+    format!("The rule is broken from {first}.")
+}
+
+fn overstay_days(on: &str) -> String {
+    format!("Days over the limit on {on}")
+}
+
+fn unlawful_total(n: u32) -> String {
+    format!("{} of presence in your list break the rule.", days(n))
+}
+
+fn explain_day(day: &TimelineDay) -> String {
+    let mut text = format!(
+        "on {}: {} in {} .. {}",
+        date(day.date),
+        days(day.count),
+        date(day.window_start),
+        date(day.date)
+    );
+    if day.limit == 0 {
+        text += " (the rule is not in force)";
+    } else {
+        text += &format!(" (limit {})", day.limit);
+    }
+    if day.unlawful {
+        text += ": over the limit";
+    }
+    text
+}
+
+/// Every English text.
+pub(crate) const TEXTS: Texts = Texts {
+    date,
+    month,
+    days,
+    title: "How long may I stay?",
+    tagline: "Count the days of a stay rule, such as 90 days in any 180, from your trips. \
+        Everything is computed in this browser: nothing you enter is sent anywhere.",
+    language: "Language",
+    disclaimer: "Not legal advice. Rules change and border officers decide: check with the \
+        authorities before you travel.",
+    embed_link: "Put this calculator on your own site",
+    rule_heading: "Rule",
+    destination: "Destination",
+    choose: "Choose…",
+    nationality: "Nationality",
+    nationality_other: "Another nationality",
+    rule: "Rule",
+    custom_rule: "My own numbers",
+    no_rule_for: "The catalogue has no rule for this nationality here: choose a rule by name, \
+        or enter its numbers.",
+    window_days: "Window (days)",
+    max_days: "Most days in the window",
+    per_entry_days: "Most days per stay (optional)",
+    limits: "Limits",
+    applies_to: "Applies to",
+    source: "Source",
+    confidence: "Confidence",
+    last_checked: "Last checked",
+    consequences: "If you overstay",
+    notes: "Notes",
+    rule_more: "Overstay consequences and notes",
+    catalogue_in_english: "",
+    confidence_name,
+    limits_text,
+    from_date,
+    destination_name,
+    country_name,
+    check_date: "Check date",
+    today: "Today",
+    check_date_hint: "The day the answer is for: today, unless you change it.",
+    stays_heading: "Your stays",
+    stays_hint: "Entry and exit days both count. Tick “still there” if you have not left \
+        yet. Trips after the check date are planned trips.",
+    entry: "Entry",
+    exit: "Exit",
+    still_there: "Still there",
+    row_label,
+    delete_row,
+    planned: "Planned",
+    add_stay: "Add a stay",
+    sort: "Sort by date",
+    no_stays: "No stays yet: add one, or paste a list below.",
+    issue_no_exit: "Not counted yet: enter the exit date, or tick “still there”.",
+    issue_no_entry: "Not counted yet: enter the entry date.",
+    error,
+    warning,
+    paste_heading: "Paste a list",
+    paste_hint: "One stay per line, entry then exit: 2025-03-01 2025-03-10, \
+        01.03.2025 - 10.03.2025 or 01/03/2025,10/03/2025. The day comes before the month. \
+        A line with one date is a stay you are still on.",
+    paste_button: "Add these stays",
+    pasted,
+    line,
+    answer_heading: "Answer",
+    status_name,
+    days_used: "Days used",
+    window_note,
+    days_remaining: "Days remaining",
+    of_limit,
+    remaining_note: "Days remaining is not the longest stay you can make: while you stay, \
+        old days leave the window and new ones join it, and a per-stay limit may end a stay \
+        sooner. The longest stay is below.",
+    longest_stay,
+    latest_exit: "Latest exit",
+    no_latest_exit: "None: being there on this date already breaks the rule.",
+    earliest_full_stay,
+    no_full_stay: "Not within the supported dates.",
+    no_answer: "No answer yet:",
+    planned_heading: "Planned trips",
+    trip_ok,
+    trip_breaks,
+    summary,
+    overstay_heading: "Overstay",
+    overstay_from,
+    overstay_days,
+    unlawful_total,
+    consequences_unknown: "The catalogue does not say what this rule's overstay leads to: \
+        ask the authorities.",
+    share: "Share link",
+    share_ready: "Your stays are in this link, after the #. Browsers never send that part to \
+        a server.",
+    share_copied: "Copied to the clipboard.",
+    shared_opened: "Opened from a shared link.",
+    restore_mine: "Bring back my own data",
+    newer_version: "This link or the saved data comes from a newer version of this app and \
+        cannot be read here.",
+    saved_unreadable: "The data saved in this browser could not be read, so the calculator \
+        starts empty. Nothing was deleted: that data stays in this browser.",
+    saved_left_out,
+    link_unreadable: "This link could not be read: it is damaged or cut short, so nothing was \
+        taken from it. Ask the sender for the link again.",
+    link_left_out,
+    widget_saved_left_out,
+    widget_saved_unreadable: "The data this calculator saved could not be read, so it starts \
+        empty. The saved data stays as it was until you change something.",
+    clear: "Clear everything",
+    clear_confirm: "Delete all stays and settings from this browser?",
+    clear_yes: "Yes, delete",
+    cancel: "Cancel",
+    print: "Print summary",
+    chart_heading: "Days counted, day by day",
+    chart_help: "The line is the number of days counted on each day, the dashed line the \
+        limit, the bars below your stays (planned trips lighter, days over the limit in red), \
+        and the vertical line the check date. Point at a day, or focus the chart and use the \
+        arrow keys, to see how its count is made.",
+    legend_count: "days counted",
+    legend_limit: "limit",
+    legend_stay: "stay",
+    legend_planned: "planned",
+    legend_over: "over the limit",
+    legend_today: "check date",
+    explain_day,
+};

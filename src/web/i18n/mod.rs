@@ -1,0 +1,154 @@
+//! The web app's languages: English, Russian and Kazakh.
+//!
+//! Each language is one file holding a [`Texts`] value; `Lang::texts` (here, in `texts`) picks it. Dates are written
+//! in the language's own way, and engine errors are put in words here from their fields (the
+//! engine's own messages are English).
+
+mod en;
+mod kk;
+mod places;
+mod ru;
+// The team view's texts: only the tabs' are used by the traveller page.
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_en;
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_kk;
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_ru;
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+mod team_texts;
+mod texts;
+
+#[cfg_attr(not(feature = "team"), allow(unused_imports))]
+pub(crate) use team_texts::TeamTexts;
+pub(crate) use texts::Texts;
+
+use chrono::{Datelike, NaiveDate};
+
+/// A date as `DD.MM.YYYY`, as Russian and Kazakh write it.
+fn dotted(date: NaiveDate) -> String {
+    format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
+}
+
+/// The Russian form of a noun after the number `n`: `one` (1, 21, ...), `few` (2-4, 22-24, ...)
+/// or `many` (0, 5-20, 25-30, ...).
+fn russian_plural(
+    n: u32,
+    one: &'static str,
+    few: &'static str,
+    many: &'static str,
+) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, h) if h != 11 => one,
+        (2..=4, h) if !(12..=14).contains(&h) => few,
+        _ => many,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Status;
+    use crate::date::date;
+    use crate::error::Error;
+    use crate::rule::{Confidence, Limits, PerEntry, Window};
+    use crate::web::lang::Lang;
+
+    #[test]
+    fn russian_nouns_agree_with_their_number() {
+        let day = |n| russian_plural(n, "день", "дня", "дней");
+        let forms: Vec<&str> = [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111]
+            .map(day)
+            .into();
+        assert_eq!(
+            forms,
+            [
+                "день", "дня", "дня", "дней", "дней", "дней", "дней", "день", "дня", "дней",
+                "день", "дней"
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_are_written_the_language_s_way() {
+        let d = date(2025, 6, 1);
+        assert_eq!((Lang::En.texts().date)(d), "1 Jun 2025");
+        assert_eq!((Lang::Ru.texts().date)(d), "01.06.2025");
+        assert_eq!((Lang::Kk.texts().date)(d), "01.06.2025");
+        assert_eq!((Lang::En.texts().month)(d), "Jun");
+        assert_eq!((Lang::Ru.texts().month)(d), "июн");
+        assert_eq!((Lang::Kk.texts().month)(d), "мау");
+    }
+
+    #[test]
+    fn counts_of_days_agree_in_each_language() {
+        assert_eq!((Lang::En.texts().days)(1), "1 day");
+        assert_eq!((Lang::En.texts().days)(74), "74 days");
+        assert_eq!((Lang::Ru.texts().days)(21), "21 день");
+        assert_eq!((Lang::Ru.texts().days)(74), "74 дня");
+        assert_eq!((Lang::Kk.texts().days)(74), "74 күн");
+    }
+
+    #[test]
+    fn limits_and_statuses_are_put_in_words() {
+        let limits = Limits {
+            window: Some(Window::Rolling { days: 180, max: 90 }),
+            per_entry: Some(PerEntry::Days(30)),
+        };
+        assert_eq!(
+            (Lang::En.texts().limits_text)(&limits),
+            "at most 90 days in any 180 days; at most 30 days per stay"
+        );
+        assert_eq!(
+            (Lang::Ru.texts().limits_text)(&limits),
+            "не более 90 дней за любые 180 дней; не более 30 дней за один въезд"
+        );
+        for lang in Lang::ALL {
+            let texts = lang.texts();
+            assert!(!(texts.limits_text)(&limits).is_empty());
+            assert_ne!(
+                (texts.status_name)(Status::Ok),
+                (texts.status_name)(Status::Overstay)
+            );
+            assert!(!(texts.confidence_name)(Confidence::High).is_empty());
+        }
+    }
+
+    #[test]
+    fn engine_errors_name_their_values_in_every_language() {
+        let error = Error::ExitBeforeEntry {
+            entry: date(2024, 3, 5),
+            exit: date(2024, 3, 1),
+            row: 7,
+        };
+        assert_eq!(
+            (Lang::En.texts().error)(&error),
+            "the exit 1 Mar 2024 is before the entry 5 Mar 2024"
+        );
+        assert_eq!(
+            (Lang::Ru.texts().error)(&error),
+            "выезд 01.03.2024 раньше въезда 05.03.2024"
+        );
+        assert!((Lang::Kk.texts().error)(&error).contains("01.03.2024"));
+    }
+
+    #[test]
+    fn a_day_s_count_is_explained_with_its_window() {
+        let day = crate::timeline::TimelineDay {
+            date: date(2025, 6, 1),
+            count: 74,
+            window_start: date(2024, 12, 4),
+            limit: 90,
+            present: true,
+            unlawful: false,
+        };
+        assert_eq!(
+            (Lang::En.texts().explain_day)(&day),
+            "on 1 Jun 2025: 74 days in 4 Dec 2024 .. 1 Jun 2025 (limit 90)"
+        );
+        assert_eq!(
+            (Lang::Ru.texts().explain_day)(&day),
+            "на 01.06.2025: 74 дня в периоде 04.12.2024 .. 01.06.2025 (предел 90)"
+        );
+    }
+}

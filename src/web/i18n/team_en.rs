@@ -1,0 +1,254 @@
+//! English texts of the team view.
+
+use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
+
+fn number(n: usize) -> String {
+    grouped(n, ",")
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", number(n), if n == 1 { one } else { many })
+}
+
+fn file_name(name: &str) -> String {
+    format!("File: {name}")
+}
+
+fn reading(done: &str, total: &str) -> String {
+    format!("Rows read: {done} of {total}")
+}
+
+fn checking(done: &str, total: &str) -> String {
+    format!("People checked: {done} of {total}")
+}
+
+fn exporting(done: &str, total: &str) -> String {
+    format!("Lines exported: {done} of {total}")
+}
+
+fn file_error(reason: &str) -> String {
+    format!("The file cannot be read: {reason}")
+}
+
+fn summary(people: usize, rows: usize) -> String {
+    format!(
+        "{} from {}",
+        plural(people, "person", "people"),
+        plural(rows, "row", "rows")
+    )
+}
+
+fn checked_on(date: &str, rule: Option<&str>) -> String {
+    match rule {
+        Some(rule) => format!("Checked on {date} under {rule}, unless a row names another rule"),
+        None => format!("Checked on {date} under the rule each row names"),
+    }
+}
+
+fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) -> String {
+    format!(
+        "{} overstay, {} check rows, {} close to the limit, {} within it",
+        number(overstay),
+        number(check_rows),
+        number(warning),
+        number(ok)
+    )
+}
+
+fn date_format(format: &str) -> String {
+    format!("Dates read as {format}")
+}
+
+fn open_person(name: &str) -> String {
+    format!("Open {name}")
+}
+
+fn shown(first: &str, last: &str, of: &str) -> String {
+    format!("{first}–{last} of {of}")
+}
+
+fn errors_heading(rows: usize) -> String {
+    format!(
+        "{} could not be read; every other row was checked",
+        plural(rows, "row", "rows")
+    )
+}
+
+fn more_problems(n: usize) -> String {
+    format!("… and {} more", number(n))
+}
+
+fn size(bytes: usize) -> String {
+    format!("{}\u{a0}MB", megabytes(bytes, '.'))
+}
+
+fn edits_restored(people: usize) -> String {
+    format!(
+        "Your edits to {} from your last visit are applied again; the file itself is not changed.",
+        plural(people, "person", "people")
+    )
+}
+
+fn edits_applied(people: usize) -> String {
+    format!(
+        "Your edits to {} are applied and kept in this browser for these rows; the file itself \
+         is not changed.",
+        plural(people, "person", "people")
+    )
+}
+
+fn edits_missed(people: usize) -> String {
+    format!(
+        "{} edited could not be applied (no longer under the same rule here, or their stays do \
+         not fit the check date): shown as the file says.",
+        plural(people, "person", "people")
+    )
+}
+
+fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
+    let other = name.map_or_else(
+        || "other rows".to_string(),
+        |name| format!("another file, {name}"),
+    );
+    format!(
+        "Your edits to {} were made to {other}: they are kept, not applied, because these rows \
+         differ. Editing someone here replaces them.",
+        plural(people, "person", "people")
+    )
+}
+
+fn discard_confirm(people: usize) -> String {
+    format!(
+        "Discard your edits to {} and show the rows as they are?",
+        plural(people, "person", "people")
+    )
+}
+
+fn file_not_kept(name: &str, people: usize) -> String {
+    let edits = match people {
+        0 => String::new(),
+        n => format!(
+            " and to apply your edits to {} again",
+            plural(n, "person", "people")
+        ),
+    };
+    format!("Your last file, {name}, is not kept in this browser (files never are): choose it again to check it{edits}.")
+}
+
+fn text_not_kept_last(bytes: usize) -> String {
+    format!(
+        "The rows you pasted last time ({}) could not be kept in this browser (too large, or its \
+         storage was full): paste them again.",
+        size(bytes)
+    )
+}
+
+fn text_too_large(bytes: usize) -> String {
+    format!(
+        "These pasted rows ({}) are too large to keep in this browser (limit 2\u{a0}MB): they will be \
+         gone after a reload. The settings and edits are kept.",
+        size(bytes)
+    )
+}
+
+fn saved_damaged(fields: usize) -> String {
+    format!(
+        "Some of the team data saved in this browser could not be read: {} left out, the rest \
+         restored.",
+        plural(fields, "entry", "entries")
+    )
+}
+
+pub(crate) const TEXTS: TeamTexts = TeamTexts {
+    number,
+    views: "Views",
+    tab_traveller: "One traveller",
+    tab_team: "Team",
+    title: "Check a team",
+    tagline: "Check many people's stays at once from a spreadsheet. The file is read in your \
+              browser; nothing is uploaded.",
+    input_heading: "Team file",
+    drop_hint: "Drop a CSV or TSV file here, or",
+    choose_file: "choose a file",
+    format_hint: "A header naming at least person, entry and exit; optional rule (an id of the \
+                  catalogue), planned (yes/no), and any other columns, carried into the report. \
+                  Dates as YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY).",
+    paste_label: "Or paste rows, with their header",
+    run: "Check pasted rows",
+    default_rule: "Rule for rows that name none",
+    rule_from_file: "None: every row names its rule",
+    warn_below: "Warn when fewer days remain than",
+    start_hint: "Choose a file or paste rows to start.",
+    file_name,
+    pasted_rows: "Pasted rows",
+    loading: "Opening the file…",
+    reading,
+    checking,
+    exporting,
+    file_error,
+    summary,
+    checked_on,
+    status_counts,
+    date_format,
+    person: "Person",
+    rule: "Rule",
+    earliest_full_stay: "Earliest full stay",
+    next_planned: "Next planned trip",
+    status: "Status",
+    first_unlawful_day: "First unlawful day",
+    flagged: "Some of this person's rows could not be read",
+    check_rows: "Check rows",
+    open_person,
+    filter_status: "Status",
+    all: "All",
+    filter_column: "Column",
+    no_column: "Any column",
+    filter_value: "Value contains",
+    search: "Search by name",
+    shown,
+    no_match: "No one matches the filters.",
+    previous: "Previous",
+    next: "Next",
+    page_size: "Rows per page",
+    export: "Export CSV",
+    print: "Print",
+    errors_heading,
+    line: "Line",
+    column: "Column",
+    value: "Value",
+    problem: "Problem",
+    more_problems,
+    unread: "No row readable (in the table as “Check rows”, with no numbers):",
+    close: "Close",
+    edit_hint: "Edit the stays here: the person's line in the table is checked again. Your \
+                file is not changed; your edits are kept in this browser and applied again \
+                when the same file or rows are checked.",
+    saved_note: "Pasted rows, settings and edits are kept in this browser only, until you forget \
+                 them; files are never kept.",
+    forget: "Forget saved data",
+    forget_confirm: "Forget the team data kept in this browser (pasted rows, settings and edits) \
+                     and clear this page? Your files are not touched.",
+    forget_yes: "Forget",
+    dismiss: "Dismiss",
+    edits_restored,
+    edits_applied,
+    edits_missed,
+    edits_elsewhere,
+    discard_edits: "Discard edits",
+    discard_confirm,
+    discard_yes: "Discard",
+    forget_edits: "Forget those edits",
+    file_not_kept,
+    text_not_kept_last,
+    text_too_large,
+    storage_full: "This browser's storage is full: the pasted rows will be gone after a reload. \
+                   The settings and edits are kept.",
+    storage_off:
+        "This browser lets the page keep nothing (private browsing, or storage turned off \
+                  or full): what you enter here will be gone after a reload.",
+    saved_damaged,
+    saved_unreadable: "The team data saved in this browser could not be read, so the page starts \
+                       empty (a copy is kept aside until you forget saved data).",
+    saved_newer: "The team data saved in this browser is from a newer version of this page and \
+                  was not read (a copy is kept aside until you forget saved data).",
+};

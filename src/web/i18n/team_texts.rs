@@ -1,0 +1,311 @@
+//! What every language must say in the team view (the texts it shares with the traveller
+//! view, such as the column names of the answer, come from [`crate::web::i18n::Texts`]).
+
+use crate::web::i18n::{team_en, team_kk, team_ru};
+use crate::web::lang::Lang;
+
+/// Every text of the team view in one language.
+pub(crate) struct TeamTexts {
+    /// A count as this language groups its digits (`1,000,000`, `1 000 000`).
+    pub number: fn(usize) -> String,
+
+    /// The label of the switch between the views.
+    pub views: &'static str,
+    /// The traveller view's tab.
+    pub tab_traveller: &'static str,
+    /// The team view's tab.
+    pub tab_team: &'static str,
+    /// The team page's heading.
+    pub title: &'static str,
+    /// The line under it: what it does and that nothing is uploaded.
+    pub tagline: &'static str,
+
+    /// The input section's heading.
+    pub input_heading: &'static str,
+    /// The drop zone's text.
+    pub drop_hint: &'static str,
+    /// The file picker.
+    pub choose_file: &'static str,
+    /// What a team file holds.
+    pub format_hint: &'static str,
+    /// The paste box's label.
+    pub paste_label: &'static str,
+    /// The button that checks the pasted rows.
+    pub run: &'static str,
+    /// The default rule field.
+    pub default_rule: &'static str,
+    /// The default rule's choice "none: every row names its rule".
+    pub rule_from_file: &'static str,
+    /// The warning threshold field.
+    pub warn_below: &'static str,
+    /// Said before anything is loaded.
+    pub start_hint: &'static str,
+    /// The name of the file being checked.
+    pub file_name: fn(&str) -> String,
+    /// Said for pasted rows in place of a file name.
+    pub pasted_rows: &'static str,
+
+    /// Progress while the browser loads the file.
+    pub loading: &'static str,
+    /// Progress while reading: rows done of rows total (already formatted).
+    pub reading: fn(&str, &str) -> String,
+    /// Progress while checking: people done of people total.
+    pub checking: fn(&str, &str) -> String,
+    /// Progress while exporting: lines done of lines total.
+    pub exporting: fn(&str, &str) -> String,
+    /// The file could not be read at all, and why.
+    pub file_error: fn(&str) -> String,
+
+    /// What was read: people and rows.
+    pub summary: fn(usize, usize) -> String,
+    /// The check date and the rule for rows that name none (none: each row names its own).
+    pub checked_on: fn(&str, Option<&str>) -> String,
+    /// How many of each status: overstay, check rows, warning, ok.
+    pub status_counts: fn(usize, usize, usize, usize) -> String,
+    /// How the dates were written (the format, as `DD.MM.YYYY`).
+    pub date_format: fn(&str) -> String,
+
+    /// The person column.
+    pub person: &'static str,
+    /// The rule column.
+    pub rule: &'static str,
+    /// The earliest full stay column.
+    pub earliest_full_stay: &'static str,
+    /// The next planned trip column.
+    pub next_planned: &'static str,
+    /// The status column.
+    pub status: &'static str,
+    /// The first unlawful day column.
+    pub first_unlawful_day: &'static str,
+    /// The mark of a person some of whose rows could not be read.
+    pub flagged: &'static str,
+    /// The status of a person some of whose rows could not be read.
+    pub check_rows: &'static str,
+    /// The button that opens a person, for screen readers: "Open NAME".
+    pub open_person: fn(&str) -> String,
+
+    /// The status filter.
+    pub filter_status: &'static str,
+    /// Every status.
+    pub all: &'static str,
+    /// The carried column filter.
+    pub filter_column: &'static str,
+    /// No carried column filter.
+    pub no_column: &'static str,
+    /// The value looked for in that column.
+    pub filter_value: &'static str,
+    /// The name search.
+    pub search: &'static str,
+    /// Which lines are shown: first, last, of how many (after filtering).
+    pub shown: fn(&str, &str, &str) -> String,
+    /// Said when no line passes the filters.
+    pub no_match: &'static str,
+    /// The previous page button.
+    pub previous: &'static str,
+    /// The next page button.
+    pub next: &'static str,
+    /// The page size field.
+    pub page_size: &'static str,
+
+    /// The export button.
+    pub export: &'static str,
+    /// The print button.
+    pub print: &'static str,
+
+    /// The heading of the rows that could not be read.
+    pub errors_heading: fn(usize) -> String,
+    /// The line column of that list.
+    pub line: &'static str,
+    /// The column column.
+    pub column: &'static str,
+    /// The value column.
+    pub value: &'static str,
+    /// The problem column.
+    pub problem: &'static str,
+    /// Said after the listed problems when there were more.
+    pub more_problems: fn(usize) -> String,
+    /// The people named only in rows that could not be read.
+    pub unread: &'static str,
+
+    /// The person panel's close button.
+    pub close: &'static str,
+    /// How editing a person works.
+    pub edit_hint: &'static str,
+
+    /// What the page keeps in the browser, and that files are never kept.
+    pub saved_note: &'static str,
+    /// The button that forgets what the page keeps.
+    pub forget: &'static str,
+    /// The question asked before forgetting.
+    pub forget_confirm: &'static str,
+    /// The button that forgets, once asked.
+    pub forget_yes: &'static str,
+    /// The button that hides a notice.
+    pub dismiss: &'static str,
+    /// The edits of N people from the last visit were applied again.
+    pub edits_restored: fn(usize) -> String,
+    /// The edits of N people are applied.
+    pub edits_applied: fn(usize) -> String,
+    /// N people's edits could not be applied to the lines now.
+    pub edits_missed: fn(usize) -> String,
+    /// The edits of N people were made to another input (a file of this name, if one).
+    pub edits_elsewhere: fn(usize, Option<&str>) -> String,
+    /// The button that discards the edits of this input.
+    pub discard_edits: &'static str,
+    /// The question asked before discarding the edits of N people.
+    pub discard_confirm: fn(usize) -> String,
+    /// The button that discards, once asked.
+    pub discard_yes: &'static str,
+    /// The button that forgets the edits made to another input.
+    pub forget_edits: &'static str,
+    /// The last file (its name) is not kept; N people's edits wait for it.
+    pub file_not_kept: fn(&str, usize) -> String,
+    /// The rows pasted last time (their size in bytes) were too large to keep.
+    pub text_not_kept_last: fn(usize) -> String,
+    /// These pasted rows (their size in bytes) are too large to keep.
+    pub text_too_large: fn(usize) -> String,
+    /// The browser's storage is full: the pasted rows are not kept.
+    pub storage_full: &'static str,
+    /// The browser keeps nothing for the page.
+    pub storage_off: &'static str,
+    /// N fields of the saved data could not be read; the rest is restored.
+    pub saved_damaged: fn(usize) -> String,
+    /// The saved data could not be read at all.
+    pub saved_unreadable: &'static str,
+    /// The saved data is from a newer release.
+    pub saved_newer: &'static str,
+}
+
+impl Lang {
+    /// Every text of the team view in this language.
+    pub fn team_texts(self) -> &'static TeamTexts {
+        match self {
+            Lang::En => &team_en::TEXTS,
+            Lang::Ru => &team_ru::TEXTS,
+            Lang::Kk => &team_kk::TEXTS,
+        }
+    }
+}
+
+/// `bytes` in megabytes (of 1,048,576 bytes), rounded up to a tenth (so that a size over a
+/// limit never reads as the limit), with one decimal unless whole, the decimal separator
+/// `point`: `2.5`, `2`.
+pub(crate) fn megabytes(bytes: usize, point: char) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1_048_576);
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        d => format!("{}{point}{d}", tenths / 10),
+    }
+}
+
+/// `n` with its digits grouped in threes by `separator`.
+pub(crate) fn grouped(n: usize, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_group_their_digits_the_language_s_way() {
+        assert_eq!((Lang::En.team_texts().number)(1_000_000), "1,000,000");
+        assert_eq!((Lang::En.team_texts().number)(999), "999");
+        assert_eq!((Lang::En.team_texts().number)(0), "0");
+        assert_eq!((Lang::Ru.team_texts().number)(12_345), "12\u{a0}345");
+        assert_eq!((Lang::Kk.team_texts().number)(100_000), "100\u{a0}000");
+    }
+
+    #[test]
+    fn counts_of_people_agree_with_their_number() {
+        assert_eq!((Lang::En.team_texts().summary)(1, 1), "1 person from 1 row");
+        assert_eq!(
+            (Lang::En.team_texts().summary)(12, 19),
+            "12 people from 19 rows"
+        );
+        assert_eq!(
+            (Lang::Ru.team_texts().summary)(2, 21),
+            "2 человека, 21 строка"
+        );
+        assert_eq!(
+            (Lang::Ru.team_texts().summary)(5, 1_000_000),
+            "5 человек, 1\u{a0}000\u{a0}000 строк"
+        );
+        assert_eq!((Lang::Kk.team_texts().summary)(5, 12), "5 адам, 12 жол");
+    }
+
+    #[test]
+    fn every_language_says_every_progress_with_its_numbers() {
+        for lang in Lang::ALL {
+            let texts = lang.team_texts();
+            for said in [
+                (texts.reading)("7", "10"),
+                (texts.checking)("7", "10"),
+                (texts.exporting)("7", "10"),
+            ] {
+                assert!(said.contains('7') && said.contains("10"), "{said}");
+            }
+            assert!((texts.file_error)("why").contains("why"));
+            assert!((texts.checked_on)("1.1.2026", Some("R")).contains("1.1.2026"));
+            assert!((texts.checked_on)("1.1.2026", Some("R")).contains('R'));
+            assert!((texts.errors_heading)(3).contains('3'));
+            assert!((texts.status_counts)(1, 2, 3, 4).contains('4'));
+            assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_language_says_the_numbers_and_names_of_what_was_kept() {
+        for lang in Lang::ALL {
+            let texts = lang.team_texts();
+            for said in [
+                (texts.edits_restored)(7),
+                (texts.edits_applied)(7),
+                (texts.edits_missed)(7),
+                (texts.edits_elsewhere)(7, None),
+                (texts.discard_confirm)(7),
+                (texts.saved_damaged)(7),
+            ] {
+                assert!(said.contains('7'), "{said}");
+            }
+            assert!((texts.edits_elsewhere)(7, Some("a.csv")).contains("a.csv"));
+            let not_kept = (texts.file_not_kept)("a.csv", 7);
+            assert!(
+                not_kept.contains("a.csv") && not_kept.contains('7'),
+                "{not_kept}"
+            );
+            assert!(!(texts.file_not_kept)("a.csv", 0).contains('0'));
+            // 2.5 MB, and the 2 MB limit of a paste kept.
+            for said in [
+                (texts.text_too_large)(2_621_440),
+                (texts.text_not_kept_last)(2_621_440),
+            ] {
+                assert!(said.contains("2.5") || said.contains("2,5"), "{said}");
+            }
+            let too_large = (texts.text_too_large)(2_621_440);
+            assert!(
+                too_large.contains("2 ") || too_large.contains("2\u{a0}"),
+                "{too_large}"
+            );
+        }
+    }
+
+    #[test]
+    fn sizes_are_said_in_megabytes() {
+        assert_eq!(megabytes(2 * 1024 * 1024, '.'), "2");
+        assert_eq!(megabytes(2_621_440, ','), "2,5");
+        assert_eq!(megabytes(3_000_000, '.'), "2.9");
+        assert_eq!(megabytes(0, '.'), "0");
+        assert_eq!(megabytes(2 * 1024 * 1024 + 1, '.'), "2.1");
+        // The texts say the limit is 2 MB.
+        assert_eq!(megabytes(crate::web::team::MAX_TEXT, '.'), "2");
+    }
+}

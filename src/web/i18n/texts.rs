@@ -1,0 +1,249 @@
+//! What every language must say: one field per text of the interface.
+//!
+//! Plain texts are strings; texts with values in them (counts, dates, rows) are functions, so
+//! each language places the values and agrees its words with the numbers its own way. A
+//! language file that misses a text does not compile.
+
+use crate::assessment::Status;
+use crate::error::Error;
+use crate::rule::{Confidence, Limits};
+use crate::timeline::TimelineDay;
+use crate::warning::Warning;
+use crate::web::i18n::{en, kk, ru};
+use crate::web::lang::Lang;
+use crate::web::traveller::Dropped;
+use chrono::NaiveDate;
+
+/// Every text of the web app in one language.
+pub(crate) struct Texts {
+    /// A date as this language writes it (`1 Jun 2025`, `01.06.2025`).
+    pub date: fn(NaiveDate) -> String,
+    /// The short name of a date's month, for the chart's axis.
+    pub month: fn(NaiveDate) -> &'static str,
+    /// A number of days with its word (`1 day`, `5 days`).
+    pub days: fn(u32) -> String,
+
+    /// The page's heading.
+    pub title: &'static str,
+    /// The line under it: what the app does and that nothing leaves the browser.
+    pub tagline: &'static str,
+    /// The label of the language switcher.
+    pub language: &'static str,
+    /// The disclaimer in the footer.
+    pub disclaimer: &'static str,
+    /// The footer's link to the page for people who embed the calculator on their site.
+    pub embed_link: &'static str,
+
+    /// The rule section's heading.
+    pub rule_heading: &'static str,
+    /// The destination field.
+    pub destination: &'static str,
+    /// The empty choice of a select.
+    pub choose: &'static str,
+    /// The nationality field.
+    pub nationality: &'static str,
+    /// The nationality choice for everyone the catalogue does not name.
+    pub nationality_other: &'static str,
+    /// The rule field.
+    pub rule: &'static str,
+    /// The rule choice for one's own numbers.
+    pub custom_rule: &'static str,
+    /// Said when the catalogue has no rule for a destination and nationality.
+    pub no_rule_for: &'static str,
+    /// The custom window field.
+    pub window_days: &'static str,
+    /// The custom maximum field.
+    pub max_days: &'static str,
+    /// The custom per-entry field.
+    pub per_entry_days: &'static str,
+    /// The label of the rule's limits.
+    pub limits: &'static str,
+    /// The label of who a rule applies to.
+    pub applies_to: &'static str,
+    /// The label of the rule's legal source.
+    pub source: &'static str,
+    /// The label of the rule's confidence.
+    pub confidence: &'static str,
+    /// The label of the date the rule was last checked.
+    pub last_checked: &'static str,
+    /// The label of what an overstay leads to.
+    pub consequences: &'static str,
+    /// The label of the rule's notes.
+    pub notes: &'static str,
+    /// The summary of the rule's folded details (consequences and notes).
+    pub rule_more: &'static str,
+    /// Said where the catalogue's texts are shown untranslated (empty in English).
+    pub catalogue_in_english: &'static str,
+    /// A confidence level.
+    pub confidence_name: fn(Confidence) -> &'static str,
+    /// A version's limits in words.
+    pub limits_text: fn(&Limits) -> String,
+    /// "From DATE", before the limits of a version that starts then.
+    pub from_date: fn(&str) -> String,
+    /// A catalogue destination's name (the catalogue's English name when unknown).
+    pub destination_name: fn(&'static str) -> &'static str,
+    /// A country's name from its ISO code (the code when unknown).
+    pub country_name: fn(&'static str) -> &'static str,
+
+    /// The check date field.
+    pub check_date: &'static str,
+    /// The button that sets the check date back to today.
+    pub today: &'static str,
+    /// The hint under the check date.
+    pub check_date_hint: &'static str,
+
+    /// The stay list's heading.
+    pub stays_heading: &'static str,
+    /// The hint under it.
+    pub stays_hint: &'static str,
+    /// The entry date field.
+    pub entry: &'static str,
+    /// The exit date field.
+    pub exit: &'static str,
+    /// The "still there" box.
+    pub still_there: &'static str,
+    /// The label of row `n`'s group of fields.
+    pub row_label: fn(usize) -> String,
+    /// The delete button of row `n`.
+    pub delete_row: fn(usize) -> String,
+    /// The badge of a planned trip.
+    pub planned: &'static str,
+    /// The add button.
+    pub add_stay: &'static str,
+    /// The sort button.
+    pub sort: &'static str,
+    /// Said when the list is empty.
+    pub no_stays: &'static str,
+    /// A row with no exit yet.
+    pub issue_no_exit: &'static str,
+    /// A row with no entry yet.
+    pub issue_no_entry: &'static str,
+    /// An engine error in words, without its row or line (the screen says where).
+    pub error: fn(&Error) -> String,
+    /// An engine warning in words.
+    pub warning: fn(&Warning) -> String,
+
+    /// The paste box's heading.
+    pub paste_heading: &'static str,
+    /// Its hint: the accepted formats.
+    pub paste_hint: &'static str,
+    /// Its button.
+    pub paste_button: &'static str,
+    /// Said after adding `n` stays from a paste.
+    pub pasted: fn(usize) -> String,
+    /// "Line N" before the text of a pasted line that could not be read.
+    pub line: fn(usize) -> String,
+
+    /// The answer's heading.
+    pub answer_heading: &'static str,
+    /// A status in words.
+    pub status_name: fn(Status) -> &'static str,
+    /// The label of days used.
+    pub days_used: &'static str,
+    /// The window the days are counted in.
+    pub window_note: fn(&str, &str) -> String,
+    /// The label of days remaining.
+    pub days_remaining: &'static str,
+    /// "of N" after days remaining.
+    pub of_limit: fn(u32) -> String,
+    /// Says plainly that days remaining is not the longest stay.
+    pub remaining_note: &'static str,
+    /// The label of the longest stay from the check date (`true`: staying on in a stay).
+    pub longest_stay: fn(&str, bool) -> String,
+    /// The label of the latest exit.
+    pub latest_exit: &'static str,
+    /// Said when there is no latest exit.
+    pub no_latest_exit: &'static str,
+    /// The label of the earliest full stay of `n` days.
+    pub earliest_full_stay: fn(u32) -> String,
+    /// Said when no full stay is possible within the supported dates.
+    pub no_full_stay: &'static str,
+    /// Said instead of the answer when there is none.
+    pub no_answer: &'static str,
+    /// The planned trips' heading.
+    pub planned_heading: &'static str,
+    /// A lawful planned trip, with the latest exit that keeps it and later trips lawful.
+    pub trip_ok: fn(&str, &str, Option<&str>) -> String,
+    /// A planned trip that breaks the rule from a date, for a number of days.
+    pub trip_breaks: fn(&str, &str, &str, u32) -> String,
+    /// The sentence announced to screen readers when the answer changes.
+    pub summary: fn(&str, u32, u32, u32) -> String,
+
+    /// The overstay alert's heading.
+    pub overstay_heading: &'static str,
+    /// The first day the rule was broken.
+    pub overstay_from: fn(&str) -> String,
+    /// The label of the days over the limit on the check date.
+    pub overstay_days: fn(&str) -> String,
+    /// How many days of presence break the rule in all.
+    pub unlawful_total: fn(u32) -> String,
+    /// Said when the catalogue does not know the consequences.
+    pub consequences_unknown: &'static str,
+
+    /// The share button.
+    pub share: &'static str,
+    /// Said with the share link.
+    pub share_ready: &'static str,
+    /// Said when the link was copied.
+    pub share_copied: &'static str,
+    /// Said after opening a shared link.
+    pub shared_opened: &'static str,
+    /// The button that brings back one's own data after opening a shared link.
+    pub restore_mine: &'static str,
+    /// Said when saved data or a link comes from a newer release.
+    pub newer_version: &'static str,
+    /// Said when the data saved in the browser could not be read at all.
+    pub saved_unreadable: &'static str,
+    /// Said when parts of the saved data could not be read: what was left out.
+    pub saved_left_out: fn(&Dropped) -> String,
+    /// Said when the link in the address could not be read at all.
+    pub link_unreadable: &'static str,
+    /// Said when parts of a shared link could not be read: what was left out.
+    pub link_left_out: fn(&Dropped) -> String,
+    /// Said by an embedded widget when parts of the data it saved could not be read: what was
+    /// left out, and that the saved data is kept as it is until something is changed.
+    pub widget_saved_left_out: fn(&Dropped) -> String,
+    /// Said by an embedded widget when the data it saved could not be read at all (damaged, or
+    /// from a newer release), and that it is kept as it is until something is changed.
+    pub widget_saved_unreadable: &'static str,
+    /// The clear button.
+    pub clear: &'static str,
+    /// The question before clearing.
+    pub clear_confirm: &'static str,
+    /// The button that confirms clearing.
+    pub clear_yes: &'static str,
+    /// The button that cancels.
+    pub cancel: &'static str,
+    /// The print button.
+    pub print: &'static str,
+
+    /// The chart's heading.
+    pub chart_heading: &'static str,
+    /// How to read the chart (also its accessible description).
+    pub chart_help: &'static str,
+    /// Legend: the count.
+    pub legend_count: &'static str,
+    /// Legend: the limit.
+    pub legend_limit: &'static str,
+    /// Legend: a stay.
+    pub legend_stay: &'static str,
+    /// Legend: a planned trip.
+    pub legend_planned: &'static str,
+    /// Legend: days over the limit.
+    pub legend_over: &'static str,
+    /// Legend: the check date.
+    pub legend_today: &'static str,
+    /// How the count of one day is made.
+    pub explain_day: fn(&TimelineDay) -> String,
+}
+
+impl Lang {
+    /// Every text of the interface in this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &en::TEXTS,
+            Lang::Ru => &ru::TEXTS,
+            Lang::Kk => &kk::TEXTS,
+        }
+    }
+}

@@ -1,0 +1,461 @@
+//! Reading and checking a team file a slice at a time, so a page can yield to the browser
+//! between slices.
+//!
+//! The work is that of [`crate::read_team`] followed by [`crate::Team::report`] for every
+//! line, cut into steps: loading the file's bytes a piece at a time ([`TeamJob::load`], which
+//! also counts its lines for the progress bar), reading its rows with the team reader's own
+//! steps ([`TeamStream`], which `read_team` runs to the end), then checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
+//! over, and at least one unit of work, so every step moves on.
+
+use crate::error::Error;
+use crate::report::run::TeamStream;
+use crate::report::{BadRow, Team, TeamSettings};
+use crate::web::team::fingerprint::{Fingerprint, InputId};
+use crate::web::team::line::TeamLine;
+use std::io::Cursor;
+
+/// How many problems of unreadable rows are kept to be listed; the others are only counted.
+pub(crate) const MAX_KEPT_PROBLEMS: usize = 10_000;
+
+/// Records read between two looks at the clock.
+const READ_BLOCK: usize = 256;
+/// People checked between two looks at the clock.
+const CHECK_BLOCK: usize = 32;
+
+/// What a job is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Phase {
+    /// Loading the file (and counting its lines).
+    Loading,
+    /// Reading its rows.
+    Reading,
+    /// Checking its people.
+    Checking,
+    /// Finished, well or not.
+    Done,
+}
+
+/// How far a job is: `done` of `total` bytes (loading), rows (reading) or people (checking).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Progress {
+    /// The phase.
+    pub phase: Phase,
+    /// How much of it is done.
+    pub done: usize,
+    /// How much there is.
+    pub total: usize,
+}
+
+/// A team file, read and checked.
+#[derive(Debug)]
+pub(crate) struct TeamResult {
+    /// The team, kept to export, to show a person's stays and to edit them.
+    pub team: Team<'static>,
+    /// One line per person and rule, in file order (`lines[i].index == i`).
+    pub lines: Vec<TeamLine>,
+    /// The problems of rows that could not be read, in the order found, at most
+    /// [`MAX_KEPT_PROBLEMS`].
+    pub problems: Vec<BadRow>,
+    /// How many problems there were in all.
+    pub problem_count: usize,
+    /// The input the team was read from.
+    pub input: InputId,
+}
+
+/// Where a job is.
+enum State {
+    Loading {
+        bytes: Vec<u8>,
+        expected: usize,
+        newlines: usize,
+        fingerprint: Fingerprint,
+    },
+    Reading(Box<TeamStream<'static, Cursor<Vec<u8>>>>),
+    Checking {
+        team: Team<'static>,
+        lines: Vec<TeamLine>,
+    },
+    Finished(Result<TeamResult, Error>),
+    Taken,
+}
+
+/// Reads and checks a team file in slices (see the module docs).
+///
+/// The result equals [`crate::read_team`]'s with every line checked: the same lines, the same
+/// problems, in the same order.
+pub(crate) struct TeamJob {
+    settings: TeamSettings<'static>,
+    state: State,
+    problems: Vec<BadRow>,
+    problem_count: usize,
+    rows_total: usize,
+    rows_done: usize,
+    input: Option<InputId>,
+}
+
+impl TeamJob {
+    /// A job checking a file of about `expected` bytes with `settings`; its bytes come next,
+    /// from [`TeamJob::load`].
+    pub fn new(settings: TeamSettings<'static>, expected: usize) -> TeamJob {
+        TeamJob {
+            settings,
+            state: State::Loading {
+                bytes: Vec::with_capacity(expected),
+                expected,
+                newlines: 0,
+                fingerprint: Fingerprint::default(),
+            },
+            problems: Vec::new(),
+            problem_count: 0,
+            rows_total: 0,
+            rows_done: 0,
+            input: None,
+        }
+    }
+
+    /// How far the job is.
+    pub fn progress(&self) -> Progress {
+        match &self.state {
+            State::Loading {
+                bytes, expected, ..
+            } => Progress {
+                phase: Phase::Loading,
+                done: bytes.len(),
+                total: bytes.len().max(*expected),
+            },
+            State::Reading(_) => Progress {
+                phase: Phase::Reading,
+                done: self.rows_done.min(self.rows_total),
+                total: self.rows_total,
+            },
+            State::Checking { team, lines, .. } => Progress {
+                phase: Phase::Checking,
+                done: lines.len(),
+                total: team.len(),
+            },
+            State::Finished(_) | State::Taken => Progress {
+                phase: Phase::Done,
+                done: self.rows_total,
+                total: self.rows_total,
+            },
+        }
+    }
+
+    /// Appends the next piece of the file, counting its lines and adding it to the input's
+    /// fingerprint. Ignored once loading is over.
+    pub fn load(&mut self, piece: &[u8]) {
+        if let State::Loading {
+            bytes,
+            newlines,
+            fingerprint,
+            ..
+        } = &mut self.state
+        {
+            *newlines += piece.iter().filter(|&&b| b == b'\n').count();
+            fingerprint.add(piece);
+            bytes.extend_from_slice(piece);
+        }
+    }
+
+    /// Works until `out_of_time` says so (it is asked between small blocks of work, after the
+    /// first) or the job is finished; returns whether it is. The first step ends the loading:
+    /// the file is taken as it is then.
+    pub fn step(&mut self, out_of_time: &mut dyn FnMut() -> bool) -> bool {
+        loop {
+            let finished = match self.state {
+                State::Loading { .. } => self.loaded(),
+                State::Reading(_) => self.read(),
+                State::Checking { .. } => self.check(),
+                State::Finished(_) | State::Taken => return true,
+            };
+            if finished {
+                return matches!(self.state, State::Finished(_));
+            }
+            if out_of_time() {
+                return false;
+            }
+        }
+    }
+
+    /// The result, once [`TeamJob::step`] said the job is finished.
+    pub fn result(&mut self) -> Option<Result<TeamResult, Error>> {
+        match std::mem::replace(&mut self.state, State::Taken) {
+            State::Finished(result) => Some(result),
+            other => {
+                self.state = other;
+                None
+            }
+        }
+    }
+
+    /// Ends the loading: moves on to reading.
+    fn loaded(&mut self) -> bool {
+        let State::Loading {
+            bytes,
+            newlines,
+            fingerprint,
+            ..
+        } = &mut self.state
+        else {
+            return false;
+        };
+        self.input = Some(fingerprint.id());
+        let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
+        self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
+        let bytes = std::mem::take(bytes);
+        self.state = State::Reading(Box::new(TeamStream::new(Cursor::new(bytes), self.settings)));
+        false
+    }
+
+    /// Reads a block of records; at the end of the file, moves on to checking.
+    fn read(&mut self) -> bool {
+        let TeamJob {
+            state,
+            problems,
+            problem_count,
+            rows_done,
+            ..
+        } = self;
+        let State::Reading(stream) = state else {
+            return false;
+        };
+        let keep = |bad: BadRow| {
+            *problem_count += 1;
+            if problems.len() < MAX_KEPT_PROBLEMS {
+                problems.push(bad);
+            }
+        };
+        let read = stream.step(READ_BLOCK, keep);
+        *rows_done = stream.line().saturating_sub(1);
+        match read {
+            None => {}
+            Some(Ok(team)) => {
+                *state = State::Checking {
+                    lines: Vec::with_capacity(team.len()),
+                    team,
+                }
+            }
+            Some(Err(error)) => *state = State::Finished(Err(error)),
+        }
+        false
+    }
+
+    /// Checks a block of people; after the last, the job is finished.
+    fn check(&mut self) -> bool {
+        let State::Checking { team, lines, .. } = &mut self.state else {
+            return false;
+        };
+        let end = (lines.len() + CHECK_BLOCK).min(team.len());
+        for index in lines.len()..end {
+            match team.report(index) {
+                Ok(report) => lines.push(TeamLine::new(index, report)),
+                // Not expected: every row was checked when it was read.
+                Err(error) => {
+                    self.state = State::Finished(Err(error));
+                    return true;
+                }
+            }
+        }
+        if lines.len() < team.len() {
+            return false;
+        }
+        let State::Checking { team, lines } = std::mem::replace(&mut self.state, State::Taken)
+        else {
+            return false;
+        };
+        self.state = State::Finished(Ok(TeamResult {
+            team,
+            lines,
+            problems: std::mem::take(&mut self.problems),
+            problem_count: self.problem_count,
+            input: self.input.unwrap_or_else(|| Fingerprint::default().id()),
+        }));
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::date;
+    use crate::report::read_team;
+
+    fn settings() -> TeamSettings<'static> {
+        TeamSettings::new(date(2026, 5, 20), Some(crate::rule("schengen").unwrap()))
+    }
+
+    /// A job with `file` loaded in pieces of 7 bytes (lines end across pieces).
+    fn loaded(file: &[u8]) -> TeamJob {
+        let mut job = TeamJob::new(settings(), file.len());
+        for piece in file.chunks(7) {
+            job.load(piece);
+        }
+        job
+    }
+
+    /// Runs a job to the end with `slice` units of work per step; returns the result and
+    /// every progress seen between steps.
+    fn run(file: &[u8], slice: usize) -> (Result<TeamResult, Error>, Vec<Progress>) {
+        let mut job = loaded(file);
+        let mut seen = vec![job.progress()];
+        loop {
+            let mut left = slice;
+            let done = job.step(&mut || {
+                left = left.saturating_sub(1);
+                left == 0
+            });
+            seen.push(job.progress());
+            if done {
+                return (job.result().expect("finished"), seen);
+            }
+        }
+    }
+
+    /// What `read_team` and checking every line give for `file`.
+    fn expected(file: &[u8]) -> (Vec<TeamLine>, Vec<BadRow>) {
+        let mut bad = Vec::new();
+        let team = read_team(file, settings(), |b| bad.push(b)).unwrap();
+        let lines = team
+            .reports()
+            .enumerate()
+            .map(|(i, r)| TeamLine::new(i, r.unwrap()))
+            .collect();
+        (lines, bad)
+    }
+
+    #[test]
+    fn the_example_file_reads_as_read_team_reads_it() {
+        let file = include_bytes!("../../../examples/team.csv");
+        for slice in [1, 3, 1000] {
+            let (result, seen) = run(file, slice);
+            let result = result.unwrap();
+            let (lines, bad) = expected(file);
+            assert_eq!(result.lines, lines, "slice {slice}");
+            assert_eq!(result.problems, bad);
+            assert_eq!(result.problem_count, 1);
+            assert_eq!(result.input, crate::web::team::fingerprint::input_id(file));
+            assert_eq!(
+                seen.last().map(|p| (p.phase, p.total)),
+                Some((Phase::Done, 20))
+            );
+        }
+    }
+
+    /// `people` people with `stays` rows each, spread over the file, some rows bad.
+    fn big_file(people: usize, stays: usize) -> String {
+        let mut file = String::from("name;team;from;to\r\n");
+        for stay in 0..stays {
+            for person in 0..people {
+                let day = 1 + (person * 7 + stay * 3) % 27;
+                let month = 1 + stay % 12;
+                if (person + stay) % 97 == 0 {
+                    file.push_str(&format!(
+                        "P{person};T{};{day}.{month}.2025;soon\r\n",
+                        person % 5
+                    ));
+                } else {
+                    file.push_str(&format!(
+                        "P{person};T{};{day:02}.{month:02}.2025;{:02}.{month:02}.2025\r\n",
+                        person % 5,
+                        day + 1
+                    ));
+                }
+            }
+        }
+        file
+    }
+
+    #[test]
+    fn a_big_file_in_many_slices_gives_the_same_report() {
+        let file = big_file(500, 6);
+        let (result, seen) = run(file.as_bytes(), 2);
+        let result = result.unwrap();
+        let (lines, bad) = expected(file.as_bytes());
+        assert_eq!(result.lines.len(), 500);
+        assert_eq!(result.lines, lines);
+        assert_eq!(result.problems, bad);
+        assert!(!bad.is_empty());
+        // Many steps, and the progress within each phase never goes back.
+        assert!(seen.len() > 10, "{} steps", seen.len());
+        for pair in seen.windows(2) {
+            if pair[0].phase == pair[1].phase {
+                assert!(pair[0].done <= pair[1].done, "{pair:?}");
+            }
+        }
+        let reading: Vec<&Progress> = seen.iter().filter(|p| p.phase == Phase::Reading).collect();
+        assert!(reading.len() >= 5, "{} reading steps", reading.len());
+        assert!(reading.iter().all(|p| p.total == 3000 && p.done <= 3000));
+        assert!(seen
+            .iter()
+            .any(|p| p.phase == Phase::Checking && p.total == 500));
+    }
+
+    #[test]
+    fn loading_counts_the_bytes_then_reading_counts_the_rows() {
+        let file = b"person,entry,exit\r\nAna,2026-01-01,2026-01-02\r\nBen,2026-01-01,";
+        let mut job = TeamJob::new(settings(), file.len());
+        job.load(&file[..10]);
+        let progress = job.progress();
+        assert_eq!(progress.phase, Phase::Loading);
+        assert_eq!((progress.done, progress.total), (10, file.len()));
+        job.load(&file[10..]);
+        job.step(&mut || true);
+        let progress = job.progress();
+        assert_eq!(progress.phase, Phase::Reading);
+        assert_eq!(progress.total, 2, "two rows, the last one unterminated");
+        while !job.step(&mut || false) {}
+        let result = job.result().unwrap().unwrap();
+        assert_eq!(result.lines.len(), 2);
+        job.load(b"ignored");
+        assert_eq!(job.progress().phase, Phase::Done);
+    }
+
+    #[test]
+    fn every_step_moves_on_even_with_no_time() {
+        let file = big_file(40, 2);
+        let mut job = loaded(file.as_bytes());
+        let mut steps = 0;
+        while !job.step(&mut || true) {
+            steps += 1;
+            assert!(steps < 10_000);
+        }
+        assert_eq!(job.result().unwrap().unwrap().lines.len(), 40);
+    }
+
+    #[test]
+    fn kept_problems_are_capped_but_all_counted() {
+        let mut file = String::from("person,entry,exit\n");
+        for i in 0..(MAX_KEPT_PROBLEMS + 5) {
+            file.push_str(&format!("P{i},someday,\n"));
+        }
+        file.push_str("Ana,2026-05-01,2026-05-02\n");
+        let (result, _) = run(file.as_bytes(), 100_000);
+        let result = result.unwrap();
+        assert_eq!(result.problems.len(), MAX_KEPT_PROBLEMS);
+        assert_eq!(result.problem_count, MAX_KEPT_PROBLEMS + 5);
+        // Everyone is in the table: the people of the bad rows as "check rows".
+        assert_eq!(result.lines.len(), MAX_KEPT_PROBLEMS + 6);
+        assert_eq!(result.lines[0].status, crate::Status::Ok);
+        assert!(result.lines[1..]
+            .iter()
+            .all(|line| line.status == crate::ReportStatus::CheckRows && line.days_used.is_none()));
+        assert_eq!(result.problems[0].line, 2);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_an_error() {
+        let (empty, _) = run(b"", 10);
+        assert!(empty.unwrap_err().to_string().contains("the file is empty"));
+        let (no_exit, _) = run(b"person,entry\nAna,2026-01-01\n", 10);
+        assert!(no_exit.unwrap_err().to_string().contains("no exit column"));
+    }
+
+    #[test]
+    fn the_result_is_given_once() {
+        let mut job = loaded(b"person,entry,exit\n");
+        assert!(job.result().is_none());
+        while !job.step(&mut || false) {}
+        assert!(job.result().unwrap().unwrap().lines.is_empty());
+        assert!(job.result().is_none());
+    }
+}

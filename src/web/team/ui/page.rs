@@ -1,0 +1,115 @@
+//! The team page: owns the stores, restores and keeps what was typed (`persist`), keeps the
+//! language for both views, checks again when a setting changes, and lays out the page.
+
+use crate::web::browser;
+use crate::web::keys::STORAGE_KEY;
+use crate::web::lang::Lang;
+use crate::web::team::ui::actions::TeamActions;
+use crate::web::team::ui::filters::TeamFilters;
+use crate::web::team::ui::input::TeamInput;
+use crate::web::team::ui::notices::TeamNotices;
+use crate::web::team::ui::pager::TeamPager;
+use crate::web::team::ui::persist;
+use crate::web::team::ui::person::PersonPanel;
+use crate::web::team::ui::problems::TeamProblems;
+use crate::web::team::ui::progress::TeamProgress;
+use crate::web::team::ui::runner;
+use crate::web::team::ui::settings::TeamSettingsForm;
+use crate::web::team::ui::store::TeamStore;
+use crate::web::team::ui::summary::TeamSummary;
+use crate::web::team::ui::table::TeamTable;
+use crate::web::traveller::ui::language::LanguageSwitcher;
+use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
+use crate::web::traveller::Saved;
+use leptos::prelude::*;
+
+/// The language saved by either view, if any.
+fn saved_language() -> Option<Lang> {
+    let stored = browser::stored(STORAGE_KEY)?;
+    Saved::decode(&stored).ok()?.lang
+}
+
+/// Saves the language chosen here for both views, keeping the traveller's saved state as it
+/// is (saved data that cannot be read in full, damaged or from a newer release, is left alone
+/// for the traveller view to tell about).
+fn remember_language(lang: Lang) {
+    let saved = match browser::stored(STORAGE_KEY).as_deref().map(Saved::read) {
+        Some(Ok((saved, dropped))) if dropped.is_empty() => saved,
+        Some(_) => return,
+        None => Saved::default(),
+    };
+    let saved = Saved {
+        lang: Some(lang),
+        ..saved
+    };
+    browser::store(STORAGE_KEY, &saved.encode(true));
+}
+
+/// The whole team page.
+#[component]
+pub(crate) fn TeamPage() -> impl IntoView {
+    let lang =
+        saved_language().unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()));
+    let today = browser::today();
+    // The traveller store of this page only serves the components it shares (the language
+    // switcher, the tabs); each person opened gets a store of their own.
+    let store = Store::new(Saved::default(), lang, today);
+    provide_context(store);
+    let team = TeamStore::new(store.lang, today);
+    provide_context(team);
+    persist::restore(team);
+    persist::keep(team);
+
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = store.lang.get();
+        if previous.is_some_and(|previous| previous != lang) {
+            remember_language(lang);
+        }
+        browser::set_language(lang.code(), lang.team_texts().title);
+        lang
+    });
+    Effect::new(move |previous: Option<()>| {
+        team.rule_id.track();
+        team.check_date.track();
+        team.threshold.track();
+        if previous.is_some() {
+            runner::start(team);
+        }
+    });
+
+    let texts = move || team.team_texts();
+    view! {
+        <ViewTabs current=View::Team/>
+        <header class="top">
+            <div class="top-text">
+                <h1>{move || texts().title}</h1>
+                <p class="tagline">{move || texts().tagline}</p>
+            </div>
+            <LanguageSwitcher/>
+        </header>
+        <TeamNotices/>
+        <main class="team-layout">
+            <div class="team-inputs">
+                <TeamInput/>
+                <TeamSettingsForm/>
+            </div>
+            <TeamProgress/>
+            <TeamSummary/>
+            <TeamProblems/>
+            <section class="card team-results" aria-labelledby="team-table-heading">
+                <div class="results-head">
+                    <h2 id="team-table-heading">{move || texts().tab_team}</h2>
+                    <TeamActions/>
+                </div>
+                <TeamFilters/>
+                {move || team.selected.get().map(|index| view! { <PersonPanel index=index/> })}
+                <TeamTable/>
+                <TeamPager/>
+            </section>
+        </main>
+        <footer class="bottom">
+            <p>{move || team.texts().disclaimer}</p>
+        </footer>
+    }
+}

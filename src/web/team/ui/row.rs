@@ -1,0 +1,100 @@
+//! One line of the team table.
+
+use crate::web::browser;
+use crate::web::team::ui::status_light::StatusLight;
+use crate::web::team::ui::store::use_team;
+use crate::web::team::TeamLine;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// A line: the person (a button that opens their stays), the status light, the carried values,
+/// the rule, the numbers and dates of the answer, the next planned trip's verdict and the first
+/// unlawful day. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
+#[component]
+pub(crate) fn TeamRow(
+    /// The line shown.
+    line: TeamLine,
+) -> impl IntoView {
+    let team = use_team();
+    let index = line.index;
+    let date = move |date: Option<NaiveDate>| match date {
+        Some(d) => view! { <time datetime=d.to_string()>{move || team.date(d)}</time> }.into_any(),
+        None => view! { <span class="none">"—"</span> }.into_any(),
+    };
+    let verdict = line.next_planned.clone().map(|v| {
+        move || {
+            let texts = team.texts();
+            let (entry, exit) = (team.date(v.entry), team.date(v.exit));
+            match v.first_unlawful_day {
+                Some(first) if !v.is_lawful() => {
+                    (texts.trip_breaks)(&entry, &exit, &team.date(first), v.unlawful_days)
+                }
+                _ => {
+                    let latest = v.latest_exit.map(|d| team.date(d));
+                    (texts.trip_ok)(&entry, &exit, latest.as_deref())
+                }
+            }
+        }
+    });
+    let number = |number: Option<u32>| match number {
+        Some(n) => view! { <span>{n}</span> }.into_any(),
+        None => view! { <span class="none">"—"</span> }.into_any(),
+    };
+    let open = move |_| {
+        team.selected.set(Some(index));
+        browser::focus_soon("team-person-heading".into());
+    };
+    let carried = line
+        .carried
+        .iter()
+        .map(|value| view! { <td>{value.to_string()}</td> })
+        .collect_view();
+    let person = line.person.to_string();
+    let label = person.clone();
+    view! {
+        <tr
+            data-testid="team-row"
+            data-index=index
+            class:selected=move || team.selected.get() == Some(index)
+            class=format!("status-{}", line.status.as_str())
+        >
+            <th scope="row" class="person">
+                <button
+                    type="button"
+                    class="link"
+                    id=format!("team-open-{index}")
+                    data-testid="team-open"
+                    aria-label=move || (team.team_texts().open_person)(&label)
+                    on:click=open
+                >
+                    {person}
+                </button>
+                {line
+                    .flagged
+                    .then(|| {
+                        view! {
+                            <span
+                                class="flag"
+                                data-testid="team-flagged"
+                                title=move || team.team_texts().flagged
+                                aria-label=move || team.team_texts().flagged
+                            >
+                                "!"
+                            </span>
+                        }
+                    })}
+            </th>
+            <td>
+                <StatusLight status=line.status/>
+            </td>
+            {carried}
+            <td>{line.rule.to_string()}</td>
+            <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
+            <td class="num" data-testid="team-days-remaining">{number(line.days_remaining)}</td>
+            <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
+            <td>{date(line.earliest_full_stay)}</td>
+            <td class="verdict">{verdict}</td>
+            <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
+        </tr>
+    }
+}

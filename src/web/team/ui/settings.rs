@@ -1,0 +1,90 @@
+//! What a team is checked against: the default rule, the check date and the warning
+//! threshold. A change checks the rows again.
+
+use crate::catalogue::catalogue;
+use crate::date::parse_date;
+use crate::web::team::ui::store::use_team;
+use crate::web::team::MAX_THRESHOLD;
+use leptos::prelude::*;
+
+/// The rule select (catalogue rules, or none when every row names its rule), the check date
+/// with a button back to today, and the number of days under which the light turns amber.
+#[component]
+pub(crate) fn TeamSettingsForm() -> impl IntoView {
+    let team = use_team();
+    let texts = move || team.texts();
+    let team_texts = move || team.team_texts();
+    let set_date = move |text: String| {
+        if let Ok(date) = parse_date(&text, "check date") {
+            team.on.set((date != team.today).then_some(date));
+        }
+    };
+    let set_threshold = move |text: String| {
+        if let Ok(days) = text.trim().parse::<u32>() {
+            team.threshold.set(days.min(MAX_THRESHOLD));
+        }
+    };
+    let options = move || {
+        let chosen = team.rule_id.get();
+        let none = view! {
+            <option value="" prop:selected=chosen.is_empty()>{team_texts().rule_from_file}</option>
+        };
+        let rules = catalogue()
+            .iter()
+            .map(|rule| {
+                let selected = rule.id == chosen.as_str();
+                view! {
+                    <option value=rule.id.to_string() prop:selected=selected>
+                        {rule.name.to_string()}
+                    </option>
+                }
+            })
+            .collect_view();
+        (rules, none)
+    };
+    view! {
+        <section class="card team-settings">
+            <label class="field">
+                <span>{move || team_texts().default_rule}</span>
+                <select
+                    data-testid="team-rule"
+                    on:change:target=move |ev| team.rule_id.set(ev.target().value())
+                >
+                    {options}
+                </select>
+            </label>
+            <div class="field-row">
+                <label class="field">
+                    <span>{move || texts().check_date}</span>
+                    <input
+                        type="date"
+                        data-testid="team-date"
+                        prop:value=move || team.check_date.get().to_string()
+                        on:change:target=move |ev| set_date(ev.target().value())
+                    />
+                </label>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="team-today"
+                    disabled=move || team.on.get().is_none()
+                    on:click=move |_| team.on.set(None)
+                >
+                    {move || texts().today}
+                </button>
+            </div>
+            <label class="field threshold">
+                <span>{move || team_texts().warn_below}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max=MAX_THRESHOLD
+                    data-testid="team-threshold"
+                    prop:value=move || team.threshold.get().to_string()
+                    on:change:target=move |ev| set_threshold(ev.target().value())
+                />
+            </label>
+        </section>
+    }
+}

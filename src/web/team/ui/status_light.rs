@@ -1,0 +1,20 @@
+//! The traffic light of a status.
+
+use crate::report::ReportStatus;
+use crate::web::team::ui::store::use_team;
+use leptos::prelude::*;
+
+/// A coloured dot and the status in words (the colour is never the only sign).
+#[component]
+pub(crate) fn StatusLight(
+    /// The status.
+    status: ReportStatus,
+) -> impl IntoView {
+    let team = use_team();
+    view! {
+        <span class=format!("light light-{}", status.as_str()) data-testid="team-status" data-status=status.as_str()>
+            <span class="dot" aria-hidden="true"></span>
+            {move || team.status_name(status)}
+        </span>
+    }
+}

@@ -1,0 +1,77 @@
+//! What was read: the source, the people and rows, the date format, the statuses, or why the
+//! file could not be read.
+
+use crate::web::team::status_counts;
+use crate::web::team::ui::store::use_team;
+use leptos::prelude::*;
+
+/// One card: before anything is loaded, how to start; after a run, the file's name, how many
+/// people and rows, how the dates were written and how many people have each status; when the
+/// file cannot be read at all, why.
+#[component]
+pub(crate) fn TeamSummary() -> impl IntoView {
+    let team = use_team();
+    let texts = move || team.team_texts();
+    let counts = Memo::new(move |_| team.lines.with(|lines| status_counts(lines)));
+    let people = Memo::new(move |_| team.lines.with(Vec::len));
+    let failure = move || {
+        team.failure.with(|failure| {
+            failure.as_ref().map(|error| {
+                let reason = (team.texts().error)(error);
+                (texts().file_error)(&reason)
+            })
+        })
+    };
+    let read = move || {
+        let texts = texts();
+        team.summary.with(|summary| {
+            summary.as_ref().map(|summary| {
+                let source = match team.source_name.get() {
+                    Some(name) => (texts.file_name)(&name),
+                    None => texts.pasted_rows.to_string(),
+                };
+                let [overstay, check_rows, warning, ok] = counts.get();
+                view! {
+                    <p class="source">{source}</p>
+                    <p data-testid="team-checked-on" data-on=summary.on.to_string()>
+                        {(texts.checked_on)(&team.date(summary.on), summary.rule.as_deref())}
+                    </p>
+                    <p data-testid="team-count" data-people=people.get()>
+                        {(texts.summary)(people.get(), summary.rows)}
+                    </p>
+                    {summary.date_format.clone().map(|format| {
+                        view! {
+                            <p data-testid="team-date-format" data-format=format.clone()>
+                                {(texts.date_format)(&format)}
+                            </p>
+                        }
+                    })}
+                    <p
+                        class="status-counts"
+                        data-testid="team-status-counts"
+                        data-overstay=overstay
+                        data-check-rows=check_rows
+                        data-warning=warning
+                        data-ok=ok
+                    >
+                        {(texts.status_counts)(overstay, check_rows, warning, ok)}
+                    </p>
+                }
+            })
+        })
+    };
+    let idle = move || {
+        team.summary.with(Option::is_none)
+            && team.failure.with(Option::is_none)
+            && team.progress.with(Option::is_none)
+    };
+    view! {
+        <section class="card team-summary" aria-live="polite">
+            <Show when=idle>
+                <p class="hint">{move || texts().start_hint}</p>
+            </Show>
+            <p class="problem" role="alert" data-testid="team-failure">{failure}</p>
+            {read}
+        </section>
+    }
+}

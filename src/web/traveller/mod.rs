@@ -1,0 +1,28 @@
+//! The traveller page: its own logic, in plain Rust so `cargo test` covers it without a
+//! browser (the stay list as typed and its edits, the choice of rule, the saved and shared
+//! state, which rows go to the engine, and the chart's geometry), and its Leptos components
+//! (`ui`, feature `ui`).
+//!
+//! Every date computation stays in the engine; nothing here reads a clock or the browser.
+
+mod chart_model;
+mod outcome;
+mod paste;
+mod rule_choice;
+mod saved;
+mod start;
+mod stay_rows;
+#[cfg(feature = "ui")]
+pub(crate) mod ui;
+
+pub(crate) use chart_model::{
+    BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
+};
+pub(crate) use outcome::{outcome, Outcome, RowIssue};
+pub(crate) use paste::{paste, PasteReport};
+pub(crate) use rule_choice::{
+    chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
+};
+pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
+pub(crate) use start::{start, Notice, Start};
+pub(crate) use stay_rows::StayRows;

@@ -1,0 +1,322 @@
+//! The answer for what is on screen: the rows handed to the engine, and what it says.
+//!
+//! Every date computation is the engine's ([`Calculator`]); this file only decides which rows
+//! can be counted yet (a row still being typed is left out and says why) and which days the
+//! chart shows.
+
+use crate::assessment::{Assessment, Options};
+use crate::calculator::Calculator;
+use crate::date::{parse_date, MAX_DATE, MIN_DATE};
+use crate::error::Error;
+use crate::plan::StayVerdict;
+use crate::rule::{PerEntry, Rule, Window};
+use crate::stay::Stay;
+use crate::timeline::TimelineDay;
+use crate::web::traveller::stay_rows::{StayRow, StayRows};
+use chrono::{Days, NaiveDate};
+
+/// Why a row is not counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum RowIssue {
+    /// It has an entry date but no exit date, and is not marked "still there".
+    NoExit,
+    /// It has an exit date (or "still there") but no entry date.
+    NoEntry,
+    /// The engine refused it (an exit before the entry, a "still there" stay entered after the
+    /// check date, a date out of range).
+    Refused(Error),
+}
+
+/// A row left out of the count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Skipped {
+    /// The row's 1-based number in the list.
+    pub row: usize,
+    /// Why.
+    pub issue: RowIssue,
+}
+
+/// The engine's answers for the rows that can be counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Answer {
+    /// Every answer on the check date.
+    pub assessment: Assessment,
+    /// A verdict per counted stay, in list order (planned ones are marked).
+    pub verdicts: Vec<StayVerdict>,
+    /// The count day by day over the chart's range.
+    pub timeline: Vec<TimelineDay>,
+}
+
+/// What the screen shows: the rows left out, and the answer or why there is none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Outcome {
+    /// Rows not counted, in list order.
+    pub skipped: Vec<Skipped>,
+    /// The answer, or the error that prevents one (a rule not in force on the check date, ...).
+    pub answer: Result<Answer, Error>,
+}
+
+impl Outcome {
+    /// Why row `row` is not counted, if it is not.
+    pub fn issue(&self, row: usize) -> Option<&RowIssue> {
+        self.skipped.iter().find(|s| s.row == row).map(|s| &s.issue)
+    }
+
+    /// The verdict on row `row`, if it is counted.
+    pub fn verdict(&self, row: usize) -> Option<&StayVerdict> {
+        self.answer
+            .as_ref()
+            .ok()?
+            .verdicts
+            .iter()
+            .find(|v| v.row == row)
+    }
+}
+
+/// The stay of one row numbered `number`, `Ok(None)` for a blank row.
+fn stay(row: &StayRow, number: usize) -> Result<Option<Stay>, RowIssue> {
+    if row.is_blank() {
+        return Ok(None);
+    }
+    let date = |text: &str, field: &str| {
+        parse_date(text, field).map_err(|e| RowIssue::Refused(e.at_row(number)))
+    };
+    if row.entry.is_empty() {
+        return Err(RowIssue::NoEntry);
+    }
+    let entry = date(&row.entry, "entry")?;
+    let stay = if row.still_there {
+        Stay::open(entry)
+    } else if row.exit.is_empty() {
+        return Err(RowIssue::NoExit);
+    } else {
+        Stay::new(entry, date(&row.exit, "exit")?)
+    };
+    Ok(Some(stay.at_row(number)))
+}
+
+/// The answer for `rows` under `rule` on the check date `on`.
+///
+/// Blank rows are ignored; rows still being filled in, and rows the engine refuses, are left
+/// out one by one (each in [`Outcome::skipped`]) so the others are still answered.
+pub(crate) fn outcome(rule: &Rule, rows: &StayRows, on: NaiveDate) -> Outcome {
+    let mut skipped = Vec::new();
+    let mut stays = Vec::new();
+    for (i, row) in rows.rows().iter().enumerate() {
+        match stay(row, i + 1) {
+            Ok(Some(stay)) => stays.push(stay),
+            Ok(None) => {}
+            Err(issue) => skipped.push(Skipped { row: i + 1, issue }),
+        }
+    }
+    let answer = loop {
+        match Calculator::new(rule, &stays, on) {
+            Ok(calculator) => break Ok(answer(&calculator, &stays)),
+            Err(error) => {
+                let bad = error
+                    .row()
+                    .and_then(|row| stays.iter().position(|s| s.row == Some(row)));
+                match bad {
+                    Some(i) => {
+                        let row = stays.remove(i).row.unwrap_or(i + 1);
+                        skipped.push(Skipped {
+                            row,
+                            issue: RowIssue::Refused(error),
+                        });
+                    }
+                    None => break Err(error),
+                }
+            }
+        }
+    };
+    skipped.sort_by_key(|s| s.row);
+    Outcome { skipped, answer }
+}
+
+fn answer(calculator: &Calculator, stays: &[Stay]) -> Answer {
+    let (from, to) = chart_range(calculator.rule(), stays, calculator.on());
+    Answer {
+        assessment: calculator.assessment(&Options::default()),
+        verdicts: calculator.plan(),
+        timeline: calculator.timeline(from, to).unwrap_or_default(),
+    }
+}
+
+/// How far back the chart looks from the check date, and how far ahead: the length of the
+/// window in force then (a year for calendar years, the per-entry cap without a window).
+fn reach(rule: &Rule, on: NaiveDate) -> u64 {
+    let limits = rule.limits_on(on);
+    match limits.and_then(|l| l.window) {
+        Some(Window::Rolling { days, .. }) | Some(Window::FromFirstEntry { days, .. }) => {
+            days.into()
+        }
+        Some(Window::CalendarYear { .. }) => 365,
+        None => match limits.and_then(|l| l.per_entry) {
+            Some(PerEntry::Days(days)) => days.into(),
+            Some(PerEntry::Months(months)) => u64::from(months) * 31,
+            None => 180,
+        },
+    }
+}
+
+/// The longest the chart looks back or ahead of the check date, in days.
+const CHART_REACH: u64 = 730;
+
+/// The days the chart shows: from the first entry (or one window before the check date, if
+/// that is earlier) to one window after the check date (or a month after the last exit, if
+/// that is later), never more than [`CHART_REACH`] days either side of the check date.
+pub(crate) fn chart_range(rule: &Rule, stays: &[Stay], on: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let reach = reach(rule, on).clamp(30, CHART_REACH);
+    let back = |days: u64| on.checked_sub_days(Days::new(days)).unwrap_or(MIN_DATE);
+    let ahead = |days: u64| on.checked_add_days(Days::new(days)).unwrap_or(MAX_DATE);
+    let first_entry = stays.iter().map(|s| s.entry).min().unwrap_or(on);
+    let last_exit = stays.iter().filter_map(|s| s.exit).max().unwrap_or(on);
+    let from = first_entry.min(back(reach - 1)).max(back(CHART_REACH));
+    let to = last_exit
+        .checked_add_days(Days::new(30))
+        .unwrap_or(MAX_DATE)
+        .max(ahead(reach))
+        .min(ahead(CHART_REACH));
+    (from.max(MIN_DATE), to.min(MAX_DATE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::assess;
+    use crate::catalogue::rule;
+    use crate::date::date;
+
+    fn rows(values: &[(&str, &str, bool)]) -> StayRows {
+        StayRows::from_values(
+            values
+                .iter()
+                .map(|&(a, b, open)| (a.to_string(), b.to_string(), open)),
+        )
+    }
+
+    #[test]
+    fn complete_rows_are_answered_by_the_engine() {
+        // Swiss SEM example 2 (rules.md §7.1), checked on exit 2014-11-30.
+        let schengen = rule("schengen").unwrap();
+        let on = date(2014, 11, 30);
+        let list = rows(&[
+            ("2014-08-15", "2014-09-30", false),
+            ("", "", false),
+            ("2014-11-01", "2014-11-30", false),
+        ]);
+        let outcome = outcome(schengen, &list, on);
+        assert!(outcome.skipped.is_empty());
+        let answer = outcome.answer.unwrap();
+        let expected = assess(
+            schengen,
+            &[
+                Stay::new(date(2014, 8, 15), date(2014, 9, 30)).at_row(1),
+                Stay::new(date(2014, 11, 1), date(2014, 11, 30)).at_row(3),
+            ],
+            on,
+        )
+        .unwrap();
+        assert_eq!(answer.assessment, expected);
+        assert_eq!(answer.assessment.days_used, 77);
+        assert_eq!(
+            answer.verdicts.iter().map(|v| v.row).collect::<Vec<_>>(),
+            [1, 3]
+        );
+    }
+
+    #[test]
+    fn rows_being_typed_are_left_out_and_say_why() {
+        let list = rows(&[
+            ("2025-01-01", "", false),
+            ("", "2025-02-01", false),
+            ("", "", true),
+            ("2025-03-01", "2025-03-05", false),
+        ]);
+        let outcome = outcome(rule("schengen").unwrap(), &list, date(2025, 3, 5));
+        let issues: Vec<(usize, RowIssue)> = outcome
+            .skipped
+            .iter()
+            .map(|s| (s.row, s.issue.clone()))
+            .collect();
+        assert_eq!(
+            issues,
+            [
+                (1, RowIssue::NoExit),
+                (2, RowIssue::NoEntry),
+                (3, RowIssue::NoEntry)
+            ]
+        );
+        assert_eq!(outcome.answer.as_ref().unwrap().assessment.days_used, 5);
+        assert_eq!(outcome.issue(1), Some(&RowIssue::NoExit));
+        assert_eq!(outcome.issue(4), None);
+    }
+
+    #[test]
+    fn rows_the_engine_refuses_are_left_out_one_by_one() {
+        let on = date(2025, 3, 10);
+        let list = rows(&[
+            ("2025-02-10", "2025-02-01", false),
+            ("2025-03-01", "2025-03-05", false),
+            ("2025-04-01", "", true),
+        ]);
+        let outcome = outcome(rule("schengen").unwrap(), &list, on);
+        let codes: Vec<(usize, &str)> = outcome
+            .skipped
+            .iter()
+            .map(|s| match &s.issue {
+                RowIssue::Refused(e) => (s.row, e.code()),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [(1, "exit_before_entry"), (3, "open_stay_after_check_date")]
+        );
+        let answer = outcome.answer.as_ref().unwrap();
+        assert_eq!(answer.assessment.days_used, 5);
+        assert!(outcome.verdict(2).is_some() && outcome.verdict(1).is_none());
+    }
+
+    #[test]
+    fn an_error_of_no_row_replaces_the_answer() {
+        // Kazakhstan's rule for India and Iran is in force from 2022-07-08.
+        let list = rows(&[("2020-01-01", "2020-01-05", false)]);
+        let outcome = outcome(rule("kz-india-iran").unwrap(), &list, date(2021, 1, 1));
+        assert_eq!(outcome.answer.unwrap_err().code(), "rule_not_in_force");
+    }
+
+    #[test]
+    fn planned_trips_get_a_verdict_marked_planned() {
+        let list = rows(&[
+            ("2025-01-01", "2025-02-28", false),
+            ("2025-06-01", "2025-07-15", false),
+        ]);
+        let outcome = outcome(rule("schengen").unwrap(), &list, date(2025, 3, 15));
+        let planned = outcome.verdict(2).unwrap();
+        assert!(planned.planned);
+        assert!(!outcome.verdict(1).unwrap().planned);
+    }
+
+    #[test]
+    fn the_chart_covers_the_stays_and_one_window_ahead_within_two_years() {
+        let schengen = rule("schengen").unwrap();
+        let on = date(2025, 6, 1);
+        let stays = [Stay::new(date(2025, 3, 1), date(2025, 3, 10))];
+        assert_eq!(
+            chart_range(schengen, &stays, on),
+            (date(2024, 12, 4), date(2025, 11, 28))
+        );
+        let old = [
+            Stay::new(date(2015, 1, 1), date(2015, 1, 2)),
+            Stay::new(date(2025, 7, 1), date(2025, 12, 31)),
+        ];
+        assert_eq!(
+            chart_range(schengen, &old, on),
+            (date(2023, 6, 2), date(2026, 1, 30))
+        );
+        let russia = rule("ru").unwrap();
+        let (from, to) = chart_range(russia, &[], on);
+        assert_eq!((from, to), (date(2024, 6, 2), date(2026, 6, 1)));
+    }
+}

@@ -1,0 +1,198 @@
+//! The answer: status, days used and remaining, latest exit, longest and earliest full stay,
+//! each planned trip's verdict, and what the engine resolved in the input.
+
+use crate::assessment::Status;
+use crate::web::traveller::ui::overstay::OverstayAlert;
+use crate::web::traveller::ui::store::use_store;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// A `<time>` holding `date` (ISO in `datetime`, the language's format as text), or a dash.
+fn time(date: Option<NaiveDate>, text: String, testid: &'static str) -> impl IntoView {
+    match date {
+        Some(date) => {
+            view! { <time data-testid=testid datetime=date.to_string()>{text}</time> }.into_any()
+        }
+        None => view! { <span data-testid=testid class="none">"—"</span> }.into_any(),
+    }
+}
+
+/// The answer section. Its numbers carry the `data-testid`s the tests read; a short summary
+/// is announced politely to screen readers when it changes.
+#[component]
+pub(crate) fn Answer() -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.texts();
+    let assessment = Memo::new(move |_| {
+        store
+            .outcome
+            .with(|o| o.answer.as_ref().ok().map(|a| a.assessment.clone()))
+    });
+    let number = move |read: fn(&crate::assessment::Assessment) -> u32| {
+        move || assessment.with(|a| a.as_ref().map_or("—".to_string(), |a| read(a).to_string()))
+    };
+    let status = move || assessment.with(|a| a.as_ref().map(|a| a.status));
+    let status_text = move || status().map_or("—", |s| (texts().status_name)(s));
+    let summary = move || {
+        let texts = texts();
+        assessment.with(|a| {
+            a.as_ref().map(|a| {
+                let status = (texts.status_name)(a.status);
+                let numbers =
+                    (texts.summary)(&store.date(a.on), a.days_used, a.limit, a.days_remaining);
+                format!("{status}. {numbers}")
+            })
+        })
+    };
+    let problem = move || {
+        let texts = texts();
+        store.outcome.with(|o| {
+            o.answer.as_ref().err().map(|error| {
+                view! {
+                    <p class="problem" role="alert">
+                        {texts.no_answer} " " {(texts.error)(error)}
+                    </p>
+                }
+            })
+        })
+    };
+    let window_note = move || {
+        assessment.with(|a| {
+            a.as_ref()
+                .map(|a| (texts().window_note)(&store.date(a.window_start), &store.date(a.on)))
+        })
+    };
+    let limit = move || assessment.with(|a| a.as_ref().map(|a| (texts().of_limit)(a.limit)));
+    let latest_exit = move || {
+        let date = assessment.with(|a| a.as_ref().and_then(|a| a.latest_exit));
+        let text = date.map(|d| store.date(d)).unwrap_or_default();
+        time(date, text, "latest-exit")
+    };
+    let longest = move || {
+        let texts = texts();
+        assessment.with(|a| {
+            a.as_ref().map(|a| match a.latest_exit {
+                Some(_) => format!(
+                    "{}: {}",
+                    (texts.longest_stay)(&store.date(a.on), a.present),
+                    (texts.days)(a.max_stay_days)
+                ),
+                None => texts.no_latest_exit.to_string(),
+            })
+        })
+    };
+    let full_label = move || {
+        let allowance = assessment.with(|a| a.as_ref().map_or(0, |a| a.full_allowance));
+        (texts().earliest_full_stay)(allowance)
+    };
+    let earliest = move || {
+        let date = assessment.with(|a| a.as_ref().and_then(|a| a.earliest_full_stay));
+        let text = date.map(|d| store.date(d)).unwrap_or_default();
+        time(date, text, "earliest-full-stay")
+    };
+    let no_full_stay = move || {
+        assessment.with(|a| {
+            a.as_ref()
+                .is_some_and(|a| a.earliest_full_stay.is_none())
+                .then(|| view! { <small>{texts().no_full_stay}</small> })
+        })
+    };
+    let over_label = move || {
+        let on = store.check_date.get();
+        (texts().overstay_days)(&store.date(on))
+    };
+    let overstaying = move || assessment.with(|a| a.as_ref().is_some_and(|a| a.overstay_days > 0));
+    let warnings = move || {
+        let texts = texts();
+        assessment.with(|a| {
+            a.as_ref().map(|a| {
+                a.warnings
+                    .iter()
+                    .map(|w| view! { <li>{(texts.warning)(w)}</li> })
+                    .collect_view()
+            })
+        })
+    };
+    let trips = move || {
+        let texts = texts();
+        store.outcome.with(|o| {
+            let verdicts = o
+                .answer
+                .as_ref()
+                .map(|a| a.verdicts.clone())
+                .unwrap_or_default();
+            verdicts
+                .into_iter()
+                .filter(|v| v.planned)
+                .map(|v| {
+                    let (entry, exit) = (store.date(v.entry), store.date(v.exit));
+                    let text = match v.first_unlawful_day {
+                        Some(first) => {
+                            (texts.trip_breaks)(&entry, &exit, &store.date(first), v.unlawful_days)
+                        }
+                        None => {
+                            let latest = v.latest_exit.map(|d| store.date(d));
+                            (texts.trip_ok)(&entry, &exit, latest.as_deref())
+                        }
+                    };
+                    view! { <li class:bad=!v.is_lawful() data-testid="trip-verdict">{text}</li> }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let has_trips = move || {
+        store.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
+        })
+    };
+
+    view! {
+        <section class="card answer" id="answer" aria-labelledby="answer-heading" tabindex="-1">
+            <h2 id="answer-heading">{move || texts().answer_heading}</h2>
+            <p
+                class="status"
+                data-testid="status"
+                data-status=move || status().map_or("none", Status::as_str)
+            >
+                {status_text}
+            </p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p>
+            {problem}
+            <OverstayAlert/>
+            <div class="numbers">
+                <div class="number">
+                    <h3>{move || texts().days_used}</h3>
+                    <p class="big" data-testid="days-used">{number(|a| a.days_used)}</p>
+                    <p class="small">{window_note}</p>
+                </div>
+                <div class="number">
+                    <h3>{move || texts().days_remaining}</h3>
+                    <p class="big" data-testid="days-remaining">{number(|a| a.days_remaining)}</p>
+                    <p class="small">{limit}</p>
+                </div>
+                <div class="number" class:alarm=overstaying>
+                    <h3>{over_label}</h3>
+                    <p class="big" data-testid="overstay-days">{number(|a| a.overstay_days)}</p>
+                </div>
+                <div class="number">
+                    <h3>{move || texts().latest_exit}</h3>
+                    <p class="big">{latest_exit}</p>
+                    <p class="small">{longest}</p>
+                </div>
+                <div class="number">
+                    <h3>{full_label}</h3>
+                    <p class="big">{earliest}</p>
+                    <p class="small">{no_full_stay}</p>
+                </div>
+            </div>
+            <p class="note remaining-note">{move || texts().remaining_note}</p>
+            <Show when=has_trips>
+                <h3>{move || texts().planned_heading}</h3>
+                <ul class="trips">{trips}</ul>
+            </Show>
+            <ul class="warnings">{warnings}</ul>
+        </section>
+    }
+}

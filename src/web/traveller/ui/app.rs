@@ -1,0 +1,112 @@
+//! The app: reads the saved or shared state, owns the store, keeps storage and the URL in step,
+//! and lays out the page.
+
+use crate::web::browser;
+use crate::web::keys::{STORAGE_KEY, UNREADABLE_KEY};
+use crate::web::lang::Lang;
+use crate::web::traveller::ui::answer::Answer;
+use crate::web::traveller::ui::chart::Chart;
+use crate::web::traveller::ui::check_date::CheckDate;
+use crate::web::traveller::ui::language::LanguageSwitcher;
+use crate::web::traveller::ui::notice::NoticeBanner;
+use crate::web::traveller::ui::paste_box::PasteBox;
+use crate::web::traveller::ui::print_summary::PrintSummary;
+use crate::web::traveller::ui::rule_picker::RulePicker;
+use crate::web::traveller::ui::stay_list::StayList;
+use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::ui::summary_bar::SummaryBar;
+use crate::web::traveller::ui::toolbar::Toolbar;
+use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
+use crate::web::traveller::{start, Start};
+use leptos::prelude::*;
+
+/// The state to start with ([`start`]), from the saved state and a link in the address,
+/// which is then cleared; what the start keeps aside is stored at once.
+fn starting_state() -> Start {
+    let stored = browser::stored(STORAGE_KEY);
+    let fragment = browser::fragment();
+    if fragment.is_some() {
+        browser::set_fragment(None);
+    }
+    let start = start(stored.as_deref(), fragment.as_deref());
+    for (key, text) in &start.keep {
+        browser::store(key, text);
+    }
+    start
+}
+
+/// The whole page.
+#[component]
+pub(crate) fn App() -> impl IntoView {
+    let Start {
+        saved,
+        notices,
+        mut aside,
+        hold,
+        ..
+    } = starting_state();
+    let lang = saved
+        .lang
+        .unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()));
+    let store = Store::new(saved, lang, browser::today());
+    store.notice.set(notices);
+    provide_context(store);
+
+    // Saves every change. Saved text that could not be read is left as it is until the
+    // traveller changes something, then kept aside (storage is freed first: it may be large).
+    Effect::new(move |first: Option<()>| {
+        let text = store.saved().encode(true);
+        if first.is_none() && hold {
+            return;
+        }
+        if let Some(unread) = aside.take() {
+            browser::forget(STORAGE_KEY);
+            browser::store(UNREADABLE_KEY, &unread);
+        }
+        browser::store(STORAGE_KEY, &text);
+        if browser::fragment().is_some() {
+            browser::set_fragment(None);
+        }
+    });
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        browser::set_language(lang.code(), lang.texts().title);
+    });
+
+    let texts = move || store.texts();
+    view! {
+        <a class="skip" href="#answer">{move || texts().answer_heading}</a>
+        <ViewTabs current=View::Traveller/>
+        <header class="top">
+            <div class="top-text">
+                <h1>{move || texts().title}</h1>
+                <p class="tagline">{move || texts().tagline}</p>
+            </div>
+            <LanguageSwitcher/>
+        </header>
+        <NoticeBanner/>
+        <main class="layout">
+            <PrintSummary/>
+            <div class="inputs">
+                <RulePicker/>
+                <CheckDate/>
+                <StayList/>
+                <PasteBox/>
+                <Toolbar/>
+            </div>
+            <div class="results">
+                <Answer/>
+                <Chart/>
+            </div>
+        </main>
+        <footer class="bottom">
+            <p>{move || texts().disclaimer}</p>
+            <p>
+                <a href="embed-docs.html" data-testid="embed-docs-link">
+                    {move || texts().embed_link}
+                </a>
+            </p>
+        </footer>
+        <SummaryBar/>
+    }
+}

@@ -1,0 +1,36 @@
+//! The web app for travellers (feature `ui`): Leptos components, one per file, rendered in the
+//! browser. State lives in one [`store::Store`] provided by the app; the answers come from the
+//! engine in memos; effects only save to local storage and set the page's language. The
+//! app's plain logic (saved format, list edits, rule choice, chart geometry) is in the
+//! traveller module, and its texts in `i18n`, tested without a browser.
+//!
+//! `www/` loads the wasm-pack output and calls [`mount_app`] (`mountApp` in JavaScript).
+//! The widget and the team page reuse these components.
+
+pub(crate) mod answer;
+pub(crate) mod app;
+pub(crate) mod chart;
+pub(crate) mod check_date;
+mod custom_rule;
+pub(crate) mod language;
+mod notice;
+mod overstay;
+pub(crate) mod paste_box;
+mod print_summary;
+mod rule_info;
+pub(crate) mod rule_picker;
+pub(crate) mod stay_list;
+mod stay_row;
+pub(crate) mod store;
+mod summary_bar;
+mod toolbar;
+pub(crate) mod view_tabs;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Mounts the app on the page's `<body>`; `www/app.js` calls it once the module is loaded.
+#[wasm_bindgen(js_name = mountApp)]
+pub fn mount_app() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,80 @@
+//! The paste box: a list of date pairs in, stays out, and the lines it could not read.
+
+use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::{paste, PasteReport};
+use leptos::prelude::*;
+
+/// A text area and an "add" button. The stays of the lines read are appended to the list;
+/// the lines not read stay in the box, each reported with its number and reason.
+#[component]
+pub(crate) fn PasteBox() -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.texts();
+    let text = RwSignal::new(String::new());
+    let report = RwSignal::new(None::<PasteReport>);
+    let add = move |_| {
+        let mut done = None;
+        store
+            .rows
+            .update(|rows| done = Some(paste(rows, &text.get_untracked())));
+        if let Some(done) = done {
+            let kept: Vec<&str> = done.rejected.iter().map(|r| r.text.as_str()).collect();
+            text.set(kept.join("\n"));
+            report.set(Some(done));
+        }
+    };
+    let report_view = move || {
+        let texts = texts();
+        report.with(|report| {
+            report.as_ref().map(|report| {
+                let rejected = report
+                    .rejected
+                    .iter()
+                    .map(|line| {
+                        view! {
+                            <li>
+                                <strong>{(texts.line)(line.line)}</strong>
+                                " «" <code>{line.text.clone()}</code> "»: "
+                                {(texts.error)(&line.reason)}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p>{(texts.pasted)(report.added)}</p>
+                    <ul class="rejected" data-testid="paste-rejected">{rejected}</ul>
+                }
+            })
+        })
+    };
+    view! {
+        <section class="card paste" aria-labelledby="paste-heading">
+            <h2 id="paste-heading">
+                <label for="paste-input">{move || texts().paste_heading}</label>
+            </h2>
+            <p class="hint" id="paste-hint">{move || texts().paste_hint}</p>
+            <textarea
+                id="paste-input"
+                data-testid="paste-input"
+                rows="4"
+                spellcheck="false"
+                aria-describedby="paste-hint"
+                prop:value=move || text.get()
+                on:input:target=move |ev| text.set(ev.target().value())
+            ></textarea>
+            <div class="buttons">
+                <button
+                    type="button"
+                    data-testid="paste-add"
+                    disabled=move || text.with(|t| t.trim().is_empty())
+                    on:click=add
+                >
+                    {move || texts().paste_button}
+                </button>
+            </div>
+            <div class="paste-report" role="status" data-testid="paste-report">
+                {report_view}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+//! What the chosen rule says and where it comes from.
+
+use crate::date::parse_date;
+use crate::web::traveller::ui::store::use_store;
+use leptos::prelude::*;
+
+/// The chosen rule's limits (each version, the one in force on the check date marked), who it
+/// applies to, its source, confidence, last-checked date and notes; or why it cannot be used.
+#[component]
+pub(crate) fn RuleInfo() -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.texts();
+    let details = move || {
+        let texts = texts();
+        let on = store.check_date.get();
+        store.rule.with(|rule| match rule {
+            Err(error) => {
+                view! { <p class="problem" role="alert">{(texts.error)(error)}</p> }.into_any()
+            }
+            Ok(rule) => {
+                let in_force = rule.limits_on(on);
+                let versions = rule
+                    .versions
+                    .iter()
+                    .map(|version| {
+                        let words = (texts.limits_text)(&version.limits);
+                        let text = match version.from {
+                            Some(from) => {
+                                format!("{}: {words}", (texts.from_date)(&store.date(from)))
+                            }
+                            None => words,
+                        };
+                        let current = rule.versions.len() > 1 && in_force == Some(version.limits);
+                        view! { <li class:current=current>{text}</li> }
+                    })
+                    .collect_view();
+                let checked = parse_date(rule.last_checked, "last checked").ok();
+                let optional = |label: &'static str, text: &'static str| {
+                    (!text.is_empty()).then(|| view! { <dt>{label}</dt> <dd>{text}</dd> })
+                };
+                view! {
+                    <dl class="rule-info">
+                        <dt>{texts.limits}</dt>
+                        <dd><ul class="versions">{versions}</ul></dd>
+                        <dt>{texts.applies_to}</dt>
+                        <dd>{rule.applies_to}</dd>
+                        <dt>{texts.source}</dt>
+                        <dd class="source">{rule.source}</dd>
+                        <dt>{texts.confidence}</dt>
+                        <dd>{(texts.confidence_name)(rule.confidence)}</dd>
+                        {checked.map(|date| view! {
+                            <dt>{texts.last_checked}</dt>
+                            <dd><time datetime=date.to_string()>{store.date(date)}</time></dd>
+                        })}
+                    </dl>
+                    {(!rule.consequences.is_empty() || !rule.notes.is_empty()).then(|| view! {
+                        <details class="rule-more">
+                            <summary>{texts.rule_more}</summary>
+                            <dl class="rule-info">
+                                {optional(texts.consequences, rule.consequences)}
+                                {optional(texts.notes, rule.notes)}
+                            </dl>
+                        </details>
+                    })}
+                    {(!texts.catalogue_in_english.is_empty())
+                        .then(|| view! { <p class="hint">{texts.catalogue_in_english}</p> })}
+                }
+                .into_any()
+            }
+        })
+    };
+    view! { <div class="rule-details">{details}</div> }
+}

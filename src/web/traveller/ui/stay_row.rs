@@ -1,0 +1,119 @@
+//! One row of the stay list.
+
+use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::RowIssue;
+use leptos::prelude::*;
+
+/// The row with key `id`: entry and exit date inputs, "still there", a delete button, a
+/// "planned" badge for a trip after the check date, and why the row is not counted, if it is
+/// not.
+///
+/// The date inputs start with the row's values and then own what is typed: the state follows
+/// them, never the other way, so a half-typed date is never overwritten.
+#[component]
+pub(crate) fn StayRow(
+    /// The row's key in the store.
+    id: u32,
+) -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.texts();
+    let (entry, exit) = store
+        .rows
+        .with_untracked(|rows| {
+            rows.row(id)
+                .map(|row| (row.entry.clone(), row.exit.clone()))
+        })
+        .unwrap_or_default();
+    let number = Memo::new(move |_| store.rows.with(|rows| rows.number(id).unwrap_or(0)));
+    let still_there = Memo::new(move |_| {
+        store
+            .rows
+            .with(|rows| rows.row(id).is_some_and(|row| row.still_there))
+    });
+    let verdict = Memo::new(move |_| store.outcome.with(|o| o.verdict(number.get()).cloned()));
+    let issue = Memo::new(move |_| store.outcome.with(|o| o.issue(number.get()).cloned()));
+    let planned = move || verdict.with(|v| v.as_ref().is_some_and(|v| v.planned));
+    let unlawful = move || verdict.with(|v| v.as_ref().is_some_and(|v| !v.is_lawful()));
+    let issue_text = move || {
+        let texts = texts();
+        issue.with(|issue| {
+            issue.as_ref().map(|issue| match issue {
+                RowIssue::NoExit => texts.issue_no_exit.to_string(),
+                RowIssue::NoEntry => texts.issue_no_entry.to_string(),
+                RowIssue::Refused(error) => (texts.error)(error),
+            })
+        })
+    };
+    let issue_id = format!("issue-{id}");
+    view! {
+        <li
+            class="stay-row"
+            data-testid="stay-row"
+            class:planned=planned
+            class:unlawful=unlawful
+            class:incomplete=move || issue.with(Option::is_some)
+        >
+            <fieldset>
+                <legend class="row-number">{move || (texts().row_label)(number.get())}</legend>
+                <label class="field">
+                    <span>{move || texts().entry}</span>
+                    <input
+                        type="date"
+                        id=format!("entry-{id}")
+                        data-testid="stay-entry"
+                        aria-describedby=issue_id.clone()
+                        prop:value=entry
+                        on:input:target=move |ev| {
+                            store.rows.update(|rows| rows.set_entry(id, &ev.target().value()))
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span>{move || texts().exit}</span>
+                    <input
+                        type="date"
+                        data-testid="stay-exit"
+                        aria-describedby=issue_id.clone()
+                        prop:value=exit
+                        disabled=still_there
+                        on:input:target=move |ev| {
+                            store.rows.update(|rows| rows.set_exit(id, &ev.target().value()))
+                        }
+                    />
+                </label>
+                <div class="row-tools">
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="stay-open"
+                            prop:checked=still_there
+                            on:change:target=move |ev| {
+                                store.rows.update(|rows| rows.set_still_there(id, ev.target().checked()))
+                            }
+                        />
+                        <span>{move || texts().still_there}</span>
+                    </label>
+                    <span class="badges">
+                        <Show when=planned>
+                            <span class="badge planned-badge">{move || texts().planned}</span>
+                        </Show>
+                        <Show when=unlawful>
+                            <span class="badge over-badge">{move || texts().legend_over}</span>
+                        </Show>
+                    </span>
+                    <button
+                        type="button"
+                        class="delete"
+                        data-testid="stay-delete"
+                        aria-label=move || (texts().delete_row)(number.get())
+                        title=move || (texts().delete_row)(number.get())
+                        on:click=move |_| store.rows.update(|rows| rows.remove(id))
+                    >
+                        "×"
+                    </button>
+                </div>
+            </fieldset>
+            <p class="row-issue" id=issue_id aria-live="polite">{issue_text}</p>
+        </li>
+    }
+}

@@ -1,0 +1,112 @@
+//! The app's state: signals owned by the app and handed to every component through one named
+//! context, with the engine's answers derived from them in memos.
+
+use crate::error::Error;
+use crate::rule::Rule;
+use crate::web::i18n::Texts;
+use crate::web::lang::Lang;
+use crate::web::traveller::Notice;
+use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// Every piece of state, and the answers derived from it. `Copy`: hand it around freely.
+#[derive(Clone, Copy)]
+pub(crate) struct Store {
+    /// The stay rows as typed.
+    pub rows: RwSignal<StayRows>,
+    /// The chosen rule: a catalogue id or `custom`.
+    pub rule_id: RwSignal<String>,
+    /// The custom rule's numbers as typed.
+    pub custom: RwSignal<CustomNumbers>,
+    /// The nationality chosen to suggest a rule, or empty.
+    pub nationality: RwSignal<String>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// A check date other than today, if one was set.
+    pub on: RwSignal<Option<NaiveDate>>,
+    /// The notices to show, in order (none: no banner).
+    pub notice: RwSignal<Vec<Notice>>,
+    /// Today, read once from the browser when the app starts.
+    pub today: NaiveDate,
+    /// The chosen rule, or why it cannot be used.
+    pub rule: Memo<Result<Rule, Error>>,
+    /// The check date: the one set, or today.
+    pub check_date: Memo<NaiveDate>,
+    /// The engine's answer for the rows, rule and check date.
+    pub outcome: Memo<Outcome>,
+}
+
+impl Store {
+    /// A store holding `saved`, in language `lang`, with `today` as the default check date.
+    pub fn new(saved: Saved, lang: Lang, today: NaiveDate) -> Store {
+        let rows = RwSignal::new(saved.rows);
+        let rule_id = RwSignal::new(saved.rule);
+        let custom = RwSignal::new(saved.custom);
+        let on = RwSignal::new(saved.on);
+        let rule = Memo::new(move |_| rule_id.with(|id| custom.with(|c| chosen_rule(id, c))));
+        let check_date = Memo::new(move |_| on.get().unwrap_or(today));
+        let outcome = Memo::new(move |_| {
+            let on = check_date.get();
+            rule.with(|rule| match rule {
+                Ok(rule) => rows.with(|rows| outcome(rule, rows, on)),
+                Err(error) => Outcome {
+                    skipped: Vec::new(),
+                    answer: Err(error.clone()),
+                },
+            })
+        });
+        Store {
+            rows,
+            rule_id,
+            custom,
+            nationality: RwSignal::new(saved.nationality),
+            lang: RwSignal::new(lang),
+            on,
+            notice: RwSignal::new(Vec::new()),
+            today,
+            rule,
+            check_date,
+            outcome,
+        }
+    }
+
+    /// Everything to save, as it is now (tracked: an effect reading it reruns on any change).
+    pub fn saved(&self) -> Saved {
+        Saved {
+            rule: self.rule_id.get(),
+            custom: self.custom.get(),
+            nationality: self.nationality.get(),
+            lang: Some(self.lang.get()),
+            on: self.on.get(),
+            rows: self.rows.get(),
+        }
+    }
+
+    /// Replaces the state with `saved` (the language stays as it is unless `saved` has one).
+    pub fn load(&self, saved: Saved) {
+        self.rows.set(saved.rows);
+        self.rule_id.set(saved.rule);
+        self.custom.set(saved.custom);
+        self.nationality.set(saved.nationality);
+        self.on.set(saved.on);
+        if let Some(lang) = saved.lang {
+            self.lang.set(lang);
+        }
+    }
+
+    /// The texts of the current language (tracked).
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// A date in the current language's format (tracked).
+    pub fn date(&self, date: NaiveDate) -> String {
+        (self.texts().date)(date)
+    }
+}
+
+/// The store provided by the app.
+pub(crate) fn use_store() -> Store {
+    expect_context::<Store>()
+}

@@ -1,0 +1,45 @@
+//! The bar that keeps the answer in sight while the answer itself is scrolled away.
+
+use crate::web::browser;
+use crate::web::traveller::ui::store::use_store;
+use leptos::prelude::*;
+
+/// A line fixed to the bottom of the window while the answer is off screen: status, days used
+/// of the limit, and days remaining; a link to the full answer. Hidden from screen readers,
+/// which hear the answer's own summary.
+#[component]
+pub(crate) fn SummaryBar() -> impl IntoView {
+    let store = use_store();
+    let answer_seen = RwSignal::new(true);
+    browser::watch_on_screen("answer", move |seen| answer_seen.set(seen));
+    let line = move || {
+        let texts = store.texts();
+        store.outcome.with(|o| {
+            o.answer.as_ref().ok().map(|answer| {
+                let a = &answer.assessment;
+                (
+                    a.status.as_str(),
+                    (texts.status_name)(a.status),
+                    format!("{} / {}", a.days_used, a.limit),
+                    format!("{}: {}", texts.days_remaining, a.days_remaining),
+                )
+            })
+        })
+    };
+    view! {
+        {move || {
+            line()
+                .filter(|_| !answer_seen.get())
+                .map(|(status, name, used, remaining)| {
+                    view! {
+                        <a class="summary-bar" href="#answer" data-status=status aria-hidden="true" tabindex="-1">
+                            <span class="dot"></span>
+                            <strong>{name}</strong>
+                            <span>{used}</span>
+                            <span>{remaining}</span>
+                        </a>
+                    }
+                })
+        }}
+    }
+}

@@ -1,0 +1,81 @@
+//! Share, print and clear.
+
+use crate::web::browser;
+use crate::web::confirm::{ask, Confirm};
+use crate::web::keys::KEPT_KEY;
+use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::Saved;
+use leptos::prelude::*;
+
+/// The share button (puts the state in the link's fragment and copies the link), the print
+/// button, and the clear button, which asks first.
+#[component]
+pub(crate) fn Toolbar() -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.texts();
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let share = move |_| {
+        let url = browser::set_fragment(Some(&store.saved().encode(false)));
+        copied.set(false);
+        browser::copy(&url, move |worked| copied.set(worked));
+        link.set(Some(url));
+    };
+    let clear = move |_| {
+        store.load(Saved {
+            lang: Some(store.lang.get_untracked()),
+            ..Saved::default()
+        });
+        browser::forget(KEPT_KEY);
+        store.notice.set(Vec::new());
+        link.set(None);
+    };
+    view! {
+        <section class="card toolbar">
+            <div class="buttons">
+                <button type="button" data-testid="share" on:click=share>
+                    {move || texts().share}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| browser::print()>
+                    {move || texts().print}
+                </button>
+                <button
+                    type="button"
+                    class="secondary danger"
+                    id="clear-everything"
+                    data-testid="clear"
+                    aria-expanded=move || confirming.get().to_string()
+                    on:click=move |_| ask(confirming, "clear")
+                >
+                    {move || texts().clear}
+                </button>
+            </div>
+            <Show when=move || link.with(Option::is_some)>
+                <div class="share-link">
+                    <label for="share-url">{move || texts().share_ready}</label>
+                    <input
+                        id="share-url"
+                        data-testid="share-url"
+                        type="text"
+                        readonly=true
+                        prop:value=move || link.get().unwrap_or_default()
+                        on:focus:target=move |ev| ev.target().select()
+                    />
+                    <Show when=move || copied.get()>
+                        <p class="hint" role="status">{move || texts().share_copied}</p>
+                    </Show>
+                </div>
+            </Show>
+            <Confirm
+                open=confirming
+                question=Signal::derive(move || texts().clear_confirm.to_string())
+                yes=Signal::derive(move || texts().clear_yes.to_string())
+                cancel=Signal::derive(move || texts().cancel.to_string())
+                on_yes=Callback::new(clear)
+                name="clear"
+                back_to="clear-everything"
+            />
+        </section>
+    }
+}

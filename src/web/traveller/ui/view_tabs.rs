@@ -1,0 +1,42 @@
+//! The switch between the traveller view and the team view.
+
+use crate::web::traveller::ui::store::use_store;
+use leptos::prelude::*;
+
+/// A view of the web app, each a page of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum View {
+    /// One traveller's stays (`index.html`).
+    Traveller,
+    /// A team's stays from a spreadsheet (`team.html`).
+    Team,
+}
+
+/// Two links styled as tabs, the current one marked for screen readers. Each view is a page:
+/// the team's data never sits in the traveller's page, and the traveller's saved stays are
+/// untouched by the team's.
+#[component]
+pub(crate) fn ViewTabs(
+    /// The view this page is.
+    current: View,
+) -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.lang.get().team_texts();
+    let tab = move |view: View, href: &'static str, id: &'static str| {
+        let current = (view == current).then_some("page");
+        view! {
+            <a class="view-tab" href=href data-testid=id aria-current=current>
+                {move || match view {
+                    View::Traveller => texts().tab_traveller,
+                    View::Team => texts().tab_team,
+                }}
+            </a>
+        }
+    };
+    view! {
+        <nav class="view-tabs" aria-label=move || texts().views>
+            {tab(View::Traveller, "./", "traveller-tab")}
+            {tab(View::Team, "team.html", "team-tab")}
+        </nav>
+    }
+}

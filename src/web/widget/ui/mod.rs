@@ -1,0 +1,184 @@
+//! The embeddable widget: `www/widget/stay-calculator.js` defines `<stay-calculator>` and calls
+//! [`mount_widget`] (`mountWidget`) with an element inside the custom element's shadow root
+//! and the element's attributes. The widget is the app's components in their own layout
+//! ([`Widget`]), with a store of its own: several widgets on a page share the wasm module and
+//! nothing else.
+//!
+//! Unlike the app, a widget never touches the host page: it reads no URL and sets no title or
+//! `<html lang>`; it reads and writes local storage only under its `persist` key; it tells the
+//! host its answer with a `staycalc-change` event on its element.
+//!
+//! Like the app, a widget never saves over data it could not read in full before the user
+//! changes something, and says what it could not read
+//! ([`WidgetNotice`](crate::web::widget::ui::notice::WidgetNotice)).
+
+mod event;
+mod layout;
+mod notice;
+
+use crate::web::browser;
+use crate::web::lang::Lang;
+use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::Start;
+use crate::web::widget::ui::event::{announce, to_js};
+use crate::web::widget::ui::layout::Widget;
+use crate::web::widget::{change_detail, Value, WidgetSettings, ATTRIBUTES};
+use leptos::prelude::*;
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// The signals a handle changes, made while the widget mounts.
+#[derive(Clone, Copy)]
+struct Parts {
+    store: Store,
+    compact: RwSignal<bool>,
+    storage_key: RwSignal<Option<String>>,
+    /// Whether the next save is skipped: what is stored could not be read in full, and is
+    /// left as it is until the user changes something.
+    hold: StoredValue<bool>,
+    detail: Memo<Value>,
+}
+
+/// A mounted widget, as its element holds it: `set` applies a changed attribute, `answer`
+/// returns the current answer, `unmount` removes the widget.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    settings: WidgetSettings,
+    parts: Option<Parts>,
+    /// Leptos's unmount handle: dropping it removes the view and disposes its signals.
+    mounted: Box<dyn Any>,
+}
+
+/// The language to use: the host's choice, else the browser's.
+fn language(chosen: Option<Lang>) -> Lang {
+    chosen.unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()))
+}
+
+/// What the events go to: the custom element whose shadow root holds `container`, or the
+/// container itself outside a shadow root.
+fn event_target(container: &web_sys::HtmlElement) -> web_sys::EventTarget {
+    match container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(root) => root.host().into(),
+        Err(_) => container.clone().into(),
+    }
+}
+
+/// Mounts a widget into `container` with the host's `attributes` (an object of the attributes
+/// `rule`, `lang`, `on`, `compact`, `persist`, each a string, or absent or `null`).
+///
+/// An unknown rule, language or unreadable date is not an error: the widget says the rule is
+/// unknown, uses the browser's language, or counts on today.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> WidgetHandle {
+    console_error_panic_hook::set_once();
+    let mut settings = WidgetSettings::default();
+    for name in ATTRIBUTES {
+        let value = js_sys::Reflect::get(&attributes, &JsValue::from_str(name)).ok();
+        settings.set(name, value.and_then(|v| v.as_string()).as_deref());
+    }
+    let key = settings.storage_key();
+    let stored = key.as_deref().and_then(browser::stored);
+    let Start {
+        saved,
+        notices,
+        hold,
+        ..
+    } = settings.starting_state(stored.as_deref());
+    let lang = language(saved.lang);
+    let compact = settings.compact;
+    let target = event_target(&container);
+
+    let slot = Rc::new(Cell::new(None));
+    let made = Rc::clone(&slot);
+    let mounted = leptos::mount::mount_to(container, move || {
+        let store = Store::new(saved, lang, browser::today());
+        store.notice.set(notices);
+        provide_context(store);
+        let compact = RwSignal::new(compact);
+        let storage_key = RwSignal::new(key);
+        let hold = StoredValue::new(hold);
+        let detail = Memo::new(move |_| {
+            let on = store.check_date.get();
+            store.rule_id.with(|id| {
+                store
+                    .rule
+                    .with(|rule| store.outcome.with(|o| change_detail(id, rule, on, o)))
+            })
+        });
+        Effect::new(move |_| detail.with(|detail| announce(&target, detail)));
+        Effect::new(move |_| {
+            let Some(key) = storage_key.get() else { return };
+            let text = store.saved().encode(true);
+            if hold.get_value() {
+                hold.set_value(false);
+                return;
+            }
+            browser::store(&key, &text);
+        });
+        made.set(Some(Parts {
+            store,
+            compact,
+            storage_key,
+            hold,
+            detail,
+        }));
+        view! { <Widget compact=compact/> }
+    });
+    WidgetHandle {
+        settings,
+        parts: slot.take(),
+        mounted: Box::new(mounted),
+    }
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Applies attribute `name`'s new `value` (`null`: removed). Attributes the widget does
+    /// not read (`theme` is styling only) are ignored.
+    pub fn set(&mut self, name: &str, value: Option<String>) {
+        let Some(parts) = self.parts else { return };
+        if !self.settings.set(name, value.as_deref()) {
+            return;
+        }
+        let settings = &self.settings;
+        let store = parts.store;
+        match name {
+            "rule" => {
+                if let Some(rule) = &settings.rule {
+                    store.rule_id.set(rule.clone());
+                }
+            }
+            "lang" => store.lang.set(language(settings.lang)),
+            "on" => store.on.set(settings.on),
+            "compact" => parts.compact.set(settings.compact),
+            _ => {
+                // `persist`: the data saved under the new key, if any, comes in; from now on
+                // the widget saves there (what could not be read in full only once the user
+                // changes something).
+                let key = settings.storage_key();
+                let stored = key.as_deref().and_then(browser::stored);
+                let start = settings.starting_state(stored.as_deref());
+                if stored.is_some() {
+                    store.load(start.saved);
+                }
+                parts.hold.set_value(start.hold);
+                store.notice.set(start.notices);
+                parts.storage_key.set(key);
+            }
+        }
+    }
+
+    /// The current answer, as the last `staycalc-change` event's `detail` had it.
+    pub fn answer(&self) -> JsValue {
+        self.parts
+            .and_then(|parts| parts.detail.try_with_untracked(to_js))
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// Removes the widget from its element and frees what it holds; the handle is gone after.
+    pub fn unmount(self) {
+        drop(self.mounted);
+    }
+}
