@@ -459,6 +459,111 @@ proptest! {
             prop_assert_eq!(report.next_planned, next);
         }
     }
+
+    /// Issue 19: a bad record (not UTF-8, or too long), even a quoted cell of several lines
+    /// that look like rows, never creates, changes or swallows a person.
+    #[test]
+    fn a_garbage_record_anywhere_changes_no_one_s_answers(
+        s in scenario(),
+        garbage in garbage(),
+        at in any::<prop::sample::Index>(),
+    ) {
+        let on = day(s.on_offset);
+        let rows: Vec<String> = s
+            .rows
+            .iter()
+            .map(|(person, rule, entry, length, planned)| {
+                let exit = length.map_or(String::new(), |l| day(entry + l).to_string());
+                format!("P{person},{rule},{},{exit},{}\n", day(*entry), if *planned { "yes" } else { "no" })
+            })
+            .collect();
+        let at = at.index(rows.len() + 1);
+        let mut clean = b"person,rule,entry,exit,planned\n".to_vec();
+        let mut dirty = clean.clone();
+        for (i, row) in rows.iter().enumerate() {
+            if i == at {
+                dirty.extend_from_slice(&garbage);
+            }
+            clean.extend_from_slice(row.as_bytes());
+            dirty.extend_from_slice(row.as_bytes());
+        }
+        if at == rows.len() {
+            dirty.extend_from_slice(&garbage);
+        }
+        let settings = TeamSettings::new(on, None);
+        let clean = read_team(&clean[..], settings, |b| panic!("{b}")).unwrap();
+        let mut bad = Vec::new();
+        let dirty = read_team(&dirty[..], settings, |b| bad.push(b)).unwrap();
+        prop_assert_eq!(bad.len(), 1, "{:?}", bad);
+        prop_assert_eq!(bad[0].line, at + 2);
+        prop_assert_eq!(answers(&dirty), answers(&clean));
+    }
+}
+
+/// The answers of a team's lines, without the file's line numbers (which move when a record
+/// of several lines is inserted).
+fn answers(team: &Team) -> Vec<String> {
+    team.reports()
+        .map(|report| {
+            let report = report.unwrap();
+            let a = report.assessment.as_ref().map(|a| {
+                (
+                    a.days_used,
+                    a.days_remaining,
+                    a.overstay_days,
+                    a.unlawful_days,
+                    a.first_unlawful_day,
+                    a.latest_exit,
+                    a.earliest_full_stay,
+                    a.warnings.len(),
+                )
+            });
+            let next = report
+                .next_planned
+                .as_ref()
+                .map(|v| (v.entry, v.exit, v.first_unlawful_day, v.latest_exit));
+            format!(
+                "{} {} {} {:?} {a:?} {next:?} {}",
+                report.person,
+                report.rule,
+                report.stays,
+                report.status(),
+                report.bad_lines.len()
+            )
+        })
+        .collect()
+}
+
+/// A record that cannot be read, of one line or several (a quoted note whose lines look like
+/// rows of other people): a byte that is not UTF-8, or more than the record limit.
+fn garbage() -> impl Strategy<Value = Vec<u8>> {
+    let line = prop_oneof![
+        "[A-Za-z0-9 ;.-]{0,20}",
+        (0usize..6, 0u64..400).prop_map(|(p, d)| format!(
+            "P{p},schengen,{},{},no",
+            day(d),
+            day(d + 3)
+        )),
+    ];
+    (
+        "[A-Za-z ]{0,6}",
+        prop::collection::vec(line, 1..4),
+        0usize..4,
+        any::<bool>(),
+    )
+        .prop_map(|(person, lines, at, too_long)| {
+            let mut note: Vec<u8> = lines.join("\n").into_bytes();
+            if too_long {
+                note.extend(std::iter::repeat_n(b'x', staycalc::MAX_RECORD_BYTES + 10));
+            } else {
+                let at = at.min(note.len());
+                note.insert(at, 0xE9);
+            }
+            let mut record = format!("{person},\"").into_bytes();
+            record.extend(note);
+            record.extend_from_slice(b"\",2024-01-01,,no\n");
+            record
+        })
 }
 
 /// What one run of the binary gave.
@@ -693,6 +798,36 @@ fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
         let run = staycalc(&[&args[..], &["--fail-on", fail_on, "-"]].concat(), team);
         assert_eq!(run.code, 2, "{fail_on}: {}", run.stderr);
     }
+}
+
+/// Issue 19: `/dev/zero` ran for ever, and CR-only line ends gave a garbage header.
+#[test]
+fn cli_stops_at_input_that_is_not_csv_text() {
+    if std::path::Path::new("/dev/zero").exists() {
+        let run = staycalc(
+            &[
+                "report",
+                "--on",
+                EXAMPLE_ON,
+                "--rule",
+                "schengen",
+                "/dev/zero",
+            ],
+            "",
+        );
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.contains("the file is not text"),
+            "{}",
+            run.stderr
+        );
+    }
+    let run = staycalc(
+        &["report", "--on", EXAMPLE_ON, "--rule", "schengen", "-"],
+        "person,entry,exit\rAna,2026-01-01,\r",
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("old Mac line ends"), "{}", run.stderr);
 }
 
 #[test]
