@@ -96,6 +96,31 @@ fn fails(args: &[&str], stdin: &[u8]) -> String {
 /// used 77, remaining 13.
 const SEM_EXAMPLE_2: &[u8] = b"entry,exit\n2014-08-15,2014-09-30\n2014-11-01,2014-11-30\n";
 
+/// Issue 19: `check` refused a rule id in capitals that `report` read from a rule column.
+#[test]
+fn rule_ids_are_read_in_any_letter_case() {
+    let run = |rule: &str| {
+        Command::new(env!("CARGO_BIN_EXE_staycalc"))
+            .args(["check", "--rule", rule, "--on", "2025-06-01", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                child
+                    .stdin
+                    .take()
+                    .unwrap()
+                    .write_all(b"entry,exit\n2025-05-01,2025-05-10\n")?;
+                child.wait_with_output()
+            })
+            .unwrap()
+    };
+    let lower = run("schengen");
+    let upper = run("SCHENGEN");
+    assert_eq!(upper.status.code(), Some(0));
+    assert_eq!(upper.stdout, lower.stdout);
+}
+
 #[test]
 fn json_answers_the_sem_example_2() {
     let file = TempFile::new(SEM_EXAMPLE_2);

@@ -237,7 +237,7 @@ impl<'r> TeamReader<'r> {
             return known.clone();
         }
         let on = self.settings.on;
-        let resolved = match crate::catalogue::rule(&cell.to_lowercase()) {
+        let resolved = match crate::catalogue::rule(cell) {
             Err(_) => Err("unknown rule: `staycalc rules` lists the known ones".to_string()),
             Ok(rule) => match in_force(rule, on) {
                 Err(from) => Err(format!("not in force on {on}: it starts on {from}")),
