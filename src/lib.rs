@@ -54,8 +54,8 @@ pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
 pub use input::{
-    parse_any_date, parse_pasted, read_stays, CsvReader, CsvRecord, DateFormat, Pasted,
-    RejectedLine, StaysFile, MAX_RECORD_BYTES,
+    parse_any_date, parse_pasted, read_stays, utf8_reader, CsvReader, CsvRecord, DateFormat,
+    Encoding, Pasted, RejectedLine, StaysFile, MAX_RECORD_BYTES,
 };
 pub use output::FieldValue;
 /// The JSON writer of every JSON output: for the command line, not part of the API.

@@ -830,6 +830,77 @@ fn cli_stops_at_input_that_is_not_csv_text() {
     assert!(run.stderr.contains("old Mac line ends"), "{}", run.stderr);
 }
 
+/// Issue 16: a Russian-locale Excel "CSV" (Windows-1251, semicolons, CRLF, Russian headers),
+/// with a month-first typo in the middle and a row with no such day.
+const CP1251: &str = "tests/fixtures/team-ru-cp1251.csv";
+
+#[test]
+fn cli_reads_a_windows_1251_file_with_russian_headers() {
+    let args = [
+        "report",
+        "--on",
+        "2026-05-20",
+        "--rule",
+        "schengen",
+        "--format",
+        "json",
+        CP1251,
+    ];
+    let run = staycalc(&args, "");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not UTF-8 text: read as Windows-1251"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("Windows-1251").count(), 1, "said once");
+    assert!(run
+        .stderr
+        .contains("line 5, column Дата въезда, value \"31.02.2026\""));
+    let people = json::parse(&run.stdout).expect("json");
+    let statuses: Vec<(String, String, i64)> = people
+        .items()
+        .iter()
+        .map(|p| match (&p["person"], &p["status"], &p["days_used"]) {
+            (json::Value::String(person), json::Value::String(status), json::Value::Number(n)) => {
+                (person.clone(), status.clone(), *n)
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let expected = [
+        ("Иванов Иван", "overstay", 104),
+        ("Петрова Анна", "check_rows", 11),
+        ("Сидоров Пётр", "ok", 0),
+        ("Ким Ольга", "warning", 81),
+        ("Ахметов Ерлан", "ok", 6),
+    ]
+    .map(|(p, s, n)| (p.to_string(), s.to_string(), n));
+    assert_eq!(statuses, expected);
+    assert_eq!(people.items()[0]["Отдел"], "Продажи");
+    // Refused when told it is UTF-8: every row names the byte.
+    let utf8 = staycalc(&[&args[..7], &["--encoding", "utf-8", CP1251]].concat(), "");
+    assert_eq!(utf8.code, 2);
+    assert!(
+        utf8.stderr.contains("not UTF-8 text (byte 0x"),
+        "{}",
+        utf8.stderr
+    );
+    // check reads the same file (its entry and exit columns) the same way.
+    let check = staycalc(
+        &["check", "--on", "2026-05-20", "--rule", "schengen", CP1251],
+        "",
+    );
+    assert_eq!(check.code, 2);
+    assert!(
+        check.stderr.contains(
+            "team-ru-cp1251.csv (read as Windows-1251: not UTF-8): entry \"31.02.2026\" is not a date"
+        ),
+        "{}",
+        check.stderr
+    );
+}
+
 #[test]
 fn cli_fail_on_sets_the_exit_code() {
     let team = "person,entry,exit\nAna,2026-03-01,2026-05-29\nBen,2026-05-20,2026-05-25\n";

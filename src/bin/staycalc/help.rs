@@ -26,7 +26,7 @@ pub(crate) const CHECK: &str = "\
 staycalc check: one person's stays against a rule, on a date
 
 Usage:
-  staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] FILE
+  staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] [--encoding E] FILE
   staycalc check --window N --max M [--per-entry E] --on DATE [...] FILE
 
 Options (before or after FILE):
@@ -37,6 +37,8 @@ Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
   --format F        text (default, for people) or json (one object)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
+  --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
+                    is not UTF-8, said with the file's name), utf-8 or windows-1251
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, or - for standard input:

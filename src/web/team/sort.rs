@@ -90,6 +90,13 @@ pub(crate) struct Sort {
 }
 
 impl Sort {
+    /// The table's order until a header is clicked: the most urgent status first (overstay,
+    /// check rows, warning, ok), in file order within a status.
+    pub const BY_URGENCY: Sort = Sort {
+        column: Column::Status,
+        descending: false,
+    };
+
     /// The order after clicking `column`'s header: ascending, or the other way when it is
     /// already the sort column.
     pub fn clicked(current: Option<Sort>, column: Column) -> Sort {

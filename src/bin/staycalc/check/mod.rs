@@ -4,13 +4,16 @@ mod json;
 mod text;
 
 use crate::args::{Args, Spec};
+use crate::encoding_choice::encoding;
 use crate::failure::Failure;
 use crate::help;
 use crate::json::Json;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
-use staycalc::{parse_any_date, read_stays, Calculator, Error, Options, Rule, StaysFile};
+use staycalc::{
+    parse_any_date, read_stays, utf8_reader, Calculator, Encoding, Error, Options, Rule, StaysFile,
+};
 use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
 use text::Report;
@@ -25,6 +28,7 @@ const SPEC: Spec = Spec {
         "--on",
         "--format",
         "--warn-below",
+        "--encoding",
     ],
     flags: &["--help"],
 };
@@ -35,6 +39,8 @@ struct Request {
     on: NaiveDate,
     format: Format,
     options: Options,
+    /// The file's encoding, if given (else detected).
+    encoding: Option<Encoding>,
     file: String,
 }
 
@@ -45,13 +51,21 @@ pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Fa
         return Ok(help::CHECK.to_string());
     }
     let request = Request::from_args(&args)?;
-    let (source, file) = if request.file == "-" {
-        ("standard input".to_string(), read_stays(stdin))
+    let (source, input): (String, Box<dyn BufRead>) = if request.file == "-" {
+        ("standard input".to_string(), Box::new(stdin))
     } else {
         let opened = std::fs::File::open(&request.file)
             .map_err(|e| Failure::message(format!("cannot open {}: {e}", request.file)))?;
-        (request.file.clone(), read_stays(BufReader::new(opened)))
+        (request.file.clone(), Box::new(BufReader::new(opened)))
     };
+    let (input, encoding) = utf8_reader(input, request.encoding)
+        .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
+    // Said once, with the file's name, in every message and answer.
+    let source = match encoding {
+        Encoding::Utf8 => source,
+        other => format!("{source} (read as {}: not UTF-8)", other.name()),
+    };
+    let file = read_stays(input);
     let errors = all_errors(&file, request.on);
     if !errors.is_empty() {
         return Err(bad_rows(&source, &errors));
@@ -115,6 +129,7 @@ impl Request {
             on,
             format,
             options,
+            encoding: encoding(args)?,
             file,
         })
     }

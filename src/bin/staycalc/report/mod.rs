@@ -6,13 +6,15 @@
 //! a batch at a time, while the batch before is written.
 
 use crate::args::{Args, Spec};
+use crate::encoding_choice::{encoding, encoding_note};
 use crate::failure::Failure;
 use crate::rule_choice::{chosen_rule, number};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
 use staycalc::{
-    parse_any_date, read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, Options,
-    PersonReport, ReportStatus, Rule, Status, Team, TeamSettings, TextReportWriter,
+    parse_any_date, read_team, utf8_reader, BadRow, CsvReportWriter, Encoding, Error,
+    JsonReportWriter, Options, PersonReport, ReportStatus, Rule, Status, Team, TeamSettings,
+    TextReportWriter,
 };
 use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
@@ -31,6 +33,7 @@ const SPEC: Spec = Spec {
         "--format",
         "--warn-below",
         "--fail-on",
+        "--encoding",
     ],
     flags: &["--help"],
 };
@@ -42,7 +45,7 @@ staycalc report: a team's stays, one line per person, checked on a date
 Usage:
   staycalc report --on DATE [--rule ID | --window N --max M [--per-entry E]]
                   [--format text|csv|json] [--warn-below N]
-                  [--fail-on warning|check_rows|overstay] FILE
+                  [--fail-on warning|check_rows|overstay] [--encoding E] FILE
 
 Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
@@ -55,6 +58,8 @@ Options (before or after FILE):
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
   --fail-on S       exit with code 1 when anyone's status is S or worse (ok < warning <
                     check_rows < overstay)
+  --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
+                    is not UTF-8, said once), utf-8 or windows-1251
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
@@ -76,7 +81,7 @@ The header names the columns, in any order and letter case:
 Every other column (department, email, ...) is carried through to the report. A person's rows
 need not be next to each other; someone with rows under two rules gets a line for each.
 Separators , ; or tab; quoted fields as spreadsheets write them; UTF-8, with or without a
-byte-order mark. Dates as YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in
+byte-order mark, or Windows-1251 (--encoding). Dates as YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in
 the order the whole file shows: day first (DD/MM/YYYY) unless more of its dates read month
 first only (03/15/2025); a date that conflicts with the file's order is a bad row naming an
 example of it. The formats found are shown. Values past the header's columns must be empty.
@@ -122,6 +127,8 @@ struct Request {
     options: Options,
     format: Format,
     fail_on: Option<ReportStatus>,
+    /// The file's encoding, if given (else detected).
+    encoding: Option<Encoding>,
     file: String,
 }
 
@@ -149,25 +156,32 @@ pub(crate) fn run(
     } else {
         &request.file
     };
-    let mut on_bad_row = |bad: BadRow| {
-        let _ = writeln!(stderr, "staycalc: {source}: {bad}");
-    };
     let settings = request.settings();
-    let team = if request.file == "-" {
-        read_team(stdin, settings, &mut on_bad_row)
+    let input: Box<dyn BufRead> = if request.file == "-" {
+        Box::new(stdin)
     } else {
         match std::fs::File::open(&request.file) {
-            Ok(file) => read_team(
-                BufReader::with_capacity(1 << 16, file),
-                settings,
-                &mut on_bad_row,
-            ),
+            Ok(file) => Box::new(BufReader::with_capacity(1 << 16, file)),
             Err(e) => {
                 let message = format!("cannot open {}: {e}", request.file);
                 return fail(stderr, &Failure::message(message));
             }
         }
     };
+    let (input, encoding) = match utf8_reader(input, request.encoding) {
+        Ok(read) => read,
+        Err(e) => {
+            let message = format!("cannot read {source}: {e}");
+            return fail(stderr, &Failure::message(message));
+        }
+    };
+    if encoding != Encoding::Utf8 {
+        let _ = writeln!(stderr, "staycalc: {source}: {}", encoding_note(encoding));
+    }
+    let mut on_bad_row = |bad: BadRow| {
+        let _ = writeln!(stderr, "staycalc: {source}: {bad}");
+    };
+    let team = read_team(input, settings, &mut on_bad_row);
     let team = match team {
         Ok(team) => team,
         Err(error) => {
@@ -260,6 +274,7 @@ impl Request {
                     })?,
             ),
         };
+        let encoding = encoding(args)?;
         let file = match &args.positionals[..] {
             [file] => file.clone(),
             [] => {
@@ -280,6 +295,7 @@ impl Request {
             options,
             format,
             fail_on,
+            encoding,
             file,
         })
     }

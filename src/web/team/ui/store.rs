@@ -140,7 +140,7 @@ impl TeamStore {
         let order = Memo::new(move |_| {
             lines.with(|lines| match sort.get() {
                 Some(sort) => sort.order(lines),
-                None => (0..lines.len() as u32).collect(),
+                None => Sort::BY_URGENCY.order(lines),
             })
         });
         let shown = Memo::new(move |_| {
