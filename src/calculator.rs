@@ -36,7 +36,7 @@ pub struct Calculator<'r> {
 
 /// The last day the engine looks at.
 pub(crate) fn horizon() -> Day {
-    date::day(crate::MAX_DATE)
+    date::day(crate::date::MAX_DATE)
 }
 
 impl<'r> Calculator<'r> {
@@ -55,7 +55,7 @@ impl<'r> Calculator<'r> {
             return Err(Error::RuleNotInForce {
                 id: rule.id.to_string(),
                 on,
-                from: rule.versions[0].from.unwrap_or(crate::MIN_DATE),
+                from: rule.versions[0].from.unwrap_or(crate::date::MIN_DATE),
             });
         }
         let intervals = presence::intervals(stays, on_day)?;

@@ -19,7 +19,7 @@ pub enum Error {
         /// The 1-based row it came from, when it came from a list or a file.
         row: Option<usize>,
     },
-    /// A date outside the supported range (see [`crate::MIN_DATE`] and [`crate::MAX_DATE`]).
+    /// A date outside the supported range (see [`crate::date::MIN_DATE`] and [`crate::date::MAX_DATE`]).
     DateOutOfRange {
         /// The date.
         date: NaiveDate,
@@ -162,8 +162,8 @@ impl fmt::Display for Error {
             Error::DateOutOfRange { date, field, row } => write!(
                 f,
                 "{field} {date} is outside the supported range {} .. {}{}",
-                crate::MIN_DATE,
-                crate::MAX_DATE,
+                crate::date::MIN_DATE,
+                crate::date::MAX_DATE,
                 row_suffix(row)
             ),
             Error::ExitBeforeEntry { entry, exit, row } => {

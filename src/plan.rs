@@ -49,8 +49,10 @@ impl Calculator<'_> {
     /// let plan = calculator.plan();
     /// assert!(plan[1].is_lawful());
     /// assert_eq!(plan[2].first_unlawful_day, Some(date(2025, 6, 20)));
-    /// // Leaving the May trip by 2025-05-31 keeps... only a shorter June trip lawful:
-    /// assert_eq!(plan[1].latest_exit, None.or(plan[1].latest_exit));
+    /// // June's trip needs room in its window: May's must end by 2025-05-21 for both to be
+    /// // lawful (see `verdict_of`), and June's own first day is already over the limit.
+    /// assert_eq!(plan[1].latest_exit, Some(date(2025, 5, 21)));
+    /// assert_eq!(plan[2].latest_exit, None);
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn plan(&self) -> Vec<StayVerdict> {
@@ -186,7 +188,10 @@ impl Calculator<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{date, rule, Calculator, Stay};
+    use crate::calculator::Calculator;
+    use crate::catalogue::rule;
+    use crate::date::date;
+    use crate::stay::Stay;
 
     /// The verdicts of `stays` on `on` under Schengen, checking each alone against the plan.
     fn latest_exits(stays: &[Stay], on: chrono::NaiveDate) -> Vec<Option<chrono::NaiveDate>> {

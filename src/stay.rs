@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 ///
 /// Every date from `entry` to `exit` is a day of presence, so a same-day trip is one day. A
 /// stay with no exit yet (`exit: None`) is present through the check date. Stays are checked
-/// when a [`crate::Calculator`] is made from them: an exit before the entry, or an open stay
+/// when a [`crate::calculator::Calculator`] is made from them: an exit before the entry, or an open stay
 /// that starts after the check date, is an error naming the stay's row.
 ///
 /// ```

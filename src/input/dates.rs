@@ -150,7 +150,7 @@ impl Shape {
             _ => self.date(),
         }
         .ok_or(Unread::NoSuchDay(self.format))?;
-        if !(crate::MIN_DATE..=crate::MAX_DATE).contains(&date) {
+        if !(crate::date::MIN_DATE..=crate::date::MAX_DATE).contains(&date) {
             return Err(Unread::OutOfRange);
         }
         Ok(Reading {
@@ -194,7 +194,7 @@ pub(crate) enum Unread {
     NotADate,
     /// Of the shape of this format, but no such day in either order.
     NoSuchDay(DateFormat),
-    /// Outside [`crate::MIN_DATE`] ..= [`crate::MAX_DATE`].
+    /// Outside [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`].
     OutOfRange,
     /// A date with dots that reads month first only (dots are always day first).
     MonthFirstDots,
@@ -210,8 +210,8 @@ impl Unread {
             Unread::NoSuchDay(format) => format!("no such day in {format}"),
             Unread::OutOfRange => format!(
                 "outside the supported range {} .. {}",
-                crate::MIN_DATE,
-                crate::MAX_DATE
+                crate::date::MIN_DATE,
+                crate::date::MAX_DATE
             ),
             Unread::MonthFirstDots => "looks month first (MM.DD.YYYY), but dates with dots are \
                                        read day first: write DD.MM.YYYY or YYYY-MM-DD"
@@ -229,7 +229,7 @@ pub(crate) fn read(text: &str) -> std::result::Result<Reading, Unread> {
     let text = text.trim();
     // Most files write ISO dates: read them without the general reader.
     if let Some(date) = iso_date(text) {
-        return if (crate::MIN_DATE..=crate::MAX_DATE).contains(&date) {
+        return if (crate::date::MIN_DATE..=crate::date::MAX_DATE).contains(&date) {
             Ok(Reading {
                 date,
                 format: DateFormat::Iso,
@@ -415,7 +415,7 @@ impl DateFormat {
     ///
     /// [`Error::BadDate`] naming `field` and the value when `text` is not written in this
     /// format or is no calendar date (`31.02.2025`); [`Error::DateOutOfRange`] outside
-    /// [`crate::MIN_DATE`] ..= [`crate::MAX_DATE`]. The row is left unset.
+    /// [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`]. The row is left unset.
     ///
     /// ```
     /// use staycalc::{date, DateFormat};
@@ -530,7 +530,7 @@ impl fmt::Display for DateFormat {
 ///
 /// [`Error::BadDate`] naming `field` and the value for any other text, a month-first date
 /// (`03/15/2025`) or a day that does not exist; [`Error::DateOutOfRange`] outside
-/// [`crate::MIN_DATE`] ..= [`crate::MAX_DATE`]. The row is left unset.
+/// [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`]. The row is left unset.
 ///
 /// ```
 /// use staycalc::{date, parse_any_date};
@@ -554,7 +554,7 @@ pub fn parse_any_date(text: &str, field: &str) -> Result<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date;
+    use crate::date::date;
 
     #[test]
     fn reads_every_accepted_shape() {

@@ -1,6 +1,6 @@
 //! Reading what people give: dates as typed, pasted lists of stays, and CSV files of stays.
 //!
-//! Nothing here computes a rule: the readers turn text into [`crate::Stay`] values and report
+//! Nothing here computes a rule: the readers turn text into [`crate::stay::Stay`] values and report
 //! every line they cannot read, with its number, column and value.
 
 mod csv;

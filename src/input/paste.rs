@@ -241,7 +241,7 @@ fn date_len(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date;
+    use crate::date::date;
 
     fn stays(text: &str) -> Vec<Stay> {
         let pasted = parse_pasted(text);

@@ -1,7 +1,7 @@
 //! A file of one person's stays: a CSV or TSV with a header naming `entry` and `exit`.
 //!
 //! The header names its columns in any order and any letter case, by the names the team report
-//! accepts (`entry`, `arrival`, `Дата въезда`, `Келу күні`, ...: see [`crate::TeamColumns`]);
+//! accepts (`entry`, `arrival`, `Дата въезда`, `Келу күні`, ...: see [`crate::report::TeamColumns`]);
 //! other columns are ignored.
 //! Each row is one stay. An empty exit (or a row that ends before the exit column) is a stay
 //! with no exit yet. Rows whose fields are all empty are skipped. Dates may be in any accepted
@@ -135,7 +135,7 @@ pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
 }
 
 /// The entry and exit columns of a header record, by the names `staycalc report` accepts too
-/// (see [`crate::TeamColumns`]).
+/// (see [`crate::report::TeamColumns`]).
 ///
 /// # Errors
 ///

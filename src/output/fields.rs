@@ -143,9 +143,10 @@ impl StayVerdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::assess;
     use crate::catalogue::rule;
     use crate::date::date;
-    use crate::{assess, Stay};
+    use crate::stay::Stay;
 
     #[test]
     fn names_every_member_once_with_its_value() {

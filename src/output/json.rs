@@ -1,5 +1,5 @@
 //! The one JSON writer of staycalc: `staycalc check --format json` and `staycalc rules
-//! --format json` (the command line), the team report's JSON ([`crate::JsonReportWriter`]) and
+//! --format json` (the command line), the team report's JSON ([`crate::report::JsonReportWriter`]) and
 //! the JS API's answers (module `wasm`) all write with it, so strings are escaped, dates and
 //! numbers written, and an answer's fields given their form in one place.
 //!
@@ -246,8 +246,8 @@ impl<'a> JsonWriter<'a> {
         }
     }
 
-    /// An object of these fields (as [`crate::Assessment::fields`] or
-    /// [`crate::StayVerdict::fields`] list them), each value as [`JsonWriter::value`].
+    /// An object of these fields (as [`crate::assessment::Assessment::fields`] or
+    /// [`crate::plan::StayVerdict::fields`] list them), each value as [`JsonWriter::value`].
     pub fn fields<'v>(&mut self, fields: impl IntoIterator<Item = (&'static str, FieldValue<'v>)>) {
         self.begin_object();
         self.members(fields);
@@ -392,11 +392,15 @@ mod tests {
     #[test]
     fn writes_warnings_with_code_message_and_rows() {
         let stays = [
-            crate::Stay::new(date(2025, 1, 1), date(2025, 1, 10)),
-            crate::Stay::new(date(2025, 1, 5), date(2025, 1, 20)),
+            crate::stay::Stay::new(date(2025, 1, 1), date(2025, 1, 10)),
+            crate::stay::Stay::new(date(2025, 1, 5), date(2025, 1, 20)),
         ];
-        let answer =
-            crate::assess(crate::rule("schengen").unwrap(), &stays, date(2025, 2, 1)).unwrap();
+        let answer = crate::assessment::assess(
+            crate::catalogue::rule("schengen").unwrap(),
+            &stays,
+            date(2025, 2, 1),
+        )
+        .unwrap();
         let warning = &answer.warnings[0];
         let mut text = String::new();
         JsonWriter::compact(&mut text).warnings(&answer.warnings);

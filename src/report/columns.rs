@@ -54,7 +54,7 @@ impl TeamColumns {
     ///
     /// # Errors
     ///
-    /// [`crate::Error::BadInput`] on line 1 when the header has no person, entry or exit
+    /// [`crate::error::Error::BadInput`] on line 1 when the header has no person, entry or exit
     /// column, naming the columns it has and the names accepted, or names one twice.
     ///
     /// ```
@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn no_carried_column_takes_the_name_of_a_report_column() {
-        let csv = crate::CsvReportWriter::new(Vec::new(), &[] as &[&str]).unwrap();
+        let csv = crate::report::CsvReportWriter::new(Vec::new(), &[] as &[&str]).unwrap();
         let header = String::from_utf8(csv.into_inner()).unwrap();
         let mut own: Vec<&str> = header.trim_end().split(',').collect();
         own.push("next_planned"); // the JSON report's object for the verdict

@@ -96,7 +96,10 @@ mod tests {
                         Ana,2025-07-01,2025-07-31,yes\n";
 
     fn team() -> Team<'static> {
-        let settings = TeamSettings::new(date(2025, 6, 1), Some(crate::rule("schengen").unwrap()));
+        let settings = TeamSettings::new(
+            date(2025, 6, 1),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        );
         read_team(FILE.as_bytes(), settings, |bad| panic!("{bad}")).unwrap()
     }
 
@@ -120,7 +123,10 @@ mod tests {
         team.set_line_stays(0, &stays);
         let edited = team.report(0).unwrap();
         let file = FILE.replace("2025-02-14", "2025-04-14");
-        let settings = TeamSettings::new(date(2025, 6, 1), Some(crate::rule("schengen").unwrap()));
+        let settings = TeamSettings::new(
+            date(2025, 6, 1),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        );
         let read = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
         assert_eq!(edited, read.report(0).unwrap());
         assert!(edited.next_planned.unwrap().unlawful_days > 0);

@@ -75,7 +75,7 @@ pub(crate) struct Person {
 }
 
 /// Reads the rows of a team file one by one, then [`TeamReader::finish`] gives the
-/// [`crate::Team`] to check.
+/// [`crate::report::Team`] to check.
 ///
 /// Rows are grouped by person (the person cell, trimmed, compared exactly) and rule: someone
 /// with rows under two rules gets a line of the report for each. The report lists people in
@@ -351,9 +351,9 @@ impl<'r> TeamReader<'r> {
     }
 
     /// Ends the file: the slash and dash dates are read in the order the whole file decides
-    /// ([`crate::DateFormat`]), and each row with a date that conflicts with it (or whose
+    /// ([`crate::input::DateFormat`]), and each row with a date that conflicts with it (or whose
     /// dates, so read, make no stay) is dropped now, to `on_bad_row`, wherever it was.
-    pub fn finish(mut self, mut on_bad_row: impl FnMut(BadRow)) -> crate::Team<'r> {
+    pub fn finish(mut self, mut on_bad_row: impl FnMut(BadRow)) -> crate::report::Team<'r> {
         let (entry_name, exit_name) = (
             self.columns.name(self.columns.entry).to_string(),
             self.columns.name(self.columns.exit).to_string(),
@@ -412,7 +412,7 @@ impl<'r> TeamReader<'r> {
         }
         self.groups.retain(|group| !group.stays.is_empty());
         self.add_unread_people();
-        crate::Team {
+        crate::report::Team {
             settings: self.settings,
             carried: self
                 .columns
@@ -472,7 +472,7 @@ fn join(values: Vec<&str>) -> Box<str> {
 fn in_force(rule: &Rule, on: NaiveDate) -> std::result::Result<(), NaiveDate> {
     match rule.limits_on(on) {
         Some(_) => Ok(()),
-        None => Err(rule.versions[0].from.unwrap_or(crate::MIN_DATE)),
+        None => Err(rule.versions[0].from.unwrap_or(crate::date::MIN_DATE)),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::report::settings::TeamSettings;
 use crate::report::Team;
 use std::io::BufRead;
 
-/// Reads a team file (CSV or TSV, see [`crate::CsvReader`] and [`crate::TeamColumns`])
+/// Reads a team file (CSV or TSV, see [`crate::input::CsvReader`] and [`crate::report::TeamColumns`])
 /// from `input`, one record at a time, sending each row that cannot be read to `on_bad_row`
 /// as soon as it is found. A bad row never drops the others.
 ///

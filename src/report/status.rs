@@ -11,7 +11,7 @@ use std::fmt;
 /// A person with an unreadable row is never shown as fine: their answer is from part of their
 /// history, and a missing stay can only hide days. So "check rows" replaces every status
 /// below an overstay; an overstay found in the rows read stands (more rows can only add days),
-/// and the line is still marked as having bad rows ([`crate::PersonReport::bad_lines`]).
+/// and the line is still marked as having bad rows ([`crate::report::PersonReport::bad_lines`]).
 ///
 /// Statuses are ordered by urgency, least urgent first: `ok < warning < check rows <
 /// overstay`. Whatever statuses the engine adds, "check rows" sits just below

@@ -9,7 +9,7 @@ use crate::rule::Rule;
 use chrono::NaiveDate;
 
 /// Every good row of a team file, grouped by person and rule (see
-/// [`crate::TeamReader`]). Each group is checked only when asked for, so a caller can
+/// [`crate::report::TeamReader`]). Each group is checked only when asked for, so a caller can
 /// check a few at a time (the web app, between frames) or in parallel (the command line).
 ///
 /// ```
@@ -104,7 +104,7 @@ impl<'r> Team<'r> {
     ///
     /// # Errors
     ///
-    /// Any error of [`crate::Calculator::new`]; none is expected, as every row was checked
+    /// Any error of [`crate::calculator::Calculator::new`]; none is expected, as every row was checked
     /// when it was read.
     ///
     /// # Panics

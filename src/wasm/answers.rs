@@ -1,5 +1,5 @@
 //! The answers of the module `staycalc` as JSON text, written by the library's one JSON writer
-//! ([`JsonWriter`]), as the command line writes its own: `answer::json_answer` hands the text
+//! ([`JsonWriter`]), as the command line writes its own: `reply::json_answer` hands the text
 //! to `JSON.parse`, so each answer crosses the boundary as one string rather than with a call
 //! for each field.
 //!

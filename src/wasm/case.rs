@@ -1,41 +1,19 @@
 //! The case of a request of the module `staycalc`: the rule, the stays and the check date.
 
 use super::error::Thrown;
-use super::request::{describe, field, is_record, missing, read_rule, text, Request};
+use super::request::{describe, field, is_record, missing, text};
 use crate::{parse_date, Calculator, Rule, Stay};
 use chrono::NaiveDate;
 use js_sys::Array;
 use std::borrow::Cow;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The keys every request has: the rule, the stays and the check date.
-const CASE_KEYS: [&str; 3] = ["rule", "stays", "on"];
-
-/// The engine's inputs read from a request: a rule, stays and a check date.
+/// The engine's inputs read from a request ([`Request::case`](super::request::Request::case)):
+/// a rule, stays and a check date.
 pub struct Case {
-    rule: Cow<'static, Rule>,
-    stays: Vec<Stay>,
-    on: NaiveDate,
-}
-
-impl Request {
-    /// Checks that `value` is an object whose keys are among the case's keys and `extra`.
-    pub fn new(value: JsValue, extra: &[&str]) -> Result<Request, Thrown> {
-        Request::checked(value, "the request", &[&CASE_KEYS, extra])
-    }
-
-    /// The rule, the stays (each with its 1-based position as its row) and the check date.
-    pub fn case(&self) -> Result<Case, Thrown> {
-        let rule = read_rule(&self.field("rule"))?;
-        let on = self.date("on")?;
-        let stays = read_stays(&self.field("stays"))?;
-        Ok(Case { rule, stays, on })
-    }
-
-    /// The required whole-number field `key`.
-    pub fn required_count(&self, key: &'static str) -> Result<u32, Thrown> {
-        self.count(key)?.ok_or_else(|| self.missing(key))
-    }
+    pub(super) rule: Cow<'static, Rule>,
+    pub(super) stays: Vec<Stay>,
+    pub(super) on: NaiveDate,
 }
 
 impl Case {
@@ -51,7 +29,7 @@ impl Case {
 }
 
 /// `stays`: an array of `{entry, exit?}`; each stay's row is its 1-based position.
-fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
+pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
     if value.is_undefined() {
         return Err(missing("stays", "the request", None));
     }

@@ -3,8 +3,8 @@
 //! plain object (written as JSON text by module `answers`). The TypeScript declarations are
 //! written once, in `staycalc.d.ts`.
 
-use super::answer::json_answer;
 use super::answers;
+use super::reply::json_answer;
 use super::request::Request;
 use crate::{catalogue, Options};
 use wasm_bindgen::prelude::*;

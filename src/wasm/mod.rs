@@ -10,14 +10,14 @@
 //!
 //! A thin layer over the engine, with no date logic of its own: each export reads a request
 //! (`request`), asks the engine, and returns a plain object whose field names are those of
-//! the command line's JSON (`answer`; the module `staycalc` writes it as JSON text with the
+//! the command line's JSON (`reply`; the module `staycalc` writes it as JSON text with the
 //! command line's writer, `answers`, and `JSON.parse` makes the object). Dates cross as
 //! `YYYY-MM-DD` strings. A failure throws a JS `Error` with a stable `code`, a `message`
 //! naming the value and the `row` of the stay at fault (`error`), the same from either module. Both features together build one module
 //! with every export (as the wasm-bindgen tests do).
 
-mod answer;
 mod error;
+mod reply;
 mod request;
 
 #[cfg(feature = "wasm")]

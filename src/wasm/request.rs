@@ -1,6 +1,6 @@
-//! Reading a request: a plain JS object in, engine values out. The part both modules of the
-//! package share: the stays of a case are read in `case` (module `staycalc`), the options of
-//! a team report in `team_options` (module `staycalc/report`).
+//! Reading a request: a plain JS object in, engine values out. Both modules of the package
+//! read their requests with [`Request`]: the module `staycalc` a case (the stays are read in
+//! `case`), `staycalc/report` the options of a team report.
 //!
 //! Requests are read field by field, so a message can name the field (and the stay's row) at
 //! fault. Top-level and custom-rule keys are checked, so a misspelt option (`warn_below`) is an
@@ -8,6 +8,8 @@
 //! which are ignored. Dates are `YYYY-MM-DD` strings; an absent, `null` or empty `exit` is a
 //! stay with no exit yet, as an empty exit cell is on the command line.
 
+#[cfg(feature = "wasm")]
+use super::case::{read_stays, Case};
 use super::error::Thrown;
 use crate::{parse_date, Rule};
 use chrono::NaiveDate;
@@ -15,6 +17,11 @@ use js_sys::{Array, Object, Reflect};
 use std::borrow::Cow;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The keys every request of the module `staycalc` has: the rule, the stays and the check
+/// date.
+#[cfg(feature = "wasm")]
+const CASE_KEYS: [&str; 3] = ["rule", "stays", "on"];
 
 /// A request object whose keys have been checked.
 pub struct Request {
@@ -59,6 +66,79 @@ impl Request {
     /// The `bad_request` error for a required field `key` that is missing.
     pub fn missing(&self, key: &str) -> Thrown {
         missing(key, self.what, None)
+    }
+}
+
+/// The requests of the module `staycalc`: a case (rule, stays, check date) and more.
+#[cfg(feature = "wasm")]
+impl Request {
+    /// Checks that `value` is an object whose keys are among the case's keys and `extra`.
+    pub fn new(value: JsValue, extra: &[&str]) -> Result<Request, Thrown> {
+        Request::checked(value, "the request", &[&CASE_KEYS, extra])
+    }
+
+    /// The rule, the stays (each with its 1-based position as its row) and the check date.
+    pub fn case(&self) -> Result<Case, Thrown> {
+        let rule = read_rule(&self.field("rule"))?;
+        let on = self.date("on")?;
+        let stays = read_stays(&self.field("stays"))?;
+        Ok(Case { rule, stays, on })
+    }
+
+    /// The required whole-number field `key`.
+    pub fn required_count(&self, key: &'static str) -> Result<u32, Thrown> {
+        self.count(key)?.ok_or_else(|| self.missing(key))
+    }
+}
+
+/// The options of the module `staycalc/report`.
+#[cfg(feature = "wasm-report")]
+impl Request {
+    /// Checks that `value` is an object whose keys are among `keys` (the options of an export
+    /// that takes no stays, such as `report`).
+    pub fn options(value: JsValue, keys: &[&str]) -> Result<Request, Thrown> {
+        Request::checked(value, "the options", &[keys])
+    }
+
+    /// The optional field `rule`: a catalogue id or a custom rolling rule, `None` when absent
+    /// or `null`.
+    pub fn optional_rule(&self) -> Result<Option<Cow<'static, Rule>>, Thrown> {
+        let value = self.field("rule");
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        read_rule(&value).map(Some)
+    }
+
+    /// The optional string field `key`, which must be one of `choices`.
+    pub fn choice(
+        &self,
+        key: &'static str,
+        choices: &[&'static str],
+    ) -> Result<Option<&'static str>, Thrown> {
+        let value = self.field(key);
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        let text = value.as_string();
+        match choices
+            .iter()
+            .find(|&&choice| text.as_deref() == Some(choice))
+        {
+            Some(&choice) => Ok(Some(choice)),
+            None => Err(Thrown::bad_request(
+                format!(
+                    "{key} must be one of {}, not {}",
+                    choices
+                        .iter()
+                        .map(|choice| format!("{choice:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    describe(&value)
+                ),
+                None,
+            )),
+        }
     }
 }
 

@@ -9,8 +9,8 @@
 //! objects inside V8, rather than with a call across the boundary for each field (for 100,000
 //! people, parsing adds about a third to the time of the JSON text).
 
-use super::answer::answer;
 use super::error::Thrown;
+use super::reply::answer;
 use super::request::Request;
 use super::team_options::utf8_argument;
 use super::team_types::{BadRowInfo, TeamAnswer, TeamReport, TeamReportText};

@@ -1,61 +1,10 @@
-//! Reading the arguments of `report` (module `staycalc/report`): its options and the text of
-//! the team file.
+//! Reading the team file's text, the argument of `report` (module `staycalc/report`), fast; its
+//! options are read by [`Request::options`](super::request::Request::options).
 
 use super::error::Thrown;
-use super::request::{describe, read_rule, Request};
-use crate::Rule;
-use std::borrow::Cow;
+use super::request::describe;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
-
-impl Request {
-    /// Checks that `value` is an object whose keys are among `keys` (the options of an export
-    /// that takes no stays, such as `report`).
-    pub fn options(value: JsValue, keys: &[&str]) -> Result<Request, Thrown> {
-        Request::checked(value, "the options", &[keys])
-    }
-
-    /// The optional field `rule`: a catalogue id or a custom rolling rule, `None` when absent
-    /// or `null`.
-    pub fn optional_rule(&self) -> Result<Option<Cow<'static, Rule>>, Thrown> {
-        let value = self.field("rule");
-        if value.is_undefined() || value.is_null() {
-            return Ok(None);
-        }
-        read_rule(&value).map(Some)
-    }
-
-    /// The optional string field `key`, which must be one of `choices`.
-    pub fn choice(
-        &self,
-        key: &'static str,
-        choices: &[&'static str],
-    ) -> Result<Option<&'static str>, Thrown> {
-        let value = self.field(key);
-        if value.is_undefined() || value.is_null() {
-            return Ok(None);
-        }
-        let text = value.as_string();
-        match choices
-            .iter()
-            .find(|&&choice| text.as_deref() == Some(choice))
-        {
-            Some(&choice) => Ok(Some(choice)),
-            None => Err(Thrown::bad_request(
-                format!(
-                    "{key} must be one of {}, not {}",
-                    choices
-                        .iter()
-                        .map(|choice| format!("{choice:?}"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    describe(&value)
-                ),
-                None,
-            )),
-        }
-    }
-}
 
 /// The string argument `name` of an export (a file's text), as UTF-8 bytes.
 ///

@@ -16,7 +16,7 @@ pub(crate) fn today() -> NaiveDate {
         now.get_month() + 1,
         now.get_date(),
     )
-    .unwrap_or(crate::MIN_DATE)
+    .unwrap_or(crate::date::MIN_DATE)
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -33,7 +33,7 @@ impl<W: Write> JsonReportWriter<W> {
     /// # Errors
     ///
     /// None yet: the array opens with the first object. The `Result` is for symmetry with
-    /// [`crate::CsvReportWriter::new`].
+    /// [`crate::report::CsvReportWriter::new`].
     pub fn new<S: AsRef<str>>(out: W, carried_names: &[S]) -> io::Result<JsonReportWriter<W>> {
         Ok(JsonReportWriter {
             out,

@@ -75,7 +75,10 @@ mod tests {
                     Ana,=cmd(),2026-01-01,2026-03-31\n\
                     \"Doe, Jo\",Legal,2026-04-01,2026-04-03\n\
                     Cem,-1,2026-02-01,2026-02-10\n";
-        let settings = TeamSettings::new(date(2026, 4, 15), Some(crate::rule("schengen").unwrap()));
+        let settings = TeamSettings::new(
+            date(2026, 4, 15),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        );
         read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap()
     }
 

@@ -1,7 +1,7 @@
 //! Reading and checking a team file a slice at a time, so a page can yield to the browser
 //! between slices.
 //!
-//! The work is that of [`crate::read_team`] followed by [`crate::Team::report`] for every
+//! The work is that of [`crate::report::read_team`] followed by [`crate::report::Team::report`] for every
 //! line, cut into steps: loading the file's bytes a piece at a time ([`TeamJob::load`], which
 //! also counts its lines for the progress bar), reading its rows with the team reader's own
 //! steps ([`TeamStream`], which `read_team` runs to the end), then checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
@@ -81,7 +81,7 @@ enum State {
 
 /// Reads and checks a team file in slices (see the module docs).
 ///
-/// The result equals [`crate::read_team`]'s with every line checked: the same lines, the same
+/// The result equals [`crate::report::read_team`]'s with every line checked: the same lines, the same
 /// problems, in the same order.
 pub(crate) struct TeamJob {
     settings: TeamSettings<'static>,
@@ -281,7 +281,10 @@ mod tests {
     use crate::report::read_team;
 
     fn settings() -> TeamSettings<'static> {
-        TeamSettings::new(date(2026, 5, 20), Some(crate::rule("schengen").unwrap()))
+        TeamSettings::new(
+            date(2026, 5, 20),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        )
     }
 
     /// A job with `file` loaded in pieces of 7 bytes (lines end across pieces).
@@ -435,10 +438,10 @@ mod tests {
         assert_eq!(result.problem_count, MAX_KEPT_PROBLEMS + 5);
         // Everyone is in the table: the people of the bad rows as "check rows".
         assert_eq!(result.lines.len(), MAX_KEPT_PROBLEMS + 6);
-        assert_eq!(result.lines[0].status, crate::Status::Ok);
+        assert_eq!(result.lines[0].status, crate::assessment::Status::Ok);
         assert!(result.lines[1..]
             .iter()
-            .all(|line| line.status == crate::ReportStatus::CheckRows && line.days_used.is_none()));
+            .all(|line| line.status == crate::report::ReportStatus::CheckRows && line.days_used.is_none()));
         assert_eq!(result.problems[0].line, 2);
     }
 

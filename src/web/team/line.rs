@@ -10,13 +10,13 @@ use chrono::NaiveDate;
 /// (the export).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct TeamLine {
-    /// The line's index in the team ([`crate::Team::report`]): its place in file order.
+    /// The line's index in the team ([`crate::report::Team::report`]): its place in file order.
     pub index: u32,
     /// The person, as in the file.
     pub person: Box<str>,
     /// The rule's id.
     pub rule: Box<str>,
-    /// The carried values, in the order of [`crate::Team::carried_names`].
+    /// The carried values, in the order of [`crate::report::Team::carried_names`].
     pub carried: Box<[Box<str>]>,
     /// How many stays were checked.
     pub stays: u32,
@@ -82,7 +82,10 @@ mod tests {
     #[test]
     fn a_line_holds_the_report_s_answers() {
         let file = "person,team,entry,exit\nAna,Sales,2025-01-01,2025-03-31\n";
-        let settings = TeamSettings::new(date(2025, 4, 1), Some(crate::rule("schengen").unwrap()));
+        let settings = TeamSettings::new(
+            date(2025, 4, 1),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        );
         let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
         let report = team.report(0).unwrap();
         let line = TeamLine::new(0, report.clone());

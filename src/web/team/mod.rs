@@ -12,25 +12,25 @@
 //! Every date computation is the engine's and the report module's (`crate::report`); nothing
 //! here reads a clock or the browser.
 
-mod edit;
-mod edits;
+mod edit_list;
 mod export;
 mod filter;
 mod fingerprint;
 mod job;
 mod line;
+mod person_edit;
 mod saved;
 mod sort;
 #[cfg(feature = "team")]
 mod ui;
 
-pub(crate) use edit::PersonEdit;
-pub(crate) use edits::EditList;
+pub(crate) use edit_list::EditList;
 pub(crate) use export::ExportJob;
 pub(crate) use filter::{status_counts, Filter};
 pub(crate) use fingerprint::InputId;
 pub(crate) use job::{Phase, Progress, TeamJob, TeamResult};
 pub(crate) use line::TeamLine;
+pub(crate) use person_edit::PersonEdit;
 #[cfg(test)]
 pub(crate) use saved::MAX_TEXT;
 pub(crate) use saved::{

@@ -45,7 +45,7 @@ use crate::date::parse_date;
 use crate::report::edit::LineStay;
 use crate::report::ReportStatus;
 use crate::stay::Stay;
-use crate::web::team::edits::{EditList, PersonStays};
+use crate::web::team::edit_list::{EditList, PersonStays};
 use crate::web::team::filter::Filter;
 use crate::web::team::fingerprint::InputId;
 use crate::web::team::sort::{Column, Sort};

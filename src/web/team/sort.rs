@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 pub(crate) enum Column {
     /// The person's name.
     Person,
-    /// Carried column `n` (in the order of [`crate::Team::carried_names`]).
+    /// Carried column `n` (in the order of [`crate::report::Team::carried_names`]).
     Carried(usize),
     /// The rule's id.
     Rule,
@@ -77,7 +77,7 @@ impl Column {
 ///
 /// Ascending is each column's natural order, the most urgent first where there is one: names
 /// A to Z (ignoring case), fewest days remaining first (a person with no answer last), the
-/// status from the most urgent ([`crate::ReportStatus::BY_URGENCY`]), dates earliest first.
+/// status from the most urgent ([`crate::report::ReportStatus::BY_URGENCY`]), dates earliest first.
 /// A missing date counts as later than any, except a missing latest exit, which means the
 /// person must leave now and comes first. Descending is the exact reverse. Ties keep file
 /// order either way.

@@ -142,7 +142,7 @@ mod tests {
         rows.set_exit(first, "2026-01-01");
         let half = rows.push_blank();
         rows.set_entry(half, "2026-02-01");
-        let rule = crate::rule("schengen").unwrap();
+        let rule = crate::catalogue::rule("schengen").unwrap();
         let seen = outcome(rule, &rows, date(2026, 8, 1));
         let skipped: Vec<usize> = seen.skipped.iter().map(|s| s.row).collect();
         assert_eq!(skipped, [1, 3]);
