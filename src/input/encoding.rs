@@ -95,6 +95,20 @@ pub fn utf8_reader<'a, R: BufRead + 'a>(
     })
 }
 
+/// A whole file's bytes as UTF-8, and the encoding they were read as (detected from the start,
+/// as [`utf8_reader`] does): the team page's files, which are in memory already.
+#[cfg(any(test, feature = "team"))]
+pub(crate) fn utf8_bytes(bytes: Vec<u8>) -> (Vec<u8>, Encoding) {
+    const SAMPLE: usize = 1 << 16;
+    match Encoding::detect(&bytes[..bytes.len().min(SAMPLE)]) {
+        Encoding::Utf8 => (bytes, Encoding::Utf8),
+        Encoding::Windows1251 => {
+            let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes);
+            (text.into_owned().into_bytes(), Encoding::Windows1251)
+        }
+    }
+}
+
 /// Windows-1251 text read as UTF-8, a piece at a time.
 struct Decoded<R> {
     inner: R,
@@ -186,6 +200,18 @@ mod tests {
         // UTF-16 and binary input are left for the CSV reader to name.
         assert_eq!(Encoding::detect(b"\xFF\xFEe\0"), Encoding::Utf8);
         assert_eq!(Encoding::detect(b"\xC8\0"), Encoding::Utf8);
+    }
+
+    #[test]
+    fn whole_files_are_decoded_alike() {
+        let (bytes, encoding) = utf8_bytes(IVANOV.to_vec());
+        assert_eq!(encoding, Encoding::Windows1251);
+        assert_eq!(String::from_utf8(bytes).unwrap(), "Иванов;Продажи");
+        let (bytes, encoding) = utf8_bytes("Иванов".as_bytes().to_vec());
+        assert_eq!(
+            (bytes.as_slice(), encoding),
+            ("Иванов".as_bytes(), Encoding::Utf8)
+        );
     }
 
     #[test]

@@ -55,6 +55,10 @@ fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) 
     )
 }
 
+fn encoding(name: &str) -> String {
+    format!("Not UTF-8: read as {name} (Cyrillic, as Russian-locale Excel saves CSV)")
+}
+
 fn date_format(format: &str) -> String {
     format!("Dates read as {format}")
 }
@@ -190,6 +194,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     status_counts,
     date_format,
+    encoding,
     person: "Person",
     rule: "Rule",
     earliest_full_stay: "Earliest full stay",

@@ -49,6 +49,12 @@ fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) 
     )
 }
 
+fn encoding(name: &str) -> String {
+    format!(
+        "UTF-8 емес: {name} ретінде оқылды (кирилл, орыс тіліндегі Excel CSV-ді осылай сақтайды)"
+    )
+}
+
 fn date_format(format: &str) -> String {
     format!("Күндер {format} түрінде оқылды")
 }
@@ -185,6 +191,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     status_counts,
     date_format,
+    encoding,
     person: "Адам",
     rule: "Ереже",
     earliest_full_stay: "Толық мерзім мүмкін күн",

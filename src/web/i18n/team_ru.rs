@@ -59,6 +59,10 @@ fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) 
     )
 }
 
+fn encoding(name: &str) -> String {
+    format!("Не UTF-8: прочитано как {name} (кириллица, так сохраняет CSV Excel с русской локалью)")
+}
+
 fn date_format(format: &str) -> String {
     format!("Даты прочитаны как {format}")
 }
@@ -199,6 +203,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     status_counts,
     date_format,
+    encoding,
     person: "Человек",
     rule: "Правило",
     earliest_full_stay: "Полный срок возможен с",

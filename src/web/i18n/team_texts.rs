@@ -64,6 +64,8 @@ pub(crate) struct TeamTexts {
     pub status_counts: fn(usize, usize, usize, usize) -> String,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
+    /// Said when the file was not UTF-8 and was read in another encoding (its name).
+    pub encoding: fn(&str) -> String,
 
     /// The person column.
     pub person: &'static str,

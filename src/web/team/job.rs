@@ -8,6 +8,7 @@
 //! over, and at least one unit of work, so every step moves on.
 
 use crate::error::Error;
+use crate::input::{utf8_bytes, Encoding};
 use crate::report::run::TeamStream;
 use crate::report::{BadRow, Team, TeamSettings};
 use crate::web::team::fingerprint::{Fingerprint, InputId};
@@ -60,6 +61,8 @@ pub(crate) struct TeamResult {
     pub problem_count: usize,
     /// The input the team was read from.
     pub input: InputId,
+    /// The encoding the file was read as (Windows-1251 when it was not UTF-8).
+    pub encoding: Encoding,
 }
 
 /// Where a job is.
@@ -91,6 +94,7 @@ pub(crate) struct TeamJob {
     rows_total: usize,
     rows_done: usize,
     input: Option<InputId>,
+    encoding: Encoding,
 }
 
 impl TeamJob {
@@ -110,6 +114,7 @@ impl TeamJob {
             rows_total: 0,
             rows_done: 0,
             input: None,
+            encoding: Encoding::Utf8,
         }
     }
 
@@ -202,7 +207,8 @@ impl TeamJob {
         self.input = Some(fingerprint.id());
         let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
         self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
-        let bytes = std::mem::take(bytes);
+        let (bytes, encoding) = utf8_bytes(std::mem::take(bytes));
+        self.encoding = encoding;
         self.state = State::Reading(Box::new(TeamStream::new(Cursor::new(bytes), self.settings)));
         false
     }
@@ -269,6 +275,7 @@ impl TeamJob {
             problems: std::mem::take(&mut self.problems),
             problem_count: self.problem_count,
             input: self.input.unwrap_or_else(|| Fingerprint::default().id()),
+            encoding: self.encoding,
         }));
         true
     }
@@ -441,7 +448,8 @@ mod tests {
         assert_eq!(result.lines[0].status, crate::assessment::Status::Ok);
         assert!(result.lines[1..]
             .iter()
-            .all(|line| line.status == crate::report::ReportStatus::CheckRows && line.days_used.is_none()));
+            .all(|line| line.status == crate::report::ReportStatus::CheckRows
+                && line.days_used.is_none()));
         assert_eq!(result.problems[0].line, 2);
     }
 
@@ -451,6 +459,29 @@ mod tests {
         assert!(empty.unwrap_err().to_string().contains("the file is empty"));
         let (no_exit, _) = run(b"person,entry\nAna,2026-01-01\n", 10);
         assert!(no_exit.unwrap_err().to_string().contains("no exit column"));
+    }
+
+    #[test]
+    fn a_windows_1251_file_is_decoded_and_said() {
+        let file = std::fs::read("tests/fixtures/team-ru-cp1251.csv").unwrap();
+        let (result, _) = run(&file, 3);
+        let result = result.unwrap();
+        assert_eq!(result.encoding, Encoding::Windows1251);
+        let people: Vec<&str> = result.lines.iter().map(|l| &*l.person).collect();
+        assert_eq!(
+            people,
+            [
+                "Иванов Иван",
+                "Петрова Анна",
+                "Сидоров Пётр",
+                "Ким Ольга",
+                "Ахметов Ерлан"
+            ]
+        );
+        assert_eq!(
+            result.lines[1].status,
+            crate::report::ReportStatus::CheckRows
+        );
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub(crate) struct Summary {
     pub bad_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
+    /// The encoding the file was read as, when it was not UTF-8 (`Windows-1251`).
+    pub encoding: Option<&'static str>,
     /// People named only in rows that could not be read (in the table as "check rows").
     pub unread: Vec<String>,
 }

@@ -39,6 +39,13 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     <p data-testid="team-count" data-people=people.get()>
                         {(texts.summary)(people.get(), summary.rows)}
                     </p>
+                    {summary.encoding.map(|encoding| {
+                        view! {
+                            <p data-testid="team-encoding" data-encoding=encoding>
+                                {(texts.encoding)(encoding)}
+                            </p>
+                        }
+                    })}
                     {summary.date_format.clone().map(|format| {
                         view! {
                             <p data-testid="team-date-format" data-format=format.clone()>
