@@ -74,6 +74,18 @@ export function report(file, on, { format = "json", rule = "schengen", warnBelow
   return run;
 }
 
+/**
+ * `staycalc report --format csv` with its lines in the team table's default order (as the
+ * page exports them), for files whose cells hold no line ends.
+ */
+export function reportCsv(file, on, options = {}) {
+  const [header, ...lines] = report(file, on, { ...options, format: "csv" }).stdout.split("\r\n");
+  const people = JSON.parse(report(file, on, { ...options, format: "json" }).stdout);
+  const rank = (i) => URGENCY.indexOf(people[i].status);
+  const order = people.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  return [header, ...order.map((i) => lines[i]), ...lines.slice(people.length)].join("\r\n");
+}
+
 /** The statuses, most urgent first: the team table's default order. */
 export const URGENCY = ["overstay", "check_rows", "warning", "ok"];
 
