@@ -174,9 +174,11 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     input_heading: "Team file",
     drop_hint: "Drop a CSV or TSV file here, or",
     choose_file: "choose a file",
-    format_hint: "A header naming at least person, entry and exit; optional rule (an id of the \
-                  catalogue), planned (yes/no), and any other columns, carried into the report. \
-                  Dates as YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY).",
+    format_hint: "A header naming at least person, entry and exit (or ФИО, Дата въезда, Дата \
+                  выезда, Келу күні, Кету күні…); optional rule (an id of the catalogue), planned \
+                  (yes/no), and any other columns, carried into the report. Dates as YYYY-MM-DD, \
+                  DD.MM.YYYY, or DD/MM/YYYY (month first only if the whole file is). UTF-8 or \
+                  Windows-1251.",
     paste_label: "Or paste rows, with their header",
     run: "Check pasted rows",
     default_rule: "Rule for rows that name none",
