@@ -8,6 +8,10 @@
 //!   per iteration;
 //! * `stay_length`: 50 stays from 2014 whose lengths and gaps are 1x and 10x as long; the
 //!   engine's time should not grow with them, the oracle's does.
+//! * `planned_one_day_trips`: the plan check (a verdict and a latest exit for each stay) of
+//!   3,000 and 24,000 one-day trips every other day, all planned: 8 times the trips should
+//!   take about 8 times as long (it took 58 s for 24,000 when each latest exit judged every
+//!   stay again).
 //!
 //! Every input is generated from a fixed seed, so runs compare. Issue 2 aims at under 2 µs for
 //! 50 stays and under 1 s for the 100,000 people.
@@ -17,7 +21,7 @@ mod oracle;
 
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
-use staycalc::{assess, date, rule, Rule, Stay};
+use staycalc::{assess, date, rule, Calculator, Rule, Stay};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -140,6 +144,27 @@ fn stay_length(c: &mut Criterion) {
     group.finish();
 }
 
+fn planned_one_day_trips(c: &mut Criterion) {
+    let schengen = rule("schengen").unwrap();
+    let on = date(2025, 12, 1);
+    let mut group = c.benchmark_group("planned_one_day_trips");
+    group.sample_size(10);
+    group.sampling_mode(SamplingMode::Flat);
+    for count in [3_000, 24_000] {
+        let stays: Vec<Stay> = (0..count)
+            .map(|i| {
+                let day = date(2026, 1, 1) + Days::new(2 * i);
+                Stay::new(day, day)
+            })
+            .collect();
+        let calculator = Calculator::new(schengen, &stays, on).unwrap();
+        group.bench_function(format!("engine_{count}"), |b| {
+            b.iter(|| black_box(&calculator).plan())
+        });
+    }
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -150,6 +175,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = fifty_stays, thousand_stays, stay_length, hundred_thousand_people
+    targets = fifty_stays, thousand_stays, stay_length, hundred_thousand_people, planned_one_day_trips
 }
 criterion_main!(benches);

@@ -8,25 +8,79 @@ use crate::stay::Stay;
 use crate::warning::Warning;
 use chrono::NaiveDate;
 
-/// A traffic light for one person on the check date.
+/// A traffic light for one person on the check date: which situation they are in.
+///
+/// Ordered from fine to worst, so the worst of a team is their maximum. `DESIGN.md` gives
+/// the definition of each and how the values of earlier versions map onto them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
-    /// No violation, and at least the warning threshold of days remaining.
+    /// No violation, past or planned, and at least the warning threshold of days left.
     Ok,
-    /// Fewer days remaining than the threshold (in the window, or before the per-entry cap of
-    /// the stay under way), or a planned stay that would violate.
+    /// Lawful, but fewer days left than the threshold (in the window, or before the per-entry
+    /// cap of the stay under way).
     Warning,
-    /// Over the limit on the check date, or a day of presence up to it violated the rule.
+    /// Lawful up to the check date, but a day of presence after it (a planned stay, or the
+    /// planned rest of the stay under way) would violate the rule.
+    PlannedOverstay,
+    /// Lawful on the check date, but a day of presence before it violated the rule (or the
+    /// days counted on it exceed the limit): the record holds an overstay, which may matter
+    /// at the next entry.
+    PastOverstay,
+    /// Present on the check date, and that day violates the rule: over the limit now.
     Overstay,
 }
 
 impl Status {
-    /// `"ok"`, `"warning"` or `"overstay"`.
+    /// Every status, from fine to worst.
+    pub const ALL: [Status; 5] = [
+        Status::Ok,
+        Status::Warning,
+        Status::PlannedOverstay,
+        Status::PastOverstay,
+        Status::Overstay,
+    ];
+
+    /// `"ok"`, `"warning"`, `"planned_overstay"`, `"past_overstay"` or `"overstay"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Status::Ok => "ok",
             Status::Warning => "warning",
+            Status::PlannedOverstay => "planned_overstay",
+            Status::PastOverstay => "past_overstay",
             Status::Overstay => "overstay",
+        }
+    }
+
+    /// The status named `name` (as [`Status::as_str`] writes it), if there is one.
+    ///
+    /// ```
+    /// use staycalc::Status;
+    /// assert_eq!(Status::from_name("past_overstay"), Some(Status::PastOverstay));
+    /// assert_eq!(Status::from_name("late"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Status> {
+        Status::ALL
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+}
+
+/// Which limit of a rule binds: the one that ends the longest stay from the check date, or
+/// the one exceeded on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// The window's maximum (rolling, calendar year or fixed period).
+    Window,
+    /// The per-entry cap of the stay.
+    PerEntry,
+}
+
+impl Bound {
+    /// `"window"` or `"per_entry"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Bound::Window => "window",
+            Bound::PerEntry => "per_entry",
         }
     }
 }
@@ -68,17 +122,34 @@ pub struct Assessment {
     pub unlawful_days: u32,
     /// The first of them.
     pub first_unlawful_day: Option<NaiveDate>,
+    /// Days of presence up to and including `on` that violate the rule: how long a past
+    /// overstay lasted (it began on `first_unlawful_day`).
+    pub past_unlawful_days: u32,
     /// Whether there is presence on `on`.
     pub present: bool,
     /// The day number of `on` in its stay (entry day 1), 0 when absent.
     pub day_of_stay: u32,
     /// The per-entry cap in days for the stay holding `on` (or one entered on it).
     pub per_entry_cap: Option<u32>,
+    /// For a stay under way on `on` with a per-entry cap: the days it may still last after
+    /// `on` under that cap (`per_entry_cap - day_of_stay`, 0 when over it).
+    pub days_left_in_stay: Option<u32>,
+    /// The last day the per-entry cap allows to the stay holding `on` (or one entered on it):
+    /// "leave by" under that cap, whatever the window says.
+    pub per_entry_last_day: Option<NaiveDate>,
     /// The last day one may stay staying on continuously from `on`; `None` when `on` itself
     /// would violate.
     pub latest_exit: Option<NaiveDate>,
+    /// As `latest_exit`, but keeping the planned stays (those entering after `on`): the last
+    /// day one may stay on from `on` without a violation of one's own and without making a
+    /// planned stay unlawful that would be lawful otherwise. Equal to `latest_exit` without
+    /// planned stays.
+    pub latest_exit_keeping_plans: Option<NaiveDate>,
     /// Days from `on` to `latest_exit`, both included: the longest stay if entering on `on`.
     pub max_stay_days: u32,
+    /// The limit that ends the stay at `latest_exit`, or that `on` exceeds when there is no
+    /// latest exit; `None` when no limit is reached before the end of the supported range.
+    pub binding: Option<Bound>,
     /// The full allowance: `min(max, per_entry)` days.
     pub full_allowance: u32,
     /// The first date from which a stay of the full allowance is lawful.
@@ -117,12 +188,24 @@ impl Calculator<'_> {
         let overstay_days = self.overstay_days();
         let days_remaining = self.days_remaining();
         let latest_exit = self.latest_exit();
-        let status = if overstay_days > 0 || violations.first().is_some_and(|v| v.first <= self.on)
-        {
+        let past_unlawful_days = violations
+            .iter()
+            .filter(|v| v.first <= self.on)
+            .map(|v| (v.last.min(self.on) - v.first + 1) as u32)
+            .sum();
+        let days_left_in_stay = self.days_left_in_stay();
+        let is_under = |threshold: u32, left: Option<u32>| left.is_some_and(|n| n < threshold);
+        let violates_on = violations
+            .iter()
+            .any(|v| v.first <= self.on && self.on <= v.last);
+        let status = if self.is_present() && (violates_on || overstay_days > 0) {
             Status::Overstay
-        } else if !violations.is_empty()
-            || days_remaining < options.warning_threshold
-            || self.days_left_in_stay() < options.warning_threshold
+        } else if overstay_days > 0 || past_unlawful_days > 0 {
+            Status::PastOverstay
+        } else if !violations.is_empty() {
+            Status::PlannedOverstay
+        } else if days_remaining < options.warning_threshold
+            || is_under(options.warning_threshold, days_left_in_stay)
         {
             Status::Warning
         } else {
@@ -137,11 +220,16 @@ impl Calculator<'_> {
             overstay_days,
             unlawful_days,
             first_unlawful_day: violations.first().map(|v| date::from_day(v.first)),
+            past_unlawful_days,
             present: self.is_present(),
             day_of_stay: self.day_of_stay(),
             per_entry_cap: self.per_entry_cap(),
+            days_left_in_stay,
+            per_entry_last_day: self.per_entry_last_day(),
             latest_exit,
+            latest_exit_keeping_plans: self.latest_exit_keeping_plans(),
             max_stay_days: latest_exit.map_or(0, |exit| (date::day(exit) - self.on + 1) as u32),
+            binding: self.binding(),
             full_allowance: self.full_allowance(),
             earliest_full_stay: self.earliest_full_stay(),
             status,

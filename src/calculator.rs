@@ -7,6 +7,7 @@ use crate::presence::{self, Interval, Presence, Segment};
 use crate::rule::{PerEntry, Rule, Window, MAX_RULE_DAYS};
 use crate::stay::Stay;
 use crate::warning::Warning;
+use crate::Bound;
 use chrono::NaiveDate;
 
 /// Stays, a rule and a check date `on`, ready to answer questions.
@@ -113,13 +114,35 @@ impl<'r> Calculator<'r> {
         version.limits.per_entry.map(|cap| cap.days_from(entry))
     }
 
-    /// Days one may still stay after the check date under the per-entry cap of the stay
-    /// holding it; `u32::MAX` when absent or without a cap.
-    pub(crate) fn days_left_in_stay(&self) -> u32 {
-        match (self.is_present(), self.per_entry_cap()) {
-            (true, Some(cap)) => cap.saturating_sub(self.day_of_stay()),
-            _ => u32::MAX,
+    /// For a stay under way on the check date with a per-entry cap: the days it may still
+    /// last after the check date under that cap (0 when over it). `None` when absent, or when
+    /// the stay has no cap.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Stay};
+    /// // Kazakhstan's visa-free 30 days per entry: day 33 of a stay entered on 1 November.
+    /// let stays = [Stay::open(date(2025, 11, 1))];
+    /// let calculator = Calculator::new(rule("kz-visa-free")?, &stays, date(2025, 12, 3))?;
+    /// assert_eq!(calculator.days_left_in_stay(), Some(0));
+    /// assert_eq!(calculator.per_entry_last_day(), Some(date(2025, 11, 30)));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn days_left_in_stay(&self) -> Option<u32> {
+        if !self.is_present() {
+            return None;
         }
+        Some(self.per_entry_cap()?.saturating_sub(self.day_of_stay()))
+    }
+
+    /// The last day the per-entry cap allows to the stay holding the check date (or to one
+    /// entered on it), when the version in force at its entry has a cap.
+    pub fn per_entry_last_day(&self) -> Option<NaiveDate> {
+        let entry = self
+            .presence
+            .segment_at(self.on)
+            .map_or(self.on, |s| s.entry);
+        let cap = self.rule.version_at(entry)?.limits.per_entry?;
+        Some(date::from_day(cap.last_day(entry)))
     }
 
     /// The window in force on the check date, if the rule's version then has one.
@@ -212,6 +235,37 @@ impl<'r> Calculator<'r> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn latest_exit(&self) -> Option<NaiveDate> {
+        match self.first_violation_staying_on() {
+            Some(v) if v.first == self.on => None,
+            Some(v) => Some(date::from_day(v.first - 1)),
+            None => Some(date::from_day(horizon())),
+        }
+    }
+
+    /// Which limit ends the stay at [`Calculator::latest_exit`], or is exceeded on the check
+    /// date when there is no latest exit; `None` when no limit is reached before the end of
+    /// the supported range.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Bound, Calculator, Stay};
+    /// // Kazakhstan's visa-free 30 days per entry in 90 of 180: a first stay ends on its
+    /// // 30th day, well before the window is full.
+    /// let stays = [Stay::open(date(2025, 11, 1))];
+    /// let calculator = Calculator::new(rule("kz-visa-free")?, &stays, date(2025, 11, 10))?;
+    /// assert_eq!(calculator.binding(), Some(Bound::PerEntry));
+    /// assert_eq!(calculator.latest_exit(), Some(date(2025, 11, 30)));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn binding(&self) -> Option<Bound> {
+        self.first_violation_staying_on().map(|v| match v.cause {
+            Cause::PerEntry => Bound::PerEntry,
+            Cause::Window => Bound::Window,
+        })
+    }
+
+    /// The first violation when staying on continuously from the check date, presence before
+    /// it kept and presence on or after it dropped.
+    fn first_violation_staying_on(&self) -> Option<Violation> {
         let entry = self
             .presence
             .segment_at(self.on)
@@ -223,11 +277,7 @@ impl<'r> Calculator<'r> {
         };
         let mut presence = self.presence.before(self.on);
         presence.push(stay);
-        match Judge::new(self.rule, &presence).first_violation(stay, self.on) {
-            Some(v) if v.first == self.on => None,
-            Some(v) => Some(date::from_day(v.first - 1)),
-            None => Some(date::from_day(horizon())),
-        }
+        Judge::new(self.rule, &presence).first_violation(stay, self.on)
     }
 
     /// Days from the check date to [`Calculator::latest_exit`], both included; 0 when none.

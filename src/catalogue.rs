@@ -38,6 +38,20 @@
 //! as of that date. Where none of its sources carries a full date, `2026-11-01`, the date
 //! rules.md was compiled.
 //!
+//! # Words for people, in three languages
+//!
+//! A rule's name, who it applies to, its overstay consequences and its notes are shown to
+//! travellers, in English beside the rule's numbers and in Russian and Kazakh in its
+//! `translations` ([`Wording`]), so each rule is one block in every language. They never refer
+//! to the research notes ("rules.md row 11"): a rule's provenance is said in this module's docs
+//! and in `// Provenance:` comments, and a hedged confidence in plain words ("less certain").
+//! Consequences are said in plain words with their legal source; a unit such as the MCI is
+//! explained where it is used. Legal sources (`source`) are cited as published, in their own
+//! language, and are not translated. The Russian and Kazakh texts use the terms of the two
+//! countries' own legal texts (glossary in `shared/i18n/ru-kk-review.md` §4): in Kazakh
+//! келу/кету for entry and exit, «болу мерзімі» for the stay; in Russian «срок пребывания»,
+//! «въезд», «выезд», and сутки for Russia's own rule.
+//!
 //! # Adding a rule
 //!
 //! 1. Add its facts, source and confidence to rules.md first; the catalogue only restates it.
@@ -45,11 +59,15 @@
 //!    `xx-who` for a group, `xx-yy` for a bilateral regime), versions in order of `from`, and
 //!    `ignores_earlier_presence: true` only where the law restarts the count on that date.
 //! 3. Say in `notes` whatever the engine cannot express (officer discretion, minimum absences,
-//!    where the stay must be spent) and anything rules.md marks as unconfirmed.
-//! 4. Run `cargo test --lib catalogue`: the invariant tests check ids, versions and numbers.
+//!    where the stay must be spent) and anything rules.md marks as unconfirmed, in words a
+//!    traveller understands.
+//! 4. Write its name, `applies_to`, consequences and notes in Russian and Kazakh in
+//!    `translations`.
+//! 5. Run `cargo test --lib catalogue`: the invariant tests check ids, versions, numbers and
+//!    that no language lacks a text.
 
 use crate::error::{Error, Result};
-use crate::rule::{Confidence, Limits, PerEntry, Rule, Version, Window};
+use crate::rule::{Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -61,11 +79,33 @@ const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-/// Fine, arrest, deportation and entry ban for Kazakhstan, shared by its rules.
-const KZ_CONSEQUENCES: &str = "Fine of 10-25 MCI, arrest of up to 15 days, deportation, and a \
-five-year entry ban by court decision (rules.md row 11, on the India and Iran regime, and §4 \
-item 12, for Kazakhstan's stay rules generally). At entry, a previous \
-overstay leads to refusal of entry (Rules of entry and stay of immigrants, para 6).";
+/// Fine, arrest, deportation and entry ban for Kazakhstan, shared by its rules (rules.md §1
+/// row 11 and §4 item 12; refusal of entry: §3.1). The fine is in MCI, the monthly calculation
+/// index (in Russian МРП, in Kazakh АЕК), an amount of tenge the budget law sets each year.
+const KZ_CONSEQUENCES: &str = "A fine of 10 to 25 MCI (the monthly calculation index, an \
+    amount in tenge set each year by the budget law), administrative arrest of up to 15 days, \
+    deportation and a five-year entry ban by court decision (Code of the Republic of Kazakhstan \
+    on Administrative Offences, as summarised by KPMG Kazakhstan, July 2022). A previous \
+    overstay found at the border leads to refusal of entry (Rules of entry and stay of \
+    immigrants, para 6).";
+
+/// [`KZ_CONSEQUENCES`] in Russian, in the terms of Kazakhstan's Russian legal texts.
+const KZ_CONSEQUENCES_RU: &str = "Штраф от 10 до 25 МРП (месячный расчётный показатель — сумма \
+    в тенге, которую ежегодно устанавливает закон о республиканском бюджете), административный \
+    арест до 15 суток, административное выдворение за пределы Республики Казахстан и запрет \
+    въезда на пять лет по решению суда (Кодекс Республики Казахстан об административных \
+    правонарушениях, по обзору KPMG Kazakhstan, июль 2022 г.). Если при въезде выявлено ранее \
+    допущенное превышение срока пребывания, во въезде отказывают (Правила въезда и пребывания \
+    иммигрантов, п. 6).";
+
+/// [`KZ_CONSEQUENCES`] in Kazakh, in the terms of Kazakhstan's Kazakh legal texts.
+const KZ_CONSEQUENCES_KK: &str = "10–25 АЕК мөлшерінде айыппұл (айлық есептік көрсеткіш — \
+    республикалық бюджет туралы заң жыл сайын белгілейтін теңгедегі сома), 15 тәулікке дейін \
+    әкімшілік қамаққа алу, Қазақстан Республикасының шегінен әкімшілік жолмен шығарып жіберу \
+    және сот шешімімен бес жылға елге келуге тыйым салу (Әкімшілік құқық бұзушылық туралы \
+    Қазақстан Республикасының кодексі, KPMG Kazakhstan шолуы бойынша, 2022 жылғы шілде). Бұрын \
+    болу мерзімін бұзғаны елге келу кезінде анықталса, елге кіргізуден бас тартылады \
+    (Көшіп келушілердің келу және болу қағидалары, 6-тармақ).";
 
 /// The built-in rules, one block each; see the module docs for their provenance.
 static RULES: &[Rule] = &[
@@ -105,15 +145,63 @@ static RULES: &[Rule] = &[
         last_checked: "2025-10-12",
         consequences: "Overstayers are placed on the Entry/Exit System's automatic list of \
             overstayers (Regulation (EU) 2017/2226 Art. 12) and may be banned from entry.",
+        // Provenance: rules.md row 2 (Medium) for the rule before 18 October 2013.
         notes: "Entry and exit days both count in full; presence is counted once per calendar \
             day. Days under a residence permit or a long-stay (D) visa do not count: leave them \
             out of the stays. One single period for all states operating the EES (Cyprus is \
-            counted separately, see rule cy); enter only days in states applying the Schengen \
-            acquis on those dates (Croatia from 2023-01-01, Bulgaria and Romania from 2024-03-31). \
-            A visa sticker's duration of stay and UNTIL date, and bilateral extensions, are not \
-            modelled. Before 18 October 2013 the rule was \"3 months in a 6-month period from the \
-            date of first entry\" (rules.md row 2, Medium): it is modelled in days, as 90 days in \
-            fixed 180-day periods each opened by the first entry after the previous one ended.",
+            counted separately, see the Cyprus rule); enter only days in states applying the \
+            Schengen acquis on those dates (Croatia from 1 January 2023, Bulgaria and Romania \
+            from 31 March 2024). A visa sticker's duration of stay and UNTIL date, and bilateral \
+            extensions, are not modelled. Before 18 October 2013 the rule was \"3 months in a \
+            6-month period from the date of first entry\" (less certain): it is modelled in \
+            days, as 90 days in fixed 180-day periods each opened by the first entry after the \
+            previous one ended.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Шенгенская зона: 90 дней в течение любых 180 дней"),
+                applies_to: "Граждане третьих стран при краткосрочном пребывании — без визы или \
+                    по краткосрочной визе (категории C); не распространяется на граждан ЕС, ЕЭП \
+                    и Швейцарии",
+                consequences: "Нарушители срока пребывания автоматически вносятся в список лиц, \
+                    превысивших разрешённый срок пребывания, в Системе въезда/выезда (EES) \
+                    (Регламент (ЕС) 2017/2226, ст. 12); им может быть запрещён въезд.",
+                notes: "День въезда и день выезда засчитываются полностью; каждый календарный \
+                    день пребывания учитывается один раз. Дни пребывания по виду на жительство \
+                    или долгосрочной визе (категории D) не учитываются: не вносите их в поездки. \
+                    Для всех государств, применяющих EES, срок считается единым (Кипр считается \
+                    отдельно — см. правило для Кипра); вносите только дни в государствах, \
+                    применявших шенгенское законодательство в эти даты (Хорватия — с 1 января \
+                    2023 г., Болгария и Румыния — с 31 марта 2024 г.). Срок пребывания и дата \
+                    «UNTIL», указанные в визе, а также двусторонние соглашения о продлении срока \
+                    не учитываются. До 18 октября 2013 г. действовало правило «3 месяца в \
+                    течение 6 месяцев с даты первого въезда» (эти сведения менее надёжны): оно \
+                    рассчитывается в днях — 90 дней в фиксированных 180-дневных периодах, каждый \
+                    из которых начинается с первого въезда после окончания предыдущего.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Шенген аймағы: кез келген 180 күн ішінде 90 күн"),
+                applies_to: "Қысқа мерзімге келген үшінші елдердің азаматтары — визасыз немесе \
+                    қысқа мерзімді (C санатты) визамен; ЕО, ЕЭК және Швейцария азаматтарына \
+                    қолданылмайды",
+                consequences: "Болу мерзімін бұзғандар Кіру/шығу жүйесінің (EES) рұқсат етілген \
+                    мерзімнен асып кеткендер тізіміне автоматты түрде енгізіледі (ЕО-ның \
+                    2017/2226 регламенті, 12-бап); оларға Шенген аймағына келуге тыйым салынуы \
+                    мүмкін.",
+                notes: "Келген күн де, кеткен күн де толық есептеледі; елде болған әр \
+                    күнтізбелік күн бір рет есепке алынады. Тұруға ықтиярхат немесе ұзақ \
+                    мерзімді (D санатты) виза бойынша болған күндер есептелмейді: оларды \
+                    сапарларға енгізбеңіз. EES жүйесін қолданатын барлық мемлекеттер үшін мерзім \
+                    біртұтас есептеледі (Кипр бөлек есептеледі — Кипр ережесін қараңыз); тек сол \
+                    күндері Шенген заңнамасын қолданған мемлекеттердегі күндерді енгізіңіз \
+                    (Хорватия — 2023 жылғы 1 қаңтардан бастап, Болгария мен Румыния — 2024 жылғы \
+                    31 наурыздан бастап). Визада көрсетілген болу мерзімі мен «UNTIL» күні, \
+                    сондай-ақ мерзімді ұзартатын екіжақты келісімдер ескерілмейді. 2013 жылғы 18 \
+                    қазанға дейін «алғаш келген күннен бастап 6 ай ішінде 3 ай» ережесі \
+                    қолданылған (бұл мәліметтің сенімділігі төменірек): ол күнмен есептеледі — \
+                    әрқайсысы алдыңғысы аяқталғаннан кейінгі алғашқы келуден басталатын тұрақты \
+                    180 күндік кезеңдерде 90 күн.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("cy"),
@@ -138,8 +226,31 @@ static RULES: &[Rule] = &[
         last_checked: "2025-10-12",
         consequences: "",
         notes: "Cyprus is a Schengen state not yet fully participating and does not operate the \
-            EES, so its 90/180 is calculated separately from the Schengen single period (Art. \
-            6(1a)); enter only days in Cyprus. Passports are still stamped.",
+            EES, so its 90/180 is calculated separately from the Schengen single period \
+            (Schengen Borders Code Art. 6(1a)); enter only days in Cyprus. Passports are still \
+            stamped.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Кипр: 90 дней в течение любых 180 дней (отдельно от \
+                    Шенгена)"),
+                applies_to: "Граждане третьих стран при краткосрочном пребывании",
+                consequences: "",
+                notes: "Кипр — государство Шенгенского соглашения, пока не участвующее в нём в \
+                    полной мере, и не применяет EES, поэтому его срок 90/180 рассчитывается \
+                    отдельно от единого шенгенского срока (Шенгенский кодекс о границах, ст. \
+                    6(1a)); вносите только дни, проведённые на Кипре. В паспортах по-прежнему \
+                    ставятся штампы.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Кипр: кез келген 180 күн ішінде 90 күн (Шенгеннен бөлек)"),
+                applies_to: "Қысқа мерзімге келген үшінші елдердің азаматтары",
+                consequences: "",
+                notes: "Кипр — Шенген келісіміне әлі толық қатыспайтын мемлекет және EES жүйесін \
+                    қолданбайды, сондықтан оның 90/180 мерзімі біртұтас Шенген мерзімінен бөлек \
+                    есептеледі (Шенген шекаралар кодексі, 6(1a)-бап); тек Кипрде болған күндерді \
+                    енгізіңіз. Паспорттарға әлі де мөртабан қойылады.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("kz-visa-free"),
@@ -177,14 +288,58 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2023-01-19",
         consequences: KZ_CONSEQUENCES,
-        notes: "Numbers High; day counting Medium. The 90/180 cap applies only to entries from \
-            27 January 2023 and is not retroactive (Law \"On Legal Acts\"), so presence before \
-            that date is not counted; before it only the 30-day cap per entry applied and a short \
-            exit (\"visa run\") renewed the stay. When the 30-day cap itself began is not in \
-            rules.md. The window is 180 calendar days counted back from the date of entry or \
-            exit (wpk.kz). Whether Andorra is on the list is unconfirmed. Days are calendar days from the moment of crossing the \
-            border; the crossing day is taken as day 1 and the exit day is assumed to count \
-            (rules.md §3.3, Medium-Low).",
+        // Provenance: rules.md §3.3 (Medium-Low) for how the days are counted.
+        notes: "The 90/180 cap applies only to entries from 27 January 2023 and is not \
+            retroactive (Law \"On Legal Acts\"), so presence before that date is not counted; \
+            before it only the 30-day cap per entry applied and a short exit (\"visa run\") \
+            renewed the stay. When the 30-day cap itself began is not known. The window is 180 \
+            calendar days counted back from the date of entry or exit (wpk.kz, a Kazakh \
+            migration agency). Whether Andorra is on the list is unconfirmed. The numbers are \
+            certain; how the days are counted is less so. Days are calendar days from the moment \
+            of crossing the border; the crossing day is taken as day 1 and the exit day as \
+            counting too, which no official example confirms.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Казахстан, безвизовый режим: 30 дней за въезд, не более 90 \
+                    дней в течение 180 дней"),
+                applies_to: "Владельцы общегражданских паспортов государств, для граждан которых \
+                    Казахстан в одностороннем порядке установил безвизовый режим (около 51–66 \
+                    государств, в том числе США, страны ЕС, Австралия, Япония, ОАЭ и Республика \
+                    Корея)",
+                consequences: KZ_CONSEQUENCES_RU,
+                notes: "Ограничение 90/180 применяется только к въездам начиная с 27 января 2023 \
+                    г. и обратной силы не имеет (Закон «О правовых актах»), поэтому пребывание \
+                    до этой даты не учитывается; до неё действовало только ограничение 30 дней \
+                    за один въезд, и краткий выезд из страны («визаран») начинал срок заново. С \
+                    какого времени действует само ограничение в 30 дней, неизвестно. Расчётный \
+                    период — 180 календарных дней, отсчитываемых назад от даты въезда или выезда \
+                    (wpk.kz, казахстанское миграционное агентство). Входит ли Андорра в \
+                    перечень, не подтверждено. Сами значения надёжны, порядок подсчёта дней — в \
+                    меньшей степени. Дни считаются календарными с момента пересечения границы; \
+                    день въезда считается первым днём, день выезда также учитывается \
+                    (официальным примером это не подтверждено).",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Қазақстан, визасыз режим: бір келгенде 30 күн, 180 күн \
+                    ішінде 90 күннен аспайды"),
+                applies_to: "Қазақстан біржақты тәртіппен визасыз режим белгілеген \
+                    мемлекеттердің (шамамен 51–66 мемлекет, оның ішінде АҚШ, ЕО елдері, \
+                    Аустралия, Жапония, БАӘ және Корея Республикасы) жалпы азаматтық \
+                    паспорттарын ұстаушылар",
+                consequences: KZ_CONSEQUENCES_KK,
+                notes: "90/180 шегі тек 2023 жылғы 27 қаңтардан бастап келгендерге қолданылады \
+                    және кері күші жоқ («Құқықтық актілер туралы» Заң), сондықтан осы күнге \
+                    дейін елде болған күндер есептелмейді; оған дейін тек бір келгенде 30 күн \
+                    шегі қолданылған, ал елден қысқа мерзімге кетіп, қайта келу («визаран») \
+                    мерзімді жаңадан бастаған. 30 күн шегінің өзі қашан енгізілгені белгісіз. \
+                    Есептеу кезеңі — келген немесе кеткен күннен бастап кері қарай саналатын 180 \
+                    күнтізбелік күн (wpk.kz, қазақстандық көші-қон агенттігі). Андорраның \
+                    тізімге кіретіні расталмаған. Сандардың өзі сенімді, ал күндерді есептеу \
+                    тәртібі онша сенімді емес. Күндер шекарадан өткен сәттен бастап күнтізбелік \
+                    күнмен есептеледі; келген күн бірінші күн болып саналады, кеткен күн де \
+                    есепке алынады (мұны ресми мысал растамайды).",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("kz-india-iran"),
@@ -209,10 +364,35 @@ static RULES: &[Rule] = &[
         confidence: Confidence::High,
         last_checked: "2025-08-28",
         consequences: KZ_CONSEQUENCES,
+        // Provenance: rules.md §3.3 (Medium-Low) for how the days are counted.
         notes: "Unchanged by the 2025 amendments; no later change for India found. The rule is \
             not known before 8 July 2022. Days are calendar days from the moment of crossing the \
-            border; the crossing day is taken as day 1 and the exit day is assumed to count \
-            (rules.md §3.3, Medium-Low).",
+            border; the crossing day is taken as day 1 and the exit day as counting too, which \
+            no official example confirms.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Казахстан для граждан Индии и Ирана: 14 дней за въезд, не \
+                    более 42 дней в течение 180 дней"),
+                applies_to: "Владельцы общегражданских паспортов Индии и Ирана",
+                consequences: KZ_CONSEQUENCES_RU,
+                notes: "Поправками 2025 г. не изменено; более поздних изменений для Индии не \
+                    найдено. Какое правило действовало до 8 июля 2022 г., неизвестно. Дни \
+                    считаются календарными с момента пересечения границы; день въезда считается \
+                    первым днём, день выезда также учитывается (официальным примером это не \
+                    подтверждено).",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Қазақстан, Үндістан мен Иран азаматтары үшін: бір келгенде \
+                    14 күн, 180 күн ішінде 42 күннен аспайды"),
+                applies_to: "Үндістан мен Иранның жалпы азаматтық паспорттарын ұстаушылар",
+                consequences: KZ_CONSEQUENCES_KK,
+                notes: "2025 жылғы түзетулермен өзгертілмеген; Үндістан үшін кейінгі өзгерістер \
+                    табылмады. 2022 жылғы 8 шілдеге дейін қандай ереже қолданылғаны белгісіз. \
+                    Күндер шекарадан өткен сәттен бастап күнтізбелік күнмен есептеледі; келген \
+                    күн бірінші күн болып саналады, кеткен күн де есепке алынады (мұны ресми \
+                    мысал растамайды).",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("kz-china"),
@@ -246,11 +426,39 @@ static RULES: &[Rule] = &[
         confidence: Confidence::High,
         last_checked: "2026-11-01",
         consequences: KZ_CONSEQUENCES,
+        // Provenance: rules.md §3.3 (Medium-Low) for how the days are counted.
         notes: "Under the agreement no work, study or missionary activity is allowed. Whether \
             days spent under the 14/42 regime still count in the 90/180 window after 10 November \
-            2023 is not stated; they are counted. The rule is not known before 8 July 2022. \
-            Days are calendar days from the moment of crossing the border; the crossing day is \
-            taken as day 1 and the exit day is assumed to count (rules.md §3.3, Medium-Low).",
+            2023 is not stated; they are counted. The rule is not known before 8 July 2022. Days \
+            are calendar days from the moment of crossing the border; the crossing day is taken \
+            as day 1 and the exit day as counting too, which no official example confirms.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Казахстан для граждан Китая: 30 дней за въезд, не более 90 \
+                    дней в течение 180 дней"),
+                applies_to: "Граждане КНР (кроме владельцев паспортов Гонконга и Макао)",
+                consequences: KZ_CONSEQUENCES_RU,
+                notes: "По соглашению работа, учёба и миссионерская деятельность не допускаются. \
+                    Учитываются ли дни, проведённые по режиму 14/42, в расчётном периоде 90/180 \
+                    после 10 ноября 2023 г., не указано; калькулятор их учитывает. Какое правило \
+                    действовало до 8 июля 2022 г., неизвестно. Дни считаются календарными с \
+                    момента пересечения границы; день въезда считается первым днём, день выезда \
+                    также учитывается (официальным примером это не подтверждено).",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Қазақстан, Қытай азаматтары үшін: бір келгенде 30 күн, 180 \
+                    күн ішінде 90 күннен аспайды"),
+                applies_to: "ҚХР азаматтары (Гонконг пен Макао паспорттарын ұстаушылардан басқа)",
+                consequences: KZ_CONSEQUENCES_KK,
+                notes: "Келісім бойынша жұмыс істеуге, оқуға және миссионерлік қызметпен \
+                    айналысуға болмайды. 14/42 режимі бойынша болған күндер 2023 жылғы 10 \
+                    қарашадан кейін 90/180 есептеу кезеңіне кіре ме, ол көрсетілмеген; \
+                    калькулятор оларды есепке алады. 2022 жылғы 8 шілдеге дейін қандай ереже \
+                    қолданылғаны белгісіз. Күндер шекарадан өткен сәттен бастап күнтізбелік \
+                    күнмен есептеледі; келген күн бірінші күн болып саналады, кеткен күн де \
+                    есепке алынады (мұны ресми мысал растамайды).",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("kz-eaeu"),
@@ -274,13 +482,48 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2023-01-19",
         consequences: KZ_CONSEQUENCES,
-        notes: "rules.md rates this High / Medium. The cap applies to entries from 27 January \
-            2023, not retroactively, as for the visa-free list; the rule is not known before that \
-            date. Refusal of entry after an overstay was suspended for Kyrgyz citizens until \
-            1 September 2024. The stay may be split (a lawyer's answer on harant.ru: 40 days, \
-            then the remaining 50 after a week out; Low-Medium). Days are calendar days from the \
-            moment of crossing the border; the crossing day is taken as day 1 and the exit day \
-            is assumed to count (rules.md §3.3, Medium-Low).",
+        // Provenance: rules.md rates this High / Medium; §3.3 (Medium-Low) for how the days are counted.
+        notes: "The cap applies to entries from 27 January 2023, not retroactively, as for the \
+            visa-free list; the rule is not known before that date. Refusal of entry after an \
+            overstay was suspended for Kyrgyz citizens until 1 September 2024. The stay may be \
+            split (a lawyer's answer on harant.ru: 40 days, then the remaining 50 after a week \
+            out; less certain). Days are calendar days from the moment of crossing the border; \
+            the crossing day is taken as day 1 and the exit day as counting too, which no \
+            official example confirms.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Казахстан для граждан ЕАЭС: 90 дней за въезд, не более 90 \
+                    дней в течение 180 дней"),
+                applies_to: "Граждане других государств — членов ЕАЭС: России, Беларуси, Армении \
+                    и Кыргызстана",
+                consequences: KZ_CONSEQUENCES_RU,
+                notes: "Ограничение применяется к въездам начиная с 27 января 2023 г. и, как и \
+                    для безвизового перечня, обратной силы не имеет; какое правило действовало \
+                    до этой даты, неизвестно. Отказ во въезде за ранее допущенное нарушение \
+                    срока пребывания для граждан Кыргызстана был приостановлен до 1 сентября \
+                    2024 г. Срок можно использовать по частям (ответ юриста на harant.ru: 40 \
+                    дней, затем, после недели за пределами страны, оставшиеся 50; эти сведения \
+                    менее надёжны). Дни считаются календарными с момента пересечения границы; \
+                    день въезда считается первым днём, день выезда также учитывается \
+                    (официальным примером это не подтверждено).",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Қазақстан, ЕАЭО азаматтары үшін: бір келгенде 90 күн, 180 \
+                    күн ішінде 90 күннен аспайды"),
+                applies_to: "ЕАЭО-ға мүше басқа мемлекеттердің азаматтары: Ресей, Беларусь, \
+                    Армения және Қырғызстан",
+                consequences: KZ_CONSEQUENCES_KK,
+                notes: "Шек 2023 жылғы 27 қаңтардан бастап келгендерге қолданылады және визасыз \
+                    тізімдегідей кері күші жоқ; осы күнге дейін қандай ереже қолданылғаны \
+                    белгісіз. Болу мерзімін бұрын бұзғаны үшін елге кіргізуден бас тарту \
+                    Қырғызстан азаматтарына 2024 жылғы 1 қыркүйекке дейін тоқтатыла тұрған. \
+                    Мерзімді бөліп пайдалануға болады (harant.ru сайтындағы заңгер жауабы: 40 \
+                    күн, содан кейін елден тыс бір апта болғаннан соң қалған 50 күн; бұл \
+                    мәліметтің сенімділігі төменірек). Күндер шекарадан өткен сәттен бастап \
+                    күнтізбелік күнмен есептеледі; келген күн бірінші күн болып саналады, кеткен \
+                    күн де есепке алынады (мұны ресми мысал растамайды).",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("kz-turkey"),
@@ -304,16 +547,52 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2025-08-28",
         consequences: KZ_CONSEQUENCES,
-        notes: "rules.md rates this Medium-High. The start date is derived, not stated: the \
-            decree of 25 August 2025 enters into force 10 days after its publication, whose date \
-            is not in rules.md. It was published on 28 August 2025 at the latest (the zakon.kz \
-            report), so the ten days after publication end by 7 September and the rule applies \
-            from 8 September 2025 at the latest (from 5 September if published on 25 August). \
-            The later date is used; before it the rule is not known. Whether the window is \
-            rolling is not stated for Turkey; it is taken to be counted like the other Kazakh \
-            180-day windows. Days are calendar days from the moment of crossing the border; the \
-            crossing day is taken as day 1 and the exit day is assumed to count (rules.md §3.3, \
-            Medium-Low).",
+        // Provenance: rules.md rates this Medium-High; §3.3 (Medium-Low) for how the days are counted.
+        notes: "The start date is derived, not stated: the decree of 25 August 2025 enters into \
+            force 10 days after its publication, whose date is not known. It was published on 28 \
+            August 2025 at the latest (the zakon.kz report), so the ten days after publication \
+            end by 7 September and the rule applies from 8 September 2025 at the latest (from 5 \
+            September if published on 25 August). The later date is used; before it the rule is \
+            not known. Whether the window is rolling is not stated for Turkey; it is taken to be \
+            counted like the other Kazakh 180-day windows. Days are calendar days from the \
+            moment of crossing the border; the crossing day is taken as day 1 and the exit day \
+            as counting too, which no official example confirms.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Казахстан для граждан Турции: 90 дней за въезд, не более 90 \
+                    дней в течение 180 дней"),
+                applies_to: "Граждане Турции",
+                consequences: KZ_CONSEQUENCES_RU,
+                notes: "Дата начала выведена, а не указана: постановление от 25 августа 2025 г. \
+                    вводится в действие через 10 дней после опубликования, дата которого \
+                    неизвестна. Оно опубликовано не позднее 28 августа 2025 г. (сообщение \
+                    zakon.kz), поэтому десять дней истекают не позднее 7 сентября, и правило \
+                    применяется не позднее чем с 8 сентября 2025 г. (с 5 сентября, если \
+                    постановление опубликовано 25 августа). Калькулятор берёт более позднюю \
+                    дату; какое правило действовало до неё, неизвестно. Является ли период для \
+                    граждан Турции скользящим, не указано; он считается так же, как другие \
+                    180-дневные периоды в Казахстане. Дни считаются календарными с момента \
+                    пересечения границы; день въезда считается первым днём, день выезда также \
+                    учитывается (официальным примером это не подтверждено).",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Қазақстан, Түркия азаматтары үшін: бір келгенде 90 күн, 180 \
+                    күн ішінде 90 күннен аспайды"),
+                applies_to: "Түркия азаматтары",
+                consequences: KZ_CONSEQUENCES_KK,
+                notes: "Басталу күні көрсетілмеген, ол есеппен шығарылған: 2025 жылғы 25 \
+                    тамыздағы қаулы жарияланғаннан кейін 10 күн өткен соң қолданысқа енгізіледі, \
+                    ал жариялану күні белгісіз. Қаулы 2025 жылғы 28 тамыздан кешіктірілмей \
+                    жарияланған (zakon.kz хабары), сондықтан он күн 7 қыркүйектен кешіктірілмей \
+                    өтеді және ереже 2025 жылғы 8 қыркүйектен кешіктірілмей қолданылады (қаулы \
+                    25 тамызда жарияланса, 5 қыркүйектен бастап). Калькулятор кешірек күнді \
+                    алады; оған дейін қандай ереже қолданылғаны белгісіз. Түркия азаматтары үшін \
+                    кезеңнің жылжымалы екені көрсетілмеген; ол Қазақстанның басқа 180 күндік \
+                    кезеңдері сияқты есептеледі. Күндер шекарадан өткен сәттен бастап \
+                    күнтізбелік күнмен есептеледі; келген күн бірінші күн болып саналады, кеткен \
+                    күн де есепке алынады (мұны ресми мысал растамайды).",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("ru"),
@@ -348,11 +627,39 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2024-12-26",
         consequences: "",
-        notes: "rules.md rates this Medium-High. From 1 January 2025: at most 90 continuous days \
-            per stay and 90 days in a calendar year; before, 90 days in each 180. Some sources \
-            give 5 February 2025 as the start. How a stay spanning two calendar years is treated \
-            is not confirmed: each year's days are counted in that year. Days are \"sutki\" \
-            (days).",
+        // Provenance: rules.md rates this Medium-High.
+        notes: "From 1 January 2025: at most 90 continuous days per stay and 90 days in a \
+            calendar year; before, 90 days in each 180. Some sources give 5 February 2025 as the \
+            start. How a stay spanning two calendar years is treated is not confirmed: each \
+            year's days are counted in that year. Days are \"sutki\" (days).",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Россия: 90 суток в течение календарного года"),
+                applies_to: "Иностранные граждане, прибывшие в порядке, не требующем получения \
+                    визы (кроме имеющих иной статус; исключения по международным договорам, \
+                    например для ЕАЭС, не учтены)",
+                consequences: "",
+                notes: "С 1 января 2025 г.: не более 90 суток непрерывного пребывания и не более \
+                    90 суток суммарно в течение календарного года; ранее — 90 суток в течение \
+                    каждого периода в 180 суток. В некоторых источниках датой начала указано 5 \
+                    февраля 2025 г. Как учитывается пребывание, приходящееся на два календарных \
+                    года, не подтверждено: дни каждого года учитываются в этом году. Срок \
+                    исчисляется в сутках.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Ресей: күнтізбелік жыл ішінде 90 тәулік"),
+                applies_to: "Визасыз тәртіппен келген шетелдіктер (басқа мәртебесі барлардан \
+                    басқа; халықаралық шарттар бойынша ерекшеліктер, мысалы, ЕАЭО үшін, \
+                    ескерілмеген)",
+                consequences: "",
+                notes: "2025 жылғы 1 қаңтардан бастап: бір сапарда үздіксіз 90 тәуліктен аспайды \
+                    және күнтізбелік жыл ішінде барлығы 90 тәуліктен аспайды; бұрын — әрбір 180 \
+                    тәулік ішінде 90 тәулік. Кейбір дереккөздер басталу күні ретінде 2025 жылғы \
+                    5 ақпанды көрсетеді. Екі күнтізбелік жылға созылған сапардың қалай \
+                    есептелетіні расталмаған: әр жылдың күндері сол жылда есептеледі. Мерзім \
+                    тәулікпен есептеледі.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("ua"),
@@ -374,16 +681,38 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2026-11-01",
         consequences: "",
-        notes: "rules.md rates this Medium-High. The window counts 180 days back from each day \
-            of stay (SW Partners: an exit on 9 April 2015 looks back to 12 October 2014, so days \
-            before 8 April 2015 count). Wartime practice was not checked. The State Migration \
-            Service has an online calculator.",
+        // Provenance: rules.md rates this Medium-High.
+        notes: "The window counts 180 days back from each day of stay (SW Partners: an exit on 9 \
+            April 2015 looks back to 12 October 2014, so days before 8 April 2015 count). \
+            Wartime practice was not checked. The State Migration Service has an online \
+            calculator.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Украина: 90 дней в течение любых 180 дней"),
+                applies_to: "Иностранцы, находящиеся в стране без визы",
+                consequences: "",
+                notes: "Расчётный период — 180 дней назад от каждого дня пребывания (SW \
+                    Partners: при выезде 9 апреля 2015 г. период начинается 12 октября 2014 г., \
+                    поэтому дни до 8 апреля 2015 г. учитываются). Практика военного времени не \
+                    проверялась. У Государственной миграционной службы есть онлайн-калькулятор.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Украина: кез келген 180 күн ішінде 90 күн"),
+                applies_to: "Елде визасыз болатын шетелдіктер",
+                consequences: "",
+                notes: "Есептеу кезеңі — болған әр күннен кері қарай 180 күн (SW Partners: 2015 \
+                    жылғы 9 сәуірде кетсе, кезең 2014 жылғы 12 қазаннан басталады, сондықтан \
+                    2015 жылғы 8 сәуірге дейінгі күндер де есептеледі). Соғыс уақытындағы \
+                    тәжірибе тексерілмеген. Мемлекеттік көші-қон қызметінің онлайн калькуляторы \
+                    бар.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("al"),
         name: Cow::Borrowed("Albania: 90 days in any 180"),
         destination: "Albania",
-        applies_to: "Nationals exempt from a visa (US citizens: see al-us)",
+        applies_to: "Nationals exempt from a visa (US citizens: see the rule for US citizens)",
         nationalities: &[],
         versions: Cow::Borrowed(&[Version {
             from: Some(ymd(2022, 1, 7)),
@@ -401,6 +730,26 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "The sources say 90 days within 180 without saying whether the 180 days roll; \
             they are taken to roll, as for Schengen. The rule is not known before 7 January 2022.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Албания: 90 дней в течение любых 180 дней"),
+                applies_to: "Граждане государств, освобождённых от визы (для граждан США — \
+                    отдельное правило)",
+                consequences: "",
+                notes: "Источники говорят о 90 днях в течение 180, не уточняя, скользящий ли это \
+                    период; он считается скользящим, как в Шенгене. Какое правило действовало до \
+                    7 января 2022 г., неизвестно.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Албания: кез келген 180 күн ішінде 90 күн"),
+                applies_to: "Визадан босатылған мемлекеттердің азаматтары (АҚШ азаматтарына — \
+                    бөлек ереже)",
+                consequences: "",
+                notes: "Дереккөздерде 180 күн ішінде 90 күн делінген, бірақ кезеңнің жылжымалы \
+                    екені айтылмаған; ол Шенгендегідей жылжымалы деп есептеледі. 2022 жылғы 7 \
+                    қаңтарға дейін қандай ереже қолданылғаны белгісіз.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("al-us"),
@@ -422,10 +771,31 @@ static RULES: &[Rule] = &[
         confidence: Confidence::High,
         last_checked: "2022-03-08",
         consequences: "",
-        notes: "A new one-year stay is allowed only after more than 90 days outside Albania since \
-            the last departure; the engine cannot express a minimum absence, so check it by hand. \
-            The start date is that of the embassy message announcing the decision; its exact \
-            entry into force is not in rules.md.",
+        notes: "A new one-year stay is allowed only after more than 90 days outside Albania \
+            since the last departure; the calculator cannot express a minimum absence, so check \
+            it by hand. The start date is that of the embassy message announcing the decision; \
+            its exact entry into force is not known.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Албания для граждан США: до 1 года за въезд"),
+                applies_to: "Граждане США",
+                consequences: "",
+                notes: "Новый годичный срок пребывания разрешается только после более чем 90 \
+                    дней за пределами Албании с последнего выезда; калькулятор не учитывает \
+                    минимальный срок отсутствия, проверьте его сами. Дата начала — дата \
+                    сообщения посольства о решении; точная дата вступления решения в силу \
+                    неизвестна.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Албания, АҚШ азаматтары үшін: бір келгенде 1 жылға дейін"),
+                applies_to: "АҚШ азаматтары",
+                consequences: "",
+                notes: "Жаңа бір жылдық болу мерзіміне соңғы кеткен күннен бері Албаниядан тыс \
+                    90 күннен артық болғаннан кейін ғана рұқсат етіледі; калькулятор ең аз \
+                    болмау мерзімін ескермейді, оны өзіңіз тексеріңіз. Басталу күні — елшіліктің \
+                    шешім туралы хабарының күні; шешімнің күшіне енген нақты күні белгісіз.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("rs"),
@@ -451,6 +821,31 @@ static RULES: &[Rule] = &[
             fixed is not confirmed from a primary text (taken to roll). Some decisions give 30 \
             days within one year instead (e.g. the Bahamas, Barbados, Jamaica, Colombia in \
             2018); those are not covered.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Сербия: 90 дней за въезд, не более 90 дней в течение 180 \
+                    дней"),
+                applies_to: "Граждане государств, для которых визовый режим отменён решением \
+                    Правительства Сербии",
+                consequences: "",
+                notes: "90 дней с даты въезда в течение 180 дней; скользящий ли это период или \
+                    фиксированный, первоисточником не подтверждено (считается скользящим). \
+                    Некоторые решения вместо этого устанавливают 30 дней в течение года \
+                    (например, для Багамских Островов, Барбадоса, Ямайки, Колумбии в 2018 г.); \
+                    они не учитываются.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Сербия: бір келгенде 90 күн, 180 күн ішінде 90 күннен \
+                    аспайды"),
+                applies_to: "Сербия Үкіметінің шешімімен визалық режимі жойылған мемлекеттердің \
+                    азаматтары",
+                consequences: "",
+                notes: "180 күн ішінде келген күннен бастап 90 күн; кезеңнің жылжымалы не \
+                    тұрақты екені бастапқы мәтінмен расталмаған (жылжымалы деп есептеледі). \
+                    Кейбір шешімдер оның орнына бір жыл ішінде 30 күн белгілейді (мысалы, 2018 \
+                    жылы Багам аралдары, Барбадос, Ямайка, Колумбия үшін); олар ескерілмеген.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("ba"),
@@ -471,9 +866,30 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Low,
         last_checked: "2026-11-01",
         consequences: "",
-        notes: "rules.md rates this Medium-Low: the law's wording is seen only in a FAQ. Other \
-            variants are in use for some nationalities (90 days; 90 within any 6 months; 30 \
-            within any 60; 180 per year) and are not covered.",
+        // Provenance: rules.md rates this Medium-Low.
+        notes: "The law's wording is seen only as quoted in a FAQ. Other variants are in use for \
+            some nationalities (90 days; 90 within any 6 months; 30 within any 60; 180 per year) \
+            and are not covered.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Босния и Герцеговина: 90 дней в течение любых 180 дней"),
+                applies_to: "Граждане государств, освобождённых от визы",
+                consequences: "",
+                notes: "Текст закона известен только по цитате в разделе вопросов и ответов. Для \
+                    граждан некоторых стран действуют другие варианты (90 дней; 90 дней в \
+                    течение любых 6 месяцев; 30 дней в течение любых 60 дней; 180 дней в год), \
+                    они не учитываются.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Босния және Герцеговина: кез келген 180 күн ішінде 90 күн"),
+                applies_to: "Визадан босатылған мемлекеттердің азаматтары",
+                consequences: "",
+                notes: "Заң мәтіні тек сұрақ-жауап бөліміндегі дәйексөзден белгілі. Кейбір \
+                    елдердің азаматтарына басқа нұсқалар қолданылады (90 күн; кез келген 6 ай \
+                    ішінде 90 күн; кез келген 60 күн ішінде 30 күн; жылына 180 күн), олар \
+                    ескерілмеген.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("tr"),
@@ -498,13 +914,35 @@ static RULES: &[Rule] = &[
         notes: "\"90 days in every 180 days\"; whether the 180 days roll or are fixed is not \
             confirmed from a primary text (taken to roll). Effective dates vary by decision and \
             are not modelled.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Турция: 90 дней в течение любых 180 дней"),
+                applies_to: "Граждане государств, освобождённых от визы, — их много, например \
+                    США, Канада, Бахрейн, ОАЭ, Саудовская Аравия и Оман (по решению Президента \
+                    Турции), а также государства ЕС",
+                consequences: "",
+                notes: "«90 дней в течение каждых 180 дней»; скользящий ли это период или \
+                    фиксированный, первоисточником не подтверждено (считается скользящим). Даты \
+                    вступления в силу различаются по решениям и не учитываются.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Түркия: кез келген 180 күн ішінде 90 күн"),
+                applies_to: "Визадан босатылған мемлекеттердің азаматтары — олар көп, мысалы, \
+                    АҚШ, Канада, Бахрейн, БАӘ, Сауд Арабиясы және Оман (Түркия Президентінің \
+                    шешімімен), сондай-ақ ЕО мемлекеттері",
+                consequences: "",
+                notes: "«Әрбір 180 күн ішінде 90 күн»; кезеңнің жылжымалы не тұрақты екені \
+                    бастапқы мәтінмен расталмаған (жылжымалы деп есептеледі). Күшіне ену күндері \
+                    шешімге қарай әртүрлі және ескерілмеген.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("ge"),
         name: Cow::Borrowed("Georgia: one year per entry"),
         destination: "Georgia",
         applies_to: "Citizens of the about 95-98 states on Georgia's visa-free list (not Chile, \
-            see ge-chile, nor Iran, nor holders of visas or permits admitted on them)",
+            which has its own rule, nor Iran, nor holders of visas or permits admitted on them)",
         nationalities: &[],
         versions: Cow::Borrowed(&[Version {
             from: None,
@@ -519,11 +957,40 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2026-11-01",
         consequences: "",
-        notes: "The list is High; how the \"full 1 (one) year\" ends is Medium: it is taken to \
-            end the day before the same date a year after entry. The list applies since 2015 \
-            (date not in rules.md); a law of 1 September 2014 briefly set 90 days, so earlier \
+        notes: "The list is certain; how the \"full 1 (one) year\" ends is less so: it is taken \
+            to end the day before the same date a year after entry. The list applies since 2015 \
+            (exact date not known); a law of 1 September 2014 briefly set 90 days, so earlier \
             stays are not judged reliably. Iran's 45 days and the 90 in 180 for holders of \
             certain visas or permits are not covered.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Грузия: 1 год за въезд"),
+                applies_to: "Граждане примерно 95–98 государств из безвизового перечня Грузии \
+                    (кроме Чили, для которой действует отдельное правило, Ирана, а также лиц, \
+                    допускаемых в страну на основании визы или вида на жительство)",
+                consequences: "",
+                notes: "Перечень достоверен; как заканчивается «полный 1 (один) год», менее \
+                    ясно: считается, что он заканчивается накануне той же даты через год после \
+                    въезда. Перечень действует с 2015 г. (точная дата неизвестна); закон от 1 \
+                    сентября 2014 г. ненадолго устанавливал 90 дней, поэтому более ранние \
+                    поездки оцениваются ненадёжно. 45 дней для граждан Ирана и 90 дней в течение \
+                    180 для владельцев некоторых виз и видов на жительство не учитываются.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Грузия: бір келгенде 1 жыл"),
+                applies_to: "Грузияның визасыз тізіміндегі шамамен 95–98 мемлекеттің азаматтары \
+                    (өз ережесі бар Чилиден, Ираннан және визасы немесе ықтиярхаты негізінде \
+                    кіргізілетін адамдардан басқа)",
+                consequences: "",
+                notes: "Тізім сенімді; «толық 1 (бір) жылдың» қашан аяқталатыны онша анық емес: \
+                    ол келген күннен бір жыл өткендегі дәл сол күннің алдыңғы күні аяқталады деп \
+                    есептеледі. Тізім 2015 жылдан бері қолданылады (нақты күні белгісіз); 2014 \
+                    жылғы 1 қыркүйектегі заң қысқа уақытқа 90 күн белгілеген, сондықтан \
+                    ертеректегі сапарлар сенімді бағаланбайды. Иран азаматтарына арналған 45 күн \
+                    және кейбір визалар мен ықтиярхаттарды ұстаушыларға арналған 180 күн ішінде \
+                    90 күн ескерілмеген.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("ge-chile"),
@@ -544,8 +1011,28 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2026-11-01",
         consequences: "",
-        notes: "rules.md rates the Georgian list High and its counting Medium. \"90 days in any \
-            180\" is taken to roll, as the same words do for Schengen.",
+        // Provenance: rules.md rates the Georgian list High and its counting Medium.
+        notes: "The Georgian list is certain, its counting less so. \"90 days in any 180\" is \
+            taken to roll, as the same words do for Schengen.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Грузия для граждан Чили: 90 дней в течение любых 180 дней"),
+                applies_to: "Граждане Чили",
+                consequences: "",
+                notes: "Перечень Грузии достоверен, порядок подсчёта — в меньшей степени. «90 \
+                    дней в течение любых 180» считается скользящим периодом, как те же слова в \
+                    шенгенских правилах.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Грузия, Чили азаматтары үшін: кез келген 180 күн ішінде 90 \
+                    күн"),
+                applies_to: "Чили азаматтары",
+                consequences: "",
+                notes: "Грузия тізімі сенімді, ал есептеу тәртібі онша сенімді емес. «Кез келген \
+                    180 күн ішінде 90 күн» Шенгендегі дәл осындай сөздер сияқты жылжымалы кезең \
+                    деп есептеледі.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("pl-us"),
@@ -583,6 +1070,32 @@ static RULES: &[Rule] = &[
             enter only days in Poland. From 12 October 2025 the Schengen 90/180 applies and only \
             days from that date count (Clark Hill: entered 1 September 2025, leaving 21 October \
             2025, counts 10 days); from then enter days in every Schengen state.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Польша для граждан США: 90 дней за въезд (до запуска EES)"),
+                applies_to: "Граждане США",
+                consequences: "",
+                notes: "По 11 октября 2025 г. включительно каждый въезд давал 90 дней пребывания \
+                    в Польше, и срок начинался заново при каждом въезде; вносите только дни в \
+                    Польше. С 12 октября 2025 г. применяется шенгенское правило 90/180, и \
+                    учитываются только дни начиная с этой даты (Clark Hill: въезд 1 сентября \
+                    2025 г., выезд 21 октября 2025 г. — учитываются 10 дней); с этой даты \
+                    вносите дни во всех государствах Шенгена.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Польша, АҚШ азаматтары үшін: бір келгенде 90 күн (EES іске \
+                    қосылғанға дейін)"),
+                applies_to: "АҚШ азаматтары",
+                consequences: "",
+                notes: "2025 жылғы 11 қазанды қоса алғанда әр келу Польшада 90 күн болуға \
+                    мүмкіндік берген және мерзім әр келген сайын жаңадан басталған; тек Польшада \
+                    болған күндерді енгізіңіз. 2025 жылғы 12 қазаннан бастап Шенгеннің 90/180 \
+                    ережесі қолданылады және тек осы күннен бастапқы күндер есептеледі (Clark \
+                    Hill: 2025 жылғы 1 қыркүйекте келіп, 2025 жылғы 21 қазанда кетсе, 10 күн \
+                    есептеледі); осы күннен бастап Шенгеннің барлық мемлекеттерінде болған \
+                    күндерді енгізіңіз.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("gb"),
@@ -603,10 +1116,33 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2026-11-01",
         consequences: "",
-        notes: "rules.md rates this Medium-High. Usually up to 6 months per visit. There is no \
-            numeric cumulative cap, but a visitor must not live in the UK for extended periods \
-            through frequent or successive visits, a judgement the engine cannot make; \"6 \
-            months in any 12\" is not in the current rules.",
+        // Provenance: rules.md rates this Medium-High.
+        notes: "Usually up to 6 months per visit. There is no numeric cumulative cap, but a \
+            visitor must not live in the UK for extended periods through frequent or successive \
+            visits, a judgement the calculator cannot make; \"6 months in any 12\" is not in the \
+            current rules.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Великобритания: до 6 месяцев за визит"),
+                applies_to: "Посетители — как граждане стран, которым нужна виза, так и \
+                    освобождённые от неё",
+                consequences: "",
+                notes: "Обычно до 6 месяцев за визит. Суммарного ограничения в днях нет, но \
+                    посетитель не должен фактически проживать в Великобритании за счёт частых \
+                    или следующих друг за другом визитов; такую оценку калькулятор сделать не \
+                    может. Правила «6 месяцев в течение любых 12» в действующих правилах нет.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Ұлыбритания: бір келгенде 6 айға дейін"),
+                applies_to: "Келушілер — визасы талап етілетін де, визадан босатылған елдердің \
+                    де азаматтары",
+                consequences: "",
+                notes: "Әдетте бір келгенде 6 айға дейін. Күндердің жиынтық шегі жоқ, бірақ \
+                    келуші жиі немесе бірінен соң бірі келу арқылы Ұлыбританияда ұзақ уақыт \
+                    тұрып қалмауы тиіс; мұны калькулятор бағалай алмайды. «Кез келген 12 ай \
+                    ішінде 6 ай» ережесі қазіргі ережелерде жоқ.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("us-vwp"),
@@ -626,12 +1162,44 @@ static RULES: &[Rule] = &[
             answers",
         confidence: Confidence::Medium,
         last_checked: "2026-11-01",
-        consequences: "Loss of Visa Waiver Program eligibility; 3- and 10-year bars on re-entry \
-            (rules.md §4 item 12).",
-        notes: "The engine starts a new 90 days at each entry, but after a short trip to Canada, \
-            Mexico or the adjacent islands a traveller is readmitted only for the remainder of \
-            the original 90 days: enter such trips as one stay. The arrival day counting as day 1 \
-            comes from blogs only (Low). The officer has discretion.",
+        consequences: "Loss of the right to travel under the Visa Waiver Program; after more \
+            than 180 days of unlawful presence a three-year bar on returning, after a year or \
+            more a ten-year bar (Immigration and Nationality Act §217(a)(7) and §212(a)(9)(B)).",
+        // Provenance: rules.md §4 item 12 for the consequences; the thresholds are those of the Act cited.
+        notes: "The calculator starts a new 90 days at each entry, but after a short trip to \
+            Canada, Mexico or the adjacent islands a traveller is readmitted only for the \
+            remainder of the original 90 days: enter such trips as one stay. The arrival day \
+            counting as day 1 comes from blogs only (less certain). The officer has discretion.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("США, программа безвизового въезда (VWP): 90 дней за въезд"),
+                applies_to: "Граждане государств — участников программы безвизового въезда \
+                    (VWP), допущенные в страну по разрешению ESTA",
+                consequences: "Утрата права на въезд по программе безвизового въезда; при \
+                    незаконном пребывании более 180 дней — запрет въезда на 3 года, при \
+                    незаконном пребывании год и более — на 10 лет (Immigration and Nationality \
+                    Act, §217(a)(7) и §212(a)(9)(B)).",
+                notes: "Калькулятор начинает новые 90 дней при каждом въезде, но после короткой \
+                    поездки в Канаду, Мексику или на соседние острова путешественника впускают \
+                    только на остаток первоначальных 90 дней: вносите такие поездки как одну. \
+                    То, что день прибытия считается первым днём, известно только из блогов (эти \
+                    сведения менее надёжны). Решение остаётся за пограничным офицером.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("АҚШ, визасыз келу бағдарламасы (VWP): бір келгенде 90 күн"),
+                applies_to: "Визасыз келу бағдарламасына (VWP) қатысушы мемлекеттердің ESTA \
+                    рұқсатымен кіргізілген азаматтары",
+                consequences: "Визасыз келу бағдарламасы бойынша келу құқығынан айырылу; заңсыз \
+                    болу 180 күннен асса — 3 жылға, бір жыл немесе одан көп болса — 10 жылға \
+                    келуге тыйым салу (Immigration and Nationality Act, §217(a)(7) және \
+                    §212(a)(9)(B)).",
+                notes: "Калькулятор әр келген сайын жаңа 90 күнді бастайды, бірақ Канадаға, \
+                    Мексикаға немесе көршілес аралдарға қысқа сапардан кейін саяхатшы алғашқы 90 \
+                    күннің қалған бөлігіне ғана кіргізіледі: мұндай сапарларды бір сапар ретінде \
+                    енгізіңіз. Келген күннің бірінші күн болып саналатыны тек блогтардан белгілі \
+                    (бұл мәліметтің сенімділігі төменірек). Шешімді шекара офицері қабылдайды.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("ca"),
@@ -654,6 +1222,24 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "Six months is the default; the officer may set a shorter or longer period, shown \
             by a date in the passport stamp or on a visitor record, which then prevails.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Канада: до 6 месяцев за въезд"),
+                applies_to: "Посетители с электронным разрешением eTA или гостевой визой",
+                consequences: "",
+                notes: "Шесть месяцев — срок по умолчанию; пограничный офицер может установить \
+                    более короткий или более длинный срок — он указывается датой в штампе в \
+                    паспорте или в документе посетителя и в этом случае имеет приоритет.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Канада: бір келгенде 6 айға дейін"),
+                applies_to: "eTA электрондық рұқсаты немесе қонақ визасы бар келушілер",
+                consequences: "",
+                notes: "Әдепкі мерзім — алты ай; шекара офицері қысқарақ немесе ұзағырақ мерзім \
+                    белгілеуі мүмкін — ол паспорттағы мөртабанда немесе келуші құжатында күнмен \
+                    көрсетіледі және сол мерзім басым болады.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("jp"),
@@ -677,6 +1263,26 @@ static RULES: &[Rule] = &[
         notes: "Granted as landing permission at each entry. The list may be dated (2017). \
             Nationals of Austria, Germany, Ireland, Liechtenstein, Switzerland and the UK (6 \
             months) and the few with 15 or 14 days are not covered.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Япония: 90 дней за въезд"),
+                applies_to: "Граждане государств, освобождённых от визы на 90 дней",
+                consequences: "",
+                notes: "Срок предоставляется при каждом въезде как разрешение на высадку. \
+                    Перечень может быть устаревшим (2017 г.). Граждане Австрии, Германии, \
+                    Ирландии, Лихтенштейна, Швейцарии и Великобритании (6 месяцев) и немногих \
+                    стран с 15 или 14 днями не учтены.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Жапония: бір келгенде 90 күн"),
+                applies_to: "90 күнге визадан босатылған мемлекеттердің азаматтары",
+                consequences: "",
+                notes: "Мерзім әр келген сайын елге келу кезінде берілетін рұқсатпен \
+                    белгіленеді. Тізім ескірген болуы мүмкін (2017 ж.). Аустрия, Германия, Ирландия, Лихтенштейн, \
+                    Швейцария және Ұлыбритания азаматтары (6 ай) және 15 немесе 14 күн берілетін \
+                    бірнеше елдің азаматтары ескерілмеген.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("th"),
@@ -700,6 +1306,25 @@ static RULES: &[Rule] = &[
         notes: "An extension of up to 30 days may be granted at an Immigration office; it is not \
             modelled. A reported plan (2025) to cut the stay to 30 days is not confirmed. The \
             rule is not known before 15 July 2024.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Таиланд: 60 дней за въезд"),
+                applies_to: "Граждане 93 стран и территорий, освобождённых от визы",
+                consequences: "",
+                notes: "В иммиграционном офисе срок могут продлить ещё до 30 дней; это не \
+                    учитывается. Сообщения (2025 г.) о планах сократить срок до 30 дней не \
+                    подтверждены. Какое правило действовало до 15 июля 2024 г., неизвестно.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Тайланд: бір келгенде 60 күн"),
+                applies_to: "Визадан босатылған 93 ел мен аумақтың азаматтары",
+                consequences: "",
+                notes: "Көші-қон кеңсесінде мерзімді тағы 30 күнге дейін ұзартуы мүмкін; бұл \
+                    ескерілмеген. Мерзімді 30 күнге дейін қысқарту жоспары туралы хабарлар (2025 \
+                    ж.) расталмаған. 2024 жылғы 15 шілдеге дейін қандай ереже қолданылғаны \
+                    белгісіз.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("uz"),
@@ -722,6 +1347,24 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "30 days from the moment of crossing the border. Later changes were not checked. \
             The rule is not known before 1 February 2019.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Узбекистан: 30 дней за въезд"),
+                applies_to: "Граждане 45 государств, освобождённых от визы с 1 февраля 2019 г., \
+                    и 7 государств, освобождённых ранее",
+                consequences: "",
+                notes: "30 дней с момента пересечения границы. Более поздние изменения не \
+                    проверялись. Какое правило действовало до 1 февраля 2019 г., неизвестно.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Өзбекстан: бір келгенде 30 күн"),
+                applies_to: "2019 жылғы 1 ақпаннан бастап визадан босатылған 45 мемлекеттің және \
+                    одан бұрын босатылған 7 мемлекеттің азаматтары",
+                consequences: "",
+                notes: "Шекарадан өткен сәттен бастап 30 күн. Кейінгі өзгерістер тексерілмеген. \
+                    2019 жылғы 1 ақпанға дейін қандай ереже қолданылғаны белгісіз.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("tj"),
@@ -743,10 +1386,35 @@ static RULES: &[Rule] = &[
         confidence: Confidence::Medium,
         last_checked: "2026-11-01",
         consequences: "",
-        notes: "rules.md rates this High (2022 list, MFA) / Medium (2024 additions). Citizens \
-            of the 25 states added on 1 May 2024 are covered only from that date. The 14 days \
-            for citizens of 16 states aged 55 and over are not covered. Registration is required \
-            within 10 working days.",
+        // Provenance: rules.md rates this High (2022 list, MFA) / Medium (2024 additions).
+        notes: "The 2022 list comes from the Ministry of Foreign Affairs; the 2024 additions are \
+            less certain. Citizens of the 25 states added on 1 May 2024 are covered only from \
+            that date. The 14 days for citizens of 16 states aged 55 and over are not covered. \
+            Registration is required within 10 working days.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Таджикистан: 30 дней за въезд"),
+                applies_to: "Граждане 52 государств, освобождённых от визы с 1 января 2022 г., и \
+                    25 государств, добавленных с 1 мая 2024 г.",
+                consequences: "",
+                notes: "Перечень 2022 г. взят с сайта МИД, сведения о дополнениях 2024 г. менее \
+                    надёжны. Для граждан 25 государств, добавленных 1 мая 2024 г., правило \
+                    действует только с этой даты. 14 дней для граждан 16 государств в возрасте \
+                    55 лет и старше не учитываются. Регистрация обязательна в течение 10 рабочих \
+                    дней.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Тәжікстан: бір келгенде 30 күн"),
+                applies_to: "2022 жылғы 1 қаңтардан бастап визадан босатылған 52 мемлекеттің \
+                    және 2024 жылғы 1 мамырдан бастап қосылған 25 мемлекеттің азаматтары",
+                consequences: "",
+                notes: "2022 жылғы тізім СІМ сайтынан алынған, ал 2024 жылғы толықтырулар туралы \
+                    мәліметтің сенімділігі төменірек. 2024 жылғы 1 мамырда қосылған 25 \
+                    мемлекеттің азаматтарына ереже тек осы күннен бастап қолданылады. 16 \
+                    мемлекеттің 55 жастан асқан азаматтарына арналған 14 күн ескерілмеген. 10 \
+                    жұмыс күні ішінде тіркелу міндетті.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("by"),
@@ -781,6 +1449,28 @@ static RULES: &[Rule] = &[
         notes: "Only for entry and exit through Minsk National Airport. Later land-border \
             extensions and any yearly cap are not confirmed. The rule is not known before 12 \
             February 2017.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Беларусь (через аэропорт Минск): 30 дней за въезд"),
+                applies_to: "Граждане около 74 государств (страны ЕС, США, Япония и др.), \
+                    въезжающие через Национальный аэропорт Минск, кроме рейсов из России и в \
+                    Россию",
+                consequences: "",
+                notes: "Только при въезде и выезде через Национальный аэропорт Минск. Более \
+                    поздние расширения на сухопутные границы и годовое ограничение не \
+                    подтверждены. Какое правило действовало до 12 февраля 2017 г., неизвестно.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Беларусь (Минск әуежайы арқылы): бір келгенде 30 күн"),
+                applies_to: "Минск ұлттық әуежайы арқылы келетін шамамен 74 мемлекеттің (ЕО \
+                    елдері, АҚШ, Жапония және т.б.) азаматтары, Ресейден немесе Ресейге ұшатын \
+                    рейстерден басқа",
+                consequences: "",
+                notes: "Тек Минск ұлттық әуежайы арқылы келіп-кеткенде. Кейін құрлық \
+                    шекараларына таратылғаны және жылдық шек расталмаған. 2017 жылғы 12 ақпанға \
+                    дейін қандай ереже қолданылғаны белгісіз.",
+            },
+        },
     },
     Rule {
         id: Cow::Borrowed("mx"),
@@ -803,6 +1493,24 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "180 days is the most; the officer writes the number of days on the FMM, often \
             fewer since about 2022, and that number prevails. Not extendable for tourists.",
+        translations: Translations {
+            ru: Wording {
+                name: Cow::Borrowed("Мексика: до 180 дней за въезд"),
+                applies_to: "Посетители, освобождённые от визы (миграционная карта FMM)",
+                consequences: "",
+                notes: "180 дней — максимум; пограничный офицер вписывает число дней в карту FMM \
+                    (примерно с 2022 г. часто меньше), и действует именно это число. Для \
+                    туристов срок не продлевается.",
+            },
+            kk: Wording {
+                name: Cow::Borrowed("Мексика: бір келгенде 180 күнге дейін"),
+                applies_to: "Визадан босатылған келушілер (FMM көші-қон картасы)",
+                consequences: "",
+                notes: "180 күн — ең көбі; шекара офицері FMM картасына күн санын жазады \
+                    (шамамен 2022 жылдан бері жиі азырақ), және дәл осы сан қолданылады. \
+                    Туристер үшін мерзім ұзартылмайды.",
+            },
+        },
     },
 ];
 
@@ -1029,6 +1737,141 @@ mod tests {
         assert_eq!(rule("kz-india-iran").unwrap().nationalities, ["IN", "IR"]);
         assert_eq!(rule("kz-china").unwrap().nationalities, ["CN"]);
         assert_eq!(rule("schengen").unwrap().confidence, Confidence::High);
+    }
+
+    /// Every text for people of every rule, in every language: (language, rule id, field, text).
+    fn wordings() -> Vec<(&'static str, String, &'static str, String)> {
+        let mut all = Vec::new();
+        for rule in catalogue() {
+            for code in ["en", "ru", "kk"] {
+                let words = rule.wording(code);
+                let id = rule.id.to_string();
+                all.push((code, id.clone(), "name", words.name.to_string()));
+                all.push((code, id.clone(), "applies_to", words.applies_to.to_string()));
+                all.push((
+                    code,
+                    id.clone(),
+                    "consequences",
+                    words.consequences.to_string(),
+                ));
+                all.push((code, id, "notes", words.notes.to_string()));
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn no_rule_lacks_a_language() {
+        for rule in catalogue() {
+            let en = rule.wording("en");
+            for code in ["ru", "kk"] {
+                let words = rule.wording(code);
+                let id = &rule.id;
+                assert!(!words.name.trim().is_empty(), "{id}: no {code} name");
+                assert!(
+                    !words.applies_to.trim().is_empty(),
+                    "{id}: no {code} applies_to"
+                );
+                assert_eq!(
+                    words.consequences.is_empty(),
+                    en.consequences.is_empty(),
+                    "{id}: {code} consequences"
+                );
+                assert_eq!(
+                    words.notes.is_empty(),
+                    en.notes.is_empty(),
+                    "{id}: {code} notes"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn russian_and_kazakh_texts_are_in_cyrillic_but_for_codes_and_citations() {
+        // Latin words allowed in Russian and Kazakh texts: codes and abbreviations, web
+        // addresses, and the titles of sources cited as published.
+        const CITED: &[&str] = &[
+            "Act",
+            "and",
+            "Clark",
+            "EES",
+            "ESTA",
+            "eTA",
+            "FMM",
+            "harant",
+            "Hill",
+            "Immigration",
+            "Kazakhstan",
+            "kz",
+            "KPMG",
+            "Nationality",
+            "Partners",
+            "ru",
+            "SW",
+            "UNTIL",
+            "VWP",
+            "wpk",
+            "zakon",
+        ];
+        for (code, id, field, text) in wordings() {
+            if code == "en" {
+                continue;
+            }
+            let latin = text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|word| word.len() > 1 && !CITED.contains(word))
+                .collect::<Vec<_>>();
+            assert!(
+                latin.is_empty(),
+                "{id} {field} ({code}): {latin:?} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn texts_for_people_refer_to_nothing_outside_the_product() {
+        for (code, id, field, text) in wordings() {
+            for internal in ["rules.md", "row ", "§3", "§4", "Medium", "High", "Low"] {
+                assert!(
+                    !text.contains(internal),
+                    "{id} {field} ({code}) refers to {internal:?}: {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_monthly_calculation_index_is_explained_where_it_is_used() {
+        let units = [
+            ("MCI", "monthly calculation index"),
+            ("МРП", "месячный расчётный показатель"),
+            ("АЕК", "айлық есептік көрсеткіш"),
+        ];
+        let mut used = 0;
+        for (_, id, field, text) in wordings() {
+            for (unit, meaning) in units {
+                if text.contains(unit) {
+                    used += 1;
+                    assert!(text.contains(meaning), "{id} {field}: {unit} unexplained");
+                }
+            }
+        }
+        assert_eq!(used, 15, "five Kazakhstan rules in three languages");
+    }
+
+    #[test]
+    fn kazakh_says_entry_and_exit_as_the_law_does() {
+        // Kazakhstan's Rules say келу/кету; кіру/шығу are not its words for entry and exit
+        // (the EU's Entry/Exit System keeps its own name).
+        for (code, id, field, text) in wordings() {
+            if code != "kk" {
+                continue;
+            }
+            let text = text.replace("Кіру/шығу жүйесі", "");
+            for word in ["кіру", "шығу", "Кіру", "Шығу"] {
+                assert!(!text.contains(word), "{id} {field}: {word} in {text}");
+            }
+        }
     }
 
     #[test]

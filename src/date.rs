@@ -52,6 +52,7 @@ pub fn parse_date(text: &str, field: &str) -> Result<NaiveDate> {
         value: text.to_string(),
         field: field.to_string(),
         row: None,
+        iso_only: true,
     })?;
     check_range(parsed, field)
 }

@@ -18,6 +18,9 @@ pub enum Error {
         field: String,
         /// The 1-based row it came from, when it came from a list or a file.
         row: Option<usize>,
+        /// Whether only `YYYY-MM-DD` is accepted where it was given ([`crate::parse_date`]:
+        /// the JS API), rather than the day-first forms too ([`crate::parse_any_date`]).
+        iso_only: bool,
     },
     /// A date outside the supported range (see [`crate::date::MIN_DATE`] and [`crate::date::MAX_DATE`]).
     DateOutOfRange {
@@ -129,10 +132,16 @@ impl Error {
     /// Sets the row of an error that came from a row without knowing it.
     pub(crate) fn at_row(self, at: usize) -> Error {
         match self {
-            Error::BadDate { value, field, .. } => Error::BadDate {
+            Error::BadDate {
+                value,
+                field,
+                iso_only,
+                ..
+            } => Error::BadDate {
                 value,
                 field,
                 row: Some(at),
+                iso_only,
             },
             Error::DateOutOfRange { date, field, .. } => Error::DateOutOfRange {
                 date,
@@ -154,7 +163,19 @@ fn row_suffix(row: &Option<usize>) -> String {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::BadDate { value, field, row } => write!(
+            Error::BadDate {
+                value,
+                field,
+                row,
+                iso_only: true,
+            } => write!(
+                f,
+                "{field} {value:?} is not a date: expected YYYY-MM-DD, such as 2025-03-01{}",
+                row_suffix(row)
+            ),
+            Error::BadDate {
+                value, field, row, ..
+            } => write!(
                 f,
                 "{field} {value:?} is not a date: expected a date such as 2025-03-01 or 01.03.2025{}",
                 row_suffix(row)

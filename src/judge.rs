@@ -198,19 +198,30 @@ impl<'a> Judge<'a> {
 
     /// Every violating run over the whole presence, in order.
     pub(crate) fn violations(&self) -> Vec<Violation> {
+        self.violations_between(Day::MIN, Day::MAX)
+    }
+
+    /// The violating runs of the segments with days from `from` to `last`, in order (whole
+    /// runs: a run may start before `from` or end after `last`).
+    pub(crate) fn violations_between(&self, from: Day, last: Day) -> Vec<Violation> {
         let mut runs: Vec<Violation> = Vec::new();
-        let mut hint = 0;
-        for (i, &segment) in self.presence.segments().iter().enumerate() {
+        let segments = self.presence.segments();
+        let first = segments.partition_point(|segment| segment.end < from);
+        let mut hint = first;
+        for (i, &segment) in segments.iter().enumerate().skip(first) {
+            if segment.start > last {
+                break;
+            }
             if self.is_clearly_lawful(i, segment, &mut hint) {
                 continue;
             }
-            let mut from = segment.start;
-            while let Some(run) = self.first_violation(segment, from) {
+            let mut day = segment.start;
+            while let Some(run) = self.first_violation(segment, day) {
                 match runs.last_mut() {
-                    Some(last) if last.last + 1 == run.first => last.last = run.last,
+                    Some(previous) if previous.last + 1 == run.first => previous.last = run.last,
                     _ => runs.push(run),
                 }
-                from = run.last + 1;
+                day = run.last + 1;
             }
         }
         runs

@@ -29,6 +29,7 @@ mod input;
 mod judge;
 mod output;
 mod plan;
+mod plural;
 mod presence;
 mod report;
 mod rule;
@@ -48,7 +49,7 @@ mod web;
 #[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub mod wasm;
 
-pub use assessment::{assess, Assessment, Options, Status};
+pub use assessment::{assess, Assessment, Bound, Options, Status};
 pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
@@ -66,7 +67,9 @@ pub use report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
     TeamColumns, TeamReader, TeamSettings, TextReportWriter,
 };
-pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
+pub use rule::{
+    Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording, MAX_RULE_DAYS,
+};
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
 pub use warning::Warning;

@@ -5,6 +5,7 @@
 
 use crate::date::{self, Day};
 use crate::error::{Error, Result};
+use crate::plural;
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -123,6 +124,31 @@ impl Confidence {
     }
 }
 
+/// A rule's words for people in one language: its name, who it applies to, what an overstay
+/// leads to and its notes. Legal sources are cited in their own language and are not
+/// translated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Wording {
+    /// The rule's name.
+    pub name: Cow<'static, str>,
+    /// Who it applies to.
+    pub applies_to: &'static str,
+    /// What an overstay leads to, with its legal source; empty where the catalogue does not
+    /// know.
+    pub consequences: &'static str,
+    /// Caveats for people; may be empty.
+    pub notes: &'static str,
+}
+
+/// A rule's words in the languages other than English, kept beside the English ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Translations {
+    /// Russian.
+    pub ru: Wording,
+    /// Kazakh.
+    pub kk: Wording,
+}
+
 /// A rule: who it applies to, its versions, and where it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rule {
@@ -149,6 +175,8 @@ pub struct Rule {
     pub consequences: &'static str,
     /// Caveats for people (how a day is counted where the law is silent, ...).
     pub notes: &'static str,
+    /// The name, who it applies to, consequences and notes in Russian and Kazakh.
+    pub translations: Translations,
 }
 
 /// The largest window or per-entry cap a rule may have, in days (100 years).
@@ -167,13 +195,40 @@ impl Rule {
     /// let rule = staycalc::Rule::custom(180, 90, Some(30))?;
     /// assert_eq!(rule.id, "custom");
     /// assert_eq!(rule.name, "custom: 90 days in any 180, 30 per entry");
+    /// assert_eq!(
+    ///     rule.wording("ru").name,
+    ///     "Своё правило: 90 дней в течение любого периода в 180 дней, не более 30 дней за один въезд"
+    /// );
+    /// assert_eq!(
+    ///     staycalc::Rule::custom(21, 1, None)?.wording("kk").name,
+    ///     "Өз ережем: кез келген 21 күн ішінде 1 күн"
+    /// );
     /// assert!(staycalc::Rule::custom(180, 180, None).is_err());
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn custom(window: u32, max: u32, per_entry: Option<u32>) -> Result<Rule> {
-        let name = match per_entry {
-            Some(cap) => format!("custom: {max} days in any {window}, {cap} per entry"),
-            None => format!("custom: {max} days in any {window}"),
+        let (name, ru, kk) = match per_entry {
+            Some(cap) => (
+                format!("custom: {max} days in any {window}, {cap} per entry"),
+                format!(
+                    "Своё правило: {} в течение любого периода в {}, {} за один въезд",
+                    plural::russian_days(max),
+                    plural::russian_days(window),
+                    plural::russian_at_most_days(cap)
+                ),
+                format!(
+                    "Өз ережем: кез келген {window} күн ішінде {max} күн, бір келгенде {cap} күн"
+                ),
+            ),
+            None => (
+                format!("custom: {max} days in any {window}"),
+                format!(
+                    "Своё правило: {} в течение любого периода в {}",
+                    plural::russian_days(max),
+                    plural::russian_days(window)
+                ),
+                format!("Өз ережем: кез келген {window} күн ішінде {max} күн"),
+            ),
         };
         let rule = Rule {
             id: Cow::Borrowed("custom"),
@@ -194,9 +249,45 @@ impl Rule {
             last_checked: "",
             consequences: "",
             notes: "",
+            translations: Translations {
+                ru: Wording {
+                    name: Cow::Owned(ru),
+                    applies_to: "Те, для кого заданы эти значения",
+                    ..Wording::default()
+                },
+                kk: Wording {
+                    name: Cow::Owned(kk),
+                    applies_to: "Осы мәндер енгізілген адамдар",
+                    ..Wording::default()
+                },
+            },
         };
         rule.validate()?;
         Ok(rule)
+    }
+
+    /// The rule's words in the language `code` (`en`, `ru`, `kk`); English for any other code.
+    ///
+    /// ```
+    /// let schengen = staycalc::rule("schengen")?;
+    /// assert_eq!(schengen.wording("en").name, schengen.name);
+    /// assert_eq!(
+    ///     schengen.wording("ru").name,
+    ///     "Шенгенская зона: 90 дней в течение любых 180 дней"
+    /// );
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn wording(&self, code: &str) -> Wording {
+        match code {
+            "ru" => self.translations.ru.clone(),
+            "kk" => self.translations.kk.clone(),
+            _ => Wording {
+                name: self.name.clone(),
+                applies_to: self.applies_to,
+                consequences: self.consequences,
+                notes: self.notes,
+            },
+        }
     }
 
     /// Checks that the rule's numbers and versions make sense.

@@ -25,6 +25,12 @@ pub struct TimelineDay {
     pub present: bool,
     /// Whether it is a day of presence that violates the rule.
     pub unlawful: bool,
+    /// Its day number in its stay (the entry day is 1), 0 when absent: the count a per-entry
+    /// cap bounds.
+    pub day_of_stay: u32,
+    /// The per-entry cap, in days, of the stay holding it (or of one entered on it); 0 when
+    /// none.
+    pub per_entry_cap: u32,
 }
 
 /// Days of presence counted on the check date that leave the window: one day leaves on each
@@ -82,18 +88,16 @@ impl Calculator<'_> {
                     .get(next_violation)
                     .is_some_and(|v| v.first <= day);
                 let segment = self.presence.segment_at(day);
+                let entry = segment.map_or(day, |s| s.entry);
+                let per_entry_cap = self
+                    .rule
+                    .version_at(entry)
+                    .and_then(|v| v.limits.per_entry)
+                    .map_or(0, |cap| cap.days_from(entry));
+                let day_of_stay = segment.map_or(0, |s| (day - s.entry + 1) as u32);
                 let (count, start, limit) = match judge.count(day) {
                     Some(c) => (c.days as u32, c.start.min(day), c.max),
-                    None => {
-                        let entry = segment.map_or(day, |s| s.entry);
-                        let cap = self
-                            .rule
-                            .version_at(entry)
-                            .and_then(|v| v.limits.per_entry)
-                            .map_or(0, |cap| cap.days_from(entry));
-                        let count = segment.map_or(0, |s| (day - s.entry + 1) as u32);
-                        (count, entry, cap)
-                    }
+                    None => (day_of_stay, entry, per_entry_cap),
                 };
                 TimelineDay {
                     date: date::from_day(day),
@@ -102,6 +106,8 @@ impl Calculator<'_> {
                     limit,
                     present: segment.is_some(),
                     unlawful,
+                    day_of_stay,
+                    per_entry_cap,
                 }
             })
             .collect())

@@ -99,24 +99,25 @@ fn bad_dates_name_the_field_and_the_value() {
     );
 }
 
-/// `parse_date` takes ISO only, and names the value as given.
+/// `parse_date` takes ISO only, names the value as given, and suggests only what it takes (it
+/// once suggested `01.03.2025`, which it refuses).
 #[test]
 fn parse_date_takes_iso_only() {
     let cases = [
         (
             "01.03.2025",
             "bad_date",
-            "on \"01.03.2025\" is not a date: expected a date such as 2025-03-01 or 01.03.2025",
+            "on \"01.03.2025\" is not a date: expected YYYY-MM-DD, such as 2025-03-01",
         ),
         (
             "2025-3-1",
             "bad_date",
-            "on \"2025-3-1\" is not a date: expected a date such as 2025-03-01 or 01.03.2025",
+            "on \"2025-3-1\" is not a date: expected YYYY-MM-DD, such as 2025-03-01",
         ),
         (
             "2023-02-29",
             "bad_date",
-            "on \"2023-02-29\" is not a date: expected a date such as 2025-03-01 or 01.03.2025",
+            "on \"2023-02-29\" is not a date: expected YYYY-MM-DD, such as 2025-03-01",
         ),
         (
             "2200-01-01",
@@ -337,6 +338,7 @@ fn rule_with(versions: Vec<Version>) -> Rule {
         last_checked: "",
         consequences: "",
         notes: "",
+        translations: Default::default(),
     }
 }
 

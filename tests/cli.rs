@@ -283,7 +283,130 @@ fn planned_stays_get_a_verdict() {
     // 59 + 31 = 90 days by 2025-05-31, so the June trip's first day is the 91st.
     assert_eq!(plan[2]["first_unlawful_day"], "2025-06-20");
     assert_eq!(plan[2]["unlawful_days"], 11);
+    // Lawful today, but a planned trip breaks the rule: a status of its own.
+    assert_eq!(answer["status"], "planned_overstay");
+    // The May trip has no unlawful day of its own, but makes June's 11 days unlawful (alone,
+    // June would be lawful): its verdict says so, and its latest exit agrees. The window
+    // ending 2025-06-30 starts 2025-01-02: 58 days of January and February and 11 of June
+    // leave 21 for May.
+    assert_eq!(plan[1]["later_unlawful_days"], 11);
+    assert_eq!(plan[1]["latest_exit"], "2025-05-21");
+    assert_eq!(plan[2]["later_unlawful_days"], 0);
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-03-15", "-"],
+        stays,
+    );
+    let may = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("2025-05-01 .. 2025-05-31"));
+    assert!(
+        may.is_some_and(|l| l.contains("makes 11 days of later stays unlawful")
+            && l.contains("leave by 2025-05-21")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .starts_with("! PLANNED OVERSTAY: lawful on 2025-03-15"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_binding_per_entry_cap_leads_the_answer() {
+    // Kazakhstan's visa-free list: 30 days per entry, 90 in any 180. Still there since
+    // 1 November, checked on 3 December: day 33 of a 30-day entry, 33 of 90 in the window.
+    let stays = b"entry,exit\n2025-11-01,\n";
+    let args = ["--rule", "kz-visa-free", "--on", "2025-12-03", "-"];
+    let answer = check_json(&args, stays);
+    assert_eq!(answer["status"], "overstay");
+    assert_eq!(answer["binding"], "per_entry");
+    assert_eq!(answer["overstay_days"], 3);
+    assert_eq!(answer["days_left_in_stay"], 0);
+    assert_eq!(answer["per_entry_last_day"], "2025-11-30");
+    assert_eq!(answer["days_remaining"], 57);
+    let mut text = vec!["check"];
+    text.extend(args);
+    let run = staycalc(&text, stays);
+    let first = run.stdout.lines().next().unwrap();
+    assert!(
+        first.contains("OVERSTAY: day 33 of a stay of at most 30 days per entry")
+            && first.contains("had to end by 2025-11-30"),
+        "{first}"
+    );
+    // Before the cap is reached, the days left on this entry lead, before the window's.
+    let run = staycalc(
+        &["check", "--rule", "kz-visa-free", "--on", "2025-11-25", "-"],
+        stays,
+    );
+    let left = run
+        .stdout
+        .find("left this entry")
+        .expect("a line for the entry");
+    let remaining = run.stdout.find("days remaining").unwrap();
+    assert!(left < remaining, "{}", run.stdout);
+    assert!(
+        run.stdout.contains("left this entry     5") && run.stdout.contains("leave by 2025-11-30"),
+        "{}",
+        run.stdout
+    );
+    let answer = check_json(
+        &["--rule", "kz-visa-free", "--on", "2025-11-25", "-"],
+        stays,
+    );
     assert_eq!(answer["status"], "warning");
+    assert_eq!(answer["latest_exit"], "2025-11-30");
+}
+
+#[test]
+fn a_past_overstay_is_not_an_overstay_now() {
+    // Source: Swiss SEM example 5a (rules.md §7.1): 9 days over, the first on 2014-06-01,
+    // left on 2014-06-09. Checked on 2014-10-01, the window holds no more than 90 days.
+    let stays =
+        b"entry,exit\n2013-09-01,2013-09-30\n2014-02-21,2014-04-20\n2014-05-01,2014-06-09\n";
+    let args = ["--rule", "schengen", "--on", "2014-10-01", "-"];
+    let answer = check_json(&args, stays);
+    assert_eq!(answer["status"], "past_overstay");
+    assert_eq!(answer["overstay_days"], 0);
+    assert_eq!(answer["past_unlawful_days"], 9);
+    assert_eq!(answer["first_unlawful_day"], "2014-06-01");
+    let mut text = vec!["check"];
+    text.extend(args);
+    let run = staycalc(&text, stays);
+    assert!(
+        run.stdout.starts_with(
+            "!! PAST OVERSTAY: 9 days of presence over the limit up to 2014-10-01, the first \
+             on 2014-06-01; lawful on 2014-10-01"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn latest_exit_keeping_plans_keeps_the_booked_trip_lawful() {
+    // In since 1 January, June booked. Alone, the stay could last until 31 March; the window
+    // ending 30 June starts on 2 January and holds June's 30 days, so 60 are left for this
+    // stay: until 2 March.
+    let stays = b"entry,exit\n2025-01-01,\n2025-06-01,2025-06-30\n";
+    let answer = check_json(&["--rule", "schengen", "--on", "2025-01-10", "-"], stays);
+    assert_eq!(answer["latest_exit"], "2025-03-31");
+    assert_eq!(answer["latest_exit_keeping_plans"], "2025-03-02");
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-01-10", "-"],
+        stays,
+    );
+    assert!(
+        run.stdout.contains("keeping plans       2025-03-02"),
+        "{}",
+        run.stdout
+    );
+    // Without a planned stay there is no such line, and the field equals latest_exit.
+    let alone = b"entry,exit\n2025-01-01,\n";
+    let answer = check_json(&["--rule", "schengen", "--on", "2025-01-10", "-"], alone);
+    assert_eq!(answer["latest_exit_keeping_plans"], "2025-03-31");
 }
 
 #[test]
@@ -338,6 +461,26 @@ fn every_bad_row_is_listed_and_nothing_is_checked() {
         assert!(stderr.contains(expected), "{expected:?} not in\n{stderr}");
     }
     assert_eq!(stderr.lines().filter(|l| l.contains("(row")).count(), 4);
+}
+
+#[test]
+fn a_row_with_more_values_than_the_header_is_an_error() {
+    // An unquoted "1,5" note shifts the exit out of its column: the row must not be read as a
+    // stay with no exit.
+    let stays = b"entry,exit\n2025-01-01,2025-01-05\n2025-03-01,2025-03-10,extra\n2025-04-01,2025-04-02,,\n";
+    let stderr = fails(
+        &["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        stays,
+    );
+    assert!(
+        stderr.contains(
+            "line 3: 3 values where the header has 2 columns (the extra \"extra\"): a value \
+             holding the separator needs quotes"
+        ),
+        "{stderr}"
+    );
+    // Empty values after the last column (a trailing separator) are harmless.
+    assert!(!stderr.contains("line 4"), "{stderr}");
 }
 
 #[test]
@@ -736,4 +879,109 @@ fn the_text_answer_lists_twenty_warnings_and_json_every_one() {
         "{}",
         text.stdout
     );
+}
+
+#[test]
+fn names_with_terminal_escape_codes_are_escaped_on_stderr() {
+    // A person whose only row is bad is named on stderr: the escape sequence that would clear
+    // the terminal is written as text.
+    let team = "person,entry,exit\nAna\x1b[2J,2025-02-30,\nBen,2025-01-01,2025-01-05\n";
+    let run = staycalc(
+        &["report", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        team.as_bytes(),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stderr.contains('\x1b'), "{:?}", run.stderr);
+    assert!(
+        run.stderr.contains("with no numbers: Ana\\u{1b}[2J"),
+        "{:?}",
+        run.stderr
+    );
+}
+
+#[test]
+fn text_lists_twenty_planned_or_unlawful_stays_and_counts_the_rest() {
+    let mut file = String::from("entry,exit\n");
+    for month in 1..=12 {
+        for day in [1, 11, 21] {
+            file.push_str(&format!(
+                "2030-{month:02}-{day:02},2030-{month:02}-{:02}\n",
+                day + 1
+            ));
+        }
+    }
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2029-01-01", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.matches("  row ").count(), 20, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("  and 16 more (`--format json` lists every one)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("staycalc-cli-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9.csv"));
+    std::fs::write(&path, "entry,exit\n2025-01-01,2025-01-10\n").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_staycalc"))
+        .args([
+            "check",
+            "--rule",
+            "schengen",
+            "--on",
+            "2025-02-01",
+            "--format",
+            "json",
+        ])
+        .arg(&path)
+        .output()
+        .expect("the binary runs");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("\"days_used\": 10"), "{stdout}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_standard_output_is_an_error() {
+    for command in [
+        "rules",
+        "--version",
+        "check --rule schengen --on 2025-06-01 -",
+    ] {
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec \"$0\" {command} >&- </dev/null"))
+            .arg(env!("CARGO_BIN_EXE_staycalc"))
+            .output()
+            .expect("sh runs");
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "staycalc: cannot write the output: standard output is closed\n"
+        );
+    }
+    // Sent to /dev/null on purpose, the output is written and the command succeeds.
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" rules >/dev/null")
+        .arg(env!("CARGO_BIN_EXE_staycalc"))
+        .output()
+        .expect("sh runs");
+    assert_eq!(output.status.code(), Some(0));
 }

@@ -349,7 +349,7 @@ fn planned_stays_get_a_verdict_and_a_latest_exit_that_keeps_later_ones_lawful() 
     assert_eq!(verdicts[2].first_unlawful_day, Some(date(2025, 6, 20)));
     assert_eq!(verdicts[2].latest_exit, None);
     let answer = assess(schengen(), &stays, on);
-    assert_eq!(answer.status, Status::Warning);
+    assert_eq!(answer.status, Status::PlannedOverstay);
     assert_eq!(answer.unlawful_days, 11);
     // Planned stays do not count on the check date.
     assert_eq!(answer.days_used, 59);
@@ -646,6 +646,7 @@ fn fixed_periods(versions: Vec<staycalc::Version>) -> Rule {
         last_checked: "",
         consequences: "",
         notes: "",
+        translations: Default::default(),
     }
 }
 

@@ -227,7 +227,7 @@ fn cases() -> Vec<Case> {
             on: date(2025, 6, 1),
             figures: vec![
                 (Official, PlannedStay(1, Some(date(2025, 6, 15)), None)),
-                (Official, Status(Status::Warning)),
+                (Official, Status(Status::PlannedOverstay)),
                 (Derived, UnlawfulDays(7)),
             ],
         },

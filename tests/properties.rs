@@ -14,7 +14,8 @@ use oracle::{date_of, day, Oracle};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use staycalc::{
-    catalogue, date, Calculator, Confidence, Limits, Options, PerEntry, Rule, Stay, Version, Window,
+    catalogue, date, Calculator, Confidence, Limits, Options, PerEntry, Rule, Status, Stay,
+    Version, Window,
 };
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -93,6 +94,7 @@ fn custom_rule() -> impl Strategy<Value = Rule> {
                 last_checked: "",
                 consequences: "",
                 notes: "",
+                translations: Default::default(),
             }
         })
 }
@@ -306,6 +308,43 @@ proptest! {
         prop_assert_eq!(calculator.verdict_of(s.stays.len()), None);
     }
 
+    /// A planned stay's verdict and its latest exit agree: it leaves by its latest exit
+    /// exactly when it is fine (no unlawful day of its own, none caused later). Under rules
+    /// whose counts only grow with presence (no fixed periods, see `DESIGN.md`).
+    #[test]
+    fn a_verdict_agrees_with_its_latest_exit(s in scenario()) {
+        let fixed = s.rule.versions.iter().any(|v| {
+            matches!(v.limits.window, Some(Window::FromFirstEntry { .. }))
+        });
+        prop_assume!(!fixed);
+        let calculator = Calculator::new(&s.rule, &s.stays, s.on).unwrap();
+        for verdict in calculator.plan().iter().filter(|v| v.planned) {
+            let leaves_in_time = verdict.latest_exit.is_some_and(|exit| verdict.exit <= exit);
+            prop_assert_eq!(leaves_in_time, verdict.is_fine(), "{:?}", verdict);
+        }
+    }
+
+    /// Keeping the planned stays never lets one stay longer than without them, and without
+    /// planned stays it is the latest exit.
+    #[test]
+    fn latest_exit_keeping_plans_is_within_latest_exit(s in scenario()) {
+        let calculator = Calculator::new(&s.rule, &s.stays, s.on).unwrap();
+        let answer = calculator.assessment(&Options::default());
+        let oracle = Oracle::new(&s.rule, &s.stays, s.on).unwrap();
+        prop_assert_eq!(
+            answer.latest_exit_keeping_plans,
+            oracle.latest_exit_keeping_plans().map(date_of)
+        );
+        match (answer.latest_exit, answer.latest_exit_keeping_plans) {
+            (None, keeping) => prop_assert_eq!(keeping, None),
+            (Some(_), None) => {}
+            (Some(alone), Some(keeping)) => prop_assert!(keeping <= alone),
+        }
+        if calculator.plan().iter().all(|v| !v.planned) {
+            prop_assert_eq!(answer.latest_exit_keeping_plans, answer.latest_exit);
+        }
+    }
+
     /// Merging does not depend on the order of the stays: shuffled (rows kept), every answer
     /// and the rows named by warnings are the same.
     #[test]
@@ -353,8 +392,10 @@ proptest! {
         }
         if answer.overstay_days == 0 {
             prop_assert!(answer.days_used <= answer.limit || answer.limit == 0);
+        } else if answer.present {
+            prop_assert_eq!(answer.status, Status::Overstay);
         } else {
-            prop_assert_eq!(answer.status, staycalc::Status::Overstay);
+            prop_assert_eq!(answer.status, Status::PastOverstay);
         }
         prop_assert_eq!(answer.days_remaining, answer.limit.saturating_sub(answer.days_used));
     }

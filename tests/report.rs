@@ -236,7 +236,7 @@ fn trailing_empty_values_are_read_as_check_reads_them() {
     let check = staycalc::read_stays("entry,exit\n2025-03-01,2025-03-10,x\n".as_bytes());
     assert_eq!(
         check.errors[0].to_string(),
-        "line 2: 3 values where the header has 2 columns: a value holding the separator needs quotes"
+        "line 2: 3 values where the header has 2 columns (the extra \"x\"): a value holding the separator needs quotes"
     );
 }
 
@@ -757,7 +757,8 @@ fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
     };
     assert_eq!(status("Ana"), ("check_rows", "10"));
     assert_eq!(status("Ben"), ("check_rows", ""));
-    assert_eq!(status("Cy"), ("overstay", "121"));
+    // Cy left on 1 May, 121 days in the window: an overstay before the check date.
+    assert_eq!(status("Cy"), ("past_overstay", "121"));
     assert_eq!(status("Dan"), ("ok", "2"));
     let json = staycalc(&[&args[..], &["--format", "json", "-"]].concat(), team);
     let people = json::parse(&json.stdout).expect("json");
@@ -773,7 +774,7 @@ fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
         .collect();
     let expected = [
         ("Ana", "check_rows"),
-        ("Cy", "overstay"),
+        ("Cy", "past_overstay"),
         ("Dan", "ok"),
         ("Ben", "check_rows"),
     ]
@@ -783,7 +784,7 @@ fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
     let text = staycalc(&[&args[..], &["-"]].concat(), team);
     assert!(
         text.stdout
-            .contains("4 people (1 overstay, 2 check rows, 0 warning, 1 ok)"),
+            .contains("4 people (0 overstay, 1 past_overstay, 2 check rows, 1 ok)"),
         "{}",
         text.stdout
     );
@@ -869,7 +870,7 @@ fn cli_reads_a_windows_1251_file_with_russian_headers() {
         })
         .collect();
     let expected = [
-        ("Иванов Иван", "overstay", 104),
+        ("Иванов Иван", "past_overstay", 104),
         ("Петрова Анна", "check_rows", 11),
         ("Сидоров Пётр", "ok", 0),
         ("Ким Ольга", "warning", 81),
@@ -904,13 +905,21 @@ fn cli_reads_a_windows_1251_file_with_russian_headers() {
 #[test]
 fn cli_fail_on_sets_the_exit_code() {
     let team = "person,entry,exit\nAna,2026-03-01,2026-05-29\nBen,2026-05-20,2026-05-25\n";
-    let overstay = format!("{team}Cy,2026-01-01,2026-05-01\n");
+    // Cy left on 1 May after 121 days: an overstay in the past. Dee is still there on her
+    // 92nd day: over the limit now. Eve's booked July trip would take her over.
+    let past = format!("{team}Cy,2026-01-01,2026-05-01\n");
+    let now = format!("{team}Dee,2026-03-02,\n");
+    let planned = format!("{team}Eve,2026-04-01,2026-05-20\nEve,2026-07-01,2026-08-30\n");
     for (input, fail_on, code) in [
         (team, None, 0),
         (team, Some("warning"), 1),
         (team, Some("overstay"), 0),
-        (&overstay, Some("overstay"), 1),
-        (&overstay, None, 0),
+        (&past, Some("overstay"), 0),
+        (&past, Some("past_overstay"), 1),
+        (&past, None, 0),
+        (&now, Some("overstay"), 1),
+        (&planned, Some("planned_overstay"), 1),
+        (&planned, Some("past_overstay"), 0),
     ] {
         let mut args = vec![
             "report", "--on", EXAMPLE_ON, "--rule", "schengen", "--format", "csv", "-",
@@ -920,11 +929,25 @@ fn cli_fail_on_sets_the_exit_code() {
         }
         let run = staycalc(&args, input);
         assert_eq!(run.code, code, "{fail_on:?} on {input:?}: {}", run.stderr);
+        let people: std::collections::BTreeSet<_> =
+            input.lines().map(|l| l.split(',').next()).collect();
         assert_eq!(
             run.stdout.split("\r\n").filter(|l| !l.is_empty()).count(),
-            input.lines().count()
+            people.len()
         );
     }
+    let run = staycalc(
+        &["report", "--on", EXAMPLE_ON, "--fail-on", "late", "-"],
+        team,
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "--fail-on \"late\" is unknown: expected warning, planned_overstay, check_rows, past_overstay, overstay"
+        ),
+        "{}",
+        run.stderr
+    );
     // A bad row wins over --fail-on: 2, after the report of the good rows.
     let run = staycalc(
         &[

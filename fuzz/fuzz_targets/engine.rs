@@ -165,6 +165,7 @@ fn rule(spec: &RuleSpec, anchor: i32) -> Rule {
         last_checked: "",
         consequences: "",
         notes: "",
+        translations: Default::default(),
     }
 }
 

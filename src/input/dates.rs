@@ -140,7 +140,7 @@ impl Shape {
             (None, None) => return Err(Unread::NoSuchDay(self.format)),
             (None, Some(_)) if !slash_or_dash => return Err(Unread::MonthFirstDots),
             (Some(_), _) if !slash_or_dash => Order::Fixed,
-            (Some(a), Some(b)) if a == b => Order::Fixed,
+            // Both readings (the same date when day equals month: its format follows the file).
             (Some(_), Some(_)) => Order::Either,
             (Some(_), None) => Order::DayFirst,
             (None, Some(_)) => Order::MonthFirst,
@@ -177,13 +177,14 @@ pub(crate) struct Reading {
 /// Which ways a date with the year last reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Order {
-    /// One way only whatever the file: ISO, year first, dots, or day equal to month.
+    /// One way only whatever the file: ISO, year first, dots.
     Fixed,
     /// A slash or dash date that reads day first only (`25/06/2026`).
     DayFirst,
     /// A slash or dash date that reads month first only (`06/25/2026`).
     MonthFirst,
-    /// A slash or dash date that reads both ways (`03/04/2026`).
+    /// A slash or dash date that reads both ways (`03/04/2026`, and `04/04/2026`, the same date
+    /// either way, written in the file's order).
     Either,
 }
 
@@ -343,6 +344,10 @@ impl DateOrder {
                 self.month_first.count,
                 self.day_first.example()
             )),
+            // The same date either way (`04/04/2026`).
+            (Order::Either, Decided::Tie) if reading.date.day() == reading.date.month() => {
+                Ok((reading.date, reading.format))
+            }
             (Order::Either, Decided::Tie) => Err(format!(
                 "could be day first or month first: this file writes dates with / or - both \
                  ways ({} day first, {} month first): write YYYY-MM-DD",
@@ -429,6 +434,7 @@ impl DateFormat {
             value: trimmed.to_string(),
             field: field.to_string(),
             row: None,
+            iso_only: false,
         };
         let shape = Shape::of(trimmed)
             .filter(|shape| shape.format == self.shape())
@@ -547,6 +553,7 @@ pub fn parse_any_date(text: &str, field: &str) -> Result<NaiveDate> {
             value: text.trim().to_string(),
             field: field.to_string(),
             row: None,
+            iso_only: false,
         }),
     }
 }
@@ -608,7 +615,8 @@ mod tests {
                 Error::BadDate {
                     value: text.trim().to_string(),
                     field: "exit".into(),
-                    row: None
+                    row: None,
+                    iso_only: false,
                 },
                 "{text:?}"
             );
@@ -653,7 +661,7 @@ mod tests {
             Ok((Order::MonthFirst, date(2024, 12, 31)))
         );
         assert_eq!(order("03/04/2026"), Ok((Order::Either, date(2026, 4, 3))));
-        assert_eq!(order("04/04/2026"), Ok((Order::Fixed, date(2026, 4, 4))));
+        assert_eq!(order("04/04/2026"), Ok((Order::Either, date(2026, 4, 4))));
         assert_eq!(order("04.03.2026"), Ok((Order::Fixed, date(2026, 3, 4))));
         assert_eq!(order("2026/03/04"), Ok((Order::Fixed, date(2026, 3, 4))));
         assert_eq!(order("2026-03-04"), Ok((Order::Fixed, date(2026, 3, 4))));
@@ -715,9 +723,10 @@ mod tests {
             ]
         );
         // A tie: both kinds are read, those that read both ways are refused.
-        let file = ["25/06/2026", "06/25/2026", "03/04/2026"];
+        let file = ["25/06/2026", "06/25/2026", "03/04/2026", "04/04/2026"];
         let judged = judged(&file);
         assert_eq!(judged[..2], [Ok(date(2026, 6, 25)), Ok(date(2026, 6, 25))]);
+        assert_eq!(judged[3], Ok(date(2026, 4, 4)));
         assert_eq!(
             judged[2],
             Err("could be day first or month first".to_string())

@@ -192,9 +192,14 @@ pub(crate) fn too_many_values<S: AsRef<str>>(fields: &[S], columns: usize) -> Op
         .rposition(|f| !f.as_ref().trim().is_empty())
         .map_or(0, |last| last + 1);
     (used > columns).then(|| {
+        let extra = fields[columns..]
+            .iter()
+            .map(|f| f.as_ref().trim())
+            .find(|f| !f.is_empty())
+            .unwrap_or_default();
         format!(
-            "{used} values where the header has {columns} columns: a value holding the \
-             separator needs quotes"
+            "{used} values where the header has {columns} columns (the extra {extra:?}): a value \
+             holding the separator needs quotes"
         )
     })
 }
@@ -243,7 +248,7 @@ mod tests {
         assert_eq!(too_many_values(&["a", "b", "", " "], 2), None);
         assert_eq!(
             too_many_values(&["Doe", " Jane", "2025-01-01", ""], 2).as_deref(),
-            Some("3 values where the header has 2 columns: a value holding the separator needs quotes")
+            Some("3 values where the header has 2 columns (the extra \"2025-01-01\"): a value holding the separator needs quotes")
         );
     }
 

@@ -177,6 +177,7 @@ fn date_tokens(line: &str, number: usize) -> Result<Vec<&str>> {
                     value: token.to_string(),
                     field: ["entry", "exit"][tokens.len()].to_string(),
                     row: Some(number),
+                    iso_only: false,
                 })
             }
             _ if is_date => {

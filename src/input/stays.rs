@@ -1,11 +1,12 @@
 //! A file of one person's stays: a CSV or TSV with a header naming `entry` and `exit`.
 //!
 //! The header names its columns in any order and any letter case, by the names the team report
-//! accepts (`entry`, `arrival`, `Дата въезда`, `Келу күні`, ...: see [`crate::report::TeamColumns`]);
-//! other columns are ignored.
-//! Each row is one stay. An empty exit (or a row that ends before the exit column) is a stay
-//! with no exit yet. Rows whose fields are all empty are skipped. Dates may be in any accepted
-//! [`DateFormat`], never month first.
+//! accepts (`entry`, `arrival`, `Дата въезда`, `Келу күні`, ...: see
+//! [`crate::report::TeamColumns`]); other columns are ignored. Each row is one stay. An empty
+//! exit (or a row that ends before the exit column) is a stay with no exit yet. A row with a
+//! value beyond the header's columns is an error (trailing empty values are fine): a separator
+//! inside an unquoted value shifts every value after it, so none of them can be trusted. Rows
+//! whose fields are all empty are skipped. Dates follow the file's [`DateFormat`] policy.
 
 use crate::error::{Error, Result};
 use crate::input::csv::{CsvReader, CsvRecord};

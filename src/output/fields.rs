@@ -21,6 +21,7 @@ use chrono::NaiveDate;
 ///     planned: true,
 ///     unlawful_days: 0,
 ///     first_unlawful_day: None,
+///     later_unlawful_days: 0,
 ///     latest_exit: Some(date(2025, 8, 29)),
 /// };
 /// let fields: Vec<_> = verdict.fields().collect();
@@ -57,7 +58,7 @@ fn day(date: Option<NaiveDate>) -> FieldValue<'static> {
 }
 
 /// The fields of an [`Assessment`], named as its members.
-const ASSESSMENT: [(&str, Read<Assessment>); 17] = [
+const ASSESSMENT: [(&str, Read<Assessment>); 22] = [
     ("on", |a| FieldValue::Date(a.on)),
     ("window_start", |a| FieldValue::Date(a.window_start)),
     ("days_used", |a| count(a.days_used)),
@@ -66,13 +67,25 @@ const ASSESSMENT: [(&str, Read<Assessment>); 17] = [
     ("overstay_days", |a| count(a.overstay_days)),
     ("unlawful_days", |a| count(a.unlawful_days)),
     ("first_unlawful_day", |a| day(a.first_unlawful_day)),
+    ("past_unlawful_days", |a| count(a.past_unlawful_days)),
     ("present", |a| FieldValue::Bool(a.present)),
     ("day_of_stay", |a| count(a.day_of_stay)),
     ("per_entry_cap", |a| {
         a.per_entry_cap.map_or(FieldValue::Absent, count)
     }),
+    ("days_left_in_stay", |a| {
+        a.days_left_in_stay.map_or(FieldValue::Absent, count)
+    }),
+    ("per_entry_last_day", |a| day(a.per_entry_last_day)),
     ("latest_exit", |a| day(a.latest_exit)),
+    ("latest_exit_keeping_plans", |a| {
+        day(a.latest_exit_keeping_plans)
+    }),
     ("max_stay_days", |a| count(a.max_stay_days)),
+    ("binding", |a| {
+        a.binding
+            .map_or(FieldValue::Absent, |bound| FieldValue::Text(bound.as_str()))
+    }),
     ("full_allowance", |a| count(a.full_allowance)),
     ("earliest_full_stay", |a| day(a.earliest_full_stay)),
     ("status", |a| FieldValue::Text(a.status.as_str())),
@@ -80,13 +93,14 @@ const ASSESSMENT: [(&str, Read<Assessment>); 17] = [
 ];
 
 /// The fields of a [`StayVerdict`], named as its members.
-const VERDICT: [(&str, Read<StayVerdict>); 7] = [
+const VERDICT: [(&str, Read<StayVerdict>); 8] = [
     ("row", |v| FieldValue::Number(v.row as u64)),
     ("entry", |v| FieldValue::Date(v.entry)),
     ("exit", |v| FieldValue::Date(v.exit)),
     ("planned", |v| FieldValue::Bool(v.planned)),
     ("unlawful_days", |v| count(v.unlawful_days)),
     ("first_unlawful_day", |v| day(v.first_unlawful_day)),
+    ("later_unlawful_days", |v| count(v.later_unlawful_days)),
     ("latest_exit", |v| day(v.latest_exit)),
 ];
 
@@ -127,7 +141,7 @@ impl StayVerdict {
     ///
     /// ```
     /// use staycalc::StayVerdict;
-    /// assert_eq!(StayVerdict::field_names().count(), 7);
+    /// assert_eq!(StayVerdict::field_names().count(), 8);
     /// ```
     pub fn field_names() -> impl Iterator<Item = &'static str> {
         VERDICT.iter().map(|&(name, _)| name)

@@ -265,21 +265,48 @@ impl<'a> JsonWriter<'a> {
         }
     }
 
-    /// An array of warnings, each an object with its `code`, `message` and `rows`.
+    /// An array of warnings, each as [`JsonWriter::warning`].
     pub fn warnings(&mut self, warnings: &[Warning]) {
         self.begin_array();
         for warning in warnings {
             self.item();
-            self.begin_object();
-            self.key("code");
-            self.string(warning.code());
-            self.key("message");
-            self.string(&warning.to_string());
-            self.key("rows");
-            self.numbers(warning.rows());
-            self.end_object();
+            self.warning(warning);
         }
         self.end_array();
+    }
+
+    /// A warning: an object with its `code`, `message` and `rows`.
+    pub fn warning(&mut self, warning: &Warning) {
+        self.begin_object();
+        self.key("code");
+        self.string(warning.code());
+        self.key("message");
+        self.string(&warning.to_string());
+        self.key("rows");
+        self.numbers(warning.rows());
+        self.end_object();
+    }
+
+    /// How long the text not yet drained is, in bytes.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Whether no text is waiting to be drained.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// Writes the text so far to `out` and empties it, the writer going on where it was: a
+    /// long answer is written in pieces instead of held whole.
+    ///
+    /// # Errors
+    ///
+    /// Any error writing to `out`.
+    pub fn drain(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.out.as_bytes())?;
+        self.out.clear();
+        Ok(())
     }
 
     fn open(&mut self, bracket: char) {

@@ -23,7 +23,7 @@
 //! let july = ana.next_planned.as_ref().expect("a planned trip");
 //! assert_eq!(july.first_unlawful_day, Some(date(2025, 7, 30)));
 //! assert_eq!(july.latest_exit, Some(date(2025, 7, 29)));
-//! assert_eq!(ana.status(), Status::Warning);
+//! assert_eq!(ana.status(), Status::PlannedOverstay);
 //! # Ok::<(), staycalc::Error>(())
 //! ```
 

@@ -10,12 +10,13 @@ use std::fmt;
 ///
 /// A person with an unreadable row is never shown as fine: their answer is from part of their
 /// history, and a missing stay can only hide days. So "check rows" replaces every status
-/// below an overstay; an overstay found in the rows read stands (more rows can only add days),
-/// and the line is still marked as having bad rows ([`crate::report::PersonReport::bad_lines`]).
+/// below an overstay up to the check date (past or present); such an overstay found in the
+/// rows read stands (more rows can only add days), and the line is still marked as having bad
+/// rows ([`crate::report::PersonReport::bad_lines`]).
 ///
-/// Statuses are ordered by urgency, least urgent first: `ok < warning < check rows <
-/// overstay`. Whatever statuses the engine adds, "check rows" sits just below
-/// [`Status::Overstay`] and everything above it.
+/// Statuses are ordered by urgency, least urgent first: `ok < warning < planned_overstay <
+/// check rows < past_overstay < overstay` (the team table's order, issue 16: the overstayer
+/// first, then the people to check, then planned breaches).
 ///
 /// ```
 /// use staycalc::{ReportStatus, Status};
@@ -23,23 +24,25 @@ use std::fmt;
 /// assert_eq!(flagged, ReportStatus::CheckRows);
 /// assert_eq!(flagged.as_str(), "check_rows");
 /// assert_eq!(ReportStatus::of(Status::Overstay, true), Status::Overstay);
-/// assert!(ReportStatus::CheckRows > Status::Warning.into());
-/// assert!(ReportStatus::CheckRows < Status::Overstay.into());
+/// assert!(ReportStatus::CheckRows > Status::PlannedOverstay.into());
+/// assert!(ReportStatus::CheckRows < Status::PastOverstay.into());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReportStatus {
     /// Every row of the person was read: the engine's status.
     Checked(Status),
     /// Some of the person's rows could not be read (or none could), and the rows read show no
-    /// overstay.
+    /// overstay up to the check date.
     CheckRows,
 }
 
 impl ReportStatus {
     /// Every status, the most urgent first: the team table's default order.
-    pub const BY_URGENCY: [ReportStatus; 4] = [
+    pub const BY_URGENCY: [ReportStatus; 6] = [
         ReportStatus::Checked(Status::Overstay),
+        ReportStatus::Checked(Status::PastOverstay),
         ReportStatus::CheckRows,
+        ReportStatus::Checked(Status::PlannedOverstay),
         ReportStatus::Checked(Status::Warning),
         ReportStatus::Checked(Status::Ok),
     ];
@@ -48,15 +51,17 @@ impl ReportStatus {
     pub const fn urgency(self) -> usize {
         match self {
             ReportStatus::Checked(Status::Overstay) => 0,
-            ReportStatus::CheckRows => 1,
-            ReportStatus::Checked(Status::Warning) => 2,
-            ReportStatus::Checked(Status::Ok) => 3,
+            ReportStatus::Checked(Status::PastOverstay) => 1,
+            ReportStatus::CheckRows => 2,
+            ReportStatus::Checked(Status::PlannedOverstay) => 3,
+            ReportStatus::Checked(Status::Warning) => 4,
+            ReportStatus::Checked(Status::Ok) => 5,
         }
     }
 
     /// The status of a person whose rows read give `status`, with or without unreadable rows.
     pub fn of(status: Status, has_bad_rows: bool) -> ReportStatus {
-        if has_bad_rows && status < Status::Overstay {
+        if has_bad_rows && status < Status::PastOverstay {
             ReportStatus::CheckRows
         } else {
             ReportStatus::Checked(status)
@@ -86,11 +91,11 @@ impl ReportStatus {
     }
 
     /// The key statuses are ordered by: the engine's status, with "check rows" just below
-    /// an overstay.
+    /// a past overstay.
     fn key(self) -> (Status, bool) {
         match self {
             ReportStatus::Checked(status) => (status, true),
-            ReportStatus::CheckRows => (Status::Overstay, false),
+            ReportStatus::CheckRows => (Status::PastOverstay, false),
         }
     }
 }
@@ -135,6 +140,12 @@ mod tests {
             (Status::Ok, false, ReportStatus::Checked(Status::Ok)),
             (Status::Ok, true, ReportStatus::CheckRows),
             (Status::Warning, true, ReportStatus::CheckRows),
+            (Status::PlannedOverstay, true, ReportStatus::CheckRows),
+            (
+                Status::PastOverstay,
+                true,
+                ReportStatus::Checked(Status::PastOverstay),
+            ),
             (
                 Status::Overstay,
                 true,
@@ -152,15 +163,24 @@ mod tests {
 
     #[test]
     fn statuses_are_ordered_by_urgency() {
-        let mut all = vec![
-            ReportStatus::Checked(Status::Overstay),
-            ReportStatus::Checked(Status::Ok),
-            ReportStatus::CheckRows,
-            ReportStatus::Checked(Status::Warning),
-        ];
+        let mut all: Vec<ReportStatus> = Status::ALL
+            .into_iter()
+            .map(ReportStatus::from)
+            .chain([ReportStatus::CheckRows])
+            .collect();
         all.sort();
         let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
-        assert_eq!(names, ["ok", "warning", "check_rows", "overstay"]);
+        assert_eq!(
+            names,
+            [
+                "ok",
+                "warning",
+                "planned_overstay",
+                "check_rows",
+                "past_overstay",
+                "overstay"
+            ]
+        );
         all.reverse();
         assert_eq!(all, ReportStatus::BY_URGENCY);
         for (i, status) in all.iter().enumerate() {

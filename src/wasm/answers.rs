@@ -70,6 +70,11 @@ pub fn timeline(json: &mut JsonWriter<'_>, days: &[TimelineDay], drop_outs: &[Dr
             ("limit", FieldValue::Number(day.limit.into())),
             ("present", FieldValue::Bool(day.present)),
             ("unlawful", FieldValue::Bool(day.unlawful)),
+            ("day_of_stay", FieldValue::Number(day.day_of_stay.into())),
+            (
+                "per_entry_cap",
+                FieldValue::Number(day.per_entry_cap.into()),
+            ),
         ]);
     }
     json.end_array();

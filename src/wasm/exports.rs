@@ -4,6 +4,7 @@
 //! written once, in `staycalc.d.ts`.
 
 use super::answers;
+use super::js;
 use super::reply::json_answer;
 use super::request::Request;
 use crate::{catalogue, Options};
@@ -127,8 +128,9 @@ pub fn version() -> String {
 /// `staycalc.d.ts` as a type guard.
 #[wasm_bindgen(js_name = isStaycalcError, skip_typescript)]
 pub fn is_staycalc_error(error: &JsValue) -> bool {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .is_some_and(|error| error.name() == "StaycalcError")
-        && js_sys::Reflect::get(error, &"code".into()).is_ok_and(|code| code.is_string())
+    let own = |key: &str| js::own(error, &JsValue::from_str(key), String::new, None);
+    error.is_object()
+        && js::is_error(error)
+        && own("name").is_ok_and(|name| name.as_string().as_deref() == Some("StaycalcError"))
+        && own("code").is_ok_and(|code| code.is_string())
 }

@@ -17,6 +17,7 @@
 //! with every export (as the wasm-bindgen tests do).
 
 mod error;
+mod js;
 mod reply;
 mod request;
 

@@ -4,18 +4,21 @@
 //!
 //! Requests are read field by field, so a message can name the field (and the stay's row) at
 //! fault. Top-level and custom-rule keys are checked, so a misspelt option (`warn_below`) is an
-//! error rather than silently ignored; a stay may carry other keys of its own (an id, a note),
-//! which are ignored. Dates are `YYYY-MM-DD` strings; an absent, `null` or empty `exit` is a
+//! error rather than silently ignored, with the key meant when one is close (`warn_below`: did
+//! you mean `warnBelow`?). A stay may carry other keys of its own (an id, a note), which are
+//! ignored, unless one looks like a misspelt `entry` or `exit` (`Exit`, `exitDate`, `to`): read
+//! as absent, that would make a stay with no exit, present through the check date, so it is an
+//! error naming the key and the one meant. Dates are `YYYY-MM-DD` strings; an absent, `null` or empty `exit` is a
 //! stay with no exit yet, as an empty exit cell is on the command line.
 
 #[cfg(feature = "wasm")]
 use super::case::{read_stays, Case};
 use super::error::Thrown;
+use super::js;
 use crate::{parse_date, Rule};
 use chrono::NaiveDate;
-use js_sys::{Array, Object, Reflect};
+use js_sys::JsString;
 use std::borrow::Cow;
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The keys every request of the module `staycalc` has: the rule, the stays and the check
@@ -45,14 +48,14 @@ impl Request {
         })
     }
 
-    /// The field `key`, or `undefined`.
-    pub fn field(&self, key: &'static str) -> JsValue {
-        field(&self.object, key)
+    /// The field `key` (an own property), or `undefined`.
+    pub fn field(&self, key: &'static str) -> Result<JsValue, Thrown> {
+        field(&self.object, key, self.what, None)
     }
 
     /// The required date field `key`.
     pub fn date(&self, key: &'static str) -> Result<NaiveDate, Thrown> {
-        match text(&self.field(key), key, None)? {
+        match text(&self.field(key)?, key, None)? {
             Some(value) => Ok(parse_date(&value, key)?),
             None => Err(self.missing(key)),
         }
@@ -60,7 +63,7 @@ impl Request {
 
     /// The optional whole-number field `key`.
     pub fn count(&self, key: &'static str) -> Result<Option<u32>, Thrown> {
-        count(&self.field(key), key, None)
+        count(&self.field(key)?, key, None)
     }
 
     /// The `bad_request` error for a required field `key` that is missing.
@@ -79,9 +82,9 @@ impl Request {
 
     /// The rule, the stays (each with its 1-based position as its row) and the check date.
     pub fn case(&self) -> Result<Case, Thrown> {
-        let rule = read_rule(&self.field("rule"))?;
+        let rule = read_rule(&self.field("rule")?)?;
         let on = self.date("on")?;
-        let stays = read_stays(&self.field("stays"))?;
+        let stays = read_stays(&self.field("stays")?)?;
         Ok(Case { rule, stays, on })
     }
 
@@ -103,7 +106,7 @@ impl Request {
     /// The optional field `rule`: a catalogue id or a custom rolling rule, `None` when absent
     /// or `null`.
     pub fn optional_rule(&self) -> Result<Option<Cow<'static, Rule>>, Thrown> {
-        let value = self.field("rule");
+        let value = self.field("rule")?;
         if value.is_undefined() || value.is_null() {
             return Ok(None);
         }
@@ -116,11 +119,11 @@ impl Request {
         key: &'static str,
         choices: &[&'static str],
     ) -> Result<Option<&'static str>, Thrown> {
-        let value = self.field(key);
+        let value = self.field(key)?;
         if value.is_undefined() || value.is_null() {
             return Ok(None);
         }
-        let text = value.as_string();
+        let text = js::short_string(&value).and_then(Result::ok);
         match choices
             .iter()
             .find(|&&choice| text.as_deref() == Some(choice))
@@ -144,13 +147,21 @@ impl Request {
 
 /// `rule`: a catalogue id, or a custom rolling rule `{window, max, perEntry?}`.
 pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
-    if let Some(id) = value.as_string() {
-        return Ok(Cow::Borrowed(crate::rule(&id)?));
+    match js::short_string(value) {
+        Some(Ok(id)) => return Ok(Cow::Borrowed(crate::rule(&id)?)),
+        Some(Err(_)) => {
+            return Err(Thrown {
+                code: "unknown_rule",
+                message: format!("unknown rule {}", describe(value)),
+                row: None,
+            })
+        }
+        None => {}
     }
     if value.is_undefined() {
         return Err(missing("rule", "the request", None));
     }
-    if !is_record(value) {
+    if !is_record(value)? {
         return Err(Thrown::bad_request(
             format!(
                 "rule must be a rule id such as \"schengen\" or {{window, max, perEntry?}}, not {}",
@@ -160,15 +171,21 @@ pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
         ));
     }
     check_keys(value, "the rule", &[&["window", "max", "perEntry"]], None)?;
-    let number = |key: &'static str| count(&field(value, key), key, None);
+    let number = |key: &'static str| count(&field(value, key, "the rule", None)?, key, None);
     let window = number("window")?.ok_or_else(|| missing("window", "the rule", None))?;
     let max = number("max")?.ok_or_else(|| missing("max", "the rule", None))?;
     Ok(Cow::Owned(Rule::custom(window, max, number("perEntry")?)?))
 }
 
-/// `object[key]`, or `undefined`.
-pub fn field(object: &JsValue, key: &'static str) -> JsValue {
-    KEYS.with(|keys| {
+/// The own property `key` of `object` (the field `key` of `what`), or `undefined`.
+pub fn field(
+    object: &JsValue,
+    key: &'static str,
+    what: &str,
+    row: Option<usize>,
+) -> Result<JsValue, Thrown> {
+    // The key is taken out before the call: a getter may call the module again.
+    let name = KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
         let index = match keys.iter().position(|(known, _)| std::ptr::eq(*known, key)) {
             Some(index) => index,
@@ -177,8 +194,9 @@ pub fn field(object: &JsValue, key: &'static str) -> JsValue {
                 keys.len() - 1
             }
         };
-        Reflect::get(object, &keys[index].1).unwrap_or(JsValue::UNDEFINED)
-    })
+        keys[index].1.clone()
+    });
+    js::own(object, &name, || format!("field {key:?} of {what}"), row)
 }
 
 thread_local! {
@@ -192,16 +210,19 @@ pub fn text(value: &JsValue, key: &str, row: Option<usize>) -> Result<Option<Str
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        Thrown::bad_request(
-            format!(
-                "{key} must be a date string YYYY-MM-DD, not {}{}",
-                describe(value),
-                row_suffix(row)
-            ),
-            row,
-        )
-    })
+    js::short_string(value)
+        .and_then(Result::ok)
+        .map(Some)
+        .ok_or_else(|| {
+            Thrown::bad_request(
+                format!(
+                    "{key} must be a date string YYYY-MM-DD, not {}{}",
+                    describe(value),
+                    row_suffix(row)
+                ),
+                row,
+            )
+        })
 }
 
 /// An optional whole number of days (0 to 4294967295): `None` for `undefined` or `null`.
@@ -232,7 +253,7 @@ fn check_keys(
     row: Option<usize>,
 ) -> Result<(), Thrown> {
     let expected = || allowed.concat().join(", ");
-    if !is_record(value) {
+    if !is_record(value)? {
         return Err(Thrown::bad_request(
             format!(
                 "{what} must be an object {{{}}}, not {}",
@@ -242,11 +263,27 @@ fn check_keys(
             row,
         ));
     }
-    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !allowed.iter().any(|keys| keys.contains(&key.as_str())) {
+    // `Object.keys` gives a real array of strings, whatever `value` is.
+    for key in js::keys(value, what, row)?.iter() {
+        let name = js::short_string(&key).and_then(Result::ok);
+        if !name
+            .as_deref()
+            .is_some_and(|name| allowed.iter().any(|keys| keys.contains(&name)))
+        {
+            let meant = name
+                .and_then(|name| {
+                    allowed
+                        .iter()
+                        .flat_map(|keys| keys.iter())
+                        .find(|known| is_close(&name, known))
+                })
+                .map_or(String::new(), |known| format!(" did you mean {known:?}?"));
             return Err(Thrown::bad_request(
-                format!("unknown field {key:?} in {what}: expected {}", expected()),
+                format!(
+                    "unknown field {} in {what}:{meant} expected {}",
+                    describe(&key),
+                    expected()
+                ),
                 row,
             ));
         }
@@ -254,9 +291,71 @@ fn check_keys(
     Ok(())
 }
 
+/// `key` in lowercase without `_`, `-` and spaces: `exit_Date` and `exitDate` alike.
+fn normal(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Whether `key` is likely a misspelling of `known`: the same but for letter case, `_` and
+/// `-`, or a letter added, dropped or changed (two for names longer than five letters).
+fn is_close(key: &str, known: &str) -> bool {
+    let (a, b) = (normal(key), normal(known));
+    let most = if b.len() > 5 { 2 } else { 1 };
+    a == b || edits(&a, &b) <= most
+}
+
+/// The edit distance between `a` and `b` (letters added, dropped or changed).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
+/// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
+/// `departure`. `None` for a key of its own (`id`, `note`).
+#[cfg(feature = "wasm")]
+pub fn meant_stay_key(key: &str) -> Option<&'static str> {
+    let key = normal(key);
+    let is = |words: &[&str]| words.iter().any(|word| key == *word);
+    let starts = |words: &[&str]| words.iter().any(|word| key.starts_with(word));
+    let holds = |words: &[&str]| words.iter().any(|word| key.contains(word));
+    if holds(&["entry", "arriv"])
+        || starts(&["enter", "start", "begin"])
+        || is(&["from", "in", "since"])
+    {
+        Some("entry")
+    } else if holds(&["exit", "depart"])
+        || starts(&["leav", "end", "until"])
+        || is(&["to", "out", "till", "left"])
+    {
+        Some("exit")
+    } else if is_close(&key, "entry") {
+        Some("entry")
+    } else if is_close(&key, "exit") {
+        Some("exit")
+    } else {
+        None
+    }
+}
+
 /// Whether `value` is an object and not an array (nor `null`).
-pub fn is_record(value: &JsValue) -> bool {
-    value.is_object() && !Array::is_array(value)
+pub fn is_record(value: &JsValue) -> Result<bool, Thrown> {
+    Ok(value.is_object() && !js::is_array(value)?)
 }
 
 pub fn missing(key: &str, what: &str, row: Option<usize>) -> Thrown {
@@ -270,22 +369,14 @@ fn row_suffix(row: Option<usize>) -> String {
     row.map_or_else(String::new, |row| format!(" (row {row})"))
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// JavaScript's `String(value)`.
-    #[wasm_bindgen(js_name = String)]
-    fn js_string(value: &JsValue) -> String;
-}
-
-/// A short description of a JS value for messages: `"text"`, `5`, `true`, `null`, `an array`.
+/// A short description of a JS value for messages: `"text"` (cut when long), `5`, `true`,
+/// `null`, `an array`.
 pub fn describe(value: &JsValue) -> String {
-    if let Some(text) = value.as_string() {
-        format!("{text:?}")
+    if let Some(text) = value.dyn_ref::<JsString>() {
+        js::quoted(text)
     } else if value.as_f64().is_some() || value.as_bool().is_some() || value.is_falsy() {
-        // JavaScript's own `String(value)` (numbers, booleans, null, undefined): Rust's float
-        // formatting would add kilobytes to the package for an error message.
-        js_string(value)
-    } else if Array::is_array(value) {
+        js::plain(value)
+    } else if js::is_array(value).unwrap_or(false) {
         "an array".into()
     } else if value.is_function() {
         "a function".into()

@@ -16,7 +16,9 @@ export interface CustomRule {
 
 /**
  * One stay: both days included. A missing, `null` or empty `exit` is a stay with no exit yet,
- * present through `on`. Other keys are ignored, so your own records can be passed as they are.
+ * present through `on`. Other keys are ignored, so your own records can be passed as they are,
+ * except a key that looks like a misspelt `entry` or `exit` (`Exit`, `exitDate`, `from`, `to`):
+ * that throws a `bad_request` naming it and the key meant.
  */
 export interface StayInput {
   entry: DateString;
@@ -49,8 +51,16 @@ export interface EarliestEntryRequest extends CaseRequest {
   days: number;
 }
 
-/** The traffic light on the check date. */
-export type Status = "ok" | "warning" | "overstay";
+/**
+ * The situation on the check date, from fine to worst: `warning` when close to a limit,
+ * `planned_overstay` when lawful up to `on` but a later day of presence breaks the rule,
+ * `past_overstay` when lawful on `on` but a day before it broke the rule, `overstay` when
+ * present and over the limit on `on`.
+ */
+export type Status = "ok" | "warning" | "planned_overstay" | "past_overstay" | "overstay";
+
+/** The limit that binds: the window's maximum or the per-entry cap. */
+export type Bound = "window" | "per_entry";
 
 /** Something in the input the engine resolved by itself (stays that overlap are merged). */
 export interface Warning {
@@ -84,16 +94,29 @@ export interface Evaluation {
   unlawful_days: number;
   /** The first of them. */
   first_unlawful_day: DateString | null;
+  /** Unlawful days up to and including `on`: how long a past overstay lasted. */
+  past_unlawful_days: number;
   /** Whether there is presence on `on`. */
   present: boolean;
   /** The day number of `on` in its stay (entry day 1), 0 when absent. */
   day_of_stay: number;
   /** The per-entry cap for the stay holding `on` (or one entered on it). */
   per_entry_cap: number | null;
+  /** For a stay under way with a per-entry cap: days it may still last after `on` (0 when over). */
+  days_left_in_stay: number | null;
+  /** The last day the per-entry cap allows to the stay holding `on` (or one entered on it). */
+  per_entry_last_day: DateString | null;
   /** The last day one may stay, staying on from `on`; `null` when `on` itself would violate. */
   latest_exit: DateString | null;
+  /**
+   * As `latest_exit`, keeping the planned stays (entering after `on`) lawful: the last day one
+   * may stay on from `on` without a violation and without making a planned stay unlawful.
+   */
+  latest_exit_keeping_plans: DateString | null;
   /** Days from `on` to `latest_exit`, both included: the longest stay if entering on `on`. */
   max_stay_days: number;
+  /** The limit that ends the stay at `latest_exit` (or that `on` exceeds); `null` when none. */
+  binding: Bound | null;
   /** The full allowance: `min(max, per_entry)` days. */
   full_allowance: number;
   /** The first date from which a stay of the full allowance is lawful. */
@@ -116,7 +139,13 @@ export interface PlannedStay {
   /** Days of the stay that violate the rule: 0 for a lawful stay. */
   unlawful_days: number;
   first_unlawful_day: DateString | null;
-  /** For a planned stay, the latest exit that keeps every later planned stay lawful. */
+  /** For a planned stay: days of later stays that violate only because of this one. */
+  later_unlawful_days: number;
+  /**
+   * For a planned stay, "could stay until": the latest exit with no unlawful day of its own and
+   * none caused later. The stay is fine (`unlawful_days` and `later_unlawful_days` 0) exactly
+   * when `exit` is not after it.
+   */
   latest_exit: DateString | null;
 }
 
@@ -137,6 +166,10 @@ export interface TimelineDay {
   limit: number;
   present: boolean;
   unlawful: boolean;
+  /** Its day number in its stay (entry day 1), 0 when absent: what a per-entry cap bounds. */
+  day_of_stay: number;
+  /** The per-entry cap of the stay holding it (or of one entered on it); 0 when none. */
+  per_entry_cap: number;
 }
 
 /** Days counted on the check date that leave the window, from `from` to `until`. */

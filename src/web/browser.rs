@@ -160,6 +160,15 @@ pub(crate) fn fraction_across(event: &web_sys::PointerEvent) -> Option<f64> {
     (rect.width() > 0.0).then(|| (f64::from(event.client_x()) - rect.left()) / rect.width())
 }
 
+/// Calls `changed` each time the URL fragment changes (a link pasted into the address bar of
+/// the open page), for the life of the page.
+pub(crate) fn on_fragment_change(changed: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn()>::new(changed);
+    let _ =
+        window().add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
 /// Calls `seen` with whether any part of the element with id `id` is on screen, now and each
 /// time that changes, for the life of the page.
 pub(crate) fn watch_on_screen(id: &'static str, seen: impl Fn(bool) + 'static) {

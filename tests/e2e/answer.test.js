@@ -47,7 +47,7 @@ test("Swiss SEM example 5b: back on 2014-08-30, 88 used, stay to 2014-10-18, ful
   );
   const card = page.locator(".number", { has: page.getByTestId("latest-exit") });
   assert.match(await card.textContent(), /50 days/);
-  assert.match(await page.locator(".answer").textContent(), /in the window 4 Mar 2014 \.\. 30 Aug 2014/);
+  assert.match(await page.locator(".answer").textContent(), /in the window 4 Mar – 30 Aug 2014/);
   assert.match(await text(page, "status"), /./);
   // Days remaining is said plainly not to be the longest stay.
   assert.match(await page.locator(".remaining-note").textContent(), /not the longest stay/);
@@ -110,7 +110,7 @@ test("a trip after the check date is marked planned and gets a verdict", async (
   assert.equal(await page.getByTestId("stay-row").first().evaluate((r) => r.classList.contains("planned")), false);
   // 59 days in Jan-Feb and 46 planned in May-June: the plan breaks the 90-day limit.
   const verdict = await text(page, "trip-verdict");
-  assert.match(verdict, /^1 May 2025 \.\. 15 Jun 2025: breaks the rule from /);
+  assert.match(verdict, /^1 May – 15 Jun 2025: breaks the rule from /);
   check();
 });
 

@@ -52,10 +52,10 @@ test("the chart explains a day under the pointer or picked with the arrow keys",
   await page.getByTestId("stay-entry").first().fill("2025-05-01");
   await page.getByTestId("stay-exit").first().fill("2025-05-10");
   const explain = page.getByTestId("chart-explain");
-  await eventually(() => explain.textContent(), "on 1 Jun 2025: 10 days in 4 Dec 2024 .. 1 Jun 2025 (limit 90)");
+  await eventually(() => explain.textContent(), "on 1 Jun 2025: 10 days in 4 Dec 2024 – 1 Jun 2025 (limit 90)");
   await page.locator(".chart-box").focus();
   await page.keyboard.press("ArrowLeft");
-  await eventually(() => explain.textContent(), "on 31 May 2025: 10 days in 3 Dec 2024 .. 31 May 2025 (limit 90)");
+  await eventually(() => explain.textContent(), "on 31 May 2025: 10 days in 3 Dec 2024 – 31 May 2025 (limit 90)");
   // Pointing near the left edge explains one of the chart's first days, in December 2024.
   await page.getByTestId("timeline-chart").hover({ position: { x: 3, y: 50 } });
   await eventually(async () => /^on \d+ Dec 2024: 0 days in /.test(await explain.textContent()), true);

@@ -18,15 +18,15 @@ test("the switcher changes the language, the page's lang and the date format", a
   assert.equal(await page.locator("h1").textContent(), "How long may I stay?");
 
   await page.getByTestId("language").selectOption("ru");
-  await eventually(() => page.locator("h1").textContent(), "Сколько мне можно оставаться?");
+  await eventually(() => page.locator("h1").textContent(), "Сколько дней можно пробыть в стране?");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
   assert.equal(await text(page, "latest-exit"), "13.12.2014");
   assert.equal(await datetime(page, "latest-exit"), "2014-12-13");
-  assert.equal(await text(page, "status"), "В пределах нормы");
+  assert.equal(await text(page, "status"), "В пределах срока");
   assert.equal(await text(page, "days-used"), "77");
 
   await page.getByTestId("language").selectOption("kk");
-  await eventually(() => page.locator("h1").textContent(), "Қанша уақыт болуға болады?");
+  await eventually(() => page.locator("h1").textContent(), "Елде қанша күн болуға болады?");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
   assert.equal(await text(page, "latest-exit"), "13.12.2014");
   check();

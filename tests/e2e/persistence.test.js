@@ -60,7 +60,7 @@ test("opening a share link keeps one's own stays aside and can bring them back",
   await other.goto(shared);
   await ready(other);
   assert.equal(await text(other, "days-used"), "9");
-  await other.getByTestId("notice").getByRole("button").click();
+  await other.getByTestId("restore-mine").click();
   await eventually(() => text(other, "days-used"), "3");
   check();
 });

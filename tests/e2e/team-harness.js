@@ -87,7 +87,7 @@ export function reportCsv(file, on, options = {}) {
 }
 
 /** The statuses, most urgent first: the team table's default order. */
-export const URGENCY = ["overstay", "check_rows", "warning", "ok"];
+export const URGENCY = ["overstay", "past_overstay", "check_rows", "planned_overstay", "warning", "ok"];
 
 /**
  * `staycalc report --format json` as objects (options as `report`'s), in the team table's

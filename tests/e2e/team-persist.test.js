@@ -331,17 +331,17 @@ test("the notices follow the language", async () => {
   await reload(page);
   await page.getByTestId("language").selectOption("ru");
   await eventually(
-    async () => /Последний файл, «team\.csv»/.test(await notice(page, "team-notice", "file-not-kept").textContent()),
+    async () => /Последний файл \(«team\.csv»\)/.test(await notice(page, "team-notice", "file-not-kept").textContent()),
     true,
   );
   await page.getByTestId("team-file").setInputFiles(EXAMPLE);
   await eventually(
-    async () => /применены снова \(людей: 1\)/.test(await page.getByTestId("team-edits-notice").textContent()),
+    async () => /снова применены к данным 1 человека/.test(await page.getByTestId("team-edits-notice").textContent()),
     true,
   );
   await page.getByTestId("language").selectOption("kk");
   await eventually(
-    async () => /қайта қолданылды \(адам саны: 1\)/.test(await page.getByTestId("team-edits-notice").textContent()),
+    async () => /қайта қолданылды \(1 адам\)/.test(await page.getByTestId("team-edits-notice").textContent()),
     true,
   );
   await screenshots(page, "kk-restored", { desktopOnly: true });

@@ -65,11 +65,12 @@ test("a Russian-locale Excel CSV (Windows-1251): read, said once, each person as
     (await table(page)).map((l) => [l.person, l.status, l.daysUsed]),
     expected.map((p) => [p.person, p.status, p.days_used]),
   );
-  // The overstayer first, then the person with a row that could not be read: never green.
+  // The overstayer first (over the limit before the check date), then the person with a row
+  // that could not be read: never green.
   assert.deepEqual(
     expected.map((p) => [p.person, p.status]),
     [
-      ["Иванов Иван", "overstay"],
+      ["Иванов Иван", "past_overstay"],
       ["Петрова Анна", "check_rows"],
       ["Ким Ольга", "warning"],
       ["Сидоров Пётр", "ok"],
@@ -79,7 +80,7 @@ test("a Russian-locale Excel CSV (Windows-1251): read, said once, each person as
   assert.equal(await page.getByTestId("team-encoding").getAttribute("data-encoding"), "Windows-1251");
   assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "DD.MM.YYYY");
   const counts = page.getByTestId("team-status-counts");
-  for (const [status, n] of [["overstay", "1"], ["check-rows", "1"], ["warning", "1"], ["ok", "2"]]) {
+  for (const [status, n] of [["past-overstay", "1"], ["check-rows", "1"], ["warning", "1"], ["ok", "2"]]) {
     assert.equal(await counts.getAttribute(`data-${status}`), n, status);
   }
   const petrova = page.getByTestId("team-row").filter({ hasText: "Петрова Анна" });
@@ -292,11 +293,11 @@ test("the print stylesheet keeps the table and drops the controls", async () => 
 test("the texts follow the language chosen", async () => {
   const { page, check } = await open();
   await page.getByTestId("language").selectOption("ru");
-  await eventually(() => page.getByTestId("team-tab").textContent(), "Команда");
+  await eventually(() => page.getByTestId("team-tab").textContent(), "Группа");
   const chloe = page.getByTestId("team-row").filter({ hasText: "Chloé Martin" });
-  assert.equal(await chloe.getByTestId("team-status").textContent(), "Превышение срока");
+  assert.equal(await chloe.getByTestId("team-status").textContent(), "Нарушение срока пребывания");
   await page.getByTestId("language").selectOption("kk");
-  await eventually(() => page.locator("h1").textContent(), "Команданы тексеру");
+  await eventually(() => page.locator("h1").textContent(), "Топты тексеру");
   check();
 });
 

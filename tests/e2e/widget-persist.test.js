@@ -110,7 +110,7 @@ test("the notice speaks the widget's language: screenshots in en, ru and kk, lig
   await store(page, "trip", DAMAGED);
   for (const [lang, words] of [
     ["en", /could not be read and was left out: 1 stay date/],
-    ["ru", /не удалось прочитать, и она пропущена: 1 дата в поездках/],
+    ["ru", /не удалось прочитать, и она пропущена: 1 дата поездок/],
     ["kk", /оқылмады, сондықтан алынып тасталды: 1 сапар күні/],
   ]) {
     for (const theme of ["light", "dark"]) {

@@ -70,7 +70,7 @@ test("changing rule, lang and on updates the widget", async () => {
 
   await attribute(page, "w", "lang", "ru");
   await eventually(() => w.locator(".staycalc").getAttribute("lang"), "ru");
-  await eventually(async () => (await w.locator("#answer-heading").textContent()).trim(), "Ответ");
+  await eventually(async () => (await w.locator("#answer-heading").textContent()).trim(), "Результат расчёта");
 
   await attribute(page, "w", "rule", "schengen");
   await attribute(page, "w", "on", "2025-08-01");
@@ -227,7 +227,7 @@ test("the host page renders before the widget's WebAssembly arrives, which loads
   await eventually(() => wasm.length, 1);
   assert.equal(await page.locator("h1").isVisible(), true);
   const placeholder = widget(page, "second").locator(".staycalc-placeholder");
-  assert.equal(await placeholder.textContent(), "Загрузка калькулятора пребывания…");
+  assert.equal(await placeholder.textContent(), "Загрузка калькулятора срока пребывания…");
   assert.equal(await widget(page, "first").locator(".staycalc-placeholder").textContent(), "Loading the stay calculator…");
   release();
   await widgetReady(page, "first");

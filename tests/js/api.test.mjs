@@ -89,6 +89,35 @@ test("evaluate takes a custom rule, an open stay and a threshold", () => {
   assert.deepEqual(evaluate({ ...request, stays: [{ entry: "2025-03-01", exit: "" }] }), evaluate(request));
 });
 
+test("evaluate leads with a binding per-entry cap, and tells each situation apart", () => {
+  // Kazakhstan's visa-free list, 30 per entry: day 33 of a stay entered on 1 November.
+  const kz = evaluate({ rule: "kz-visa-free", stays: [{ entry: "2025-11-01" }], on: "2025-12-03" });
+  assert.equal(kz.status, "overstay");
+  assert.equal(kz.binding, "per_entry");
+  assert.equal(kz.days_left_in_stay, 0);
+  assert.equal(kz.per_entry_last_day, "2025-11-30");
+  // SEM example 5a, checked after the trip: an overstay in the past, lawful now.
+  const past = evaluate({
+    rule: "schengen",
+    stays: [
+      { entry: "2013-09-01", exit: "2013-09-30" },
+      { entry: "2014-02-21", exit: "2014-04-20" },
+      { entry: "2014-05-01", exit: "2014-06-09" },
+    ],
+    on: "2014-10-01",
+  });
+  assert.equal(past.status, "past_overstay");
+  assert.equal(past.past_unlawful_days, 9);
+  // In since 1 January with June booked: stay until 2 March to keep June lawful.
+  const booked = evaluate({
+    rule: "schengen",
+    stays: [{ entry: "2025-01-01" }, { entry: "2025-06-01", exit: "2025-06-30" }],
+    on: "2025-01-10",
+  });
+  assert.equal(booked.latest_exit, "2025-03-31");
+  assert.equal(booked.latest_exit_keeping_plans, "2025-03-02");
+});
+
 test("planCheck gives a verdict per stay", () => {
   const answer = planCheck({
     rule: "schengen",
@@ -176,6 +205,14 @@ const errors = [
   [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warn_below: 5 }, "bad_request", null, "warn_below"],
   [timeline, { rule: "schengen", stays: [], on: "2025-01-01" }, "bad_request", null, "from"],
   [evaluate, undefined, "bad_request", null, "undefined"],
+  // A misspelt exit would be read as no exit: a stay present through the check date.
+  [evaluate, { rule: "schengen", stays: [{ entry: "2025-01-01", Exit: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "Exit" in the stay: did you mean "exit"? (row 1)'],
+  [evaluate, { rule: "schengen", stays: [{ entry: "2025-01-01", exit: "2025-01-03" }, { entry: "2025-02-01", exitDate: "2025-02-05" }], on: "2025-06-01" }, "bad_request", 2, 'unknown field "exitDate" in the stay: did you mean "exit"?'],
+  [evaluate, { rule: "schengen", stays: [{ from: "2025-01-01", to: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "from" in the stay: did you mean "entry"?'],
+  [planCheck, { rule: "schengen", stays: [{ entry: "2025-01-01", to: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "to" in the stay: did you mean "exit"?'],
+  [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warn_below: 5 }, "bad_request", null, 'unknown field "warn_below" in the request: did you mean "warnBelow"?'],
+  // The check date's suggestion is a format the API accepts.
+  [evaluate, { rule: "schengen", stays: [], on: "01.03.2025" }, "bad_date", null, 'on "01.03.2025" is not a date: expected YYYY-MM-DD, such as 2025-03-01'],
 ];
 
 for (const [run, request, code, row, named] of errors) {
@@ -191,6 +228,13 @@ for (const [run, request, code, row, named] of errors) {
     assert.ok(!error.message.endsWith("."), "no trailing period");
   });
 }
+
+test("a stay's keys of its own are ignored, and no message suggests a format the API refuses", () => {
+  const stays = [{ entry: "2025-01-01", exit: "2025-01-05", id: 7, note: "ski", text: "x" }];
+  assert.equal(evaluate({ rule: "schengen", stays, on: "2025-06-01" }).days_used, 5);
+  const error = thrown(() => evaluate({ rule: "schengen", stays: [{ entry: "1.3.2025" }], on: "2025-06-01" }));
+  assert.ok(!error.message.includes("01.03.2025"), error.message);
+});
 
 test("isStaycalcError tells staycalc's errors from others", () => {
   assert.equal(isStaycalcError(new Error("other")), false);

@@ -16,8 +16,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use staycalc::{
-    Assessment, PerEntry, Rule, Status, Stay, StayVerdict, TimelineDay, Version, Window, MAX_DATE,
-    MIN_DATE,
+    Assessment, Bound, PerEntry, Rule, Status, Stay, StayVerdict, TimelineDay, Version, Window,
+    MAX_DATE, MIN_DATE,
 };
 use std::collections::BTreeSet;
 
@@ -433,6 +433,28 @@ impl Oracle {
     /// entering on `on`): the last day before the first violating one; `None` when `on` itself
     /// violates; the horizon when nothing ever violates.
     pub fn latest_exit(&self) -> Option<Day> {
+        match self.first_violation_staying_on() {
+            Some(d) if d == self.on => None,
+            Some(d) => Some(d - 1),
+            None => Some(horizon()),
+        }
+    }
+
+    /// Staying on from `on` as in [`Oracle::latest_exit`], the limit the first violating day
+    /// exceeds: the per-entry cap when it exceeds that, the window otherwise.
+    pub fn binding(&self) -> Option<Bound> {
+        let d = self.first_violation_staying_on()?;
+        let entry = self.entry_on().unwrap_or(self.on);
+        let over_cap = stay_cap(&self.rule, entry).is_some_and(|cap| d > cap_last_day(cap, entry));
+        Some(if over_cap {
+            Bound::PerEntry
+        } else {
+            Bound::Window
+        })
+    }
+
+    /// The first violating day when staying on from `on`, presence before it kept.
+    fn first_violation_staying_on(&self) -> Option<Day> {
         let base = self.table.clipped(self.on - 1);
         let stay = WithTrip {
             base: &base,
@@ -440,14 +462,7 @@ impl Oracle {
             end: horizon(),
             entry: self.entry_on().unwrap_or(self.on),
         };
-        let mut last = None;
-        for d in self.on..=horizon() {
-            if violates(&stay, &self.rule, d) {
-                return last;
-            }
-            last = Some(d);
-        }
-        last
+        (self.on..=horizon()).find(|&d| violates(&stay, &self.rule, d))
     }
 
     /// The first start day a new trip may have: `on`, or the day after when present on `on`.
@@ -524,22 +539,34 @@ impl Oracle {
         let overstay_days = over_window.max(over_cap);
         let unlawful = self.unlawful();
         let latest_exit = self.latest_exit();
-        // The documented traffic light: over on `on`, or a violation on or before it; else a
-        // warning for a later violation, or fewer days left than the threshold in the window
-        // or before the per-entry cap of the stay under way.
-        let left_in_stay = match (self.entry_on(), per_entry_cap) {
-            (Some(_), Some(cap)) => cap.saturating_sub(self.day_of_stay()),
-            _ => u32::MAX,
+        // The documented traffic light: present and over on `on`; else a violation up to
+        // `on` (or an overstay counted on it); else a violation after it; else a warning for
+        // fewer days left than the threshold in the window or before the per-entry cap of the
+        // stay under way.
+        let present = self.entry_on().is_some();
+        let days_left_in_stay = match (present, per_entry_cap) {
+            (true, Some(cap)) => Some(cap.saturating_sub(self.day_of_stay())),
+            _ => None,
         };
-        let status = if overstay_days > 0 || unlawful.first().is_some_and(|&d| d <= on) {
+        let past_unlawful_days = unlawful.iter().filter(|&&d| d <= on).count() as u32;
+        let status = if present && (unlawful.contains(&on) || overstay_days > 0) {
             Status::Overstay
-        } else if !unlawful.is_empty()
-            || days_remaining < warning_threshold
-            || left_in_stay < warning_threshold
+        } else if overstay_days > 0 || past_unlawful_days > 0 {
+            Status::PastOverstay
+        } else if !unlawful.is_empty() {
+            Status::PlannedOverstay
+        } else if days_remaining < warning_threshold
+            || days_left_in_stay.is_some_and(|left| left < warning_threshold)
         {
             Status::Warning
         } else {
             Status::Ok
+        };
+        let per_entry_last_day = {
+            let entry = self.entry_on().unwrap_or(on);
+            version_at(&self.rule, entry)
+                .and_then(|version| version.limits.per_entry)
+                .map(|cap| date_of(cap_last_day(cap, entry)))
         };
         let full_allowance = self.full_allowance();
         Assessment {
@@ -551,11 +578,16 @@ impl Oracle {
             overstay_days,
             unlawful_days: unlawful.len() as u32,
             first_unlawful_day: unlawful.first().copied().map(date_of),
-            present: self.entry_on().is_some(),
+            past_unlawful_days,
+            present,
             day_of_stay: self.day_of_stay(),
             per_entry_cap,
+            days_left_in_stay,
+            per_entry_last_day,
             latest_exit: latest_exit.map(date_of),
+            latest_exit_keeping_plans: self.latest_exit_keeping_plans().map(date_of),
             max_stay_days: latest_exit.map_or(0, |exit| (exit - on + 1) as u32),
+            binding: self.binding(),
             full_allowance,
             earliest_full_stay: self.earliest_entry(full_allowance).map(date_of),
             status,
@@ -563,66 +595,151 @@ impl Oracle {
         }
     }
 
-    /// Whether, with stay `i` leaving on `exit`, no day of presence from its entry on violates.
-    fn lawful_with_exit(&self, i: usize, exit: Day) -> bool {
-        let table = self.table_with_exit(i, exit);
-        let entry = self.stays[i].entry;
-        let lawful = table
+    /// Every violating day of the presence of `stays`.
+    fn unlawful_of(&self, stays: &[Interval]) -> BTreeSet<Day> {
+        let table = Table::of(stays);
+        table
             .present_days()
-            .filter(|&d| d >= entry)
-            .all(|d| !violates(&table, &self.rule, d));
-        lawful
+            .filter(|&d| violates(&table, &self.rule, d))
+            .collect()
     }
 
-    fn table_with_exit(&self, i: usize, exit: Day) -> Table {
-        let mut stays = self.stays.clone();
+    /// Whether stay `i` of `stays`, leaving on `exit`, is at no fault from `from` on: no
+    /// violating day from `from` to `exit`, and no later violating day that is not in
+    /// `without` (the violating days without its presence from `from` on).
+    fn no_fault(
+        &self,
+        stays: &[Interval],
+        i: usize,
+        from: Day,
+        exit: Day,
+        without: &BTreeSet<Day>,
+    ) -> bool {
+        let mut stays = stays.to_vec();
         stays[i].exit = exit;
-        Table::of(&stays)
+        self.unlawful_of(&stays)
+            .range(from..)
+            .all(|&d| d > exit && without.contains(&d))
     }
 
-    /// For a planned stay: the latest exit, trying each day from its entry on, before which
-    /// every exit keeps it and every later stay lawful; it may not reach the next stay's entry.
-    pub fn plan_latest_exit(&self, i: usize) -> Option<Day> {
-        let entry = self.stays[i].entry;
-        // SILENT: the exit is searched up to the day before the next stay that starts after
-        // this one (the engine's choice), or the horizon.
-        let upper = self
-            .stays
-            .iter()
-            .filter(|s| s.entry > entry)
-            .map(|s| s.entry - 1)
-            .min()
-            .unwrap_or(horizon());
-        if !self.lawful_with_exit(i, entry) {
+    /// The violating days from `from` on without stay `i`'s presence from `from` on.
+    fn without(&self, stays: &[Interval], i: usize, from: Day) -> BTreeSet<Day> {
+        let mut without = stays.to_vec();
+        if without[i].entry >= from {
+            without.remove(i);
+        } else {
+            without[i].exit = from - 1;
+        }
+        self.unlawful_of(&without).split_off(&from)
+    }
+
+    /// The latest exit of stay `i` of `stays`, trying each day from `from` up to `upper`,
+    /// before which every exit is at no fault (see [`Oracle::no_fault`]); `None` when leaving
+    /// on `from` is at fault.
+    fn stretch_latest_exit(
+        &self,
+        stays: &[Interval],
+        i: usize,
+        from: Day,
+        upper: Day,
+    ) -> Option<Day> {
+        let without = self.without(stays, i, from);
+        if !self.no_fault(stays, i, from, from, &without) {
             return None;
         }
-        let others_end = self
-            .stays
+        let others_end = stays
             .iter()
             .enumerate()
             .filter(|&(j, _)| j != i)
             .map(|(_, s)| s.exit)
             .max()
             .unwrap_or(Day::MIN);
-        let mut exit = entry;
+        let mut exit = from;
         while exit < upper {
             if exit >= others_end {
                 // No other presence after `exit`: a later exit only adds days at the end, and a
                 // day is judged by the days up to it, so the answer is the day before the first
                 // violation of the stay run on to `upper`.
-                let table = self.table_with_exit(i, upper);
+                let mut run_on = stays.to_vec();
+                run_on[i].exit = upper;
+                let table = Table::of(&run_on);
                 return Some(
                     (exit + 1..=upper)
                         .find(|&d| violates(&table, &self.rule, d))
                         .map_or(upper, |d| d - 1),
                 );
             }
-            if !self.lawful_with_exit(i, exit + 1) {
+            if !self.no_fault(stays, i, from, exit + 1, &without) {
                 break;
             }
             exit += 1;
         }
         Some(exit)
+    }
+
+    /// The last exit stay `i` of `stays` is tried with. SILENT: up to the day before the next
+    /// stay that enters after it (the engine's choice), or the horizon; a stay entering within
+    /// it is one presence period with it already and does not bound it, and one entering on its
+    /// exit day (a same-day re-entry) lets it end on that day.
+    fn last_exit_before_next(stays: &[Interval], i: usize) -> Day {
+        let stay = stays[i];
+        let mut upper = horizon();
+        for (j, other) in stays.iter().enumerate() {
+            if j != i && other.entry > stay.entry && other.entry >= stay.exit {
+                upper = upper.min((other.entry - 1).max(stay.exit));
+            }
+        }
+        upper
+    }
+
+    /// For a planned stay: the latest exit, trying each day from its entry on, before which
+    /// every exit keeps it lawful and makes no later day unlawful that is lawful without it.
+    pub fn plan_latest_exit(&self, i: usize) -> Option<Day> {
+        let entry = self.stays[i].entry;
+        self.stretch_latest_exit(
+            &self.stays,
+            i,
+            entry,
+            Self::last_exit_before_next(&self.stays, i),
+        )
+    }
+
+    /// For a planned stay: the days after its exit that violate with it and not without it.
+    pub fn later_unlawful_days(&self, i: usize) -> u32 {
+        let stay = self.stays[i];
+        let without = self.without(&self.stays, i, stay.entry);
+        self.unlawful()
+            .into_iter()
+            .filter(|&d| d > stay.exit && !without.contains(&d))
+            .count() as u32
+    }
+
+    /// Staying on from `on` (continuing the stay holding it, or entering on it), with presence
+    /// before `on` and the stays entering after it kept: the latest exit, trying each day,
+    /// before which no exit violates on or after `on` nor makes a planned day unlawful that is
+    /// lawful without the stay.
+    pub fn latest_exit_keeping_plans(&self) -> Option<Day> {
+        let on = self.on;
+        let mut stays: Vec<Interval> = self
+            .stays
+            .iter()
+            .filter(|s| s.entry != on)
+            .map(|&s| Interval {
+                exit: if s.entry < on {
+                    s.exit.min(on - 1)
+                } else {
+                    s.exit
+                },
+                ..s
+            })
+            .collect();
+        stays.push(Interval {
+            entry: self.entry_on().unwrap_or(on),
+            exit: on,
+            row: 0,
+        });
+        let i = stays.len() - 1;
+        self.stretch_latest_exit(&stays, i, on, Self::last_exit_before_next(&stays, i))
     }
 
     /// A verdict for each stay, in input order.
@@ -645,6 +762,11 @@ impl Oracle {
                     planned,
                     unlawful_days: days.len() as u32,
                     first_unlawful_day: days.first().copied().map(date_of),
+                    later_unlawful_days: if planned {
+                        self.later_unlawful_days(i)
+                    } else {
+                        0
+                    },
                     latest_exit: if planned {
                         self.plan_latest_exit(i).map(date_of)
                     } else {
@@ -659,14 +781,13 @@ impl Oracle {
     /// the cap, presence and violation.
     pub fn timeline_day(&self, d: Day) -> TimelineDay {
         let entry = self.table.entry_of(d);
+        let from = entry.unwrap_or(d);
+        let per_entry_cap =
+            stay_cap(&self.rule, from).map_or(0, |cap| (cap_last_day(cap, from) - from + 1) as u32);
+        let day_of_stay = entry.map_or(0, |e| (d - e + 1) as u32);
         let (count, start, limit) = match window_on(&self.table, &self.rule, d) {
             Some((start, n, max)) => (n as u32, start.min(d), max),
-            None => {
-                let from = entry.unwrap_or(d);
-                let cap = stay_cap(&self.rule, from)
-                    .map_or(0, |cap| (cap_last_day(cap, from) - from + 1) as u32);
-                (entry.map_or(0, |e| (d - e + 1) as u32), from, cap)
-            }
+            None => (day_of_stay, from, per_entry_cap),
         };
         TimelineDay {
             date: date_of(d),
@@ -675,6 +796,8 @@ impl Oracle {
             limit,
             present: entry.is_some(),
             unlawful: violates(&self.table, &self.rule, d),
+            day_of_stay,
+            per_entry_cap,
         }
     }
 

@@ -16,7 +16,12 @@ for (const name of ["rule", "lang", "on", "theme", "persist"]) {
   if (value !== null) widget.setAttribute(name, value);
 }
 if (query.get("compact") !== "false") widget.setAttribute("compact", "");
-if (query.has("lang")) document.documentElement.lang = query.get("lang");
+/** The page's title in the calculator's language (the iframe's own title is the host's). */
+const TITLE = { ru: "Калькулятор срока пребывания", kk: "Болу мерзімі калькуляторы" };
+if (query.has("lang")) {
+  document.documentElement.lang = query.get("lang");
+  document.title = TITLE[query.get("lang")] ?? document.title;
+}
 
 /** Posts `message` to the page that holds this one, if any. */
 function tell(message) {

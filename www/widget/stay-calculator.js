@@ -22,8 +22,14 @@ const SETTINGS = ["rule", "lang", "on", "compact", "persist"];
 /** What the placeholder says while the calculator loads, and if it cannot. */
 const PLACEHOLDER = {
   en: ["Loading the stay calculator…", "The stay calculator could not load."],
-  ru: ["Загрузка калькулятора пребывания…", "Не удалось загрузить калькулятор пребывания."],
-  kk: ["Болу калькуляторы жүктелуде…", "Болу калькуляторын жүктеу мүмкін болмады."],
+  ru: [
+    "Загрузка калькулятора срока пребывания…",
+    "Не удалось загрузить калькулятор срока пребывания.",
+  ],
+  kk: [
+    "Болу мерзімі калькуляторы жүктелуде…",
+    "Болу мерзімі калькуляторын жүктеу мүмкін болмады.",
+  ],
 };
 
 let engine;

@@ -1,8 +1,10 @@
 //! Command-line arguments: options with values (`--on 2025-06-01` or `--on=2025-06-01`), flags,
 //! and positional arguments, in any order. `--` ends the options; `-` is a positional argument
-//! (standard input).
+//! (standard input). Positional arguments (file names) may be any bytes the system allows;
+//! options and their values are UTF-8 text.
 
 use crate::failure::Failure;
+use std::ffi::OsString;
 
 /// The parsed arguments of one subcommand.
 #[derive(Debug, Default)]
@@ -10,7 +12,7 @@ pub(crate) struct Args {
     values: Vec<(&'static str, String)>,
     flags: Vec<&'static str>,
     /// Positional arguments, in order.
-    pub positionals: Vec<String>,
+    pub positionals: Vec<OsString>,
 }
 
 /// What a subcommand accepts: options that take a value and flags that do not.
@@ -28,8 +30,9 @@ impl Spec {
     ///
     /// # Errors
     ///
-    /// A usage [`Failure`] for an unknown option, an option given twice or without its value.
-    pub(crate) fn parse(&self, args: &[String]) -> Result<Args, Failure> {
+    /// A usage [`Failure`] for an unknown option, an option given twice or without its value,
+    /// or an option or value that is not UTF-8 text.
+    pub(crate) fn parse(&self, args: &[OsString]) -> Result<Args, Failure> {
         let mut parsed = Args::default();
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
@@ -37,10 +40,11 @@ impl Spec {
                 parsed.positionals.extend(rest.by_ref().cloned());
                 break;
             }
-            if !arg.starts_with('-') || arg == "-" {
+            if arg.as_encoded_bytes().first() != Some(&b'-') || arg == "-" {
                 parsed.positionals.push(arg.clone());
                 continue;
             }
+            let arg = text(arg)?;
             let (name, inline) = match arg.split_once('=') {
                 Some((name, value)) => (name, Some(value.to_string())),
                 None => (arg.as_str(), None),
@@ -55,8 +59,8 @@ impl Spec {
                 if parsed.values.iter().any(|(n, _)| *n == option) {
                     return Err(Failure::usage(format!("{option} is given twice")));
                 }
-                let value = match inline.or_else(|| rest.next().cloned()) {
-                    Some(value) => value,
+                let value = match inline.map(Ok).or_else(|| rest.next().map(text)) {
+                    Some(value) => value?,
                     None => return Err(Failure::usage(format!("{option} needs a value"))),
                 };
                 parsed.values.push((option, value));
@@ -69,6 +73,13 @@ impl Spec {
         }
         Ok(parsed)
     }
+}
+
+/// `arg` as text, or a usage failure naming it.
+pub(crate) fn text(arg: &OsString) -> Result<String, Failure> {
+    arg.to_str()
+        .map(str::to_string)
+        .ok_or_else(|| Failure::usage(format!("argument {arg:?} is not UTF-8 text")))
 }
 
 impl Args {
@@ -96,8 +107,8 @@ mod tests {
         flags: &["--help"],
     };
 
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|a| a.to_string()).collect()
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
     }
 
     #[test]
@@ -134,5 +145,19 @@ mod tests {
             let failure = SPEC.parse(&args(list)).unwrap_err();
             assert_eq!(failure.messages, [message], "{list:?}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_may_be_any_bytes_but_options_are_text() {
+        use std::os::unix::ffi::OsStringExt;
+        let name = OsString::from_vec(b"caf\xe9.csv".to_vec());
+        let parsed = SPEC.parse(std::slice::from_ref(&name)).unwrap();
+        assert_eq!(parsed.positionals, std::slice::from_ref(&name));
+        let value = SPEC.parse(&[OsString::from("--on"), name]).unwrap_err();
+        assert_eq!(
+            value.messages,
+            ["argument \"caf\\xE9.csv\" is not UTF-8 text"]
+        );
     }
 }

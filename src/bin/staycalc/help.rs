@@ -58,10 +58,12 @@ Output: days used in the window ending on the check date, days remaining (not th
 stay: days drop out of the window while one stays), the latest exit staying on from the check
 date, the earliest date a full stay may start, days over the limit, and a verdict per planned
 stay. With --format json, one object with the fields rule, on, window_start, days_used, limit,
-days_remaining, overstay_days, unlawful_days, first_unlawful_day, present, day_of_stay,
-per_entry_cap, latest_exit, max_stay_days, full_allowance, earliest_full_stay, status
-(ok, warning or overstay), warnings [{code, message, rows}], plan [{row, entry, exit, planned,
-unlawful_days, first_unlawful_day, latest_exit}] and date_format; dates as YYYY-MM-DD, null
+days_remaining, overstay_days, unlawful_days, first_unlawful_day, past_unlawful_days, present,
+day_of_stay, per_entry_cap, days_left_in_stay, per_entry_last_day, latest_exit,
+latest_exit_keeping_plans, max_stay_days, binding (window or per_entry), full_allowance,
+earliest_full_stay, status (ok, warning, planned_overstay, past_overstay or overstay),
+warnings [{code, message, rows}], plan [{row, entry, exit, planned, unlawful_days,
+first_unlawful_day, later_unlawful_days, latest_exit}] and date_format; dates as YYYY-MM-DD, null
 where there is none. Rows are line numbers in FILE (the header is line 1).
 
 Exit codes:

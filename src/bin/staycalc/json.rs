@@ -2,7 +2,7 @@
 //! ([`JsonWriter`]), as every JSON output of staycalc is.
 
 use chrono::NaiveDate;
-use staycalc::{JsonWriter, StayVerdict, Warning};
+use staycalc::JsonWriter;
 
 /// A JSON value. Object keys keep their order.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,10 +13,6 @@ pub(crate) enum Json {
     String(String),
     Array(Vec<Json>),
     Object(Vec<(&'static str, Json)>),
-    /// An answer's warnings, written as [`JsonWriter::warnings`].
-    Warnings(Vec<Warning>),
-    /// A stay's verdict, an object of [`StayVerdict::fields`].
-    Verdict(StayVerdict),
 }
 
 impl Json {
@@ -65,8 +61,6 @@ impl Json {
                 }
                 json.end_object();
             }
-            Json::Warnings(warnings) => json.warnings(warnings),
-            Json::Verdict(verdict) => json.fields(verdict.fields()),
         }
     }
 }

@@ -17,6 +17,7 @@ pub(crate) mod json;
 pub(crate) mod report;
 pub(crate) mod rule_choice;
 pub(crate) mod rules;
+pub(crate) mod stderr;
 
 use failure::Failure;
 use std::ffi::OsString;
@@ -30,6 +31,10 @@ pub const EXIT_OUTPUT_FAILED: i32 = 1;
 pub const EXIT_BAD_INPUT: i32 = 2;
 
 fn main() {
+    if stdout_was_closed() {
+        eprintln!("staycalc: cannot write the output: standard output is closed");
+        std::process::exit(EXIT_OUTPUT_FAILED);
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let code = run(
         &args,
@@ -40,6 +45,29 @@ fn main() {
     std::process::exit(code);
 }
 
+/// Whether standard output was closed when the program started (`staycalc check ... >&-`).
+///
+/// The Rust runtime then opens `/dev/null` in its place, so every write would succeed and the
+/// command exit 0 having written nothing. It opens it for reading and writing, where a shell's
+/// `>/dev/null` opens it for writing only: that tells the two apart (Linux, from `/proc`).
+fn stdout_was_closed() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let is_null = std::fs::read_link("/proc/self/fd/1")
+            .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+        let flags = std::fs::read_to_string("/proc/self/fdinfo/1")
+            .ok()
+            .and_then(|info| {
+                let flags = info.lines().find_map(|line| line.strip_prefix("flags:"))?;
+                u32::from_str_radix(flags.trim(), 8).ok()
+            });
+        // O_ACCMODE is 3 and O_RDWR 2.
+        is_null && flags.is_some_and(|flags| flags & 3 == 2)
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
+}
+
 /// Runs the command line `args` (without the program name) and returns the exit code.
 pub fn run(
     args: &[OsString],
@@ -47,17 +75,25 @@ pub fn run(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> i32 {
-    if let Ok(args) = utf8(args) {
-        if args.first().is_some_and(|command| command == "report") {
-            // The report streams its output and sets its own exit code.
-            return report::run(&args[1..], stdin, stdout, stderr);
-        }
+    let mut stderr = stderr::Stderr::new(stderr);
+    let code = run_with(args, stdin, stdout, &mut stderr);
+    let _ = stderr.flush();
+    code
+}
+
+/// [`run`], with standard error buffered and escaped.
+fn run_with(
+    args: &[OsString],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> i32 {
+    if args.first().is_some_and(|command| command == "report") {
+        // The report streams its output and sets its own exit code.
+        return report::run(&args[1..], stdin, stdout, stderr);
     }
-    match utf8(args).and_then(|args| dispatch(&args, stdin)) {
-        Ok(output) => match stdout
-            .write_all(output.as_bytes())
-            .and_then(|()| stdout.flush())
-        {
+    match dispatch(args, stdin, stdout) {
+        Ok(written) => match written.and_then(|()| stdout.flush()) {
             Ok(()) => EXIT_OK,
             Err(e) if e.kind() == ErrorKind::BrokenPipe => EXIT_OUTPUT_FAILED,
             Err(e) => {
@@ -72,30 +108,29 @@ pub fn run(
     }
 }
 
-fn utf8(args: &[OsString]) -> Result<Vec<String>, Failure> {
-    args.iter()
-        .map(|arg| {
-            arg.clone()
-                .into_string()
-                .map_err(|arg| Failure::usage(format!("argument {arg:?} is not UTF-8 text")))
-        })
-        .collect()
-}
-
-fn dispatch(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure> {
+/// Runs the command `args` asks for: what writing its output to `stdout` gave, or why it
+/// could not run (nothing written then).
+fn dispatch(
+    args: &[OsString],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<std::io::Result<()>, Failure> {
     let rest = args.get(1..).unwrap_or_default();
-    match args.first().map(String::as_str) {
-        Some("check") => check::run(rest, stdin),
+    let command = args.first().map(args::text).transpose()?;
+    let text = match command.as_deref() {
+        Some("check") => return check::run(rest, stdin, stdout),
         Some("rules") => rules::run(rest),
-        Some("help" | "--help" | "-h") => match rest.first().map(String::as_str) {
-            None => Ok(help::MAIN.to_string()),
-            Some("check") => Ok(help::CHECK.to_string()),
-            Some("rules") => Ok(help::RULES.to_string()),
-            Some("report") => Ok(report::HELP.to_string()),
-            Some(other) => Err(Failure::usage(format!(
-                "no help for {other:?}: the commands are check, report and rules"
-            ))),
-        },
+        Some("help" | "--help" | "-h") => {
+            match rest.first().map(args::text).transpose()?.as_deref() {
+                None => Ok(help::MAIN.to_string()),
+                Some("check") => Ok(help::CHECK.to_string()),
+                Some("rules") => Ok(help::RULES.to_string()),
+                Some("report") => Ok(report::HELP.to_string()),
+                Some(other) => Err(Failure::usage(format!(
+                    "no help for {other:?}: the commands are check, report and rules"
+                ))),
+            }
+        }
         Some("--version" | "-V" | "version") => {
             Ok(format!("staycalc {}\n", env!("CARGO_PKG_VERSION")))
         }
@@ -103,7 +138,8 @@ fn dispatch(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure>
             "unknown command {other:?}: the commands are check, report, rules and help"
         ))),
         None => Err(Failure::usage("no command given")),
-    }
+    }?;
+    Ok(stdout.write_all(text.as_bytes()))
 }
 
 /// The output format of a command.

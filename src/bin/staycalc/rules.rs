@@ -15,7 +15,7 @@ const SPEC: Spec = Spec {
 };
 
 /// Runs `staycalc rules` with the arguments after `rules`.
-pub(crate) fn run(args: &[String]) -> Result<String, Failure> {
+pub(crate) fn run(args: &[std::ffi::OsString]) -> Result<String, Failure> {
     let args = SPEC.parse(args)?;
     if args.has("--help") {
         return Ok(help::RULES.to_string());

@@ -15,7 +15,10 @@ use std::io::{self, Write};
 ///
 /// Spreadsheet-safe: a value starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
 /// written with a leading `'`, so a spreadsheet shows it as text instead of running it as a
-/// formula (OWASP, "CSV Injection").
+/// formula (OWASP, "CSV Injection"); a value holding the separator of any locale (`,`, `;` or
+/// a tab) is quoted, so a spreadsheet that splits lines at `;` (German, Russian, Kazakh
+/// settings) cannot cut `x;=1+1` into a cell starting with `=`. A `warnings` cell stops
+/// before Excel's limit of 32,767 characters a cell, saying how many warnings it leaves out.
 #[derive(Debug)]
 pub struct CsvReportWriter<W: Write> {
     out: W,
@@ -103,7 +106,7 @@ impl<W: Write> CsvReportWriter<W> {
             FieldValue::Absent => self.cell(""),
             FieldValue::Warnings(warnings) => {
                 let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
-                self.cell(&messages.join("; "));
+                self.cell(&joined_within(&messages, CELL_LIMIT));
             }
         }
     }
@@ -132,16 +135,47 @@ impl<W: Write> CsvReportWriter<W> {
     }
 }
 
+/// The most characters (UTF-16 units) a spreadsheet cell holds: Excel's limit, which cuts a
+/// longer cell without a word.
+const CELL_LIMIT: usize = 32_767;
+
+/// `messages` joined by `; `, as many as fit in `limit` UTF-16 units with a closing "; and N
+/// more" for the rest.
+fn joined_within(messages: &[String], limit: usize) -> String {
+    let mut joined = String::new();
+    let mut used = 0;
+    for (i, message) in messages.iter().enumerate() {
+        let rest = messages.len() - i;
+        // Room for this message, its separator, and the longest closing note after it.
+        let closing = format!("; and {rest} more").len();
+        let size = message.encode_utf16().count() + if i == 0 { 0 } else { 2 };
+        if used + size + if rest > 1 { closing } else { 0 } > limit {
+            if !joined.is_empty() {
+                joined.push_str("; ");
+            }
+            joined.push_str(&format!("and {rest} more"));
+            return joined;
+        }
+        if i > 0 {
+            joined.push_str("; ");
+        }
+        joined.push_str(message);
+        used += size;
+    }
+    joined
+}
+
 /// Whether a spreadsheet would read a cell starting this way as a formula.
 fn is_formula_like(value: &str) -> bool {
     value.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 /// Appends `value` as one CSV cell: neutralised when formula-like, quoted when it holds a
-/// comma, a quote or a line end (inner quotes doubled).
+/// separator of any locale (comma, semicolon, tab), a quote or a line end (inner quotes
+/// doubled).
 fn push_cell(line: &mut String, value: &str) {
     let prefix = if is_formula_like(value) { "'" } else { "" };
-    if value.contains([',', '"', '\n', '\r']) {
+    if value.contains([',', ';', '\t', '"', '\n', '\r']) {
         line.push('"');
         line.push_str(prefix);
         line.push_str(&value.replace('"', "\"\""));
@@ -171,6 +205,75 @@ mod tests {
         assert_eq!(cell("two\nlines"), "\"two\nlines\"");
     }
 
+    /// The cells of `line` split at `separator` as a spreadsheet does: quotes respected.
+    fn split(line: &str, separator: char) -> Vec<String> {
+        let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    cell.push('"');
+                    chars.next();
+                }
+                '"' => quoted = !quoted,
+                c if c == separator && !quoted => cells.push(std::mem::take(&mut cell)),
+                c => cell.push(c),
+            }
+        }
+        cells.push(cell);
+        cells
+    }
+
+    #[test]
+    fn no_locale_s_separator_splits_a_cell_into_a_formula() {
+        for value in [
+            "x;=1+1",
+            "x,=1+1",
+            "x\t=1+1",
+            "a;b",
+            "=1;2",
+            "x; -2",
+            "Doe; Jane",
+        ] {
+            let mut line = String::new();
+            push_cell(&mut line, "Ana");
+            line.push(',');
+            push_cell(&mut line, value);
+            for separator in [',', ';', '\t'] {
+                for cell in split(&line, separator) {
+                    assert!(
+                        !is_formula_like(&cell),
+                        "{value:?} split at {separator:?}: {cell:?}"
+                    );
+                }
+            }
+            assert_eq!(split(&line, ',')[1].trim_start_matches('\''), value);
+        }
+    }
+
+    #[test]
+    fn a_warnings_cell_stays_within_excel_s_limit() {
+        let messages: Vec<String> = (0..2_000)
+            .map(|i| format!("warning {i:04}: {}", "x".repeat(20)))
+            .collect();
+        let joined = joined_within(&messages, CELL_LIMIT);
+        assert!(
+            joined.encode_utf16().count() <= CELL_LIMIT,
+            "{}",
+            joined.len()
+        );
+        assert!(joined.starts_with("warning 0000: "));
+        let kept = joined.matches("warning ").count();
+        assert!(
+            joined.ends_with(&format!("; and {} more", 2_000 - kept)),
+            "{}",
+            &joined[joined.len() - 40..]
+        );
+        let few = ["one", "two", "six"].map(String::from);
+        assert_eq!(joined_within(&few, CELL_LIMIT), "one; two; six");
+        assert_eq!(joined_within(&few, 16), "one; and 2 more");
+    }
+
     #[test]
     fn neutralises_formula_like_values() {
         for (value, written) in [
@@ -178,7 +281,7 @@ mod tests {
             ("+1", "'+1"),
             ("-2", "'-2"),
             ("@SUM(A1)", "'@SUM(A1)"),
-            ("\tx", "'\tx"),
+            ("\tx", "\"'\tx\""),
             ("\rx", "\"'\rx\""),
             ("a=b", "a=b"),
         ] {

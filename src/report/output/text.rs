@@ -7,12 +7,13 @@ use std::io::{self, Write};
 
 /// The columns after the person and the carried ones; `used` and `left` are numbers, aligned
 /// right.
-const COLUMNS: [&str; 8] = [
+const COLUMNS: [&str; 9] = [
     "rule",
     "status",
     "used",
     "left",
     "latest exit",
+    "keeping plans",
     "earliest full stay",
     "first unlawful day",
     "next planned trip",
@@ -64,12 +65,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             team,
             widths,
             lines: Vec::new(),
-            counts: [Status::Ok, Status::Warning, Status::Overstay]
-                .into_iter()
-                .map(ReportStatus::from)
-                .chain([ReportStatus::CheckRows])
-                .map(|status| (status, 0))
-                .collect(),
+            counts: BTreeMap::new(),
         }
     }
 
@@ -121,10 +117,10 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
     /// The lines above the table.
     fn summary(&mut self) -> io::Result<()> {
         let (out, team) = (&mut self.out, self.team);
-        let counts: Vec<String> = self
-            .counts
+        let counts: Vec<String> = ReportStatus::BY_URGENCY
             .iter()
-            .rev()
+            .map(|status| (status, self.counts.get(status).copied().unwrap_or(0)))
+            .filter(|&(&status, n)| n > 0 || status == Status::Overstay || status == Status::Ok)
             .map(|(status, n)| format!("{n} {}", words(*status)))
             .collect();
         let people = if self.lines.len() == 1 {
@@ -207,9 +203,15 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         )?;
         writeln!(
             out,
-            "status: overstay (over the limit up to {on}), check rows (some of the person's \
-             rows could not be read: the answer is from the others, - when none), warning \
-             (fewer than {warning} days left, or a planned trip over the limit), ok"
+            "keeping plans: the last day one may stay from {on} without making a planned trip \
+             unlawful"
+        )?;
+        writeln!(
+            out,
+            "status: overstay (present and over the limit on {on}), past_overstay (over the \
+             limit before {on}), check rows (some of the person's rows could not be read: the \
+             answer is from the others, - when none), planned_overstay (a planned trip over the \
+             limit), warning (fewer than {warning} days left), ok"
         )
     }
 }
@@ -247,10 +249,14 @@ fn cells(report: &PersonReport) -> Vec<String> {
     let next = match &report.next_planned {
         None => "-".to_string(),
         Some(v) => {
-            let verdict = match (v.first_unlawful_day, v.latest_exit) {
-                (Some(first), _) => format!("unlawful from {first}"),
-                (None, Some(exit)) => format!("ok, may stay until {exit}"),
-                (None, None) => "ok".to_string(),
+            let verdict = match (v.first_unlawful_day, v.later_unlawful_days, v.latest_exit) {
+                (Some(first), _, _) => format!("unlawful from {first}"),
+                (None, 0, Some(exit)) => format!("ok, may stay until {exit}"),
+                (None, 0, None) => "ok".to_string(),
+                (None, _, Some(exit)) => {
+                    format!("makes a later trip unlawful: leave by {exit}")
+                }
+                (None, _, None) => "makes a later trip unlawful".to_string(),
             };
             format!("{} .. {}: {verdict}", v.entry, v.exit)
         }
@@ -268,10 +274,11 @@ fn cells(report: &PersonReport) -> Vec<String> {
             a.days_used.to_string(),
             a.days_remaining.to_string(),
             date(a.latest_exit),
+            date(a.latest_exit_keeping_plans),
             date(a.earliest_full_stay),
             date(a.first_unlawful_day),
         ]),
-        None => cells.extend(["-", "-", "-", "-", "-"].map(String::from)),
+        None => cells.extend(["-", "-", "-", "-", "-", "-"].map(String::from)),
     }
     cells.push(next);
     cells

@@ -23,6 +23,21 @@ fn date(date: NaiveDate) -> String {
     )
 }
 
+/// Two dates as a range with a dash, the shared month or year said once: `1–10 Mar 2025`,
+/// `1 Mar – 10 Apr 2025`, `20 Dec 2026 – 5 Jan 2027`.
+fn range(start: NaiveDate, end: NaiveDate) -> String {
+    let month = |d: NaiveDate| MONTHS[d.month0() as usize];
+    if start == end {
+        date(start)
+    } else if start.year() != end.year() {
+        format!("{} – {}", date(start), date(end))
+    } else if start.month() != end.month() {
+        format!("{} {} – {}", start.day(), month(start), date(end))
+    } else {
+        format!("{}–{}", start.day(), date(end))
+    }
+}
+
 fn month(date: NaiveDate) -> &'static str {
     MONTHS[date.month0() as usize]
 }
@@ -66,8 +81,8 @@ fn limits_text(limits: &Limits) -> String {
         .join("; ")
 }
 
-fn from_date(date: &str) -> String {
-    format!("from {date}")
+fn from_date(on: NaiveDate) -> String {
+    format!("from {}", date(on))
 }
 
 fn destination_name(name: &'static str) -> &'static str {
@@ -126,6 +141,11 @@ fn error(error: &Error) -> String {
     }
 }
 
+/// The engine's reasons are English already.
+fn reason(text: &str) -> String {
+    text.to_string()
+}
+
 fn warning(warning: &Warning) -> String {
     match warning {
         Warning::Overlap {
@@ -134,9 +154,8 @@ fn warning(warning: &Warning) -> String {
             from,
             until,
         } => format!(
-            "stays {first_row} and {second_row} overlap from {} to {}: those days count once",
-            date(*from),
-            date(*until)
+            "stays {first_row} and {second_row} overlap on {}: those days count once",
+            range(*from, *until)
         ),
     }
 }
@@ -212,23 +231,25 @@ fn status_name(status: Status) -> &'static str {
     match status {
         Status::Ok => "Within the limit",
         Status::Warning => "Close to the limit",
+        Status::PlannedOverstay => "A planned trip breaks the rule",
+        Status::PastOverstay => "Overstayed in the past",
         Status::Overstay => "Overstay",
     }
 }
 
-fn window_note(start: &str, end: &str) -> String {
-    format!("in the window {start} .. {end}")
+fn window_note(start: NaiveDate, end: NaiveDate) -> String {
+    format!("in the window {}", range(start, end))
 }
 
 fn of_limit(limit: u32) -> String {
     format!("of {limit}")
 }
 
-fn longest_stay(on: &str, staying_on: bool) -> String {
+fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
     if staying_on {
-        format!("Longest stay from {on}, staying on")
+        format!("Longest stay from {}, staying on", date(on))
     } else {
-        format!("Longest stay if you enter on {on}")
+        format!("Longest stay if you enter on {}", date(on))
     }
 }
 
@@ -236,30 +257,85 @@ fn earliest_full_stay(n: u32) -> String {
     format!("Earliest start of a full stay of {}", days(n))
 }
 
-fn trip_ok(entry: &str, exit: &str, latest: Option<&str>) -> String {
+fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
     match latest {
-        Some(latest) => format!("{entry} .. {exit}: fine; you could stay until {latest}."),
-        None => format!("{entry} .. {exit}: fine."),
+        Some(latest) => format!(
+            "{}: fine; you could stay until {}.",
+            range(entry, exit),
+            date(latest)
+        ),
+        None => format!("{}: fine.", range(entry, exit)),
     }
 }
 
-fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
+fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> String {
     format!(
-        "{entry} .. {exit}: breaks the rule from {first} ({} over).",
+        "{}: breaks the rule from {} ({} over).",
+        range(entry, exit),
+        date(first),
         days(n)
     )
 }
 
-fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
-    format!("On {on}: {used} of {limit} days used, {remaining} remaining.")
+fn entry_leave_by(cap: u32, last: NaiveDate) -> String {
+    format!("At most {} per entry: leave by {}", days(cap), date(last))
 }
 
-fn overstay_from(first: &str) -> String {
-    format!("The rule is broken from {first}.")
+fn entry_over(day: u32, cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Day {day} of a stay of at most {}: it had to end by {}",
+        days(cap),
+        date(last)
+    )
 }
 
-fn overstay_days(on: &str) -> String {
-    format!("Days over the limit on {on}")
+fn trip_breaks_later(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    n: u32,
+    latest: Option<NaiveDate>,
+) -> String {
+    let said = format!(
+        "{}: within the rule itself, but it makes {} of a later trip unlawful",
+        range(entry, exit),
+        days(n)
+    );
+    match latest {
+        Some(latest) => format!(
+            "{said}; leave by {} to keep that trip lawful.",
+            date(latest)
+        ),
+        None => format!("{said}."),
+    }
+}
+
+fn past_overstay(first: NaiveDate, n: u32) -> String {
+    format!(
+        "From {}: {} over the limit. There is no overstay on the check date, but an overstay on \
+         record may matter at the next entry.",
+        date(first),
+        days(n)
+    )
+}
+
+fn answer_for(on: NaiveDate) -> String {
+    format!("For {}", date(on))
+}
+
+fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
+    format!(
+        "On {}: {used} of {limit} days used, {} remaining.",
+        date(on),
+        days(remaining)
+    )
+}
+
+fn overstay_from(first: NaiveDate) -> String {
+    format!("The rule is broken from {}.", date(first))
+}
+
+fn overstay_days(on: NaiveDate) -> String {
+    format!("Days over the limit on {}", date(on))
 }
 
 fn unlawful_total(n: u32) -> String {
@@ -268,11 +344,10 @@ fn unlawful_total(n: u32) -> String {
 
 fn explain_day(day: &TimelineDay) -> String {
     let mut text = format!(
-        "on {}: {} in {} .. {}",
+        "on {}: {} in {}",
         date(day.date),
         days(day.count),
-        date(day.window_start),
-        date(day.date)
+        range(day.window_start, day.date)
     );
     if day.limit == 0 {
         text += " (the rule is not in force)";
@@ -317,7 +392,7 @@ pub(crate) const TEXTS: Texts = Texts {
     consequences: "If you overstay",
     notes: "Notes",
     rule_more: "Overstay consequences and notes",
-    catalogue_in_english: "",
+    sources_in_original: "",
     confidence_name,
     limits_text,
     from_date,
@@ -341,6 +416,7 @@ pub(crate) const TEXTS: Texts = Texts {
     issue_no_exit: "Not counted yet: enter the exit date, or tick “still there”.",
     issue_no_entry: "Not counted yet: enter the entry date.",
     error,
+    reason,
     warning,
     paste_heading: "Paste a list",
     paste_hint: "One stay per line, entry then exit: 2025-03-01 2025-03-10, \
@@ -379,6 +455,18 @@ pub(crate) const TEXTS: Texts = Texts {
         a server.",
     share_copied: "Copied to the clipboard.",
     shared_opened: "Opened from a shared link.",
+    answer_for,
+    not_today: "not today",
+    keep_shared: "Keep these trips as mine",
+    entry_left: "Days left on this entry",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Latest exit keeping planned trips lawful",
+    keeping_plans_note: "Staying on from the check date, so that no planned trip breaks the rule.",
+    trip_breaks_later,
+    past_overstay_heading: "Overstayed in the past",
+    past_overstay,
+    past_consequences: "What it may mean at the next entry",
     restore_mine: "Bring back my own data",
     newer_version: "This link or the saved data comes from a newer version of this app and \
         cannot be read here.",
@@ -403,6 +491,8 @@ pub(crate) const TEXTS: Texts = Texts {
         arrow keys, to see how its count is made.",
     legend_count: "days counted",
     legend_limit: "limit",
+    legend_entry: "days in this stay",
+    legend_entry_cap: "per-entry cap",
     legend_stay: "stay",
     legend_planned: "planned",
     legend_over: "over the limit",

@@ -1,12 +1,17 @@
-//! Kazakh.
+//! Kazakh, in the terms of Kazakhstan's Kazakh legal texts (келу/кету for entry and exit,
+//! «болу мерзімі», «болу мерзімін бұзу»; glossary in `shared/i18n/ru-kk-review.md` §4). A date
+//! in a sentence is «2014 жылғы 13 желтоқсан» with the case ending the sentence needs on the
+//! month: …желтоқсаннан бастап, …желтоқсанға дейін, …желтоқсандағы жағдай бойынша.
 
 use crate::assessment::Status;
 use crate::error::Error;
-use crate::rule::{Confidence, Limits, PerEntry, Window};
+use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
 use crate::timeline::TimelineDay;
 use crate::warning::Warning;
+use crate::web::i18n::grouped;
+use crate::web::i18n::reason::Reason;
 use crate::web::i18n::texts::Texts;
-use crate::web::i18n::{dotted, places};
+use crate::web::i18n::{dotted, numeric, places};
 use crate::web::traveller::{Dropped, MAX_ROWS};
 use chrono::{Datelike, NaiveDate};
 
@@ -14,8 +19,99 @@ const MONTHS: [&str; 12] = [
     "қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел",
 ];
 
+/// The case a date in a sentence takes, on its month's name.
+#[derive(Clone, Copy)]
+pub(super) enum Case {
+    /// «2025 жылғы 1 маусым».
+    Nominative,
+    /// «2025 жылғы 1 маусымнан» (before «бастап»).
+    Ablative,
+    /// «2025 жылғы 1 маусымға» (before «дейін»).
+    Dative,
+    /// «2025 жылғы 1 маусымда» (on that day).
+    Locative,
+    /// «2025 жылғы 1 маусымдағы» (before «жағдай бойынша» and nouns).
+    Attributive,
+}
+
+/// Each month in the nominative, ablative, dative and attributive locative (-дағы/-дегі),
+/// checked for vowel harmony and final consonant month by month.
+const MONTH_CASES: [[&str; 4]; 12] = [
+    ["қаңтар", "қаңтардан", "қаңтарға", "қаңтардағы"],
+    ["ақпан", "ақпаннан", "ақпанға", "ақпандағы"],
+    ["наурыз", "наурыздан", "наурызға", "наурыздағы"],
+    ["сәуір", "сәуірден", "сәуірге", "сәуірдегі"],
+    ["мамыр", "мамырдан", "мамырға", "мамырдағы"],
+    ["маусым", "маусымнан", "маусымға", "маусымдағы"],
+    ["шілде", "шілдеден", "шілдеге", "шілдедегі"],
+    ["тамыз", "тамыздан", "тамызға", "тамыздағы"],
+    ["қыркүйек", "қыркүйектен", "қыркүйекке", "қыркүйектегі"],
+    ["қазан", "қазаннан", "қазанға", "қазандағы"],
+    ["қараша", "қарашадан", "қарашаға", "қарашадағы"],
+    ["желтоқсан", "желтоқсаннан", "желтоқсанға", "желтоқсандағы"],
+];
+
+/// A non-breaking space: a number stays on the line of its word.
+const NBSP: char = '\u{a0}';
+
 fn date(date: NaiveDate) -> String {
     dotted(date)
+}
+
+/// A date's month in `case`.
+fn month_in(date: NaiveDate, case: Case) -> &'static str {
+    let forms = MONTH_CASES[date.month0() as usize];
+    match case {
+        Case::Nominative => forms[0],
+        Case::Ablative => forms[1],
+        Case::Dative => forms[2],
+        // The attributive without its -ғы/-гі: маусымда, сәуірде.
+        Case::Locative => &forms[3][..forms[3].len() - "ғы".len()],
+        Case::Attributive => forms[3],
+    }
+}
+
+/// A date in a sentence, in `case`: `2014 жылғы 13 желтоқсаннан`.
+pub(super) fn long(date: NaiveDate, case: Case) -> String {
+    format!(
+        "{}{NBSP}жылғы {}{NBSP}{}",
+        date.year(),
+        date.day(),
+        month_in(date, case)
+    )
+}
+
+/// Two dates as a range with a dash, in the nominative, the shared year or month said once:
+/// `2025 жылғы 1–10 наурыз`, `2025 жылғы 1 наурыз – 10 сәуір`, `2026 жылғы 20 желтоқсан – 2027
+/// жылғы 5 қаңтар`.
+fn range(start: NaiveDate, end: NaiveDate) -> String {
+    let nominative = |d: NaiveDate| month_in(d, Case::Nominative);
+    if start == end {
+        long(start, Case::Nominative)
+    } else if start.year() != end.year() {
+        format!(
+            "{} – {}",
+            long(start, Case::Nominative),
+            long(end, Case::Nominative)
+        )
+    } else if start.month() != end.month() {
+        format!(
+            "{}{NBSP}жылғы {}{NBSP}{} – {}{NBSP}{}",
+            start.year(),
+            start.day(),
+            nominative(start),
+            end.day(),
+            nominative(end)
+        )
+    } else {
+        format!(
+            "{}{NBSP}жылғы {}–{}{NBSP}{}",
+            start.year(),
+            start.day(),
+            end.day(),
+            nominative(end)
+        )
+    }
 }
 
 fn month(date: NaiveDate) -> &'static str {
@@ -37,16 +133,16 @@ fn confidence_name(confidence: Confidence) -> &'static str {
 fn limits_text(limits: &Limits) -> String {
     let window = limits.window.map(|window| match window {
         Window::Rolling { days: d, max } => {
-            format!("кез келген {d} күн ішінде ең көбі {max} күн")
+            format!("кез келген {d} күндік кезеңде барлығы {max} күннен аспайды")
         }
-        Window::CalendarYear { max } => format!("күнтізбелік жылда ең көбі {max} күн"),
+        Window::CalendarYear { max } => format!("күнтізбелік жыл ішінде {max} күннен аспайды"),
         Window::FromFirstEntry { days: d, max } => {
-            format!("алғашқы кіруден басталатын әрбір {d} күндік кезеңде ең көбі {max} күн")
+            format!("алғаш келген күннен басталатын әрбір {d} күндік кезеңде {max} күннен аспайды")
         }
     });
     let per_entry = limits.per_entry.map(|cap| match cap {
-        PerEntry::Days(n) => format!("бір кіруге ең көбі {n} күн"),
-        PerEntry::Months(n) => format!("бір кіруге ең көбі {n} ай"),
+        PerEntry::Days(n) => format!("бір келгенде {n} күннен аспайды"),
+        PerEntry::Months(n) => format!("бір келгенде {n} айдан аспайды"),
     });
     [window, per_entry]
         .into_iter()
@@ -55,8 +151,8 @@ fn limits_text(limits: &Limits) -> String {
         .join("; ")
 }
 
-fn from_date(date: &str) -> String {
-    format!("{date} бастап")
+fn from_date(date: NaiveDate) -> String {
+    format!("{} бастап", long(date, Case::Ablative))
 }
 
 fn destination_name(name: &'static str) -> &'static str {
@@ -69,51 +165,161 @@ fn country_name(code: &'static str) -> &'static str {
 
 fn field(field: &str) -> &str {
     match field {
-        "entry" => "кіру күні",
-        "exit" => "шығу күні",
-        "on" | "check date" => "тексеру күні",
+        "entry" => "келу күні",
+        "exit" => "кету күні",
+        "on" | "check date" => "есептеу күні",
         "window" => "кезең",
-        "maximum" => "ең көп күн",
-        "per-entry cap" => "бір кіруге шек",
+        "maximum" => "кезеңдегі ең көп күн",
+        "per-entry cap" => "бір келгендегі шек",
         other => other,
     }
+}
+
+/// One of the engine's reasons in Kazakh.
+fn reason(text: &str) -> String {
+    match Reason::read(text) {
+        Reason::OutOfRange { what, value, upto } => format!(
+            "{}: {value}; рұқсат етілген мәндер: 1–{}",
+            field(what),
+            grouped(upto)
+        ),
+        Reason::MaxNotBelowWindow { max, days } => {
+            format!("кезеңдегі ең көп күн саны ({max}) кезеңнен ({days}) аз болуы керек")
+        }
+        Reason::MoreThanTwoDates { token } => format!(
+            "екіден көп күн (кету күнінен кейін «{token}»): әр жолға бір сапар, алдымен келу \
+             күні, сосын кету күні"
+        ),
+        Reason::TextAfterDates { token } => format!(
+            "күндерден кейін артық мәтін бар («{token}»): әр жолға бір сапар, алдымен келу күні, \
+             сосын кету күні"
+        ),
+        Reason::NoDate => "жолда күн жоқ".to_string(),
+        Reason::DotsMonthFirst { text } => format!(
+            "{}айы бірінші жазылған сияқты (АА.КК.ЖЖЖЖ), бірақ нүктелі күндер күні бірінші \
+             оқылады: КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде жазыңыз",
+            named(text)
+        ),
+        Reason::OtherOrder {
+            text,
+            month_first,
+            ours,
+            theirs,
+            example,
+            line,
+        } => format!(
+            "{}күн {} жазылған, ал бұл файлда / немесе - белгісі бар күндер {} жазылған \
+             ({ours} және {theirs}, мысалы {line}-жолдағы «{example}»): күнді ЖЖЖЖ-АА-КК \
+             түрінде жазыңыз",
+            named(text),
+            if month_first {
+                "айы бірінші"
+            } else {
+                "күні бірінші"
+            },
+            if month_first {
+                "күні бірінші"
+            } else {
+                "айы бірінші"
+            },
+        ),
+        Reason::BothWays {
+            text,
+            day_first: (day, day_line),
+            month_first: (month, month_line),
+        } => format!(
+            "{}күні бірінші деп те, айы бірінші деп те оқылады, ал бұл файлда екі түрі де бар \
+             ({day_line}-жолдағы «{day}» — күні бірінші, {month_line}-жолдағы «{month}» — айы \
+             бірінші): күнді ЖЖЖЖ-АА-КК түрінде жазыңыз",
+            named(text)
+        ),
+        Reason::NotADate => "күн емес: ЖЖЖЖ-АА-КК немесе күні бірінші жазылған күн күтіледі: \
+                             КК.АА.ЖЖЖЖ, КК/АА/ЖЖЖЖ немесе КК-АА-ЖЖЖЖ"
+            .to_string(),
+        Reason::NoSuchDay { format } => format!("мұндай күн жоқ (пішімі: {})", pattern(format)),
+        Reason::OutsideRange => "күн қолдау көрсетілетін аралықтан тыс (1900–2199 жж.)".to_string(),
+        Reason::TooManyValues { values, columns } => format!(
+            "жолдағы мәндер саны — {values}, ал тақырыптағы бағандар саны — {columns}; бөлгіш \
+             таңбасы бар мәнді тырнақшаға алу керек"
+        ),
+        Reason::Missing { values, columns } => {
+            format!("мән жоқ: жолда {values} мән бар, ал тақырыпта {columns} баған бар")
+        }
+        Reason::NoPerson => "бос: әр жолда аты-жөні көрсетілуі керек".to_string(),
+        Reason::NoEntry => "бос: әр жолда келу күні көрсетілуі керек".to_string(),
+        Reason::ExitBeforeEntry { entry } => {
+            format!("кету күні келу күнінен ({}) бұрын тұр", numeric(entry))
+        }
+        Reason::NoExitAfterCheckDate { entry, on } => format!(
+            "кету күні жоқ, ал сапар есептеу күнінен кейін басталады (келу күні: {}, есептеу \
+             күні: {}): жоспарланған кету күнін көрсетіңіз",
+            numeric(entry),
+            numeric(on)
+        ),
+        Reason::NotYesOrNo => "yes немесе no емес: yes, no, true, false, 1 немесе 0 мәндері \
+                               қабылданады (бос мән — no)"
+            .to_string(),
+        Reason::NoRule => "бос, ал әдепкі ереже таңдалмаған".to_string(),
+        Reason::UnknownRule => "мұндай ереже каталогта жоқ".to_string(),
+        Reason::RuleNotInForce { on, from } => match crate::date::parse_date(from, "date") {
+            Ok(from) => format!(
+                "ереже {} бастап қана қолданылады; есептеу күні — {}",
+                long(from, Case::Ablative),
+                numeric(on)
+            ),
+            Err(_) => format!("ереже қолданылмайды; есептеу күні — {}", numeric(on)),
+        },
+        Reason::Other(text) => text.to_string(),
+    }
+}
+
+/// A date format in Kazakh letters (`КК.АА.ЖЖЖЖ`).
+pub(super) fn pattern(format: &str) -> String {
+    format
+        .replace("DD", "КК")
+        .replace("MM", "АА")
+        .replace("YYYY", "ЖЖЖЖ")
 }
 
 fn error(error: &Error) -> String {
     match error {
         Error::BadDate {
             value, field: f, ..
-        } => format!("{}: «{value}» дұрыс күн емес", field(f)),
+        } => format!("{}: «{value}» — күн қате жазылған", field(f)),
         Error::DateOutOfRange {
             date: d, field: f, ..
         } => format!(
-            "{} {} қолдау көрсетілетін күндерден тыс (1900–2199)",
+            "{} ({}) қолдау көрсетілетін аралықтан тыс (1900–2199 жж.)",
             field(f),
             date(*d)
         ),
-        Error::ExitBeforeEntry { entry, exit, .. } => {
-            format!("шығу ({}) кіруден ({}) бұрын", date(*exit), date(*entry))
-        }
-        Error::OpenStayAfterCheckDate { entry, on, .. } => format!(
-            "әлі аяқталмаған сапар тексеру күнінен ({}) кейін, {} басталмайды",
-            date(*on),
+        Error::ExitBeforeEntry { entry, exit, .. } => format!(
+            "кету күні ({}) келу күнінен ({}) бұрын тұр",
+            date(*exit),
             date(*entry)
+        ),
+        Error::OpenStayAfterCheckDate { entry, on, .. } => format!(
+            "аяқталмаған сапар есептеу күнінен кейін басталмайды (келу күні: {}, есептеу күні: {})",
+            date(*entry),
+            date(*on)
         ),
         Error::UnknownRule { id } => format!("каталогта «{id}» ережесі жоқ"),
         Error::RuleNotInForce { on, from, .. } => format!(
-            "ереже {} күні күшінде емес: ол {} бастап қолданылады",
-            date(*on),
-            date(*from)
+            "ереже {} бастап қана қолданылады; есептеу күні — {}",
+            long(*from, Case::Ablative),
+            date(*on)
         ),
-        Error::InvalidRule { reason, .. } => format!("бұл сандардан ереже шықпайды ({reason})"),
+        Error::InvalidRule { reason: r, .. } => {
+            format!("бұл мәндермен ереже құрылмайды: {}", reason(r))
+        }
         Error::InvalidNumber {
             field: f, value, ..
         } => format!(
             "{}: «{value}» 1 мен {} аралығындағы бүтін сан болуы керек",
             field(f),
-            crate::rule::MAX_RULE_DAYS
+            grouped(&MAX_RULE_DAYS.to_string())
         ),
-        Error::BadInput { reason, .. } => format!("оқылмады ({reason})"),
+        Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
     }
 }
 
@@ -125,10 +331,9 @@ fn warning(warning: &Warning) -> String {
             from,
             until,
         } => format!(
-            "{first_row} және {second_row} сапарлар {} .. {} аралығында қабаттасады: бұл күндер \
-             бір рет саналады",
-            date(*from),
-            date(*until)
+            "{first_row}- және {second_row}-сапарлар {} аралығында қабаттасады: бұл күндер бір \
+             рет есептеледі",
+            range(*from, *until)
         ),
     }
 }
@@ -148,14 +353,17 @@ fn left_out(dropped: &Dropped) -> String {
         parts.push(format!("{} сапар күні", dropped.dates));
     }
     if dropped.rows > 0 {
-        parts.push(format!("{MAX_ROWS} шегінен асқан {} сапар", dropped.rows));
+        parts.push(format!(
+            "{MAX_ROWS} сапар шегінен асқан {} сапар",
+            dropped.rows
+        ));
     }
     let fields = [
         (dropped.rule, "ереже"),
-        (dropped.check_date, "тексеру күні"),
+        (dropped.check_date, "есептеу күні"),
         (dropped.lang, "тіл"),
         (dropped.nationality, "азаматтық"),
-        (dropped.custom, "өз сандарыңыз"),
+        (dropped.custom, "өз ережеңіздің сандары"),
     ];
     parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
     parts.join(", ")
@@ -164,23 +372,24 @@ fn left_out(dropped: &Dropped) -> String {
 fn saved_left_out(dropped: &Dropped) -> String {
     format!(
         "Осы браузерде сақталған деректердің бір бөлігі оқылмады, сондықтан алынып тасталды: \
-         {}. Қалғаны қалпына келтірілді.",
+         {}. Қалған деректер қалпына келтірілді.",
         left_out(dropped)
     )
 }
 
 fn widget_saved_left_out(dropped: &Dropped) -> String {
     format!(
-        "Осы есептегіш сақтаған деректердің бір бөлігі оқылмады, сондықтан алынып тасталды: \
-         {}. Қалғаны қалпына келтірілді. Сақталған деректер сіз бірдеңе өзгерткенше сол күйінде \
-         қалады.",
+        "Осы калькулятор сақтаған деректердің бір бөлігі оқылмады, сондықтан алынып тасталды: \
+         {}. Қалған деректер қалпына келтірілді. Сақталған деректер сіз бірдеңе өзгерткенше сол \
+         күйінде қалады.",
         left_out(dropped)
     )
 }
 
 fn link_left_out(dropped: &Dropped) -> String {
     format!(
-        "Сілтеменің бір бөлігі оқылмады, сондықтан алынып тасталды: {}. Қалғаны ашылды.",
+        "Сілтеменің бір бөлігі оқылмады, сондықтан алынып тасталды: {}. Қалған деректер \
+         жүктелді.",
         left_out(dropped)
     )
 }
@@ -195,62 +404,131 @@ fn line(n: usize) -> String {
 
 fn status_name(status: Status) -> &'static str {
     match status {
-        Status::Ok => "Шектен аспайды",
-        Status::Warning => "Шекке жақын",
-        Status::Overstay => "Мерзімнен асып кету",
+        Status::Ok => "Мерзім шегінде",
+        Status::Warning => "Мерзім аяқталуға жақын",
+        Status::PlannedOverstay => "Жоспарланған сапар болу мерзімін бұзады",
+        Status::PastOverstay => "Болу мерзімі бұрын бұзылған",
+        Status::Overstay => "Болу мерзімі бұзылған",
     }
 }
 
-fn window_note(start: &str, end: &str) -> String {
-    format!("{start} .. {end} кезеңінде")
+fn window_note(start: NaiveDate, end: NaiveDate) -> String {
+    format!("{} кезеңінде", range(start, end))
 }
 
 fn of_limit(limit: u32) -> String {
-    format!("{limit} ішінен")
+    format!("{limit} күннен")
 }
 
-fn longest_stay(on: &str, staying_on: bool) -> String {
+fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
     if staying_on {
-        format!("{on} бастап қала берсеңіз, ең ұзақ болу мерзімі")
+        format!(
+            "{} бастап елде қала берсеңіз, ең ұзақ болу мерзімі",
+            long(on, Case::Ablative)
+        )
     } else {
-        format!("{on} күні кірсеңіз, ең ұзақ болу мерзімі")
+        format!(
+            "{} келсеңіз, ең ұзақ болу мерзімі",
+            long(on, Case::Locative)
+        )
     }
 }
 
 fn earliest_full_stay(n: u32) -> String {
-    format!("Толық мерзімнің ({n} күн) ең ерте басталуы")
+    format!("Толық мерзімге ({n} күн) келуге болатын ең ерте күн")
 }
 
-fn trip_ok(entry: &str, exit: &str, latest: Option<&str>) -> String {
+fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
     match latest {
-        Some(latest) => format!("{entry} .. {exit}: дұрыс; {latest} дейін қалуға болады."),
-        None => format!("{entry} .. {exit}: дұрыс."),
+        Some(latest) => format!(
+            "{}: бұзушылық жоқ; елде {} дейін (сол күнді қоса алғанда) болуға болады.",
+            range(entry, exit),
+            long(latest, Case::Dative)
+        ),
+        None => format!("{}: бұзушылық жоқ.", range(entry, exit)),
     }
 }
 
-fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
-    format!("{entry} .. {exit}: ережені {first} бастап бұзады (асып кету: {n} күн).")
+fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> String {
+    format!(
+        "{}: болу мерзімі {} бастап бұзылады (артық күндер: {n}).",
+        range(entry, exit),
+        long(first, Case::Ablative)
+    )
 }
 
-fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
-    format!("{on}: {limit} күннің {used} күні пайдаланылды, {remaining} күн қалды.")
+fn entry_leave_by(cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Бір келгенде {cap} күннен аспайды; ең кеш кету күні — {}",
+        long(last, Case::Nominative)
+    )
 }
 
-fn overstay_from(first: &str) -> String {
-    format!("Ереже {first} бастап бұзылған.")
+fn entry_over(day: u32, cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Бір келгенде {cap} күннен аспауы керек, ал бұл — болудың {day}-күні; елден {} дейін \
+         кету керек еді",
+        long(last, Case::Dative)
+    )
 }
 
-fn overstay_days(on: &str) -> String {
-    format!("{on} күнгі шектен тыс күндер")
+fn trip_breaks_later(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    n: u32,
+    latest: Option<NaiveDate>,
+) -> String {
+    let said = format!(
+        "{}: сапардың өзінде бұзушылық жоқ, бірақ ол кейінгі сапарда болу мерзімін бұзады \
+         ({n} артық күн)",
+        range(entry, exit)
+    );
+    match latest {
+        Some(latest) => format!(
+            "{said}; мұны болдырмау үшін елден {} дейін (сол күнді қоса алғанда) кету керек.",
+            long(latest, Case::Dative)
+        ),
+        None => format!("{said}."),
+    }
+}
+
+fn past_overstay(first: NaiveDate, n: u32) -> String {
+    format!(
+        "Болу мерзімі {} бастап бұзылған, мерзімнен тыс күндер: {n}. Есептеу күніне бұзушылық \
+         жоқ, бірақ бұрынғы бұзушылық келесі келу кезінде ескерілуі мүмкін.",
+        long(first, Case::Ablative)
+    )
+}
+
+fn answer_for(on: NaiveDate) -> String {
+    format!("{} жағдай бойынша", long(on, Case::Attributive))
+}
+
+fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
+    format!(
+        "{} жағдай бойынша: {limit} күннің {used} күні пайдаланылды, {remaining} күн қалды.",
+        long(on, Case::Attributive)
+    )
+}
+
+fn overstay_from(first: NaiveDate) -> String {
+    format!(
+        "Болу мерзімі {} бастап бұзылған.",
+        long(first, Case::Ablative)
+    )
+}
+
+fn overstay_days(on: NaiveDate) -> String {
+    format!("{} артық күндер", long(on, Case::Attributive))
 }
 
 fn unlawful_total(n: u32) -> String {
-    format!("Ережені бұзған болу күндерінің жалпы саны: {n}.")
+    format!("Болу мерзімі бұзылған күндердің жалпы саны: {n}.")
 }
 
 fn explain_day(day: &TimelineDay) -> String {
     let mut text = format!(
-        "{}: {} .. {} кезеңінде {} күн",
+        "{}: {} – {} кезеңінде {} күн",
         date(day.date),
         date(day.window_start),
         date(day.date),
@@ -259,10 +537,10 @@ fn explain_day(day: &TimelineDay) -> String {
     if day.limit == 0 {
         text += " (ереже күшінде емес)";
     } else {
-        text += &format!(" (шегі {})", day.limit);
+        text += &format!(" (шек — {} күн)", day.limit);
     }
     if day.unlawful {
-        text += ": шектен тыс";
+        text += ": мерзімнен тыс";
     }
     text
 }
@@ -272,124 +550,147 @@ pub(crate) const TEXTS: Texts = Texts {
     date,
     month,
     days,
-    title: "Қанша уақыт болуға болады?",
-    tagline: "Сапарларыңыз бойынша болу ережесінің күндерін есептеу (мысалы, кез келген 180 \
-        күнде 90 күн). Барлығы осы браузерде есептеледі: енгізген деректеріңіз ешқайда \
-        жіберілмейді.",
+    title: "Елде қанша күн болуға болады?",
+    tagline: "Сапарларыңыздың күндерін енгізіп, болу мерзімін есептеңіз (мысалы, «кез келген \
+        180 күн ішінде 90 күн» ережесімен). Есептеу осы браузерде жүргізіледі: енгізген \
+        деректеріңіз ешқайда жіберілмейді.",
     language: "Тіл",
-    disclaimer: "Бұл заң кеңесі емес. Ережелер өзгереді, шешімді шекарашы қабылдайды: сапар \
-        алдында билік органдарынан нақтылаңыз.",
+    disclaimer: "Бұл заңгерлік кеңес емес. Ережелер өзгеруі мүмкін, ал елге кіргізу туралы \
+        шешімді шекара қызметі қабылдайды: сапар алдында елшіліктен немесе көші-қон қызметінен \
+        нақтылаңыз.",
     embed_link: "Бұл калькуляторды өз сайтыңызға орналастыру",
     rule_heading: "Ереже",
-    destination: "Қайда",
+    destination: "Баратын ел",
     choose: "Таңдаңыз…",
     nationality: "Азаматтық",
     nationality_other: "Басқа азаматтық",
     rule: "Ереже",
-    custom_rule: "Өз сандарым",
-    no_rule_for: "Каталогта бұл азаматтыққа мұнда ереже жоқ: ережені атауы бойынша таңдаңыз \
-        немесе оның сандарын енгізіңіз.",
-    window_days: "Кезең (күн)",
-    max_days: "Кезеңдегі ең көп күн",
-    per_entry_days: "Бір кіруге ең көп күн (міндетті емес)",
+    custom_rule: "Өз ережем (сандарды енгізу)",
+    no_rule_for: "Каталогта осы елдің азаматтарына таңдалған ел бойынша ереже жоқ: ережені \
+        тізімнен таңдаңыз немесе оның сандарын өзіңіз енгізіңіз.",
+    window_days: "Кезең, күн",
+    max_days: "Кезеңдегі ең көп күн саны",
+    per_entry_days: "Бір келгендегі ең көп күн саны (міндетті емес)",
     limits: "Шектеулер",
     applies_to: "Кімге қолданылады",
     source: "Дереккөз",
-    confidence: "Сенімділік",
-    last_checked: "Тексерілген күні",
-    consequences: "Мерзімнен асып кетсеңіз",
+    confidence: "Сенімділік дәрежесі",
+    last_checked: "Соңғы тексеру",
+    consequences: "Болу мерзімін бұзудың салдары",
     notes: "Ескертпелер",
-    rule_more: "Асып кетудің салдары және ескертпелер",
-    catalogue_in_english: "Ереже туралы каталог мәліметтері ағылшын тілінде берілген.",
+    rule_more: "Болу мерзімін бұзу салдары және ескертпелер",
+    sources_in_original: "Құқықтық дереккөздер түпнұсқа тілінде берілген.",
     confidence_name,
     limits_text,
     from_date,
     destination_name,
     country_name,
-    check_date: "Тексеру күні",
+    check_date: "Есептеу күні",
     today: "Бүгін",
-    check_date_hint: "Жауап берілетін күн: өзгертпесеңіз, бүгін.",
+    check_date_hint: "Есептеу жүргізілетін күн. Әдепкі бойынша — бүгін.",
     stays_heading: "Сапарларыңыз",
-    stays_hint: "Кіру және шығу күндерінің екеуі де саналады. Әлі шықпаған болсаңыз, «әлі \
-        сондамын» белгісін қойыңыз. Тексеру күнінен кейінгі сапарлар — жоспарланған сапарлар.",
-    entry: "Кіру",
-    exit: "Шығу",
-    still_there: "Әлі сондамын",
+    stays_hint: "Келген күн де, кеткен күн де болу мерзіміне есептеледі. Елден әлі кетпеген \
+        болсаңыз, «Әлі елдемін» белгісін қойыңыз. Есептеу күнінен кейінгі сапарлар жоспарланған \
+        сапар болып саналады.",
+    entry: "Келу күні",
+    exit: "Кету күні",
+    still_there: "Әлі елдемін",
     row_label,
     delete_row,
-    planned: "Жоспар",
+    planned: "Жоспарланған",
     add_stay: "Сапар қосу",
     sort: "Күн бойынша реттеу",
-    no_stays: "Әзірге сапар жоқ: сапар қосыңыз немесе төменде тізім қойыңыз.",
-    issue_no_exit: "Әзірге саналмады: шығу күнін енгізіңіз немесе «әлі сондамын» белгісін \
+    no_stays: "Әзірге сапар жоқ: сапар қосыңыз немесе төмендегі өріске тізімді қойыңыз.",
+    issue_no_exit: "Есепке алынбады: кету күнін енгізіңіз немесе «Әлі елдемін» белгісін \
         қойыңыз.",
-    issue_no_entry: "Әзірге саналмады: кіру күнін енгізіңіз.",
+    issue_no_entry: "Есепке алынбады: келу күнін енгізіңіз.",
     error,
+    reason,
     warning,
     paste_heading: "Тізімді қою",
-    paste_hint: "Әр жолда бір сапар, алдымен кіру, сосын шығу: 2025-03-01 2025-03-10, \
-        01.03.2025 - 10.03.2025 немесе 01/03/2025,10/03/2025. Күн айдан бұрын жазылады. \
-        Бір ғана күні бар жол — әлі аяқталмаған сапар.",
+    paste_hint: "Әр жолға бір сапар: алдымен келу күні, сосын кету күні, мысалы: 2025-03-01 \
+        2025-03-10, 01.03.2025 - 10.03.2025 немесе 01/03/2025,10/03/2025. Күн айдан бұрын \
+        жазылады. Бір ғана күні бар жол — әлі аяқталмаған сапар (сіз әлі елдесіз).",
     paste_button: "Осы сапарларды қосу",
     pasted,
     line,
-    answer_heading: "Жауап",
+    answer_heading: "Есептеу нәтижесі",
     status_name,
     days_used: "Пайдаланылған күндер",
     window_note,
     days_remaining: "Қалған күндер",
     of_limit,
-    remaining_note: "«Қалған күндер» — ең ұзақ болу мерзімі емес: елде болған кезде ескі \
-        күндер кезеңнен шығып, жаңалары қосылады, ал бір кіруге шек сапарды ертерек аяқтауы \
-        мүмкін. Ең ұзақ болу мерзімі төменде.",
+    remaining_note: "«Қалған күндер» — елде болуға болатын ең ұзақ мерзім емес: елде жүрген \
+        кезде бұрынғы күндер есептеу кезеңінен шығып, жаңа күндер қосылып отырады, ал бір \
+        келгендегі шек сапарды ертерек аяқтауы мүмкін. Ең ұзақ болу мерзімі төменде көрсетілген.",
     longest_stay,
-    latest_exit: "Ең кеш шығу күні",
-    no_latest_exit: "Жоқ: осы күні елде болудың өзі ережені бұзады.",
+    latest_exit: "Ең кеш кету күні",
+    no_latest_exit: "Жоқ: осы күні елде болудың өзі болу мерзімін бұзу болып табылады.",
     earliest_full_stay,
-    no_full_stay: "Қолдау көрсетілетін күндер ішінде жоқ.",
-    no_answer: "Әзірге жауап жоқ:",
+    no_full_stay: "Қолдау көрсетілетін күндер аралығында (2199 жылға дейін) мұндай күн жоқ.",
+    no_answer: "Есептеу мүмкін емес:",
     planned_heading: "Жоспарланған сапарлар",
     trip_ok,
     trip_breaks,
     summary,
-    overstay_heading: "Мерзімнен асып кету",
+    overstay_heading: "Болу мерзімін бұзу",
     overstay_from,
     overstay_days,
     unlawful_total,
-    consequences_unknown: "Каталогта бұл ереже бойынша асып кетудің салдары көрсетілмеген: \
-        билік органдарынан нақтылаңыз.",
-    share: "Бөлісу сілтемесі",
+    consequences_unknown: "Каталогта бұл ереже бойынша болу мерзімін бұзудың салдары \
+        көрсетілмеген: көші-қон қызметінен немесе елшіліктен нақтылаңыз.",
+    share: "Сілтемемен бөлісу",
     share_ready: "Сапарларыңыз осы сілтемеде, # белгісінен кейін. Браузерлер бұл бөлікті \
         серверге ешқашан жібермейді.",
     share_copied: "Алмасу буферіне көшірілді.",
     shared_opened: "Жіберілген сілтеме бойынша ашылды.",
+    answer_for,
+    not_today: "бүгін емес",
+    keep_shared: "Бұл сапарларды өзімдікі ретінде сақтау",
+    entry_left: "Осы келу бойынша қалған күндер",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Жоспарланған сапарларды ескергендегі ең кеш кету күні",
+    keeping_plans_note: "Есептеу күнінен бастап елде қалғанда бірде-бір жоспарланған сапардың \
+        болу мерзімі бұзылмайтын ең соңғы күн.",
+    trip_breaks_later,
+    past_overstay_heading: "Болу мерзімі бұрын бұзылған",
+    past_overstay,
+    past_consequences: "Келесі келу кезінде болуы мүмкін салдары",
     restore_mine: "Өз деректерімді қайтару",
-    newer_version: "Бұл сілтеме немесе сақталған деректер қосымшаның жаңарақ нұсқасынан, \
-        оларды мұнда оқу мүмкін емес.",
+    newer_version: "Бұл сілтеме немесе сақталған деректер қосымшаның жаңа нұсқасында \
+        жасалған, сондықтан оларды бұл нұсқада ашу мүмкін емес.",
     saved_unreadable: "Осы браузерде сақталған деректерді оқу мүмкін болмады, сондықтан \
-        есептегіш бос ашылды. Ештеңе жойылған жоқ: бұл деректер браузерде қалады.",
+        калькулятор бос ашылды. Ештеңе жойылған жоқ: бұл деректер браузерде қалады.",
     saved_left_out,
     link_unreadable: "Бұл сілтемені оқу мүмкін болмады: ол бүлінген немесе толық емес, \
-        сондықтан одан ештеңе алынған жоқ. Сілтемені қайта жіберуді сұраңыз.",
+        сондықтан одан деректер жүктелмеді. Сілтемені қайта жіберуді сұраңыз.",
     link_left_out,
     widget_saved_left_out,
-    widget_saved_unreadable: "Осы есептегіш сақтаған деректерді оқу мүмкін болмады, сондықтан \
+    widget_saved_unreadable: "Осы калькулятор сақтаған деректерді оқу мүмкін болмады, сондықтан \
         ол бос ашылды. Сақталған деректер сіз бірдеңе өзгерткенше сол күйінде қалады.",
     clear: "Барлығын тазалау",
-    clear_confirm: "Барлық сапарлар мен баптауларды осы браузерден жою керек пе?",
+    clear_confirm: "Барлық сапарлар мен баптаулар осы браузерден жойылсын ба?",
     clear_yes: "Иә, жою",
     cancel: "Болдырмау",
     print: "Қорытындыны басып шығару",
-    chart_heading: "Саналған күндер, күн сайын",
-    chart_help: "Сызық — әр күні саналған күндер саны, үзік сызық — шек, төмендегі жолақтар — \
-        сапарларыңыз (жоспарланғандары ашығырақ, шектен тыс күндер қызыл), тік сызық — тексеру \
-        күні. Санның қалай шыққанын көру үшін күнді нұсқаңыз немесе графикті таңдап, бағыт \
-        пернелерін басыңыз.",
-    legend_count: "саналған күндер",
+    chart_heading: "Күн сайынғы есеп",
+    chart_help: "Сызық — әр күнге есепке алынған күндер саны, үзік сызық — рұқсат етілген шек, \
+        төмендегі жолақтар — сапарларыңыз (жоспарланғандары ашығырақ, мерзімнен тыс күндер \
+        қызылмен), тік сызық — есептеу күні. Сан қалай шыққанын көру үшін тінтуірді күннің \
+        үстіне апарыңыз немесе графикті таңдап, бағыт пернелерін басыңыз.",
+    legend_count: "есептелген күндер",
     legend_limit: "шек",
+    legend_entry: "осы келгендегі күндер",
+    legend_entry_cap: "бір келгендегі шек",
     legend_stay: "сапар",
-    legend_planned: "жоспар",
-    legend_over: "шектен тыс",
-    legend_today: "тексеру күні",
+    legend_planned: "жоспарланған",
+    legend_over: "мерзімнен тыс",
+    legend_today: "есептеу күні",
     explain_day,
 };
+
+/// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
+fn named(text: Option<&str>) -> String {
+    text.map_or(String::new(), |text| format!("«{text}» "))
+}

@@ -7,6 +7,9 @@
 mod en;
 mod kk;
 mod places;
+mod reason;
+#[cfg(test)]
+mod render_tests;
 mod ru;
 // The team view's texts: only the tabs' are used by the traveller page.
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
@@ -30,19 +33,20 @@ fn dotted(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
 }
 
-/// The Russian form of a noun after the number `n`: `one` (1, 21, ...), `few` (2-4, 22-24, ...)
-/// or `many` (0, 5-20, 25-30, ...).
-fn russian_plural(
-    n: u32,
-    one: &'static str,
-    few: &'static str,
-    many: &'static str,
-) -> &'static str {
-    match (n % 10, n % 100) {
-        (1, h) if h != 11 => one,
-        (2..=4, h) if !(12..=14).contains(&h) => few,
-        _ => many,
-    }
+use crate::plural::russian as russian_plural;
+
+/// An engine's `YYYY-MM-DD` date as `DD.MM.YYYY`, as Russian and Kazakh write it (any other
+/// text as it is).
+fn numeric(iso: &str) -> String {
+    crate::date::parse_date(iso, "date").map_or_else(|_| iso.to_string(), dotted)
+}
+
+/// A whole number with its thousands apart by non-breaking spaces (`36 525`), as Russian and
+/// Kazakh write it; any other text as it is.
+fn grouped(digits: &str) -> String {
+    digits
+        .parse()
+        .map_or_else(|_| digits.to_string(), |n| team_texts::grouped(n, "\u{a0}"))
 }
 
 #[cfg(test)]
@@ -101,7 +105,7 @@ mod tests {
         );
         assert_eq!(
             (Lang::Ru.texts().limits_text)(&limits),
-            "не более 90 дней за любые 180 дней; не более 30 дней за один въезд"
+            "не более 90 дней в течение любого периода в 180 дней; не более 30 дней за один въезд"
         );
         for lang in Lang::ALL {
             let texts = lang.texts();
@@ -127,7 +131,7 @@ mod tests {
         );
         assert_eq!(
             (Lang::Ru.texts().error)(&error),
-            "выезд 01.03.2024 раньше въезда 05.03.2024"
+            "дата выезда (01.03.2024) раньше даты въезда (05.03.2024)"
         );
         assert!((Lang::Kk.texts().error)(&error).contains("01.03.2024"));
     }
@@ -141,14 +145,16 @@ mod tests {
             limit: 90,
             present: true,
             unlawful: false,
+            day_of_stay: 20,
+            per_entry_cap: 0,
         };
         assert_eq!(
             (Lang::En.texts().explain_day)(&day),
-            "on 1 Jun 2025: 74 days in 4 Dec 2024 .. 1 Jun 2025 (limit 90)"
+            "on 1 Jun 2025: 74 days in 4 Dec 2024 – 1 Jun 2025 (limit 90)"
         );
         assert_eq!(
             (Lang::Ru.texts().explain_day)(&day),
-            "на 01.06.2025: 74 дня в периоде 04.12.2024 .. 01.06.2025 (предел 90)"
+            "на 01.06.2025: 74 дня за период 04.12.2024 – 01.06.2025 (максимум 90)"
         );
     }
 }

@@ -39,7 +39,7 @@ pub(crate) const COUNTRIES: &[(&str, &str, &str, &str)] = &[
     ("CN", "China", "Китай", "Қытай"),
     ("IN", "India", "Индия", "Үндістан"),
     ("IR", "Iran", "Иран", "Иран"),
-    ("KG", "Kyrgyzstan", "Киргизия", "Қырғызстан"),
+    ("KG", "Kyrgyzstan", "Кыргызстан", "Қырғызстан"),
     ("RU", "Russia", "Россия", "Ресей"),
     ("TR", "Turkey", "Турция", "Түркия"),
     ("US", "United States", "США", "АҚШ"),

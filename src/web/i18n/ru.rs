@@ -1,12 +1,16 @@
-//! Russian.
+//! Russian, in the terms of Russia's and Kazakhstan's legal texts («срок пребывания», «въезд»,
+//! «выезд», «нарушение срока пребывания»; glossary in `shared/i18n/ru-kk-review.md` §4).
 
 use crate::assessment::Status;
 use crate::error::Error;
-use crate::rule::{Confidence, Limits, PerEntry, Window};
+use crate::plural::{russian_at_most_days, russian_days};
+use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
 use crate::timeline::TimelineDay;
 use crate::warning::Warning;
+use crate::web::i18n::grouped;
+use crate::web::i18n::reason::Reason;
 use crate::web::i18n::texts::Texts;
-use crate::web::i18n::{dotted, places, russian_plural};
+use crate::web::i18n::{dotted, numeric, places, russian_plural};
 use crate::web::traveller::{Dropped, MAX_ROWS};
 use chrono::{Datelike, NaiveDate};
 
@@ -14,8 +18,64 @@ const MONTHS: [&str; 12] = [
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
 ];
 
+/// Month names in the genitive, as a date in a sentence has them (`13 декабря`).
+const GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// A non-breaking space: a number stays on the line of its word.
+const NBSP: char = '\u{a0}';
+
 fn date(date: NaiveDate) -> String {
     dotted(date)
+}
+
+/// Day and month of a date in a sentence (`13 декабря`).
+fn day_month(date: NaiveDate) -> String {
+    format!("{}{NBSP}{}", date.day(), GENITIVE[date.month0() as usize])
+}
+
+/// A date in a sentence: `13 декабря 2014 г.`.
+pub(super) fn long(date: NaiveDate) -> String {
+    format!("{} {}{NBSP}г.", day_month(date), date.year())
+}
+
+/// Two dates as a range with a dash, the shared month or year said once: `1–10 марта 2025 г.`,
+/// `1 марта – 10 апреля 2025 г.`, `20 декабря 2026 г. – 5 января 2027 г.`.
+fn range(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        long(start)
+    } else if start.year() != end.year() {
+        format!("{} – {}", long(start), long(end))
+    } else if start.month() != end.month() {
+        format!("{} – {}", day_month(start), long(end))
+    } else {
+        format!("{}–{}", start.day(), long(end))
+    }
+}
+
+/// Two dates as «с … по …», the shared month or year said once: `с 1 по 10 марта 2025 г.`.
+fn from_to(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        long(start)
+    } else if start.year() != end.year() {
+        format!("с {} по {}", long(start), long(end))
+    } else if start.month() != end.month() {
+        format!("с {} по {}", day_month(start), long(end))
+    } else {
+        format!("с {} по {}", start.day(), long(end))
+    }
 }
 
 fn month(date: NaiveDate) -> &'static str {
@@ -23,17 +83,7 @@ fn month(date: NaiveDate) -> &'static str {
 }
 
 fn days(n: u32) -> String {
-    format!("{n} {}", russian_plural(n, "день", "дня", "дней"))
-}
-
-/// A number of days after "не более" (genitive: "не более 21 дня", "не более 42 дней").
-fn at_most(n: u32) -> String {
-    let word = if n % 10 == 1 && n % 100 != 11 {
-        "дня"
-    } else {
-        "дней"
-    };
-    format!("не более {n} {word}")
+    russian_days(n)
 }
 
 fn confidence_name(confidence: Confidence) -> &'static str {
@@ -46,25 +96,25 @@ fn confidence_name(confidence: Confidence) -> &'static str {
 
 fn limits_text(limits: &Limits) -> String {
     let window = limits.window.map(|window| match window {
-        Window::Rolling { days: d, max } => {
-            format!("{} за любые {}", at_most(max), days(d))
+        Window::Rolling { days: d, max } => format!(
+            "{} в течение любого периода в {}",
+            russian_at_most_days(max),
+            days(d)
+        ),
+        Window::CalendarYear { max } => {
+            format!("{} в течение календарного года", russian_at_most_days(max))
         }
-        Window::CalendarYear { max } => format!("{} за календарный год", at_most(max)),
         Window::FromFirstEntry { days: d, max } => format!(
-            "{} за каждый период в {} с первого въезда",
-            at_most(max),
+            "{} в каждом периоде в {}, отсчитываемом с даты первого въезда",
+            russian_at_most_days(max),
             days(d)
         ),
     });
     let per_entry = limits.per_entry.map(|cap| match cap {
-        PerEntry::Days(n) => format!("{} за один въезд", at_most(n)),
+        PerEntry::Days(n) => format!("{} за один въезд", russian_at_most_days(n)),
         PerEntry::Months(n) => format!(
             "не более {n} {} за один въезд",
-            if n % 10 == 1 && n % 100 != 11 {
-                "месяца"
-            } else {
-                "месяцев"
-            }
+            russian_plural(n, "месяца", "месяцев", "месяцев")
         ),
     });
     [window, per_entry]
@@ -74,8 +124,8 @@ fn limits_text(limits: &Limits) -> String {
         .join("; ")
 }
 
-fn from_date(date: &str) -> String {
-    format!("с {date}")
+fn from_date(date: NaiveDate) -> String {
+    format!("с {}", long(date))
 }
 
 fn destination_name(name: &'static str) -> &'static str {
@@ -90,51 +140,158 @@ fn field(field: &str) -> &str {
     match field {
         "entry" => "дата въезда",
         "exit" => "дата выезда",
-        "on" | "check date" => "дата проверки",
-        "window" => "окно",
-        "maximum" => "максимум",
-        "per-entry cap" => "предел за въезд",
+        "on" | "check date" => "дата расчёта",
+        "window" => "расчётный период",
+        "maximum" => "максимум дней за период",
+        "per-entry cap" => "максимум за один въезд",
         other => other,
     }
+}
+
+/// One of the engine's reasons in Russian.
+fn reason(text: &str) -> String {
+    match Reason::read(text) {
+        Reason::OutOfRange { what, value, upto } => {
+            format!(
+                "{}: {value}, допустимо от 1 до {}",
+                field(what),
+                grouped(upto)
+            )
+        }
+        Reason::MaxNotBelowWindow { max, days } => {
+            format!("максимум ({max}) должен быть меньше расчётного периода ({days})")
+        }
+        Reason::MoreThanTwoDates { token } => format!(
+            "больше двух дат («{token}» после даты выезда): по одной поездке в строке, сначала \
+             дата въезда, затем дата выезда"
+        ),
+        Reason::TextAfterDates { token } => format!(
+            "лишний текст «{token}» после дат: по одной поездке в строке, сначала дата въезда, \
+             затем дата выезда"
+        ),
+        Reason::NoDate => "в строке нет даты".to_string(),
+        Reason::DotsMonthFirst { text } => format!(
+            "{}похоже, месяц записан впереди (ММ.ДД.ГГГГ), но даты с точками читаются с днём \
+             впереди: укажите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
+            named(text)
+        ),
+        Reason::OtherOrder {
+            text,
+            month_first,
+            ours,
+            theirs,
+            example,
+            line,
+        } => format!(
+            "{}дата записана {}, а в этом файле даты с / или - записаны {} ({ours} против \
+             {theirs}, например «{example}» в строке {line}): укажите дату в формате ГГГГ-ММ-ДД",
+            named(text),
+            if month_first {
+                "с месяцем впереди"
+            } else {
+                "с днём впереди"
+            },
+            if month_first {
+                "с днём впереди"
+            } else {
+                "с месяцем впереди"
+            },
+        ),
+        Reason::BothWays {
+            text,
+            day_first: (day, day_line),
+            month_first: (month, month_line),
+        } => format!(
+            "{}дату можно прочитать и как день/месяц, и как месяц/день, а в этом файле есть обе \
+             записи («{day}» в строке {day_line} — день впереди, «{month}» в строке \
+             {month_line} — месяц впереди): укажите дату в формате ГГГГ-ММ-ДД",
+            named(text)
+        ),
+        Reason::NotADate => "не дата: ожидается ГГГГ-ММ-ДД или дата с днём впереди: ДД.ММ.ГГГГ, \
+                             ДД/ММ/ГГГГ или ДД-ММ-ГГГГ"
+            .to_string(),
+        Reason::NoSuchDay { format } => format!("такого дня нет (формат {})", pattern(format)),
+        Reason::OutsideRange => "дата вне допустимого диапазона (1900–2199 гг.)".to_string(),
+        Reason::TooManyValues { values, columns } => format!(
+            "значений в строке: {values}, а столбцов в заголовке: {columns}; значение, содержащее \
+             разделитель, нужно заключить в кавычки"
+        ),
+        Reason::Missing { values, columns } => {
+            format!("нет значения: в строке значений {values}, а в заголовке столбцов {columns}")
+        }
+        Reason::NoPerson => "пусто: в каждой строке должно быть указано имя".to_string(),
+        Reason::NoEntry => "пусто: в каждой строке должна быть дата въезда".to_string(),
+        Reason::ExitBeforeEntry { entry } => {
+            format!("дата выезда раньше даты въезда ({})", numeric(entry))
+        }
+        Reason::NoExitAfterCheckDate { entry, on } => format!(
+            "нет даты выезда, а поездка начинается {} — позже даты расчёта {}: укажите \
+             планируемую дату выезда",
+            numeric(entry),
+            numeric(on)
+        ),
+        Reason::NotYesOrNo => "не yes и не no: допустимы yes, no, true, false, 1 или 0 (пусто — \
+                               no)"
+        .to_string(),
+        Reason::NoRule => "пусто, а правило по умолчанию не выбрано".to_string(),
+        Reason::UnknownRule => "такого правила нет в каталоге".to_string(),
+        Reason::RuleNotInForce { on, from } => format!(
+            "на {} правило ещё не применялось: оно действует с {}",
+            numeric(on),
+            numeric(from)
+        ),
+        Reason::Other(text) => text.to_string(),
+    }
+}
+
+/// A date format in Russian letters (`ДД.ММ.ГГГГ`).
+pub(super) fn pattern(format: &str) -> String {
+    format
+        .replace("DD", "ДД")
+        .replace("MM", "ММ")
+        .replace("YYYY", "ГГГГ")
 }
 
 fn error(error: &Error) -> String {
     match error {
         Error::BadDate {
             value, field: f, ..
-        } => format!("{} «{value}» — не дата", field(f)),
+        } => format!("{}: «{value}» — неверная дата", field(f)),
         Error::DateOutOfRange {
             date: d, field: f, ..
         } => format!(
-            "{} {} вне поддерживаемых дат (1900–2199)",
+            "{} {} вне допустимого диапазона (1900–2199 гг.)",
             field(f),
             date(*d)
         ),
-        Error::ExitBeforeEntry { entry, exit, .. } => {
-            format!("выезд {} раньше въезда {}", date(*exit), date(*entry))
-        }
+        Error::ExitBeforeEntry { entry, exit, .. } => format!(
+            "дата выезда ({}) раньше даты въезда ({})",
+            date(*exit),
+            date(*entry)
+        ),
         Error::OpenStayAfterCheckDate { entry, on, .. } => format!(
-            "поездка, в которой вы ещё находитесь, не может начинаться {} — позже даты проверки {}",
+            "текущая поездка (без даты выезда) не может начинаться позже даты расчёта: въезд {}, \
+             дата расчёта {}",
             date(*entry),
             date(*on)
         ),
         Error::UnknownRule { id } => format!("в каталоге нет правила «{id}»"),
         Error::RuleNotInForce { on, from, .. } => format!(
-            "правило не действует на {}: оно действует с {}",
-            date(*on),
-            date(*from)
+            "на {} правило ещё не применялось: оно действует с {}",
+            long(*on),
+            long(*from)
         ),
-        Error::InvalidRule { reason, .. } => {
-            format!("из этих чисел не получается правило ({reason})")
+        Error::InvalidRule { reason: r, .. } => {
+            format!("такие значения не задают правило: {}", reason(r))
         }
         Error::InvalidNumber {
             field: f, value, ..
         } => format!(
-            "{}: «{value}» — не целое число дней от 1 до {}",
+            "{}: «{value}» — нужно целое число от 1 до {}",
             field(f),
-            crate::rule::MAX_RULE_DAYS
+            grouped(&MAX_RULE_DAYS.to_string())
         ),
-        Error::BadInput { reason, .. } => format!("не удалось прочитать ({reason})"),
+        Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
     }
 }
 
@@ -146,9 +303,8 @@ fn warning(warning: &Warning) -> String {
             from,
             until,
         } => format!(
-            "поездки {first_row} и {second_row} пересекаются с {} по {}: эти дни считаются один раз",
-            date(*from),
-            date(*until)
+            "поездки {first_row} и {second_row} пересекаются {}: эти дни учтены один раз",
+            from_to(*from, *until)
         ),
     }
 }
@@ -161,25 +317,25 @@ fn delete_row(n: usize) -> String {
     format!("Удалить поездку {n}")
 }
 
-/// What reading saved data or a link left out, as a list (`2 даты в поездках, правило`).
+/// What reading saved data or a link left out, as a list (`2 даты поездок, правило`).
 fn left_out(dropped: &Dropped) -> String {
     let mut parts = Vec::new();
     if dropped.dates > 0 {
         let n = dropped.dates;
         let word = russian_plural(n as u32, "дата", "даты", "дат");
-        parts.push(format!("{n} {word} в поездках"));
+        parts.push(format!("{n} {word} поездок"));
     }
     if dropped.rows > 0 {
         let n = dropped.rows;
         let word = russian_plural(n as u32, "поездка", "поездки", "поездок");
-        parts.push(format!("{n} {word} сверх предела в {MAX_ROWS}"));
+        parts.push(format!("{n} {word} сверх лимита в {MAX_ROWS} поездок"));
     }
     let fields = [
         (dropped.rule, "правило"),
-        (dropped.check_date, "дата проверки"),
+        (dropped.check_date, "дата расчёта"),
         (dropped.lang, "язык"),
         (dropped.nationality, "гражданство"),
-        (dropped.custom, "свои числа"),
+        (dropped.custom, "собственные значения правила"),
     ];
     parts.extend(fields.iter().filter(|f| f.0).map(|f| f.1.to_string()));
     parts.join(", ")
@@ -188,7 +344,7 @@ fn left_out(dropped: &Dropped) -> String {
 fn saved_left_out(dropped: &Dropped) -> String {
     format!(
         "Часть данных, сохранённых в этом браузере, не удалось прочитать, и она пропущена: {}. \
-         Остальное восстановлено.",
+         Остальные данные восстановлены.",
         left_out(dropped)
     )
 }
@@ -196,15 +352,15 @@ fn saved_left_out(dropped: &Dropped) -> String {
 fn widget_saved_left_out(dropped: &Dropped) -> String {
     format!(
         "Часть данных, сохранённых этим калькулятором, не удалось прочитать, и она пропущена: \
-         {}. Остальное восстановлено. Сохранённые данные останутся как есть, пока вы что-нибудь \
-         не измените.",
+         {}. Остальные данные восстановлены. Сохранённые данные останутся без изменений, пока \
+         вы что-нибудь не измените.",
         left_out(dropped)
     )
 }
 
 fn link_left_out(dropped: &Dropped) -> String {
     format!(
-        "Часть ссылки не удалось прочитать, и она пропущена: {}. Остальное открыто.",
+        "Часть ссылки не удалось прочитать, и она пропущена: {}. Остальные данные загружены.",
         left_out(dropped)
     )
 }
@@ -220,65 +376,132 @@ fn line(n: usize) -> String {
 
 fn status_name(status: Status) -> &'static str {
     match status {
-        Status::Ok => "В пределах нормы",
-        Status::Warning => "Близко к пределу",
-        Status::Overstay => "Превышение срока",
+        Status::Ok => "В пределах срока",
+        Status::Warning => "Срок на исходе",
+        Status::PlannedOverstay => "Запланированная поездка нарушит срок пребывания",
+        Status::PastOverstay => "Срок пребывания нарушался ранее",
+        Status::Overstay => "Нарушение срока пребывания",
     }
 }
 
-fn window_note(start: &str, end: &str) -> String {
-    format!("в периоде {start} .. {end}")
+fn window_note(start: NaiveDate, end: NaiveDate) -> String {
+    format!("за период {}", range(start, end))
 }
 
 fn of_limit(limit: u32) -> String {
     format!("из {limit}")
 }
 
-fn longest_stay(on: &str, staying_on: bool) -> String {
+fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
     if staying_on {
-        format!("Самое долгое пребывание, если остаться с {on}")
+        format!(
+            "Максимальный срок пребывания, если остаться в стране с {}",
+            long(on)
+        )
     } else {
-        format!("Самое долгое пребывание при въезде {on}")
+        format!("Максимальный срок пребывания при въезде {}", long(on))
     }
 }
 
 fn earliest_full_stay(n: u32) -> String {
-    format!("Самое раннее начало полного срока ({})", days(n))
+    format!("Ближайшая дата въезда на полный срок ({})", days(n))
 }
 
-fn trip_ok(entry: &str, exit: &str, latest: Option<&str>) -> String {
+fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
     match latest {
-        Some(latest) => format!("{entry} .. {exit}: в порядке; можно остаться до {latest}."),
-        None => format!("{entry} .. {exit}: в порядке."),
+        Some(latest) => format!(
+            "{}: нарушений нет; можно находиться в стране по {} включительно.",
+            range(entry, exit),
+            long(latest)
+        ),
+        None => format!("{}: нарушений нет.", range(entry, exit)),
     }
 }
 
-fn trip_breaks(entry: &str, exit: &str, first: &str, n: u32) -> String {
+fn trip_breaks(entry: NaiveDate, exit: NaiveDate, first: NaiveDate, n: u32) -> String {
     format!(
-        "{entry} .. {exit}: нарушает правило с {first} (превышение: {}).",
+        "{}: срок пребывания нарушается с {} (превышение: {}).",
+        range(entry, exit),
+        long(first),
         days(n)
     )
 }
 
-fn summary(on: &str, used: u32, limit: u32, remaining: u32) -> String {
-    format!("На {on}: использовано {used} из {limit}, осталось {remaining}.")
+fn entry_leave_by(cap: u32, last: NaiveDate) -> String {
+    format!(
+        "Максимум за один въезд — {}: выехать не позднее {}",
+        days(cap),
+        long(last)
+    )
 }
 
-fn overstay_from(first: &str) -> String {
-    format!("Правило нарушено с {first}.")
+fn entry_over(day: u32, cap: u32, last: NaiveDate) -> String {
+    format!(
+        "{day}-й день пребывания, а за один въезд допускается {}: выехать нужно было не позднее \
+         {}",
+        russian_at_most_days(cap),
+        long(last)
+    )
 }
 
-fn overstay_days(on: &str) -> String {
-    format!("Дней сверх предела на {on}")
+fn trip_breaks_later(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    n: u32,
+    latest: Option<NaiveDate>,
+) -> String {
+    let said = format!(
+        "{}: в самой поездке нарушений нет, но из-за неё в следующей поездке срок пребывания \
+         будет превышен на {}",
+        range(entry, exit),
+        days(n)
+    );
+    match latest {
+        Some(latest) => format!(
+            "{said}; чтобы этого не произошло, выехать нужно по {} включительно.",
+            long(latest)
+        ),
+        None => format!("{said}."),
+    }
+}
+
+fn past_overstay(first: NaiveDate, n: u32) -> String {
+    format!(
+        "Срок пребывания был нарушен с {}, дней сверх срока: {n}. На дату расчёта нарушения \
+         нет, но прошлое нарушение может быть учтено при следующем въезде.",
+        long(first)
+    )
+}
+
+fn answer_for(on: NaiveDate) -> String {
+    format!("На {}", long(on))
+}
+
+fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
+    format!(
+        "На {}: использовано {used} из {limit} {}, осталось {}.",
+        long(on),
+        russian_plural(limit, "дня", "дней", "дней"),
+        days(remaining)
+    )
+}
+
+fn overstay_from(first: NaiveDate) -> String {
+    // The date ends the sentence: its «г.» is the sentence's full stop.
+    format!("Срок пребывания нарушен с {}", long(first))
+}
+
+fn overstay_days(on: NaiveDate) -> String {
+    format!("Превышение срока на {}", long(on))
 }
 
 fn unlawful_total(n: u32) -> String {
-    format!("Всего дней пребывания с нарушением правила: {n}.")
+    format!("Всего дней пребывания с нарушением срока: {n}.")
 }
 
 fn explain_day(day: &TimelineDay) -> String {
     let mut text = format!(
-        "на {}: {} в периоде {} .. {}",
+        "на {}: {} за период {} – {}",
         date(day.date),
         days(day.count),
         date(day.window_start),
@@ -287,10 +510,10 @@ fn explain_day(day: &TimelineDay) -> String {
     if day.limit == 0 {
         text += " (правило не действует)";
     } else {
-        text += &format!(" (предел {})", day.limit);
+        text += &format!(" (максимум {})", day.limit);
     }
     if day.unlawful {
-        text += ": сверх предела";
+        text += " — сверх допустимого срока";
     }
     text
 }
@@ -300,123 +523,148 @@ pub(crate) const TEXTS: Texts = Texts {
     date,
     month,
     days,
-    title: "Сколько мне можно оставаться?",
-    tagline: "Подсчёт дней по правилу пребывания, например «90 дней из любых 180», по вашим \
-        поездкам. Всё считается в этом браузере: введённые данные никуда не отправляются.",
+    title: "Сколько дней можно пробыть в стране?",
+    tagline: "Рассчитайте срок пребывания по датам ваших поездок — например, по правилу «90 \
+        дней в течение любых 180 дней». Расчёт выполняется в этом браузере: введённые данные \
+        никуда не передаются.",
     language: "Язык",
-    disclaimer: "Это не юридическая консультация. Правила меняются, а решение принимает \
-        пограничник: перед поездкой уточните у властей.",
+    disclaimer: "Не является юридической консультацией. Правила меняются, а решение о въезде \
+        принимает пограничная служба: перед поездкой уточните требования в посольстве или \
+        миграционной службе.",
     embed_link: "Разместить этот калькулятор на своём сайте",
     rule_heading: "Правило",
-    destination: "Куда",
+    destination: "Страна пребывания",
     choose: "Выберите…",
     nationality: "Гражданство",
     nationality_other: "Другое гражданство",
     rule: "Правило",
-    custom_rule: "Свои числа",
-    no_rule_for: "В каталоге нет правила для этого гражданства здесь: выберите правило по \
-        названию или введите его числа.",
-    window_days: "Окно (дней)",
-    max_days: "Наибольшее число дней в окне",
-    per_entry_days: "Наибольшее число дней за въезд (необязательно)",
-    limits: "Пределы",
+    custom_rule: "Своё правило (ввести значения)",
+    no_rule_for: "Для граждан этой страны в каталоге нет правила по выбранному направлению: \
+        выберите правило из списка или задайте его вручную.",
+    window_days: "Расчётный период, дней",
+    max_days: "Максимум дней за период",
+    per_entry_days: "Максимум дней за один въезд (необязательно)",
+    limits: "Ограничения",
     applies_to: "Для кого",
     source: "Источник",
     confidence: "Достоверность",
-    last_checked: "Проверено",
-    consequences: "Последствия превышения",
+    last_checked: "Сведения актуальны на",
+    consequences: "Последствия нарушения срока пребывания",
     notes: "Примечания",
-    rule_more: "Последствия превышения и примечания",
-    catalogue_in_english: "Сведения о правиле из каталога приводятся на английском.",
+    rule_more: "Последствия нарушения и примечания",
+    sources_in_original: "Правовые источники приводятся на языке оригинала.",
     confidence_name,
     limits_text,
     from_date,
     destination_name,
     country_name,
-    check_date: "Дата проверки",
+    check_date: "Дата расчёта",
     today: "Сегодня",
-    check_date_hint: "День, на который дан ответ: сегодня, если не изменить.",
+    check_date_hint: "Дата, на которую выполняется расчёт. По умолчанию — сегодня.",
     stays_heading: "Ваши поездки",
-    stays_hint: "Дни въезда и выезда считаются оба. Отметьте «ещё там», если вы ещё не \
-        выехали. Поездки после даты проверки — запланированные.",
+    stays_hint: "День въезда и день выезда засчитываются полностью. Если вы ещё не выехали, \
+        отметьте «Ещё в стране». Поездки после даты расчёта считаются запланированными.",
     entry: "Въезд",
     exit: "Выезд",
-    still_there: "Ещё там",
+    still_there: "Ещё в стране",
     row_label,
     delete_row,
-    planned: "План",
+    planned: "Запланирована",
     add_stay: "Добавить поездку",
-    sort: "Упорядочить по дате",
+    sort: "Сортировать по дате",
     no_stays: "Поездок пока нет: добавьте поездку или вставьте список ниже.",
-    issue_no_exit: "Пока не учтено: введите дату выезда или отметьте «ещё там».",
-    issue_no_entry: "Пока не учтено: введите дату въезда.",
+    issue_no_exit: "Не учитывается: укажите дату выезда или отметьте «Ещё в стране».",
+    issue_no_entry: "Не учитывается: укажите дату въезда.",
     error,
+    reason,
     warning,
     paste_heading: "Вставить список",
-    paste_hint: "По одной поездке в строке, въезд, затем выезд: 2025-03-01 2025-03-10, \
-        01.03.2025 - 10.03.2025 или 01/03/2025,10/03/2025. День пишется перед месяцем. \
-        Строка с одной датой — поездка, в которой вы ещё находитесь.",
+    paste_hint: "По одной поездке в строке, сначала дата въезда, затем дата выезда: 2025-03-01 \
+        2025-03-10, 01.03.2025 - 10.03.2025 или 01/03/2025,10/03/2025. День указывается перед \
+        месяцем. Строка с одной датой — текущая поездка (вы ещё в стране).",
     paste_button: "Добавить эти поездки",
     pasted,
     line,
-    answer_heading: "Ответ",
+    answer_heading: "Результат расчёта",
     status_name,
     days_used: "Использовано дней",
     window_note,
     days_remaining: "Осталось дней",
     of_limit,
-    remaining_note: "«Осталось дней» — это не самое долгое возможное пребывание: пока вы \
-        находитесь в стране, старые дни выходят из окна, а новые входят, и предел за один \
-        въезд может закончить поездку раньше. Самое долгое пребывание — ниже.",
+    remaining_note: "«Осталось дней» — это ещё не максимальный срок, который можно пробыть: \
+        пока вы находитесь в стране, ранние дни выходят за пределы расчётного периода, а новые \
+        добавляются; кроме того, поездку может ограничить максимальный срок одного въезда. \
+        Максимальный срок пребывания указан ниже.",
     longest_stay,
     latest_exit: "Выехать не позднее",
-    no_latest_exit: "Нет: пребывание в этот день уже нарушает правило.",
+    no_latest_exit: "Нет: нахождение в стране в этот день уже является нарушением срока \
+        пребывания.",
     earliest_full_stay,
-    no_full_stay: "Не в пределах поддерживаемых дат.",
-    no_answer: "Ответа пока нет:",
+    no_full_stay: "В поддерживаемом диапазоне дат (до 2199\u{a0}г.) такой даты нет.",
+    no_answer: "Расчёт невозможен:",
     planned_heading: "Запланированные поездки",
     trip_ok,
     trip_breaks,
     summary,
-    overstay_heading: "Превышение срока",
+    overstay_heading: "Нарушение срока пребывания",
     overstay_from,
     overstay_days,
     unlawful_total,
-    consequences_unknown: "Каталог не знает последствий превышения по этому правилу: \
-        уточните у властей.",
-    share: "Ссылка для передачи",
-    share_ready: "Ваши поездки — в этой ссылке, после #. Браузеры никогда не отправляют эту \
-        часть на сервер.",
+    consequences_unknown: "В каталоге нет сведений о последствиях нарушения по этому правилу: \
+        уточните в миграционной службе или посольстве.",
+    share: "Поделиться ссылкой",
+    share_ready: "Данные о поездках содержатся в ссылке после знака #. Браузер не передаёт эту \
+        часть ссылки на сервер.",
     share_copied: "Скопировано в буфер обмена.",
     shared_opened: "Открыто по присланной ссылке.",
+    answer_for,
+    not_today: "не сегодня",
+    keep_shared: "Сохранить эти поездки как мои",
+    entry_left: "Осталось дней по этому въезду",
+    entry_leave_by,
+    entry_over,
+    keeping_plans: "Крайний срок выезда с учётом запланированных поездок",
+    keeping_plans_note: "Последний день, до которого можно оставаться в стране с даты расчёта, \
+        не нарушив срок пребывания ни в одной запланированной поездке.",
+    trip_breaks_later,
+    past_overstay_heading: "Срок пребывания нарушался ранее",
+    past_overstay,
+    past_consequences: "Возможные последствия при следующем въезде",
     restore_mine: "Вернуть мои данные",
-    newer_version: "Эта ссылка или сохранённые данные сделаны более новой версией приложения \
-        и не могут быть прочитаны здесь.",
+    newer_version: "Ссылка или сохранённые данные созданы в более новой версии приложения и не \
+        могут быть открыты в этой версии.",
     saved_unreadable: "Данные, сохранённые в этом браузере, не удалось прочитать, поэтому \
         калькулятор открыт пустым. Ничего не удалено: эти данные остаются в браузере.",
     saved_left_out,
-    link_unreadable: "Эту ссылку не удалось прочитать: она повреждена или обрезана, поэтому из \
-        неё ничего не взято. Попросите прислать ссылку ещё раз.",
+    link_unreadable: "Эту ссылку не удалось прочитать: она повреждена или обрезана, поэтому \
+        данные из неё не загружены. Попросите прислать ссылку ещё раз.",
     link_left_out,
     widget_saved_left_out,
     widget_saved_unreadable: "Данные, сохранённые этим калькулятором, не удалось прочитать, \
-        поэтому он открыт пустым. Сохранённые данные останутся как есть, пока вы что-нибудь не \
-        измените.",
+        поэтому он открыт пустым. Сохранённые данные останутся без изменений, пока вы \
+        что-нибудь не измените.",
     clear: "Очистить всё",
     clear_confirm: "Удалить все поездки и настройки из этого браузера?",
     clear_yes: "Да, удалить",
     cancel: "Отмена",
-    print: "Печать сводки",
-    chart_heading: "Учтённые дни по дням",
-    chart_help: "Линия — число дней, учтённых на каждый день, пунктир — предел, полосы внизу — \
-        ваши поездки (запланированные светлее, дни сверх предела красные), вертикальная линия — \
-        дата проверки. Наведите на день или выберите график и нажимайте стрелки, чтобы увидеть, \
-        как получен счёт.",
+    print: "Распечатать сводку",
+    chart_heading: "Учтённые дни по датам",
+    chart_help: "Сплошная линия — число учтённых дней на каждую дату, пунктир — допустимый \
+        максимум, полосы внизу — ваши поездки (запланированные — светлее, дни сверх срока — \
+        красным), вертикальная линия — дата расчёта. Наведите указатель на день или выделите \
+        график и используйте клавиши со стрелками, чтобы увидеть, как получено число.",
     legend_count: "учтено дней",
-    legend_limit: "предел",
+    legend_limit: "максимум",
+    legend_entry: "дней текущего въезда",
+    legend_entry_cap: "максимум за один въезд",
     legend_stay: "поездка",
-    legend_planned: "план",
-    legend_over: "сверх предела",
-    legend_today: "дата проверки",
+    legend_planned: "запланировано",
+    legend_over: "сверх срока",
+    legend_today: "дата расчёта",
     explain_day,
 };
+
+/// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
+fn named(text: Option<&str>) -> String {
+    text.map_or(String::new(), |text| format!("«{text}» "))
+}

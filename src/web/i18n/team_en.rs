@@ -1,6 +1,8 @@
 //! English texts of the team view.
 
+use crate::web::i18n::en;
 use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
+use chrono::NaiveDate;
 
 fn number(n: usize) -> String {
     grouped(n, ",")
@@ -38,21 +40,12 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
-fn checked_on(date: &str, rule: Option<&str>) -> String {
+fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
+    let date = (en::TEXTS.date)(on);
     match rule {
         Some(rule) => format!("Checked on {date} under {rule}, unless a row names another rule"),
         None => format!("Checked on {date} under the rule each row names"),
     }
-}
-
-fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "{} overstay, {} check rows, {} close to the limit, {} within it",
-        number(overstay),
-        number(check_rows),
-        number(warning),
-        number(ok)
-    )
 }
 
 fn encoding(name: &str) -> String {
@@ -194,7 +187,6 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     encoding,
     person: "Person",

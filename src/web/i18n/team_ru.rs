@@ -1,7 +1,8 @@
 //! Russian texts of the team view.
 
-use crate::web::i18n::russian_plural;
 use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
+use crate::web::i18n::{ru, russian_plural};
+use chrono::NaiveDate;
 
 fn number(n: usize) -> String {
     grouped(n, "\u{a0}")
@@ -40,23 +41,25 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
-fn checked_on(date: &str, rule: Option<&str>) -> String {
+fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
+    let on = ru::long(on);
     match rule {
         Some(rule) => {
-            format!("Проверено на {date} по правилу «{rule}», если в строке не указано другое")
+            format!("Расчёт на {on} по правилу «{rule}» (если в строке не указано другое)")
         }
-        None => format!("Проверено на {date} по правилу, указанному в каждой строке"),
+        None => format!("Расчёт на {on} по правилу, указанному в каждой строке"),
     }
 }
 
-fn status_counts(overstay: usize, check_rows: usize, warning: usize, ok: usize) -> String {
-    format!(
-        "превышение: {}, проверить строки: {}, близко к пределу: {}, в пределах: {}",
-        number(overstay),
-        number(check_rows),
-        number(warning),
-        number(ok)
-    )
+/// `n people` in the genitive (`1 человека`, `5 человек`, `21 человека`).
+fn of_people(n: usize) -> String {
+    let word = russian_plural((n % 100) as u32, "человека", "человек", "человек");
+    format!("{} {word}", number(n))
+}
+
+/// `for n people` (`для 1 человека`, `для 5 человек`).
+fn for_people(n: usize) -> String {
+    format!("для {}", of_people(n))
 }
 
 fn encoding(name: &str) -> String {
@@ -64,7 +67,7 @@ fn encoding(name: &str) -> String {
 }
 
 fn date_format(format: &str) -> String {
-    format!("Даты прочитаны как {format}")
+    format!("Формат дат: {}", ru::pattern(format))
 }
 
 fn open_person(name: &str) -> String {
@@ -76,11 +79,12 @@ fn shown(first: &str, last: &str, of: &str) -> String {
 }
 
 fn errors_heading(rows: usize) -> String {
-    let verb = if rows % 10 == 1 && rows % 100 != 11 {
-        "не прочитана"
-    } else {
-        "не прочитаны"
-    };
+    let verb = russian_plural(
+        (rows % 100) as u32,
+        "не прочитана",
+        "не прочитаны",
+        "не прочитано",
+    );
     format!(
         "{} {verb}; все остальные строки проверены",
         counted(rows, "строка", "строки", "строк")
@@ -97,68 +101,68 @@ fn size(bytes: usize) -> String {
 
 fn edits_restored(people: usize) -> String {
     format!(
-        "Правки из прошлого посещения применены снова (людей: {}); сам файл не изменён.",
-        number(people)
+        "Правки из прошлого сеанса снова применены к данным {}; сам файл не изменён.",
+        of_people(people)
     )
 }
 
 fn edits_applied(people: usize) -> String {
     format!(
-        "Ваши правки применены (людей: {}) и хранятся в этом браузере для этих строк; сам файл \
-         не изменён.",
-        number(people)
+        "Ваши правки {} применены и хранятся в этом браузере для этих строк; сам файл не \
+         изменён.",
+        for_people(people)
     )
 }
 
 fn edits_missed(people: usize) -> String {
     format!(
-        "Не удалось применить правки (людей: {}): человека больше нет с тем же правилом или его \
-         поездки не подходят к дате проверки; показано как в файле.",
-        number(people)
+        "Правки {} не применены: для них здесь действует другое правило или их поездки не \
+         соответствуют дате расчёта. Данные показаны как в файле.",
+        for_people(people)
     )
 }
 
 fn edits_elsewhere(people: usize, name: Option<&str>) -> String {
     let other = name.map_or_else(
-        || "других строк".to_string(),
-        |name| format!("другого файла, «{name}»"),
+        || "в другие строки".to_string(),
+        |name| format!("в другой файл («{name}»)"),
     );
     format!(
-        "Ваши правки (людей: {}) сделаны для {other}: они сохранены, но не применены, потому что \
-         эти строки другие. Правка здесь заменит их.",
-        number(people)
+        "Ваши правки {} внесены {other}: они сохранены, но не применены, так как строки \
+         отличаются. Если внести правку здесь, прежние правки будут заменены.",
+        for_people(people)
     )
 }
 
 fn discard_confirm(people: usize) -> String {
     format!(
-        "Отменить ваши правки (людей: {}) и показать строки как есть?",
-        number(people)
+        "Отменить правки {} и показать данные из файла?",
+        for_people(people)
     )
 }
 
 fn file_not_kept(name: &str, people: usize) -> String {
     let edits = match people {
         0 => String::new(),
-        n => format!(
-            ", и ваши правки (людей: {}) будут применены снова",
-            number(n)
-        ),
+        n => format!(", и правки {} будут применены снова", for_people(n)),
     };
-    format!("Последний файл, «{name}», не хранится в браузере (файлы не сохраняются никогда): выберите его снова, чтобы проверить{edits}.")
+    format!(
+        "Последний файл («{name}») не хранится в браузере — файлы никогда не сохраняются. \
+         Выберите его снова, чтобы проверить{edits}."
+    )
 }
 
 fn text_not_kept_last(bytes: usize) -> String {
     format!(
-        "Строки, вставленные в прошлый раз ({}), не удалось сохранить в браузере (слишком велики \
-         или хранилище было заполнено): вставьте их снова.",
+        "Строки, вставленные в прошлый раз ({}), не удалось сохранить в браузере (слишком большой \
+         объём или хранилище было заполнено): вставьте их снова.",
         size(bytes)
     )
 }
 
 fn text_too_large(bytes: usize) -> String {
     format!(
-        "Эти строки ({}) слишком велики для хранения в браузере (предел 2\u{a0}МБ): после \
+        "Эти строки ({}) слишком велики для хранения в браузере (не более 2\u{a0}МБ): после \
          перезагрузки их не будет. Настройки и правки сохраняются.",
         size(bytes)
     )
@@ -166,8 +170,8 @@ fn text_too_large(bytes: usize) -> String {
 
 fn saved_damaged(fields: usize) -> String {
     format!(
-        "Часть данных команды, сохранённых в браузере, не читается: пропущено записей: {}, \
-         остальное восстановлено.",
+        "Часть сохранённых в браузере данных группы не удалось прочитать: пропущено записей — \
+         {}, остальное восстановлено.",
         number(fields)
     )
 }
@@ -175,22 +179,23 @@ fn saved_damaged(fields: usize) -> String {
 pub(crate) const TEXTS: TeamTexts = TeamTexts {
     number,
     views: "Разделы",
-    tab_traveller: "Один путешественник",
-    tab_team: "Команда",
-    title: "Проверка команды",
-    tagline: "Проверьте поездки многих людей сразу по таблице. Файл читается в вашем браузере; \
-              ничего не загружается.",
-    input_heading: "Файл команды",
+    tab_traveller: "Личный расчёт",
+    tab_team: "Группа",
+    title: "Проверка группы",
+    tagline: "Проверьте сроки пребывания сразу нескольких человек по таблице. Файл \
+              обрабатывается в вашем браузере и никуда не отправляется.",
+    input_heading: "Файл со списком",
     drop_hint: "Перетащите сюда файл CSV или TSV, или",
     choose_file: "выберите файл",
-    format_hint: "В заголовке должны быть как минимум ФИО, «Дата въезда» и «Дата выезда» (или \
-                  person, entry, exit); необязательные rule (id правила из каталога), planned \
-                  (да/нет) и любые другие столбцы переносятся в отчёт. Даты в виде YYYY-MM-DD, \
-                  DD.MM.YYYY или DD/MM/YYYY (месяц первым — только если так во всём файле). \
-                  UTF-8 или Windows-1251.",
+    format_hint: "В строке заголовка должны быть как минимум столбцы ФИО, «Дата въезда» и \
+                  «Дата выезда» (или person, entry, exit). Необязательные столбцы: rule \
+                  (идентификатор правила из каталога) и planned (да/нет); любые другие столбцы \
+                  переносятся в отчёт без изменений. Даты — в формате ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или \
+                  ДД/ММ/ГГГГ (месяц первым — только если так во всём файле). UTF-8 или \
+                  Windows-1251.",
     paste_label: "Или вставьте строки вместе с заголовком",
     run: "Проверить вставленные строки",
-    default_rule: "Правило для строк без правила",
+    default_rule: "Правило по умолчанию (для строк без указания правила)",
     rule_from_file: "Нет: правило указано в каждой строке",
     warn_below: "Предупреждать, когда осталось дней меньше, чем",
     start_hint: "Чтобы начать, выберите файл или вставьте строки.",
@@ -203,12 +208,11 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
-    status_counts,
     date_format,
     encoding,
-    person: "Человек",
+    person: "Имя",
     rule: "Правило",
-    earliest_full_stay: "Полный срок возможен с",
+    earliest_full_stay: "Въезд на полный срок возможен с",
     next_planned: "Следующая поездка",
     status: "Статус",
     first_unlawful_day: "Первый день нарушения",
@@ -222,7 +226,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     filter_value: "Значение содержит",
     search: "Поиск по имени",
     shown,
-    no_match: "Под фильтры никто не подходит.",
+    no_match: "Нет записей, соответствующих фильтрам.",
     previous: "Назад",
     next: "Вперёд",
     page_size: "Строк на странице",
@@ -241,8 +245,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                 когда проверяются тот же файл или те же строки.",
     saved_note: "Вставленные строки, настройки и правки хранятся только в этом браузере, пока вы \
                  их не удалите; файлы не сохраняются никогда.",
-    forget: "Забыть сохранённое",
-    forget_confirm: "Удалить данные команды, сохранённые в этом браузере (вставленные строки, \
+    forget: "Удалить сохранённые данные",
+    forget_confirm: "Удалить данные группы, сохранённые в этом браузере (вставленные строки, \
                      настройки и правки), и очистить страницу? Ваши файлы не затрагиваются.",
     forget_yes: "Удалить",
     dismiss: "Скрыть",
@@ -253,7 +257,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     discard_edits: "Отменить правки",
     discard_confirm,
     discard_yes: "Отменить правки",
-    forget_edits: "Забыть эти правки",
+    forget_edits: "Удалить эти правки",
     file_not_kept,
     text_not_kept_last,
     text_too_large,
@@ -262,8 +266,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     storage_off: "Браузер не даёт странице ничего сохранить (приватный режим, хранилище отключено \
                   или заполнено): введённое пропадёт после перезагрузки.",
     saved_damaged,
-    saved_unreadable: "Сохранённые в браузере данные команды не читаются, поэтому страница \
-                       открыта пустой (копия отложена, пока вы не удалите сохранённое).",
-    saved_newer: "Данные команды в браузере сохранены более новой версией страницы и не \
-                  прочитаны (копия отложена, пока вы не удалите сохранённое).",
+    saved_unreadable: "Сохранённые в браузере данные группы не удалось прочитать, поэтому \
+                       страница открыта пустой (копия хранится отдельно до удаления \
+                       сохранённых данных).",
+    saved_newer: "Данные группы в браузере сохранены более новой версией страницы и не \
+                  прочитаны (копия хранится отдельно до удаления сохранённых данных).",
 };

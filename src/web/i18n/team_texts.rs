@@ -3,6 +3,7 @@
 
 use crate::web::i18n::{team_en, team_kk, team_ru};
 use crate::web::lang::Lang;
+use chrono::NaiveDate;
 
 /// Every text of the team view in one language.
 pub(crate) struct TeamTexts {
@@ -59,9 +60,7 @@ pub(crate) struct TeamTexts {
     /// What was read: people and rows.
     pub summary: fn(usize, usize) -> String,
     /// The check date and the rule for rows that name none (none: each row names its own).
-    pub checked_on: fn(&str, Option<&str>) -> String,
-    /// How many of each status: overstay, check rows, warning, ok.
-    pub status_counts: fn(usize, usize, usize, usize) -> String,
+    pub checked_on: fn(NaiveDate, Option<&str>) -> String,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
     /// Said when the file was not UTF-8 and was read in another encoding (its name).
@@ -256,10 +255,10 @@ mod tests {
                 assert!(said.contains('7') && said.contains("10"), "{said}");
             }
             assert!((texts.file_error)("why").contains("why"));
-            assert!((texts.checked_on)("1.1.2026", Some("R")).contains("1.1.2026"));
-            assert!((texts.checked_on)("1.1.2026", Some("R")).contains('R'));
+            let on = crate::date::date(2026, 1, 1);
+            assert!((texts.checked_on)(on, Some("R")).contains("2026"));
+            assert!((texts.checked_on)(on, Some("R")).contains('R'));
             assert!((texts.errors_heading)(3).contains('3'));
-            assert!((texts.status_counts)(1, 2, 3, 4).contains('4'));
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
     }

@@ -1,7 +1,10 @@
 //! What every language must say: one field per text of the interface.
 //!
 //! Plain texts are strings; texts with values in them (counts, dates, rows) are functions, so
-//! each language places the values and agrees its words with the numbers its own way. A
+//! each language places the values and agrees its words with the numbers its own way. Sentence
+//! functions take dates, not written dates: each language writes a date in a sentence its own
+//! way (`13 Dec 2014`, «13 декабря 2014 г.», «2014 жылғы 13 желтоқсаннан» with the case the
+//! sentence needs), while [`Texts::date`] writes the numeric form of tables and inputs. A
 //! language file that misses a text does not compile.
 
 use crate::assessment::Status;
@@ -72,14 +75,15 @@ pub(crate) struct Texts {
     pub notes: &'static str,
     /// The summary of the rule's folded details (consequences and notes).
     pub rule_more: &'static str,
-    /// Said where the catalogue's texts are shown untranslated (empty in English).
-    pub catalogue_in_english: &'static str,
+    /// Said under a catalogue rule's details: its legal sources are cited in their original
+    /// language (empty in English).
+    pub sources_in_original: &'static str,
     /// A confidence level.
     pub confidence_name: fn(Confidence) -> &'static str,
     /// A version's limits in words.
     pub limits_text: fn(&Limits) -> String,
     /// "From DATE", before the limits of a version that starts then.
-    pub from_date: fn(&str) -> String,
+    pub from_date: fn(NaiveDate) -> String,
     /// A catalogue destination's name (the catalogue's English name when unknown).
     pub destination_name: fn(&'static str) -> &'static str,
     /// A country's name from its ISO code (the code when unknown).
@@ -120,6 +124,9 @@ pub(crate) struct Texts {
     pub issue_no_entry: &'static str,
     /// An engine error in words, without its row or line (the screen says where).
     pub error: fn(&Error) -> String,
+    /// One of the engine's reasons (a bad row of a team file, ...) in words.
+    #[cfg_attr(not(feature = "team"), allow(dead_code))]
+    pub reason: fn(&str) -> String,
     /// An engine warning in words.
     pub warning: fn(&Warning) -> String,
 
@@ -140,8 +147,8 @@ pub(crate) struct Texts {
     pub status_name: fn(Status) -> &'static str,
     /// The label of days used.
     pub days_used: &'static str,
-    /// The window the days are counted in.
-    pub window_note: fn(&str, &str) -> String,
+    /// The window the days are counted in, from its first to its last day.
+    pub window_note: fn(NaiveDate, NaiveDate) -> String,
     /// The label of days remaining.
     pub days_remaining: &'static str,
     /// "of N" after days remaining.
@@ -149,7 +156,7 @@ pub(crate) struct Texts {
     /// Says plainly that days remaining is not the longest stay.
     pub remaining_note: &'static str,
     /// The label of the longest stay from the check date (`true`: staying on in a stay).
-    pub longest_stay: fn(&str, bool) -> String,
+    pub longest_stay: fn(NaiveDate, bool) -> String,
     /// The label of the latest exit.
     pub latest_exit: &'static str,
     /// Said when there is no latest exit.
@@ -162,19 +169,21 @@ pub(crate) struct Texts {
     pub no_answer: &'static str,
     /// The planned trips' heading.
     pub planned_heading: &'static str,
-    /// A lawful planned trip, with the latest exit that keeps it and later trips lawful.
-    pub trip_ok: fn(&str, &str, Option<&str>) -> String,
-    /// A planned trip that breaks the rule from a date, for a number of days.
-    pub trip_breaks: fn(&str, &str, &str, u32) -> String,
-    /// The sentence announced to screen readers when the answer changes.
-    pub summary: fn(&str, u32, u32, u32) -> String,
+    /// A lawful planned trip (entry, exit), with the latest exit that keeps it and later trips
+    /// lawful.
+    pub trip_ok: fn(NaiveDate, NaiveDate, Option<NaiveDate>) -> String,
+    /// A planned trip (entry, exit) that breaks the rule from a date, for a number of days.
+    pub trip_breaks: fn(NaiveDate, NaiveDate, NaiveDate, u32) -> String,
+    /// The sentence announced to screen readers when the answer changes: on a date, days used
+    /// of the limit, days remaining.
+    pub summary: fn(NaiveDate, u32, u32, u32) -> String,
 
     /// The overstay alert's heading.
     pub overstay_heading: &'static str,
     /// The first day the rule was broken.
-    pub overstay_from: fn(&str) -> String,
+    pub overstay_from: fn(NaiveDate) -> String,
     /// The label of the days over the limit on the check date.
-    pub overstay_days: fn(&str) -> String,
+    pub overstay_days: fn(NaiveDate) -> String,
     /// How many days of presence break the rule in all.
     pub unlawful_total: fn(u32) -> String,
     /// Said when the catalogue does not know the consequences.
@@ -188,6 +197,31 @@ pub(crate) struct Texts {
     pub share_copied: &'static str,
     /// Said after opening a shared link.
     pub shared_opened: &'static str,
+    /// The day an answer is for.
+    pub answer_for: fn(NaiveDate) -> String,
+    /// Said after it when that day is not today.
+    pub not_today: &'static str,
+    /// The button that makes a shared link's trips one's own.
+    pub keep_shared: &'static str,
+    /// The label of the days left under the per-entry cap of the stay under way.
+    pub entry_left: &'static str,
+    /// Under the days left on this entry: the cap and the last day it allows.
+    pub entry_leave_by: fn(u32, NaiveDate) -> String,
+    /// Over the per-entry cap: the day of stay, the cap, and the day the stay had to end.
+    pub entry_over: fn(u32, u32, NaiveDate) -> String,
+    /// The label of the latest exit that keeps the planned trips lawful.
+    pub keeping_plans: &'static str,
+    /// Under it: staying on from the check date, and why it may be earlier than the latest exit.
+    pub keeping_plans_note: &'static str,
+    /// A planned trip lawful itself that makes days of a later trip unlawful: entry, exit, the
+    /// number of those days, and the latest exit that keeps the later trip lawful.
+    pub trip_breaks_later: fn(NaiveDate, NaiveDate, u32, Option<NaiveDate>) -> String,
+    /// The heading of the alert for an overstay before the check date.
+    pub past_overstay_heading: &'static str,
+    /// Its text: since when, and how many days.
+    pub past_overstay: fn(NaiveDate, u32) -> String,
+    /// The heading of what an overstay on record may mean at the next entry.
+    pub past_consequences: &'static str,
     /// The button that brings back one's own data after opening a shared link.
     pub restore_mine: &'static str,
     /// Said when saved data or a link comes from a newer release.
@@ -225,6 +259,11 @@ pub(crate) struct Texts {
     pub legend_count: &'static str,
     /// Legend: the limit.
     pub legend_limit: &'static str,
+    /// The legend of the day number in each stay (drawn when a per-entry cap and a window
+    /// both apply).
+    pub legend_entry: &'static str,
+    /// The legend of the per-entry cap.
+    pub legend_entry_cap: &'static str,
     /// Legend: a stay.
     pub legend_stay: &'static str,
     /// Legend: a planned trip.

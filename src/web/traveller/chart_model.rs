@@ -63,6 +63,12 @@ pub(crate) struct ChartModel {
     pub count_line: String,
     /// The cap as a step line, broken where the rule is not in force.
     pub cap_line: String,
+    /// When the rule has both a window and a per-entry cap: each stay's day number, a step line
+    /// on its days, and the cap of each stay as a step line over the same days; empty
+    /// otherwise (without a window, `count_line` is the day number already).
+    pub entry_line: String,
+    /// See `entry_line`.
+    pub entry_cap_line: String,
     /// Filled areas under the count on days that violate the rule.
     pub over_area: String,
     /// Stays, planned trips and violations in the band.
@@ -148,9 +154,13 @@ fn bars(kinds: impl Iterator<Item = Option<BarKind>>) -> Vec<Bar> {
 impl ChartModel {
     /// The chart of `timeline`, with the check date `on` marked.
     pub fn new(timeline: &[TimelineDay], on: NaiveDate) -> ChartModel {
+        // A per-entry count of its own when it is not the count already (a rule with a window).
+        let entry_count = timeline
+            .iter()
+            .any(|d| d.per_entry_cap > 0 && d.present && d.limit != d.per_entry_cap);
         let highest = timeline
             .iter()
-            .map(|d| d.count.max(d.limit))
+            .map(|d| d.count.max(d.limit).max(d.day_of_stay))
             .max()
             .unwrap_or(0)
             .max(1);
@@ -161,6 +171,14 @@ impl ChartModel {
             .iter()
             .map(|d| (d.limit > 0).then(|| y(d.limit)))
             .collect();
+        let on_stays = |value: fn(&TimelineDay) -> u32| -> Vec<Option<f64>> {
+            timeline
+                .iter()
+                .map(|d| (entry_count && d.present && d.per_entry_cap > 0).then(|| y(value(d))))
+                .collect()
+        };
+        let entry_days = on_stays(|d| d.day_of_stay);
+        let entry_caps = on_stays(|d| d.per_entry_cap);
         let over: Vec<Option<f64>> = timeline
             .iter()
             .map(|d| d.unlawful.then(|| y(d.count)))
@@ -189,6 +207,8 @@ impl ChartModel {
             count_area: step_area(&counts),
             count_line: step_line(&counts),
             cap_line: step_line(&caps),
+            entry_line: step_line(&entry_days),
+            entry_cap_line: step_line(&entry_caps),
             over_area: step_area(&over),
             bars: bars(kinds),
             today: timeline.iter().position(|d| d.date == on),
@@ -244,6 +264,8 @@ mod tests {
             limit,
             present,
             unlawful,
+            day_of_stay: u32::from(present),
+            per_entry_cap: 0,
         }
     }
 
@@ -336,6 +358,41 @@ mod tests {
         assert!(chart.bars.iter().any(|b| b.kind == BarKind::Planned));
         assert_eq!(chart.top, 132);
         assert_eq!(chart.index_at(0.0), Some(0));
+    }
+
+    #[test]
+    fn a_per_entry_cap_is_drawn_beside_the_window() {
+        // Kazakhstan's visa-free list: 30 days per entry, 90 in any 180. Day 33 of a stay
+        // entered on 1 November is over the cap with 33 of 90 in the window.
+        let stays = [Stay::open(date(2025, 11, 1))];
+        let calculator =
+            Calculator::new(rule("kz-visa-free").unwrap(), &stays, date(2025, 12, 3)).unwrap();
+        let timeline = calculator
+            .timeline(date(2025, 10, 31), date(2025, 12, 3))
+            .unwrap();
+        let chart = ChartModel::new(&timeline, date(2025, 12, 3));
+        assert_eq!(chart.top, 99);
+        // From day 1 (1 November, index 1) to day 33, against a cap of 30 on the same days.
+        assert!(
+            chart.entry_line.starts_with("M1,99H2V98"),
+            "{}",
+            chart.entry_line
+        );
+        assert!(
+            chart.entry_line.ends_with("V66.7H34"),
+            "{}",
+            chart.entry_line
+        );
+        assert_eq!(chart.entry_cap_line, "M1,69.7H2H3H4H5H6H7H8H9H10H11H12H13H14H15H16H17H18H19H20H21H22H23H24H25H26H27H28H29H30H31H32H33H34");
+        // Schengen has no per-entry cap: nothing extra.
+        let schengen = rule("schengen").unwrap();
+        let calculator = Calculator::new(schengen, &stays, date(2025, 12, 3)).unwrap();
+        let timeline = calculator
+            .timeline(date(2025, 10, 31), date(2025, 12, 3))
+            .unwrap();
+        let chart = ChartModel::new(&timeline, date(2025, 12, 3));
+        assert_eq!(chart.entry_line, "");
+        assert_eq!(chart.entry_cap_line, "");
     }
 
     #[test]

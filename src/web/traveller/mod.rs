@@ -24,5 +24,5 @@ pub(crate) use rule_choice::{
     chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
 };
 pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
-pub(crate) use start::{start, Notice, Start};
+pub(crate) use start::{open_link, start, Notice, Start};
 pub(crate) use stay_rows::StayRows;

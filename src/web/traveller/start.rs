@@ -3,7 +3,7 @@
 //! reads both ([`start`] with its storage and the address's fragment); a widget reads only its
 //! storage (no fragment). The caller does the writes it is given, and nothing else.
 
-use crate::web::keys::{KEPT_KEY, NEWER_KEY};
+use crate::web::keys::NEWER_KEY;
 use crate::web::traveller::{Dropped, Saved, SavedError};
 
 /// Something the app says once, above everything else.
@@ -53,11 +53,14 @@ pub(crate) struct Start {
     pub hold: bool,
     /// Texts to keep in storage at once, under their keys, before anything else is saved.
     pub keep: Vec<(&'static str, String)>,
+    /// Whether `saved` is a shared link's: shown, never saved over one's own, which stays
+    /// saved as it was until the traveller chooses.
+    pub shared: bool,
 }
 
 /// The state to start with, and what to tell the traveller about it, from the text `stored`
-/// in the browser and the address's `fragment`: a shared link first (one's own saved state is
-/// kept aside), else the saved state, else a fresh one. What cannot be read, in a link or in
+/// in the browser and the address's `fragment`: a shared link first (shown, while one's own saved
+/// state stays saved as it was), else the saved state, else a fresh one. What cannot be read, in a link or in
 /// storage, is said, never silently dropped.
 pub(crate) fn start(stored: Option<&str>, fragment: Option<&str>) -> Start {
     let stored = stored.filter(|text| !text.trim().is_empty());
@@ -86,39 +89,15 @@ pub(crate) fn start(stored: Option<&str>, fragment: Option<&str>) -> Start {
         }
     };
     let hold = !notices.is_empty();
-    if let Some(fragment) = fragment {
-        match Saved::read(fragment) {
-            Ok((shared, dropped))
-                if own
-                    .as_ref()
-                    .is_some_and(|own| own.encode(false) == shared.encode(false)) =>
-            {
-                if !dropped.is_empty() {
-                    notices.push(Notice::LinkLeftOut(dropped));
-                }
-            }
-            Ok((mut shared, dropped)) => {
-                let backup = own.as_ref().is_some_and(|own| !own.rows.is_blank());
-                if backup {
-                    keep.push((KEPT_KEY, raw));
-                }
-                shared.lang = own.as_ref().and_then(|own| own.lang);
-                notices.push(Notice::Shared { backup });
-                if !dropped.is_empty() {
-                    notices.push(Notice::LinkLeftOut(dropped));
-                }
-                return Start {
-                    saved: shared,
-                    notices,
-                    aside,
-                    hold: false,
-                    keep,
-                };
-            }
-            Err(SavedError::NewerVersion(_)) if notices.contains(&Notice::Newer) => {}
-            Err(SavedError::NewerVersion(_)) => notices.push(Notice::Newer),
-            Err(SavedError::NotSaved) => notices.push(Notice::LinkUnreadable),
-        }
+    if let Some(shared) = fragment.and_then(|f| open_link(f, own.as_ref(), &mut notices)) {
+        return Start {
+            saved: shared,
+            notices,
+            aside,
+            hold,
+            keep,
+            shared: true,
+        };
     }
     Start {
         saved: own.unwrap_or_default(),
@@ -126,6 +105,45 @@ pub(crate) fn start(stored: Option<&str>, fragment: Option<&str>) -> Start {
         aside,
         hold,
         keep,
+        shared: false,
+    }
+}
+
+/// Reads the shared link `fragment` against one's own state `own`, and says what it found in
+/// `notices`: the state to show, when it differs from one's own. Used on start and when a link
+/// is pasted into the open page.
+pub(crate) fn open_link(
+    fragment: &str,
+    own: Option<&Saved>,
+    notices: &mut Vec<Notice>,
+) -> Option<Saved> {
+    match Saved::read(fragment) {
+        Ok((shared, dropped))
+            if own.is_some_and(|own| own.encode(false) == shared.encode(false)) =>
+        {
+            if !dropped.is_empty() {
+                notices.push(Notice::LinkLeftOut(dropped));
+            }
+            None
+        }
+        Ok((mut shared, dropped)) => {
+            let backup = own.is_some_and(|own| !own.rows.is_blank());
+            shared.lang = own.and_then(|own| own.lang);
+            notices.push(Notice::Shared { backup });
+            if !dropped.is_empty() {
+                notices.push(Notice::LinkLeftOut(dropped));
+            }
+            Some(shared)
+        }
+        Err(SavedError::NewerVersion(_)) if notices.contains(&Notice::Newer) => None,
+        Err(SavedError::NewerVersion(_)) => {
+            notices.push(Notice::Newer);
+            None
+        }
+        Err(SavedError::NotSaved) => {
+            notices.push(Notice::LinkUnreadable);
+            None
+        }
     }
 }
 
@@ -178,7 +196,7 @@ mod tests {
     }
 
     #[test]
-    fn a_shared_link_comes_first_and_one_s_own_state_is_kept_aside() {
+    fn a_shared_link_comes_first_and_one_s_own_state_stays_saved() {
         let own = saved("ru");
         let link = Saved {
             rule: "schengen".into(),
@@ -193,11 +211,13 @@ mod tests {
             "the language stays one's own"
         );
         assert_eq!(shared.notices, [Notice::Shared { backup: true }]);
-        assert_eq!(shared.keep, [(KEPT_KEY, own.clone())]);
-        assert!(!shared.hold);
+        // Nothing is written: one's own stays saved where it is, and the shared state is not
+        // saved over it unless the traveller keeps it (issue 15).
+        assert!(shared.keep.is_empty());
+        assert!(shared.shared && !shared.hold);
 
         let same = start(Some(&own), Some(&own));
-        assert!(same.notices.is_empty() && same.keep.is_empty());
+        assert!(same.notices.is_empty() && same.keep.is_empty() && !same.shared);
         assert_eq!(same.saved.encode(true), own);
 
         let bad = start(Some(&own), Some("not a link"));

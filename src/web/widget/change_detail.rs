@@ -3,11 +3,13 @@
 //!
 //! The fields and their names are those of the JS API's `evaluate` and of
 //! `staycalc check --format json`: `rule`, `rule_name`, `on`, `window_start`, `days_used`,
-//! `limit`, `days_remaining`, `overstay_days`, `unlawful_days`, `first_unlawful_day`, `present`,
-//! `day_of_stay`, `per_entry_cap`, `latest_exit`, `max_stay_days`, `full_allowance`,
-//! `earliest_full_stay`, `status`, `warnings` (`code`, `message`, `rows`) and `plan` (`row`,
-//! `entry`, `exit`, `planned`, `unlawful_days`, `first_unlawful_day`, `latest_exit`). Dates are
-//! `YYYY-MM-DD`, absent values `null`.
+//! `limit`, `days_remaining`, `overstay_days`, `unlawful_days`, `first_unlawful_day`,
+//! `past_unlawful_days`, `present`, `day_of_stay`, `per_entry_cap`, `days_left_in_stay`,
+//! `per_entry_last_day`, `latest_exit`, `latest_exit_keeping_plans`, `max_stay_days`,
+//! `binding`, `full_allowance`, `earliest_full_stay`, `status`, `warnings` (`code`, `message`,
+//! `rows`) and `plan` (`row`, `entry`, `exit`, `planned`, `unlawful_days`,
+//! `first_unlawful_day`, `later_unlawful_days`, `latest_exit`). Dates are `YYYY-MM-DD`, absent
+//! values `null`.
 //!
 //! When there is no answer (a rule not in force on the check date, custom numbers that make no
 //! rule) the detail is `{rule, on, error: {code, message, row}}`, the error as the JS API
@@ -184,11 +186,16 @@ mod tests {
                 "overstay_days",
                 "unlawful_days",
                 "first_unlawful_day",
+                "past_unlawful_days",
                 "present",
                 "day_of_stay",
                 "per_entry_cap",
+                "days_left_in_stay",
+                "per_entry_last_day",
                 "latest_exit",
+                "latest_exit_keeping_plans",
                 "max_stay_days",
+                "binding",
                 "full_allowance",
                 "earliest_full_stay",
                 "status",

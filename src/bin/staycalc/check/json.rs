@@ -1,35 +1,69 @@
 //! `staycalc check --format json`: one object per person, fields named as in the engine.
 
-use crate::json::Json;
-use staycalc::{Assessment, FieldValue, Rule, StayVerdict};
+use staycalc::{Assessment, DateFormat, FieldValue, JsonWriter, Rule, StayVerdict};
+use std::io::{self, Write};
 
-/// The fields of one person's answer, in a stable order: the rule, the fields of
-/// [`Assessment::fields`], then the `plan`, a verdict per stay. `staycalc check` prints them
-/// as one object.
-pub(crate) fn fields(
+/// How much text is written at once: the answer is written in pieces of about this size, so a
+/// file of millions of stays does not make an answer held whole in memory.
+const PIECE: usize = 1 << 16;
+
+/// Writes the answer to `out` as one object, in a stable order: the rule, the fields of
+/// [`Assessment::fields`], the `plan` (a verdict per stay), and the `date_format` read.
+///
+/// # Errors
+///
+/// Any error writing to `out`.
+pub(crate) fn write(
+    out: &mut dyn Write,
     rule: &Rule,
     answer: &Assessment,
     plan: &[StayVerdict],
-) -> Vec<(&'static str, Json)> {
-    let plan = plan.iter().cloned().map(Json::Verdict);
-    [
-        ("rule", Json::text(rule.id.as_ref())),
-        ("rule_name", Json::text(rule.name.as_ref())),
-    ]
-    .into_iter()
-    .chain(answer.fields().map(|(name, value)| (name, json(value))))
-    .chain([("plan", Json::Array(plan.collect()))])
-    .collect()
+    date_format: Option<DateFormat>,
+) -> io::Result<()> {
+    let mut text = String::with_capacity(PIECE + 1024);
+    let mut json = JsonWriter::pretty(&mut text, 0);
+    json.begin_object();
+    json.key("rule");
+    json.string(&rule.id);
+    json.key("rule_name");
+    json.string(&rule.name);
+    for (name, value) in answer.fields() {
+        json.key(name);
+        match value {
+            FieldValue::Warnings(warnings) => {
+                json.begin_array();
+                for warning in warnings {
+                    json.item();
+                    json.warning(warning);
+                    drain_when_full(&mut json, out)?;
+                }
+                json.end_array();
+            }
+            value => json.value(value),
+        }
+    }
+    json.key("plan");
+    json.begin_array();
+    for verdict in plan {
+        json.item();
+        json.fields(verdict.fields());
+        drain_when_full(&mut json, out)?;
+    }
+    json.end_array();
+    json.key("date_format");
+    match date_format {
+        Some(format) => json.string(format.pattern()),
+        None => json.null(),
+    }
+    json.end_object();
+    json.drain(out)?;
+    out.write_all(b"\n")
 }
 
-/// A field's value, to be written as the library writes it ([`staycalc::JsonWriter::value`]).
-fn json(value: FieldValue<'_>) -> Json {
-    match value {
-        FieldValue::Text(text) => Json::text(text),
-        FieldValue::Number(n) => Json::Number(n),
-        FieldValue::Bool(b) => Json::Bool(b),
-        FieldValue::Date(date) => Json::date(Some(date)),
-        FieldValue::Absent => Json::Null,
-        FieldValue::Warnings(warnings) => Json::Warnings(warnings.to_vec()),
+/// Writes out what `json` holds once it is a piece long.
+fn drain_when_full(json: &mut JsonWriter<'_>, out: &mut dyn Write) -> io::Result<()> {
+    if json.len() >= PIECE {
+        json.drain(out)?;
     }
+    Ok(())
 }

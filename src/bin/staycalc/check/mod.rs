@@ -7,15 +7,17 @@ use crate::args::{Args, Spec};
 use crate::encoding_choice::encoding;
 use crate::failure::Failure;
 use crate::help;
-use crate::json::Json;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
 use staycalc::{
-    parse_any_date, read_stays, utf8_reader, Calculator, Encoding, Error, Options, Rule, StaysFile,
+    parse_any_date, read_stays, utf8_reader, Calculator, Encoding, Error, Options, Rule, Stay,
+    StaysFile,
 };
 use std::borrow::Cow;
-use std::io::{BufRead, BufReader};
+use std::ffi::OsString;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::PathBuf;
 use text::Report;
 
 const SPEC: Spec = Spec {
@@ -41,22 +43,32 @@ struct Request {
     options: Options,
     /// The file's encoding, if given (else detected).
     encoding: Option<Encoding>,
-    file: String,
+    file: PathBuf,
 }
 
 /// Runs `staycalc check` with the arguments after `check`; `stdin` is read for the file `-`.
-pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Failure> {
+/// The answer is written to `stdout` (the result of writing it), or nothing when the request
+/// or the file is bad (the failure).
+pub(crate) fn run(
+    args: &[OsString],
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<io::Result<()>, Failure> {
     let args = SPEC.parse(args)?;
     if args.has("--help") {
-        return Ok(help::CHECK.to_string());
+        return Ok(stdout.write_all(help::CHECK.as_bytes()));
     }
     let request = Request::from_args(&args)?;
-    let (source, input): (String, Box<dyn BufRead>) = if request.file == "-" {
+    let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), Box::new(stdin))
     } else {
-        let opened = std::fs::File::open(&request.file)
-            .map_err(|e| Failure::message(format!("cannot open {}: {e}", request.file)))?;
-        (request.file.clone(), Box::new(BufReader::new(opened)))
+        let opened = std::fs::File::open(&request.file).map_err(|e| {
+            Failure::message(format!("cannot open {}: {e}", request.file.display()))
+        })?;
+        (
+            request.file.display().to_string(),
+            Box::new(BufReader::new(opened)),
+        )
     };
     let (input, encoding) = utf8_reader(input, request.encoding)
         .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
@@ -65,33 +77,32 @@ pub(crate) fn run(args: &[String], stdin: &mut dyn BufRead) -> Result<String, Fa
         Encoding::Utf8 => source,
         other => format!("{source} (read as {}: not UTF-8)", other.name()),
     };
-    let file = read_stays(input);
-    let errors = all_errors(&file, request.on);
-    if !errors.is_empty() {
+    let StaysFile {
+        stays,
+        errors,
+        date_format,
+    } = read_stays(input);
+    let errors = Errors::of(errors, &stays, request.on);
+    if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
-    let calculator = Calculator::new(&request.rule, &file.stays, request.on)?;
+    let calculator = Calculator::new(&request.rule, &stays, request.on)?;
     let answer = calculator.assessment(&request.options);
     let plan = calculator.plan();
     Ok(match request.format {
-        Format::Json => {
-            let mut fields = json::fields(&request.rule, &answer, &plan);
-            fields.push((
-                "date_format",
-                file.date_format
-                    .map_or(Json::Null, |format| Json::text(format.pattern())),
-            ));
-            Json::Object(fields).pretty()
-        }
-        Format::Text => Report {
-            rule: &request.rule,
-            answer: &answer,
-            plan: &plan,
-            options: &request.options,
-            source: &source,
-            date_format: file.date_format,
-        }
-        .render(),
+        Format::Json => json::write(stdout, &request.rule, &answer, &plan, date_format),
+        Format::Text => stdout.write_all(
+            Report {
+                rule: &request.rule,
+                answer: &answer,
+                plan: &plan,
+                options: &request.options,
+                source: &source,
+                date_format,
+            }
+            .render()
+            .as_bytes(),
+        ),
     })
 }
 
@@ -112,7 +123,7 @@ impl Request {
             options.warning_threshold = number("--warn-below", below)?;
         }
         let file = match &args.positionals[..] {
-            [file] => file.clone(),
+            [file] => PathBuf::from(file),
             [] => {
                 return Err(Failure::usage(
                     "no stays file: give a CSV file of stays, or - for standard input",
@@ -144,21 +155,51 @@ fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
     })
 }
 
-/// The file's errors, and every stay with no exit that starts after the check date, by row.
-fn all_errors(file: &StaysFile, on: NaiveDate) -> Vec<Error> {
-    let mut errors = file.errors.clone();
-    errors.extend(
-        file.stays
+/// The errors to name: the file's, and every stay with no exit that starts after the check
+/// date, the first [`ROWS_NAMED`] by row, and how many there are in all. Only what is named is
+/// kept, so a file of millions of bad rows costs no more here than one of a hundred.
+struct Errors {
+    named: Vec<Error>,
+    count: usize,
+    /// The row of the first error not named.
+    first_unnamed: Option<usize>,
+}
+
+impl Errors {
+    fn of(file_errors: Vec<Error>, stays: &[Stay], on: NaiveDate) -> Errors {
+        let open_after = stays
             .iter()
             .filter(|stay| stay.exit.is_none() && stay.entry > on)
             .map(|stay| Error::OpenStayAfterCheckDate {
                 entry: stay.entry,
                 on,
                 row: stay.row.unwrap_or(0),
-            }),
-    );
-    errors.sort_by_key(|error| error.row());
-    errors
+            });
+        // Both come in order of row: merged as they come.
+        let mut file_errors = file_errors.into_iter().peekable();
+        let mut open_after = open_after.peekable();
+        let mut errors = Errors {
+            named: Vec::new(),
+            count: 0,
+            first_unnamed: None,
+        };
+        loop {
+            let next = match (file_errors.peek(), open_after.peek()) {
+                (Some(a), Some(b)) if b.row() < a.row() => open_after.next(),
+                (Some(_), _) => file_errors.next(),
+                (None, _) => open_after.next(),
+            };
+            let Some(error) = next else {
+                return errors;
+            };
+            errors.count += 1;
+            if errors.named.len() < ROWS_NAMED {
+                errors.named.push(error);
+            } else if errors.first_unnamed.is_none() {
+                errors.first_unnamed = error.row();
+            }
+        }
+    }
 }
 
 /// How many bad rows are named one by one; a file with more (a wrong column, a file that is not
@@ -166,25 +207,25 @@ fn all_errors(file: &StaysFile, on: NaiveDate) -> Vec<Error> {
 const ROWS_NAMED: usize = 100;
 
 /// Every bad row (the first [`ROWS_NAMED`] of them), and why nothing was checked.
-fn bad_rows(source: &str, errors: &[Error]) -> Failure {
-    let mut failure = Failure::errors(errors.iter().take(ROWS_NAMED));
+fn bad_rows(source: &str, errors: &Errors) -> Failure {
+    let mut failure = Failure::errors(&errors.named);
     for message in &mut failure.messages {
         *message = format!("{source}: {message}");
     }
-    if let Some(first_unnamed) = errors.get(ROWS_NAMED) {
-        let rest = errors.len() - ROWS_NAMED;
-        let from = first_unnamed
-            .row()
+    if errors.count > errors.named.len() {
+        let rest = errors.count - errors.named.len();
+        let from = errors
+            .first_unnamed
             .map_or(String::new(), |row| format!(", from row {row}"));
         failure.messages.push(format!(
             "{source}: {rest} more {} not listed{from}",
             if rest == 1 { "problem" } else { "problems" }
         ));
     }
-    let problems = if errors.len() == 1 {
+    let problems = if errors.count == 1 {
         "the problem".to_string()
     } else {
-        format!("the {} problems", errors.len())
+        format!("the {} problems", errors.count)
     };
     failure.messages.push(format!(
         "nothing was checked: fix {problems} above (a history with rows left out would give a \

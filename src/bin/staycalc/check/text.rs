@@ -2,11 +2,14 @@
 //! overstay that cannot be missed.
 
 use chrono::Datelike;
-use staycalc::{Assessment, DateFormat, Options, Rule, Status, StayVerdict, Window};
+use staycalc::{Assessment, Bound, DateFormat, Options, Rule, Status, StayVerdict, Window};
 use std::fmt::Write;
 
 /// How many warnings the text answer lists; the JSON answer lists every one.
 const WARNINGS_SHOWN: usize = 20;
+
+/// How many planned or unlawful stays the text lists, for the same reason.
+const STAYS_SHOWN: usize = 20;
 
 /// What the text output is made from.
 pub(crate) struct Report<'a> {
@@ -43,6 +46,23 @@ impl Report<'_> {
             "the day the counts are for",
         );
         line(&mut out, "status", a.status.as_str(), self.status_meaning());
+        // A per-entry cap that binds leads: it is the number to act on.
+        if let (Some(left), Some(cap), Some(Bound::PerEntry)) =
+            (a.days_left_in_stay, a.per_entry_cap, a.binding)
+        {
+            let last = a
+                .per_entry_last_day
+                .map_or(String::new(), |d| d.to_string());
+            line(
+                &mut out,
+                "left this entry",
+                &left.to_string(),
+                &format!(
+                    "day {} of at most {cap} per entry: leave by {last}",
+                    a.day_of_stay
+                ),
+            );
+        }
         line(
             &mut out,
             "days used",
@@ -96,6 +116,23 @@ impl Report<'_> {
                 "none",
                 &format!("already over the limit on {}: leave now", a.on),
             ),
+        }
+        if self.plan.iter().any(|v| v.planned) {
+            let (value, meaning) = match a.latest_exit_keeping_plans {
+                Some(exit) => (
+                    exit.to_string(),
+                    format!(
+                        "the last day one may stay from {} without making a planned stay \
+                         unlawful",
+                        a.on
+                    ),
+                ),
+                None => (
+                    "none".to_string(),
+                    format!("staying on {} breaks the rule or a planned stay", a.on),
+                ),
+            };
+            line(&mut out, "keeping plans", &value, &meaning);
         }
         match a.earliest_full_stay {
             Some(day) => line(
@@ -151,32 +188,68 @@ impl Report<'_> {
     fn banner(&self, out: &mut String) {
         let a = self.answer;
         match a.status {
-            Status::Ok => {}
+            Status::Ok => return,
             Status::Overstay => {
-                if a.overstay_days > 0 {
-                    let _ = writeln!(
-                        out,
-                        "!! OVERSTAY: {} over the limit on {}",
-                        days(a.overstay_days),
-                        a.on
-                    );
+                match (a.binding, a.per_entry_cap, a.per_entry_last_day) {
+                    (Some(Bound::PerEntry), Some(cap), Some(last)) => {
+                        let _ = writeln!(
+                            out,
+                            "!! OVERSTAY: day {} of a stay of at most {cap} days per entry, {} \
+                             over; the stay had to end by {last}",
+                            a.day_of_stay,
+                            days(a.overstay_days)
+                        );
+                    }
+                    _ => {
+                        let _ = writeln!(
+                            out,
+                            "!! OVERSTAY: {} over the limit on {}",
+                            days(a.overstay_days),
+                            a.on
+                        );
+                    }
                 }
                 if let Some(first) = a.first_unlawful_day {
-                    let lead = if a.overstay_days > 0 {
-                        ""
-                    } else {
-                        "OVERSTAY: "
-                    };
                     let _ = writeln!(
                         out,
-                        "!! {lead}{} of presence over the limit in all, the first on {first}",
+                        "!! {} of presence over the limit in all, the first on {first}",
                         days(a.unlawful_days)
                     );
                 }
-                if !self.rule.consequences.is_empty() {
-                    let _ = writeln!(out, "!! consequences: {}", self.rule.consequences);
+                self.consequences(out, "!!");
+            }
+            Status::PastOverstay => {
+                if let Some(first) = a.first_unlawful_day {
+                    let _ = writeln!(
+                        out,
+                        "!! PAST OVERSTAY: {} of presence over the limit up to {}, the first on \
+                         {first}; lawful on {}",
+                        days(a.past_unlawful_days),
+                        a.on,
+                        a.on
+                    );
                 }
-                out.push('\n');
+                if a.overstay_days > 0 {
+                    let _ = writeln!(
+                        out,
+                        "!! the days counted on {} are {} over the limit",
+                        a.on,
+                        days(a.overstay_days)
+                    );
+                }
+                self.consequences(out, "!! at the next entry, an overstay on record may mean:");
+            }
+            Status::PlannedOverstay => {
+                let planned = a.unlawful_days - a.past_unlawful_days;
+                if let Some(first) = self.plan.iter().filter_map(|v| v.first_unlawful_day).min() {
+                    let _ = writeln!(
+                        out,
+                        "! PLANNED OVERSTAY: lawful on {}, but planned days would be {} over \
+                         the limit, from {first}",
+                        a.on,
+                        days(planned)
+                    );
+                }
             }
             Status::Warning => {
                 if a.days_remaining < self.options.warning_threshold {
@@ -188,25 +261,41 @@ impl Report<'_> {
                         self.options.warning_threshold
                     );
                 }
-                if let Some(first) = a.first_unlawful_day {
+                if let Some(left) = a
+                    .days_left_in_stay
+                    .filter(|&left| left < self.options.warning_threshold)
+                {
                     let _ = writeln!(
                         out,
-                        "! WARNING: planned stays would be {} over the limit, from {first}",
-                        days(a.unlawful_days)
+                        "! WARNING: only {} left on this entry after {} (fewer than {})",
+                        days(left),
+                        a.on,
+                        self.options.warning_threshold
                     );
                 }
-                out.push('\n');
             }
+        }
+        out.push('\n');
+    }
+
+    /// The rule's consequences of an overstay, after `lead`, when the catalogue has them.
+    fn consequences(&self, out: &mut String, lead: &str) {
+        if !self.rule.consequences.is_empty() {
+            let _ = writeln!(out, "{lead} {}", self.rule.consequences);
         }
     }
 
     fn status_meaning(&self) -> &'static str {
         match self.answer.status {
             Status::Ok => "within the rule",
-            Status::Warning => {
-                "within the rule today, but close to a limit or a planned stay breaks it: see below"
+            Status::Warning => "within the rule, but close to a limit: see below",
+            Status::PlannedOverstay => {
+                "within the rule up to the check date, but a planned stay breaks it: see below"
             }
-            Status::Overstay => "the rule is broken: see below",
+            Status::PastOverstay => {
+                "within the rule on the check date, but it was broken before: see below"
+            }
+            Status::Overstay => "over the limit on the check date: see below",
         }
     }
 
@@ -230,7 +319,12 @@ impl Report<'_> {
             Some(_) => format!("of {} in {} .. {}", a.limit, a.window_start, a.on),
             None => format!("of {} for the current stay", a.limit),
         };
-        format!("{of}; not the longest stay: see latest exit")
+        match a.binding {
+            Some(Bound::PerEntry) if a.present => {
+                format!("{of}; the per-entry cap ends the stay first: see left this entry")
+            }
+            _ => format!("{of}; not the longest stay: see latest exit"),
+        }
     }
 
     fn presence_meaning(&self) -> String {
@@ -252,21 +346,33 @@ impl Report<'_> {
 
     /// Planned stays, and any stay with days over the limit.
     fn plan_lines(&self, out: &mut String) {
-        let shown: Vec<&StayVerdict> = self
+        let mut shown = self
             .plan
             .iter()
             .filter(|v| v.planned || !v.is_lawful())
-            .collect();
-        if shown.is_empty() {
+            .peekable();
+        if shown.peek().is_none() {
             return;
         }
         out.push_str("\nplanned stays, and stays over the limit\n");
-        for verdict in shown {
+        let mut more = 0;
+        for (index, verdict) in shown.enumerate() {
+            if index >= STAYS_SHOWN {
+                more += 1;
+                continue;
+            }
             let when = if verdict.planned { "planned" } else { "past" };
             let verdict_text = match (verdict.first_unlawful_day, verdict.latest_exit) {
                 (Some(first), _) => format!(
                     "UNLAWFUL: {} over the limit, from {first}",
                     days(verdict.unlawful_days)
+                ),
+                (None, exit) if verdict.later_unlawful_days > 0 => format!(
+                    "BREAKS A LATER STAY: lawful itself, but makes {} of later stays unlawful{}",
+                    days(verdict.later_unlawful_days),
+                    exit.map_or(String::new(), |exit| format!(
+                        "; leave by {exit} to keep them lawful"
+                    ))
                 ),
                 (None, Some(exit)) => {
                     format!("lawful; may stay until {exit} keeping later stays lawful")
@@ -278,6 +384,9 @@ impl Report<'_> {
                 "  row {:<4} {} .. {}  {when:<7}  {verdict_text}",
                 verdict.row, verdict.entry, verdict.exit
             );
+        }
+        if more > 0 {
+            let _ = writeln!(out, "  and {more} more (`--format json` lists every one)");
         }
     }
 }

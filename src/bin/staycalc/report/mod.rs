@@ -17,7 +17,9 @@ use staycalc::{
     TextReportWriter,
 };
 use std::borrow::Cow;
+use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, ErrorKind, Write};
+use std::path::PathBuf;
 
 /// The exit code when a person reached the `--fail-on` status.
 pub(crate) const EXIT_FAIL_ON: i32 = 1;
@@ -56,8 +58,8 @@ Options (before or after FILE):
                     (and at most E days per entry), for rows with no rule of their own
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
-  --fail-on S       exit with code 1 when anyone's status is S or worse (ok < warning <
-                    check_rows < overstay)
+  --fail-on S       exit with code 1 when anyone's status is S or worse, from the mildest:
+                    warning, planned_overstay, check_rows, past_overstay, overstay
   --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
                     is not UTF-8, said once), utf-8 or windows-1251
   -h, --help        this help
@@ -90,8 +92,10 @@ For each person: days used in the window ending on the check date, days remainin
 longest stay), the latest exit staying on from the check date, the earliest date a full stay
 may start, the first day over the limit (past or planned), the verdict on the next planned
 trip (the first that starts after the check date, or is marked planned and not over), and a
-status: ok, warning, check_rows (some of the person's rows could not be read and the others
-show no overstay) or overstay. With --format json, an array of objects with person, the
+status: ok, warning, planned_overstay (a planned trip over the limit), check_rows (some of
+the person's rows could not be read, and the others show no overstay up to the check date),
+past_overstay (over the limit before the check date) or overstay (present and over it). With
+--format json, an array of objects with person, the
 carried columns, the fields of `staycalc check --format json` (except plan), next_planned (an
 item of that plan, or null), stays and bad_lines. CSV output is safe to open in a
 spreadsheet: a value starting with = + - @ or a tab is written with a leading '.
@@ -129,13 +133,13 @@ struct Request {
     fail_on: Option<ReportStatus>,
     /// The file's encoding, if given (else detected).
     encoding: Option<Encoding>,
-    file: String,
+    file: PathBuf,
 }
 
 /// Runs `staycalc report` with the arguments after `report`; `stdin` is read for the file `-`.
 /// Writes the report to `stdout`, bad rows and failures to `stderr`, and returns the exit code.
 pub(crate) fn run(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -151,19 +155,20 @@ pub(crate) fn run(
         Ok(None) => return written(stdout.write_all(HELP.as_bytes()), stderr, EXIT_OK),
         Err(failure) => return fail(stderr, &failure),
     };
-    let source = if request.file == "-" {
-        "standard input"
+    let source = if request.file.as_os_str() == "-" {
+        "standard input".to_string()
     } else {
-        &request.file
+        request.file.display().to_string()
     };
+    let source = source.as_str();
     let settings = request.settings();
-    let input: Box<dyn BufRead> = if request.file == "-" {
+    let input: Box<dyn BufRead> = if request.file.as_os_str() == "-" {
         Box::new(stdin)
     } else {
         match std::fs::File::open(&request.file) {
             Ok(file) => Box::new(BufReader::with_capacity(1 << 16, file)),
             Err(e) => {
-                let message = format!("cannot open {}: {e}", request.file);
+                let message = format!("cannot open {}: {e}", request.file.display());
                 return fail(stderr, &Failure::message(message));
             }
         }
@@ -263,20 +268,25 @@ impl Request {
         };
         let fail_on = match args.value("--fail-on") {
             None => None,
-            Some(name) => Some(
-                ReportStatus::from_name(name)
-                    .filter(|status| *status > Status::Ok.into())
-                    .ok_or_else(|| {
-                        Failure::usage(format!(
-                            "--fail-on {name:?} is unknown: expected warning, check_rows or \
-                             overstay"
-                        ))
-                    })?,
-            ),
+            Some(name) => match ReportStatus::from_name(name).filter(|&s| s > Status::Ok.into()) {
+                Some(status) => Some(status),
+                None => {
+                    let names: Vec<&str> = ReportStatus::BY_URGENCY
+                        .iter()
+                        .rev()
+                        .skip(1)
+                        .map(|s| s.as_str())
+                        .collect();
+                    return Err(Failure::usage(format!(
+                        "--fail-on {name:?} is unknown: expected {}",
+                        names.join(", ")
+                    )));
+                }
+            },
         };
         let encoding = encoding(args)?;
         let file = match &args.positionals[..] {
-            [file] => file.clone(),
+            [file] => PathBuf::from(file),
             [] => {
                 return Err(Failure::usage(
                     "no team file: give a CSV file of stays with a person column, or - for \
@@ -446,7 +456,7 @@ mod tests {
 
     /// Runs `report` on `input` (as standard input): exit code, stdout, stderr.
     fn report(args: &[&str], input: &str) -> (i32, String, String) {
-        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
         let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
         let code = run(&args, &mut input.as_bytes(), &mut stdout, &mut stderr);
         (
@@ -535,7 +545,8 @@ mod tests {
     #[test]
     fn a_custom_rule_is_the_default_for_rows_without_one() {
         // 45 days in any 60: on 2025-06-01 the window is 2025-04-03..=2025-06-01. Ana's stay
-        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over. Ben's
+        // 2025-03-01..=2025-05-29 has 28 days in April and 29 in May in it: 57, 12 over; she has
+        // left, so a past overstay. Ben's
         // 2025-05-20..=2025-05-25 is 6 days: 39 remain.
         let args = ["--on", "2025-06-01", "--window", "60", "--max", "45"];
         let (code, out, err) = report(&[&args[..], &["--format", "csv", "-"]].concat(), TEAM);
@@ -547,7 +558,7 @@ mod tests {
         let row = |person: &str| rows.iter().find(|r| r[column("person")] == person).unwrap();
         assert_eq!(row("Ana")[column("days_used")], "57");
         assert_eq!(row("Ana")[column("overstay_days")], "12");
-        assert_eq!(row("Ana")[column("status")], "overstay");
+        assert_eq!(row("Ana")[column("status")], "past_overstay");
         assert_eq!(row("Ben")[column("days_used")], "6");
         assert_eq!(row("Ben")[column("days_remaining")], "39");
         assert_eq!(row("Ben")[column("status")], "ok");

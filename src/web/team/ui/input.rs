@@ -79,6 +79,7 @@ pub(crate) fn TeamInput() -> impl IntoView {
                 <textarea
                     rows="4"
                     data-testid="team-paste"
+                    translate="no"
                     spellcheck="false"
                     placeholder="person,department,entry,exit\nAna,Sales,2026-01-05,2026-01-20"
                     prop:value=move || pasted.get()

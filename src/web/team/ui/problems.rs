@@ -14,6 +14,7 @@ pub(crate) fn TeamProblems() -> impl IntoView {
     let texts = move || team.team_texts();
     let count = Memo::new(move |_| team.summary.with(|s| s.as_ref().map_or(0, |s| s.bad_rows)));
     let rows = move || {
+        let texts = team.texts();
         team.problems.with(|problems| {
             problems
                 .iter()
@@ -22,9 +23,9 @@ pub(crate) fn TeamProblems() -> impl IntoView {
                     view! {
                         <tr data-testid="team-error" data-line=bad.line>
                             <td class="num">{bad.line}</td>
-                            <td>{bad.column.clone().unwrap_or_default()}</td>
-                            <td class="value">{bad.value.clone()}</td>
-                            <td>{bad.reason.clone()}</td>
+                            <td translate="no">{bad.column.clone().unwrap_or_default()}</td>
+                            <td class="value" translate="no">{bad.value.clone()}</td>
+                            <td>{(texts.reason)(&bad.reason)}</td>
                         </tr>
                     }
                 })

@@ -24,15 +24,14 @@ pub(crate) fn TeamRow(
     let verdict = line.next_planned.clone().map(|v| {
         move || {
             let texts = team.texts();
-            let (entry, exit) = (team.date(v.entry), team.date(v.exit));
             match v.first_unlawful_day {
                 Some(first) if !v.is_lawful() => {
-                    (texts.trip_breaks)(&entry, &exit, &team.date(first), v.unlawful_days)
+                    (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days)
                 }
-                _ => {
-                    let latest = v.latest_exit.map(|d| team.date(d));
-                    (texts.trip_ok)(&entry, &exit, latest.as_deref())
+                _ if v.later_unlawful_days > 0 => {
+                    (texts.trip_breaks_later)(v.entry, v.exit, v.later_unlawful_days, v.latest_exit)
                 }
+                _ => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
             }
         }
     });
@@ -47,7 +46,7 @@ pub(crate) fn TeamRow(
     let carried = line
         .carried
         .iter()
-        .map(|value| view! { <td>{value.to_string()}</td> })
+        .map(|value| view! { <td translate="no">{value.to_string()}</td> })
         .collect_view();
     let person = line.person.to_string();
     let label = person.clone();
@@ -58,7 +57,7 @@ pub(crate) fn TeamRow(
             class:selected=move || team.selected.get() == Some(index)
             class=format!("status-{}", line.status.as_str())
         >
-            <th scope="row" class="person">
+            <th scope="row" class="person" translate="no">
                 <button
                     type="button"
                     class="link"
@@ -88,7 +87,7 @@ pub(crate) fn TeamRow(
                 <StatusLight status=line.status/>
             </td>
             {carried}
-            <td>{line.rule.to_string()}</td>
+            <td translate="no">{line.rule.to_string()}</td>
             <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
             <td class="num" data-testid="team-days-remaining">{number(line.days_remaining)}</td>
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>

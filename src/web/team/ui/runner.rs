@@ -116,7 +116,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
     let team = &result.team;
     store.summary.set(Some(Summary {
         on: team.on(),
-        rule: team.settings().rule.map(|rule| rule.name.to_string()),
+        rule: team.settings().rule.cloned(),
         rows: team.rows(),
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),

@@ -35,7 +35,7 @@ pub(crate) fn TeamSettingsForm() -> impl IntoView {
                 let selected = rule.id == chosen.as_str();
                 view! {
                     <option value=rule.id.to_string() prop:selected=selected>
-                        {rule.name.to_string()}
+                        {rule.wording(team.lang.get().code()).name.to_string()}
                     </option>
                 }
             })

@@ -25,8 +25,8 @@ pub(crate) enum Source {
 pub(crate) struct Summary {
     /// The check date of the run.
     pub on: NaiveDate,
-    /// The name of the rule for rows that name none, if one was given.
-    pub rule: Option<String>,
+    /// The rule for rows that name none, if one was given.
+    pub rule: Option<Rule>,
     /// Rows read and checked.
     pub rows: usize,
     /// Rows that could not be read.

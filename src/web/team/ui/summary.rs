@@ -1,6 +1,8 @@
 //! What was read: the source, the people and rows, the date format, the statuses, or why the
 //! file could not be read.
 
+use crate::assessment::Status;
+use crate::report::ReportStatus;
 use crate::web::team::status_counts;
 use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
@@ -30,11 +32,25 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     Some(name) => (texts.file_name)(&name),
                     None => texts.pasted_rows.to_string(),
                 };
-                let [overstay, check_rows, warning, ok] = counts.get();
+                let counts = counts.get();
+                let count = |status: ReportStatus| counts[status.urgency()];
+                // Each status with how many have it, the most urgent first; those no one has
+                // left out, but for overstay and ok.
+                let status_counts = ReportStatus::BY_URGENCY
+                    .into_iter()
+                    .filter(|&status| {
+                        count(status) > 0 || status == Status::Overstay || status == Status::Ok
+                    })
+                    .map(|status| format!("{}: {}", team.status_name(status), team.number(count(status))))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
                 view! {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
-                        {(texts.checked_on)(&team.date(summary.on), summary.rule.as_deref())}
+                        {(texts.checked_on)(
+                            summary.on,
+                            summary.rule.as_ref().map(|rule| rule.wording(team.lang.get().code()).name).as_deref(),
+                        )}
                     </p>
                     <p data-testid="team-count" data-people=people.get()>
                         {(texts.summary)(people.get(), summary.rows)}
@@ -56,12 +72,14 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     <p
                         class="status-counts"
                         data-testid="team-status-counts"
-                        data-overstay=overstay
-                        data-check-rows=check_rows
-                        data-warning=warning
-                        data-ok=ok
+                        data-overstay=count(Status::Overstay.into())
+                        data-past-overstay=count(Status::PastOverstay.into())
+                        data-check-rows=count(ReportStatus::CheckRows)
+                        data-planned-overstay=count(Status::PlannedOverstay.into())
+                        data-warning=count(Status::Warning.into())
+                        data-ok=count(Status::Ok.into())
                     >
-                        {(texts.status_counts)(overstay, check_rows, warning, ok)}
+                        {status_counts}
                     </p>
                 }
             })

@@ -1,7 +1,7 @@
 //! The answer: status, days used and remaining, latest exit, longest and earliest full stay,
 //! each planned trip's verdict, and what the engine resolved in the input.
 
-use crate::assessment::Status;
+use crate::assessment::{Bound, Status};
 use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::store::use_store;
 use chrono::NaiveDate;
@@ -38,11 +38,20 @@ pub(crate) fn Answer() -> impl IntoView {
         assessment.with(|a| {
             a.as_ref().map(|a| {
                 let status = (texts.status_name)(a.status);
-                let numbers =
-                    (texts.summary)(&store.date(a.on), a.days_used, a.limit, a.days_remaining);
+                let numbers = (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining);
                 format!("{status}. {numbers}")
             })
         })
+    };
+    // The day the answer is for: a check date set on an earlier visit is kept, so it is said.
+    let answer_for = move || {
+        let on = store.check_date.get();
+        let text = (texts().answer_for)(on);
+        if on == store.today {
+            text
+        } else {
+            format!("{text} ({})", texts().not_today)
+        }
     };
     let problem = move || {
         let texts = texts();
@@ -59,7 +68,7 @@ pub(crate) fn Answer() -> impl IntoView {
     let window_note = move || {
         assessment.with(|a| {
             a.as_ref()
-                .map(|a| (texts().window_note)(&store.date(a.window_start), &store.date(a.on)))
+                .map(|a| (texts().window_note)(a.window_start, a.on))
         })
     };
     let limit = move || assessment.with(|a| a.as_ref().map(|a| (texts().of_limit)(a.limit)));
@@ -74,12 +83,45 @@ pub(crate) fn Answer() -> impl IntoView {
             a.as_ref().map(|a| match a.latest_exit {
                 Some(_) => format!(
                     "{}: {}",
-                    (texts.longest_stay)(&store.date(a.on), a.present),
+                    (texts.longest_stay)(a.on, a.present),
                     (texts.days)(a.max_stay_days)
                 ),
                 None => texts.no_latest_exit.to_string(),
             })
         })
+    };
+    // When the per-entry cap binds, its numbers lead: the days left on this entry and the day
+    // to leave by (or, over it, the day the stay had to end).
+    let entry_binds = move || {
+        assessment.with(|a| {
+            a.as_ref().is_some_and(|a| {
+                a.present && a.binding == Some(Bound::PerEntry) && a.days_left_in_stay.is_some()
+            })
+        })
+    };
+    let entry_over = move || {
+        assessment.with(|a| {
+            a.as_ref()
+                .is_some_and(|a| a.per_entry_cap.is_some_and(|cap| a.day_of_stay > cap))
+        })
+    };
+    let entry_left = number(|a| a.days_left_in_stay.unwrap_or(0));
+    let entry_note = move || {
+        let texts = texts();
+        assessment.with(|a| {
+            let a = a.as_ref()?;
+            let (cap, last) = (a.per_entry_cap?, a.per_entry_last_day?);
+            Some(if a.day_of_stay > cap {
+                (texts.entry_over)(a.day_of_stay, cap, last)
+            } else {
+                (texts.entry_leave_by)(cap, last)
+            })
+        })
+    };
+    let keeping_plans = move || {
+        let date = assessment.with(|a| a.as_ref().and_then(|a| a.latest_exit_keeping_plans));
+        let text = date.map(|d| store.date(d)).unwrap_or_default();
+        time(date, text, "latest-exit-keeping-plans")
     };
     let full_label = move || {
         let allowance = assessment.with(|a| a.as_ref().map_or(0, |a| a.full_allowance));
@@ -99,7 +141,7 @@ pub(crate) fn Answer() -> impl IntoView {
     };
     let over_label = move || {
         let on = store.check_date.get();
-        (texts().overstay_days)(&store.date(on))
+        (texts().overstay_days)(on)
     };
     let overstaying = move || assessment.with(|a| a.as_ref().is_some_and(|a| a.overstay_days > 0));
     let warnings = move || {
@@ -125,17 +167,27 @@ pub(crate) fn Answer() -> impl IntoView {
                 .into_iter()
                 .filter(|v| v.planned)
                 .map(|v| {
-                    let (entry, exit) = (store.date(v.entry), store.date(v.exit));
+                    // The verdict and its latest exit agree: a trip that makes a later one
+                    // unlawful is not fine, whatever its own days.
                     let text = match v.first_unlawful_day {
-                        Some(first) => {
-                            (texts.trip_breaks)(&entry, &exit, &store.date(first), v.unlawful_days)
-                        }
-                        None => {
-                            let latest = v.latest_exit.map(|d| store.date(d));
-                            (texts.trip_ok)(&entry, &exit, latest.as_deref())
-                        }
+                        Some(first) => (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days),
+                        None if v.later_unlawful_days > 0 => (texts.trip_breaks_later)(
+                            v.entry,
+                            v.exit,
+                            v.later_unlawful_days,
+                            v.latest_exit,
+                        ),
+                        None => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
                     };
-                    view! { <li class:bad=!v.is_lawful() data-testid="trip-verdict">{text}</li> }
+                    view! {
+                        <li
+                            class:bad=!v.is_fine()
+                            data-testid="trip-verdict"
+                            data-fine=v.is_fine().to_string()
+                        >
+                            {text}
+                        </li>
+                    }
                 })
                 .collect::<Vec<_>>()
         })
@@ -158,10 +210,18 @@ pub(crate) fn Answer() -> impl IntoView {
             >
                 {status_text}
             </p>
+            <p class="answer-on" data-testid="answer-on">{answer_for}</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p>
             {problem}
             <OverstayAlert/>
             <div class="numbers">
+                <Show when=entry_binds>
+                    <div class="number lead" class:alarm=entry_over>
+                        <h3>{move || texts().entry_left}</h3>
+                        <p class="big" data-testid="entry-left">{entry_left}</p>
+                        <p class="small" data-testid="entry-note">{entry_note}</p>
+                    </div>
+                </Show>
                 <div class="number">
                     <h3>{move || texts().days_used}</h3>
                     <p class="big" data-testid="days-used">{number(|a| a.days_used)}</p>
@@ -181,6 +241,13 @@ pub(crate) fn Answer() -> impl IntoView {
                     <p class="big">{latest_exit}</p>
                     <p class="small">{longest}</p>
                 </div>
+                <Show when=has_trips>
+                    <div class="number">
+                        <h3>{move || texts().keeping_plans}</h3>
+                        <p class="big">{keeping_plans}</p>
+                        <p class="small">{move || texts().keeping_plans_note}</p>
+                    </div>
+                </Show>
                 <div class="number">
                     <h3>{full_label}</h3>
                     <p class="big">{earliest}</p>

@@ -2,7 +2,7 @@
 //! and lays out the page.
 
 use crate::web::browser;
-use crate::web::keys::{STORAGE_KEY, UNREADABLE_KEY};
+use crate::web::keys::{KEPT_KEY, STORAGE_KEY, UNREADABLE_KEY};
 use crate::web::lang::Lang;
 use crate::web::traveller::ui::answer::Answer;
 use crate::web::traveller::ui::chart::Chart;
@@ -17,7 +17,7 @@ use crate::web::traveller::ui::store::Store;
 use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
-use crate::web::traveller::{start, Start};
+use crate::web::traveller::{open_link, start, Notice, Saved, Start};
 use leptos::prelude::*;
 
 /// The state to start with ([`start`]), from the saved state and a link in the address,
@@ -28,11 +28,22 @@ fn starting_state() -> Start {
     if fragment.is_some() {
         browser::set_fragment(None);
     }
-    let start = start(stored.as_deref(), fragment.as_deref());
+    let mut start = start(stored.as_deref(), fragment.as_deref());
     for (key, text) in &start.keep {
         browser::store(key, text);
     }
+    // An earlier release saved a shared link's state over one's own and kept one's own aside:
+    // it stays one click away until the traveller chooses.
+    if !start.shared && browser::stored(KEPT_KEY).is_some() {
+        start.notices.push(Notice::Shared { backup: true });
+    }
     start
+}
+
+/// One's own saved state.
+pub(crate) fn own_state() -> Option<Saved> {
+    let stored = browser::stored(STORAGE_KEY)?;
+    Saved::read(&stored).ok().map(|(own, _)| own)
 }
 
 /// The whole page.
@@ -43,6 +54,7 @@ pub(crate) fn App() -> impl IntoView {
         notices,
         mut aside,
         hold,
+        shared,
         ..
     } = starting_state();
     let lang = saved
@@ -50,13 +62,37 @@ pub(crate) fn App() -> impl IntoView {
         .unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()));
     let store = Store::new(saved, lang, browser::today());
     store.notice.set(notices);
+    store.shared.set(shared);
     provide_context(store);
+
+    // A shared link pasted into the address of the open page is read as one opened anew.
+    browser::on_fragment_change(move || {
+        let Some(fragment) = browser::fragment() else {
+            return;
+        };
+        browser::set_fragment(None);
+        let own = if store.shared.get_untracked() {
+            own_state()
+        } else {
+            Some(store.saved_untracked())
+        };
+        let mut notices = Vec::new();
+        if let Some(mut shared) = open_link(&fragment, own.as_ref(), &mut notices) {
+            shared.lang = Some(store.lang.get_untracked());
+            store.load(shared);
+            store.shared.set(true);
+        }
+        store.notice.set(notices);
+    });
 
     // Saves every change. Saved text that could not be read is left as it is until the
     // traveller changes something, then kept aside (storage is freed first: it may be large).
+    // A shared link's state is not saved: one's own stays as it was, unless the traveller
+    // keeps the shared trips as their own.
     Effect::new(move |first: Option<()>| {
         let text = store.saved().encode(true);
-        if first.is_none() && hold {
+        let shared = store.shared.get();
+        if (first.is_none() && hold) || shared {
             return;
         }
         if let Some(unread) = aside.take() {

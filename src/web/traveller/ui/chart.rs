@@ -170,6 +170,12 @@ pub(crate) fn Chart() -> impl IntoView {
                     <path class="over-area" d=move || model.with(|m| m.over_area.clone())></path>
                     <path class="count-line" d=move || model.with(|m| m.count_line.clone())></path>
                     <path class="cap-line" d=move || model.with(|m| m.cap_line.clone())></path>
+                    <path
+                        class="entry-line"
+                        data-testid="entry-line"
+                        d=move || model.with(|m| m.entry_line.clone())
+                    ></path>
+                    <path class="entry-cap-line" d=move || model.with(|m| m.entry_cap_line.clone())></path>
                     <g>{bars}</g>
                     {move || marker(model.with(|m| m.today), "today")}
                     {move || marker(selected(), "cursor")}
@@ -180,6 +186,10 @@ pub(crate) fn Chart() -> impl IntoView {
             <ul class="legend" aria-hidden="true">
                 <li class="l-count">{move || texts().legend_count}</li>
                 <li class="l-limit">{move || texts().legend_limit}</li>
+                <Show when=move || model.with(|m| !m.entry_line.is_empty())>
+                    <li class="l-entry">{move || texts().legend_entry}</li>
+                    <li class="l-entry-cap">{move || texts().legend_entry_cap}</li>
+                </Show>
                 <li class="l-stay">{move || texts().legend_stay}</li>
                 <li class="l-planned">{move || texts().legend_planned}</li>
                 <li class="l-over">{move || texts().legend_over}</li>

@@ -9,9 +9,11 @@ pub(crate) fn PrintSummary() -> impl IntoView {
     let store = use_store();
     let heading = move || {
         let texts = store.texts();
-        let rule = store
-            .rule
-            .with(|r| r.as_ref().map(|r| r.name.to_string()).unwrap_or_default());
+        let rule = store.rule.with(|r| {
+            r.as_ref()
+                .map(|r| store.words(r).name.to_string())
+                .unwrap_or_default()
+        });
         format!(
             "{}: {rule}. {}: {}",
             texts.rule,

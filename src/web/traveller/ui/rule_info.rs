@@ -26,7 +26,7 @@ pub(crate) fn RuleInfo() -> impl IntoView {
                         let words = (texts.limits_text)(&version.limits);
                         let text = match version.from {
                             Some(from) => {
-                                format!("{}: {words}", (texts.from_date)(&store.date(from)))
+                                format!("{}: {words}", (texts.from_date)(from))
                             }
                             None => words,
                         };
@@ -35,6 +35,9 @@ pub(crate) fn RuleInfo() -> impl IntoView {
                     })
                     .collect_view();
                 let checked = parse_date(rule.last_checked, "last checked").ok();
+                let words = store.words(rule);
+                // The custom rule's numbers are the user's own: no source, no confidence.
+                let catalogued = rule.id != "custom";
                 let optional = |label: &'static str, text: &'static str| {
                     (!text.is_empty()).then(|| view! { <dt>{label}</dt> <dd>{text}</dd> })
                 };
@@ -43,27 +46,29 @@ pub(crate) fn RuleInfo() -> impl IntoView {
                         <dt>{texts.limits}</dt>
                         <dd><ul class="versions">{versions}</ul></dd>
                         <dt>{texts.applies_to}</dt>
-                        <dd>{rule.applies_to}</dd>
-                        <dt>{texts.source}</dt>
-                        <dd class="source">{rule.source}</dd>
-                        <dt>{texts.confidence}</dt>
-                        <dd>{(texts.confidence_name)(rule.confidence)}</dd>
+                        <dd>{words.applies_to}</dd>
+                        {catalogued.then(|| view! {
+                            <dt>{texts.source}</dt>
+                            <dd class="source" lang="en">{rule.source}</dd>
+                            <dt>{texts.confidence}</dt>
+                            <dd>{(texts.confidence_name)(rule.confidence)}</dd>
+                        })}
                         {checked.map(|date| view! {
                             <dt>{texts.last_checked}</dt>
                             <dd><time datetime=date.to_string()>{store.date(date)}</time></dd>
                         })}
                     </dl>
-                    {(!rule.consequences.is_empty() || !rule.notes.is_empty()).then(|| view! {
+                    {(!words.consequences.is_empty() || !words.notes.is_empty()).then(|| view! {
                         <details class="rule-more">
                             <summary>{texts.rule_more}</summary>
                             <dl class="rule-info">
-                                {optional(texts.consequences, rule.consequences)}
-                                {optional(texts.notes, rule.notes)}
+                                {optional(texts.consequences, words.consequences)}
+                                {optional(texts.notes, words.notes)}
                             </dl>
                         </details>
                     })}
-                    {(!texts.catalogue_in_english.is_empty())
-                        .then(|| view! { <p class="hint">{texts.catalogue_in_english}</p> })}
+                    {(catalogued && !texts.sources_in_original.is_empty())
+                        .then(|| view! { <p class="hint">{texts.sources_in_original}</p> })}
                 }
                 .into_any()
             }

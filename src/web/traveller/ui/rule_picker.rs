@@ -125,7 +125,7 @@ pub(crate) fn RulePicker() -> impl IntoView {
                                                     value=id
                                                     prop:selected=move || store.rule_id.with(|r| r == id)
                                                 >
-                                                    {rule.name.as_ref()}
+                                                    {move || store.words(rule).name.to_string()}
                                                 </option>
                                             }
                                         })

@@ -2,7 +2,7 @@
 //! context, with the engine's answers derived from them in memos.
 
 use crate::error::Error;
-use crate::rule::Rule;
+use crate::rule::{Rule, Wording};
 use crate::web::i18n::Texts;
 use crate::web::lang::Lang;
 use crate::web::traveller::Notice;
@@ -27,6 +27,9 @@ pub(crate) struct Store {
     pub on: RwSignal<Option<NaiveDate>>,
     /// The notices to show, in order (none: no banner).
     pub notice: RwSignal<Vec<Notice>>,
+    /// Whether a shared link is shown: it is not saved as one's own data unless the traveller
+    /// chooses so, and one's own stays saved as it was.
+    pub shared: RwSignal<bool>,
     /// Today, read once from the browser when the app starts.
     pub today: NaiveDate,
     /// The chosen rule, or why it cannot be used.
@@ -64,6 +67,7 @@ impl Store {
             lang: RwSignal::new(lang),
             on,
             notice: RwSignal::new(Vec::new()),
+            shared: RwSignal::new(false),
             today,
             rule,
             check_date,
@@ -80,6 +84,18 @@ impl Store {
             lang: Some(self.lang.get()),
             on: self.on.get(),
             rows: self.rows.get(),
+        }
+    }
+
+    /// Everything to save, as it is now, untracked.
+    pub fn saved_untracked(&self) -> Saved {
+        Saved {
+            rule: self.rule_id.get_untracked(),
+            custom: self.custom.get_untracked(),
+            nationality: self.nationality.get_untracked(),
+            lang: Some(self.lang.get_untracked()),
+            on: self.on.get_untracked(),
+            rows: self.rows.get_untracked(),
         }
     }
 
@@ -103,6 +119,12 @@ impl Store {
     /// A date in the current language's format (tracked).
     pub fn date(&self, date: NaiveDate) -> String {
         (self.texts().date)(date)
+    }
+
+    /// A rule's name, who it applies to, consequences and notes in the current language
+    /// (tracked).
+    pub fn words(&self, rule: &Rule) -> Wording {
+        rule.wording(self.lang.get().code())
     }
 }
 

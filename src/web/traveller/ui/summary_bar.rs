@@ -1,11 +1,13 @@
 //! The bar that keeps the answer in sight while the answer itself is scrolled away.
 
+use crate::assessment::Bound;
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
 
 /// A line fixed to the bottom of the window while the answer is off screen: status, days used
-/// of the limit, and days remaining; a link to the full answer. Hidden from screen readers,
+/// of the limit, and days remaining (or, when the per-entry cap binds, the days left on this
+/// entry), and the check date it is for; a link to the full answer. Hidden from screen readers,
 /// which hear the answer's own summary.
 #[component]
 pub(crate) fn SummaryBar() -> impl IntoView {
@@ -17,11 +19,22 @@ pub(crate) fn SummaryBar() -> impl IntoView {
         store.outcome.with(|o| {
             o.answer.as_ref().ok().map(|answer| {
                 let a = &answer.assessment;
+                // The binding number: the days left on this entry when its cap ends the stay
+                // first, else the days remaining in the window.
+                let left = match (a.binding, a.days_left_in_stay) {
+                    (Some(Bound::PerEntry), Some(left)) if a.present => {
+                        format!("{}: {left}", texts.entry_left)
+                    }
+                    _ => format!("{}: {}", texts.days_remaining, a.days_remaining),
+                };
+                // Which day the answer is for: a check date set on an earlier visit is kept.
+                let on = (texts.answer_for)(a.on);
                 (
                     a.status.as_str(),
                     (texts.status_name)(a.status),
                     format!("{} / {}", a.days_used, a.limit),
-                    format!("{}: {}", texts.days_remaining, a.days_remaining),
+                    left,
+                    on,
                 )
             })
         })
@@ -30,13 +43,14 @@ pub(crate) fn SummaryBar() -> impl IntoView {
         {move || {
             line()
                 .filter(|_| !answer_seen.get())
-                .map(|(status, name, used, remaining)| {
+                .map(|(status, name, used, remaining, on)| {
                     view! {
                         <a class="summary-bar" href="#answer" data-status=status aria-hidden="true" tabindex="-1">
                             <span class="dot"></span>
                             <strong>{name}</strong>
                             <span>{used}</span>
                             <span>{remaining}</span>
+                            <span data-testid="summary-bar-on">{on}</span>
                         </a>
                     }
                 })

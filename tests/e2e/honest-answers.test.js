@@ -1,0 +1,134 @@
+// Answers that never mislead (issue 15): a binding per-entry cap leads the answer, each
+// situation has its own status and words, a planned trip's verdict agrees with its latest exit,
+// the latest exit keeping the planned trips is shown, a shared link never replaces one's own
+// trips, and every summary says the date it is for.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { datetime, eventually, open, ready, rows, screenshot, start, text } from "./harness.js";
+
+let app;
+before(async () => (app = await start()));
+after(async () => app.stop());
+
+/** Kazakhstan's visa-free list, 30 days per entry: day 33 of a stay entered on 1 November. */
+const KZ = "v=1&rule=kz-visa-free&on=2025-12-03&stays=2025-11-01_open";
+/** Swiss SEM example 5a, checked after the trip: 9 days over, from 2014-06-01. */
+const PAST =
+  "v=1&rule=schengen&on=2014-10-01&stays=2013-09-01_2013-09-30,2014-02-21_2014-04-20,2014-05-01_2014-06-09";
+/** May makes June's 11 days unlawful; alone, June would be lawful. */
+const PLANNED =
+  "v=1&rule=schengen&on=2025-03-15&stays=2025-01-01_2025-02-28,2025-05-01_2025-05-31,2025-06-20_2025-06-30";
+/** In since 1 January, June booked. */
+const BOOKED = "v=1&rule=schengen&on=2025-01-10&stays=2025-01-01_open,2025-06-01_2025-06-30";
+const OWN = "v=1&rule=schengen&stays=2025-02-01_2025-02-03";
+const SHARED = "v=1&rule=schengen&on=2025-03-31&stays=2025-03-01_2025-03-09";
+
+const status = (page) => page.getByTestId("status").getAttribute("data-status");
+
+test("a binding per-entry cap leads: days left on this entry and the day to leave by", async () => {
+  const { page, check } = await open(app.browser, app.url, { saved: KZ });
+  assert.equal(await status(page), "overstay");
+  assert.equal(await text(page, "entry-left"), "0");
+  assert.match(await text(page, "entry-note"), /^Day 33 of a stay of at most 30 days: it had to end by /);
+  const first = await page.evaluate(() => {
+    const entry = document.querySelector('[data-testid="entry-left"]');
+    const remaining = document.querySelector('[data-testid="days-remaining"]');
+    return Boolean(entry.compareDocumentPosition(remaining) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  assert.ok(first, "the days left on this entry come before the window's");
+  check();
+});
+
+test("an overstay in the past is not an overstay now, and says when and how long", async () => {
+  const { page, check } = await open(app.browser, app.url, { saved: PAST });
+  assert.equal(await status(page), "past_overstay");
+  assert.equal(await page.getByTestId("overstay-alert").count(), 0);
+  assert.match(await text(page, "past-overstay-alert"), /Overstayed in the past.*9 days over the limit/s);
+  check();
+});
+
+test("a planned trip that makes a later one unlawful is not fine, and its latest exit agrees", async () => {
+  const { page, check } = await open(app.browser, app.url, { saved: PLANNED });
+  assert.equal(await status(page), "planned_overstay");
+  const verdicts = page.getByTestId("trip-verdict");
+  assert.equal(await verdicts.nth(0).getAttribute("data-fine"), "false");
+  assert.match(await verdicts.nth(0).textContent(), /makes 11 days of a later trip unlawful; leave by /);
+  assert.equal(await verdicts.nth(1).getAttribute("data-fine"), "false");
+  check();
+});
+
+test("with planned trips, the latest exit keeping them lawful is shown beside the latest exit", async () => {
+  const { page, check } = await open(app.browser, app.url, { saved: BOOKED });
+  assert.equal(await datetime(page, "latest-exit"), "2025-03-31");
+  assert.equal(await datetime(page, "latest-exit-keeping-plans"), "2025-03-02");
+  check();
+  const alone = await open(app.browser, app.url, { saved: "v=1&rule=schengen&on=2025-01-10&stays=2025-01-01_open" });
+  assert.equal(await alone.page.getByTestId("latest-exit-keeping-plans").count(), 0);
+  alone.check();
+});
+
+test("a shared link closed without a choice leaves one's own trips as they were", async () => {
+  const { page, context, check } = await open(app.browser, app.url, { saved: OWN });
+  assert.deepEqual(await rows(page), [["2025-02-01", "2025-02-03"]]);
+  const shared = await context.newPage();
+  await shared.goto(`${app.url}#${SHARED}`);
+  await ready(shared);
+  assert.deepEqual(await rows(shared), [["2025-03-01", "2025-03-09"]]);
+  // An edit of the shared view is not saved as one's own either.
+  await shared.getByTestId("add-stay").click();
+  await shared.close();
+  const later = await context.newPage();
+  await later.goto(app.url);
+  await ready(later);
+  assert.deepEqual(await rows(later), [["2025-02-01", "2025-02-03"]]);
+  assert.equal(await later.getByTestId("notice").count(), 0);
+  check();
+});
+
+test("keeping a shared link's trips makes them one's own", async () => {
+  const { page, check } = await open(app.browser, `${app.url}#${SHARED}`, { saved: OWN });
+  await page.getByTestId("keep-shared").click();
+  assert.equal(await page.getByTestId("notice").count(), 0);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await rows(page), [["2025-03-01", "2025-03-09"]]);
+  check();
+});
+
+test("a share link pasted into the open app is read, and one's own trips are one click away", async () => {
+  const { page, check } = await open(app.browser, app.url, { saved: OWN });
+  await page.evaluate((hash) => (location.hash = hash), SHARED);
+  await eventually(() => rows(page), [["2025-03-01", "2025-03-09"]]);
+  assert.match(await page.getByTestId("notice").textContent(), /shared link/);
+  await page.getByTestId("restore-mine").click();
+  await eventually(() => rows(page), [["2025-02-01", "2025-02-03"]]);
+  assert.equal(await page.getByTestId("notice").count(), 0);
+  check();
+});
+
+test("a check date kept from an earlier visit is said by the answer and the phone's bar", async () => {
+  const { page, check } = await open(app.browser, app.url, { saved: OWN.replace("&stays", "&on=2025-03-31&stays"), width: 375, height: 700 });
+  assert.match(await text(page, "answer-on"), /^For .*2025 \(not today\)$/);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await eventually(async () => (await page.getByTestId("summary-bar-on").count()) > 0, true);
+  assert.match(await text(page, "summary-bar-on"), /^For .*2025$/);
+  check();
+});
+
+for (const [size, viewport] of Object.entries({
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 375, height: 740 },
+})) {
+  test(`${size}: screenshots of each situation in en, ru and kk`, async () => {
+    for (const [name, saved] of [["kz-entry", KZ], ["past", PAST], ["planned", PLANNED], ["booked", BOOKED]]) {
+      for (const locale of ["en-US", "ru-RU", "kk-KZ"]) {
+        const { page, context, check } = await open(app.browser, app.url, { ...viewport, locale, saved: saved.replace("v=1&", "v=1&lang=" + locale.slice(0, 2) + "&") });
+        await screenshot(page, `answers-${size}-${name}-${locale.slice(0, 2)}`, { fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${name} ${locale}: the page is ${overflow} px wider than the window`);
+        check();
+        await context.close();
+      }
+    }
+  });
+}
