@@ -210,7 +210,7 @@ test("rows that cannot be read are listed; every other row is still checked", as
   );
   const counts = page.getByTestId("team-status-counts");
   assert.equal(await counts.getAttribute("data-check-rows"), "3");
-  assert.match(await counts.textContent(), /3 check rows/);
+  assert.match(await counts.textContent(), /Check rows: 3/);
   const errors = page.getByTestId("team-errors");
   assert.equal(await errors.isVisible(), true);
   const listed = await errors.getByTestId("team-error").evaluateAll((rows) =>
