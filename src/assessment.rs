@@ -3,6 +3,7 @@
 use crate::calculator::Calculator;
 use crate::date;
 use crate::error::Result;
+use crate::field::{count, day, FieldValue, Read};
 use crate::rule::Rule;
 use crate::stay::Stay;
 use crate::warning::Warning;
@@ -160,6 +161,72 @@ pub struct Assessment {
     pub warnings: Vec<Warning>,
 }
 
+/// The fields of an [`Assessment`], named as its members.
+const ASSESSMENT: [(&str, Read<Assessment>); 22] = [
+    ("on", |a| FieldValue::Date(a.on)),
+    ("window_start", |a| FieldValue::Date(a.window_start)),
+    ("days_used", |a| count(a.days_used)),
+    ("limit", |a| count(a.limit)),
+    ("days_remaining", |a| count(a.days_remaining)),
+    ("overstay_days", |a| count(a.overstay_days)),
+    ("unlawful_days", |a| count(a.unlawful_days)),
+    ("first_unlawful_day", |a| day(a.first_unlawful_day)),
+    ("past_unlawful_days", |a| count(a.past_unlawful_days)),
+    ("present", |a| FieldValue::Bool(a.present)),
+    ("day_of_stay", |a| count(a.day_of_stay)),
+    ("per_entry_cap", |a| {
+        a.per_entry_cap.map_or(FieldValue::Absent, count)
+    }),
+    ("days_left_in_stay", |a| {
+        a.days_left_in_stay.map_or(FieldValue::Absent, count)
+    }),
+    ("per_entry_last_day", |a| day(a.per_entry_last_day)),
+    ("latest_exit", |a| day(a.latest_exit)),
+    ("latest_exit_keeping_plans", |a| {
+        day(a.latest_exit_keeping_plans)
+    }),
+    ("max_stay_days", |a| count(a.max_stay_days)),
+    ("binding", |a| {
+        a.binding
+            .map_or(FieldValue::Absent, |bound| FieldValue::Text(bound.as_str()))
+    }),
+    ("full_allowance", |a| count(a.full_allowance)),
+    ("earliest_full_stay", |a| day(a.earliest_full_stay)),
+    ("status", |a| FieldValue::Text(a.status.as_str())),
+    ("warnings", |a| FieldValue::Warnings(&a.warnings)),
+];
+
+impl Assessment {
+    /// The names of [`Assessment::fields`], in order: for a header written before any answer.
+    ///
+    /// ```
+    /// use staycalc::Assessment;
+    /// let names: Vec<_> = Assessment::field_names().collect();
+    /// assert_eq!(names[..3], ["on", "window_start", "days_used"]);
+    /// assert_eq!(names.last(), Some(&"warnings"));
+    /// ```
+    pub fn field_names() -> impl Iterator<Item = &'static str> {
+        ASSESSMENT.iter().map(|&(name, _)| name)
+    }
+
+    /// Every member by name, in the order of `staycalc check --format json` (which puts the
+    /// rule's `rule` and `rule_name` before them, and the `plan` after).
+    ///
+    /// ```
+    /// use staycalc::{assess, date, rule, FieldValue, Stay};
+    /// let stays = [Stay::new(date(2025, 3, 1), date(2025, 3, 10))];
+    /// let answer = assess(rule("schengen")?, &stays, date(2025, 6, 1))?;
+    /// let used = answer.fields().find(|&(name, _)| name == "days_used");
+    /// assert_eq!(used, Some(("days_used", FieldValue::Number(10))));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, FieldValue<'_>)> + '_ {
+        ASSESSMENT
+            .iter()
+            .map(move |&(name, read)| (name, read(self)))
+    }
+}
+
 impl Calculator<'_> {
     /// Every answer at once, with the given options.
     ///
@@ -261,4 +328,37 @@ impl Calculator<'_> {
 /// ```
 pub fn assess(rule: &Rule, stays: &[Stay], on: NaiveDate) -> Result<Assessment> {
     Ok(Calculator::new(rule, stays, on)?.assessment(&Options::default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::rule;
+    use crate::date::date;
+
+    #[test]
+    fn names_every_member_once_with_its_value() {
+        // Swiss SEM example 2 (rules.md §7.1), checked on exit 2014-11-30.
+        let stays = [
+            Stay::new(date(2014, 8, 15), date(2014, 9, 30)),
+            Stay::new(date(2014, 11, 1), date(2014, 11, 30)),
+        ];
+        let a = assess(rule("schengen").unwrap(), &stays, date(2014, 11, 30)).unwrap();
+        let fields: Vec<_> = a.fields().collect();
+        let names: Vec<_> = Assessment::field_names().collect();
+        assert_eq!(fields.iter().map(|&(n, _)| n).collect::<Vec<_>>(), names);
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len());
+        let value = |name| fields.iter().find(|&&(n, _)| n == name).unwrap().1;
+        assert_eq!(value("on"), FieldValue::Date(a.on));
+        assert_eq!(value("days_used"), FieldValue::Number(77));
+        assert_eq!(value("latest_exit"), FieldValue::Date(date(2014, 12, 13)));
+        assert_eq!(value("first_unlawful_day"), FieldValue::Absent);
+        assert_eq!(value("per_entry_cap"), FieldValue::Absent);
+        assert_eq!(value("present"), FieldValue::Bool(true));
+        assert_eq!(value("status"), FieldValue::Text("ok"));
+        assert_eq!(value("warnings"), FieldValue::Warnings(&[]));
+    }
 }

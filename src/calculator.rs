@@ -1,5 +1,6 @@
 //! The calculator: one person's stays under one rule, checked on one date.
 
+use crate::assessment::Bound;
 use crate::date::{self, Day};
 use crate::error::{Error, Result};
 use crate::judge::{Cause, Judge, Violation};
@@ -7,7 +8,6 @@ use crate::presence::{self, Interval, Presence, Segment};
 use crate::rule::{PerEntry, Rule, Window, MAX_RULE_DAYS};
 use crate::stay::Stay;
 use crate::warning::Warning;
-use crate::Bound;
 use chrono::NaiveDate;
 
 /// Stays, a rule and a check date `on`, ready to answer questions.

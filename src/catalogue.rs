@@ -3,7 +3,7 @@
 //! # Where the data comes from
 //!
 //! Every number, date and source below is taken from the project's research notes,
-//! `shared/domain/rules.md` (§1 "Rule catalogue" rows 1–35, §2 "Schengen details", §3 "Kazakhstan
+//! `docs/rules.md` (§1 "Rule catalogue" rows 1–35, §2 "Schengen details", §3 "Kazakhstan
 //! details", §4 item 12 for overstay consequences, §8 for what could not be confirmed and §9 for
 //! the source addresses). Those notes were compiled from stored copies of public pages, not
 //! fetched live, so each rule is correct "as of the stored copy". Each rule's `source` names the
@@ -48,7 +48,7 @@
 //! Consequences are said in plain words with their legal source; a unit such as the MCI is
 //! explained where it is used. Legal sources (`source`) are cited as published, in their own
 //! language, and are not translated. The Russian and Kazakh texts use the terms of the two
-//! countries' own legal texts (glossary in `shared/i18n/ru-kk-review.md` §4): in Kazakh
+//! countries' own legal texts (glossary in `docs/ru-kk-review.md` §4): in Kazakh
 //! келу/кету for entry and exit, «болу мерзімі» for the stay; in Russian «срок пребывания»,
 //! «въезд», «выезд», and сутки for Russia's own rule.
 //!

@@ -4,7 +4,11 @@
 //! The engine works on civil dates as stamped at the border, never instants, and never reads
 //! a clock: the check date `on` is always a parameter. A stay's entry and exit days both
 //! count; a same-day trip is one day; overlapping stays are counted once. `DESIGN.md` states
-//! the day model and every definition computed here, with examples.
+//! the day model and every definition computed here, with examples, and ("Where things live")
+//! a line per folder.
+//!
+//! The engine is at the crate root; [`input`] reads what people give (stays files, dates,
+//! pasted lists) and [`report`] checks a team file person by person.
 //!
 //! ```
 //! use staycalc::{assess, date, rule, Stay};
@@ -20,18 +24,21 @@
 //! # Ok::<(), staycalc::Error>(())
 //! ```
 
+#![deny(missing_docs)]
+
 mod assessment;
 mod calculator;
 mod catalogue;
 mod date;
 mod error;
-mod input;
+mod field;
+pub mod input;
 mod judge;
 mod output;
 mod plan;
 mod plural;
 mod presence;
-mod report;
+pub mod report;
 mod rule;
 mod stay;
 mod timeline;
@@ -54,19 +61,11 @@ pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
 pub use error::{Error, Result};
-pub use input::{
-    parse_any_date, parse_pasted, read_stays, utf8_reader, CsvReader, CsvRecord, DateFormat,
-    Encoding, Pasted, RejectedLine, StaysFile, MAX_RECORD_BYTES,
-};
-pub use output::FieldValue;
+pub use field::FieldValue;
 /// The JSON writer of every JSON output: for the command line, not part of the API.
 #[doc(hidden)]
 pub use output::JsonWriter;
 pub use plan::StayVerdict;
-pub use report::{
-    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
-    TeamColumns, TeamReader, TeamSettings, TextReportWriter,
-};
 pub use rule::{
     Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording, MAX_RULE_DAYS,
 };

@@ -2,6 +2,7 @@
 
 use crate::calculator::{horizon, Calculator};
 use crate::date::{self, Day};
+use crate::field::{count, day, FieldValue, Read};
 use crate::judge::{Judge, Violation};
 use crate::presence::{Interval, Presence};
 use crate::rule::{Version, Window};
@@ -42,6 +43,37 @@ impl StayVerdict {
     /// verdict "fine", which holds exactly when a planned stay leaves by its latest exit.
     pub fn is_fine(&self) -> bool {
         self.unlawful_days == 0 && self.later_unlawful_days == 0
+    }
+}
+
+/// The fields of a [`StayVerdict`], named as its members.
+const VERDICT: [(&str, Read<StayVerdict>); 8] = [
+    ("row", |v| FieldValue::Number(v.row as u64)),
+    ("entry", |v| FieldValue::Date(v.entry)),
+    ("exit", |v| FieldValue::Date(v.exit)),
+    ("planned", |v| FieldValue::Bool(v.planned)),
+    ("unlawful_days", |v| count(v.unlawful_days)),
+    ("first_unlawful_day", |v| day(v.first_unlawful_day)),
+    ("later_unlawful_days", |v| count(v.later_unlawful_days)),
+    ("latest_exit", |v| day(v.latest_exit)),
+];
+
+impl StayVerdict {
+    /// The names of [`StayVerdict::fields`], in order: for a header written before any
+    /// verdict.
+    ///
+    /// ```
+    /// use staycalc::StayVerdict;
+    /// assert_eq!(StayVerdict::field_names().count(), 8);
+    /// ```
+    pub fn field_names() -> impl Iterator<Item = &'static str> {
+        VERDICT.iter().map(|&(name, _)| name)
+    }
+
+    /// Every member by name, in the order of an item of the `plan` of
+    /// `staycalc check --format json` (an example is at [`FieldValue`]).
+    pub fn fields(&self) -> impl Iterator<Item = (&'static str, FieldValue<'_>)> + '_ {
+        VERDICT.iter().map(move |&(name, read)| (name, read(self)))
     }
 }
 

@@ -7,10 +7,11 @@
 //! the crate's style: lowercase, no trailing period, naming the offending value (and row).
 
 use chrono::NaiveDate;
+use staycalc::input::{parse_any_date, parse_pasted, read_stays, CsvReader, MAX_RECORD_BYTES};
+use staycalc::report::{read_team, CsvReportWriter, TeamSettings};
 use staycalc::{
-    assess, date, parse_any_date, parse_date, parse_pasted, read_stays, read_team, rule,
-    Calculator, Confidence, CsvReader, CsvReportWriter, Error, Limits, PerEntry, Rule, Stay,
-    TeamSettings, Version, Window, MAX_RECORD_BYTES,
+    assess, date, parse_date, rule, Calculator, Confidence, Error, Limits, PerEntry, Rule, Stay,
+    Version, Window,
 };
 use std::borrow::Cow;
 

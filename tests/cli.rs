@@ -90,7 +90,7 @@ fn fails(args: &[&str], stdin: &[u8]) -> String {
     run.stderr
 }
 
-/// Source: Swiss SEM short-stay calculator, example 2 (shared/domain/rules.md §7.1,
+/// Source: Swiss SEM short-stay calculator, example 2 (docs/rules.md §7.1,
 /// sem.admin.ch .../aufenthaltsrechner/bsp-2.html): stays 15.08.2014-30.09.2014 and
 /// 01.11.2014-30.11.2014, control on exit 30.11.2014: legal, "could stay until 13.12.2014";
 /// used 77, remaining 13.
@@ -984,4 +984,22 @@ fn a_closed_standard_output_is_an_error() {
         .output()
         .expect("sh runs");
     assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn a_long_value_is_cut_in_messages() {
+    let long = "9".repeat(100_000);
+    let file = format!("entry,exit\n{long},2025-01-10\n");
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-02-01", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.len() < 1_000, "{} bytes", run.stderr.len());
+    assert!(
+        run.stderr
+            .contains(&format!("\"{}\"... (100000 characters)", "9".repeat(60))),
+        "{}",
+        run.stderr
+    );
 }

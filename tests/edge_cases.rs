@@ -1,4 +1,4 @@
-//! Edge cases of the day model (issue 2): leap years, window edges, exactly the maximum and one
+//! Edge cases of the day model (DESIGN.md, "The day model"): leap years, window edges, exactly the maximum and one
 //! more, same-day trips and re-entries, overlaps, open and planned stays, rule versions,
 //! per-entry caps, month caps, and errors. Expected values are worked out by hand in the
 //! comments; every answer is also checked against the brute-force oracle in `tests/oracle`.

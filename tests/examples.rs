@@ -1,4 +1,4 @@
-//! Every official worked example in `shared/domain/rules.md` §7.1 and §7.2, and the usable
+//! Every official worked example in `docs/rules.md` §7.1 and §7.2, and the usable
 //! ones in §7.3, as a table: stays, rule, check date, and each stated figure.
 //!
 //! A figure marked `Official` is the result the source states; `Derived` is one rules.md

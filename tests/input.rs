@@ -3,9 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
-use staycalc::{
-    parse_any_date, parse_pasted, read_stays, CsvReader, DateFormat, Stay, MAX_DATE, MIN_DATE,
-};
+use staycalc::input::{parse_any_date, parse_pasted, read_stays, CsvReader, DateFormat};
+use staycalc::{Stay, MAX_DATE, MIN_DATE};
 
 /// Writes `records` as a spreadsheet would: fields quoted when they need it (always, when
 /// `quote_all`), quotes doubled, the given separator and line end, and maybe a byte-order mark.

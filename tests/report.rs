@@ -8,10 +8,9 @@ mod json;
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use staycalc::{
-    date, read_team, rule, BadRow, Calculator, DateFormat, Options, Stay, StayVerdict, Team,
-    TeamSettings,
-};
+use staycalc::input::DateFormat;
+use staycalc::report::{read_team, BadRow, Team, TeamSettings};
+use staycalc::{date, rule, Calculator, Options, Stay, StayVerdict};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -224,7 +223,7 @@ fn trailing_empty_values_are_read_as_check_reads_them() {
         team.lines,
         [line("Ana", 1, &[], &[]), line("Ben", 1, &[], &[])]
     );
-    let check = staycalc::read_stays("entry,exit\n2025-03-01,2025-03-10,,,\n".as_bytes());
+    let check = staycalc::input::read_stays("entry,exit\n2025-03-01,2025-03-10,,,\n".as_bytes());
     assert!(check.errors.is_empty());
     // A value past the header is a shifted row for both.
     let shifted = read_with(
@@ -233,7 +232,7 @@ fn trailing_empty_values_are_read_as_check_reads_them() {
     )
     .map(|read| read.bad);
     assert_eq!(shifted.unwrap(), [bad(2, None, "")]);
-    let check = staycalc::read_stays("entry,exit\n2025-03-01,2025-03-10,x\n".as_bytes());
+    let check = staycalc::input::read_stays("entry,exit\n2025-03-01,2025-03-10,x\n".as_bytes());
     assert_eq!(
         check.errors[0].to_string(),
         "line 2: 3 values where the header has 2 columns (the extra \"x\"): a value holding the separator needs quotes"
@@ -554,7 +553,10 @@ fn garbage() -> impl Strategy<Value = Vec<u8>> {
         .prop_map(|(person, lines, at, too_long)| {
             let mut note: Vec<u8> = lines.join("\n").into_bytes();
             if too_long {
-                note.extend(std::iter::repeat_n(b'x', staycalc::MAX_RECORD_BYTES + 10));
+                note.extend(std::iter::repeat_n(
+                    b'x',
+                    staycalc::input::MAX_RECORD_BYTES + 10,
+                ));
             } else {
                 let at = at.min(note.len());
                 note.insert(at, 0xE9);

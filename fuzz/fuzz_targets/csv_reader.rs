@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use staycalc::{read_stays, CsvReader, CsvRecord, Error, MAX_DATE, MIN_DATE};
+use staycalc::{Error, MAX_DATE, MIN_DATE};
+use staycalc::input::{read_stays, CsvReader, CsvRecord};
 
 /// Every record or error, by the iterator.
 fn by_iterator(data: &[u8], limit: usize) -> Vec<Result<CsvRecord, Error>> {
@@ -28,7 +29,7 @@ fn by_read_record(data: &[u8], limit: usize) -> Vec<Result<CsvRecord, Error>> {
 
 fuzz_target!(|data: &[u8]| {
     // A small limit makes records too long often; the default one is what users get.
-    for limit in [16, staycalc::MAX_RECORD_BYTES] {
+    for limit in [16, staycalc::input::MAX_RECORD_BYTES] {
         let records = by_iterator(data, limit);
         assert_eq!(records.len(), by_read_record(data, limit).len());
         for (a, b) in records.iter().zip(by_read_record(data, limit)) {

@@ -7,7 +7,8 @@
 
 use chrono::{Datelike, NaiveDate};
 use libfuzzer_sys::fuzz_target;
-use staycalc::{parse_any_date, parse_date, parse_pasted, DateFormat, MAX_DATE, MIN_DATE};
+use staycalc::{parse_date, MAX_DATE, MIN_DATE};
+use staycalc::input::{parse_any_date, parse_pasted, DateFormat};
 
 const FORMATS: [DateFormat; 6] = [
     DateFormat::Iso,

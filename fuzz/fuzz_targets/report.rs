@@ -10,10 +10,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use staycalc::{
-    catalogue, date, read_team, CsvReader, CsvReportWriter, JsonReportWriter, TeamSettings,
-    TextReportWriter,
-};
+use staycalc::{catalogue, date};
+use staycalc::input::CsvReader;
+use staycalc::report::{read_team, CsvReportWriter, JsonReportWriter, TeamSettings, TextReportWriter};
 
 fuzz_target!(|data: &[u8]| {
     let (settings, file) = match data {

@@ -41,7 +41,7 @@ pub struct CsvRecord {
 /// error is the last item.
 ///
 /// ```
-/// use staycalc::CsvReader;
+/// use staycalc::input::CsvReader;
 /// let text = "\u{feff}person;entry;exit\r\n\"Doe; Jane\";01.03.2025;\r\n\r\n";
 /// let mut reader = CsvReader::new(text.as_bytes());
 /// let records: Vec<_> = reader.by_ref().collect::<Result<_, _>>()?;
@@ -205,7 +205,7 @@ impl<R: BufRead> CsvReader<R> {
     /// meaningful fields. The header is the first record, as with the iterator.
     ///
     /// ```
-    /// use staycalc::{CsvReader, CsvRecord};
+    /// use staycalc::input::{CsvReader, CsvRecord};
     /// let mut reader = CsvReader::new("entry,exit\n2025-03-01,\n".as_bytes());
     /// let mut record = CsvRecord { line: 0, fields: Vec::new() };
     /// let mut entries = Vec::new();

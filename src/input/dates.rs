@@ -26,7 +26,7 @@ use std::fmt;
 /// How a date is written. Day and month may have one or two digits; the year has four.
 ///
 /// ```
-/// use staycalc::DateFormat;
+/// use staycalc::input::DateFormat;
 /// assert_eq!(DateFormat::of("01.03.2025"), Some(DateFormat::DayFirstDot));
 /// assert_eq!(DateFormat::of("2025-3-1"), Some(DateFormat::Iso));
 /// assert_eq!(DateFormat::DayFirstSlash.to_string(), "DD/MM/YYYY");
@@ -368,7 +368,7 @@ impl DateFormat {
     /// [`DateFormat::DayFirstDot`] though no such day exists); `None` for any other text.
     ///
     /// ```
-    /// use staycalc::DateFormat;
+    /// use staycalc::input::DateFormat;
     /// assert_eq!(DateFormat::of(" 1/3/2025 "), Some(DateFormat::DayFirstSlash));
     /// assert_eq!(DateFormat::of("01.03.25"), None);
     /// assert_eq!(DateFormat::of("March 1"), None);
@@ -382,7 +382,7 @@ impl DateFormat {
     /// `None` when no sample has an accepted shape.
     ///
     /// ```
-    /// use staycalc::DateFormat;
+    /// use staycalc::input::DateFormat;
     /// let samples = ["01.03.2025", "", "10.03.2025", "2025-04-01"];
     /// assert_eq!(DateFormat::detect(samples), Some(DateFormat::DayFirstDot));
     /// assert_eq!(DateFormat::detect(["", "n/a"]), None);
@@ -423,7 +423,8 @@ impl DateFormat {
     /// [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`]. The row is left unset.
     ///
     /// ```
-    /// use staycalc::{date, DateFormat};
+    /// use staycalc::date;
+    /// use staycalc::input::DateFormat;
     /// assert_eq!(DateFormat::DayFirstDot.parse("1.3.2025", "entry")?, date(2025, 3, 1));
     /// assert!(DateFormat::DayFirstDot.parse("2025-03-01", "entry").is_err());
     /// # Ok::<(), staycalc::Error>(())
@@ -539,7 +540,8 @@ impl fmt::Display for DateFormat {
 /// [`crate::date::MIN_DATE`] ..= [`crate::date::MAX_DATE`]. The row is left unset.
 ///
 /// ```
-/// use staycalc::{date, parse_any_date};
+/// use staycalc::date;
+/// use staycalc::input::parse_any_date;
 /// for text in ["2025-03-01", "01.03.2025", "01/03/2025", "1.3.2025", "01-03-2025"] {
 ///     assert_eq!(parse_any_date(text, "entry")?, date(2025, 3, 1));
 /// }

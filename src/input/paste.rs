@@ -48,7 +48,8 @@ impl fmt::Display for RejectedLine {
 /// seen, so is every other date that reads both ways (`03/04/2025`).
 ///
 /// ```
-/// use staycalc::{date, parse_pasted, Stay};
+/// use staycalc::{date, Stay};
+/// use staycalc::input::parse_pasted;
 /// let pasted = parse_pasted("01.03.2025 - 10.03.2025\n\n2025-06-01\nsometime in May\n");
 /// assert_eq!(
 ///     pasted.stays,

@@ -36,7 +36,8 @@ pub struct StaysFile {
 /// and every other row whose dates read both ways (`03/04/2025`) too.
 ///
 /// ```
-/// use staycalc::{date, read_stays, DateFormat, Stay};
+/// use staycalc::{date, Stay};
+/// use staycalc::input::{read_stays, DateFormat};
 /// let file = read_stays("Exit;Note;Entry\n10.03.2025;ski;01.03.2025\n;;05.06.2025\n".as_bytes());
 /// assert_eq!(
 ///     file.stays,

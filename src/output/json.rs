@@ -8,9 +8,13 @@
 //! array. Public for the command line (a crate of its own) but hidden from the docs: it is not
 //! part of the API.
 
-use crate::output::FieldValue;
+use crate::assessment::Assessment;
+use crate::field::FieldValue;
+use crate::plan::StayVerdict;
+use crate::rule::Rule;
 use crate::warning::Warning;
 use chrono::{Datelike, NaiveDate};
+use std::convert::Infallible;
 use std::fmt::Write as _;
 
 /// Appends JSON text to a `String`, value by value.
@@ -246,8 +250,8 @@ impl<'a> JsonWriter<'a> {
         }
     }
 
-    /// An object of these fields (as [`crate::assessment::Assessment::fields`] or
-    /// [`crate::plan::StayVerdict::fields`] list them), each value as [`JsonWriter::value`].
+    /// An object of these fields (as [`Assessment::fields`] or [`StayVerdict::fields`] list
+    /// them), each value as [`JsonWriter::value`].
     pub fn fields<'v>(&mut self, fields: impl IntoIterator<Item = (&'static str, FieldValue<'v>)>) {
         self.begin_object();
         self.members(fields);
@@ -263,6 +267,74 @@ impl<'a> JsonWriter<'a> {
             self.key(name);
             self.value(value);
         }
+    }
+
+    /// The members of an evaluation, in the open object: the rule's `rule` and `rule_name`,
+    /// every field of [`Assessment::fields`], then `plan`, the verdict on each stay (each an
+    /// object of [`StayVerdict::fields`]). The one envelope of an answer: `staycalc check
+    /// --format json` (which adds its `date_format`), the JS API's `evaluate` and the widget's
+    /// `staycalc-change` event all write it here.
+    pub fn evaluation(&mut self, rule: &Rule, answer: &Assessment, plan: &[StayVerdict]) {
+        let written: Result<(), Infallible> =
+            self.evaluation_in_pieces(rule, answer, plan, |_| Ok(()));
+        match written {
+            Ok(()) => {}
+            Err(never) => match never {},
+        }
+    }
+
+    /// [`JsonWriter::evaluation`], calling `piece` after each warning and each verdict, so that
+    /// a long answer can be written out as it goes ([`JsonWriter::drain`]): the command line's
+    /// answer on a file of millions of stays is never held whole.
+    ///
+    /// # Errors
+    ///
+    /// The first error of `piece`; the evaluation is left unfinished.
+    pub fn evaluation_in_pieces<E>(
+        &mut self,
+        rule: &Rule,
+        answer: &Assessment,
+        plan: &[StayVerdict],
+        mut piece: impl FnMut(&mut Self) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.key("rule");
+        self.string(&rule.id);
+        self.key("rule_name");
+        self.string(&rule.name);
+        for (name, value) in answer.fields() {
+            self.key(name);
+            match value {
+                FieldValue::Warnings(warnings) => {
+                    self.begin_array();
+                    for warning in warnings {
+                        self.item();
+                        self.warning(warning);
+                        piece(self)?;
+                    }
+                    self.end_array();
+                }
+                value => self.value(value),
+            }
+        }
+        self.key("plan");
+        self.begin_array();
+        for verdict in plan {
+            self.item();
+            self.fields(verdict.fields());
+            piece(self)?;
+        }
+        self.end_array();
+        Ok(())
+    }
+
+    /// An array of verdicts, each an object of [`StayVerdict::fields`].
+    pub fn verdicts(&mut self, plan: &[StayVerdict]) {
+        self.begin_array();
+        for verdict in plan {
+            self.item();
+            self.fields(verdict.fields());
+        }
+        self.end_array();
     }
 
     /// An array of warnings, each as [`JsonWriter::warning`].

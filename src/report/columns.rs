@@ -24,7 +24,7 @@ use crate::report::output::is_reserved;
 /// when it would clash with a field of the report, `notes_2` for a second `notes`).
 ///
 /// ```
-/// use staycalc::TeamColumns;
+/// use staycalc::report::TeamColumns;
 /// let columns = TeamColumns::from_header(&["Name", "Department", "From", "To", "Email"])?;
 /// assert_eq!(columns.person, 0);
 /// assert_eq!((columns.entry, columns.exit), (2, 3));
@@ -58,7 +58,7 @@ impl TeamColumns {
     /// column, naming the columns it has and the names accepted, or names one twice.
     ///
     /// ```
-    /// use staycalc::TeamColumns;
+    /// use staycalc::report::TeamColumns;
     /// let error = TeamColumns::from_header(&["person", "start", "end"]).unwrap_err();
     /// assert_eq!(
     ///     error.to_string(),

@@ -10,7 +10,7 @@
 //! Plain Rust: nothing here knows about the browser or the terminal.
 //!
 //! ```
-//! use staycalc::{read_team, TeamSettings};
+//! use staycalc::report::{read_team, TeamSettings};
 //! use staycalc::{date, rule, Status};
 //! let file = "person,entry,exit,planned\n\
 //!             Ana,2025-03-01,2025-04-30,no\n\

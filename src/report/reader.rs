@@ -82,7 +82,7 @@ pub(crate) struct Person {
 /// the order of their first row.
 ///
 /// ```
-/// use staycalc::{TeamSettings, TeamReader};
+/// use staycalc::report::{TeamSettings, TeamReader};
 /// use staycalc::{date, rule};
 /// let settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));
 /// let mut reader = TeamReader::new(settings, &["person", "entry", "exit"])?;

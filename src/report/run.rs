@@ -20,7 +20,7 @@ use std::io::BufRead;
 /// long, an unclosed quote, a read error) is a bad row, and the rows before it are kept.
 ///
 /// ```
-/// use staycalc::{read_team, TeamSettings};
+/// use staycalc::report::{read_team, TeamSettings};
 /// use staycalc::{date, rule};
 /// let file = "\u{feff}person,entry,exit\r\n\"Doe, Jane\",2025-03-01,2025-03-10\r\nBen,someday,\r\n";
 /// let mut bad = Vec::new();

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 /// The check date, the rule for rows that name none, and the assessment options.
 ///
 /// ```
-/// use staycalc::TeamSettings;
+/// use staycalc::report::TeamSettings;
 /// use staycalc::{date, rule};
 /// let mut settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));
 /// settings.options.warning_threshold = 20;

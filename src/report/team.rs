@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 /// check a few at a time (the web app, between frames) or in parallel (the command line).
 ///
 /// ```
-/// use staycalc::{read_team, TeamSettings};
+/// use staycalc::report::{read_team, TeamSettings};
 /// use staycalc::{date, rule, Status};
 /// let file = "name;department;from;to\n\
 ///             Ana;Sales;01.01.2025;31.03.2025\n\

@@ -12,9 +12,8 @@ use crate::{
     Window,
 };
 
-/// `evaluate`'s answer (`Evaluation`): the rule, every field of [`Assessment::fields`], and
-/// the verdict per stay; the object `staycalc check --format json` prints, less its
-/// `date_format` (which describes a file).
+/// `evaluate`'s answer (`Evaluation`): [`JsonWriter::evaluation`], the object
+/// `staycalc check --format json` prints, less its `date_format` (which describes a file).
 pub fn evaluation(
     json: &mut JsonWriter<'_>,
     rule: &Rule,
@@ -22,13 +21,7 @@ pub fn evaluation(
     plan: &[StayVerdict],
 ) {
     json.begin_object();
-    json.key("rule");
-    json.string(&rule.id);
-    json.key("rule_name");
-    json.string(&rule.name);
-    json.members(answer.fields());
-    json.key("plan");
-    verdicts(json, plan);
+    json.evaluation(rule, answer, plan);
     json.end_object();
 }
 
@@ -39,20 +32,10 @@ pub fn plan_check(json: &mut JsonWriter<'_>, plan: &[StayVerdict], warnings: &[W
     json.key("lawful");
     json.bool(plan.iter().all(StayVerdict::is_lawful));
     json.key("stays");
-    verdicts(json, plan);
+    json.verdicts(plan);
     json.key("warnings");
     json.warnings(warnings);
     json.end_object();
-}
-
-/// The verdicts (`PlannedStay[]`), each as an item of the command line's `plan`.
-fn verdicts(json: &mut JsonWriter<'_>, plan: &[StayVerdict]) {
-    json.begin_array();
-    for verdict in plan {
-        json.item();
-        json.fields(verdict.fields());
-    }
-    json.end_array();
 }
 
 /// `timeline`'s answer (`Timeline`): a day per date of the range, and when the days counted

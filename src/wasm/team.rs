@@ -14,9 +14,10 @@ use super::reply::answer;
 use super::request::Request;
 use super::team_options::utf8_argument;
 use super::team_types::{BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
-use crate::{
-    read_team, BadRow, CsvReportWriter, Error, JsonReportWriter, PersonReport, Team, TeamSettings,
+use crate::report::{
+    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamSettings,
 };
+use crate::Error;
 use std::io;
 use wasm_bindgen::prelude::*;
 

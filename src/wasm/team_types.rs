@@ -35,8 +35,8 @@ pub struct BadRowInfo {
     message: String,
 }
 
-impl From<crate::BadRow> for BadRowInfo {
-    fn from(bad: crate::BadRow) -> BadRowInfo {
+impl From<crate::report::BadRow> for BadRowInfo {
+    fn from(bad: crate::report::BadRow) -> BadRowInfo {
         BadRowInfo {
             line: bad.line,
             column: bad.column,

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.js";
 
-/** Chromium flags that work as root on this machine (shared/TOOLCHAIN.md). */
+/** Chromium flags that work as root (Debian 12, Debian's chromium). */
 export const FLAGS = [
   "--no-sandbox",
   "--disable-gpu",

@@ -1,4 +1,4 @@
-//! The oracle: a brute-force, day-by-day reading of the day model in issue 2 ("The day model
+//! The oracle: a brute-force, day-by-day reading of the day model in DESIGN.md ("The day model
 //! (the contract)" and "What the engine computes"), written without looking at `src/`'s
 //! algorithms and used by the tests and the benchmark as the reference.
 //!

@@ -3,7 +3,7 @@
 
 use crate::args::Args;
 use crate::failure::Failure;
-use staycalc::Encoding;
+use staycalc::input::Encoding;
 
 /// The encoding `--encoding` names (`None` for `auto` or no option: detect it).
 ///

@@ -1,4 +1,5 @@
-//! The help texts.
+//! `staycalc --help`: the commands; each command's own help is in its folder (`check/help.rs`,
+//! `report/help.rs`, `rules/help.rs`).
 
 /// `staycalc --help`.
 pub(crate) const MAIN: &str = "\
@@ -19,69 +20,4 @@ Commands:
 
 Dates are civil dates as stamped at the border; entry and exit days both count. Nothing here
 is legal advice: the rules' sources and confidence are shown by `staycalc rules`.
-";
-
-/// `staycalc check --help`.
-pub(crate) const CHECK: &str = "\
-staycalc check: one person's stays against a rule, on a date
-
-Usage:
-  staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] [--encoding E] FILE
-  staycalc check --window N --max M [--per-entry E] --on DATE [...] FILE
-
-Options (before or after FILE):
-  --rule ID         a rule of the catalogue (`staycalc rules` lists them)
-  --window N        a custom rule: at most M days in any N days ...
-  --max M           ... (both needed; N and M in days, M less than N)
-  --per-entry E     ... and at most E days per stay (optional)
-  --on DATE         the check date (\"today\"): the day the counts are for
-  --format F        text (default, for people) or json (one object)
-  --warn-below N    status \"warning\" when fewer than N days remain (default 10)
-  --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
-                    is not UTF-8, said with the file's name), utf-8 or windows-1251
-  -h, --help        this help
-
-FILE is a CSV or TSV file of stays, or - for standard input:
-  entry,exit
-  2025-01-10,2025-01-24
-  2025-03-02,
-The header names the columns entry and exit, in any order and letter case, or by the other
-names `staycalc report` accepts (arrival, departure, Дата въезда, Дата выезда, Келу күні, ...);
-other columns are ignored. An empty exit is a stay with no exit yet (present through the check date); stays
-after the check date are planned trips, and are checked too. Separators , ; or tab; quoted
-fields as spreadsheets write them; UTF-8, with or without a byte-order mark. Dates as
-YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in the order the whole file
-shows: day first (DD/MM/YYYY) unless more of its dates read month first only (03/15/2025); a
-date that conflicts with the file's order is a bad row. Overlapping stays are counted once, with a warning.
-
-Output: days used in the window ending on the check date, days remaining (not the longest
-stay: days drop out of the window while one stays), the latest exit staying on from the check
-date, the earliest date a full stay may start, days over the limit, and a verdict per planned
-stay. With --format json, one object with the fields rule, on, window_start, days_used, limit,
-days_remaining, overstay_days, unlawful_days, first_unlawful_day, past_unlawful_days, present,
-day_of_stay, per_entry_cap, days_left_in_stay, per_entry_last_day, latest_exit,
-latest_exit_keeping_plans, max_stay_days, binding (window or per_entry), full_allowance,
-earliest_full_stay, status (ok, warning, planned_overstay, past_overstay or overstay),
-warnings [{code, message, rows}], plan [{row, entry, exit, planned, unlawful_days,
-first_unlawful_day, later_unlawful_days, latest_exit}] and date_format; dates as YYYY-MM-DD, null
-where there is none. Rows are line numbers in FILE (the header is line 1).
-
-Exit codes:
-  0  the check ran, whatever the status
-  2  bad input: a bad option, an unknown rule, a bad date, or any bad row in FILE. Every bad
-     row is listed on standard error with its line, column and value, and nothing is printed
-     on standard output: a history with a row left out would give a wrong answer.
-";
-
-/// `staycalc rules --help`.
-pub(crate) const RULES: &str = "\
-staycalc rules: the built-in rules
-
-Usage:
-  staycalc rules [--format text|json]
-
-For each rule: its id (for `staycalc check --rule ID`), name, destination, who it applies
-to, its numbers for each period they were in force, its legal source, how confident the
-catalogue is (high, medium, low) and when the source was last checked. With --format json,
-an array with one object per rule.
 ";

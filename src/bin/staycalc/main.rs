@@ -9,7 +9,6 @@
 
 pub(crate) mod args;
 pub(crate) mod check;
-pub(crate) mod describe;
 pub(crate) mod encoding_choice;
 pub(crate) mod failure;
 pub(crate) mod help;
@@ -123,8 +122,8 @@ fn dispatch(
         Some("help" | "--help" | "-h") => {
             match rest.first().map(args::text).transpose()?.as_deref() {
                 None => Ok(help::MAIN.to_string()),
-                Some("check") => Ok(help::CHECK.to_string()),
-                Some("rules") => Ok(help::RULES.to_string()),
+                Some("check") => Ok(check::HELP.to_string()),
+                Some("rules") => Ok(rules::HELP.to_string()),
                 Some("report") => Ok(report::HELP.to_string()),
                 Some(other) => Err(Failure::usage(format!(
                     "no help for {other:?}: the commands are check, report and rules"

@@ -1,6 +1,6 @@
 //! The report as CSV, safe to open in a spreadsheet.
 
-use crate::output::FieldValue;
+use crate::field::FieldValue;
 use crate::report::output::fields::{self, Value};
 use crate::report::PersonReport;
 use std::fmt::{self, Write as _};

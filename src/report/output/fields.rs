@@ -2,7 +2,7 @@
 //! `staycalc check --format json` (without its `plan`), then the report's own.
 
 use crate::assessment::Assessment;
-use crate::output::FieldValue;
+use crate::field::FieldValue;
 use crate::plan::StayVerdict;
 use crate::report::PersonReport;
 

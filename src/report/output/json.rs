@@ -15,7 +15,7 @@ use std::io::{self, Write};
 /// `bad_lines`, the lines of the person's rows that could not be read.
 ///
 /// ```
-/// use staycalc::JsonReportWriter;
+/// use staycalc::report::JsonReportWriter;
 /// let writer = JsonReportWriter::new(Vec::new(), &["department"]).unwrap();
 /// assert_eq!(writer.finish().unwrap(), b"[]\n");
 /// ```

@@ -5,8 +5,8 @@
 //! written in constant memory; the text writer needs every line first, to align the columns.
 //!
 //! ```
-//! use staycalc::CsvReportWriter;
-//! use staycalc::{read_team, TeamSettings};
+//! use staycalc::report::CsvReportWriter;
+//! use staycalc::report::{read_team, TeamSettings};
 //! use staycalc::{date, rule};
 //! let file = "person,entry,exit,note\nAna,2025-03-01,2025-03-10,=1+1\n";
 //! let settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));

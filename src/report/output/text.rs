@@ -33,7 +33,8 @@ const SEPARATOR: char = '\0';
 /// show an overstay.
 ///
 /// ```
-/// use staycalc::{date, read_team, rule, TeamSettings, TextReportWriter};
+/// use staycalc::{date, rule};
+/// use staycalc::report::{read_team, TeamSettings, TextReportWriter};
 /// let file = "person,entry,exit\nAna,2025-03-01,2025-05-29\nBen,2025-05-20,\n";
 /// let settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));
 /// let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}"))?;

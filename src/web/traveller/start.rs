@@ -212,7 +212,7 @@ mod tests {
         );
         assert_eq!(shared.notices, [Notice::Shared { backup: true }]);
         // Nothing is written: one's own stays saved where it is, and the shared state is not
-        // saved over it unless the traveller keeps it (issue 15).
+        // saved over it unless the traveller keeps it.
         assert!(shared.keep.is_empty());
         assert!(shared.shared && !shared.hold);
 

@@ -15,115 +15,51 @@
 //! rule) the detail is `{rule, on, error: {code, message, row}}`, the error as the JS API
 //! throws it.
 //!
-//! This is field mapping only: every field and value is the engine's ([`Assessment::fields`],
-//! [`StayVerdict::fields`]).
-//! The values are plain data here, so `cargo test` checks them; the UI turns them into a
-//! JavaScript object.
+//! Every field and value is the engine's, in the one envelope of an answer
+//! ([`JsonWriter::evaluation`]). The detail is JSON text here, so `cargo test` checks it; the UI
+//! turns it into a JavaScript object with `JSON.parse`.
 
-use crate::assessment::Assessment;
 use crate::error::Error;
-use crate::output::FieldValue;
-use crate::plan::StayVerdict;
+use crate::output::JsonWriter;
 use crate::rule::Rule;
 use crate::web::traveller::Outcome;
 use chrono::NaiveDate;
 
-/// A JSON-like value: what a detail is made of.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Value {
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Bool(bool),
-    /// A whole number.
-    Number(u64),
-    /// A string.
-    Text(String),
-    /// An array.
-    List(Vec<Value>),
-    /// An object, its fields in order.
-    Object(Vec<(&'static str, Value)>),
-}
-
-fn count(n: usize) -> Value {
-    Value::Number(n as u64)
-}
-
-fn text(text: impl Into<String>) -> Value {
-    Value::Text(text.into())
-}
-
-/// A field's value as the JS API gives it: dates as `YYYY-MM-DD`, `null` where absent.
-fn value(value: FieldValue<'_>) -> Value {
-    match value {
-        FieldValue::Text(value) => text(value),
-        FieldValue::Number(n) => Value::Number(n),
-        FieldValue::Bool(b) => Value::Bool(b),
-        FieldValue::Date(date) => text(date.to_string()),
-        FieldValue::Absent => Value::Null,
-        FieldValue::Warnings(warnings) => Value::List(
-            warnings
-                .iter()
-                .map(|warning| {
-                    Value::Object(vec![
-                        ("code", text(warning.code())),
-                        ("message", text(warning.to_string())),
-                        (
-                            "rows",
-                            Value::List(warning.rows().into_iter().map(count).collect()),
-                        ),
-                    ])
-                })
-                .collect(),
-        ),
-    }
-}
-
-fn object<'a>(fields: impl Iterator<Item = (&'static str, FieldValue<'a>)>) -> Value {
-    Value::Object(fields.map(|(name, v)| (name, value(v))).collect())
-}
-
-fn answer(rule: &Rule, a: &Assessment, plan: &[StayVerdict]) -> Value {
-    let plan = plan.iter().map(|verdict| object(verdict.fields()));
-    Value::Object(
-        [
-            ("rule", text(rule.id.as_ref())),
-            ("rule_name", text(rule.name.as_ref())),
-        ]
-        .into_iter()
-        .chain(a.fields().map(|(name, v)| (name, value(v))))
-        .chain([("plan", Value::List(plan.collect()))])
-        .collect(),
-    )
-}
-
-fn failure(rule_id: &str, on: NaiveDate, error: &Error) -> Value {
-    Value::Object(vec![
-        ("rule", text(rule_id)),
-        ("on", text(on.to_string())),
-        (
-            "error",
-            Value::Object(vec![
-                ("code", text(error.code())),
-                ("message", text(error.to_string())),
-                ("row", error.row().map_or(Value::Null, count)),
-            ]),
-        ),
-    ])
-}
-
-/// The detail for what the widget shows: the answer under `rule` (chosen as `rule_id`) on the
-/// check date `on`, or why there is none.
+/// The detail for what the widget shows, as compact JSON text: the answer under `rule`
+/// (chosen as `rule_id`) on the check date `on`, written by the one JSON writer as the JS API's
+/// `evaluate` writes it ([`JsonWriter::evaluation`]), or why there is none.
 pub(crate) fn change_detail(
     rule_id: &str,
     rule: &Result<Rule, Error>,
     on: NaiveDate,
     outcome: &Outcome,
-) -> Value {
+) -> String {
+    let mut text = String::new();
+    let mut json = JsonWriter::compact(&mut text);
+    json.begin_object();
     match (rule, &outcome.answer) {
-        (Ok(rule), Ok(found)) => answer(rule, &found.assessment, &found.verdicts),
-        (Err(error), _) | (_, Err(error)) => failure(rule_id, on, error),
+        (Ok(rule), Ok(found)) => json.evaluation(rule, &found.assessment, &found.verdicts),
+        (Err(error), _) | (_, Err(error)) => {
+            json.key("rule");
+            json.string(rule_id);
+            json.key("on");
+            json.date(on);
+            json.key("error");
+            json.begin_object();
+            json.key("code");
+            json.string(error.code());
+            json.key("message");
+            json.string(&error.to_string());
+            json.key("row");
+            match error.row() {
+                Some(row) => json.number(row as u64),
+                None => json.null(),
+            }
+            json.end_object();
+        }
     }
+    json.end_object();
+    text
 }
 
 #[cfg(test)]
@@ -134,7 +70,7 @@ mod tests {
     use crate::web::traveller::outcome;
     use crate::web::traveller::StayRows;
 
-    fn detail(id: &str, on: NaiveDate, values: &[(&str, &str)]) -> Value {
+    fn detail(id: &str, on: NaiveDate, values: &[(&str, &str)]) -> String {
         let rows = StayRows::from_values(
             values
                 .iter()
@@ -148,25 +84,11 @@ mod tests {
         change_detail(id, &chosen, on, &outcome)
     }
 
-    impl Value {
-        fn field(&self, name: &str) -> Option<&Value> {
-            match self {
-                Value::Object(fields) => fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v),
-                _ => None,
-            }
-        }
-    }
-
-    fn names(value: &Value) -> Vec<&'static str> {
-        match value {
-            Value::Object(fields) => fields.iter().map(|(name, _)| *name).collect(),
-            _ => Vec::new(),
-        }
-    }
-
     #[test]
     fn an_answer_has_the_js_api_fields_with_the_engine_values() {
-        // Swiss SEM example 2 (rules.md §7.1), checked on exit 2014-11-30.
+        // Swiss SEM example 2 (rules.md §7.1), checked on exit 2014-11-30: every field of the
+        // JS API's `evaluate`, in its order, with the engine's values (77 days used, 13 left,
+        // latest exit 2014-12-13, status ok), and the plan's verdict on each stay.
         let on = day(2014, 11, 30);
         let found = detail(
             "schengen",
@@ -174,49 +96,24 @@ mod tests {
             &[("2014-08-15", "2014-09-30"), ("2014-11-01", "2014-11-30")],
         );
         assert_eq!(
-            names(&found),
-            [
-                "rule",
-                "rule_name",
-                "on",
-                "window_start",
-                "days_used",
-                "limit",
-                "days_remaining",
-                "overstay_days",
-                "unlawful_days",
-                "first_unlawful_day",
-                "past_unlawful_days",
-                "present",
-                "day_of_stay",
-                "per_entry_cap",
-                "days_left_in_stay",
-                "per_entry_last_day",
-                "latest_exit",
-                "latest_exit_keeping_plans",
-                "max_stay_days",
-                "binding",
-                "full_allowance",
-                "earliest_full_stay",
-                "status",
-                "warnings",
-                "plan"
-            ]
+            found,
+            concat!(
+                r#"{"rule":"schengen","rule_name":"Schengen area: 90 days in any 180","#,
+                r#""on":"2014-11-30","window_start":"2014-06-04","days_used":77,"limit":90,"#,
+                r#""days_remaining":13,"overstay_days":0,"unlawful_days":0,"#,
+                r#""first_unlawful_day":null,"past_unlawful_days":0,"present":true,"#,
+                r#""day_of_stay":30,"per_entry_cap":null,"days_left_in_stay":null,"#,
+                r#""per_entry_last_day":null,"latest_exit":"2014-12-13","#,
+                r#""latest_exit_keeping_plans":"2014-12-13","max_stay_days":14,"#,
+                r#""binding":"window","full_allowance":90,"earliest_full_stay":"2015-03-01","#,
+                r#""status":"ok","warnings":[],"plan":[{"row":1,"entry":"2014-08-15","#,
+                r#""exit":"2014-09-30","planned":false,"unlawful_days":0,"#,
+                r#""first_unlawful_day":null,"later_unlawful_days":0,"latest_exit":null},"#,
+                r#"{"row":2,"entry":"2014-11-01","exit":"2014-11-30","planned":false,"#,
+                r#""unlawful_days":0,"first_unlawful_day":null,"later_unlawful_days":0,"#,
+                r#""latest_exit":null}]}"#,
+            )
         );
-        let field = |name| found.field(name).cloned().unwrap();
-        assert_eq!(field("rule"), text("schengen"));
-        assert_eq!(field("on"), text("2014-11-30"));
-        assert_eq!(field("days_used"), Value::Number(77));
-        assert_eq!(field("days_remaining"), Value::Number(13));
-        assert_eq!(field("latest_exit"), text("2014-12-13"));
-        assert_eq!(field("first_unlawful_day"), Value::Null);
-        assert_eq!(field("status"), text("ok"));
-        let Value::List(plan) = field("plan") else {
-            panic!("plan is a list")
-        };
-        assert_eq!(plan.len(), 2);
-        assert_eq!(plan[1].field("entry"), Some(&text("2014-11-01")));
-        assert_eq!(plan[1].field("row"), Some(&Value::Number(2)));
     }
 
     #[test]
@@ -226,28 +123,24 @@ mod tests {
             day(2025, 3, 31),
             &[("2025-03-01", "2025-03-10"), ("2025-03-05", "2025-03-12")],
         );
-        let Some(Value::List(warnings)) = found.field("warnings") else {
-            panic!("warnings is a list")
-        };
-        assert_eq!(warnings.len(), 1);
-        assert_eq!(names(&warnings[0]), ["code", "message", "rows"]);
-        assert_eq!(
-            warnings[0].field("rows"),
-            Some(&Value::List(vec![Value::Number(1), Value::Number(2)]))
-        );
+        assert!(found.contains(concat!(
+            r#""warnings":[{"code":"overlap","message":"rows 1 and 2 overlap from "#,
+            r#"2025-03-05 to 2025-03-10: those days are counted once","rows":[1,2]}],"#
+        )));
     }
 
     #[test]
     fn no_answer_says_why_as_the_js_api_would() {
         let failed = detail("atlantis", day(2025, 1, 1), &[]);
-        assert_eq!(names(&failed), ["rule", "on", "error"]);
-        let error = failed.field("error").unwrap();
-        assert_eq!(error.field("code"), Some(&text("unknown_rule")));
-        assert_eq!(error.field("row"), Some(&Value::Null));
-        let not_in_force = detail("kz-india-iran", day(2021, 1, 1), &[]);
         assert_eq!(
-            not_in_force.field("error").unwrap().field("code"),
-            Some(&text("rule_not_in_force"))
+            failed,
+            concat!(
+                r#"{"rule":"atlantis","on":"2025-01-01","error":{"code":"unknown_rule","#,
+                r#""message":"unknown rule \"atlantis\": the catalogue has no rule with this "#,
+                r#"id","row":null}}"#
+            )
         );
+        let not_in_force = detail("kz-india-iran", day(2021, 1, 1), &[]);
+        assert!(not_in_force.contains(r#""error":{"code":"rule_not_in_force","#));
     }
 }

@@ -8,5 +8,5 @@ mod settings;
 #[cfg(feature = "ui")]
 mod ui;
 
-pub(crate) use change_detail::{change_detail, Value};
+pub(crate) use change_detail::change_detail;
 pub(crate) use settings::{WidgetSettings, ATTRIBUTES};

@@ -21,7 +21,7 @@ import { CLI, ON, ROOT, saved, twoHundredStays } from "./fixtures.js";
 import { median, printTable, sizes, verdict } from "./report.js";
 
 const RUNS = Number(process.env.RUNS ?? 7);
-/** The target of the traveller page's wasm and JS, gzipped (the aim of issue 5). */
+/** The target of the traveller page's wasm and JS, gzipped */
 const SIZE_TARGET = 250 * 1024;
 
 // 1. Size.

@@ -1,14 +1,16 @@
 //! `staycalc check --format json`: one object per person, fields named as in the engine.
 
-use staycalc::{Assessment, DateFormat, FieldValue, JsonWriter, Rule, StayVerdict};
+use staycalc::input::DateFormat;
+use staycalc::{Assessment, JsonWriter, Rule, StayVerdict};
 use std::io::{self, Write};
 
 /// How much text is written at once: the answer is written in pieces of about this size, so a
 /// file of millions of stays does not make an answer held whole in memory.
 const PIECE: usize = 1 << 16;
 
-/// Writes the answer to `out` as one object, in a stable order: the rule, the fields of
-/// [`Assessment::fields`], the `plan` (a verdict per stay), and the `date_format` read.
+/// Writes the answer to `out` as one object: the one envelope of an answer
+/// ([`JsonWriter::evaluation_in_pieces`]: the rule, the fields of [`Assessment::fields`], the
+/// `plan`, a verdict per stay), then the `date_format` read.
 ///
 /// # Errors
 ///
@@ -23,33 +25,7 @@ pub(crate) fn write(
     let mut text = String::with_capacity(PIECE + 1024);
     let mut json = JsonWriter::pretty(&mut text, 0);
     json.begin_object();
-    json.key("rule");
-    json.string(&rule.id);
-    json.key("rule_name");
-    json.string(&rule.name);
-    for (name, value) in answer.fields() {
-        json.key(name);
-        match value {
-            FieldValue::Warnings(warnings) => {
-                json.begin_array();
-                for warning in warnings {
-                    json.item();
-                    json.warning(warning);
-                    drain_when_full(&mut json, out)?;
-                }
-                json.end_array();
-            }
-            value => json.value(value),
-        }
-    }
-    json.key("plan");
-    json.begin_array();
-    for verdict in plan {
-        json.item();
-        json.fields(verdict.fields());
-        drain_when_full(&mut json, out)?;
-    }
-    json.end_array();
+    json.evaluation_in_pieces(rule, answer, plan, |json| drain_when_full(json, out))?;
     json.key("date_format");
     match date_format {
         Some(format) => json.string(format.pattern()),

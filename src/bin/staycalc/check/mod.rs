@@ -1,24 +1,24 @@
 //! `staycalc check`: one person's stays against a rule on a date.
 
+mod help;
 mod json;
 mod text;
+
+pub(crate) use help::HELP;
 
 use crate::args::{Args, Spec};
 use crate::encoding_choice::encoding;
 use crate::failure::Failure;
-use crate::help;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
-use staycalc::{
-    parse_any_date, read_stays, utf8_reader, Calculator, Encoding, Error, Options, Rule, Stay,
-    StaysFile,
-};
+use staycalc::input::{parse_any_date, read_stays, utf8_reader, Encoding, StaysFile};
+use staycalc::{Calculator, Error, Options, Rule, Stay};
 use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
-use text::Report;
+use text::CheckText;
 
 const SPEC: Spec = Spec {
     command: "check",
@@ -36,7 +36,7 @@ const SPEC: Spec = Spec {
 };
 
 /// Everything `check` was asked, read from its arguments.
-struct Request {
+struct CheckRequest {
     rule: Cow<'static, Rule>,
     on: NaiveDate,
     format: Format,
@@ -56,9 +56,9 @@ pub(crate) fn run(
 ) -> Result<io::Result<()>, Failure> {
     let args = SPEC.parse(args)?;
     if args.has("--help") {
-        return Ok(stdout.write_all(help::CHECK.as_bytes()));
+        return Ok(stdout.write_all(HELP.as_bytes()));
     }
-    let request = Request::from_args(&args)?;
+    let request = CheckRequest::from_args(&args)?;
     let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), Box::new(stdin))
     } else {
@@ -92,7 +92,7 @@ pub(crate) fn run(
     Ok(match request.format {
         Format::Json => json::write(stdout, &request.rule, &answer, &plan, date_format),
         Format::Text => stdout.write_all(
-            Report {
+            CheckText {
                 rule: &request.rule,
                 answer: &answer,
                 plan: &plan,
@@ -106,8 +106,8 @@ pub(crate) fn run(
     })
 }
 
-impl Request {
-    fn from_args(args: &Args) -> Result<Request, Failure> {
+impl CheckRequest {
+    fn from_args(args: &Args) -> Result<CheckRequest, Failure> {
         let rule = rule(args)?;
         let on = match args.value("--on") {
             Some(on) => parse_any_date(on, "--on")?,
@@ -135,7 +135,7 @@ impl Request {
                 )))
             }
         };
-        Ok(Request {
+        Ok(CheckRequest {
             rule,
             on,
             format,

@@ -2,7 +2,8 @@
 //! overstay that cannot be missed.
 
 use chrono::Datelike;
-use staycalc::{Assessment, Bound, DateFormat, Options, Rule, Status, StayVerdict, Window};
+use staycalc::input::DateFormat;
+use staycalc::{Assessment, Bound, Options, Rule, Status, StayVerdict, Window};
 use std::fmt::Write;
 
 /// How many warnings the text answer lists; the JSON answer lists every one.
@@ -12,7 +13,7 @@ const WARNINGS_SHOWN: usize = 20;
 const STAYS_SHOWN: usize = 20;
 
 /// What the text output is made from.
-pub(crate) struct Report<'a> {
+pub(crate) struct CheckText<'a> {
     pub rule: &'a Rule,
     pub answer: &'a Assessment,
     pub plan: &'a [StayVerdict],
@@ -22,7 +23,7 @@ pub(crate) struct Report<'a> {
     pub date_format: Option<DateFormat>,
 }
 
-impl Report<'_> {
+impl CheckText<'_> {
     /// The text for standard output.
     pub(crate) fn render(&self) -> String {
         let a = self.answer;

@@ -22,7 +22,7 @@ use crate::web::traveller::ui::store::Store;
 use crate::web::traveller::Start;
 use crate::web::widget::ui::event::{announce, to_js};
 use crate::web::widget::ui::layout::Widget;
-use crate::web::widget::{change_detail, Value, WidgetSettings, ATTRIBUTES};
+use crate::web::widget::{change_detail, WidgetSettings, ATTRIBUTES};
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::Cell;
@@ -38,7 +38,7 @@ struct Parts {
     /// Whether the next save is skipped: what is stored could not be read in full, and is
     /// left as it is until the user changes something.
     hold: StoredValue<bool>,
-    detail: Memo<Value>,
+    detail: Memo<String>,
 }
 
 /// A mounted widget, as its element holds it: `set` applies a changed attribute, `answer`
@@ -173,7 +173,7 @@ impl WidgetHandle {
     /// The current answer, as the last `staycalc-change` event's `detail` had it.
     pub fn answer(&self) -> JsValue {
         self.parts
-            .and_then(|parts| parts.detail.try_with_untracked(to_js))
+            .and_then(|parts| parts.detail.try_with_untracked(|detail| to_js(detail)))
             .unwrap_or(JsValue::NULL)
     }
 

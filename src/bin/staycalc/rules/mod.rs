@@ -1,9 +1,12 @@
 //! `staycalc rules`: the catalogue, for people or as JSON.
 
+mod describe;
+mod help;
+
+pub(crate) use help::HELP;
+
 use crate::args::Spec;
-use crate::describe;
 use crate::failure::Failure;
-use crate::help;
 use crate::json::Json;
 use crate::Format;
 use staycalc::{catalogue, PerEntry, Rule, Window};
@@ -18,7 +21,7 @@ const SPEC: Spec = Spec {
 pub(crate) fn run(args: &[std::ffi::OsString]) -> Result<String, Failure> {
     let args = SPEC.parse(args)?;
     if args.has("--help") {
-        return Ok(help::RULES.to_string());
+        return Ok(HELP.to_string());
     }
     if let Some(extra) = args.positionals.first() {
         return Err(Failure::usage(format!(

@@ -1,0 +1,49 @@
+//! `staycalc check --help`.
+
+/// `staycalc check --help`.
+pub(crate) const HELP: &str = "\
+staycalc check: one person's stays against a rule, on a date
+
+Usage:
+  staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] FILE
+  staycalc check --window N --max M [--per-entry E] --on DATE [...] FILE
+
+Options (before or after FILE):
+  --rule ID         a rule of the catalogue (`staycalc rules` lists them)
+  --window N        a custom rule: at most M days in any N days ...
+  --max M           ... (both needed; N and M in days, M less than N)
+  --per-entry E     ... and at most E days per stay (optional)
+  --on DATE         the check date (\"today\"): the day the counts are for
+  --format F        text (default, for people) or json (one object)
+  --warn-below N    status \"warning\" when fewer than N days remain (default 10)
+  -h, --help        this help
+
+FILE is a CSV or TSV file of stays, or - for standard input:
+  entry,exit
+  2025-01-10,2025-01-24
+  2025-03-02,
+The header names the columns entry and exit, in any order and letter case; other columns
+are ignored. An empty exit is a stay with no exit yet (present through the check date); stays
+after the check date are planned trips, and are checked too. Separators , ; or tab; quoted
+fields as spreadsheets write them; UTF-8, with or without a byte-order mark. Dates as
+YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY); month-first dates (03/15/2025)
+are never accepted. Overlapping stays are counted once, with a warning.
+
+Output: days used in the window ending on the check date, days remaining (not the longest
+stay: days drop out of the window while one stays), the latest exit staying on from the check
+date, the earliest date a full stay may start, days over the limit, and a verdict per planned
+stay. With --format json, one object with the fields rule, on, window_start, days_used, limit,
+days_remaining, overstay_days, unlawful_days, first_unlawful_day, past_unlawful_days, present,
+day_of_stay, per_entry_cap, days_left_in_stay, per_entry_last_day, latest_exit,
+latest_exit_keeping_plans, max_stay_days, binding (window or per_entry), full_allowance,
+earliest_full_stay, status (ok, warning, planned_overstay, past_overstay or overstay),
+warnings [{code, message, rows}], plan [{row, entry, exit, planned, unlawful_days,
+first_unlawful_day, later_unlawful_days, latest_exit}] and date_format; dates as YYYY-MM-DD, null
+where there is none. Rows are line numbers in FILE (the header is line 1).
+
+Exit codes:
+  0  the check ran, whatever the status
+  2  bad input: a bad option, an unknown rule, a bad date, or any bad row in FILE. Every bad
+     row is listed on standard error with its line, column and value, and nothing is printed
+     on standard output: a history with a row left out would give a wrong answer.
+";
