@@ -451,7 +451,8 @@ impl DateFormat {
     /// `date` written in this format, with two-digit days and months.
     ///
     /// ```
-    /// use staycalc::{date, DateFormat};
+    /// use staycalc::date;
+    /// use staycalc::input::DateFormat;
     /// assert_eq!(DateFormat::DayFirstDot.write(date(2025, 3, 1)), "01.03.2025");
     /// assert_eq!(DateFormat::MonthFirstSlash.write(date(2025, 3, 1)), "03/01/2025");
     /// ```

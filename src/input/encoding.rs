@@ -31,7 +31,7 @@ impl Encoding {
     /// `windows-1251` (`cp1251`).
     ///
     /// ```
-    /// use staycalc::Encoding;
+    /// use staycalc::input::Encoding;
     /// assert_eq!(Encoding::from_name("CP1251"), Some(Encoding::Windows1251));
     /// assert_eq!(Encoding::from_name("latin1"), None);
     /// ```
@@ -48,7 +48,7 @@ impl Encoding {
     /// a zero byte: the CSV reader says what it is); Windows-1251 otherwise.
     ///
     /// ```
-    /// use staycalc::Encoding;
+    /// use staycalc::input::Encoding;
     /// assert_eq!(Encoding::detect("Иван;01.03.2025".as_bytes()), Encoding::Utf8);
     /// assert_eq!(Encoding::detect(b"\xC8\xE2\xE0\xED;01.03.2025"), Encoding::Windows1251);
     /// ```
@@ -74,7 +74,7 @@ impl Encoding {
 /// Any error reading the first piece.
 ///
 /// ```
-/// use staycalc::{read_stays, utf8_reader, Encoding};
+/// use staycalc::input::{read_stays, utf8_reader, Encoding};
 /// let file: &[u8] = b"entry;exit;\xEF\xF0\xE8\xEC\xE5\xF7\xE0\xED\xE8\xE5\n01.03.2025;;\xCF\xE0\xF0\xE8\xE6\n";
 /// let (text, encoding) = utf8_reader(file, None)?;
 /// assert_eq!(encoding, Encoding::Windows1251);

@@ -19,7 +19,8 @@ use std::fmt;
 /// first, then the people to check, then planned breaches).
 ///
 /// ```
-/// use staycalc::{ReportStatus, Status};
+/// use staycalc::report::ReportStatus;
+/// use staycalc::Status;
 /// let flagged = ReportStatus::of(Status::Ok, true);
 /// assert_eq!(flagged, ReportStatus::CheckRows);
 /// assert_eq!(flagged.as_str(), "check_rows");
@@ -79,7 +80,8 @@ impl ReportStatus {
     /// The status named `name` (as [`ReportStatus::as_str`] writes it), if any.
     ///
     /// ```
-    /// use staycalc::{ReportStatus, Status};
+    /// use staycalc::report::ReportStatus;
+    /// use staycalc::Status;
     /// assert_eq!(ReportStatus::from_name("warning"), Some(Status::Warning.into()));
     /// assert_eq!(ReportStatus::from_name("check_rows"), Some(ReportStatus::CheckRows));
     /// assert_eq!(ReportStatus::from_name("green"), None);
