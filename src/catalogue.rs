@@ -1555,7 +1555,8 @@ pub fn catalogue() -> &'static [Rule] {
     RULES
 }
 
-/// The catalogue rule with id `id`.
+/// The catalogue rule with id `id`, in any letter case (`SCHENGEN` is `schengen`: a team
+/// file's rule column and `--rule` read ids alike).
 ///
 /// # Errors
 ///
@@ -1564,13 +1565,14 @@ pub fn catalogue() -> &'static [Rule] {
 /// ```
 /// let schengen = staycalc::rule("schengen")?;
 /// assert_eq!(schengen.destination, "Schengen area");
+/// assert_eq!(staycalc::rule("KZ-Visa-Free")?.id, "kz-visa-free");
 /// assert_eq!(staycalc::rule("atlantis").unwrap_err().code(), "unknown_rule");
 /// # Ok::<(), staycalc::Error>(())
 /// ```
 pub fn rule(id: &str) -> Result<&'static Rule> {
     RULES
         .iter()
-        .find(|rule| rule.id == id)
+        .find(|rule| rule.id.eq_ignore_ascii_case(id))
         .ok_or_else(|| Error::UnknownRule { id: id.to_string() })
 }
 
