@@ -210,7 +210,7 @@ test("a bad row never drops the good ones", () => {
   assert.deepEqual(
     withBad.people.map((person) => [person.person, person.status]),
     [
-      ["Ana", "warning"],
+      ["Ana", "planned_overstay"],
       ["Doe, Jane", "check_rows"],
     ],
   );
