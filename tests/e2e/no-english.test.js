@@ -18,6 +18,8 @@ after(async () => app.stop());
  * columns the team file must have, and the names of cited sources (law firms, an act).
  */
 const ALLOWED = new Set([
+  // Encodings by their names, as a spreadsheet program lists them (UTF-8, Windows-1251).
+  "Windows",
   // Columns of the team file, as the file must name them.
   "person", "entry", "exit", "rule", "planned", "yes", "no",
   // Sources cited by name in the catalogue's notes and consequences.
