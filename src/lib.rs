@@ -56,7 +56,7 @@ mod web;
 #[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub mod wasm;
 
-pub use assessment::{assess, Assessment, Bound, Options, Status};
+pub use assessment::{assess, Assessment, Options, Status};
 pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
@@ -67,7 +67,8 @@ pub use field::FieldValue;
 pub use output::JsonWriter;
 pub use plan::StayVerdict;
 pub use rule::{
-    Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording, MAX_RULE_DAYS,
+    Bound, Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording,
+    MAX_RULE_DAYS,
 };
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
