@@ -153,6 +153,34 @@ impl Error {
     }
 }
 
+/// A value quoted in a message: in quotes, with escapes, and cut after 60 characters with its
+/// length said, so that a 50 MB cell does not make a 50 MB message.
+///
+/// ```
+/// use staycalc::Error;
+/// let error = Error::UnknownRule { id: "x".repeat(1000) };
+/// assert_eq!(
+///     error.to_string(),
+///     format!("unknown rule \"{}\"... (1000 characters): the catalogue has no rule with this id", "x".repeat(60)),
+/// );
+/// ```
+pub(crate) struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const SHOWN: usize = 60;
+        match self.0.char_indices().nth(SHOWN) {
+            None => write!(f, "{:?}", self.0),
+            Some((cut, _)) => write!(
+                f,
+                "{:?}... ({} characters)",
+                &self.0[..cut],
+                self.0.chars().count()
+            ),
+        }
+    }
+}
+
 fn row_suffix(row: &Option<usize>) -> String {
     match row {
         Some(row) => format!(" (row {row})"),
@@ -170,14 +198,16 @@ impl fmt::Display for Error {
                 iso_only: true,
             } => write!(
                 f,
-                "{field} {value:?} is not a date: expected YYYY-MM-DD, such as 2025-03-01{}",
+                "{field} {} is not a date: expected YYYY-MM-DD, such as 2025-03-01{}",
+                Quoted(value),
                 row_suffix(row)
             ),
             Error::BadDate {
                 value, field, row, ..
             } => write!(
                 f,
-                "{field} {value:?} is not a date: expected a date such as 2025-03-01 or 01.03.2025{}",
+                "{field} {} is not a date: expected a date such as 2025-03-01 or 01.03.2025{}",
+                Quoted(value),
                 row_suffix(row)
             ),
             Error::DateOutOfRange { date, field, row } => write!(
@@ -196,7 +226,8 @@ impl fmt::Display for Error {
             ),
             Error::UnknownRule { id } => write!(
                 f,
-                "unknown rule {id:?}: the catalogue has no rule with this id"
+                "unknown rule {}: the catalogue has no rule with this id",
+                Quoted(id)
             ),
             Error::RuleNotInForce { id, on, from } => write!(
                 f,
@@ -207,7 +238,11 @@ impl fmt::Display for Error {
                 field,
                 value,
                 expected,
-            } => write!(f, "{field} {value:?} is invalid: expected {expected}"),
+            } => write!(
+                f,
+                "{field} {} is invalid: expected {expected}",
+                Quoted(value)
+            ),
             Error::BadInput {
                 line,
                 column,

@@ -945,3 +945,21 @@ fn a_closed_standard_output_is_an_error() {
         .expect("sh runs");
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn a_long_value_is_cut_in_messages() {
+    let long = "9".repeat(100_000);
+    let file = format!("entry,exit\n{long},2025-01-10\n");
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-02-01", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.len() < 1_000, "{} bytes", run.stderr.len());
+    assert!(
+        run.stderr
+            .contains(&format!("\"{}\"... (100000 characters)", "9".repeat(60))),
+        "{}",
+        run.stderr
+    );
+}

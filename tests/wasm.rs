@@ -91,6 +91,9 @@ fn evaluate_answers_the_official_example_with_cli_field_names() {
         "present",
         "day_of_stay",
         "max_stay_days",
+        "past_unlawful_days",
+        "latest_exit_keeping_plans",
+        "binding",
         "full_allowance",
         "earliest_full_stay",
     ] {
@@ -477,14 +480,15 @@ mod report {
         assert_eq!(number(&ana, "days_used"), 61.0);
         assert_eq!(number(&ana, "days_remaining"), 29.0);
         assert_eq!(number(&ana, "stays"), 2.0);
-        // July's 30th day is the 91st in the window ending that day (from 2025-01-31): a warning.
+        // July's 30th day is the 91st in the window ending that day (from 2025-01-31): a
+        // planned overstay.
         let july = get(&ana, "next_planned");
         assert_eq!(number(&july, "row"), 4.0);
         assert_eq!(text(&july, "entry"), "2025-07-01");
         assert_eq!(text(&july, "first_unlawful_day"), "2025-07-30");
         assert_eq!(text(&july, "latest_exit"), "2025-07-29");
         assert_eq!(number(&july, "unlawful_days"), 2.0);
-        assert_eq!(text(&ana, "status"), "warning");
+        assert_eq!(text(&ana, "status"), "planned_overstay");
         assert_eq!(JSON::stringify(&get(&ana, "bad_lines")).unwrap(), "[]");
 
         // Jane is reported from her good row, and her bad line is named.

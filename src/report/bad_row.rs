@@ -55,8 +55,10 @@ impl fmt::Display for BadRow {
         match &self.column {
             Some(column) => write!(
                 f,
-                "line {}, column {column}, value {:?}: {}",
-                self.line, self.value, self.reason
+                "line {}, column {column}, value {}: {}",
+                self.line,
+                crate::error::Quoted(&self.value),
+                self.reason
             ),
             None => write!(f, "line {}: {}", self.line, self.reason),
         }

@@ -282,7 +282,7 @@ fn check_keys(
 }
 
 /// `key` in lowercase without `_`, `-` and spaces: `exit_Date` and `exitDate` alike.
-fn normal(key: &str) -> String {
+pub fn normal(key: &str) -> String {
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .map(|c| c.to_ascii_lowercase())
@@ -291,7 +291,7 @@ fn normal(key: &str) -> String {
 
 /// Whether `key` is likely a misspelling of `known`: the same but for letter case, `_` and
 /// `-`, or a letter added, dropped or changed (two for names longer than five letters).
-fn is_close(key: &str, known: &str) -> bool {
+pub fn is_close(key: &str, known: &str) -> bool {
     let (a, b) = (normal(key), normal(known));
     let most = if b.len() > 5 { 2 } else { 1 };
     a == b || edits(&a, &b) <= most

@@ -4,7 +4,7 @@
 // trips, and every summary says the date it is for.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { datetime, eventually, open, ready, rows, screenshot, start, text } from "./harness.js";
+import { SCREENSHOTS, datetime, eventually, open, ready, rows, screenshot, start, text } from "./harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -124,6 +124,7 @@ for (const [size, viewport] of Object.entries({
       for (const locale of ["en-US", "ru-RU", "kk-KZ"]) {
         const { page, context, check } = await open(app.browser, app.url, { ...viewport, locale, saved: saved.replace("v=1&", "v=1&lang=" + locale.slice(0, 2) + "&") });
         await screenshot(page, `answers-${size}-${name}-${locale.slice(0, 2)}`, { fullPage: true });
+        await page.locator("#answer").screenshot({ path: `${SCREENSHOTS}answers-${size}-${name}-${locale.slice(0, 2)}-answer.png` });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${name} ${locale}: the page is ${overflow} px wider than the window`);
         check();

@@ -106,7 +106,8 @@ test("screenshots: a plain page, the hostile page, a 360 px phone, the dark them
     const { page, check } = await openHost(app.browser, app.url, path, viewport);
     await fill(page, "first");
     const second = await widgetReady(page, "second");
-    await checkOn(second, "2025-06-30");
+    // Checked on the day of leaving: over the limit that day.
+    await checkOn(second, "2025-06-10");
     await enterStays(second, [["2025-05-01", "2025-06-10"]]);
     await eventually(async () => (await second.getByTestId("status").getAttribute("data-status")), "overstay");
     // The hostile page's own text runs off to the side (white-space: pre): keep to the viewport's width.

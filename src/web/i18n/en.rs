@@ -354,6 +354,12 @@ fn explain_day(day: &TimelineDay) -> String {
     } else {
         text += &format!(" (limit {})", day.limit);
     }
+    if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
+        text += &format!(
+            "; day {} of the stay (at most {} per entry)",
+            day.day_of_stay, day.per_entry_cap
+        );
+    }
     if day.unlawful {
         text += ": over the limit";
     }
@@ -463,6 +469,8 @@ pub(crate) const TEXTS: Texts = Texts {
     entry_over,
     keeping_plans: "Latest exit keeping planned trips lawful",
     keeping_plans_note: "Staying on from the check date, so that no planned trip breaks the rule.",
+    keeping_plans_none:
+        "None: a stay from the check date would break the rule or make a planned trip unlawful.",
     trip_breaks_later,
     past_overstay_heading: "Overstayed in the past",
     past_overstay,

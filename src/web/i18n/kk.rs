@@ -247,6 +247,17 @@ fn reason(text: &str) -> String {
             ),
             Err(_) => format!("ереже қолданылмайды; есептеу күні — {}", numeric(on)),
         },
+        Reason::NoColumn { what, names, has } => format!(
+            "тақырыпта {what} бағаны жоқ (рұқсат етілген атаулары: {}); тақырыптағы бағандар: \
+             {has}",
+            names.replace(" or ", " немесе ")
+        ),
+        Reason::EmptyFile => {
+            "файл бос: person, entry және exit бағандары бар тақырып жолы күтіледі".to_string()
+        }
+        Reason::NoRuleColumn => "ереже көрсетілмеген: тақырыпта rule бағаны жоқ, ал әдепкі \
+                                 ереже таңдалмаған"
+            .to_string(),
         Reason::Other(text) => text.to_string(),
     }
 }
@@ -297,6 +308,7 @@ fn error(error: &Error) -> String {
             field(f),
             grouped(&MAX_RULE_DAYS.to_string())
         ),
+        Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
     }
 }
@@ -517,6 +529,12 @@ fn explain_day(day: &TimelineDay) -> String {
     } else {
         text += &format!(" (шек — {} күн)", day.limit);
     }
+    if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
+        text += &format!(
+            "; болудың {}-күні (бір келгенде {} күннен аспайды)",
+            day.day_of_stay, day.per_entry_cap
+        );
+    }
     if day.unlawful {
         text += ": мерзімнен тыс";
     }
@@ -631,6 +649,7 @@ pub(crate) const TEXTS: Texts = Texts {
     keeping_plans: "Жоспарланған сапарларды ескергендегі ең кеш кету күні",
     keeping_plans_note: "Есептеу күнінен бастап елде қалғанда бірде-бір жоспарланған сапардың \
         болу мерзімі бұзылмайтын ең соңғы күн.",
+    keeping_plans_none: "Жоқ: есептеу күнінен бастап елде қалсаңыз, болу мерзімі бұзылады немесе жоспарланған сапар бұзушылыққа айналады.",
     trip_breaks_later,
     past_overstay_heading: "Болу мерзімі бұрын бұзылған",
     past_overstay,

@@ -157,5 +157,20 @@ mod tests {
             (Lang::Ru.texts().explain_day)(&day),
             "на 01.06.2025: 74 дня за период 04.12.2024 – 01.06.2025 (максимум 90)"
         );
+        // Under a per-entry cap as well as the window, the day of the stay is said too: a day
+        // over the cap is "over the limit" with the window far from full.
+        let capped = crate::timeline::TimelineDay {
+            count: 33,
+            day_of_stay: 33,
+            per_entry_cap: 30,
+            unlawful: true,
+            ..day
+        };
+        assert_eq!(
+            (Lang::En.texts().explain_day)(&capped),
+            "on 1 Jun 2025: 33 days in 4 Dec 2024 – 1 Jun 2025 (limit 90); day 33 of the stay \
+             (at most 30 per entry): over the limit"
+        );
+        assert!((Lang::Kk.texts().explain_day)(&capped).contains("33-күні"));
     }
 }

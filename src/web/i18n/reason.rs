@@ -4,8 +4,8 @@
 //! Only the reasons the pages can meet are read: a custom rule's numbers
 //! ([`Rule::custom`](crate::rule::Rule::custom)), a pasted line
 //! ([`parse_pasted`](crate::input::parse_pasted)) and a bad row of a team file
-//! ([`read_team`](crate::report::read_team)). Any other reason is [`Reason::Other`], shown as the engine
-//! wrote it. The tests below make each of these reasons through the engine, so a
+//! ([`read_team`](crate::report::read_team)). Any other reason is [`Reason::Other`], shown as
+//! the engine wrote it. The tests below make each of these reasons through the engine, so a
 //! change of the engine's wording fails them instead of leaking English into a translation.
 
 /// One of the engine's reasons, in parts.
@@ -115,6 +115,19 @@ pub(crate) enum Reason<'a> {
         /// The rule's first day.
         from: &'a str,
     },
+    /// A team file's header without a column it needs.
+    NoColumn {
+        /// Which column (`person`, `entry`, `exit`).
+        what: &'a str,
+        /// The names it may have, the last after " or ".
+        names: &'a str,
+        /// The header's columns.
+        has: &'a str,
+    },
+    /// A team file with no header.
+    EmptyFile,
+    /// A team file with no rule column when no default rule was given.
+    NoRuleColumn,
     /// Any other reason, as the engine wrote it.
     Other(&'a str),
 }
@@ -174,9 +187,22 @@ impl<'a> Reason<'a> {
 }
 
 impl<'a> Reason<'a> {
+    /// Whether the reason is about a whole file (its header), not one of its lines.
+    pub fn is_about_the_file(&self) -> bool {
+        matches!(
+            self,
+            Reason::NoColumn { .. } | Reason::EmptyFile | Reason::NoRuleColumn
+        )
+    }
+
     /// The parts of a team file's bad-row reason, if `text` is one.
     fn of_team_row(text: &'a str) -> Option<Reason<'a>> {
         let fixed = [
+            ("the file is empty:", Reason::EmptyFile),
+            (
+                "no rule: the header has no rule column",
+                Reason::NoRuleColumn,
+            ),
             ("not a date: expected YYYY-MM-DD", Reason::NotADate),
             ("looks month first (MM/DD/YYYY)", Reason::CellMonthFirst),
             ("empty: every row needs a person", Reason::NoPerson),
@@ -188,6 +214,11 @@ impl<'a> Reason<'a> {
         ];
         if let Some((_, reason)) = fixed.into_iter().find(|(start, _)| text.starts_with(start)) {
             return Some(reason);
+        }
+        if let Some(rest) = text.strip_prefix("the header has no ") {
+            let (what, rest) = rest.split_once(" column (named ")?;
+            let (names, has) = rest.split_once("); it has ")?;
+            return Some(Reason::NoColumn { what, names, has });
         }
         if let Some(format) = text.strip_prefix("no such day in ") {
             return Some(Reason::NoSuchDay { format });
@@ -355,19 +386,51 @@ mod tests {
         let mut reasons = Vec::new();
         crate::report::read_team(file.as_bytes(), settings, |bad| reasons.push(bad.reason))
             .unwrap();
+        let whole_files = [
+            "person,entry\nAnn,2025-03-01\n",
+            "",
+            "person,entry,exit\nAnn,2025-03-01,2025-03-02\n",
+        ];
+        for file in whole_files {
+            match crate::report::read_team(file.as_bytes(), settings, |_| {}) {
+                Err(crate::error::Error::BadInput { reason, .. }) => reasons.push(reason),
+                other => panic!("{file:?}: {other:?}"),
+            }
+        }
         let unread: Vec<&String> = reasons
             .iter()
             .filter(|reason| matches!(Reason::read(reason), Reason::Other(_)))
             .collect();
         assert!(unread.is_empty(), "not read: {unread:?}");
-        assert!(reasons.len() >= 14, "{reasons:?}");
-        // Said in Russian and Kazakh with no English but the planned column's own values.
+        assert!(reasons.len() >= 17, "{reasons:?}");
+        // Said in Russian and Kazakh with no English but the file's own words: the names its
+        // columns may have and the planned column's values.
+        const CODES: &[&str] = &[
+            "person",
+            "name",
+            "employee",
+            "traveller",
+            "traveler",
+            "entry",
+            "date",
+            "arrival",
+            "from",
+            "exit",
+            "departure",
+            "to",
+            "rule",
+            "planned",
+            "yes",
+            "no",
+            "true",
+            "false",
+        ];
         for lang in [Lang::Ru, Lang::Kk] {
             for reason in &reasons {
                 let said = (lang.texts().reason)(reason);
                 let latin: Vec<&str> = said
                     .split(|c: char| !c.is_ascii_alphabetic())
-                    .filter(|w| !w.is_empty() && !["yes", "no", "true", "false"].contains(w))
+                    .filter(|w| !w.is_empty() && !CODES.contains(w))
                     .collect();
                 assert!(latin.is_empty(), "{lang:?}: {latin:?} in {said:?}");
             }

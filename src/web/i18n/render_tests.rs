@@ -57,7 +57,7 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         present: true,
         unlawful: true,
         day_of_stay: n,
-        per_entry_cap: n,
+        per_entry_cap: n + 1,
     };
     let mut texts = vec![
         (t.days)(n),
@@ -257,6 +257,21 @@ fn russian_numbers_agree_with_their_words() {
         "максимум дней за период: «x» — нужно целое число от 1 до 36 525"
     );
     assert!((t.error)(&error).contains("36\u{a0}525"));
+    let empty = Error::BadInput {
+        line: 1,
+        column: None,
+        reason: "the file is empty: expected a header naming person, entry and exit".into(),
+    };
+    assert_eq!(
+        (t.error)(&empty),
+        "файл пуст: ожидается строка заголовка со столбцами person, entry и exit"
+    );
+    let third = Error::BadInput {
+        line: 3,
+        column: None,
+        reason: "no date on the line".into(),
+    };
+    assert_eq!((t.error)(&third), "строка не распознана: в строке нет даты");
 }
 
 #[test]
@@ -339,6 +354,26 @@ fn russian_sentences_write_dates_in_words_and_ranges_with_a_dash() {
         "1–20 мая 2025 г.: в самой поездке нарушений нет, но из-за неё в следующей поездке срок \
          пребывания будет превышен на 22 дня; чтобы этого не произошло, выехать нужно по 10 мая \
          2025 г. включительно."
+    );
+    let day = TimelineDay {
+        date: date(2025, 3, 2),
+        count: 40,
+        window_start: date(2024, 9, 4),
+        limit: 90,
+        present: true,
+        unlawful: true,
+        day_of_stay: 22,
+        per_entry_cap: 21,
+    };
+    assert_eq!(
+        plain((t.explain_day)(&day)),
+        "на 02.03.2025: 40 дней за период 04.09.2024 – 02.03.2025 (максимум 90); 22-й день \
+         пребывания (не более 21 дня за один въезд) — сверх допустимого срока"
+    );
+    assert_eq!(
+        plain((Lang::Kk.texts().explain_day)(&day)),
+        "02.03.2025: 04.09.2024 – 02.03.2025 кезеңінде 40 күн (шек — 90 күн); болудың 22-күні \
+         (бір келгенде 21 күннен аспайды): мерзімнен тыс"
     );
     // Numbers stay with their words: no line break inside «13 декабря» or «2014 г.».
     assert_eq!(

@@ -218,6 +218,16 @@ fn reason(text: &str) -> String {
             numeric(on),
             numeric(from)
         ),
+        Reason::NoColumn { what, names, has } => format!(
+            "в заголовке нет столбца {what} (допустимые названия: {}); в заголовке: {has}",
+            names.replace(" or ", " или ")
+        ),
+        Reason::EmptyFile => {
+            "файл пуст: ожидается строка заголовка со столбцами person, entry и exit".to_string()
+        }
+        Reason::NoRuleColumn => "не указано правило: в заголовке нет столбца rule, а правило по \
+                                 умолчанию не выбрано"
+            .to_string(),
         Reason::Other(text) => text.to_string(),
     }
 }
@@ -269,6 +279,7 @@ fn error(error: &Error) -> String {
             field(f),
             grouped(&MAX_RULE_DAYS.to_string())
         ),
+        Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
     }
 }
@@ -490,6 +501,13 @@ fn explain_day(day: &TimelineDay) -> String {
     } else {
         text += &format!(" (максимум {})", day.limit);
     }
+    if day.per_entry_cap > 0 && day.day_of_stay > 0 && day.per_entry_cap != day.limit {
+        text += &format!(
+            "; {}-й день пребывания ({} за один въезд)",
+            day.day_of_stay,
+            russian_at_most_days(day.per_entry_cap)
+        );
+    }
     if day.unlawful {
         text += " — сверх допустимого срока";
     }
@@ -604,6 +622,7 @@ pub(crate) const TEXTS: Texts = Texts {
     keeping_plans: "Крайний срок выезда с учётом запланированных поездок",
     keeping_plans_note: "Последний день, до которого можно оставаться в стране с даты расчёта, \
         не нарушив срок пребывания ни в одной запланированной поездке.",
+    keeping_plans_none: "Нет: пребывание с даты расчёта нарушит срок пребывания или сделает запланированную поездку нарушением.",
     trip_breaks_later,
     past_overstay_heading: "Срок пребывания нарушался ранее",
     past_overstay,

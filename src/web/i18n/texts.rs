@@ -211,6 +211,8 @@ pub(crate) struct Texts {
     pub keeping_plans: &'static str,
     /// Under it: staying on from the check date, and why it may be earlier than the latest exit.
     pub keeping_plans_note: &'static str,
+    /// Under it when there is none.
+    pub keeping_plans_none: &'static str,
     /// A planned trip lawful itself that makes days of a later trip unlawful: entry, exit, the
     /// number of those days, and the latest exit that keeps the later trip lawful.
     pub trip_breaks_later: fn(NaiveDate, NaiveDate, u32, Option<NaiveDate>) -> String,

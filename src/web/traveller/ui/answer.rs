@@ -124,6 +124,17 @@ pub(crate) fn Answer() -> impl IntoView {
         let text = date.map(|d| store.date(d)).unwrap_or_default();
         time(date, text, "latest-exit-keeping-plans")
     };
+    let keeping_plans_note = move || {
+        let none = assessment.with(|a| {
+            a.as_ref()
+                .is_some_and(|a| a.latest_exit_keeping_plans.is_none())
+        });
+        if none {
+            texts().keeping_plans_none
+        } else {
+            texts().keeping_plans_note
+        }
+    };
     let full_label = move || {
         let allowance = assessment.with(|a| a.as_ref().map_or(0, |a| a.full_allowance));
         (texts().earliest_full_stay)(allowance)
@@ -246,7 +257,7 @@ pub(crate) fn Answer() -> impl IntoView {
                     <div class="number">
                         <h3>{move || texts().keeping_plans}</h3>
                         <p class="big">{keeping_plans}</p>
-                        <p class="small">{move || texts().keeping_plans_note}</p>
+                        <p class="small">{keeping_plans_note}</p>
                     </div>
                 </Show>
                 <div class="number">
