@@ -20,11 +20,13 @@ CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
 # WASM_BINDGEN_USE_BROWSER=1: what `wasm-pack test --node` / `--headless --chrome` run, but
 # building only that test for wasm32 (wasm-pack builds every test target, and the property
 # tests' proptest does not build for wasm32). Both modules' exports (features `wasm` and
-# `wasm-report`) in one test module; clippy also checks each feature alone, as pkg/ builds them.
+# `wasm-report`) in one test module; clippy also checks each feature alone, as pkg/ builds them
+# (without the default feature `catalogue-translations`).
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	$(CARGO) test --target wasm32-unknown-unknown --features wasm,wasm-report --test wasm
 WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report; do \
-	$(CARGO) clippy --target wasm32-unknown-unknown --features $$features --lib --test wasm \
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features $$features \
+	--lib --test wasm \
 	-- -D warnings; done
 
 # The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app), the

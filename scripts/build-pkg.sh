@@ -5,6 +5,8 @@
 #   1. `staycalc` (feature `wasm`: evaluate, planCheck, timeline, earliestEntry, rules, version,
 #      isStaycalcError) into pkg/, with the profile `wasm-pkg` (opt-level "z", stripped, LTO,
 #      abort on panic: see Cargo.toml).
+#      Both modules without the default feature `catalogue-translations`: `rules()` answers
+#      in English, and the rules' Russian and Kazakh texts are about 60 KB (Cargo.toml).
 #   2. `staycalc/report` (feature `wasm-report`: report) into pkg/report/, with the profile
 #      `wasm-pkg-report` (the same at opt-level 3, so that `report` on a large team file stays
 #      within 2x of the native command line: tests/js/bench.mjs).
@@ -29,9 +31,10 @@ cd "$ROOT"
 
 rm -rf pkg
 wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt \
-    --out-dir pkg --out-name staycalc --features wasm
+    --out-dir pkg --out-name staycalc --no-default-features --features wasm
 wasm-pack --quiet build . --target web --profile wasm-pkg-report --no-opt --no-pack \
-    --no-gitignore --out-dir pkg/report --out-name staycalc_report --features wasm-report
+    --no-gitignore --out-dir pkg/report --out-name staycalc_report --no-default-features \
+    --features wasm-report
 cp npm/node.js npm/README.md pkg/
 cp npm/report-node.js pkg/report/node.js
 node npm/package.mjs pkg/package.json

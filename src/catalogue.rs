@@ -67,7 +67,9 @@
 //!    that no language lacks a text.
 
 use crate::error::{Error, Result};
-use crate::rule::{Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording};
+use crate::rule::{Confidence, Limits, PerEntry, Rule, Version, Window};
+#[cfg(feature = "catalogue-translations")]
+use crate::rule::{Translations, Wording};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -89,6 +91,7 @@ const KZ_CONSEQUENCES: &str = "A fine of 10 to 25 MCI (the monthly calculation i
     overstay found at the border leads to refusal of entry (Rules of entry and stay of \
     immigrants, para 6).";
 
+#[cfg(feature = "catalogue-translations")]
 /// [`KZ_CONSEQUENCES`] in Russian, in the terms of Kazakhstan's Russian legal texts.
 const KZ_CONSEQUENCES_RU: &str = "Штраф от 10 до 25 МРП (месячный расчётный показатель — сумма \
     в тенге, которую ежегодно устанавливает закон о республиканском бюджете), административный \
@@ -98,6 +101,7 @@ const KZ_CONSEQUENCES_RU: &str = "Штраф от 10 до 25 МРП (месяч�
     допущенное превышение срока пребывания, во въезде отказывают (Правила въезда и пребывания \
     иммигрантов, п. 6).";
 
+#[cfg(feature = "catalogue-translations")]
 /// [`KZ_CONSEQUENCES`] in Kazakh, in the terms of Kazakhstan's Kazakh legal texts.
 const KZ_CONSEQUENCES_KK: &str = "10–25 АЕК мөлшерінде айыппұл (айлық есептік көрсеткіш — \
     республикалық бюджет туралы заң жыл сайын белгілейтін теңгедегі сома), 15 тәулікке дейін \
@@ -156,6 +160,7 @@ static RULES: &[Rule] = &[
             6-month period from the date of first entry\" (less certain): it is modelled in \
             days, as 90 days in fixed 180-day periods each opened by the first entry after the \
             previous one ended.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Шенгенская зона: 90 дней в течение любых 180 дней"),
@@ -229,6 +234,7 @@ static RULES: &[Rule] = &[
             EES, so its 90/180 is calculated separately from the Schengen single period \
             (Schengen Borders Code Art. 6(1a)); enter only days in Cyprus. Passports are still \
             stamped.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Кипр: 90 дней в течение любых 180 дней (отдельно от \
@@ -298,6 +304,7 @@ static RULES: &[Rule] = &[
             certain; how the days are counted is less so. Days are calendar days from the moment \
             of crossing the border; the crossing day is taken as day 1 and the exit day as \
             counting too, which no official example confirms.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Казахстан, безвизовый режим: 30 дней за въезд, не более 90 \
@@ -369,6 +376,7 @@ static RULES: &[Rule] = &[
             not known before 8 July 2022. Days are calendar days from the moment of crossing the \
             border; the crossing day is taken as day 1 and the exit day as counting too, which \
             no official example confirms.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Казахстан для граждан Индии и Ирана: 14 дней за въезд, не \
@@ -432,6 +440,7 @@ static RULES: &[Rule] = &[
             2023 is not stated; they are counted. The rule is not known before 8 July 2022. Days \
             are calendar days from the moment of crossing the border; the crossing day is taken \
             as day 1 and the exit day as counting too, which no official example confirms.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Казахстан для граждан Китая: 30 дней за въезд, не более 90 \
@@ -490,6 +499,7 @@ static RULES: &[Rule] = &[
             out; less certain). Days are calendar days from the moment of crossing the border; \
             the crossing day is taken as day 1 and the exit day as counting too, which no \
             official example confirms.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Казахстан для граждан ЕАЭС: 90 дней за въезд, не более 90 \
@@ -557,6 +567,7 @@ static RULES: &[Rule] = &[
             counted like the other Kazakh 180-day windows. Days are calendar days from the \
             moment of crossing the border; the crossing day is taken as day 1 and the exit day \
             as counting too, which no official example confirms.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Казахстан для граждан Турции: 90 дней за въезд, не более 90 \
@@ -632,6 +643,7 @@ static RULES: &[Rule] = &[
             calendar year; before, 90 days in each 180. Some sources give 5 February 2025 as the \
             start. How a stay spanning two calendar years is treated is not confirmed: each \
             year's days are counted in that year. Days are \"sutki\" (days).",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Россия: 90 суток в течение календарного года"),
@@ -686,6 +698,7 @@ static RULES: &[Rule] = &[
             April 2015 looks back to 12 October 2014, so days before 8 April 2015 count). \
             Wartime practice was not checked. The State Migration Service has an online \
             calculator.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Украина: 90 дней в течение любых 180 дней"),
@@ -730,6 +743,7 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "The sources say 90 days within 180 without saying whether the 180 days roll; \
             they are taken to roll, as for Schengen. The rule is not known before 7 January 2022.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Албания: 90 дней в течение любых 180 дней"),
@@ -775,6 +789,7 @@ static RULES: &[Rule] = &[
             since the last departure; the calculator cannot express a minimum absence, so check \
             it by hand. The start date is that of the embassy message announcing the decision; \
             its exact entry into force is not known.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Албания для граждан США: до 1 года за въезд"),
@@ -821,6 +836,7 @@ static RULES: &[Rule] = &[
             fixed is not confirmed from a primary text (taken to roll). Some decisions give 30 \
             days within one year instead (e.g. the Bahamas, Barbados, Jamaica, Colombia in \
             2018); those are not covered.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Сербия: 90 дней за въезд, не более 90 дней в течение 180 \
@@ -870,6 +886,7 @@ static RULES: &[Rule] = &[
         notes: "The law's wording is seen only as quoted in a FAQ. Other variants are in use for \
             some nationalities (90 days; 90 within any 6 months; 30 within any 60; 180 per year) \
             and are not covered.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Босния и Герцеговина: 90 дней в течение любых 180 дней"),
@@ -914,6 +931,7 @@ static RULES: &[Rule] = &[
         notes: "\"90 days in every 180 days\"; whether the 180 days roll or are fixed is not \
             confirmed from a primary text (taken to roll). Effective dates vary by decision and \
             are not modelled.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Турция: 90 дней в течение любых 180 дней"),
@@ -962,6 +980,7 @@ static RULES: &[Rule] = &[
             (exact date not known); a law of 1 September 2014 briefly set 90 days, so earlier \
             stays are not judged reliably. Iran's 45 days and the 90 in 180 for holders of \
             certain visas or permits are not covered.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Грузия: 1 год за въезд"),
@@ -1014,6 +1033,7 @@ static RULES: &[Rule] = &[
         // Provenance: rules.md rates the Georgian list High and its counting Medium.
         notes: "The Georgian list is certain, its counting less so. \"90 days in any 180\" is \
             taken to roll, as the same words do for Schengen.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Грузия для граждан Чили: 90 дней в течение любых 180 дней"),
@@ -1070,6 +1090,7 @@ static RULES: &[Rule] = &[
             enter only days in Poland. From 12 October 2025 the Schengen 90/180 applies and only \
             days from that date count (Clark Hill: entered 1 September 2025, leaving 21 October \
             2025, counts 10 days); from then enter days in every Schengen state.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Польша для граждан США: 90 дней за въезд (до запуска EES)"),
@@ -1121,6 +1142,7 @@ static RULES: &[Rule] = &[
             visitor must not live in the UK for extended periods through frequent or successive \
             visits, a judgement the calculator cannot make; \"6 months in any 12\" is not in the \
             current rules.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Великобритания: до 6 месяцев за визит"),
@@ -1170,6 +1192,7 @@ static RULES: &[Rule] = &[
             Canada, Mexico or the adjacent islands a traveller is readmitted only for the \
             remainder of the original 90 days: enter such trips as one stay. The arrival day \
             counting as day 1 comes from blogs only (less certain). The officer has discretion.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("США, программа безвизового въезда (VWP): 90 дней за въезд"),
@@ -1222,6 +1245,7 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "Six months is the default; the officer may set a shorter or longer period, shown \
             by a date in the passport stamp or on a visitor record, which then prevails.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Канада: до 6 месяцев за въезд"),
@@ -1263,6 +1287,7 @@ static RULES: &[Rule] = &[
         notes: "Granted as landing permission at each entry. The list may be dated (2017). \
             Nationals of Austria, Germany, Ireland, Liechtenstein, Switzerland and the UK (6 \
             months) and the few with 15 or 14 days are not covered.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Япония: 90 дней за въезд"),
@@ -1306,6 +1331,7 @@ static RULES: &[Rule] = &[
         notes: "An extension of up to 30 days may be granted at an Immigration office; it is not \
             modelled. A reported plan (2025) to cut the stay to 30 days is not confirmed. The \
             rule is not known before 15 July 2024.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Таиланд: 60 дней за въезд"),
@@ -1347,6 +1373,7 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "30 days from the moment of crossing the border. Later changes were not checked. \
             The rule is not known before 1 February 2019.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Узбекистан: 30 дней за въезд"),
@@ -1391,6 +1418,7 @@ static RULES: &[Rule] = &[
             less certain. Citizens of the 25 states added on 1 May 2024 are covered only from \
             that date. The 14 days for citizens of 16 states aged 55 and over are not covered. \
             Registration is required within 10 working days.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Таджикистан: 30 дней за въезд"),
@@ -1449,6 +1477,7 @@ static RULES: &[Rule] = &[
         notes: "Only for entry and exit through Minsk National Airport. Later land-border \
             extensions and any yearly cap are not confirmed. The rule is not known before 12 \
             February 2017.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Беларусь (через аэропорт Минск): 30 дней за въезд"),
@@ -1493,6 +1522,7 @@ static RULES: &[Rule] = &[
         consequences: "",
         notes: "180 days is the most; the officer writes the number of days on the FMM, often \
             fewer since about 2022, and that number prevails. Not extendable for tourists.",
+        #[cfg(feature = "catalogue-translations")]
         translations: Translations {
             ru: Wording {
                 name: Cow::Borrowed("Мексика: до 180 дней за въезд"),
@@ -1525,7 +1555,8 @@ pub fn catalogue() -> &'static [Rule] {
     RULES
 }
 
-/// The catalogue rule with id `id`.
+/// The catalogue rule with id `id`, in any letter case (`SCHENGEN` is `schengen`: a team
+/// file's rule column and `--rule` read ids alike).
 ///
 /// # Errors
 ///
@@ -1534,13 +1565,14 @@ pub fn catalogue() -> &'static [Rule] {
 /// ```
 /// let schengen = staycalc::rule("schengen")?;
 /// assert_eq!(schengen.destination, "Schengen area");
+/// assert_eq!(staycalc::rule("KZ-Visa-Free")?.id, "kz-visa-free");
 /// assert_eq!(staycalc::rule("atlantis").unwrap_err().code(), "unknown_rule");
 /// # Ok::<(), staycalc::Error>(())
 /// ```
 pub fn rule(id: &str) -> Result<&'static Rule> {
     RULES
         .iter()
-        .find(|rule| rule.id == id)
+        .find(|rule| rule.id.eq_ignore_ascii_case(id))
         .ok_or_else(|| Error::UnknownRule { id: id.to_string() })
 }
 
@@ -1738,6 +1770,7 @@ mod tests {
     }
 
     /// Every text for people of every rule, in every language: (language, rule id, field, text).
+    #[cfg(feature = "catalogue-translations")]
     fn wordings() -> Vec<(&'static str, String, &'static str, String)> {
         let mut all = Vec::new();
         for rule in catalogue() {
@@ -1758,6 +1791,7 @@ mod tests {
         all
     }
 
+    #[cfg(feature = "catalogue-translations")]
     #[test]
     fn no_rule_lacks_a_language() {
         for rule in catalogue() {
@@ -1784,6 +1818,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "catalogue-translations")]
     #[test]
     fn russian_and_kazakh_texts_are_in_cyrillic_but_for_codes_and_citations() {
         // Latin words allowed in Russian and Kazakh texts: codes and abbreviations, web
@@ -1826,6 +1861,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "catalogue-translations")]
     #[test]
     fn texts_for_people_refer_to_nothing_outside_the_product() {
         for (code, id, field, text) in wordings() {
@@ -1838,6 +1874,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "catalogue-translations")]
     #[test]
     fn the_monthly_calculation_index_is_explained_where_it_is_used() {
         let units = [
@@ -1857,6 +1894,7 @@ mod tests {
         assert_eq!(used, 15, "five Kazakhstan rules in three languages");
     }
 
+    #[cfg(feature = "catalogue-translations")]
     #[test]
     fn kazakh_says_entry_and_exit_as_the_law_does() {
         // Kazakhstan's Rules say келу/кету; кіру/шығу are not its words for entry and exit

@@ -36,6 +36,7 @@ pub mod input;
 mod judge;
 mod output;
 mod plan;
+#[cfg(feature = "catalogue-translations")]
 mod plural;
 mod presence;
 pub mod report;
@@ -66,10 +67,9 @@ pub use field::FieldValue;
 #[doc(hidden)]
 pub use output::JsonWriter;
 pub use plan::StayVerdict;
-pub use rule::{
-    Bound, Confidence, Limits, PerEntry, Rule, Translations, Version, Window, Wording,
-    MAX_RULE_DAYS,
-};
+pub use rule::{Bound, Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
+#[cfg(feature = "catalogue-translations")]
+pub use rule::{Translations, Wording};
 pub use stay::Stay;
 pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
 pub use warning::Warning;

@@ -5,6 +5,7 @@
 
 use crate::date::{self, Day};
 use crate::error::{Error, Result};
+#[cfg(feature = "catalogue-translations")]
 use crate::plural;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -127,6 +128,7 @@ impl Confidence {
 /// A rule's words for people in one language: its name, who it applies to, what an overstay
 /// leads to and its notes. Legal sources are cited in their own language and are not
 /// translated.
+#[cfg(feature = "catalogue-translations")]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Wording {
     /// The rule's name.
@@ -141,6 +143,7 @@ pub struct Wording {
 }
 
 /// A rule's words in the languages other than English, kept beside the English ones.
+#[cfg(feature = "catalogue-translations")]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Translations {
     /// Russian.
@@ -175,8 +178,46 @@ pub struct Rule {
     pub consequences: &'static str,
     /// Caveats for people (how a day is counted where the law is silent, ...).
     pub notes: &'static str,
-    /// The name, who it applies to, consequences and notes in Russian and Kazakh.
+    /// The name, who it applies to, consequences and notes in Russian and Kazakh (feature
+    /// `catalogue-translations`, on by default).
+    #[cfg(feature = "catalogue-translations")]
     pub translations: Translations,
+}
+
+/// A custom rule's name and who it applies to in Russian and Kazakh ([`Rule::custom`]).
+#[cfg(feature = "catalogue-translations")]
+fn custom_translations(window: u32, max: u32, per_entry: Option<u32>) -> Translations {
+    let (ru, kk) = match per_entry {
+        Some(cap) => (
+            format!(
+                "Своё правило: {} в течение любого периода в {}, {} за один въезд",
+                plural::russian_days(max),
+                plural::russian_days(window),
+                plural::russian_at_most_days(cap)
+            ),
+            format!("Өз ережем: кез келген {window} күн ішінде {max} күн, бір келгенде {cap} күн"),
+        ),
+        None => (
+            format!(
+                "Своё правило: {} в течение любого периода в {}",
+                plural::russian_days(max),
+                plural::russian_days(window)
+            ),
+            format!("Өз ережем: кез келген {window} күн ішінде {max} күн"),
+        ),
+    };
+    Translations {
+        ru: Wording {
+            name: Cow::Owned(ru),
+            applies_to: "Те, для кого заданы эти значения",
+            ..Wording::default()
+        },
+        kk: Wording {
+            name: Cow::Owned(kk),
+            applies_to: "Осы мәндер енгізілген адамдар",
+            ..Wording::default()
+        },
+    }
 }
 
 /// The largest window or per-entry cap a rule may have, in days (100 years).
@@ -207,28 +248,9 @@ impl Rule {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn custom(window: u32, max: u32, per_entry: Option<u32>) -> Result<Rule> {
-        let (name, ru, kk) = match per_entry {
-            Some(cap) => (
-                format!("custom: {max} days in any {window}, {cap} per entry"),
-                format!(
-                    "Своё правило: {} в течение любого периода в {}, {} за один въезд",
-                    plural::russian_days(max),
-                    plural::russian_days(window),
-                    plural::russian_at_most_days(cap)
-                ),
-                format!(
-                    "Өз ережем: кез келген {window} күн ішінде {max} күн, бір келгенде {cap} күн"
-                ),
-            ),
-            None => (
-                format!("custom: {max} days in any {window}"),
-                format!(
-                    "Своё правило: {} в течение любого периода в {}",
-                    plural::russian_days(max),
-                    plural::russian_days(window)
-                ),
-                format!("Өз ережем: кез келген {window} күн ішінде {max} күн"),
-            ),
+        let name = match per_entry {
+            Some(cap) => format!("custom: {max} days in any {window}, {cap} per entry"),
+            None => format!("custom: {max} days in any {window}"),
         };
         let rule = Rule {
             id: Cow::Borrowed("custom"),
@@ -249,18 +271,8 @@ impl Rule {
             last_checked: "",
             consequences: "",
             notes: "",
-            translations: Translations {
-                ru: Wording {
-                    name: Cow::Owned(ru),
-                    applies_to: "Те, для кого заданы эти значения",
-                    ..Wording::default()
-                },
-                kk: Wording {
-                    name: Cow::Owned(kk),
-                    applies_to: "Осы мәндер енгізілген адамдар",
-                    ..Wording::default()
-                },
-            },
+            #[cfg(feature = "catalogue-translations")]
+            translations: custom_translations(window, max, per_entry),
         };
         rule.validate()?;
         Ok(rule)
@@ -277,6 +289,7 @@ impl Rule {
     /// );
     /// # Ok::<(), staycalc::Error>(())
     /// ```
+    #[cfg(feature = "catalogue-translations")]
     pub fn wording(&self, code: &str) -> Wording {
         match code {
             "ru" => self.translations.ru.clone(),

@@ -96,6 +96,31 @@ fn fails(args: &[&str], stdin: &[u8]) -> String {
 /// used 77, remaining 13.
 const SEM_EXAMPLE_2: &[u8] = b"entry,exit\n2014-08-15,2014-09-30\n2014-11-01,2014-11-30\n";
 
+/// Issue 19: `check` refused a rule id in capitals that `report` read from a rule column.
+#[test]
+fn rule_ids_are_read_in_any_letter_case() {
+    let run = |rule: &str| {
+        Command::new(env!("CARGO_BIN_EXE_staycalc"))
+            .args(["check", "--rule", rule, "--on", "2025-06-01", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                child
+                    .stdin
+                    .take()
+                    .unwrap()
+                    .write_all(b"entry,exit\n2025-05-01,2025-05-10\n")?;
+                child.wait_with_output()
+            })
+            .unwrap()
+    };
+    let lower = run("schengen");
+    let upper = run("SCHENGEN");
+    assert_eq!(upper.status.code(), Some(0));
+    assert_eq!(upper.stdout, lower.stdout);
+}
+
 #[test]
 fn json_answers_the_sem_example_2() {
     let file = TempFile::new(SEM_EXAMPLE_2);
@@ -631,7 +656,7 @@ fn each_error_exits_2_naming_what_is_wrong() {
         (
             vec!["check", "--rule", "schengen", "--on", "2025-01-01", "-"],
             b"start,end\n2025-01-01,2025-01-02\n",
-            "line 1: the header has no `entry` column (it has `start`, `end`)",
+            "line 1: the header has no entry column (named entry, entry date, arrival",
         ),
         (
             vec!["check", "--rule", "schengen", "--on", "2025-01-01", "-"],
@@ -640,8 +665,9 @@ fn each_error_exits_2_naming_what_is_wrong() {
         ),
         (
             vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
-            b"entry,exit\n03/15/2025,03/20/2025\n",
-            "line 2, column entry: \"03/15/2025\" looks month first",
+            b"entry,exit\n03/15/2025,03/20/2025\n25/03/2025,\n",
+            "line 3, column entry: \"25/03/2025\" written day first, but this file writes dates \
+             with / or - month first",
         ),
         (
             vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
@@ -649,9 +675,23 @@ fn each_error_exits_2_naming_what_is_wrong() {
             "a quote opened on line 2 is never closed",
         ),
         (
-            vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+            vec![
+                "check",
+                "--rule",
+                "schengen",
+                "--on",
+                "2025-06-01",
+                "--encoding",
+                "utf-8",
+                "-",
+            ],
             b"entry,exit\n2025-01-01,\xFF\n",
             "line 2: not UTF-8 text",
+        ),
+        (
+            vec!["check", "--rule", "schengen", "--on", "2025-06-01", "-"],
+            b"entry,exit\n2025-01-01,\xFF\n",
+            "standard input (read as Windows-1251: not UTF-8): exit \"\u{44f}\" is not a date",
         ),
         (vec!["export"], b"", "unknown command \"export\""),
         (vec![], b"", "no command given"),
@@ -853,7 +893,7 @@ fn names_with_terminal_escape_codes_are_escaped_on_stderr() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(!run.stderr.contains('\x1b'), "{:?}", run.stderr);
     assert!(
-        run.stderr.contains("no row readable: Ana\\u{1b}[2J"),
+        run.stderr.contains("with no numbers: Ana\\u{1b}[2J"),
         "{:?}",
         run.stderr
     );

@@ -66,6 +66,8 @@ fn write_date(date: NaiveDate, format: DateFormat, zeros: bool) -> String {
         DateFormat::DayFirstDot => format!("{}.{}.{y}", two(d), two(m)),
         DateFormat::DayFirstSlash => format!("{}/{}/{y}", two(d), two(m)),
         DateFormat::DayFirstDash => format!("{}-{}-{y}", two(d), two(m)),
+        DateFormat::MonthFirstSlash => format!("{}/{}/{y}", two(m), two(d)),
+        DateFormat::MonthFirstDash => format!("{}-{}-{y}", two(m), two(d)),
     }
 }
 
@@ -146,6 +148,24 @@ proptest! {
             .map(|(i, (entry, exit))| Stay::new(*entry, *exit).at_row(i + 1))
             .collect();
         prop_assert_eq!(pasted.stays, expected);
+    }
+
+    #[test]
+    fn a_file_written_month_first_reads_month_first_once_a_date_tells(
+        dates in proptest::collection::vec(date_in_range(), 1..20),
+        format in proptest::sample::select(&[DateFormat::MonthFirstSlash, DateFormat::MonthFirstDash][..]),
+    ) {
+        // One date whose day is over 12 tells the order; every other date follows it.
+        let mut text = String::from("entry,exit\n");
+        text.push_str(&format!("{},\n", write_date(chrono::NaiveDate::from_ymd_opt(2025, 3, 15).unwrap(), format, true)));
+        for date in &dates {
+            text.push_str(&format!("{},\n", write_date(*date, format, true)));
+        }
+        let file = read_stays(text.as_bytes());
+        prop_assert_eq!(&file.errors, &vec![]);
+        let read: Vec<NaiveDate> = file.stays.iter().skip(1).map(|s| s.entry).collect();
+        prop_assert_eq!(read, dates);
+        prop_assert_eq!(file.date_format, Some(format));
     }
 
     #[test]

@@ -38,7 +38,7 @@ struct Read {
     bad: Vec<(usize, Option<String>, String)>,
     reasons: Vec<String>,
     format: Option<DateFormat>,
-    unreported: Vec<String>,
+    unread: Vec<String>,
 }
 
 fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
@@ -67,7 +67,7 @@ fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
             .map(|b| (b.line, b.column, b.value))
             .collect(),
         format: team.date_format(),
-        unreported: team.unreported().into_iter().map(String::from).collect(),
+        unread: team.unread_people().into_iter().map(String::from).collect(),
     })
 }
 
@@ -149,7 +149,7 @@ fn every_bad_row_is_named_and_never_drops_the_others() {
                 Ben,2025-03-01,2025-03-10,atlantis,\n\
                 Ben,2025-05-01,2025-05-02,,maybe\n\
                 Cy,2025-07-01,,,\n\
-                Doe, Jane,2025-03-01,2025-03-10,,\n\
+                Doe, Jane,2025-03-01,2025-03-10,,no\n\
                 Eve,31.02.2025,2025-03-10,,\n\
                 Eve,1899-12-31,2025-03-10,,\n\
                 Ben,2025-05-10,2025-05-12,,yes\n";
@@ -184,11 +184,59 @@ fn every_bad_row_is_named_and_never_drops_the_others() {
             "{reason:?} should say {expected:?}"
         );
     }
+    // People of bad rows only are reported too, with no stays and no rule.
+    let unread = |person: &str, bad_lines: &[usize]| Line {
+        rule: String::new(),
+        ..line(person, 0, &[], bad_lines)
+    };
     assert_eq!(
         read.lines,
-        [line("Ana", 1, &[], &[3]), line("Ben", 1, &[], &[5, 6, 7])]
+        [
+            line("Ana", 1, &[], &[3]),
+            line("Ben", 1, &[], &[5, 6, 7]),
+            unread("Cy", &[8]),
+            unread("Doe", &[9]),
+            unread("Eve", &[10, 11]),
+        ]
     );
-    assert_eq!(read.unreported, ["Cy", "Doe", "Eve"]);
+    assert_eq!(read.unread, ["Cy", "Doe", "Eve"]);
+}
+
+/// Issue 19: `report` said "line 1" for a header after blank lines.
+#[test]
+fn header_messages_name_the_header_s_line() {
+    let error = read_with("\n\nperson,start,end\nAna,2025-01-01,\n", Some("schengen")).unwrap_err();
+    assert!(
+        error.starts_with("line 3: the header has no entry column"),
+        "{error}"
+    );
+    let error = read_with("sep=;\nperson;entry;exit\n", None).unwrap_err();
+    assert!(error.starts_with("line 2: no rule"), "{error}");
+}
+
+/// Issue 19: `report` rejected rows with trailing empty values that `check` accepts.
+#[test]
+fn trailing_empty_values_are_read_as_check_reads_them() {
+    let team = read("person,entry,exit\nAna,2025-03-01,2025-03-10,,,\nBen,2025-04-01,,\t,\n");
+    assert!(team.bad.is_empty(), "{:?}", team.reasons);
+    assert_eq!(
+        team.lines,
+        [line("Ana", 1, &[], &[]), line("Ben", 1, &[], &[])]
+    );
+    let check = staycalc::input::read_stays("entry,exit\n2025-03-01,2025-03-10,,,\n".as_bytes());
+    assert!(check.errors.is_empty());
+    // A value past the header is a shifted row for both.
+    let shifted = read_with(
+        "person,entry,exit\nDoe, Jane,2025-03-01,2025-03-10\n",
+        Some("schengen"),
+    )
+    .map(|read| read.bad);
+    assert_eq!(shifted.unwrap(), [bad(2, None, "")]);
+    let check = staycalc::input::read_stays("entry,exit\n2025-03-01,2025-03-10,x\n".as_bytes());
+    assert_eq!(
+        check.errors[0].to_string(),
+        "line 2: 3 values where the header has 2 columns (the extra \"x\"): a value holding the separator needs quotes"
+    );
 }
 
 #[test]
@@ -227,12 +275,12 @@ fn rejects_a_header_without_the_needed_columns() {
 }
 
 #[test]
-fn shows_the_date_format_and_never_reads_month_first() {
+fn shows_the_date_format_and_decides_the_order_from_the_whole_file() {
     let read = read("person,entry,exit\nAna,01/03/2025,10/03/2025\nBen,20/03/2025,\n");
     assert_eq!(read.format, Some(DateFormat::DayFirstSlash));
     assert!(read.bad.is_empty());
-    // Ben's dates only read month first; then Ana's, which read both ways, are refused too,
-    // though they came first. Cy's cannot be month first, and stay.
+    // Two dates read only day first and two only month first: both are read, and Ana's,
+    // which read both ways, are refused, naming an example of each, wherever they are.
     let read = read_with(
         "person,entry,exit\nAna,03/04/2025,05/04/2025\nBen,03/15/2025,03/20/2025\nCy,20/03/2025,25/03/2025\n",
         Some("schengen"),
@@ -241,17 +289,67 @@ fn shows_the_date_format_and_never_reads_month_first() {
     assert_eq!(
         read.bad,
         [
-            bad(3, Some("entry"), "03/15/2025"),
-            bad(3, Some("exit"), "03/20/2025"),
             bad(2, Some("entry"), "03/04/2025"),
+            bad(2, Some("exit"), "05/04/2025"),
         ]
     );
     assert!(
-        read.reasons[2].contains("line 3 has \"03/15/2025\""),
+        read.reasons[0]
+            .contains("\"20/03/2025\" on line 4 day first, \"03/15/2025\" on line 3 month first"),
         "{}",
-        read.reasons[2]
+        read.reasons[0]
     );
-    assert_eq!(read.lines, [line("Cy", 1, &[], &[])]);
+    let unread = |person: &str, bad_lines: &[usize]| Line {
+        rule: String::new(),
+        ..line(person, 0, &[], bad_lines)
+    };
+    assert_eq!(
+        read.lines,
+        [
+            line("Ben", 1, &[], &[]),
+            line("Cy", 1, &[], &[]),
+            unread("Ana", &[2])
+        ]
+    );
+}
+
+/// Issue 16: one month-first typo among hundreds of dotted dates made every later row
+/// unreadable. Now every row is read, wherever the typo sits.
+#[test]
+fn a_month_first_typo_never_poisons_the_file() {
+    for at in [0, 150, 299] {
+        let mut file = String::from("ФИО;Отдел;Дата въезда;Дата выезда\r\n");
+        for i in 0..300 {
+            let day = 1 + i % 28;
+            if i == at {
+                file.push_str(&format!("P{i};Продажи;06/25/2026;{day:02}.07.2026\r\n"));
+            } else {
+                file.push_str(
+                    &format!("P{i};Продажи;{day:02}.03.2026;04.03.2026\r\n")
+                        .replace(";04.03.2026", &format!(";{day:02}.04.2026")),
+                );
+            }
+        }
+        let read = read_with(&file, Some("schengen")).unwrap();
+        assert!(read.bad.is_empty(), "typo at {at}: {:?}", read.reasons);
+        assert_eq!(read.lines.len(), 300);
+        assert_eq!(read.format, Some(DateFormat::DayFirstDot));
+    }
+    // With day-first slash dates around, the typo conflicts, and only its row is named.
+    let file = "person,entry,exit\n\
+                Ana,25/02/2025,03/03/2025\n\
+                Ben,06/25/2024,\n\
+                Cy,14/03/2025,24.03.2025\n\
+                Cy,05.04.2025,\n";
+    let read = read_with(file, Some("schengen")).unwrap();
+    assert_eq!(read.bad, [bad(3, Some("entry"), "06/25/2024")]);
+    assert!(
+        read.reasons[0].starts_with(
+            "written month first, but this file writes dates with / or - day first (2 to 1"
+        ),
+        "{}",
+        read.reasons[0]
+    );
 }
 
 /// A random team: people with random stays (some open, some marked planned) under random
@@ -356,10 +454,118 @@ proptest! {
             prop_assert_eq!(&report.person, person);
             prop_assert_eq!(&report.rule, rule_id);
             prop_assert_eq!(report.stays, alone.len());
-            prop_assert_eq!(report.assessment, calculator.assessment(&options));
+            prop_assert_eq!(report.assessment, Some(calculator.assessment(&options)));
             prop_assert_eq!(report.next_planned, next);
         }
     }
+
+    /// Issue 19: a bad record (not UTF-8, or too long), even a quoted cell of several lines
+    /// that look like rows, never creates, changes or swallows a person.
+    #[test]
+    fn a_garbage_record_anywhere_changes_no_one_s_answers(
+        s in scenario(),
+        garbage in garbage(),
+        at in any::<prop::sample::Index>(),
+    ) {
+        let on = day(s.on_offset);
+        let rows: Vec<String> = s
+            .rows
+            .iter()
+            .map(|(person, rule, entry, length, planned)| {
+                let exit = length.map_or(String::new(), |l| day(entry + l).to_string());
+                format!("P{person},{rule},{},{exit},{}\n", day(*entry), if *planned { "yes" } else { "no" })
+            })
+            .collect();
+        let at = at.index(rows.len() + 1);
+        let mut clean = b"person,rule,entry,exit,planned\n".to_vec();
+        let mut dirty = clean.clone();
+        for (i, row) in rows.iter().enumerate() {
+            if i == at {
+                dirty.extend_from_slice(&garbage);
+            }
+            clean.extend_from_slice(row.as_bytes());
+            dirty.extend_from_slice(row.as_bytes());
+        }
+        if at == rows.len() {
+            dirty.extend_from_slice(&garbage);
+        }
+        let settings = TeamSettings::new(on, None);
+        let clean = read_team(&clean[..], settings, |b| panic!("{b}")).unwrap();
+        let mut bad = Vec::new();
+        let dirty = read_team(&dirty[..], settings, |b| bad.push(b)).unwrap();
+        prop_assert_eq!(bad.len(), 1, "{:?}", bad);
+        prop_assert_eq!(bad[0].line, at + 2);
+        prop_assert_eq!(answers(&dirty), answers(&clean));
+    }
+}
+
+/// The answers of a team's lines, without the file's line numbers (which move when a record
+/// of several lines is inserted).
+fn answers(team: &Team) -> Vec<String> {
+    team.reports()
+        .map(|report| {
+            let report = report.unwrap();
+            let a = report.assessment.as_ref().map(|a| {
+                (
+                    a.days_used,
+                    a.days_remaining,
+                    a.overstay_days,
+                    a.unlawful_days,
+                    a.first_unlawful_day,
+                    a.latest_exit,
+                    a.earliest_full_stay,
+                    a.warnings.len(),
+                )
+            });
+            let next = report
+                .next_planned
+                .as_ref()
+                .map(|v| (v.entry, v.exit, v.first_unlawful_day, v.latest_exit));
+            format!(
+                "{} {} {} {:?} {a:?} {next:?} {}",
+                report.person,
+                report.rule,
+                report.stays,
+                report.status(),
+                report.bad_lines.len()
+            )
+        })
+        .collect()
+}
+
+/// A record that cannot be read, of one line or several (a quoted note whose lines look like
+/// rows of other people): a byte that is not UTF-8, or more than the record limit.
+fn garbage() -> impl Strategy<Value = Vec<u8>> {
+    let line = prop_oneof![
+        "[A-Za-z0-9 ;.-]{0,20}",
+        (0usize..6, 0u64..400).prop_map(|(p, d)| format!(
+            "P{p},schengen,{},{},no",
+            day(d),
+            day(d + 3)
+        )),
+    ];
+    (
+        "[A-Za-z ]{0,6}",
+        prop::collection::vec(line, 1..4),
+        0usize..4,
+        any::<bool>(),
+    )
+        .prop_map(|(person, lines, at, too_long)| {
+            let mut note: Vec<u8> = lines.join("\n").into_bytes();
+            if too_long {
+                note.extend(std::iter::repeat_n(
+                    b'x',
+                    staycalc::input::MAX_RECORD_BYTES + 10,
+                ));
+            } else {
+                let at = at.min(note.len());
+                note.insert(at, 0xE9);
+            }
+            let mut record = format!("{person},\"").into_bytes();
+            record.extend(note);
+            record.extend_from_slice(b"\",2024-01-01,,no\n");
+            record
+        })
 }
 
 /// What one run of the binary gave.
@@ -423,7 +629,14 @@ fn cli_reports_the_example_as_text() {
         .lines()
         .find(|l| l.starts_with("Ines Costa"))
         .unwrap();
-    assert!(ines.contains(" !"), "{ines}");
+    // Her other rows show no overstay: she is not shown as fine, but as "check rows".
+    assert!(ines.contains("check rows"), "{ines}");
+    assert!(!ines.contains(" ok"), "{ines}");
+    assert!(
+        run.stdout.contains("(1 overstay, 1 check rows, "),
+        "{}",
+        run.stdout
+    );
     let chloe = run
         .stdout
         .lines()
@@ -523,6 +736,175 @@ fn cli_csv_is_spreadsheet_safe() {
 }
 
 #[test]
+fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
+    // Ana's second row has no such day; her first alone is fine. Ben's only row is bad. Cy
+    // overstays in the rows read, bad row or not.
+    let team = "person,entry,exit\n\
+                Ana,2026-05-01,2026-05-10\n\
+                Ana,2026-02-30,2026-03-10\n\
+                Ben,someday,\n\
+                Cy,2026-01-01,2026-05-01\n\
+                Cy,2026-05-20,soon\n\
+                Dan,2026-05-01,2026-05-02\n";
+    let args = ["report", "--on", EXAMPLE_ON, "--rule", "schengen"];
+    let csv = staycalc(&[&args[..], &["--format", "csv", "-"]].concat(), team);
+    assert_eq!(csv.code, 2, "{}", csv.stderr);
+    let mut lines = csv.stdout.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let status = |person: &str| {
+        let row = rows.iter().find(|r| r[0] == person).unwrap();
+        (row[column("status")], row[column("days_used")])
+    };
+    assert_eq!(status("Ana"), ("check_rows", "10"));
+    assert_eq!(status("Ben"), ("check_rows", ""));
+    // Cy left on 1 May, 121 days in the window: an overstay before the check date.
+    assert_eq!(status("Cy"), ("past_overstay", "121"));
+    assert_eq!(status("Dan"), ("ok", "2"));
+    let json = staycalc(&[&args[..], &["--format", "json", "-"]].concat(), team);
+    let people = json::parse(&json.stdout).expect("json");
+    let people = people.items();
+    let statuses: Vec<(String, String)> = people
+        .iter()
+        .map(|p| match (&p["person"], &p["status"]) {
+            (json::Value::String(person), json::Value::String(status)) => {
+                (person.clone(), status.clone())
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let expected = [
+        ("Ana", "check_rows"),
+        ("Cy", "past_overstay"),
+        ("Dan", "ok"),
+        ("Ben", "check_rows"),
+    ]
+    .map(|(p, s)| (p.to_string(), s.to_string()));
+    assert_eq!(statuses, expected);
+    assert_eq!(people[3]["days_used"], json::Value::Null);
+    let text = staycalc(&[&args[..], &["-"]].concat(), team);
+    assert!(
+        text.stdout
+            .contains("4 people (0 overstay, 1 past_overstay, 2 check rows, 1 ok)"),
+        "{}",
+        text.stdout
+    );
+    let ben = text.stdout.lines().find(|l| l.starts_with("Ben")).unwrap();
+    assert!(ben.contains("check rows"), "{ben}");
+    assert!(text
+        .stdout
+        .lines()
+        .any(|l| l.starts_with("Cy") && l.contains("overstay !")));
+    // --fail-on knows the status; bad rows make the exit code 2 whatever it says.
+    for fail_on in ["warning", "check_rows", "overstay"] {
+        let run = staycalc(&[&args[..], &["--fail-on", fail_on, "-"]].concat(), team);
+        assert_eq!(run.code, 2, "{fail_on}: {}", run.stderr);
+    }
+}
+
+/// Issue 19: `/dev/zero` ran for ever, and CR-only line ends gave a garbage header.
+#[test]
+fn cli_stops_at_input_that_is_not_csv_text() {
+    if std::path::Path::new("/dev/zero").exists() {
+        let run = staycalc(
+            &[
+                "report",
+                "--on",
+                EXAMPLE_ON,
+                "--rule",
+                "schengen",
+                "/dev/zero",
+            ],
+            "",
+        );
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.contains("the file is not text"),
+            "{}",
+            run.stderr
+        );
+    }
+    let run = staycalc(
+        &["report", "--on", EXAMPLE_ON, "--rule", "schengen", "-"],
+        "person,entry,exit\rAna,2026-01-01,\r",
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("old Mac line ends"), "{}", run.stderr);
+}
+
+/// Issue 16: a Russian-locale Excel "CSV" (Windows-1251, semicolons, CRLF, Russian headers),
+/// with a month-first typo in the middle and a row with no such day.
+const CP1251: &str = "tests/fixtures/team-ru-cp1251.csv";
+
+#[test]
+fn cli_reads_a_windows_1251_file_with_russian_headers() {
+    let args = [
+        "report",
+        "--on",
+        "2026-05-20",
+        "--rule",
+        "schengen",
+        "--format",
+        "json",
+        CP1251,
+    ];
+    let run = staycalc(&args, "");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not UTF-8 text: read as Windows-1251"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("Windows-1251").count(), 1, "said once");
+    assert!(run
+        .stderr
+        .contains("line 5, column Дата въезда, value \"31.02.2026\""));
+    let people = json::parse(&run.stdout).expect("json");
+    let statuses: Vec<(String, String, i64)> = people
+        .items()
+        .iter()
+        .map(|p| match (&p["person"], &p["status"], &p["days_used"]) {
+            (json::Value::String(person), json::Value::String(status), json::Value::Number(n)) => {
+                (person.clone(), status.clone(), *n)
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let expected = [
+        ("Иванов Иван", "past_overstay", 104),
+        ("Петрова Анна", "check_rows", 11),
+        ("Сидоров Пётр", "ok", 0),
+        ("Ким Ольга", "warning", 81),
+        ("Ахметов Ерлан", "ok", 6),
+    ]
+    .map(|(p, s, n)| (p.to_string(), s.to_string(), n));
+    assert_eq!(statuses, expected);
+    assert_eq!(people.items()[0]["Отдел"], "Продажи");
+    // Refused when told it is UTF-8: every row names the byte.
+    let utf8 = staycalc(&[&args[..7], &["--encoding", "utf-8", CP1251]].concat(), "");
+    assert_eq!(utf8.code, 2);
+    assert!(
+        utf8.stderr.contains("not UTF-8 text (byte 0x"),
+        "{}",
+        utf8.stderr
+    );
+    // check reads the same file (its entry and exit columns) the same way.
+    let check = staycalc(
+        &["check", "--on", "2026-05-20", "--rule", "schengen", CP1251],
+        "",
+    );
+    assert_eq!(check.code, 2);
+    assert!(
+        check.stderr.contains(
+            "team-ru-cp1251.csv (read as Windows-1251: not UTF-8): entry \"31.02.2026\" is not a date"
+        ),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
 fn cli_fail_on_sets_the_exit_code() {
     let team = "person,entry,exit\nAna,2026-03-01,2026-05-29\nBen,2026-05-20,2026-05-25\n";
     // Cy left on 1 May after 121 days: an overstay in the past. Dee is still there on her
@@ -563,7 +945,7 @@ fn cli_fail_on_sets_the_exit_code() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains(
-            "--fail-on \"late\" is unknown: expected warning, planned_overstay, past_overstay, overstay"
+            "--fail-on \"late\" is unknown: expected warning, planned_overstay, check_rows, past_overstay, overstay"
         ),
         "{}",
         run.stderr

@@ -10,7 +10,11 @@
 //! the header; the caller decides.
 //!
 //! Memory is bounded: the reader holds one record at a time, and a record longer than
-//! [`MAX_RECORD_BYTES`] is an error (the reader then goes on from the next line).
+//! [`MAX_RECORD_BYTES`] is an error. A record that cannot be read (too long, or a line that is
+//! not UTF-8) is followed to its end through its quotes, without keeping it, and is one error:
+//! the next record starts after it, so a bad record inside a quoted cell of several lines never
+//! turns the cell's lines into records. A zero byte (binary input, `/dev/zero`) and a file whose
+//! lines end with a carriage return alone stop the reading with an error.
 
 use crate::error::{Error, Result};
 use std::io::{BufRead, ErrorKind};
@@ -32,8 +36,9 @@ pub struct CsvRecord {
 ///
 /// Iterating yields `Ok(record)` for each record and `Err` for each one that cannot be read:
 /// [`Error::BadInput`] naming the line, the column where one is at fault (by its header name),
-/// and the reason. After an error the reader goes on with the next line, except when the input
-/// is not text at all (UTF-16, binary) or cannot be read: then that error is the last item.
+/// and the reason. After an error the reader goes on with the next record, except when the
+/// input is not text at all (UTF-16, binary, old Mac line ends) or cannot be read: then that
+/// error is the last item.
 ///
 /// ```
 /// use staycalc::input::CsvReader;
@@ -62,8 +67,14 @@ pub struct CsvReader<R> {
 enum Read {
     /// A line is in the buffer, without its line end.
     Line,
-    /// The line was longer than the budget; it was skipped to its end.
-    TooLong,
+    /// The line was longer than the budget; it was skipped to its end, and the tokenizer's
+    /// state followed it: this is the state at its end.
+    TooLong(State),
+    /// The line holds a zero byte at this position (from 1): the input is not text. Nothing
+    /// more is read (`/dev/zero` has no line end).
+    Binary(usize),
+    /// The first line starts with a UTF-16 byte-order mark. Nothing more is read.
+    Utf16,
     /// The end of the input.
     End,
 }
@@ -126,11 +137,14 @@ impl<R: BufRead> CsvReader<R> {
         }
     }
 
-    /// Reads one physical line into the buffer, reading at most `budget` bytes of it.
-    fn read_line(&mut self, budget: usize) -> std::io::Result<Read> {
+    /// Reads one physical line into the buffer, reading at most `budget` bytes of it. The
+    /// line starts in the tokenizer's `state`; a line too long to keep is followed through
+    /// [`advance`] instead, so the record's end is still found.
+    fn read_line(&mut self, budget: usize, state: State) -> std::io::Result<Read> {
         self.buffer.clear();
-        let mut seen_any = false;
-        let mut too_long = false;
+        let separator = self.separator.map_or(b',', |c| c as u8);
+        let mut seen = 0;
+        let mut too_long: Option<State> = None;
         loop {
             let available = match self.reader.fill_buf() {
                 Ok(available) => available,
@@ -140,28 +154,39 @@ impl<R: BufRead> CsvReader<R> {
             if available.is_empty() {
                 break;
             }
-            seen_any = true;
+            if self.line == 0 && seen == 0 && is_utf16(available) {
+                self.line += 1;
+                self.done = true;
+                return Ok(Read::Utf16);
+            }
             let newline = available.iter().position(|&b| b == b'\n');
             let take = newline.map_or(available.len(), |i| i + 1);
-            if !too_long {
-                if self.buffer.len() + take > budget.saturating_add(2) {
-                    too_long = true;
-                    self.buffer.clear();
-                } else {
-                    self.buffer.extend_from_slice(&available[..take]);
-                }
+            if let Some(at) = available[..take].iter().position(|&b| b == 0) {
+                self.line += 1;
+                self.done = true;
+                return Ok(Read::Binary(seen + at + 1));
             }
+            match &mut too_long {
+                Some(end) => *end = advance(*end, &available[..take], separator),
+                None if self.buffer.len() + take > budget.saturating_add(2) => {
+                    let end = advance(state, &self.buffer, separator);
+                    too_long = Some(advance(end, &available[..take], separator));
+                    self.buffer.clear();
+                }
+                None => self.buffer.extend_from_slice(&available[..take]),
+            }
+            seen += take;
             self.reader.consume(take);
             if newline.is_some() {
                 break;
             }
         }
-        if !seen_any {
+        if seen == 0 {
             return Ok(Read::End);
         }
         self.line += 1;
-        if too_long {
-            return Ok(Read::TooLong);
+        if let Some(end) = too_long {
+            return Ok(Read::TooLong(end));
         }
         if self.buffer.last() == Some(&b'\n') {
             self.buffer.pop();
@@ -170,7 +195,7 @@ impl<R: BufRead> CsvReader<R> {
             self.buffer.pop();
         }
         if self.buffer.len() > budget {
-            return Ok(Read::TooLong);
+            return Ok(Read::TooLong(advance(state, &self.buffer, separator)));
         }
         Ok(Read::Line)
     }
@@ -205,15 +230,19 @@ impl<R: BufRead> CsvReader<R> {
     }
 
     /// Reads the next record's fields into `all` and returns its line, or `None` at the end of
-    /// the input.
+    /// the input. A record that cannot be read (too long, not UTF-8) is followed to its end,
+    /// quotes and all, and is one error: the next record starts after it.
     fn next_into(&mut self, all: &mut Vec<String>) -> Option<Result<usize>> {
         let mut fields = Fields { all, used: 0 };
         let mut state = State::FieldStart;
         let mut start = 0;
         let mut used = 0;
+        // Why the record being read cannot be read, once that is known.
+        let mut bad: Option<String> = None;
         loop {
             let continuing = state == State::Quoted;
-            let read = match self.read_line(self.max_record_bytes.saturating_sub(used)) {
+            let budget = self.max_record_bytes.saturating_sub(used);
+            let read = match self.read_line(budget, state) {
                 Ok(read) => read,
                 Err(e) => {
                     self.done = true;
@@ -222,67 +251,82 @@ impl<R: BufRead> CsvReader<R> {
                 }
             };
             let line = self.line;
+            if !continuing {
+                start = line;
+            }
+            let separator = self.separator.map_or(b',', |c| c as u8);
             match read {
                 Read::End if continuing => {
                     self.done = true;
                     let reason = format!(
-                        "a quote opened on line {start} is never closed (the file ends inside it)"
+                        "a quote opened on line {start} is never closed (the file ends inside it){}",
+                        bad.as_ref().map_or(String::new(), |bad| format!("; and {bad}"))
                     );
-                    let column = fields.used.saturating_sub(1);
-                    return Some(Err(self.error(start, Some(column), reason)));
+                    let column = bad.is_none().then(|| fields.used.saturating_sub(1));
+                    return Some(Err(self.error(start, column, reason)));
                 }
                 Read::End => return None,
-                Read::TooLong => {
-                    let start = if continuing { start } else { line };
-                    let reason = format!(
-                        "the record is longer than {} bytes{}",
-                        self.max_record_bytes,
-                        if continuing {
-                            " (is a quote not closed?)"
-                        } else {
-                            ""
-                        }
-                    );
-                    return Some(Err(self.error(start, None, reason)));
-                }
-                Read::Line => {}
-            }
-            if line == 1 {
-                if is_utf16(&self.buffer) {
-                    self.done = true;
+                Read::Utf16 => {
                     let reason = "the file is UTF-16 text (as Excel's \"Unicode text\"): save it \
                                   as \"CSV UTF-8\"";
                     return Some(Err(self.error(1, None, reason.into())));
                 }
+                Read::Binary(at) => {
+                    let reason = format!(
+                        "the file is not text (a zero byte at position {at}): expected CSV text"
+                    );
+                    return Some(Err(self.error(line, None, reason)));
+                }
+                Read::TooLong(end) => {
+                    bad.get_or_insert_with(|| {
+                        format!("the record is longer than {} bytes", self.max_record_bytes)
+                    });
+                    state = end;
+                }
+                Read::Line if bad.is_some() => state = advance(state, &self.buffer, separator),
+                Read::Line => {}
+            }
+            if let Some(reason) = &bad {
+                if state == State::Quoted {
+                    continue;
+                }
+                let reason = spanning(reason, start, line);
+                return Some(Err(self.error(start, None, reason)));
+            }
+            if line == 1 {
                 if self.buffer.starts_with(BOM) {
                     self.buffer.drain(..BOM.len());
                 }
-            }
-            if let Some(at) = self.buffer.iter().position(|&b| b == 0) {
-                self.done = true;
-                let reason = format!(
-                    "the file is not text (a zero byte at position {}): expected CSV text",
-                    at + 1
-                );
-                return Some(Err(self.error(line, None, reason)));
+                if let Some(reason) = bare_carriage_return(&self.buffer) {
+                    self.done = true;
+                    return Some(Err(self.error(1, None, reason)));
+                }
             }
             let text = match std::str::from_utf8(&self.buffer) {
                 Ok(text) => text,
                 Err(e) => {
                     let at = e.valid_up_to();
-                    let reason = format!(
-                        "not UTF-8 text (byte 0x{:02X} at position {}): save the file as \"CSV UTF-8\"",
+                    let place = if line > start {
+                        format!(" of line {line}")
+                    } else {
+                        String::new()
+                    };
+                    bad = Some(format!(
+                        "not UTF-8 text (byte 0x{:02X} at position {}{place}): save the file as \
+                         \"CSV UTF-8\"",
                         self.buffer[at],
                         at + 1
-                    );
-                    return Some(Err(self.error(line, None, reason)));
+                    ));
+                    state = advance(state, &self.buffer, separator);
+                    if state == State::Quoted {
+                        continue;
+                    }
+                    let reason = spanning(bad.as_deref().unwrap_or_default(), start, line);
+                    return Some(Err(self.error(start, None, reason)));
                 }
             };
-            if !continuing {
-                if text.trim().is_empty() {
-                    continue;
-                }
-                start = line;
+            if !continuing && text.trim().is_empty() {
+                continue;
             }
             if self.separator.is_none() {
                 if let Some(hint) = separator_hint(text) {
@@ -305,6 +349,44 @@ impl<R: BufRead> CsvReader<R> {
             return Some(Ok(start));
         }
     }
+}
+
+/// `reason`, saying which lines the record spans when more than one.
+fn spanning(reason: &str, start: usize, end: usize) -> String {
+    if end > start {
+        format!("{reason} (the record spans lines {start} to {end})")
+    } else {
+        reason.to_string()
+    }
+}
+
+/// Why a header line cannot be read when it holds a carriage return with no line feed after
+/// it: the file has the line ends of old Mac spreadsheets, and is one long line.
+fn bare_carriage_return(line: &[u8]) -> Option<String> {
+    line.contains(&b'\r').then(|| {
+        "the file has old Mac line ends (a carriage return alone ends each line): save it with \
+         Windows (CRLF) or Unix (LF) line ends"
+            .to_string()
+    })
+}
+
+/// The tokenizer's state after `bytes`, from `state`: the transitions of [`scan`] without the
+/// fields, to follow a record that cannot be kept to its end.
+fn advance(mut state: State, bytes: &[u8], separator: u8) -> State {
+    for &b in bytes {
+        state = match state {
+            State::FieldStart if b == b'"' => State::Quoted,
+            State::FieldStart | State::Unquoted | State::QuoteInQuoted if b == separator => {
+                State::FieldStart
+            }
+            State::FieldStart | State::Unquoted => State::Unquoted,
+            State::Quoted if b == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted if b == b'"' => State::Quoted,
+            State::QuoteInQuoted => State::Unquoted,
+        };
+    }
+    state
 }
 
 /// The fields of the record being read, written over the strings of an earlier record.
@@ -585,8 +667,11 @@ mod tests {
                 fields(1, &["entry"]),
                 (2, vec!["line 2: the record is longer than 64 bytes".into()]),
                 fields(3, &["2025-01-01"]),
-                (4, vec!["line 4: the record is longer than 64 bytes".into()]),
-                (5, vec!["line 5: the record is longer than 64 bytes".into()]),
+                // One record over two lines: one error, and the next record after it.
+                (
+                    4,
+                    vec!["line 4: the record is longer than 64 bytes (the record spans lines 4 to 5)".into()]
+                ),
                 fields(6, &["last"]),
             ]
         );
@@ -600,9 +685,65 @@ mod tests {
             read(open.as_bytes())[1],
             (
                 2,
-                vec!["line 2: the record is longer than 64 bytes (is a quote not closed?)".into()]
+                vec!["line 2: a quote opened on line 2 is never closed (the file ends inside it); and the record is longer than 64 bytes".into()]
             )
         );
+    }
+
+    /// Issue 19: after a bad record inside a quoted cell of several lines, the reader went on
+    /// from the next line, inside the quote: a note's line became a person.
+    #[test]
+    fn a_bad_record_is_followed_to_its_end_through_its_quotes() {
+        let long = "x".repeat(70);
+        for (bad, reason) in [
+            (
+                b"\"note\nBen,2025-01-01,\nJos\xE9\n\"\"quoted\"\", end\"".to_vec(),
+                "not UTF-8 text (byte 0xE9 at position 4 of line 4): save the file as \"CSV UTF-8\" (the record spans lines 2 to 5)",
+            ),
+            (
+                format!("\"{long}\nBen,2025-01-01,\n\"").into_bytes(),
+                "the record is longer than 64 bytes (the record spans lines 2 to 4)",
+            ),
+            (
+                b"\"a\xFFb\nBen,x,\",y".to_vec(),
+                "not UTF-8 text (byte 0xFF at position 3): save the file as \"CSV UTF-8\" (the record spans lines 2 to 3)",
+            ),
+        ] {
+            let mut text = b"person,entry,exit\n".to_vec();
+            text.extend_from_slice(&bad);
+            text.extend_from_slice(b"\nAna,2025-02-01,\n");
+            let records = read(&text);
+            assert_eq!(
+                records,
+                [
+                    fields(1, &["person", "entry", "exit"]),
+                    (2, vec![format!("line 2: {reason}")]),
+                    fields(records[2].0, &["Ana", "2025-02-01", ""]),
+                ],
+                "{}",
+                String::from_utf8_lossy(&bad)
+            );
+        }
+    }
+
+    #[test]
+    fn stops_at_a_zero_byte_even_without_a_line_end() {
+        let mut zeros = b"entry\n".to_vec();
+        zeros.extend(std::iter::repeat_n(0u8, 100_000));
+        assert_eq!(
+            read(&zeros),
+            [
+                fields(1, &["entry"]),
+                (2, vec!["line 2: the file is not text (a zero byte at position 1): expected CSV text".into()])
+            ]
+        );
+    }
+
+    #[test]
+    fn says_when_lines_end_with_a_carriage_return_alone() {
+        let records = read(b"entry,exit\r2025-01-01,\r");
+        assert_eq!(records.len(), 1);
+        assert!(records[0].1[0].contains("old Mac line ends"), "{records:?}");
     }
 
     #[test]

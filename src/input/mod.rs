@@ -5,10 +5,16 @@
 
 mod csv;
 mod dates;
+mod encoding;
+pub(crate) mod header;
 mod paste;
 mod stays;
 
 pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
 pub use dates::{parse_any_date, DateFormat};
+pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
+#[cfg(any(test, feature = "team"))]
+pub(crate) use encoding::utf8_bytes;
+pub use encoding::{utf8_reader, Encoding};
 pub use paste::{parse_pasted, Pasted, RejectedLine};
 pub use stays::{read_stays, StaysFile};

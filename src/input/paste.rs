@@ -6,7 +6,7 @@
 //! skipped. Every line that cannot be read is rejected with its reason; the others are kept.
 
 use crate::error::{Error, Result};
-use crate::input::dates::{self, DateFormat};
+use crate::input::dates::{self, DateFormat, DateOrder, Unread};
 use crate::stay::Stay;
 use std::fmt;
 
@@ -75,14 +75,20 @@ pub fn parse_pasted(text: &str) -> Pasted {
             .filter_map(|(n, _, tokens)| tokens.as_ref().ok().map(|t| (*n, t)))
             .flat_map(|(n, t)| t.iter().map(move |&token| (n, token)))
     };
-    let month_first = tokens().find(|&(_, token)| dates::is_month_first(token));
+    let mut order = DateOrder::default();
+    for (line, token) in tokens() {
+        if let Ok(reading) = dates::read(token) {
+            order.note(&reading, line, token);
+        }
+    }
+    let mut formats = Vec::new();
     let mut pasted = Pasted {
         stays: Vec::new(),
         rejected: Vec::new(),
-        date_format: DateFormat::detect(tokens().map(|(_, token)| token)),
+        date_format: None,
     };
     for (line, text, tokens) in lines {
-        match tokens.and_then(|tokens| stay(&tokens, line, month_first)) {
+        match tokens.and_then(|tokens| stay(&tokens, line, &order, &mut formats)) {
             Ok(stay) => pasted.stays.push(stay),
             Err(reason) => pasted.rejected.push(RejectedLine {
                 line,
@@ -91,11 +97,18 @@ pub fn parse_pasted(text: &str) -> Pasted {
             }),
         }
     }
+    pasted.date_format = DateFormat::most_used(formats);
     pasted
 }
 
-/// The stay of one line's date tokens.
-fn stay(tokens: &[&str], line: usize, month_first: Option<(usize, &str)>) -> Result<Stay> {
+/// The stay of one line's date tokens, their dates judged by the paste's `order`; the format
+/// of each goes to `formats`.
+fn stay(
+    tokens: &[&str],
+    line: usize,
+    order: &DateOrder,
+    formats: &mut Vec<DateFormat>,
+) -> Result<Stay> {
     let bad_input = |reason: String| Error::BadInput {
         line,
         column: None,
@@ -103,13 +116,29 @@ fn stay(tokens: &[&str], line: usize, month_first: Option<(usize, &str)>) -> Res
     };
     let mut parsed = Vec::with_capacity(2);
     for (&token, field) in tokens.iter().zip(["entry", "exit"]) {
-        if dates::is_month_first(token) {
-            return Err(bad_input(dates::month_first_reason(token)));
+        match dates::read(token) {
+            Ok(reading) => {
+                let (date, format) = order
+                    .judge(reading)
+                    .map_err(|reason| bad_input(format!("{token:?} {reason}")))?;
+                formats.push(format);
+                parsed.push(date);
+            }
+            Err(Unread::MonthFirstDots) => {
+                return Err(bad_input(format!(
+                    "{token:?} {}",
+                    Unread::MonthFirstDots.reason()
+                )))
+            }
+            Err(_) => {
+                return Err(dates::parse_any_date(token, field)
+                    .err()
+                    .unwrap_or_else(|| {
+                        bad_input(format!("{token:?} {}", Unread::NotADate.reason()))
+                    })
+                    .at_row(line))
+            }
         }
-        if let Some((seen_line, seen)) = month_first.filter(|_| dates::is_ambiguous(token)) {
-            return Err(bad_input(dates::ambiguous_reason(token, seen, seen_line)));
-        }
-        parsed.push(dates::parse_any_date(token, field).map_err(|e| e.at_row(line))?);
     }
     match parsed[..] {
         [entry] => Ok(Stay::open(entry).at_row(line)),
@@ -303,15 +332,23 @@ mod tests {
     }
 
     #[test]
-    fn month_first_dates_make_doubtful_ones_rejected_too() {
+    fn the_paste_decides_its_date_order() {
+        // Two dates read month first only, one day first only: month first wins, and the
+        // day-first one conflicts.
         let pasted = parse_pasted("03/15/2025 03/20/2025\n03/04/2025 03/05/2025\n13/04/2025\n");
-        assert_eq!(pasted.stays, [Stay::open(date(2025, 4, 13)).at_row(3)]);
+        assert_eq!(
+            pasted.stays,
+            [
+                Stay::new(date(2025, 3, 15), date(2025, 3, 20)).at_row(1),
+                Stay::new(date(2025, 3, 4), date(2025, 3, 5)).at_row(2),
+            ]
+        );
+        assert_eq!(pasted.date_format, Some(DateFormat::MonthFirstSlash));
         let lines: Vec<usize> = pasted.rejected.iter().map(|r| r.line).collect();
-        assert_eq!(lines, [1, 2]);
-        assert!(pasted.rejected[0].to_string().contains("month first"));
-        assert!(pasted.rejected[1]
+        assert_eq!(lines, [3]);
+        assert!(pasted.rejected[0]
             .to_string()
-            .contains("line 1 has \"03/15/2025\""));
+            .contains("\"13/04/2025\" written day first, but this file writes dates with / or - month first (2 to 1, as \"03/15/2025\" on line 1)"));
         // Without month-first evidence, slashes are day first.
         assert_eq!(
             stays("03/04/2025 03/05/2025"),

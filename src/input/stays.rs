@@ -1,14 +1,17 @@
 //! A file of one person's stays: a CSV or TSV with a header naming `entry` and `exit`.
 //!
-//! The header names its columns in any order and any letter case; other columns are ignored.
-//! Each row is one stay. An empty exit (or a row that ends before the exit column) is a stay
-//! with no exit yet. A row with a value beyond the header's columns is an error: a separator
-//! inside an unquoted value shifts every value after it, so none of them can be trusted. Rows whose fields are all empty are skipped. Dates may be in any accepted
-//! [`DateFormat`], never month first.
+//! The header names its columns in any order and any letter case, by the names the team report
+//! accepts (`entry`, `arrival`, `Дата въезда`, `Келу күні`, ...: see
+//! [`crate::report::TeamColumns`]); other columns are ignored. Each row is one stay. An empty
+//! exit (or a row that ends before the exit column) is a stay with no exit yet. A row with a
+//! value beyond the header's columns is an error (trailing empty values are fine): a separator
+//! inside an unquoted value shifts every value after it, so none of them can be trusted. Rows
+//! whose fields are all empty are skipped. Dates follow the file's [`DateFormat`] policy.
 
 use crate::error::{Error, Result};
 use crate::input::csv::{CsvReader, CsvRecord};
-use crate::input::dates::{self, parse_any_date, DateFormat};
+use crate::input::dates::{self, parse_any_date, DateFormat, DateOrder, Reading, Unread};
+use crate::input::header::{too_many_values, Header, ENTRY, EXIT};
 use crate::stay::Stay;
 use chrono::NaiveDate;
 use std::io::BufRead;
@@ -54,8 +57,7 @@ pub struct StaysFile {
 /// ```
 pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
     let mut errors = Vec::new();
-    let mut columns: Option<[usize; 2]> = None;
-    let mut header_len = 0;
+    let mut columns: Option<([usize; 2], usize)> = None;
     let mut rows: Vec<Row> = Vec::new();
     for record in CsvReader::new(reader) {
         let record = match record {
@@ -65,12 +67,9 @@ pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
                 continue;
             }
         };
-        let Some([entry, exit]) = columns else {
-            match find_columns(&record, ["entry", "exit"]) {
-                Ok(found) => {
-                    columns = Some(found);
-                    header_len = record.fields.len();
-                }
+        let Some(([entry, exit], width)) = columns else {
+            match find_columns(&record) {
+                Ok(found) => columns = Some((found, record.fields.len())),
                 Err(error) => {
                     errors.push(error);
                     break;
@@ -81,19 +80,11 @@ pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
         if record.fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        if let Some(extra) = record.fields[header_len.min(record.fields.len())..]
-            .iter()
-            .find(|f| !f.trim().is_empty())
-        {
+        if let Some(reason) = too_many_values(&record.fields, width) {
             errors.push(Error::BadInput {
                 line: record.line,
                 column: None,
-                reason: format!(
-                    "{} values where the header has {header_len} columns (the extra {:?}): a \
-                     value holding the separator needs quotes",
-                    record.fields.len(),
-                    extra.trim()
-                ),
+                reason,
             });
             continue;
         }
@@ -113,81 +104,52 @@ pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
                 .into(),
         });
     }
-    let values = || {
-        rows.iter()
-            .flat_map(|row| [row.entry.as_str(), row.exit.as_str()])
-    };
-    let month_first = rows.iter().find_map(|row| {
-        [&row.entry, &row.exit]
-            .into_iter()
-            .find(|value| dates::is_month_first(value))
-            .map(|value| (row.line, value.as_str()))
-    });
+    let mut order = DateOrder::default();
+    let readings: Vec<[Option<DateRead>; 2]> = rows
+        .iter()
+        .map(|row| {
+            [&row.entry, &row.exit].map(|value| {
+                (!value.is_empty()).then(|| {
+                    let reading = dates::read(value);
+                    if let Ok(reading) = &reading {
+                        order.note(reading, row.line, value);
+                    }
+                    reading
+                })
+            })
+        })
+        .collect();
     let mut file = StaysFile {
         stays: Vec::with_capacity(rows.len()),
         errors,
-        date_format: DateFormat::detect(values()),
+        date_format: None,
     };
-    for row in &rows {
-        match row.stay(month_first) {
+    let mut formats = Vec::new();
+    for (row, readings) in rows.iter().zip(readings) {
+        match row.stay(readings, &order, &mut formats) {
             Ok(stay) => file.stays.push(stay),
             Err(row_errors) => file.errors.extend(row_errors),
         }
     }
+    file.date_format = DateFormat::most_used(formats);
     file.errors.sort_by_key(|error| error.row());
     file
 }
 
-/// The position of each of `names` in a header record, matched ignoring case and surrounding
-/// spaces.
+/// The entry and exit columns of a header record, by the names `staycalc report` accepts too
+/// (see [`crate::report::TeamColumns`]).
 ///
 /// # Errors
 ///
-/// [`Error::BadInput`] on the header's line when a name is missing (naming the columns found)
-/// or appears twice.
-pub(crate) fn find_columns<const N: usize>(
-    header: &CsvRecord,
-    names: [&str; N],
-) -> Result<[usize; N]> {
-    let normal: Vec<String> = header
-        .fields
-        .iter()
-        .map(|f| f.trim().to_lowercase())
-        .collect();
-    let mut found = [0; N];
-    for (slot, name) in found.iter_mut().zip(names) {
-        let mut at = normal.iter().enumerate().filter(|(_, f)| *f == name);
-        let bad = |reason: String| Error::BadInput {
-            line: header.line,
-            column: None,
-            reason,
-        };
-        match (at.next(), at.next()) {
-            (Some((i, _)), None) => *slot = i,
-            (Some((i, _)), Some((j, _))) => {
-                return Err(bad(format!(
-                    "the header has two `{name}` columns ({} and {}); keep one",
-                    i + 1,
-                    j + 1
-                )))
-            }
-            (None, _) => {
-                let list: Vec<String> = header
-                    .fields
-                    .iter()
-                    .map(|f| format!("`{}`", f.trim()))
-                    .collect();
-                let wanted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-                return Err(bad(format!(
-                    "the header has no `{name}` column (it has {}); expected columns named {}",
-                    list.join(", "),
-                    wanted.join(" and ")
-                )));
-            }
-        }
-    }
-    Ok(found)
+/// [`Error::BadInput`] on the header's line when a column is missing (naming the columns
+/// found) or named twice.
+fn find_columns(header: &CsvRecord) -> Result<[usize; 2]> {
+    let header = Header::new(&header.fields, header.line);
+    Ok([header.require(ENTRY)?, header.require(EXIT)?])
 }
+
+/// How a date cell read on its own.
+type DateRead = std::result::Result<Reading, Unread>;
 
 /// One data row's entry and exit, trimmed.
 struct Row {
@@ -197,21 +159,29 @@ struct Row {
 }
 
 impl Row {
-    /// The row's stay, or every error in it.
-    fn stay(&self, month_first: Option<(usize, &str)>) -> Result<Stay, Vec<Error>> {
-        let entry = if self.entry.is_empty() {
-            Err(Error::BadInput {
+    /// The row's stay, or every error in it; `readings` are those of its entry and exit
+    /// (`None` when empty), judged by the file's `order`; the format of each date read goes
+    /// to `formats`.
+    fn stay(
+        &self,
+        readings: [Option<DateRead>; 2],
+        order: &DateOrder,
+        formats: &mut Vec<DateFormat>,
+    ) -> Result<Stay, Vec<Error>> {
+        let [entry, exit] = readings;
+        let entry = match entry {
+            None => Err(Error::BadInput {
                 line: self.line,
                 column: Some("entry".into()),
                 reason: "the entry date is empty: every stay needs one".into(),
-            })
-        } else {
-            self.date(&self.entry, "entry", month_first)
+            }),
+            Some(reading) => self.date(&self.entry, "entry", reading, order, formats),
         };
-        let exit = if self.exit.is_empty() {
-            Ok(None)
-        } else {
-            self.date(&self.exit, "exit", month_first).map(Some)
+        let exit = match exit {
+            None => Ok(None),
+            Some(reading) => self
+                .date(&self.exit, "exit", reading, order, formats)
+                .map(Some),
         };
         match (entry, exit) {
             (Ok(entry), Ok(Some(exit))) if exit < entry => Err(vec![Error::ExitBeforeEntry {
@@ -229,20 +199,27 @@ impl Row {
         &self,
         value: &str,
         field: &str,
-        month_first: Option<(usize, &str)>,
+        reading: DateRead,
+        order: &DateOrder,
+        formats: &mut Vec<DateFormat>,
     ) -> Result<NaiveDate> {
         let bad = |reason: String| Error::BadInput {
             line: self.line,
             column: Some(field.to_string()),
-            reason,
+            reason: format!("{value:?} {reason}"),
         };
-        if dates::is_month_first(value) {
-            return Err(bad(dates::month_first_reason(value)));
+        match reading {
+            Ok(reading) => {
+                let (date, format) = order.judge(reading).map_err(bad)?;
+                formats.push(format);
+                Ok(date)
+            }
+            Err(Unread::MonthFirstDots) => Err(bad(Unread::MonthFirstDots.reason())),
+            Err(_) => Err(parse_any_date(value, field)
+                .err()
+                .unwrap_or_else(|| bad(Unread::NotADate.reason()))
+                .at_row(self.line)),
         }
-        if let Some((line, seen)) = month_first.filter(|_| dates::is_ambiguous(value)) {
-            return Err(bad(dates::ambiguous_reason(value, seen, line)));
-        }
-        parse_any_date(value, field).map_err(|e| e.at_row(self.line))
     }
 }
 
@@ -315,14 +292,15 @@ mod tests {
         assert_eq!(
             messages(&file),
             [
-                "line 1: the header has no `exit` column (it has `Entry`, `Date out`); expected \
-              columns named `entry` and `exit`"
+                "line 1: the header has no exit column (named exit, exit date, departure, \
+                 departure date, to, выезд, дата выезда, убытие, дата убытия, отъезд, кету, \
+                 кету күні, кеткен күні, шығу or шығу күні); it has Entry, Date out"
             ]
         );
         let file = read_stays("\n\nentry,exit,entry\n".as_bytes());
         assert_eq!(
             messages(&file),
-            ["line 3: the header has two `entry` columns (1 and 3); keep one"]
+            ["line 3: the header has two entry columns (\"entry\" in columns 1 and 3): keep one"]
         );
         for empty in ["", "\n \r\n", "\u{feff}"] {
             let file = read_stays(empty.as_bytes());
@@ -332,18 +310,32 @@ mod tests {
     }
 
     #[test]
-    fn month_first_files_are_rejected_where_doubtful() {
-        let text = "entry,exit\n03/15/2025,03/20/2025\n03/04/2025,\n13/04/2025,20/04/2025\n";
+    fn the_file_decides_the_date_order_and_names_the_rows_that_conflict() {
+        // Day first (two dates say so, one says month first): the month-first row conflicts
+        // alone, the row that reads both ways is read day first, dots are never touched.
+        let text = "entry,exit\n03/15/2025,\n03/04/2025,\n13/04/2025,20/04/2025\n04.03.2025,\n";
         let file = read_stays(text.as_bytes());
         assert_eq!(
             file.stays,
-            [Stay::new(date(2025, 4, 13), date(2025, 4, 20)).at_row(4)]
+            [
+                Stay::open(date(2025, 4, 3)).at_row(3),
+                Stay::new(date(2025, 4, 13), date(2025, 4, 20)).at_row(4),
+                Stay::open(date(2025, 3, 4)).at_row(5),
+            ]
         );
-        let errors = messages(&file);
-        assert_eq!(errors.len(), 3, "{errors:?}");
-        assert!(errors[0].starts_with("line 2, column entry: \"03/15/2025\" looks month first"));
-        assert!(errors[1].starts_with("line 2, column exit: \"03/20/2025\" looks month first"));
-        assert!(errors[2].starts_with("line 3, column entry: \"03/04/2025\" could be"));
+        assert_eq!(
+            messages(&file),
+            [
+                "line 2, column entry: \"03/15/2025\" written month first, but this file writes \
+              dates with / or - day first (2 to 1, as \"13/04/2025\" on line 4): write \
+              YYYY-MM-DD"
+            ]
+        );
+        // Month first throughout: read month first.
+        let file = read_stays("entry,exit\n03/15/2025,03/20/2025\n03/04/2025,\n".as_bytes());
+        assert!(file.errors.is_empty(), "{:?}", messages(&file));
+        assert_eq!(file.stays[1], Stay::open(date(2025, 3, 4)).at_row(3));
+        assert_eq!(file.date_format, Some(DateFormat::MonthFirstSlash));
     }
 
     #[test]

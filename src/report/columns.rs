@@ -1,32 +1,24 @@
 //! The header of a team file: which column holds the person, the dates, the rule and the
 //! planned flag, and which columns are carried through to the report.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::input::header::{self, Header};
 use crate::report::output::is_reserved;
-
-/// Header names read as each known column, in order of preference. Names are compared after
-/// trimming, lowercasing, and reading `_` and `-` as spaces; the first name of each list is
-/// the column's own name.
-const PERSON: &[&str] = &["person", "name", "employee", "traveller", "traveler"];
-const ENTRY: &[&str] = &["entry", "entry date", "arrival", "arrival date", "from"];
-const EXIT: &[&str] = &["exit", "exit date", "departure", "departure date", "to"];
-const RULE: &[&str] = &["rule", "rule id"];
-const PLANNED: &[&str] = &["planned"];
 
 /// Where each column of a team file is, found from its header row.
 ///
 /// A header names at least the person, the entry and the exit, in any order and any case.
-/// Accepted names:
+/// Accepted names (the same for `staycalc check`):
 ///
 /// | Column | Names (first preferred) |
 /// |---|---|
-/// | person | `person`, `name`, `employee`, `traveller`, `traveler` |
-/// | entry | `entry`, `entry date`, `arrival`, `arrival date`, `from` |
-/// | exit | `exit`, `exit date`, `departure`, `departure date`, `to` |
-/// | rule (optional) | `rule`, `rule id` |
-/// | planned (optional) | `planned` |
+/// | person | `person`, `name`, `employee`, `traveller`, `traveler`, `ФИО`, `Сотрудник`, `Работник`, `Имя`, `Аты-жөні`, `Қызметкер`, `Аты` |
+/// | entry | `entry`, `entry date`, `arrival`, `arrival date`, `from`, `Въезд`, `Дата въезда`, `Прибытие`, `Дата прибытия`, `Келу`, `Келу күні`, `Келген күні`, `Кіру`, `Кіру күні` |
+/// | exit | `exit`, `exit date`, `departure`, `departure date`, `to`, `Выезд`, `Дата выезда`, `Убытие`, `Дата убытия`, `Отъезд`, `Кету`, `Кету күні`, `Кеткен күні`, `Шығу`, `Шығу күні` |
+/// | rule (optional) | `rule`, `rule id`, `Правило`, `Ереже` |
+/// | planned (optional) | `planned`, `Планируется`, `Запланировано`, `Жоспарланған` |
 ///
-/// `_` and `-` read as spaces (`Entry_Date` is `entry date`). When several columns could be
+/// `_`, `-` and `.` read as spaces (`Entry_Date` is `entry date`). When several columns could be
 /// the same one, the most preferred name wins and the others are carried. Every other column
 /// with a non-empty name is carried through to the report under its own name (`input_status`
 /// when it would clash with a field of the report, `notes_2` for a second `notes`).
@@ -57,31 +49,13 @@ pub struct TeamColumns {
     carried: Vec<(usize, String)>,
 }
 
-/// A header name made comparable: trimmed, lowercase, `_` and `-` as single spaces.
-fn normalise(name: &str) -> String {
-    let spaced: String = name
-        .trim()
-        .chars()
-        .map(|c| if c == '_' || c == '-' { ' ' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The index of the column with the most preferred of `names`, if any.
-fn find(normalised: &[String], names: &[&str]) -> Option<usize> {
-    names
-        .iter()
-        .find_map(|name| normalised.iter().position(|n| n == name))
-}
-
 impl TeamColumns {
     /// Finds the columns in a header row.
     ///
     /// # Errors
     ///
-    /// [`Error::BadInput`] on line 1 when the header has no person, entry or exit column,
-    /// naming the columns it has and the names accepted.
+    /// [`crate::error::Error::BadInput`] on line 1 when the header has no person, entry or exit
+    /// column, naming the columns it has and the names accepted, or names one twice.
     ///
     /// ```
     /// use staycalc::report::TeamColumns;
@@ -89,34 +63,23 @@ impl TeamColumns {
     /// assert_eq!(
     ///     error.to_string(),
     ///     "line 1: the header has no entry column (named entry, entry date, arrival, \
-    ///      arrival date or from); it has person, start, end"
+    ///      arrival date, from, въезд, дата въезда, прибытие, дата прибытия, келу, келу күні, \
+    ///      келген күні, кіру or кіру күні); it has person, start, end"
     /// );
     /// ```
     pub fn from_header<S: AsRef<str>>(header: &[S]) -> Result<TeamColumns> {
-        let normalised: Vec<String> = header.iter().map(|h| normalise(h.as_ref())).collect();
-        let required = |what: &str, names: &[&str]| {
-            find(&normalised, names).ok_or_else(|| {
-                let (last, first) = names.split_last().expect("every list has names");
-                Error::BadInput {
-                    line: 1,
-                    column: None,
-                    reason: format!(
-                        "the header has no {what} column (named {} or {last}); it has {}",
-                        first.join(", "),
-                        header
-                            .iter()
-                            .map(|h| h.as_ref().trim())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                }
-            })
-        };
-        let person = required("person", PERSON)?;
-        let entry = required("entry", ENTRY)?;
-        let exit = required("exit", EXIT)?;
-        let rule = find(&normalised, RULE);
-        let planned = find(&normalised, PLANNED);
+        TeamColumns::from_header_at(header, 1)
+    }
+
+    /// [`TeamColumns::from_header`] for a header on `line` of the file (for messages).
+    pub(crate) fn from_header_at<S: AsRef<str>>(fields: &[S], line: usize) -> Result<TeamColumns> {
+        let header = Header::new(fields, line);
+        let person = header.require(header::PERSON)?;
+        let entry = header.require(header::ENTRY)?;
+        let exit = header.require(header::EXIT)?;
+        let rule = header.find(header::RULE)?;
+        let planned = header.find(header::PLANNED)?;
+        let header = fields;
         let known = [Some(person), Some(entry), Some(exit), rule, planned];
         let mut carried: Vec<(usize, String)> = Vec::new();
         for (index, name) in header.iter().enumerate() {
@@ -242,6 +205,7 @@ mod tests {
         let header = String::from_utf8(csv.into_inner()).unwrap();
         let mut own: Vec<&str> = header.trim_end().split(',').collect();
         own.push("next_planned"); // the JSON report's object for the verdict
+        own.retain(|name| *name != "person"); // the file's own person column
         let file: Vec<String> = ["person", "entry", "exit"]
             .into_iter()
             .chain(own.iter().copied())

@@ -36,13 +36,14 @@ impl Team<'_> {
             .collect()
     }
 
-    /// The rule report line `index` is checked under.
+    /// The rule report line `index` is checked under: `None` for a person none of whose rows
+    /// could be read when no default rule was given.
     ///
     /// # Panics
     ///
     /// When `index` is not below [`Team::len`].
-    pub(crate) fn line_rule(&self, index: usize) -> &Rule {
-        self.rules[self.groups[index].rule as usize]
+    pub(crate) fn line_rule(&self, index: usize) -> Option<&Rule> {
+        self.rules.get(self.groups[index].rule as usize).copied()
     }
 
     /// Replaces the stays of report line `index`. A stay keeps its `row` as its line; a stay
@@ -76,7 +77,7 @@ impl Team<'_> {
                     }
                 },
                 planned: s.planned,
-                doubtful: None,
+                pending: Default::default(),
             })
             .collect();
         self.groups[index].stays = entries;
@@ -110,7 +111,7 @@ mod tests {
         assert_eq!(ana[0].stay.row, Some(2));
         assert_eq!(ana[1].stay.row, Some(4));
         assert!(!ana[0].planned && ana[1].planned);
-        assert_eq!(team.line_rule(0).id, "schengen");
+        assert_eq!(team.line_rule(0).map(|r| r.id.as_ref()), Some("schengen"));
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! One line of the report: a person's stays under one rule, checked.
 
-use crate::assessment::{Assessment, Status};
+use crate::assessment::Assessment;
 use crate::calculator::Calculator;
 use crate::error::Result;
 use crate::plan::StayVerdict;
 use crate::report::reader::{Entry, Group};
+use crate::report::status::ReportStatus;
 use crate::report::Team;
 use crate::stay::Stay;
 use chrono::NaiveDate;
@@ -14,20 +15,24 @@ use chrono::NaiveDate;
 /// The fields of [`Assessment`] are the same, and named the same, as those of
 /// `staycalc check`; the report adds the person, the rule, the carried columns, the next
 /// planned trip's verdict and the lines of the person's rows that could not be read.
+///
+/// A person none of whose rows could be read has a line too, with no assessment and the
+/// status [`ReportStatus::CheckRows`]: a bad row never makes a person disappear.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PersonReport {
     /// The person, as in the file.
     pub person: String,
-    /// The rule's id.
+    /// The rule's id; empty when none of the person's rows could be read.
     pub rule: String,
-    /// The rule's name.
+    /// The rule's name; empty when none of the person's rows could be read.
     pub rule_name: String,
     /// The carried values, in the order of [`Team::carried_names`].
     pub carried: Vec<String>,
     /// How many of the person's rows (stays) were checked.
     pub stays: usize,
-    /// Every answer for the person's stays on the check date.
-    pub assessment: Assessment,
+    /// Every answer for the person's stays on the check date; `None` when none of their
+    /// rows could be read.
+    pub assessment: Option<Assessment>,
     /// The verdict on the next planned trip, if any: the first trip (by entry date) that
     /// starts after the check date, or is marked planned and has not ended before it.
     pub next_planned: Option<StayVerdict>,
@@ -37,9 +42,13 @@ pub struct PersonReport {
 }
 
 impl PersonReport {
-    /// The traffic light.
-    pub fn status(&self) -> Status {
-        self.assessment.status
+    /// The traffic light: the engine's status, or [`ReportStatus::CheckRows`] when some
+    /// rows could not be read and the others show no overstay.
+    pub fn status(&self) -> ReportStatus {
+        match &self.assessment {
+            Some(assessment) => ReportStatus::of(assessment.status, self.is_flagged()),
+            None => ReportStatus::CheckRows,
+        }
     }
 
     /// Whether some of the person's rows could not be read.
@@ -61,6 +70,24 @@ fn next_planned(stays: &[Entry], on: NaiveDate) -> Option<usize> {
 /// Checks one group of `team`.
 pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
     let on = team.settings.on;
+    let person = &team.people[group.person as usize];
+    let bad_lines = person.bad_lines.iter().map(|&l| l as usize).collect();
+    let Some(&rule) = team
+        .rules
+        .get(group.rule as usize)
+        .filter(|_| !group.stays.is_empty())
+    else {
+        return Ok(PersonReport {
+            person: person.name.to_string(),
+            rule: String::new(),
+            rule_name: String::new(),
+            carried: vec![String::new(); team.carried.len()],
+            stays: 0,
+            assessment: None,
+            next_planned: None,
+            bad_lines,
+        });
+    };
     let stays: Vec<Stay> = group
         .stays
         .iter()
@@ -70,10 +97,8 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             row: Some(s.line as usize),
         })
         .collect();
-    let rule = team.rules[group.rule as usize];
     let calculator = Calculator::new(rule, &stays, on)?;
     let next_planned = next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
-    let person = &team.people[group.person as usize];
     Ok(PersonReport {
         person: person.name.to_string(),
         rule: rule.id.to_string(),
@@ -83,8 +108,8 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             .map(String::from)
             .collect(),
         stays: stays.len(),
-        assessment: calculator.assessment(&team.settings.options),
+        assessment: Some(calculator.assessment(&team.settings.options)),
         next_planned,
-        bad_lines: person.bad_lines.iter().map(|&l| l as usize).collect(),
+        bad_lines,
     })
 }

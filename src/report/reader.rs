@@ -11,12 +11,10 @@
 //! first block alone would then give a wrong answer, so every file is read whole.)
 
 use crate::error::{Error, Result};
-use crate::input::DateFormat;
 use crate::report::bad_row::BadRow;
 use crate::report::columns::TeamColumns;
-use crate::report::doubt;
 use crate::report::hash::FastHash;
-use crate::report::row::{self, DateTally, Rejected, Row};
+use crate::report::row::{self, DateTally, Pending, Rejected, Row};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
 use chrono::NaiveDate;
@@ -32,9 +30,9 @@ pub(crate) struct Entry {
     pub exit: Option<NaiveDate>,
     pub line: u32,
     pub planned: bool,
-    /// The day-first format of the row's dates, when one of them reads both ways
-    /// (`03/04/2025`); such a row is dropped if the file also holds a month-first date.
-    pub doubtful: Option<DateFormat>,
+    /// The row's dates whose order the whole file decides, settled by
+    /// [`TeamReader::finish`].
+    pub pending: Pending,
 }
 
 /// One person under one rule: a line of the report.
@@ -122,8 +120,18 @@ impl<'r> TeamReader<'r> {
     /// [`Error::DateOutOfRange`] for a check date outside the supported range;
     /// [`Error::RuleNotInForce`] when the default rule is not in force on the check date.
     pub fn new<S: AsRef<str>>(settings: TeamSettings<'r>, header: &[S]) -> Result<TeamReader<'r>> {
+        TeamReader::with_header_line(settings, header, 1)
+    }
+
+    /// [`TeamReader::new`] for a header on `line` of the file (blank lines or a `sep=` line
+    /// before it), so that messages name its line.
+    pub(crate) fn with_header_line<S: AsRef<str>>(
+        settings: TeamSettings<'r>,
+        header: &[S],
+        line: usize,
+    ) -> Result<TeamReader<'r>> {
         crate::date::check_range(settings.on, "check date")?;
-        let columns = TeamColumns::from_header(header)?;
+        let columns = TeamColumns::from_header_at(header, line)?;
         if let Some(rule) = settings.rule {
             rule.validate()?;
             in_force(rule, settings.on).map_err(|from| Error::RuleNotInForce {
@@ -133,7 +141,7 @@ impl<'r> TeamReader<'r> {
             })?;
         } else if columns.rule.is_none() {
             return Err(Error::BadInput {
-                line: 1,
+                line,
                 column: None,
                 reason: "no rule: the header has no rule column and no default rule was given \
                          (--rule)"
@@ -229,7 +237,7 @@ impl<'r> TeamReader<'r> {
             return known.clone();
         }
         let on = self.settings.on;
-        let resolved = match crate::catalogue::rule(&cell.to_lowercase()) {
+        let resolved = match crate::catalogue::rule(cell) {
             Err(_) => Err("unknown rule: `staycalc rules` lists the known ones".to_string()),
             Ok(rule) => match in_force(rule, on) {
                 Err(from) => Err(format!("not in force on {on}: it starts on {from}")),
@@ -338,45 +346,64 @@ impl<'r> TeamReader<'r> {
             exit: row.exit,
             line: to_u32(line),
             planned: row.planned,
-            doubtful: row.doubtful,
+            pending: row.pending,
         });
     }
 
-    /// Ends the file: when it held a date written month first, every row with a date that
-    /// reads both ways is dropped now (each to `on_bad_row`), wherever it was in the file.
+    /// Ends the file: the slash and dash dates are read in the order the whole file decides
+    /// ([`crate::input::DateFormat`]), and each row with a date that conflicts with it (or whose
+    /// dates, so read, make no stay) is dropped now, to `on_bad_row`, wherever it was.
     pub fn finish(mut self, mut on_bad_row: impl FnMut(BadRow)) -> crate::report::Team<'r> {
-        if let Some((seen_line, seen)) = self.tally.month_first() {
-            let reason = doubt::ambiguous_reason(seen, seen_line);
-            let (entry_name, exit_name) = (
-                self.columns.name(self.columns.entry).to_string(),
-                self.columns.name(self.columns.exit).to_string(),
-            );
-            for group in &mut self.groups {
-                let person = &mut self.people[group.person as usize];
-                group.stays.retain(|stay| {
-                    let Some(format) = stay.doubtful else {
-                        return true;
-                    };
-                    let (column, date) = if doubt::is_ambiguous_date(stay.entry, format) {
-                        (&entry_name, stay.entry)
-                    } else {
-                        (&exit_name, stay.exit.unwrap_or(stay.entry))
-                    };
-                    let value = doubt::written(date, format);
-                    on_bad_row(BadRow::cell(
-                        stay.line as usize,
-                        column,
-                        &value,
-                        reason.clone(),
-                    ));
-                    person.bad_lines.push(stay.line);
-                    false
-                });
-            }
-            let kept: usize = self.groups.iter().map(|g| g.stays.len()).sum();
-            self.bad_rows += self.rows - kept;
-            self.rows = kept;
+        let (entry_name, exit_name) = (
+            self.columns.name(self.columns.entry).to_string(),
+            self.columns.name(self.columns.exit).to_string(),
+        );
+        let on = self.settings.on;
+        let mut dropped = 0;
+        for group in &mut self.groups {
+            let person = &mut self.people[group.person as usize];
+            group.stays.retain_mut(|stay| {
+                if stay.pending.is_settled() {
+                    return true;
+                }
+                let pending = std::mem::take(&mut stay.pending);
+                let mut judge = |reading: Option<_>, date, column: &str| match reading {
+                    None => Ok(date),
+                    Some(reading) => self.tally.judge(reading).map_err(|reason| {
+                        BadRow::cell(
+                            stay.line as usize,
+                            column,
+                            &crate::input::Reading::text(reading),
+                            reason,
+                        )
+                    }),
+                };
+                let entry = judge(pending.entry(stay.entry), stay.entry, &entry_name);
+                let exit = match stay.exit {
+                    Some(exit) => judge(pending.exit(Some(exit)), exit, &exit_name).map(Some),
+                    None => Ok(None),
+                };
+                let problems: Vec<BadRow> = match (entry, exit) {
+                    (Ok(entry), Ok(exit)) => match row::dates_problem(entry, exit, on) {
+                        None => {
+                            (stay.entry, stay.exit) = (entry, exit);
+                            return true;
+                        }
+                        Some(reason) => {
+                            let value = exit.map_or(String::new(), |exit| exit.to_string());
+                            vec![BadRow::cell(stay.line as usize, &exit_name, &value, reason)]
+                        }
+                    },
+                    (entry, exit) => entry.err().into_iter().chain(exit.err()).collect(),
+                };
+                problems.into_iter().for_each(&mut on_bad_row);
+                person.bad_lines.push(stay.line);
+                dropped += 1;
+                false
+            });
         }
+        self.bad_rows += dropped;
+        self.rows -= dropped;
         for (name, index) in self.names.drain() {
             self.people[index as usize].name = name;
         }
@@ -384,6 +411,7 @@ impl<'r> TeamReader<'r> {
             person.bad_lines.sort_unstable();
         }
         self.groups.retain(|group| !group.stays.is_empty());
+        self.add_unread_people();
         crate::report::Team {
             settings: self.settings,
             carried: self
@@ -398,6 +426,38 @@ impl<'r> TeamReader<'r> {
             groups: self.groups,
             rows: self.rows,
             bad_rows: self.bad_rows,
+        }
+    }
+}
+
+impl TeamReader<'_> {
+    /// Gives a line to each person none of whose rows could be read: with no stays, under
+    /// the default rule (or none), so that a bad row never makes a person disappear.
+    fn add_unread_people(&mut self) {
+        let mut has_line = vec![false; self.people.len()];
+        for group in &self.groups {
+            has_line[group.person as usize] = true;
+        }
+        let rule = if self.settings.rule.is_some() {
+            0
+        } else {
+            u16::MAX
+        };
+        let blanks = join(vec![""; self.columns.carried_names().len()]);
+        for (person, _) in self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(i, person)| !has_line[*i] && !person.bad_lines.is_empty())
+        {
+            self.groups.push(Group {
+                person: to_u32(person),
+                rule,
+                next: None,
+                carried: blanks.clone(),
+                has_blank: true,
+                stays: Vec::new(),
+            });
         }
     }
 }

@@ -1,10 +1,10 @@
 //! Reading one row of a team file: the person, the stay's dates, the rule cell and the planned
 //! flag, each checked, and every problem named by column and value.
 
-use crate::input::DateFormat;
+use crate::input::header::too_many_values;
+use crate::input::{read_date, DateFormat, DateOrder, Order, Reading};
 use crate::report::bad_row::BadRow;
 use crate::report::columns::TeamColumns;
-use crate::report::doubt;
 use chrono::NaiveDate;
 
 /// A row that was read: one stay of one person.
@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 pub(crate) struct Row<'a> {
     /// The person, trimmed, never empty.
     pub person: &'a str,
-    /// The entry date.
+    /// The entry date (as read so far, see `pending`).
     pub entry: NaiveDate,
     /// The exit date; `None` for a stay with no exit yet (an empty exit cell).
     pub exit: Option<NaiveDate>,
@@ -20,9 +20,9 @@ pub(crate) struct Row<'a> {
     pub rule: &'a str,
     /// Whether the planned cell says yes.
     pub planned: bool,
-    /// When a date of the row reads both day first and month first (`03/04/2025`), its
-    /// format: the row is rejected later if the file turns out to hold a month-first date.
-    pub doubtful: Option<DateFormat>,
+    /// The dates whose order the whole file decides (slash and dash dates): settled, and the
+    /// row checked, at the end of the file.
+    pub pending: Pending,
 }
 
 /// A row that cannot be read: the person cell (trimmed, maybe empty) and every problem.
@@ -32,57 +32,97 @@ pub(crate) struct Rejected<'a> {
     pub problems: Vec<BadRow>,
 }
 
+/// How a row's entry and exit read before the file's order is known, in one byte (three bits a
+/// date: the [`Order`], and whether the separator is a dash): 0 when both dates are settled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Pending(u8);
+
+impl Pending {
+    fn bits(reading: Option<Reading>) -> u8 {
+        let Some(reading) = reading else { return 0 };
+        let order = match reading.order {
+            Order::Fixed => return 0,
+            Order::DayFirst => 1,
+            Order::MonthFirst => 2,
+            Order::Either => 3,
+        };
+        order
+            | if reading.format == DateFormat::DayFirstDash {
+                4
+            } else {
+                0
+            }
+    }
+
+    fn of(entry: Reading, exit: Option<Reading>) -> Pending {
+        Pending(Pending::bits(Some(entry)) | Pending::bits(exit) << 3)
+    }
+
+    /// Whether both dates are settled.
+    pub fn is_settled(self) -> bool {
+        self.0 == 0
+    }
+
+    fn reading(bits: u8, date: NaiveDate) -> Option<Reading> {
+        let order = match bits & 3 {
+            1 => Order::DayFirst,
+            2 => Order::MonthFirst,
+            3 => Order::Either,
+            _ => return None,
+        };
+        let format = if bits & 4 == 0 {
+            DateFormat::DayFirstSlash
+        } else {
+            DateFormat::DayFirstDash
+        };
+        Some(Reading {
+            date,
+            format,
+            order,
+        })
+    }
+
+    /// The entry's reading, when it is not settled (`entry` is the date kept for it).
+    pub fn entry(self, entry: NaiveDate) -> Option<Reading> {
+        Pending::reading(self.0 & 7, entry)
+    }
+
+    /// The exit's reading, when it is not settled.
+    pub fn exit(self, exit: Option<NaiveDate>) -> Option<Reading> {
+        Pending::reading(self.0 >> 3, exit?)
+    }
+}
+
 /// What the date cells of a file looked like so far: how many were written in each format,
-/// and the first date written month first, if any.
+/// and the examples that decide the order of its slash and dash dates.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct DateTally {
     counts: Vec<(DateFormat, usize)>,
-    month_first: Option<(usize, String)>,
+    order: DateOrder,
 }
 
 impl DateTally {
-    /// Reads a date cell of `column` on `line`: the date and the format it was written in.
-    fn read(
-        &mut self,
-        text: &str,
-        column: &str,
-        line: usize,
-    ) -> Result<(NaiveDate, DateFormat), BadRow> {
-        if let Some(date) = iso(text) {
-            self.count(DateFormat::Iso);
-            return Ok((date, DateFormat::Iso));
+    /// Reads a date cell of `column` on `line` on its own, counting it towards the file's
+    /// order (a date that reads one way only is counted now, the others when judged).
+    fn read(&mut self, text: &str, column: &str, line: usize) -> Result<Reading, BadRow> {
+        let reading =
+            read_date(text).map_err(|unread| BadRow::cell(line, column, text, unread.reason()))?;
+        self.order.note(&reading, line, text);
+        if reading.order == Order::Fixed {
+            self.count(reading.format);
         }
-        let bad = |reason: String| BadRow::cell(line, column, text, reason);
-        let format = DateFormat::of(text).ok_or_else(|| {
-            bad(
-                "not a date: expected YYYY-MM-DD, or day first as DD.MM.YYYY, DD/MM/YYYY or \
-                 DD-MM-YYYY"
-                    .into(),
-            )
-        })?;
-        let date = match format.parse(text, column) {
-            Ok(date) => date,
-            Err(crate::error::Error::DateOutOfRange { .. }) => {
-                return Err(bad(format!(
-                    "outside the supported range {} .. {}",
-                    crate::date::MIN_DATE,
-                    crate::date::MAX_DATE
-                )))
-            }
-            Err(_) if doubt::is_month_first(text) => {
-                self.month_first
-                    .get_or_insert_with(|| (line, text.trim().to_string()));
-                return Err(bad(doubt::month_first_reason()));
-            }
-            Err(_) => return Err(bad(format!("no such day in {format}"))),
-        };
-        if let Some((seen_line, seen)) = &self.month_first {
-            if doubt::is_ambiguous_date(date, format) {
-                return Err(bad(doubt::ambiguous_reason(seen, *seen_line)));
-            }
-        }
+        Ok(reading)
+    }
+
+    /// The date of a reading that was pending, in the file's order (counted).
+    ///
+    /// # Errors
+    ///
+    /// Why the file's order refuses it.
+    pub fn judge(&mut self, reading: Reading) -> Result<NaiveDate, String> {
+        let (date, format) = self.order.judge(reading)?;
         self.count(format);
-        Ok((date, format))
+        Ok(date)
     }
 
     fn count(&mut self, format: DateFormat) {
@@ -90,13 +130,6 @@ impl DateTally {
             Some((_, count)) => *count += 1,
             None => self.counts.push((format, 1)),
         }
-    }
-
-    /// The first month-first date seen: its line and text.
-    pub fn month_first(&self) -> Option<(usize, &str)> {
-        self.month_first
-            .as_ref()
-            .map(|(line, text)| (*line, text.as_str()))
     }
 
     /// Each format seen with how many date cells were written in it, most used first (ties
@@ -108,34 +141,32 @@ impl DateTally {
     }
 }
 
-/// A date written exactly `YYYY-MM-DD` inside the supported range, read directly: most files
-/// are written so, and the general reader ([`DateFormat`]) costs several times more. Any other
-/// text is `None`, for the general reader to read or explain.
-fn iso(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
+/// Why a stay's dates cannot be a stay on the check date `on`, if they cannot: an exit before
+/// the entry, or no exit for a stay that starts after `on`.
+pub(crate) fn dates_problem(
+    entry: NaiveDate,
+    exit: Option<NaiveDate>,
+    on: NaiveDate,
+) -> Option<String> {
+    match exit {
+        Some(exit) if exit < entry => Some(format!("the exit is before the entry {entry}")),
+        None if entry > on => Some(format!(
+            "no exit, and the stay starts on {entry}, after the check date {on}: give the \
+             planned exit"
+        )),
+        _ => None,
     }
-    let number = |range: std::ops::Range<usize>| {
-        b[range].iter().try_fold(0u32, |n, &digit| {
-            digit
-                .is_ascii_digit()
-                .then(|| n * 10 + u32::from(digit - b'0'))
-        })
-    };
-    let date = NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)?;
-    (crate::date::MIN_DATE..=crate::date::MAX_DATE)
-        .contains(&date)
-        .then_some(date)
 }
 
 /// Reads a `planned` cell: yes/no, true/false, y/n, 1/0 (any case); empty is no.
 fn planned(text: &str) -> Option<bool> {
     let text = text.trim();
     let is = |words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
-    if is(&["", "no", "n", "false", "0"]) {
+    let lower = text.to_lowercase();
+    let is = |words: &[&str]| is(words) || words.contains(&lower.as_str());
+    if is(&["", "no", "n", "false", "0", "нет", "жоқ"]) {
         Some(false)
-    } else if is(&["yes", "y", "true", "1"]) {
+    } else if is(&["yes", "y", "true", "1", "да", "иә"]) {
         Some(true)
     } else {
         None
@@ -145,8 +176,9 @@ fn planned(text: &str) -> Option<bool> {
 /// Reads a record (the fields of one row, without its line end) that starts on `line`, for
 /// the check date `on`. `Ok(None)` for a row whose cells are all empty. A row that ends early
 /// reads the missing cells as empty (so a missing exit is a stay with no exit yet); a row with
-/// more values than the header has columns is rejected (a separator inside an unquoted value
-/// shifts every value after it, so none of them can be trusted).
+/// more non-empty values than the header has columns is rejected (a separator inside an
+/// unquoted value shifts every value after it, so none of them can be trusted), and trailing
+/// empty values are ignored.
 pub(crate) fn read<'a, S: AsRef<str>>(
     columns: &TeamColumns,
     fields: &'a [S],
@@ -160,16 +192,8 @@ pub(crate) fn read<'a, S: AsRef<str>>(
     let cell = |index: usize| fields.get(index).map_or("", |f| f.as_ref());
     let person = cell(columns.person).trim();
     let mut problems = Vec::new();
-    if fields.len() > columns.len() {
-        problems.push(BadRow::row(
-            line,
-            format!(
-                "{} values where the header has {} columns: a value holding the separator \
-                 needs quotes",
-                fields.len(),
-                columns.len()
-            ),
-        ));
+    if let Some(reason) = too_many_values(fields, columns.len()) {
+        problems.push(BadRow::row(line, reason));
         return Err(Rejected { person, problems });
     }
     let absent = |index: usize, what: &str| {
@@ -206,25 +230,18 @@ pub(crate) fn read<'a, S: AsRef<str>>(
             .ok()
             .map(Some)
     };
-    if let (Some((entry, _)), Some(exit)) = (entry, exit) {
-        let exit_name = columns.name(columns.exit);
-        match exit {
-            Some((exit, _)) if exit < entry => problems.push(BadRow::cell(
+    if let (Some(entry), Some(exit)) = (entry, exit) {
+        let settled = entry.order == Order::Fixed && exit.is_none_or(|e| e.order == Order::Fixed);
+        if let Some(reason) = settled
+            .then(|| dates_problem(entry.date, exit.map(|e| e.date), on))
+            .flatten()
+        {
+            problems.push(BadRow::cell(
                 line,
-                exit_name,
+                columns.name(columns.exit),
                 exit_text,
-                format!("the exit is before the entry {entry}"),
-            )),
-            None if entry > on => problems.push(BadRow::cell(
-                line,
-                exit_name,
-                exit_text,
-                format!(
-                    "no exit, and the stay starts on {entry}, after the check date {on}: \
-                     give the planned exit"
-                ),
-            )),
-            _ => {}
+                reason,
+            ));
         }
     }
     let planned = match columns.planned {
@@ -240,22 +257,14 @@ pub(crate) fn read<'a, S: AsRef<str>>(
         None => false,
     };
     match (entry, exit) {
-        (Some(entry), Some(exit)) if problems.is_empty() => {
-            let doubtful = [Some(entry), exit]
-                .into_iter()
-                .flatten()
-                .find(|&(date, format)| doubt::is_ambiguous_date(date, format))
-                .map(|(_, format)| format);
-            let (entry, exit) = (entry.0, exit.map(|(date, _)| date));
-            Ok(Some(Row {
-                person,
-                entry,
-                exit,
-                rule: columns.rule.map_or("", |index| cell(index).trim()),
-                planned,
-                doubtful,
-            }))
-        }
+        (Some(entry), Some(exit)) if problems.is_empty() => Ok(Some(Row {
+            person,
+            entry: entry.date,
+            exit: exit.map(|e| e.date),
+            rule: columns.rule.map_or("", |index| cell(index).trim()),
+            planned,
+            pending: Pending::of(entry, exit),
+        })),
         _ => Err(Rejected { person, problems }),
     }
 }
@@ -263,34 +272,41 @@ pub(crate) fn read<'a, S: AsRef<str>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::date;
 
     #[test]
-    fn reads_iso_directly_exactly_as_the_general_reader() {
-        for text in [
-            "2025-03-01",
-            "2024-02-29",
-            "2023-02-29",
-            "1899-12-31",
-            "1900-01-01",
-            "2199-12-31",
-            "2200-01-01",
-            "2025-3-01",
-            " 2025-03-01",
-            "2025-03-0x",
-            "2025/03/01",
-            "+025-03-01",
-            "2025-13-01",
-            "2025-00-10",
+    fn a_pending_row_keeps_how_each_date_reads() {
+        for (entry, exit) in [
+            ("03/04/2026", Some("25/06/2026")),
+            ("06-25-2026", None),
+            ("03-04-2026", Some("2026-07-01")),
+            ("2026-03-04", Some("06/25/2026")),
         ] {
-            let general = DateFormat::Iso.parse(text, "entry").ok();
-            match iso(text) {
-                Some(date) => assert_eq!(Some(date), general, "{text}"),
-                // Not read directly: left to the general reader, whatever it makes of it.
-                None => assert!(
-                    general.is_none() || text.len() != 10,
-                    "{text} should be read directly"
-                ),
-            }
+            let entry = read_date(entry).unwrap();
+            let exit = exit.map(|e| read_date(e).unwrap());
+            let pending = Pending::of(entry, exit);
+            assert!(!pending.is_settled());
+            let settled = |r: Reading| (r.order != Order::Fixed).then_some(r);
+            assert_eq!(pending.entry(entry.date), settled(entry));
+            assert_eq!(pending.exit(exit.map(|e| e.date)), exit.and_then(settled));
+        }
+        let fixed = read_date("04.03.2026").unwrap();
+        assert!(Pending::of(fixed, None).is_settled());
+        assert_eq!(fixed.date, date(2026, 3, 4));
+    }
+
+    #[test]
+    fn reads_planned_in_english_russian_and_kazakh() {
+        for (text, expected) in [
+            ("", Some(false)),
+            ("YES", Some(true)),
+            ("Да", Some(true)),
+            ("нет", Some(false)),
+            ("иә", Some(true)),
+            ("Жоқ", Some(false)),
+            ("maybe", None),
+        ] {
+            assert_eq!(planned(text), expected, "{text}");
         }
     }
 }

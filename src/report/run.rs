@@ -36,29 +36,95 @@ pub fn read_team<'r, R: BufRead>(
     settings: TeamSettings<'r>,
     mut on_bad_row: impl FnMut(BadRow),
 ) -> Result<Team<'r>> {
-    let mut records = CsvReader::new(input);
-    let mut record = CsvRecord {
-        line: 0,
-        fields: Vec::new(),
-    };
-    let mut reader = match records.read_record(&mut record) {
-        Some(header) => {
-            header?;
-            TeamReader::new(settings, &record.fields)?
-        }
-        None => return Err(empty_file()),
-    };
-    while let Some(result) = records.read_record(&mut record) {
-        match result {
-            Ok(()) => reader.push(record.line, &record.fields, &mut on_bad_row),
-            Err(error) => reader.unreadable(bad_row(error), &mut on_bad_row),
+    let mut stream = TeamStream::new(input, settings);
+    loop {
+        if let Some(team) = stream.step(usize::MAX, &mut on_bad_row) {
+            return team;
         }
     }
-    Ok(reader.finish(on_bad_row))
+}
+
+/// The one reader of team files, a step at a time: [`read_team`] runs it to the end, the team
+/// page a slice between frames.
+pub(crate) struct TeamStream<'r, R> {
+    settings: TeamSettings<'r>,
+    records: CsvReader<R>,
+    record: CsvRecord,
+    reader: Option<TeamReader<'r>>,
+    finished: bool,
+}
+
+impl<'r, R: BufRead> TeamStream<'r, R> {
+    /// A stream of the team file `input`, checked with `settings`.
+    pub fn new(input: R, settings: TeamSettings<'r>) -> TeamStream<'r, R> {
+        TeamStream {
+            settings,
+            records: CsvReader::new(input),
+            record: CsvRecord {
+                line: 0,
+                fields: Vec::new(),
+            },
+            reader: None,
+            finished: false,
+        }
+    }
+
+    /// The line of the last record read (0 before the first).
+    #[cfg(any(test, feature = "team"))]
+    pub fn line(&self) -> usize {
+        self.record.line
+    }
+
+    /// Reads up to `records` records (the header first), sending each bad row to
+    /// `on_bad_row`; at the end of the file, the team (the errors of [`read_team`]). Grouping
+    /// the people at the end is a step of its own, after a step that read records. `None`
+    /// while there is more to read, and after the team was given.
+    pub fn step(
+        &mut self,
+        records: usize,
+        mut on_bad_row: impl FnMut(BadRow),
+    ) -> Option<Result<Team<'r>>> {
+        if self.finished {
+            return None;
+        }
+        let Some(reader) = &mut self.reader else {
+            let header = match self.records.read_record(&mut self.record) {
+                None => Err(empty_file()),
+                Some(Err(error)) => Err(error),
+                Some(Ok(())) => TeamReader::with_header_line(
+                    self.settings,
+                    &self.record.fields,
+                    self.record.line,
+                ),
+            };
+            return match header {
+                Ok(reader) => {
+                    self.reader = Some(reader);
+                    None
+                }
+                Err(error) => {
+                    self.finished = true;
+                    Some(Err(error))
+                }
+            };
+        };
+        for read in 0..records {
+            match self.records.read_record(&mut self.record) {
+                Some(Ok(())) => reader.push(self.record.line, &self.record.fields, &mut on_bad_row),
+                Some(Err(error)) => reader.unreadable(bad_row(error), &mut on_bad_row),
+                None if read > 0 => return None,
+                None => {
+                    self.finished = true;
+                    return self.reader.take().map(|r| Ok(r.finish(on_bad_row)));
+                }
+            }
+        }
+        None
+    }
 }
 
 /// The error for a file with no header.
-pub(crate) fn empty_file() -> Error {
+fn empty_file() -> Error {
     Error::BadInput {
         line: 1,
         column: None,
@@ -67,7 +133,7 @@ pub(crate) fn empty_file() -> Error {
 }
 
 /// A record the CSV reader could not read, as a bad row.
-pub(crate) fn bad_row(error: Error) -> BadRow {
+fn bad_row(error: Error) -> BadRow {
     match error {
         Error::BadInput {
             line,

@@ -1,7 +1,7 @@
 // The declarations of `staycalc/report`, the package's second module: `report`, a team file
 // checked person by person. The types it shares with `staycalc` come from there (types only:
 // nothing of that module is loaded).
-import type { DateString, Evaluation, PlannedStay, RuleSpec } from "../staycalc.js";
+import type { DateString, Evaluation, PlannedStay, RuleSpec, Status } from "../staycalc.js";
 
 export type { DateString, ErrorCode, RuleSpec, StaycalcError } from "../staycalc.js";
 
@@ -46,9 +46,14 @@ export interface BadRow {
  * the person's rows that could not be read. Rows (`next_planned.row`, warnings' `rows`) are
  * lines of the file.
  */
-export interface PersonReportFields extends Omit<Evaluation, "plan"> {
+export interface PersonReportFields extends Omit<Evaluation, "plan" | "status"> {
   /** The person, as written in the file. */
   person: string;
+  /**
+   * The status of `evaluate`, or `"check_rows"` when some of the person's rows could not be
+   * read and the others show no overstay (a person with a bad row is never `"ok"`).
+   */
+  status: ReportStatus;
   /**
    * The verdict on the next planned trip: the first (by entry) that starts after `on`, or is
    * marked planned and has not ended before it; `null` when there is none.
@@ -60,12 +65,33 @@ export interface PersonReportFields extends Omit<Evaluation, "plan"> {
   bad_lines: number[];
 }
 
+/** A team report line's status: the engine's, or `"check_rows"`. */
+export type ReportStatus = Status | "check_rows";
+
+/**
+ * The line of a person none of whose rows could be read: no rule, and every field of
+ * `evaluate` `null`.
+ */
+export type UnreadPersonReportFields = {
+  [K in keyof Omit<Evaluation, "plan" | "status" | "rule" | "rule_name">]: null;
+} & {
+  person: string;
+  rule: "";
+  rule_name: "";
+  status: "check_rows";
+  next_planned: null;
+  stays: 0;
+  bad_lines: number[];
+};
+
 /**
  * One line of a team report: one person under one rule. The file's other columns
  * (`department`, `email`, …) are carried through as string fields named as in its header (a
  * name that clashes with a field above gets the prefix `input_`).
  */
-export type PersonReport = PersonReportFields & { readonly [column: string]: string };
+export type PersonReport = (PersonReportFields | UnreadPersonReportFields) & {
+  readonly [column: string]: string;
+};
 
 /** What `report` read: how many rows were checked, the date format, the rows left out. */
 export interface TeamReportSummary {

@@ -48,17 +48,19 @@ export async function load(page, file, on) {
 
 /** The lines of the table as shown, in order. */
 export async function table(page) {
-  return page.getByTestId("team-row").evaluateAll((rows) =>
-    rows.map((row) => ({
+  return page.getByTestId("team-row").evaluateAll((rows) => {
+    // A person none of whose rows could be read has a dash: null, as in the JSON report.
+    const number = (text) => (text.trim() === "—" ? null : Number(text));
+    return rows.map((row) => ({
       person: row.querySelector('[data-testid="team-open"]').textContent.trim(),
       status: row.querySelector('[data-testid="team-status"]').dataset.status,
-      daysUsed: Number(row.querySelector('[data-testid="team-days-used"]').textContent),
-      daysRemaining: Number(row.querySelector('[data-testid="team-days-remaining"]').textContent),
+      daysUsed: number(row.querySelector('[data-testid="team-days-used"]').textContent),
+      daysRemaining: number(row.querySelector('[data-testid="team-days-remaining"]').textContent),
       latestExit: row.querySelector('[data-testid="team-latest-exit"] time')?.getAttribute("datetime") ?? null,
       firstUnlawfulDay:
         row.querySelector('[data-testid="team-first-unlawful"] time')?.getAttribute("datetime") ?? null,
-    })),
-  );
+    }));
+  });
 }
 
 /**
@@ -72,9 +74,32 @@ export function report(file, on, { format = "json", rule = "schengen", warnBelow
   return run;
 }
 
-/** `staycalc report --format json` as objects (options as `report`'s). */
+/**
+ * `staycalc report --format csv` with its lines in the team table's default order (as the
+ * page exports them), for files whose cells hold no line ends.
+ */
+export function reportCsv(file, on, options = {}) {
+  const [header, ...lines] = report(file, on, { ...options, format: "csv" }).stdout.split("\r\n");
+  const people = JSON.parse(report(file, on, { ...options, format: "json" }).stdout);
+  const rank = (i) => URGENCY.indexOf(people[i].status);
+  const order = people.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  return [header, ...order.map((i) => lines[i]), ...lines.slice(people.length)].join("\r\n");
+}
+
+/** The statuses, most urgent first: the team table's default order. */
+export const URGENCY = ["overstay", "past_overstay", "check_rows", "planned_overstay", "warning", "ok"];
+
+/**
+ * `staycalc report --format json` as objects (options as `report`'s), in the team table's
+ * default order: the most urgent status first, file order within a status.
+ */
 export function reportJson(file, on, options = {}) {
-  return JSON.parse(report(file, on, { ...options, format: "json" }).stdout);
+  const people = JSON.parse(report(file, on, { ...options, format: "json" }).stdout);
+  const rank = (person) => URGENCY.indexOf(person.status);
+  return people
+    .map((person, index) => ({ person, index }))
+    .sort((a, b) => rank(a.person) - rank(b.person) || a.index - b.index)
+    .map(({ person }) => person);
 }
 
 /** Writes `text` to a new temporary file named `name`; returns its path. */

@@ -3,8 +3,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { eventually, screenshot, start } from "./harness.js";
-import { EXAMPLE, load, openTeam, report, reportJson, table, temporary } from "./team-harness.js";
+import { EXAMPLE, ROOT, load, openTeam, report, reportCsv, reportJson, table, temporary } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -52,6 +53,44 @@ test("the example file: one line per person, each as the command line reports it
   assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "YYYY-MM-DD");
   assert.equal(await page.getByTestId("team-checked-on").getAttribute("data-on"), ON);
   assert.match(await page.getByTestId("team-checked-on").textContent(), /20 May 2026 under Schengen area/);
+  check();
+});
+
+test("a Russian-locale Excel CSV (Windows-1251): read, said once, each person as the command line says", async () => {
+  const file = join(ROOT, "tests/fixtures/team-ru-cp1251.csv");
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const expected = reportJson(file, ON);
+  assert.deepEqual(
+    (await table(page)).map((l) => [l.person, l.status, l.daysUsed]),
+    expected.map((p) => [p.person, p.status, p.days_used]),
+  );
+  // The overstayer first (over the limit before the check date), then the person with a row
+  // that could not be read: never green.
+  assert.deepEqual(
+    expected.map((p) => [p.person, p.status]),
+    [
+      ["Иванов Иван", "past_overstay"],
+      ["Петрова Анна", "check_rows"],
+      ["Ким Ольга", "warning"],
+      ["Сидоров Пётр", "ok"],
+      ["Ахметов Ерлан", "ok"],
+    ],
+  );
+  assert.equal(await page.getByTestId("team-encoding").getAttribute("data-encoding"), "Windows-1251");
+  assert.equal(await page.getByTestId("team-date-format").getAttribute("data-format"), "DD.MM.YYYY");
+  const counts = page.getByTestId("team-status-counts");
+  for (const [status, n] of [["past-overstay", "1"], ["check-rows", "1"], ["warning", "1"], ["ok", "2"]]) {
+    assert.equal(await counts.getAttribute(`data-${status}`), n, status);
+  }
+  const petrova = page.getByTestId("team-row").filter({ hasText: "Петрова Анна" });
+  assert.equal(await petrova.getByTestId("team-status").textContent(), "Check rows");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator("table.team-table").boundingBox();
+  await screenshot(page, "team-cp1251-desktop", {
+    fullPage: true,
+    clip: { x: 0, y: box.y - 80, width: 1280, height: box.height + 100 },
+  });
   check();
 });
 
@@ -112,7 +151,7 @@ test("a person opens with their stays and the chart; an edit checks their line a
   assert.equal((await line()).latestExit, ana.latest_exit);
   // The export holds the edit too.
   const csv = await exported(page);
-  assert.equal(csv, report(edited, ON, { format: "csv" }).stdout);
+  assert.equal(csv, reportCsv(edited, ON));
   await panel.getByTestId("team-person-close").click();
   assert.equal(await page.getByTestId("team-person").count(), 0);
   check();
@@ -121,7 +160,8 @@ test("a person opens with their stays and the chart; an edit checks their line a
 test("the export is the command line's CSV, spreadsheet-safe, as a download", async () => {
   const { page, check } = await open();
   const csv = await exported(page);
-  assert.equal(csv, report(EXAMPLE, ON, { format: "csv" }).stdout);
+  // The command line's lines, in the table's order (the most urgent first).
+  assert.equal(csv, reportCsv(EXAMPLE, ON));
   assert.match(csv, /,'\+1 day if the flight slips,/);
   // Only the lines shown, in the order shown.
   await page.getByTestId("team-filter-status").selectOption("ok");
@@ -151,8 +191,26 @@ test("rows that cannot be read are listed; every other row is still checked", as
   const { page, check } = await openTeam(app.browser, app.url);
   await load(page, file, ON);
   const cli = report(file, ON);
-  const expected = JSON.parse(cli.stdout);
-  assert.deepEqual((await table(page)).map((l) => l.person), expected.map((p) => p.person));
+  const expected = reportJson(file, ON);
+  // Everyone is in the table, the people of bad rows first as "check rows" (Ben's, Cem's and
+  // Dan's only rows were bad: their numbers are a dash).
+  assert.deepEqual(
+    (await table(page)).map((l) => [l.person, l.status, l.daysUsed]),
+    expected.map((p) => [p.person, p.status, p.days_used]),
+  );
+  assert.deepEqual(
+    expected.map((p) => [p.person, p.status]),
+    [
+      ["Ben", "check_rows"],
+      ["Cem", "check_rows"],
+      ["Dan", "check_rows"],
+      ["Ana", "ok"],
+      ["Eve", "ok"],
+    ],
+  );
+  const counts = page.getByTestId("team-status-counts");
+  assert.equal(await counts.getAttribute("data-check-rows"), "3");
+  assert.match(await counts.textContent(), /Check rows: 3/);
   const errors = page.getByTestId("team-errors");
   assert.equal(await errors.isVisible(), true);
   const listed = await errors.getByTestId("team-error").evaluateAll((rows) =>

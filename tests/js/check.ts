@@ -32,6 +32,7 @@ import initReport, {
   type BadRow,
   type DateFormat,
   type PersonReport,
+  type ReportStatus,
   type ReportFormat,
   type ReportOptions,
   type StaycalcError as ReportError,
@@ -76,7 +77,9 @@ const reportOptions = { on: "2025-06-01", rule: "schengen", warnBelow: 5 } satis
 const team: TeamReport = report(file, reportOptions);
 const person: PersonReport | undefined = team.people[0];
 const department: string | undefined = person?.["department"];
-const usedByPerson: number | undefined = person?.days_used;
+const usedByPerson: number | null | undefined = person?.days_used;
+const personStatus: ReportStatus | undefined = person?.status;
+const answered: boolean = person?.status !== "check_rows" || person.stays > 0;
 const nextTrip: PlannedStay | null | undefined = person?.next_planned;
 const badLines: number[] | undefined = person?.bad_lines;
 const badRows: BadRow[] = team.bad_rows;
@@ -127,4 +130,4 @@ report(file, { rule: "schengen" });
 const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
-console.log(department, usedByPerson, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);
+console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);

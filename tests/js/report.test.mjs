@@ -202,10 +202,19 @@ test("a bad row never drops the good ones", () => {
   const good = report(TEAM.split("\n").slice(0, 4).join("\n") + "\n", { on: "2025-06-01", rule: "schengen" });
   const withBad = report(TEAM, { on: "2025-06-01", rule: "schengen" });
   assert.deepEqual(good.bad_rows, []);
+  // The same answers; a person with a bad row is "check_rows", never "ok".
   assert.deepEqual(
-    withBad.people.map(({ bad_lines, ...person }) => person),
-    good.people.map(({ bad_lines, ...person }) => person),
+    withBad.people.map(({ bad_lines, status, ...person }) => person),
+    good.people.map(({ bad_lines, status, ...person }) => person),
   );
+  assert.deepEqual(
+    withBad.people.map((person) => [person.person, person.status]),
+    [
+      ["Ana", "warning"],
+      ["Doe, Jane", "check_rows"],
+    ],
+  );
+  assert.equal(good.people[1].status, "ok");
   assert.deepEqual(withBad.bad_rows, [
     { line: 5, column: "entry", value: "2025-02-30", message: "no such day in YYYY-MM-DD" },
   ]);

@@ -37,7 +37,7 @@ impl Failure {
             messages: errors.iter().map(|e| e.to_string()).collect(),
             hint: has_bad_date.then(|| {
                 "dates may be written YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or DD-MM-YYYY \
-                 (day first; never month first)"
+                 (with / or -, month first when the file's dates are)"
                     .into()
             }),
         }

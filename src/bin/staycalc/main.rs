@@ -9,6 +9,7 @@
 
 pub(crate) mod args;
 pub(crate) mod check;
+pub(crate) mod encoding_choice;
 pub(crate) mod failure;
 pub(crate) mod help;
 pub(crate) mod json;

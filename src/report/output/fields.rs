@@ -45,19 +45,28 @@ pub(crate) fn names() -> impl Iterator<Item = &'static str> {
         .chain(own(&AFTER))
 }
 
-/// The fields after the carried columns, by name, in the order of [`names`].
+/// The fields after the carried columns, by name, in the order of [`names`]. The status is
+/// the report's ([`PersonReport::status`]); a person with no assessment has every other
+/// answer absent.
 pub(crate) fn fields(report: &PersonReport) -> impl Iterator<Item = (&'static str, Value<'_>)> {
     let own = move |fields: &'static [(&'static str, Read)]| {
         fields.iter().map(move |&(name, read)| (name, read(report)))
     };
-    own(&BEFORE)
-        .chain(
-            report
-                .assessment
-                .fields()
-                .map(|(name, value)| (name, Value::Answer(value))),
-        )
-        .chain(own(&AFTER))
+    let status = report.status().as_str();
+    let assessed = report.assessment.iter().flat_map(Assessment::fields);
+    let unassessed = (report.assessment.is_none().then(Assessment::field_names))
+        .into_iter()
+        .flatten()
+        .map(|name| (name, FieldValue::Absent));
+    let answers = assessed.chain(unassessed).map(move |(name, value)| {
+        let value = if name == "status" {
+            FieldValue::Text(status)
+        } else {
+            value
+        };
+        (name, Value::Answer(value))
+    });
+    own(&BEFORE).chain(answers).chain(own(&AFTER))
 }
 
 /// Whether a field of the next planned trip's verdict has a CSV column of its own: all but

@@ -1,7 +1,8 @@
 //! The report as aligned text, for people.
 
 use crate::assessment::Status;
-use crate::report::{PersonReport, Team};
+use crate::report::{PersonReport, ReportStatus, Team};
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The columns after the person and the carried ones; `used` and `left` are numbers, aligned
@@ -27,8 +28,9 @@ const SEPARATOR: char = '\0';
 /// Columns are aligned, so nothing is written before [`TextReportWriter::finish`]: until
 /// then each person's line is kept as text (a few hundred bytes a person).
 ///
-/// A `!` after a person's status marks someone with rows that could not be read: their line
-/// is from their other rows only.
+/// Someone with rows that could not be read has the status `check rows` (their numbers are
+/// from their other rows, `-` when none was read), or `overstay !` when the rows read already
+/// show an overstay.
 ///
 /// ```
 /// use staycalc::{date, rule};
@@ -51,8 +53,8 @@ pub struct TextReportWriter<'t, 'r, W: Write> {
     team: &'t Team<'r>,
     widths: Vec<usize>,
     lines: Vec<Box<str>>,
-    /// How many people have each status, indexed by the status.
-    counts: [usize; Status::ALL.len()],
+    /// How many lines have each status.
+    counts: BTreeMap<ReportStatus, usize>,
 }
 
 impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
@@ -64,7 +66,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             team,
             widths,
             lines: Vec::new(),
-            counts: [0; Status::ALL.len()],
+            counts: BTreeMap::new(),
         }
     }
 
@@ -75,7 +77,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             *width = (*width).max(cell.chars().count());
         }
         self.lines.push(cells.join("\0").into());
-        self.counts[report.status() as usize] += 1;
+        *self.counts.entry(report.status()).or_default() += 1;
     }
 
     /// Writes the summary, the aligned lines and the legend, and flushes the output.
@@ -116,12 +118,11 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
     /// The lines above the table.
     fn summary(&mut self) -> io::Result<()> {
         let (out, team) = (&mut self.out, self.team);
-        let counts: Vec<String> = Status::ALL
+        let counts: Vec<String> = ReportStatus::BY_URGENCY
             .iter()
-            .rev()
-            .zip(self.counts.iter().rev())
-            .filter(|&(&status, &n)| n > 0 || matches!(status, Status::Overstay | Status::Ok))
-            .map(|(status, n)| format!("{n} {}", status.as_str()))
+            .map(|status| (status, self.counts.get(status).copied().unwrap_or(0)))
+            .filter(|&(&status, n)| n > 0 || status == Status::Overstay || status == Status::Ok)
+            .map(|(status, n)| format!("{n} {}", words(*status)))
             .collect();
         let people = if self.lines.len() == 1 {
             "person"
@@ -163,18 +164,10 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
             writeln!(
                 out,
-                "{} {rows} could not be read (listed on standard error); a ! marks people \
-                 reported from their other rows",
+                "{} {rows} could not be read (listed on standard error): their people have \
+                 the status check rows, or overstay ! when their other rows show one",
                 team.bad_rows()
             )?;
-            let unreported = team.unreported();
-            if !unreported.is_empty() {
-                writeln!(
-                    out,
-                    "not in the report, no row readable: {}",
-                    unreported.join(", ")
-                )?;
-            }
         }
         writeln!(out)
     }
@@ -217,8 +210,9 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         writeln!(
             out,
             "status: overstay (present and over the limit on {on}), past_overstay (over the \
-             limit before {on}), planned_overstay (a planned trip over the limit), warning \
-             (fewer than {warning} days left), ok"
+             limit before {on}), check rows (some of the person's rows could not be read: the \
+             answer is from the others, - when none), planned_overstay (a planned trip over the \
+             limit), warning (fewer than {warning} days left), ok"
         )
     }
 }
@@ -238,15 +232,21 @@ fn flat(text: &str) -> String {
         .collect()
 }
 
+/// A status for people: `check rows` with a space, the engine's words as they are.
+fn words(status: ReportStatus) -> &'static str {
+    match status {
+        ReportStatus::CheckRows => "check rows",
+        status => status.as_str(),
+    }
+}
+
 /// The cells of one person's line.
 fn cells(report: &PersonReport) -> Vec<String> {
-    let a = &report.assessment;
     let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
-    let status = format!(
-        "{}{}",
-        a.status.as_str(),
-        if report.is_flagged() { " !" } else { "" }
-    );
+    let status = match report.status() {
+        status @ ReportStatus::Checked(_) if report.is_flagged() => format!("{status} !"),
+        status => words(status).to_string(),
+    };
     let next = match &report.next_planned {
         None => "-".to_string(),
         Some(v) => {
@@ -264,16 +264,23 @@ fn cells(report: &PersonReport) -> Vec<String> {
     };
     let mut cells = vec![flat(&report.person)];
     cells.extend(report.carried.iter().map(|c| flat(c)));
-    cells.extend([
-        report.rule.clone(),
-        status,
-        a.days_used.to_string(),
-        a.days_remaining.to_string(),
-        date(a.latest_exit),
-        date(a.latest_exit_keeping_plans),
-        date(a.earliest_full_stay),
-        date(a.first_unlawful_day),
-        next,
-    ]);
+    let rule = if report.rule.is_empty() {
+        "-".to_string()
+    } else {
+        report.rule.clone()
+    };
+    cells.extend([rule, status]);
+    match &report.assessment {
+        Some(a) => cells.extend([
+            a.days_used.to_string(),
+            a.days_remaining.to_string(),
+            date(a.latest_exit),
+            date(a.latest_exit_keeping_plans),
+            date(a.earliest_full_stay),
+            date(a.first_unlawful_day),
+        ]),
+        None => cells.extend(["-", "-", "-", "-", "-", "-"].map(String::from)),
+    }
+    cells.push(next);
     cells
 }

@@ -195,27 +195,49 @@ fn reason(text: &str) -> String {
              сосын кету күні"
         ),
         Reason::NoDate => "жолда күн жоқ".to_string(),
-        Reason::MonthFirst { text } => format!(
-            "«{text}» айы бірінші жазылған (АА/КК/ЖЖЖЖ), бұл пішім қабылданбайды: алдымен күнді \
-             жазыңыз (КК/АА/ЖЖЖЖ) немесе ЖЖЖЖ-АА-КК түрінде жазыңыз"
+        Reason::DotsMonthFirst { text } => format!(
+            "{}айы бірінші жазылған сияқты (АА.КК.ЖЖЖЖ), бірақ нүктелі күндер күні бірінші \
+             оқылады: КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде жазыңыз",
+            named(text)
         ),
-        Reason::Ambiguous { text, line, seen } => format!(
-            "«{text}» күні бірінші деп те, айы бірінші деп те оқылады, ал {line}-жолдағы «{seen}» \
-             айы бірінші жазылған: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз"
+        Reason::OtherOrder {
+            text,
+            month_first,
+            ours,
+            theirs,
+            example,
+            line,
+        } => format!(
+            "{}күн {} жазылған, ал бұл файлда / немесе - белгісі бар күндер {} жазылған \
+             ({ours} және {theirs}, мысалы {line}-жолдағы «{example}»): күнді ЖЖЖЖ-АА-КК \
+             түрінде жазыңыз",
+            named(text),
+            if month_first {
+                "айы бірінші"
+            } else {
+                "күні бірінші"
+            },
+            if month_first {
+                "күні бірінші"
+            } else {
+                "айы бірінші"
+            },
+        ),
+        Reason::BothWays {
+            text,
+            day_first: (day, day_line),
+            month_first: (month, month_line),
+        } => format!(
+            "{}күні бірінші деп те, айы бірінші деп те оқылады, ал бұл файлда екі түрі де бар \
+             ({day_line}-жолдағы «{day}» — күні бірінші, {month_line}-жолдағы «{month}» — айы \
+             бірінші): күнді ЖЖЖЖ-АА-КК түрінде жазыңыз",
+            named(text)
         ),
         Reason::NotADate => "күн емес: ЖЖЖЖ-АА-КК немесе күні бірінші жазылған күн күтіледі: \
                              КК.АА.ЖЖЖЖ, КК/АА/ЖЖЖЖ немесе КК-АА-ЖЖЖЖ"
             .to_string(),
         Reason::NoSuchDay { format } => format!("мұндай күн жоқ (пішімі: {})", pattern(format)),
         Reason::OutsideRange => "күн қолдау көрсетілетін аралықтан тыс (1900–2199 жж.)".to_string(),
-        Reason::CellMonthFirst => "айы бірінші жазылған (АА/КК/ЖЖЖЖ), бұл пішім қабылданбайды: \
-                                   алдымен күнді жазыңыз (КК/АА/ЖЖЖЖ) немесе ЖЖЖЖ-АА-КК түрінде \
-                                   жазыңыз"
-            .to_string(),
-        Reason::CellAmbiguous { line, seen } => format!(
-            "күні бірінші деп те, айы бірінші деп те оқылады, ал {line}-жолдағы «{seen}» айы \
-             бірінші жазылған: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз"
-        ),
         Reason::TooManyValues { values, columns } => format!(
             "жолдағы мәндер саны — {values}, ал тақырыптағы бағандар саны — {columns}; бөлгіш \
              таңбасы бар мәнді тырнақшаға алу керек"
@@ -686,3 +708,8 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_today: "есептеу күні",
     explain_day,
 };
+
+/// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
+fn named(text: Option<&str>) -> String {
+    text.map_or(String::new(), |text| format!("«{text}» "))
+}

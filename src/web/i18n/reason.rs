@@ -40,19 +40,35 @@ pub(crate) enum Reason<'a> {
     },
     /// A pasted line with no date.
     NoDate,
-    /// A date written month first.
-    MonthFirst {
-        /// The date as written.
-        text: &'a str,
+    /// A date with dots that reads month first only (dots are read day first). `text` is the
+    /// date as written, on a pasted line (a team file's cell names it apart).
+    DotsMonthFirst {
+        /// The date as written, when the reason names it.
+        text: Option<&'a str>,
     },
-    /// A date that reads both ways after month-first dates were seen on another line.
-    Ambiguous {
-        /// The date as written.
-        text: &'a str,
-        /// The line with a month-first date.
+    /// A date written in the order the file does not use (`/` and `-` dates).
+    OtherOrder {
+        /// The date as written, when the reason names it.
+        text: Option<&'a str>,
+        /// Whether the date is written month first (the file day first), or the other way.
+        month_first: bool,
+        /// How many dates read only in the file's order.
+        ours: &'a str,
+        /// How many dates read only in the other.
+        theirs: &'a str,
+        /// An example of the file's order, as written.
+        example: &'a str,
+        /// Its line.
         line: &'a str,
-        /// That date as written.
-        seen: &'a str,
+    },
+    /// A date that reads both ways, in a file with as many dates of each order.
+    BothWays {
+        /// The date as written, when the reason names it.
+        text: Option<&'a str>,
+        /// An example written day first, and its line.
+        day_first: (&'a str, &'a str),
+        /// An example written month first, and its line.
+        month_first: (&'a str, &'a str),
     },
     /// A team file's cell that is not a date.
     NotADate,
@@ -63,15 +79,6 @@ pub(crate) enum Reason<'a> {
     },
     /// A team file's date outside the supported range.
     OutsideRange,
-    /// A team file's date written month first.
-    CellMonthFirst,
-    /// A team file's date that reads both ways after a month-first date on another line.
-    CellAmbiguous {
-        /// The line with a month-first date.
-        line: &'a str,
-        /// That date as written.
-        seen: &'a str,
-    },
     /// A team file's row with more values than its header has columns.
     TooManyValues {
         /// The row's values.
@@ -174,15 +181,56 @@ impl<'a> Reason<'a> {
                 .then_some(Reason::TextAfterDates { token })
         } else {
             let (text, rest) = quoted(text)?;
-            if rest.starts_with(" looks month first") {
-                Some(Reason::MonthFirst { text })
-            } else {
-                let rest = rest.strip_prefix(" could be day first or month first, and line ")?;
-                let (line, rest) = rest.split_once(" has ")?;
-                let (seen, _) = quoted(rest)?;
-                Some(Reason::Ambiguous { text, line, seen })
+            Reason::of_date_order(rest.strip_prefix(' ')?, Some(text))
+        }
+    }
+
+    /// The parts of a reason about the file's date order (after the date itself, if named).
+    fn of_date_order(rest: &'a str, text: Option<&'a str>) -> Option<Reason<'a>> {
+        if rest.starts_with("looks month first (MM.DD.YYYY)") {
+            return Some(Reason::DotsMonthFirst { text });
+        }
+        // `"25/06/2026" on line 7`.
+        let example = |rest: &'a str| -> Option<((&'a str, &'a str), &'a str)> {
+            let (example, rest) = quoted(rest)?;
+            let rest = rest.strip_prefix(" on line ")?;
+            let end = rest.find(|c: char| !c.is_ascii_digit())?;
+            Some(((example, &rest[..end]), &rest[end..]))
+        };
+        for (start, month_first) in [
+            (
+                "written month first, but this file writes dates with / or - day first (",
+                true,
+            ),
+            (
+                "written day first, but this file writes dates with / or - month first (",
+                false,
+            ),
+        ] {
+            if let Some(rest) = rest.strip_prefix(start) {
+                let (ours, rest) = rest.split_once(" to ")?;
+                let (theirs, rest) = rest.split_once(", as ")?;
+                let ((example, line), _) = example(rest)?;
+                return Some(Reason::OtherOrder {
+                    text,
+                    month_first,
+                    ours,
+                    theirs,
+                    example,
+                    line,
+                });
             }
         }
+        let rest = rest.strip_prefix(
+            "could be day first or month first: this file writes dates with / or - both ways (",
+        )?;
+        let (day_first, rest) = example(rest)?;
+        let (month_first, _) = example(rest.strip_prefix(" day first, ")?)?;
+        Some(Reason::BothWays {
+            text,
+            day_first,
+            month_first,
+        })
     }
 }
 
@@ -204,7 +252,6 @@ impl<'a> Reason<'a> {
                 Reason::NoRuleColumn,
             ),
             ("not a date: expected YYYY-MM-DD", Reason::NotADate),
-            ("looks month first (MM/DD/YYYY)", Reason::CellMonthFirst),
             ("empty: every row needs a person", Reason::NoPerson),
             ("empty: every row needs an entry date", Reason::NoEntry),
             ("not yes or no:", Reason::NotYesOrNo),
@@ -235,10 +282,8 @@ impl<'a> Reason<'a> {
             let (on, _) = rest.split_once(':')?;
             return Some(Reason::NoExitAfterCheckDate { entry, on });
         }
-        if let Some(rest) = text.strip_prefix("could be day first or month first, and line ") {
-            let (line, rest) = rest.split_once(" has ")?;
-            let (seen, _) = quoted(rest)?;
-            return Some(Reason::CellAmbiguous { line, seen });
+        if let Some(reason) = Reason::of_date_order(text, None) {
+            return Some(reason);
         }
         let counts = |rest: &'a str| {
             let (values, rest) = rest.split_once(" values where the header has ")?;
@@ -343,18 +388,32 @@ mod tests {
             Reason::read(&text),
             Reason::TextAfterDates { token: "hotel" }
         );
-        let text = pasted("03/25/2025 03/28/2025");
+        let text = pasted("06.25.2025");
         assert_eq!(
             Reason::read(&text),
-            Reason::MonthFirst { text: "03/25/2025" }
+            Reason::DotsMonthFirst {
+                text: Some("06.25.2025")
+            }
         );
-        let text = pasted("03/25/2025\n03/04/2025 03/05/2025");
+        let text = pasted("25/03/2025\n26/03/2025\n03/27/2025");
         assert_eq!(
             Reason::read(&text),
-            Reason::Ambiguous {
-                text: "03/04/2025",
-                line: "1",
-                seen: "03/25/2025"
+            Reason::OtherOrder {
+                text: Some("03/27/2025"),
+                month_first: true,
+                ours: "2",
+                theirs: "1",
+                example: "25/03/2025",
+                line: "1"
+            }
+        );
+        let text = pasted("03/25/2025\n25/03/2025\n03/04/2025 03/05/2025");
+        assert_eq!(
+            Reason::read(&text),
+            Reason::BothWays {
+                text: Some("03/04/2025"),
+                day_first: ("25/03/2025", "2"),
+                month_first: ("03/25/2025", "1")
             }
         );
         assert_eq!(Reason::read("no date on the line"), Reason::NoDate);
@@ -381,7 +440,11 @@ mod tests {
                     Kim,2025-03-01,2025-03-02,no,,extra\n\
                     Lou,2025-03-01\n\
                     Max,03/25/2025,03/26/2025,no,\n\
-                    Ned,03/04/2025,03/05/2025,no,\n";
+                    Ned,03/04/2025,03/05/2025,no,\n\
+                    Oz,25/03/2025,26/03/2025,no,\n\
+                    Pat,06.25.2025,,no,\n\
+                    Quin,27/03/2025,,no,\n\
+                    Ray,28/03/2025,,no,\n";
         let settings = crate::report::TeamSettings::new(crate::date::date(2025, 6, 1), None);
         let mut reasons = Vec::new();
         crate::report::read_team(file.as_bytes(), settings, |bad| reasons.push(bad.reason))

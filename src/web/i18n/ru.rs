@@ -170,26 +170,48 @@ fn reason(text: &str) -> String {
              затем дата выезда"
         ),
         Reason::NoDate => "в строке нет даты".to_string(),
-        Reason::MonthFirst { text } => format!(
-            "«{text}» записана с месяцем впереди (ММ/ДД/ГГГГ), такой формат не принимается: \
-             укажите сначала день (ДД/ММ/ГГГГ) или ГГГГ-ММ-ДД"
+        Reason::DotsMonthFirst { text } => format!(
+            "{}похоже, месяц записан впереди (ММ.ДД.ГГГГ), но даты с точками читаются с днём \
+             впереди: укажите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
+            named(text)
         ),
-        Reason::Ambiguous { text, line, seen } => format!(
-            "«{text}» можно прочитать и как день/месяц, и как месяц/день, а в строке {line} дата \
-             «{seen}» записана с месяцем впереди: укажите дату в формате ГГГГ-ММ-ДД"
+        Reason::OtherOrder {
+            text,
+            month_first,
+            ours,
+            theirs,
+            example,
+            line,
+        } => format!(
+            "{}дата записана {}, а в этом файле даты с / или - записаны {} ({ours} против \
+             {theirs}, например «{example}» в строке {line}): укажите дату в формате ГГГГ-ММ-ДД",
+            named(text),
+            if month_first {
+                "с месяцем впереди"
+            } else {
+                "с днём впереди"
+            },
+            if month_first {
+                "с днём впереди"
+            } else {
+                "с месяцем впереди"
+            },
+        ),
+        Reason::BothWays {
+            text,
+            day_first: (day, day_line),
+            month_first: (month, month_line),
+        } => format!(
+            "{}дату можно прочитать и как день/месяц, и как месяц/день, а в этом файле есть обе \
+             записи («{day}» в строке {day_line} — день впереди, «{month}» в строке \
+             {month_line} — месяц впереди): укажите дату в формате ГГГГ-ММ-ДД",
+            named(text)
         ),
         Reason::NotADate => "не дата: ожидается ГГГГ-ММ-ДД или дата с днём впереди: ДД.ММ.ГГГГ, \
                              ДД/ММ/ГГГГ или ДД-ММ-ГГГГ"
             .to_string(),
         Reason::NoSuchDay { format } => format!("такого дня нет (формат {})", pattern(format)),
         Reason::OutsideRange => "дата вне допустимого диапазона (1900–2199 гг.)".to_string(),
-        Reason::CellMonthFirst => "дата записана с месяцем впереди (ММ/ДД/ГГГГ), такой формат не \
-                                   принимается: укажите сначала день (ДД/ММ/ГГГГ) или ГГГГ-ММ-ДД"
-            .to_string(),
-        Reason::CellAmbiguous { line, seen } => format!(
-            "дату можно прочитать и как день/месяц, и как месяц/день, а в строке {line} дата \
-             «{seen}» записана с месяцем впереди: укажите дату в формате ГГГГ-ММ-ДД"
-        ),
         Reason::TooManyValues { values, columns } => format!(
             "значений в строке: {values}, а столбцов в заголовке: {columns}; значение, содержащее \
              разделитель, нужно заключить в кавычки"
@@ -660,3 +682,8 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_today: "дата расчёта",
     explain_day,
 };
+
+/// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
+fn named(text: Option<&str>) -> String {
+    text.map_or(String::new(), |text| format!("«{text}» "))
+}

@@ -48,6 +48,10 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     }
 }
 
+fn encoding(name: &str) -> String {
+    format!("Not UTF-8: read as {name} (Cyrillic, as Russian-locale Excel saves CSV)")
+}
+
 fn date_format(format: &str) -> String {
     format!("Dates read as {format}")
 }
@@ -163,9 +167,11 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     input_heading: "Team file",
     drop_hint: "Drop a CSV or TSV file here, or",
     choose_file: "choose a file",
-    format_hint: "A header naming at least person, entry and exit; optional rule (an id of the \
-                  catalogue), planned (yes/no), and any other columns, carried into the report. \
-                  Dates as YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY).",
+    format_hint: "A header naming at least person, entry and exit (or ФИО, Дата въезда, Дата \
+                  выезда, Келу күні, Кету күні…); optional rule (an id of the catalogue), planned \
+                  (yes/no), and any other columns, carried into the report. Dates as YYYY-MM-DD, \
+                  DD.MM.YYYY, or DD/MM/YYYY (month first only if the whole file is). UTF-8 or \
+                  Windows-1251.",
     paste_label: "Or paste rows, with their header",
     run: "Check pasted rows",
     default_rule: "Rule for rows that name none",
@@ -182,6 +188,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     summary,
     checked_on,
     date_format,
+    encoding,
     person: "Person",
     rule: "Rule",
     earliest_full_stay: "Earliest full stay",
@@ -189,6 +196,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     status: "Status",
     first_unlawful_day: "First unlawful day",
     flagged: "Some of this person's rows could not be read",
+    check_rows: "Check rows",
     open_person,
     filter_status: "Status",
     all: "All",
@@ -209,7 +217,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     value: "Value",
     problem: "Problem",
     more_problems,
-    unreported: "Not in the report, no row readable:",
+    unread: "No row readable (in the table as “Check rows”, with no numbers):",
     close: "Close",
     edit_hint: "Edit the stays here: the person's line in the table is checked again. Your \
                 file is not changed; your edits are kept in this browser and applied again \

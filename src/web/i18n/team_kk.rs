@@ -42,6 +42,12 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     }
 }
 
+fn encoding(name: &str) -> String {
+    format!(
+        "UTF-8 емес: {name} ретінде оқылды (кирилл, орыс тіліндегі Excel CSV-ді осылай сақтайды)"
+    )
+}
+
 fn date_format(format: &str) -> String {
     format!("Күн пішімі: {}", kk::pattern(format))
 }
@@ -160,10 +166,11 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     input_heading: "Тізім файлы",
     drop_hint: "CSV немесе TSV файлын осында сүйреп әкеліңіз немесе",
     choose_file: "файлды таңдаңыз",
-    format_hint: "Тақырып жолында кемінде person, entry және exit бағандары болуы керек. \
-                  Қосымша бағандар: rule (каталогтағы ереже идентификаторы) және planned \
-                  (yes/no); басқа бағандар есепке өзгеріссіз көшіріледі. Күндер ЖЖЖЖ-АА-КК \
-                  түрінде немесе күні бірінші (КК.АА.ЖЖЖЖ, КК/АА/ЖЖЖЖ).",
+    format_hint: "Тақырып жолында кемінде «Аты-жөні», «Келу күні» және «Кету күні» (немесе \
+                  person, entry, exit) бағандары болуы керек. Қосымша бағандар: rule (каталогтағы \
+                  ереже идентификаторы) және planned (иә/жоқ); басқа бағандар есепке өзгеріссіз \
+                  көшіріледі. Күндер ЖЖЖЖ-АА-КК, КК.АА.ЖЖЖЖ немесе КК/АА/ЖЖЖЖ түрінде (ай бірінші \
+                  — тек бүкіл файл солай болса). UTF-8 немесе Windows-1251.",
     paste_label: "Немесе жолдарды тақырыбымен бірге қойыңыз",
     run: "Қойылған жолдарды тексеру",
     default_rule: "Әдепкі ереже (ережесі көрсетілмеген жолдар үшін)",
@@ -180,6 +187,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     summary,
     checked_on,
     date_format,
+    encoding,
     person: "Аты-жөні",
     rule: "Ереже",
     earliest_full_stay: "Толық мерзім басталатын күн",
@@ -187,6 +195,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     status: "Күйі",
     first_unlawful_day: "Бұзушылықтың алғашқы күні",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
+    check_rows: "Жолдарды тексеру",
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",
@@ -207,7 +216,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     value: "Мәні",
     problem: "Себебі",
     more_problems,
-    unreported: "Есепте жоқ, бірде-бір жолы оқылмады:",
+    unread: "Бірде-бір жолы оқылмады (кестеде «Жолдарды тексеру» ретінде, сандарсыз):",
     close: "Жабу",
     edit_hint: "Сапарларды осында өзгертіңіз: осы адамның кестедегі жолы қайта тексеріледі. \
                 Файлыңыз өзгермейді; түзетулер осы браузерде сақталады және сол файл не сол \

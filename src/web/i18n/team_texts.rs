@@ -61,6 +61,8 @@ pub(crate) struct TeamTexts {
     pub checked_on: fn(NaiveDate, Option<&str>) -> String,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
+    /// Said when the file was not UTF-8 and was read in another encoding (its name).
+    pub encoding: fn(&str) -> String,
 
     /// The person column.
     pub person: &'static str,
@@ -76,6 +78,8 @@ pub(crate) struct TeamTexts {
     pub first_unlawful_day: &'static str,
     /// The mark of a person some of whose rows could not be read.
     pub flagged: &'static str,
+    /// The status of a person some of whose rows could not be read.
+    pub check_rows: &'static str,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 
@@ -120,7 +124,7 @@ pub(crate) struct TeamTexts {
     /// Said after the listed problems when there were more.
     pub more_problems: fn(usize) -> String,
     /// The people named only in rows that could not be read.
-    pub unreported: &'static str,
+    pub unread: &'static str,
 
     /// The person panel's close button.
     pub close: &'static str,

@@ -170,7 +170,7 @@ mod tests {
                 missed: 0
             }
         );
-        assert_eq!(lines[0].days_used, 47 + 2);
+        assert_eq!(lines[0].days_used, Some(47 + 2));
         assert_eq!(lines[0].stays, 2);
         // The others are as the file says.
         assert_eq!(lines[1..], before[1..]);
@@ -186,8 +186,8 @@ mod tests {
                 lines[0].latest_exit
             ),
             {
-                let a = read.report(0).unwrap().assessment;
-                (a.days_used, a.days_remaining, a.latest_exit)
+                let a = read.report(0).unwrap().assessment.unwrap();
+                (Some(a.days_used), Some(a.days_remaining), a.latest_exit)
             }
         );
     }

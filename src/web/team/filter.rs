@@ -1,6 +1,6 @@
 //! Narrowing the table: by status, by the value of a carried column, by the person's name.
 
-use crate::assessment::Status;
+use crate::report::ReportStatus;
 use crate::web::team::line::TeamLine;
 
 /// What the table shows: every condition must hold. Texts match anywhere in the value,
@@ -8,7 +8,7 @@ use crate::web::team::line::TeamLine;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Filter {
     /// Only this status, if set.
-    pub status: Option<Status>,
+    pub status: Option<ReportStatus>,
     /// The carried column `value` is looked for in, if any.
     pub column: Option<usize>,
     /// The text looked for in that column.
@@ -47,11 +47,11 @@ impl Filter {
     }
 }
 
-/// How many lines have each status, indexed by the status (in the order of [`Status::ALL`]).
-pub(crate) fn status_counts(lines: &[TeamLine]) -> [usize; Status::ALL.len()] {
-    let mut counts = [0; Status::ALL.len()];
+/// How many lines have each status, in the order of [`ReportStatus::BY_URGENCY`].
+pub(crate) fn status_counts(lines: &[TeamLine]) -> [usize; ReportStatus::BY_URGENCY.len()] {
+    let mut counts = [0; ReportStatus::BY_URGENCY.len()];
     for line in lines {
-        counts[line.status as usize] += 1;
+        counts[line.status.urgency()] += 1;
     }
     counts
 }
@@ -75,6 +75,7 @@ fn contains(text: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::Status;
 
     fn line(index: u32, person: &str, department: &str, status: Status) -> TeamLine {
         TeamLine {
@@ -83,15 +84,15 @@ mod tests {
             rule: "schengen".into(),
             carried: vec![Box::from(department), Box::from("x@example.com")].into(),
             stays: 1,
-            days_used: 0,
-            days_remaining: 90,
-            limit: 90,
-            overstay_days: 0,
+            days_used: Some(0),
+            days_remaining: Some(90),
+            limit: Some(90),
+            overstay_days: Some(0),
             latest_exit: None,
             earliest_full_stay: None,
             first_unlawful_day: None,
             next_planned: None,
-            status,
+            status: status.into(),
             flagged: false,
         }
     }
@@ -118,7 +119,7 @@ mod tests {
     #[test]
     fn status_keeps_only_that_status_in_order() {
         let filter = Filter {
-            status: Some(Status::Warning),
+            status: Some(Status::Warning.into()),
             ..Filter::default()
         };
         assert_eq!(shown(&filter), [3, 2]);
@@ -157,7 +158,7 @@ mod tests {
     #[test]
     fn conditions_combine() {
         let filter = Filter {
-            status: Some(Status::Warning),
+            status: Some(Status::Warning.into()),
             column: Some(0),
             value: "sales".into(),
             search: "roy".into(),
@@ -167,6 +168,10 @@ mod tests {
 
     #[test]
     fn statuses_are_counted() {
-        assert_eq!(status_counts(&lines()), [1, 2, 0, 0, 1]);
+        let mut lines = lines();
+        lines[0].status = ReportStatus::CheckRows;
+        lines[0].flagged = true;
+        // Overstay, past overstay, check rows, planned overstay, warning, ok.
+        assert_eq!(status_counts(&lines), [1, 0, 1, 0, 2, 0]);
     }
 }

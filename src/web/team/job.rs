@@ -3,14 +3,14 @@
 //!
 //! The work is that of [`crate::report::read_team`] followed by [`crate::report::Team::report`] for every
 //! line, cut into steps: loading the file's bytes a piece at a time ([`TeamJob::load`], which
-//! also counts its lines for the progress bar), reading its rows with a [`TeamReader`], then
-//! checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
+//! also counts its lines for the progress bar), reading its rows with the team reader's own
+//! steps ([`TeamStream`], which `read_team` runs to the end), then checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
 //! over, and at least one unit of work, so every step moves on.
 
 use crate::error::Error;
-use crate::input::{CsvReader, CsvRecord};
-use crate::report::run::{bad_row, empty_file};
-use crate::report::{BadRow, Team, TeamReader, TeamSettings};
+use crate::input::{utf8_bytes, Encoding};
+use crate::report::run::TeamStream;
+use crate::report::{BadRow, Team, TeamSettings};
 use crate::web::team::fingerprint::{Fingerprint, InputId};
 use crate::web::team::line::TeamLine;
 use std::io::Cursor;
@@ -61,6 +61,8 @@ pub(crate) struct TeamResult {
     pub problem_count: usize,
     /// The input the team was read from.
     pub input: InputId,
+    /// The encoding the file was read as (Windows-1251 when it was not UTF-8).
+    pub encoding: Encoding,
 }
 
 /// Where a job is.
@@ -71,11 +73,7 @@ enum State {
         newlines: usize,
         fingerprint: Fingerprint,
     },
-    Reading {
-        records: CsvReader<Cursor<Vec<u8>>>,
-        record: CsvRecord,
-        reader: Option<Box<TeamReader<'static>>>,
-    },
+    Reading(Box<TeamStream<'static, Cursor<Vec<u8>>>>),
     Checking {
         team: Team<'static>,
         lines: Vec<TeamLine>,
@@ -96,6 +94,7 @@ pub(crate) struct TeamJob {
     rows_total: usize,
     rows_done: usize,
     input: Option<InputId>,
+    encoding: Encoding,
 }
 
 impl TeamJob {
@@ -115,6 +114,7 @@ impl TeamJob {
             rows_total: 0,
             rows_done: 0,
             input: None,
+            encoding: Encoding::Utf8,
         }
     }
 
@@ -128,7 +128,7 @@ impl TeamJob {
                 done: bytes.len(),
                 total: bytes.len().max(*expected),
             },
-            State::Reading { .. } => Progress {
+            State::Reading(_) => Progress {
                 phase: Phase::Reading,
                 done: self.rows_done.min(self.rows_total),
                 total: self.rows_total,
@@ -169,7 +169,7 @@ impl TeamJob {
         loop {
             let finished = match self.state {
                 State::Loading { .. } => self.loaded(),
-                State::Reading { .. } => self.read(),
+                State::Reading(_) => self.read(),
                 State::Checking { .. } => self.check(),
                 State::Finished(_) | State::Taken => return true,
             };
@@ -207,75 +207,41 @@ impl TeamJob {
         self.input = Some(fingerprint.id());
         let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
         self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
-        let bytes = std::mem::take(bytes);
-        self.state = State::Reading {
-            records: CsvReader::new(Cursor::new(bytes)),
-            record: CsvRecord {
-                line: 0,
-                fields: Vec::new(),
-            },
-            reader: None,
-        };
+        let (bytes, encoding) = utf8_bytes(std::mem::take(bytes));
+        self.encoding = encoding;
+        self.state = State::Reading(Box::new(TeamStream::new(Cursor::new(bytes), self.settings)));
         false
     }
 
     /// Reads a block of records; at the end of the file, moves on to checking.
     fn read(&mut self) -> bool {
         let TeamJob {
-            settings,
             state,
             problems,
             problem_count,
             rows_done,
             ..
         } = self;
-        let State::Reading {
-            records,
-            record,
-            reader,
-        } = state
-        else {
+        let State::Reading(stream) = state else {
             return false;
         };
-        let mut keep = |bad: BadRow| {
+        let keep = |bad: BadRow| {
             *problem_count += 1;
             if problems.len() < MAX_KEPT_PROBLEMS {
                 problems.push(bad);
             }
         };
-        let Some(team_reader) = reader else {
-            let header = match records.read_record(record) {
-                None => Err(empty_file()),
-                Some(Err(error)) => Err(error),
-                Some(Ok(())) => TeamReader::new(*settings, &record.fields),
-            };
-            match header {
-                Ok(team_reader) => *reader = Some(Box::new(team_reader)),
-                Err(error) => *state = State::Finished(Err(error)),
-            }
-            return false;
-        };
-        for read in 0..READ_BLOCK {
-            match records.read_record(record) {
-                Some(Ok(())) => {
-                    *rows_done = record.line.saturating_sub(1);
-                    team_reader.push(record.line, &record.fields, &mut keep);
-                }
-                Some(Err(error)) => team_reader.unreadable(bad_row(error), &mut keep),
-                // Grouping the people at the end is a unit of work of its own.
-                None if read > 0 => return false,
-                None => {
-                    let team = reader.take().map(|r| r.finish(&mut keep));
-                    *state = match team {
-                        Some(team) => State::Checking {
-                            lines: Vec::with_capacity(team.len()),
-                            team,
-                        },
-                        None => State::Finished(Err(empty_file())),
-                    };
-                    return false;
+        let read = stream.step(READ_BLOCK, keep);
+        *rows_done = stream.line().saturating_sub(1);
+        match read {
+            None => {}
+            Some(Ok(team)) => {
+                *state = State::Checking {
+                    lines: Vec::with_capacity(team.len()),
+                    team,
                 }
             }
+            Some(Err(error)) => *state = State::Finished(Err(error)),
         }
         false
     }
@@ -309,6 +275,7 @@ impl TeamJob {
             problems: std::mem::take(&mut self.problems),
             problem_count: self.problem_count,
             input: self.input.unwrap_or_else(|| Fingerprint::default().id()),
+            encoding: self.encoding,
         }));
         true
     }
@@ -476,7 +443,13 @@ mod tests {
         let result = result.unwrap();
         assert_eq!(result.problems.len(), MAX_KEPT_PROBLEMS);
         assert_eq!(result.problem_count, MAX_KEPT_PROBLEMS + 5);
-        assert_eq!(result.lines.len(), 1);
+        // Everyone is in the table: the people of the bad rows as "check rows".
+        assert_eq!(result.lines.len(), MAX_KEPT_PROBLEMS + 6);
+        assert_eq!(result.lines[0].status, crate::assessment::Status::Ok);
+        assert!(result.lines[1..]
+            .iter()
+            .all(|line| line.status == crate::report::ReportStatus::CheckRows
+                && line.days_used.is_none()));
         assert_eq!(result.problems[0].line, 2);
     }
 
@@ -486,6 +459,29 @@ mod tests {
         assert!(empty.unwrap_err().to_string().contains("the file is empty"));
         let (no_exit, _) = run(b"person,entry\nAna,2026-01-01\n", 10);
         assert!(no_exit.unwrap_err().to_string().contains("no exit column"));
+    }
+
+    #[test]
+    fn a_windows_1251_file_is_decoded_and_said() {
+        let file = std::fs::read("tests/fixtures/team-ru-cp1251.csv").unwrap();
+        let (result, _) = run(&file, 3);
+        let result = result.unwrap();
+        assert_eq!(result.encoding, Encoding::Windows1251);
+        let people: Vec<&str> = result.lines.iter().map(|l| &*l.person).collect();
+        assert_eq!(
+            people,
+            [
+                "Иванов Иван",
+                "Петрова Анна",
+                "Сидоров Пётр",
+                "Ким Ольга",
+                "Ахметов Ерлан"
+            ]
+        );
+        assert_eq!(
+            result.lines[1].status,
+            crate::report::ReportStatus::CheckRows
+        );
     }
 
     #[test]

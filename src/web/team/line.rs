@@ -1,9 +1,8 @@
 //! One row of the team table: what the table shows, sorts and filters on, for one person under
 //! one rule.
 
-use crate::assessment::Status;
 use crate::plan::StayVerdict;
-use crate::report::PersonReport;
+use crate::report::{PersonReport, ReportStatus};
 use chrono::NaiveDate;
 
 /// A person's line of the report, kept small: 100,000 of them stay in memory while the table
@@ -21,14 +20,15 @@ pub(crate) struct TeamLine {
     pub carried: Box<[Box<str>]>,
     /// How many stays were checked.
     pub stays: u32,
-    /// Days used in the window ending on the check date.
-    pub days_used: u32,
+    /// Days used in the window ending on the check date (`None` for a person none of whose
+    /// rows could be read, as for every answer below).
+    pub days_used: Option<u32>,
     /// Days remaining in it.
-    pub days_remaining: u32,
+    pub days_remaining: Option<u32>,
     /// The most days the window allows.
-    pub limit: u32,
+    pub limit: Option<u32>,
     /// Days over the limit on the check date.
-    pub overstay_days: u32,
+    pub overstay_days: Option<u32>,
     /// The last day one may stay, staying on or entering on the check date.
     pub latest_exit: Option<NaiveDate>,
     /// The first day a stay of the full allowance may start.
@@ -37,8 +37,8 @@ pub(crate) struct TeamLine {
     pub first_unlawful_day: Option<NaiveDate>,
     /// The verdict on the next planned trip.
     pub next_planned: Option<StayVerdict>,
-    /// The traffic light.
-    pub status: Status,
+    /// The traffic light: "check rows" when some rows could not be read.
+    pub status: ReportStatus,
     /// Whether some of the person's rows could not be read.
     pub flagged: bool,
 }
@@ -46,7 +46,8 @@ pub(crate) struct TeamLine {
 impl TeamLine {
     /// The line of `report`, the team's line `index`.
     pub fn new(index: usize, report: PersonReport) -> TeamLine {
-        let a = report.assessment;
+        let status = report.status();
+        let a = report.assessment.as_ref();
         TeamLine {
             index: u32::try_from(index).unwrap_or(u32::MAX),
             flagged: !report.bad_lines.is_empty(),
@@ -54,15 +55,15 @@ impl TeamLine {
             rule: report.rule.into(),
             carried: report.carried.into_iter().map(Into::into).collect(),
             stays: u32::try_from(report.stays).unwrap_or(u32::MAX),
-            days_used: a.days_used,
-            days_remaining: a.days_remaining,
-            limit: a.limit,
-            overstay_days: a.overstay_days,
-            latest_exit: a.latest_exit,
-            earliest_full_stay: a.earliest_full_stay,
-            first_unlawful_day: a.first_unlawful_day,
+            days_used: a.map(|a| a.days_used),
+            days_remaining: a.map(|a| a.days_remaining),
+            limit: a.map(|a| a.limit),
+            overstay_days: a.map(|a| a.overstay_days),
+            latest_exit: a.and_then(|a| a.latest_exit),
+            earliest_full_stay: a.and_then(|a| a.earliest_full_stay),
+            first_unlawful_day: a.and_then(|a| a.first_unlawful_day),
             next_planned: report.next_planned,
-            status: a.status,
+            status,
         }
     }
 
@@ -91,9 +92,10 @@ mod tests {
         assert_eq!(&*line.person, "Ana");
         assert_eq!(line.carried(0), "Sales");
         assert_eq!(line.carried(1), "");
-        assert_eq!(line.days_used, report.assessment.days_used);
-        assert_eq!(line.days_remaining, report.assessment.days_remaining);
-        assert_eq!(line.latest_exit, report.assessment.latest_exit);
+        let a = report.assessment.as_ref().unwrap();
+        assert_eq!(line.days_used, Some(a.days_used));
+        assert_eq!(line.days_remaining, Some(a.days_remaining));
+        assert_eq!(line.latest_exit, a.latest_exit);
         assert_eq!(line.status, report.status());
         assert_eq!(line.stays, 1);
         assert!(!line.flagged);

@@ -39,10 +39,11 @@
 //! A damaged field is left out and counted ([`Restored::dropped`]); the others are kept, so
 //! damaged storage loses a field, never the whole state.
 
-use crate::assessment::{Options, Status};
+use crate::assessment::Options;
 use crate::catalogue::rule;
 use crate::date::parse_date;
 use crate::report::edit::LineStay;
+use crate::report::ReportStatus;
 use crate::stay::Stay;
 use crate::web::team::edit_list::{EditList, PersonStays};
 use crate::web::team::filter::Filter;
@@ -277,7 +278,10 @@ impl SavedTeam {
                     value.parse::<u32>().ok().filter(|&n| n <= MAX_THRESHOLD),
                 ),
                 "sort" => set(&mut saved.sort, sort(value).map(Some)),
-                "status" => set(&mut saved.filter.status, Status::from_name(value).map(Some)),
+                "status" => set(
+                    &mut saved.filter.status,
+                    ReportStatus::from_name(value).map(Some),
+                ),
                 "column" => set(&mut saved.filter.column, small_number(value).map(Some)),
                 "value" => set(&mut saved.filter.value, Some(unescape(value))),
                 "search" => set(&mut saved.filter.search, Some(unescape(value))),

@@ -76,10 +76,11 @@ impl Column {
 /// How the table is ordered: a column, ascending or descending.
 ///
 /// Ascending is each column's natural order, the most urgent first where there is one: names
-/// A to Z (ignoring case), fewest days remaining first, the status from overstay to ok, dates
-/// earliest first. A missing date counts as later than any, except a missing latest exit,
-/// which means the person must leave now and comes first. Descending is the exact reverse.
-/// Ties keep file order either way.
+/// A to Z (ignoring case), fewest days remaining first (a person with no answer last), the
+/// status from the most urgent ([`crate::report::ReportStatus::BY_URGENCY`]), dates earliest first.
+/// A missing date counts as later than any, except a missing latest exit, which means the
+/// person must leave now and comes first. Descending is the exact reverse. Ties keep file
+/// order either way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Sort {
     /// The column.
@@ -89,6 +90,13 @@ pub(crate) struct Sort {
 }
 
 impl Sort {
+    /// The table's order until a header is clicked: the most urgent status first (overstay,
+    /// check rows, warning, ok), in file order within a status.
+    pub const BY_URGENCY: Sort = Sort {
+        column: Column::Status,
+        descending: false,
+    };
+
     /// The order after clicking `column`'s header: ascending, or the other way when it is
     /// already the sort column.
     pub fn clicked(current: Option<Sort>, column: Column) -> Sort {
@@ -155,14 +163,13 @@ fn day(date: NaiveDate) -> i64 {
 fn number(line: &TeamLine, column: Column) -> i64 {
     let later = |date: Option<NaiveDate>| date.map_or(i64::MAX, day);
     match column {
-        Column::DaysUsed => line.days_used.into(),
-        Column::DaysRemaining => line.days_remaining.into(),
+        Column::DaysUsed => line.days_used.map_or(i64::MAX, i64::from),
+        Column::DaysRemaining => line.days_remaining.map_or(i64::MAX, i64::from),
         Column::LatestExit => line.latest_exit.map_or(i64::MIN, day),
         Column::EarliestFullStay => later(line.earliest_full_stay),
         Column::NextPlanned => later(line.next_planned.as_ref().map(|v| v.entry)),
         Column::FirstUnlawfulDay => later(line.first_unlawful_day),
-        // The worst first.
-        Column::Status => -(line.status as i64),
+        Column::Status => line.status.urgency() as i64,
         Column::Person | Column::Rule | Column::Carried(_) => 0,
     }
 }
@@ -180,10 +187,10 @@ mod tests {
             rule: "schengen".into(),
             carried: vec![Box::from(if index % 2 == 0 { "Sales" } else { "legal" })].into(),
             stays: 1,
-            days_used: 90 - remaining,
-            days_remaining: remaining,
-            limit: 90,
-            overstay_days: 0,
+            days_used: Some(90 - remaining),
+            days_remaining: Some(remaining),
+            limit: Some(90),
+            overstay_days: Some(0),
             latest_exit: latest,
             earliest_full_stay: None,
             first_unlawful_day: None,
@@ -192,7 +199,8 @@ mod tests {
                 0 => Status::Overstay,
                 1..=9 => Status::Warning,
                 _ => Status::Ok,
-            },
+            }
+            .into(),
             flagged: false,
         }
     }

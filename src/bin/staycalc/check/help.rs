@@ -5,7 +5,7 @@ pub(crate) const HELP: &str = "\
 staycalc check: one person's stays against a rule, on a date
 
 Usage:
-  staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] FILE
+  staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] [--encoding E] FILE
   staycalc check --window N --max M [--per-entry E] --on DATE [...] FILE
 
 Options (before or after FILE):
@@ -16,18 +16,23 @@ Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
   --format F        text (default, for people) or json (one object)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
+  --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
+                    is not UTF-8, said with the file's name), utf-8 or windows-1251
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, or - for standard input:
   entry,exit
   2025-01-10,2025-01-24
   2025-03-02,
-The header names the columns entry and exit, in any order and letter case; other columns
-are ignored. An empty exit is a stay with no exit yet (present through the check date); stays
-after the check date are planned trips, and are checked too. Separators , ; or tab; quoted
-fields as spreadsheets write them; UTF-8, with or without a byte-order mark. Dates as
-YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY); month-first dates (03/15/2025)
-are never accepted. Overlapping stays are counted once, with a warning.
+The header names the columns entry and exit, in any order and letter case, or by the other
+names `staycalc report` accepts (arrival, departure, Дата въезда, Дата выезда, Келу күні, ...);
+other columns are ignored. An empty exit is a stay with no exit yet (present through the check
+date); stays after the check date are planned trips, and are checked too. Separators , ; or
+tab; quoted fields as spreadsheets write them; UTF-8, with or without a byte-order mark, or
+Windows-1251. Dates as YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in the
+order the whole file shows: day first (DD/MM/YYYY) unless more of its dates read month first
+only (03/15/2025); a date that conflicts with the file's order is a bad row. Overlapping stays
+are counted once, with a warning.
 
 Output: days used in the window ending on the check date, days remaining (not the longest
 stay: days drop out of the window while one stays), the latest exit staying on from the check

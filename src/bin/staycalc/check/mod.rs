@@ -7,11 +7,12 @@ mod text;
 pub(crate) use help::HELP;
 
 use crate::args::{Args, Spec};
+use crate::encoding_choice::encoding;
 use crate::failure::Failure;
 use crate::rule_choice::{chosen_rule, number};
 use crate::Format;
 use chrono::NaiveDate;
-use staycalc::input::{parse_any_date, read_stays, StaysFile};
+use staycalc::input::{parse_any_date, read_stays, utf8_reader, Encoding, StaysFile};
 use staycalc::{Calculator, Error, Options, Rule, Stay};
 use std::borrow::Cow;
 use std::ffi::OsString;
@@ -29,6 +30,7 @@ const SPEC: Spec = Spec {
         "--on",
         "--format",
         "--warn-below",
+        "--encoding",
     ],
     flags: &["--help"],
 };
@@ -39,6 +41,8 @@ struct CheckRequest {
     on: NaiveDate,
     format: Format,
     options: Options,
+    /// The file's encoding, if given (else detected).
+    encoding: Option<Encoding>,
     file: PathBuf,
 }
 
@@ -55,22 +59,29 @@ pub(crate) fn run(
         return Ok(stdout.write_all(HELP.as_bytes()));
     }
     let request = CheckRequest::from_args(&args)?;
-    let (source, file) = if request.file.as_os_str() == "-" {
-        ("standard input".to_string(), read_stays(stdin))
+    let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
+        ("standard input".to_string(), Box::new(stdin))
     } else {
         let opened = std::fs::File::open(&request.file).map_err(|e| {
             Failure::message(format!("cannot open {}: {e}", request.file.display()))
         })?;
         (
             request.file.display().to_string(),
-            read_stays(BufReader::new(opened)),
+            Box::new(BufReader::new(opened)),
         )
+    };
+    let (input, encoding) = utf8_reader(input, request.encoding)
+        .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
+    // Said once, with the file's name, in every message and answer.
+    let source = match encoding {
+        Encoding::Utf8 => source,
+        other => format!("{source} (read as {}: not UTF-8)", other.name()),
     };
     let StaysFile {
         stays,
         errors,
         date_format,
-    } = file;
+    } = read_stays(input);
     let errors = Errors::of(errors, &stays, request.on);
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
@@ -129,6 +140,7 @@ impl CheckRequest {
             on,
             format,
             options,
+            encoding: encoding(args)?,
             file,
         })
     }

@@ -6,7 +6,8 @@ staycalc report: a team's stays, one line per person, checked on a date
 
 Usage:
   staycalc report --on DATE [--rule ID | --window N --max M [--per-entry E]]
-                  [--format text|csv|json] [--warn-below N] [--fail-on warning|overstay] FILE
+                  [--format text|csv|json] [--warn-below N]
+                  [--fail-on warning|check_rows|overstay] [--encoding E] FILE
 
 Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
@@ -18,7 +19,9 @@ Options (before or after FILE):
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
   --fail-on S       exit with code 1 when anyone's status is S or worse, from the mildest:
-                    warning, planned_overstay, past_overstay, overstay
+                    warning, planned_overstay, check_rows, past_overstay, overstay
+  --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
+                    is not UTF-8, said once), utf-8 or windows-1251
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
@@ -26,30 +29,41 @@ FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
   \"Berg, Ana\",Sales,2025-01-10,2025-01-24,no
   Ben Ode,Legal,01.07.2025,20.07.2025,yes
 The header names the columns, in any order and letter case:
-  person    also read from name, employee, traveller, traveler
-  entry     also read from entry date, arrival, arrival date, from
-  exit      also read from exit date, departure, departure date, to (empty: no exit yet)
-  rule      optional: a rule id for the row (empty: --rule)
-  planned   optional: yes/no, true/false, 1/0 (empty: no)
+  person    also read from name, employee, traveller, traveler, ФИО, Сотрудник, Работник,
+            Имя, Аты-жөні, Қызметкер, Аты
+  entry     also read from entry date, arrival, arrival date, from, Въезд, Дата въезда,
+            Прибытие, Дата прибытия, Келу, Келу күні, Келген күні, Кіру, Кіру күні
+  exit      also read from exit date, departure, departure date, to, Выезд, Дата выезда,
+            Убытие, Дата убытия, Отъезд, Кету, Кету күні, Кеткен күні, Шығу, Шығу күні
+            (empty: no exit yet)
+  rule      optional: a rule id for the row, any letter case (empty: --rule); also Правило,
+            Ереже
+  planned   optional: yes/no, true/false, 1/0, да/нет, иә/жоқ (empty: no); also
+            Планируется, Запланировано, Жоспарланған
 Every other column (department, email, ...) is carried through to the report. A person's rows
 need not be next to each other; someone with rows under two rules gets a line for each.
 Separators , ; or tab; quoted fields as spreadsheets write them; UTF-8, with or without a
-byte-order mark. Dates as YYYY-MM-DD or day first (DD.MM.YYYY, DD/MM/YYYY, DD-MM-YYYY), never
-month first; the format found is shown.
+byte-order mark, or Windows-1251 (--encoding). Dates as YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in
+the order the whole file shows: day first (DD/MM/YYYY) unless more of its dates read month
+first only (03/15/2025); a date that conflicts with the file's order is a bad row naming an
+example of it. The formats found are shown. Values past the header's columns must be empty.
 
 For each person: days used in the window ending on the check date, days remaining (not the
 longest stay), the latest exit staying on from the check date, the earliest date a full stay
 may start, the first day over the limit (past or planned), the verdict on the next planned
 trip (the first that starts after the check date, or is marked planned and not over), and a
-status: ok, warning, planned_overstay (a planned trip over the limit), past_overstay (over
-the limit before the check date) or overstay (present and over it). With --format json, an array of objects with person, the
+status: ok, warning, planned_overstay (a planned trip over the limit), check_rows (some of
+the person's rows could not be read, and the others show no overstay up to the check date),
+past_overstay (over the limit before the check date) or overstay (present and over it). With
+--format json, an array of objects with person, the
 carried columns, the fields of `staycalc check --format json` (except plan), next_planned (an
 item of that plan, or null), stays and bad_lines. CSV output is safe to open in a
 spreadsheet: a value starting with = + - @ or a tab is written with a leading '.
 
 Rows that cannot be read are listed on standard error with their line, column and value; every
-other row is still checked, and a person with a bad row is reported from their other rows and
-flagged (! in text, bad_lines in csv and json).
+other row is still checked. A person with a bad row is never shown as ok: their status is
+check_rows (their numbers from their other rows, empty when none could be read), or overstay
+when the rows read show one; bad_lines lists the lines in csv and json.
 
 Exit codes:
   0  the report was written, and no one reached the --fail-on status

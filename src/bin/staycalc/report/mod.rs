@@ -10,14 +10,15 @@ mod help;
 pub(crate) use help::HELP;
 
 use crate::args::{Args, Spec};
+use crate::encoding_choice::{encoding, encoding_note};
 use crate::failure::Failure;
 use crate::rule_choice::{chosen_rule, number};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
-use staycalc::input::parse_any_date;
+use staycalc::input::{parse_any_date, utf8_reader, Encoding};
 use staycalc::report::{
-    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamSettings,
-    TextReportWriter,
+    read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
+    TeamSettings, TextReportWriter,
 };
 use staycalc::{Error, Options, Rule, Status};
 use std::borrow::Cow;
@@ -39,6 +40,7 @@ const SPEC: Spec = Spec {
         "--format",
         "--warn-below",
         "--fail-on",
+        "--encoding",
     ],
     flags: &["--help"],
 };
@@ -61,7 +63,9 @@ struct ReportRequest {
     rule: Option<Cow<'static, Rule>>,
     options: Options,
     format: ReportFormat,
-    fail_on: Option<Status>,
+    fail_on: Option<ReportStatus>,
+    /// The file's encoding, if given (else detected).
+    encoding: Option<Encoding>,
     file: PathBuf,
 }
 
@@ -90,25 +94,32 @@ pub(crate) fn run(
         request.file.display().to_string()
     };
     let source = source.as_str();
-    let mut on_bad_row = |bad: BadRow| {
-        let _ = writeln!(stderr, "staycalc: {source}: {bad}");
-    };
     let settings = request.settings();
-    let team = if request.file.as_os_str() == "-" {
-        read_team(stdin, settings, &mut on_bad_row)
+    let input: Box<dyn BufRead> = if request.file.as_os_str() == "-" {
+        Box::new(stdin)
     } else {
         match std::fs::File::open(&request.file) {
-            Ok(file) => read_team(
-                BufReader::with_capacity(1 << 16, file),
-                settings,
-                &mut on_bad_row,
-            ),
+            Ok(file) => Box::new(BufReader::with_capacity(1 << 16, file)),
             Err(e) => {
                 let message = format!("cannot open {}: {e}", request.file.display());
                 return fail(stderr, &Failure::message(message));
             }
         }
     };
+    let (input, encoding) = match utf8_reader(input, request.encoding) {
+        Ok(read) => read,
+        Err(e) => {
+            let message = format!("cannot read {source}: {e}");
+            return fail(stderr, &Failure::message(message));
+        }
+    };
+    if encoding != Encoding::Utf8 {
+        let _ = writeln!(stderr, "staycalc: {source}: {}", encoding_note(encoding));
+    }
+    let mut on_bad_row = |bad: BadRow| {
+        let _ = writeln!(stderr, "staycalc: {source}: {bad}");
+    };
+    let team = read_team(input, settings, &mut on_bad_row);
     let team = match team {
         Ok(team) => team,
         Err(error) => {
@@ -152,7 +163,7 @@ pub(crate) fn run(
 /// What the checking found: the worst status, and people that could not be checked.
 #[derive(Default)]
 struct Tally {
-    worst: Option<Status>,
+    worst: Option<ReportStatus>,
     errors: usize,
 }
 
@@ -190,10 +201,15 @@ impl ReportRequest {
         };
         let fail_on = match args.value("--fail-on") {
             None => None,
-            Some(name) => match Status::from_name(name).filter(|&s| s > Status::Ok) {
+            Some(name) => match ReportStatus::from_name(name).filter(|&s| s > Status::Ok.into()) {
                 Some(status) => Some(status),
                 None => {
-                    let names: Vec<&str> = Status::ALL[1..].iter().map(|s| s.as_str()).collect();
+                    let names: Vec<&str> = ReportStatus::BY_URGENCY
+                        .iter()
+                        .rev()
+                        .skip(1)
+                        .map(|s| s.as_str())
+                        .collect();
                     return Err(Failure::usage(format!(
                         "--fail-on {name:?} is unknown: expected {}",
                         names.join(", ")
@@ -201,6 +217,7 @@ impl ReportRequest {
                 }
             },
         };
+        let encoding = encoding(args)?;
         let file = match &args.positionals[..] {
             [file] => PathBuf::from(file),
             [] => {
@@ -221,6 +238,7 @@ impl ReportRequest {
             options,
             format,
             fail_on,
+            encoding,
             file,
         })
     }
@@ -233,7 +251,7 @@ fn write_report(
     format: ReportFormat,
     out: &mut dyn Write,
     on_error: &mut dyn FnMut(Error),
-    worst: &mut Option<Status>,
+    worst: &mut Option<ReportStatus>,
 ) -> io::Result<()> {
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     match format {
@@ -332,16 +350,16 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
         let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
         let _ = writeln!(
             stderr,
-            "staycalc: {source}: {} {rows} could not be read (above); the report is from the \
-             other rows",
+            "staycalc: {source}: {} {rows} could not be read (above); their people are \
+             reported from their other rows, as check_rows unless those show an overstay",
             team.bad_rows()
         );
-        let unreported = team.unreported();
-        if !unreported.is_empty() {
+        let unread = team.unread_people();
+        if !unread.is_empty() {
             let _ = writeln!(
                 stderr,
-                "staycalc: {source}: not in the report, no row readable: {}",
-                unreported.join(", ")
+                "staycalc: {source}: no row readable, reported as check_rows with no numbers: {}",
+                unread.join(", ")
             );
         }
     }

@@ -49,13 +49,15 @@ fn bad_rows_go_to_stderr_and_make_code_2_after_the_report() {
         &input,
     );
     assert_eq!(code, 2);
-    assert_eq!(out.lines().count(), 3, "{out}");
+    assert_eq!(out.lines().count(), 4, "{out}");
+    assert!(out.lines().last().unwrap().starts_with("Cy,,,"), "{out}");
+    assert!(out.contains(",check_rows,"), "{out}");
     assert!(
         err.contains("staycalc: standard input: line 4, column entry, value \"2025-02-30\""),
         "{err}"
     );
     assert!(
-        err.contains("not in the report, no row readable: Cy"),
+        err.contains("no row readable, reported as check_rows with no numbers: Cy"),
         "{err}"
     );
 }

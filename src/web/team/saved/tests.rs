@@ -1,4 +1,5 @@
 use super::*;
+use crate::assessment::Status;
 use crate::date::date;
 use crate::web::team::fingerprint::input_id;
 
@@ -38,7 +39,7 @@ fn example() -> SavedTeam {
             descending: true,
         }),
         filter: Filter {
-            status: Some(Status::Warning),
+            status: Some(Status::Warning.into()),
             column: Some(1),
             value: "legal%".into(),
             search: "berg\t".into(),

@@ -1,6 +1,6 @@
 //! The table's filters: status, a carried column's value, and a search by name.
 
-use crate::assessment::Status;
+use crate::report::ReportStatus;
 use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
 
@@ -12,14 +12,13 @@ const SUGGESTED: usize = 50;
 #[component]
 pub(crate) fn TeamFilters() -> impl IntoView {
     let team = use_team();
-    let texts = move || team.texts();
     let team_texts = move || team.team_texts();
     let counts = Memo::new(move |_| {
         team.lines
             .with(|lines| crate::web::team::status_counts(lines))
     });
     let set_status = move |value: String| {
-        let status = Status::from_name(&value);
+        let status = ReportStatus::from_name(&value);
         team.set_filter(|filter| filter.status = status);
     };
     let set_column = move |value: String| {
@@ -45,17 +44,14 @@ pub(crate) fn TeamFilters() -> impl IntoView {
         }))
     });
     let status_options = move || {
-        let texts = texts();
-        let counts = counts.get();
         let chosen = team.filter.with(|f| f.status);
-        Status::ALL
+        ReportStatus::BY_URGENCY
             .into_iter()
-            .rev()
-            .map(|status| (status, counts[status as usize]))
+            .zip(counts.get())
             .map(|(status, count)| {
                 view! {
                     <option value=status.as_str() prop:selected=chosen == Some(status)>
-                        {format!("{} ({})", (texts.status_name)(status), team.number(count))}
+                        {format!("{} ({})", team.status_name(status), team.number(count))}
                     </option>
                 }
             })

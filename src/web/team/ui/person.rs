@@ -23,9 +23,12 @@ pub(crate) fn PersonPanel(
     let team = use_team();
     let i = index as usize;
     let opened = team.team.with_value(|t| {
-        t.as_ref()
-            .filter(|t| i < t.len())
-            .map(|t| (t.line_stays(i), t.line_rule(i).id.to_string()))
+        t.as_ref().filter(|t| i < t.len()).map(|t| {
+            (
+                t.line_stays(i),
+                t.line_rule(i).map_or(String::new(), |r| r.id.to_string()),
+            )
+        })
     });
     let Some((stays, rule)) = opened else {
         return ().into_any();
@@ -96,9 +99,14 @@ pub(crate) fn PersonPanel(
             view! {
                 <StatusLight status=line.status/>
                 <span data-testid="team-person-used">
-                    {format!("{}: {} / {}", texts.days_used, line.days_used, line.limit)}
+                    {format!(
+                        "{}: {} / {}",
+                        texts.days_used,
+                        shown(line.days_used),
+                        shown(line.limit),
+                    )}
                 </span>
-                <span>{format!("{}: {}", texts.days_remaining, line.days_remaining)}</span>
+                <span>{format!("{}: {}", texts.days_remaining, shown(line.days_remaining))}</span>
                 <span>{format!("{}: {latest}", texts.latest_exit)}</span>
             }
         })
@@ -135,4 +143,9 @@ pub(crate) fn PersonPanel(
         </section>
     }
     .into_any()
+}
+
+/// A number, or a dash for a person none of whose rows could be read.
+fn shown(number: Option<u32>) -> String {
+    number.map_or_else(|| "—".to_string(), |n| n.to_string())
 }

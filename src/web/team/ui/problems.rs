@@ -36,13 +36,13 @@ pub(crate) fn TeamProblems() -> impl IntoView {
         let more = team.problem_count.get().saturating_sub(LISTED);
         (more > 0).then(|| view! { <p class="hint">{(texts().more_problems)(more)}</p> })
     };
-    let unreported = move || {
+    let unread = move || {
         team.summary.with(|summary| {
-            let names = summary.as_ref()?.unreported.clone();
+            let names = summary.as_ref()?.unread.clone();
             (!names.is_empty()).then(|| {
                 view! {
-                    <p data-testid="team-unreported">
-                        {texts().unreported} " " {names.join("; ")}
+                    <p data-testid="team-unread">
+                        {texts().unread} " " {names.join("; ")}
                     </p>
                 }
             })
@@ -69,7 +69,7 @@ pub(crate) fn TeamProblems() -> impl IntoView {
                         </table>
                     </div>
                     {more}
-                    {unreported}
+                    {unread}
                 </details>
             </section>
         </Show>

@@ -35,6 +35,10 @@ pub(crate) fn TeamRow(
             }
         }
     });
+    let number = |number: Option<u32>| match number {
+        Some(n) => view! { <span>{n}</span> }.into_any(),
+        None => view! { <span class="none">"—"</span> }.into_any(),
+    };
     let open = move |_| {
         team.selected.set(Some(index));
         browser::focus_soon("team-person-heading".into());
@@ -84,8 +88,8 @@ pub(crate) fn TeamRow(
             </td>
             {carried}
             <td translate="no">{line.rule.to_string()}</td>
-            <td class="num" data-testid="team-days-used">{line.days_used}</td>
-            <td class="num" data-testid="team-days-remaining">{line.days_remaining}</td>
+            <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
+            <td class="num" data-testid="team-days-remaining">{number(line.days_remaining)}</td>
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
             <td>{date(line.earliest_full_stay)}</td>
             <td class="verdict">{verdict}</td>

@@ -2,6 +2,7 @@
 //! slice at a time, yielding to the browser between slices so the page stays responsive.
 
 use crate::error::Error;
+use crate::input::Encoding;
 use crate::web::team::ui::io;
 use crate::web::team::ui::store::{Source, StartNotice, Summary, TeamStore};
 use crate::web::team::{ExportJob, Phase, Progress, TeamJob, TeamResult};
@@ -119,7 +120,8 @@ fn install(store: TeamStore, mut result: TeamResult) {
         rows: team.rows(),
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
-        unreported: team.unreported().into_iter().map(String::from).collect(),
+        encoding: (result.encoding != Encoding::Utf8).then(|| result.encoding.name()),
+        unread: team.unread_people().into_iter().map(String::from).collect(),
     }));
     let carried = team.carried_names().to_vec();
     store.filter.update(|filter| {

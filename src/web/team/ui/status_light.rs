@@ -1,6 +1,6 @@
 //! The traffic light of a status.
 
-use crate::assessment::Status;
+use crate::report::ReportStatus;
 use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
 
@@ -8,13 +8,13 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn StatusLight(
     /// The status.
-    status: Status,
+    status: ReportStatus,
 ) -> impl IntoView {
     let team = use_team();
     view! {
         <span class=format!("light light-{}", status.as_str()) data-testid="team-status" data-status=status.as_str()>
             <span class="dot" aria-hidden="true"></span>
-            {move || (team.texts().status_name)(status)}
+            {move || team.status_name(status)}
         </span>
     }
 }

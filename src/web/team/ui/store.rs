@@ -2,7 +2,7 @@
 //! one named context, with the table's order and the lines shown derived in memos.
 
 use crate::error::{Error, Result};
-use crate::report::{BadRow, Team, TeamSettings};
+use crate::report::{BadRow, ReportStatus, Team, TeamSettings};
 use crate::rule::Rule;
 use crate::web::i18n::{TeamTexts, Texts};
 use crate::web::lang::Lang;
@@ -33,8 +33,10 @@ pub(crate) struct Summary {
     pub bad_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
-    /// People named only in rows that could not be read.
-    pub unreported: Vec<String>,
+    /// The encoding the file was read as, when it was not UTF-8 (`Windows-1251`).
+    pub encoding: Option<&'static str>,
+    /// People named only in rows that could not be read (in the table as "check rows").
+    pub unread: Vec<String>,
 }
 
 /// Something the page says about what it found kept from the last visit.
@@ -140,7 +142,7 @@ impl TeamStore {
         let order = Memo::new(move |_| {
             lines.with(|lines| match sort.get() {
                 Some(sort) => sort.order(lines),
-                None => (0..lines.len() as u32).collect(),
+                None => Sort::BY_URGENCY.order(lines),
             })
         });
         let shown = Memo::new(move |_| {
@@ -221,6 +223,14 @@ impl TeamStore {
     /// A count in the current language's format (tracked).
     pub fn number(&self, n: usize) -> String {
         (self.team_texts().number)(n)
+    }
+
+    /// A status in words in the current language (tracked).
+    pub fn status_name(&self, status: ReportStatus) -> &'static str {
+        match status {
+            ReportStatus::Checked(status) => (self.texts().status_name)(status),
+            ReportStatus::CheckRows => self.team_texts().check_rows,
+        }
     }
 }
 

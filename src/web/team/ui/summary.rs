@@ -2,6 +2,7 @@
 //! file could not be read.
 
 use crate::assessment::Status;
+use crate::report::ReportStatus;
 use crate::web::team::status_counts;
 use crate::web::team::ui::store::use_team;
 use leptos::prelude::*;
@@ -32,22 +33,15 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     None => texts.pasted_rows.to_string(),
                 };
                 let counts = counts.get();
-                let count = |status: Status| counts[status as usize];
-                // Each status with how many have it, the worst first; those no one has left out,
-                // but for overstay and ok.
-                let status_counts = Status::ALL
+                let count = |status: ReportStatus| counts[status.urgency()];
+                // Each status with how many have it, the most urgent first; those no one has
+                // left out, but for overstay and ok.
+                let status_counts = ReportStatus::BY_URGENCY
                     .into_iter()
-                    .rev()
                     .filter(|&status| {
-                        count(status) > 0 || matches!(status, Status::Overstay | Status::Ok)
+                        count(status) > 0 || status == Status::Overstay || status == Status::Ok
                     })
-                    .map(|status| {
-                        format!(
-                            "{}: {}",
-                            (team.texts().status_name)(status),
-                            team.number(count(status))
-                        )
-                    })
+                    .map(|status| format!("{}: {}", team.status_name(status), team.number(count(status))))
                     .collect::<Vec<_>>()
                     .join(" · ");
                 view! {
@@ -61,6 +55,13 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     <p data-testid="team-count" data-people=people.get()>
                         {(texts.summary)(people.get(), summary.rows)}
                     </p>
+                    {summary.encoding.map(|encoding| {
+                        view! {
+                            <p data-testid="team-encoding" data-encoding=encoding>
+                                {(texts.encoding)(encoding)}
+                            </p>
+                        }
+                    })}
                     {summary.date_format.clone().map(|format| {
                         view! {
                             <p data-testid="team-date-format" data-format=format.clone()>
@@ -71,11 +72,12 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     <p
                         class="status-counts"
                         data-testid="team-status-counts"
-                        data-overstay=count(Status::Overstay)
-                        data-past-overstay=count(Status::PastOverstay)
-                        data-planned-overstay=count(Status::PlannedOverstay)
-                        data-warning=count(Status::Warning)
-                        data-ok=count(Status::Ok)
+                        data-overstay=count(Status::Overstay.into())
+                        data-past-overstay=count(Status::PastOverstay.into())
+                        data-check-rows=count(ReportStatus::CheckRows)
+                        data-planned-overstay=count(Status::PlannedOverstay.into())
+                        data-warning=count(Status::Warning.into())
+                        data-ok=count(Status::Ok.into())
                     >
                         {status_counts}
                     </p>

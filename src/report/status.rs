@@ -1,0 +1,195 @@
+//! The status of a line of the team report: the engine's traffic light, unless some of the
+//! person's rows could not be read.
+
+use crate::assessment::Status;
+use std::cmp::Ordering;
+use std::fmt;
+
+/// What the team report says of one person: the engine's [`Status`] from every one of their
+/// rows, or [`ReportStatus::CheckRows`] when some rows could not be read.
+///
+/// A person with an unreadable row is never shown as fine: their answer is from part of their
+/// history, and a missing stay can only hide days. So "check rows" replaces every status
+/// below an overstay up to the check date (past or present); such an overstay found in the
+/// rows read stands (more rows can only add days), and the line is still marked as having bad
+/// rows ([`crate::report::PersonReport::bad_lines`]).
+///
+/// Statuses are ordered by urgency, least urgent first: `ok < warning < planned_overstay <
+/// check rows < past_overstay < overstay` (the team table's order, issue 16: the overstayer
+/// first, then the people to check, then planned breaches).
+///
+/// ```
+/// use staycalc::report::ReportStatus;
+/// use staycalc::Status;
+/// let flagged = ReportStatus::of(Status::Ok, true);
+/// assert_eq!(flagged, ReportStatus::CheckRows);
+/// assert_eq!(flagged.as_str(), "check_rows");
+/// assert_eq!(ReportStatus::of(Status::Overstay, true), Status::Overstay);
+/// assert!(ReportStatus::CheckRows > Status::PlannedOverstay.into());
+/// assert!(ReportStatus::CheckRows < Status::PastOverstay.into());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportStatus {
+    /// Every row of the person was read: the engine's status.
+    Checked(Status),
+    /// Some of the person's rows could not be read (or none could), and the rows read show no
+    /// overstay up to the check date.
+    CheckRows,
+}
+
+impl ReportStatus {
+    /// Every status, the most urgent first: the team table's default order.
+    pub const BY_URGENCY: [ReportStatus; 6] = [
+        ReportStatus::Checked(Status::Overstay),
+        ReportStatus::Checked(Status::PastOverstay),
+        ReportStatus::CheckRows,
+        ReportStatus::Checked(Status::PlannedOverstay),
+        ReportStatus::Checked(Status::Warning),
+        ReportStatus::Checked(Status::Ok),
+    ];
+
+    /// The place of this status in [`ReportStatus::BY_URGENCY`]: 0 for the most urgent.
+    pub const fn urgency(self) -> usize {
+        match self {
+            ReportStatus::Checked(Status::Overstay) => 0,
+            ReportStatus::Checked(Status::PastOverstay) => 1,
+            ReportStatus::CheckRows => 2,
+            ReportStatus::Checked(Status::PlannedOverstay) => 3,
+            ReportStatus::Checked(Status::Warning) => 4,
+            ReportStatus::Checked(Status::Ok) => 5,
+        }
+    }
+
+    /// The status of a person whose rows read give `status`, with or without unreadable rows.
+    pub fn of(status: Status, has_bad_rows: bool) -> ReportStatus {
+        if has_bad_rows && status < Status::PastOverstay {
+            ReportStatus::CheckRows
+        } else {
+            ReportStatus::Checked(status)
+        }
+    }
+
+    /// The engine's names (`ok`, `warning`, `overstay`, ...), and `check_rows`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ReportStatus::Checked(status) => status.as_str(),
+            ReportStatus::CheckRows => "check_rows",
+        }
+    }
+
+    /// The status named `name` (as [`ReportStatus::as_str`] writes it), if any.
+    ///
+    /// ```
+    /// use staycalc::report::ReportStatus;
+    /// use staycalc::Status;
+    /// assert_eq!(ReportStatus::from_name("warning"), Some(Status::Warning.into()));
+    /// assert_eq!(ReportStatus::from_name("check_rows"), Some(ReportStatus::CheckRows));
+    /// assert_eq!(ReportStatus::from_name("green"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<ReportStatus> {
+        ReportStatus::BY_URGENCY
+            .into_iter()
+            .find(|status| status.as_str() == name)
+    }
+
+    /// The key statuses are ordered by: the engine's status, with "check rows" just below
+    /// a past overstay.
+    fn key(self) -> (Status, bool) {
+        match self {
+            ReportStatus::Checked(status) => (status, true),
+            ReportStatus::CheckRows => (Status::PastOverstay, false),
+        }
+    }
+}
+
+impl From<Status> for ReportStatus {
+    fn from(status: Status) -> ReportStatus {
+        ReportStatus::Checked(status)
+    }
+}
+
+impl PartialEq<Status> for ReportStatus {
+    fn eq(&self, other: &Status) -> bool {
+        *self == ReportStatus::Checked(*other)
+    }
+}
+
+impl Ord for ReportStatus {
+    fn cmp(&self, other: &ReportStatus) -> Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl PartialOrd for ReportStatus {
+    fn partial_cmp(&self, other: &ReportStatus) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for ReportStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_rows_replaces_every_status_below_an_overstay() {
+        for (status, flagged, expected) in [
+            (Status::Ok, false, ReportStatus::Checked(Status::Ok)),
+            (Status::Ok, true, ReportStatus::CheckRows),
+            (Status::Warning, true, ReportStatus::CheckRows),
+            (Status::PlannedOverstay, true, ReportStatus::CheckRows),
+            (
+                Status::PastOverstay,
+                true,
+                ReportStatus::Checked(Status::PastOverstay),
+            ),
+            (
+                Status::Overstay,
+                true,
+                ReportStatus::Checked(Status::Overstay),
+            ),
+            (
+                Status::Overstay,
+                false,
+                ReportStatus::Checked(Status::Overstay),
+            ),
+        ] {
+            assert_eq!(ReportStatus::of(status, flagged), expected, "{status:?}");
+        }
+    }
+
+    #[test]
+    fn statuses_are_ordered_by_urgency() {
+        let mut all: Vec<ReportStatus> = Status::ALL
+            .into_iter()
+            .map(ReportStatus::from)
+            .chain([ReportStatus::CheckRows])
+            .collect();
+        all.sort();
+        let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "ok",
+                "warning",
+                "planned_overstay",
+                "check_rows",
+                "past_overstay",
+                "overstay"
+            ]
+        );
+        all.reverse();
+        assert_eq!(all, ReportStatus::BY_URGENCY);
+        for (i, status) in all.iter().enumerate() {
+            assert_eq!(status.urgency(), i, "{status}");
+        }
+        for status in all {
+            assert_eq!(ReportStatus::from_name(status.as_str()), Some(status));
+        }
+    }
+}
