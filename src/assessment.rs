@@ -4,7 +4,7 @@ use crate::calculator::Calculator;
 use crate::date;
 use crate::error::Result;
 use crate::field::{count, day, FieldValue, Read};
-use crate::rule::Rule;
+use crate::rule::{Bound, Rule};
 use crate::stay::Stay;
 use crate::warning::Warning;
 use chrono::NaiveDate;
@@ -63,26 +63,6 @@ impl Status {
         Status::ALL
             .into_iter()
             .find(|status| status.as_str() == name)
-    }
-}
-
-/// Which limit of a rule binds: the one that ends the longest stay from the check date, or
-/// the one exceeded on it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Bound {
-    /// The window's maximum (rolling, calendar year or fixed period).
-    Window,
-    /// The per-entry cap of the stay.
-    PerEntry,
-}
-
-impl Bound {
-    /// `"window"` or `"per_entry"`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Bound::Window => "window",
-            Bound::PerEntry => "per_entry",
-        }
     }
 }
 

@@ -1,11 +1,10 @@
 //! The calculator: one person's stays under one rule, checked on one date.
 
-use crate::assessment::Bound;
 use crate::date::{self, Day};
 use crate::error::{Error, Result};
 use crate::judge::{Cause, Judge, Violation};
 use crate::presence::{self, Interval, Presence, Segment};
-use crate::rule::{PerEntry, Rule, Window, MAX_RULE_DAYS};
+use crate::rule::{Bound, PerEntry, Rule, Window, MAX_RULE_DAYS};
 use crate::stay::Stay;
 use crate::warning::Warning;
 use chrono::NaiveDate;

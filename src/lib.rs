@@ -57,7 +57,7 @@ mod web;
 #[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub mod wasm;
 
-pub use assessment::{assess, Assessment, Bound, Options, Status};
+pub use assessment::{assess, Assessment, Options, Status};
 pub use calculator::Calculator;
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};
@@ -67,7 +67,7 @@ pub use field::FieldValue;
 #[doc(hidden)]
 pub use output::JsonWriter;
 pub use plan::StayVerdict;
-pub use rule::{Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
+pub use rule::{Bound, Confidence, Limits, PerEntry, Rule, Version, Window, MAX_RULE_DAYS};
 #[cfg(feature = "catalogue-translations")]
 pub use rule::{Translations, Wording};
 pub use stay::Stay;

@@ -419,3 +419,23 @@ impl Rule {
         self.version_at(date::day(on)).map(|v| v.limits)
     }
 }
+
+/// Which limit of a rule binds: the one that ends the longest stay from the check date, or
+/// the one exceeded on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// The window's maximum (rolling, calendar year or fixed period).
+    Window,
+    /// The per-entry cap of the stay.
+    PerEntry,
+}
+
+impl Bound {
+    /// `"window"` or `"per_entry"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Bound::Window => "window",
+            Bound::PerEntry => "per_entry",
+        }
+    }
+}

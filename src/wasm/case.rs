@@ -2,7 +2,9 @@
 
 use super::error::Thrown;
 use super::js;
-use super::request::{describe, field, is_record, meant_stay_key, missing, text};
+use super::request::{
+    describe, field, is_record, meant_stay_key, missing, read_rule, text, Request,
+};
 use crate::{parse_date, Calculator, Rule, Stay};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -12,15 +14,23 @@ use wasm_bindgen::JsValue;
 /// about a second. A longer `stays` is a `bad_request`, refused before any is read.
 pub const MAX_STAYS: u32 = 1_000_000;
 
-/// The engine's inputs read from a request ([`Request::case`](super::request::Request::case)):
-/// a rule, stays and a check date.
+/// The engine's inputs read from a request ([`Case::read`]): a rule, stays and a check date.
 pub struct Case {
-    pub(super) rule: Cow<'static, Rule>,
-    pub(super) stays: Vec<Stay>,
-    pub(super) on: NaiveDate,
+    rule: Cow<'static, Rule>,
+    stays: Vec<Stay>,
+    on: NaiveDate,
 }
 
 impl Case {
+    /// The rule, the stays (each with its 1-based position as its row) and the check date of
+    /// `request`.
+    pub fn read(request: &Request) -> Result<Case, Thrown> {
+        let rule = read_rule(&request.field("rule")?)?;
+        let on = request.date("on")?;
+        let stays = read_stays(&request.field("stays")?)?;
+        Ok(Case { rule, stays, on })
+    }
+
     /// The engine's calculator for this case.
     ///
     /// # Errors
@@ -57,7 +67,7 @@ fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
 ///
 /// Nothing is reserved from the array's `length`, which the caller controls: a sparse
 /// `new Array(2 ** 32 - 1)` fails at its first hole, having cost nothing.
-pub(super) fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
+fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
     if value.is_undefined() {
         return Err(missing("stays", "the request", None));
     }

@@ -4,6 +4,7 @@
 //! written once, in `staycalc.d.ts`.
 
 use super::answers;
+use super::case::Case;
 use super::js;
 use super::reply::json_answer;
 use super::request::Request;
@@ -28,7 +29,7 @@ pub fn evaluate(
 ) -> Result<JsValue, JsValue> {
     json_answer(|json| {
         let request = Request::new(request, &["warnBelow"])?;
-        let case = request.case()?;
+        let case = Case::read(&request)?;
         let options = match request.count("warnBelow")? {
             Some(warning_threshold) => Options { warning_threshold },
             None => Options::default(),
@@ -51,7 +52,7 @@ pub fn plan_check(
     #[wasm_bindgen(unchecked_param_type = "PlanRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
     json_answer(|json| {
-        let case = Request::new(request, &[])?.case()?;
+        let case = Case::read(&Request::new(request, &[])?)?;
         let calculator = case.calculator()?;
         answers::plan_check(json, &calculator.plan(), calculator.warnings());
         Ok(())
@@ -71,7 +72,7 @@ pub fn timeline(
 ) -> Result<JsValue, JsValue> {
     json_answer(|json| {
         let request = Request::new(request, &["from", "to"])?;
-        let case = request.case()?;
+        let case = Case::read(&request)?;
         let (from, to) = (request.date("from")?, request.date("to")?);
         let calculator = case.calculator()?;
         let days = calculator.timeline(from, to)?;
@@ -93,7 +94,7 @@ pub fn earliest_entry(
 ) -> Result<JsValue, JsValue> {
     json_answer(|json| {
         let request = Request::new(request, &["days"])?;
-        let case = request.case()?;
+        let case = Case::read(&request)?;
         let days = request.required_count("days")?;
         match case.calculator()?.earliest_entry(days)? {
             Some(entry) => json.date(entry),

@@ -11,8 +11,6 @@
 //! error naming the key and the one meant. Dates are `YYYY-MM-DD` strings; an absent, `null` or empty `exit` is a
 //! stay with no exit yet, as an empty exit cell is on the command line.
 
-#[cfg(feature = "wasm")]
-use super::case::{read_stays, Case};
 use super::error::Thrown;
 use super::js;
 use crate::{parse_date, Rule};
@@ -78,14 +76,6 @@ impl Request {
     /// Checks that `value` is an object whose keys are among the case's keys and `extra`.
     pub fn new(value: JsValue, extra: &[&str]) -> Result<Request, Thrown> {
         Request::checked(value, "the request", &[&CASE_KEYS, extra])
-    }
-
-    /// The rule, the stays (each with its 1-based position as its row) and the check date.
-    pub fn case(&self) -> Result<Case, Thrown> {
-        let rule = read_rule(&self.field("rule")?)?;
-        let on = self.date("on")?;
-        let stays = read_stays(&self.field("stays")?)?;
-        Ok(Case { rule, stays, on })
     }
 
     /// The required whole-number field `key`.

@@ -1,9 +1,10 @@
 //! The web app's languages: English, Russian and Kazakh.
 //!
-//! Each language is one file holding a [`Texts`] value; `Lang::texts` (here, in `texts`) picks it. Dates are written
+//! Each language is one file holding a [`Texts`] value; `Lang::texts` (`by_lang`) picks it. Dates are written
 //! in the language's own way, and engine errors are put in words here from their fields (the
 //! engine's own messages are English).
 
+mod by_lang;
 mod en;
 mod kk;
 mod places;

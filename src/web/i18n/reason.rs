@@ -456,7 +456,7 @@ mod tests {
         ];
         for file in whole_files {
             match crate::report::read_team(file.as_bytes(), settings, |_| {}) {
-                Err(crate::Error::BadInput { reason, .. }) => reasons.push(reason),
+                Err(crate::error::Error::BadInput { reason, .. }) => reasons.push(reason),
                 other => panic!("{file:?}: {other:?}"),
             }
         }

@@ -1,8 +1,6 @@
 //! What every language must say in the team view (the texts it shares with the traveller
 //! view, such as the column names of the answer, come from [`crate::web::i18n::Texts`]).
 
-use crate::web::i18n::{team_en, team_kk, team_ru};
-use crate::web::lang::Lang;
 use chrono::NaiveDate;
 
 /// Every text of the team view in one language.
@@ -177,17 +175,6 @@ pub(crate) struct TeamTexts {
     pub saved_newer: &'static str,
 }
 
-impl Lang {
-    /// Every text of the team view in this language.
-    pub fn team_texts(self) -> &'static TeamTexts {
-        match self {
-            Lang::En => &team_en::TEXTS,
-            Lang::Ru => &team_ru::TEXTS,
-            Lang::Kk => &team_kk::TEXTS,
-        }
-    }
-}
-
 /// `bytes` in megabytes (of 1,048,576 bytes), rounded up to a tenth (so that a size over a
 /// limit never reads as the limit), with one decimal unless whole, the decimal separator
 /// `point`: `2.5`, `2`.
@@ -215,6 +202,7 @@ pub(crate) fn grouped(n: usize, separator: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::web::lang::Lang;
 
     #[test]
     fn counts_group_their_digits_the_language_s_way() {

@@ -12,8 +12,6 @@ use crate::error::Error;
 use crate::rule::{Confidence, Limits};
 use crate::timeline::TimelineDay;
 use crate::warning::Warning;
-use crate::web::i18n::{en, kk, ru};
-use crate::web::lang::Lang;
 use crate::web::traveller::Dropped;
 use chrono::NaiveDate;
 
@@ -276,15 +274,4 @@ pub(crate) struct Texts {
     pub legend_today: &'static str,
     /// How the count of one day is made.
     pub explain_day: fn(&TimelineDay) -> String,
-}
-
-impl Lang {
-    /// Every text of the interface in this language.
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::Ru => &ru::TEXTS,
-            Lang::Kk => &kk::TEXTS,
-        }
-    }
 }

@@ -1,7 +1,8 @@
 //! The answer: status, days used and remaining, latest exit, longest and earliest full stay,
 //! each planned trip's verdict, and what the engine resolved in the input.
 
-use crate::assessment::{Bound, Status};
+use crate::assessment::Status;
+use crate::rule::Bound;
 use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::store::use_store;
 use chrono::NaiveDate;

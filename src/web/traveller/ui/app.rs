@@ -13,11 +13,11 @@ use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::print_summary::PrintSummary;
 use crate::web::traveller::ui::rule_picker::RulePicker;
 use crate::web::traveller::ui::stay_list::StayList;
-use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::ui::store::{own_state, Store};
 use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
-use crate::web::traveller::{open_link, start, Notice, Saved, Start};
+use crate::web::traveller::{open_link, start, Notice, Start};
 use leptos::prelude::*;
 
 /// The state to start with ([`start`]), from the saved state and a link in the address,
@@ -38,12 +38,6 @@ fn starting_state() -> Start {
         start.notices.push(Notice::Shared { backup: true });
     }
     start
-}
-
-/// One's own saved state.
-pub(crate) fn own_state() -> Option<Saved> {
-    let stored = browser::stored(STORAGE_KEY)?;
-    Saved::read(&stored).ok().map(|(own, _)| own)
 }
 
 /// The whole page.

@@ -4,8 +4,7 @@
 
 use crate::web::browser;
 use crate::web::keys::KEPT_KEY;
-use crate::web::traveller::ui::app::own_state;
-use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::ui::store::{own_state, use_store};
 use crate::web::traveller::{Notice, Saved};
 use leptos::prelude::*;
 

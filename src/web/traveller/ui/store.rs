@@ -3,7 +3,9 @@
 
 use crate::error::Error;
 use crate::rule::{Rule, Wording};
+use crate::web::browser;
 use crate::web::i18n::Texts;
+use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
 use crate::web::traveller::Notice;
 use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
@@ -131,4 +133,10 @@ impl Store {
 /// The store provided by the app.
 pub(crate) fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+/// One's own saved state, as stored in the browser (not a shared link's).
+pub(crate) fn own_state() -> Option<Saved> {
+    let stored = browser::stored(STORAGE_KEY)?;
+    Saved::read(&stored).ok().map(|(own, _)| own)
 }

@@ -1,6 +1,6 @@
 //! The bar that keeps the answer in sight while the answer itself is scrolled away.
 
-use crate::assessment::Bound;
+use crate::rule::Bound;
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
