@@ -29,6 +29,8 @@ fn write(date: NaiveDate, format: DateFormat) -> String {
         DateFormat::DayFirstDot => format!("{d:02}.{m:02}.{y:04}"),
         DateFormat::DayFirstSlash => format!("{d:02}/{m:02}/{y:04}"),
         DateFormat::DayFirstDash => format!("{d:02}-{m:02}-{y:04}"),
+        DateFormat::MonthFirstSlash => format!("{m:02}/{d:02}/{y:04}"),
+        DateFormat::MonthFirstDash => format!("{m:02}-{d:02}-{y:04}"),
     }
 }
 
