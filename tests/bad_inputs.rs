@@ -600,7 +600,7 @@ fn bad_files_keep_their_good_rows() {
                 "bad_input",
                 "line 1: the header has no exit column (named exit, exit date, departure, \
                  departure date, to, выезд, дата выезда, убытие, дата убытия, отъезд, кету, \
-                 кету күні, кеткен күні, шығу or шығу күні); it has Entry, Date out"
+                 кету күні, кеткен күні, шығу or шығу күні); it has \"Entry\", \"Date out\""
                     .into(),
             )],
             good: vec![],

@@ -6,7 +6,7 @@
 //! spaces (`Entry_Date` is `entry date`, `Ф.И.О.` is `ф и о`). The Kazakh names follow the
 //! official terms келу/кету (entry/exit) and also accept кіру/шығу, which spreadsheets use.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Quoted, Result};
 
 /// A kind of column and the names it is read from, the first its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,7 +165,7 @@ impl<'h, S: AsRef<str>> Header<'h, S> {
                 first.join(", "),
                 self.fields
                     .iter()
-                    .map(|h| h.as_ref().trim())
+                    .map(|h| Quoted(h.as_ref().trim()).to_string())
                     .collect::<Vec<_>>()
                     .join(", ")
             ))

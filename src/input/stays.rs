@@ -233,6 +233,16 @@ mod tests {
     }
 
     #[test]
+    fn a_header_of_a_full_stop_is_quoted_so_the_message_ends_without_one() {
+        // Found by the csv_reader fuzz target: the columns found were written bare at the end.
+        let file = read_stays(".\n".as_bytes());
+        let [message] = &messages(&file)[..] else {
+            panic!("one error: {:?}", messages(&file));
+        };
+        assert!(message.ends_with("it has \".\""), "{message}");
+    }
+
+    #[test]
     fn reads_columns_in_any_order_and_case_ignoring_others() {
         let file = read_stays(
             "\u{feff}Note\t EXIT \tEntry\r\n\"a\tb\"\t2025-01-10\t2025-01-01\r\n\r\nx\t\t2025-02-01\r\n"
@@ -294,7 +304,7 @@ mod tests {
             [
                 "line 1: the header has no exit column (named exit, exit date, departure, \
                  departure date, to, выезд, дата выезда, убытие, дата убытия, отъезд, кету, \
-                 кету күні, кеткен күні, шығу or шығу күні); it has Entry, Date out"
+                 кету күні, кеткен күні, шығу or шығу күні); it has \"Entry\", \"Date out\""
             ]
         );
         let file = read_stays("\n\nentry,exit,entry\n".as_bytes());
