@@ -64,7 +64,7 @@ impl TeamColumns {
     ///     error.to_string(),
     ///     "line 1: the header has no entry column (named entry, entry date, arrival, \
     ///      arrival date, from, въезд, дата въезда, прибытие, дата прибытия, келу, келу күні, \
-    ///      келген күні, кіру or кіру күні); it has person, start, end"
+    ///      келген күні, кіру or кіру күні); it has \"person\", \"start\", \"end\""
     /// );
     /// ```
     pub fn from_header<S: AsRef<str>>(header: &[S]) -> Result<TeamColumns> {
