@@ -3,17 +3,8 @@
 // .wasm beside it) and writes their answers into the page; headless Debian Chromium prints the
 // page. `$CHROMIUM` overrides /usr/bin/chromium.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
 import { test } from "node:test";
-import { promisify } from "node:util";
-import { PKG } from "./support.mjs";
-
-const chromium = process.env.CHROMIUM ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) throw new Error(`no ${chromium}: run \`scripts/setup.sh browser\``);
+import { textInChromium } from "./support.mjs";
 
 const page = `<!doctype html>
 <link rel="icon" href="data:,">
@@ -45,46 +36,9 @@ const page = `<!doctype html>
   }
 </script>`;
 
-const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html" };
-
 test("the web build runs in Chromium without a bundler", async () => {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, "http://localhost").pathname;
-    if (path === "/") {
-      response.writeHead(200, { "content-type": types[".html"] }).end(page);
-      return;
-    }
-    const file = normalize(join(PKG, path.replace(/^\/pkg\//, "")));
-    if (!path.startsWith("/pkg/") || !file.startsWith(PKG) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const profile = mkdtempSync(join(tmpdir(), "staycalc-chromium-"));
-  try {
-    const { stdout } = await promisify(execFile)(chromium, [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${profile}`,
-      "--virtual-time-budget=10000",
-      "--dump-dom",
-      `http://127.0.0.1:${server.address().port}/`,
-    ], { timeout: 60_000 });
-    const shown = stdout.match(/<pre id="out">([^<]*)<\/pre>/)?.[1];
-    // 77 days used and a latest exit of 2014-12-13 (the README's example), and a coded error;
-    // the same stays as a team file give the same 77 days.
-    assert.equal(shown, `answer [77,"2014-12-13","unknown_rule",77,"bad_input"]`);
-  } finally {
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const shown = await textInChromium(page);
+  // 77 days used and a latest exit of 2014-12-13 (the README's example), and a coded error;
+  // the same stays as a team file give the same 77 days.
+  assert.equal(shown, `answer [77,"2014-12-13","unknown_rule",77,"bad_input"]`);
 });

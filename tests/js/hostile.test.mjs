@@ -3,16 +3,11 @@
 // Chromium, for both modules. Before every access was caught, a few hundred such calls left
 // every export failing with "memory access out of bounds" until the process restarted.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { hostileCalls, normalAnswers } from "./hostile.mjs";
-import { PKG, ROOT, thrown } from "./support.mjs";
+import { PKG, ROOT, textInChromium, thrown } from "./support.mjs";
 
 const CALLS = 100_000;
 
@@ -67,8 +62,6 @@ test("stays has at most a million items, and a long value is cut in messages", (
   assert.equal(cut.message, `on must be a date string YYYY-MM-DD, not "${"9".repeat(60)}"... (50000000 characters)`);
 });
 
-const chromium = process.env.CHROMIUM ?? "/usr/bin/chromium";
-
 const page = `<!doctype html>
 <link rel="icon" href="data:,">
 <pre id="out">waiting</pre>
@@ -88,51 +81,14 @@ const page = `<!doctype html>
   }
 </script>`;
 
-const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm" };
-
 test("100,000 hostile calls in Chromium each throw a StaycalcError, and normal calls still answer", async () => {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, "http://localhost").pathname;
-    if (path === "/") {
-      response.writeHead(200, { "content-type": "text/html" }).end(page);
-      return;
-    }
-    const file =
-      path === "/hostile.mjs"
-        ? join(ROOT, "tests", "js", "hostile.mjs")
-        : normalize(join(PKG, path.replace(/^\/pkg\//, "")));
-    if (!existsSync(file) || (path !== "/hostile.mjs" && (!path.startsWith("/pkg/") || !file.startsWith(PKG)))) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
+  const shown = await textInChromium(page, {
+    files: { "/hostile.mjs": join(ROOT, "tests", "js", "hostile.mjs") },
+    budget: 60_000,
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const profile = mkdtempSync(join(tmpdir(), "staycalc-chromium-"));
-  try {
-    const { stdout } = await promisify(execFile)(chromium, [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${profile}`,
-      "--virtual-time-budget=60000",
-      "--dump-dom",
-      `http://127.0.0.1:${server.address().port}/`,
-    ], { timeout: 120_000, maxBuffer: 1 << 24 });
-    const shown = stdout.match(/<pre id="out">([^<]*)<\/pre>/)?.[1] ?? stdout.slice(0, 500);
-    assert.ok(shown.startsWith("answer "), shown);
-    const { before, other, first, after } = JSON.parse(shown.slice("answer ".length).replaceAll("&quot;", '"'));
-    assert.deepEqual(before, [47, "2015-01-11", 47, true]);
-    assert.equal(other, 0, first);
-    assert.deepEqual(after, before);
-  } finally {
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  assert.ok(shown.startsWith("answer "), shown);
+  const { before, other, first, after } = JSON.parse(shown.slice("answer ".length).replaceAll("&quot;", '"'));
+  assert.deepEqual(before, [47, "2015-01-11", 47, true]);
+  assert.equal(other, 0, first);
+  assert.deepEqual(after, before);
 });
