@@ -32,7 +32,7 @@ WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report; do \
 # The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app), the
 # profile strips instead (shared/TOOLCHAIN.md).
 APP_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \
-	--no-pack --out-dir www/pkg --features ui
+	--no-pack --out-dir www/pkg --no-default-features --features ui
 # The team page's bundle (feature `team`: the app with its team view) into www/team-pkg/, so the
 # traveller page and the widget do not load the team view's code.
 TEAM_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \

@@ -9,6 +9,8 @@ mod encoding;
 pub(crate) mod header;
 mod paste;
 mod stays;
+#[cfg(feature = "workbook")]
+mod workbook;
 
 pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
 pub use dates::{parse_any_date, DateFormat};
@@ -18,3 +20,5 @@ pub(crate) use encoding::utf8_bytes;
 pub use encoding::{utf8_reader, Encoding};
 pub use paste::{parse_pasted, Pasted, RejectedLine};
 pub use stays::{read_stays, StaysFile};
+#[cfg(feature = "workbook")]
+pub use workbook::{is_workbook, read_workbook, Workbook, HEADER_ROWS};

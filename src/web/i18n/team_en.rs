@@ -52,6 +52,10 @@ fn encoding(name: &str) -> String {
     format!("Not UTF-8: read as {name} (Cyrillic, as Russian-locale Excel saves CSV)")
 }
 
+fn sheet(name: &str, row: usize) -> String {
+    format!("Read sheet “{name}”, header on row {row}; rows are numbered as in the sheet")
+}
+
 fn date_format(format: &str) -> String {
     format!("Dates read as {format}")
 }
@@ -189,6 +193,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     date_format,
     encoding,
+    sheet,
     person: "Person",
     rule: "Rule",
     earliest_full_stay: "Earliest full stay",

@@ -48,6 +48,10 @@ fn encoding(name: &str) -> String {
     )
 }
 
+fn sheet(name: &str, row: usize) -> String {
+    format!("«{name}» парағы оқылды, тақырып {row}-жолда; жолдар парақтағыдай нөмірленген")
+}
+
 fn date_format(format: &str) -> String {
     format!("Күн пішімі: {}", kk::pattern(format))
 }
@@ -188,6 +192,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     date_format,
     encoding,
+    sheet,
     person: "Аты-жөні",
     rule: "Ереже",
     earliest_full_stay: "Толық мерзім басталатын күн",

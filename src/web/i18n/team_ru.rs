@@ -66,6 +66,10 @@ fn encoding(name: &str) -> String {
     format!("Не UTF-8: прочитано как {name} (кириллица, так сохраняет CSV Excel с русской локалью)")
 }
 
+fn sheet(name: &str, row: usize) -> String {
+    format!("Прочитан лист «{name}», заголовок в строке {row}; строки пронумерованы как на листе")
+}
+
 fn date_format(format: &str) -> String {
     format!("Формат дат: {}", ru::pattern(format))
 }
@@ -210,6 +214,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     date_format,
     encoding,
+    sheet,
     person: "Имя",
     rule: "Правило",
     earliest_full_stay: "Въезд на полный срок возможен с",

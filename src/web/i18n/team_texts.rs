@@ -63,6 +63,8 @@ pub(crate) struct TeamTexts {
     pub date_format: fn(&str) -> String,
     /// Said when the file was not UTF-8 and was read in another encoding (its name).
     pub encoding: fn(&str) -> String,
+    /// Said when a workbook was read: the sheet's name and its header's row.
+    pub sheet: fn(&str, usize) -> String,
 
     /// The person column.
     pub person: &'static str,

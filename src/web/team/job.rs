@@ -63,6 +63,9 @@ pub(crate) struct TeamResult {
     pub input: InputId,
     /// The encoding the file was read as (Windows-1251 when it was not UTF-8).
     pub encoding: Encoding,
+    /// For a workbook, the sheet read and the row of its header (the rows' numbers are the
+    /// sheet's).
+    pub sheet: Option<(String, usize)>,
 }
 
 /// Where a job is.
@@ -95,6 +98,7 @@ pub(crate) struct TeamJob {
     rows_done: usize,
     input: Option<InputId>,
     encoding: Encoding,
+    sheet: Option<(String, usize)>,
 }
 
 impl TeamJob {
@@ -115,6 +119,7 @@ impl TeamJob {
             rows_done: 0,
             input: None,
             encoding: Encoding::Utf8,
+            sheet: None,
         }
     }
 
@@ -205,9 +210,30 @@ impl TeamJob {
             return false;
         };
         self.input = Some(fingerprint.id());
+        let mut bytes = std::mem::take(bytes);
+        // Rows are counted by line: a workbook's blank lines above its header count as read.
+        #[cfg_attr(not(feature = "workbook"), allow(unused_mut))]
+        let mut newlines = *newlines;
+        #[cfg(feature = "workbook")]
+        if crate::input::is_workbook(&bytes) {
+            let read = crate::input::read_workbook(bytes, |header| {
+                crate::report::TeamColumns::from_header(header).is_ok()
+            });
+            match read {
+                Ok(book) => {
+                    newlines = book.csv.iter().filter(|&&b| b == b'\n').count();
+                    self.sheet = Some((book.sheet, book.header_row));
+                    bytes = book.csv;
+                }
+                Err(error) => {
+                    self.state = State::Finished(Err(error));
+                    return true;
+                }
+            }
+        }
         let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
-        self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
-        let (bytes, encoding) = utf8_bytes(std::mem::take(bytes));
+        self.rows_total = (newlines + usize::from(unterminated)).saturating_sub(1);
+        let (bytes, encoding) = utf8_bytes(bytes);
         self.encoding = encoding;
         self.state = State::Reading(Box::new(TeamStream::new(Cursor::new(bytes), self.settings)));
         false
@@ -276,6 +302,7 @@ impl TeamJob {
             problem_count: self.problem_count,
             input: self.input.unwrap_or_else(|| Fingerprint::default().id()),
             encoding: self.encoding,
+            sheet: self.sheet.take(),
         }));
         true
     }
@@ -284,8 +311,9 @@ impl TeamJob {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::assessment::Status;
     use crate::date::date;
-    use crate::report::read_team;
+    use crate::report::{read_team, ReportStatus};
 
     fn settings() -> TeamSettings<'static> {
         TeamSettings::new(
@@ -331,6 +359,34 @@ mod tests {
             .map(|(i, r)| TeamLine::new(i, r.unwrap()))
             .collect();
         (lines, bad)
+    }
+
+    #[test]
+    fn a_workbook_is_read_from_its_sheet_with_a_header_with_the_sheets_row_numbers() {
+        let book = include_bytes!("../../../tests/fixtures/team-ru.xlsx");
+        let (result, _) = run(book, 3);
+        let result = result.unwrap();
+        assert_eq!(result.sheet, Some(("Поездки".to_string(), 3)));
+        let people: Vec<(&str, ReportStatus)> = result
+            .lines
+            .iter()
+            .map(|line| (&*line.person, line.status))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("Иванов Иван", Status::Overstay.into()),
+                ("Петрова Анна", ReportStatus::CheckRows),
+                ("Ким Ольга", Status::Warning.into()),
+                ("Сидоров Пётр", Status::Ok.into()),
+                ("Ахметов Ерлан", Status::Ok.into()),
+            ]
+        );
+        assert_eq!(result.problem_count, 1);
+        assert_eq!(result.problems[0].line, 8);
+        let damaged = include_bytes!("../../../tests/fixtures/damaged.xls");
+        let (result, _) = run(damaged, 3);
+        assert!(result.unwrap_err().to_string().contains("cut short"));
     }
 
     #[test]

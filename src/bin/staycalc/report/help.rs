@@ -24,7 +24,9 @@ Options (before or after FILE):
                     is not UTF-8, said once), utf-8 or windows-1251
   -h, --help        this help
 
-FILE is a CSV or TSV file of stays, one stay per row, or - for standard input:
+FILE is a CSV or TSV file of stays, one stay per row, or - for standard input; or an
+Excel or OpenDocument workbook (.xlsx, .xls, .ods): the first sheet with such a header in
+its first 20 rows, date cells taken as the days they store, rows named by the sheet's numbers:
   person,department,entry,exit,planned
   \"Berg, Ana\",Sales,2025-01-10,2025-01-24,no
   Ben Ode,Legal,01.07.2025,20.07.2025,yes

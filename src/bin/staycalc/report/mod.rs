@@ -15,15 +15,17 @@ use crate::failure::Failure;
 use crate::rule_choice::{chosen_rule, number};
 use crate::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
-use staycalc::input::{parse_any_date, utf8_reader, Encoding};
+use staycalc::input::{
+    is_workbook, parse_any_date, read_workbook, utf8_reader, Encoding, Workbook,
+};
 use staycalc::report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
-    TeamSettings, TextReportWriter,
+    TeamColumns, TeamSettings, TextReportWriter,
 };
 use staycalc::{Error, Options, Rule, Status};
 use std::borrow::Cow;
 use std::ffi::OsString;
-use std::io::{self, BufRead, BufReader, ErrorKind, Write};
+use std::io::{self, BufRead, BufReader, ErrorKind, Read, Write};
 use std::path::PathBuf;
 
 /// The exit code when a person reached the `--fail-on` status.
@@ -106,6 +108,29 @@ pub(crate) fn run(
             }
         }
     };
+    let (input, sheet) = match workbook(input) {
+        Ok(read) => read,
+        Err(error) => {
+            let mut failure = Failure::from(error);
+            for message in &mut failure.messages {
+                *message = format!("{source}: {message}");
+            }
+            return fail(stderr, &failure);
+        }
+    };
+    let in_sheet;
+    let source = match &sheet {
+        Some(book) => {
+            let _ = writeln!(
+                stderr,
+                "staycalc: {source}: sheet \"{}\", header on row {} (rows are numbered as in the sheet)",
+                book.sheet, book.header_row
+            );
+            in_sheet = format!("{source}, sheet \"{}\"", book.sheet);
+            in_sheet.as_str()
+        }
+        None => source,
+    };
     let (input, encoding) = match utf8_reader(input, request.encoding) {
         Ok(read) => read,
         Err(e) => {
@@ -117,6 +142,12 @@ pub(crate) fn run(
         let _ = writeln!(stderr, "staycalc: {source}: {}", encoding_note(encoding));
     }
     let mut on_bad_row = |bad: BadRow| {
+        let bad = bad.to_string();
+        // A sheet has rows, not lines (and the numbers are the sheet's).
+        let bad = match (&sheet, bad.strip_prefix("line ")) {
+            (Some(_), Some(rest)) => Cow::Owned(format!("row {rest}")),
+            _ => Cow::Borrowed(bad.as_str()),
+        };
         let _ = writeln!(stderr, "staycalc: {source}: {bad}");
     };
     let team = read_team(input, settings, &mut on_bad_row);
@@ -158,6 +189,31 @@ pub(crate) fn run(
     } else {
         EXIT_OK
     }
+}
+
+/// `input` as the team reader reads it: a workbook (`.xlsx`, `.xls`, `.ods`) becomes the CSV
+/// text of its sheet with a team header, with which sheet that is; any other file is given
+/// back as it is.
+fn workbook(
+    mut input: Box<dyn BufRead + '_>,
+) -> Result<(Box<dyn BufRead + '_>, Option<Workbook>), Error> {
+    let start = input.fill_buf().map_err(|e| Error::BadInput {
+        line: 1,
+        column: None,
+        reason: format!("cannot be read: {e}"),
+    })?;
+    if !is_workbook(start) {
+        return Ok((input, None));
+    }
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes).map_err(|e| Error::BadInput {
+        line: 1,
+        column: None,
+        reason: format!("cannot be read: {e}"),
+    })?;
+    let mut book = read_workbook(bytes, |header| TeamColumns::from_header(header).is_ok())?;
+    let csv = std::mem::take(&mut book.csv);
+    Ok((Box::new(io::Cursor::new(csv)), Some(book)))
 }
 
 /// What the checking found: the worst status, and people that could not be checked.

@@ -66,7 +66,7 @@ pub(crate) fn TeamInput() -> impl IntoView {
                             type="file"
                             class="visually-hidden"
                             data-testid="team-file"
-                            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+                            accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,text/csv,text/tab-separated-values,text/plain"
                             aria-describedby="team-format"
                             on:change:target=pick
                         />

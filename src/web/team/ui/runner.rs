@@ -121,6 +121,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
         encoding: (result.encoding != Encoding::Utf8).then(|| result.encoding.name()),
+        sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
     }));
     let carried = team.carried_names().to_vec();

@@ -35,6 +35,8 @@ pub(crate) struct Summary {
     pub date_format: Option<String>,
     /// The encoding the file was read as, when it was not UTF-8 (`Windows-1251`).
     pub encoding: Option<&'static str>,
+    /// For a workbook, the sheet read and its header's row.
+    pub sheet: Option<(String, usize)>,
     /// People named only in rows that could not be read (in the table as "check rows").
     pub unread: Vec<String>,
 }

@@ -41,9 +41,32 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     .filter(|&status| {
                         count(status) > 0 || status == Status::Overstay || status == Status::Ok
                     })
-                    .map(|status| format!("{}: {}", team.status_name(status), team.number(count(status))))
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                    .enumerate()
+                    .map(|(i, status)| {
+                        let label = format!("{}: {}", team.status_name(status), team.number(count(status)));
+                        let chosen = move || team.filter.with(|f| f.status == Some(status));
+                        // A count is a link to its filter (again: every status).
+                        let choose = move |_| {
+                            let again = chosen();
+                            team.set_filter(|filter| {
+                                filter.status = if again { None } else { Some(status) };
+                            });
+                        };
+                        view! {
+                            {(i > 0).then_some(" · ")}
+                            <button
+                                type="button"
+                                class="link status-count"
+                                data-testid="team-count-filter"
+                                data-status=status.as_str()
+                                aria-pressed=move || chosen().to_string()
+                                on:click=choose
+                            >
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
@@ -59,6 +82,13 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                         view! {
                             <p data-testid="team-encoding" data-encoding=encoding>
                                 {(texts.encoding)(encoding)}
+                            </p>
+                        }
+                    })}
+                    {summary.sheet.clone().map(|(sheet, row)| {
+                        view! {
+                            <p data-testid="team-sheet" data-sheet=sheet.clone() data-header-row=row>
+                                {(texts.sheet)(&sheet, row)}
                             </p>
                         }
                     })}
