@@ -20,6 +20,8 @@ after(async () => app.stop());
 const ALLOWED = new Set([
   // Encodings by their names, as a spreadsheet program lists them (UTF-8, Windows-1251).
   "Windows",
+  // The spreadsheet program and the file types the team page reads, by their names.
+  "Excel", "xlsx", "xls", "ods",
   // Columns of the team file, as the file must name them.
   "person", "entry", "exit", "rule", "planned", "yes", "no",
   // Sources cited by name in the catalogue's notes and consequences.

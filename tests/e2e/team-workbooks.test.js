@@ -117,3 +117,26 @@ for (const [size, viewport] of Object.entries({
     });
   }
 }
+
+test("print holds every person of the filtered table, not only the page on screen", async () => {
+  const rows = ["person,team,entry,exit"];
+  for (let i = 0; i < 130; i++) rows.push(`P${i},T${i % 2},2026-03-01,2026-03-${String(1 + (i % 28)).padStart(2, "0")}`);
+  const file = temporary("many.csv", rows.join("\n") + "\n");
+  const { page, context, check } = await openTeam(app.browser, app.url);
+  await context.addInitScript(() => {
+    window.print = () => {
+      window.printed = document.querySelectorAll('[data-testid="team-row"]').length;
+    };
+  });
+  await page.reload();
+  await load(page, file, ON);
+  assert.equal(await page.getByTestId("team-row").count(), 100);
+  await page.getByTestId("team-print").click();
+  await eventually(() => page.evaluate(() => window.printed), 130);
+  // Back to one page on screen.
+  await eventually(() => page.getByTestId("team-row").count(), 100);
+  await page.getByTestId("team-search").fill("P1");
+  await page.getByTestId("team-print").click();
+  await eventually(() => page.evaluate(() => window.printed), 41);
+  check();
+});

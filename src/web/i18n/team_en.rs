@@ -169,7 +169,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     tagline: "Check many people's stays at once from a spreadsheet. The file is read in your \
               browser; nothing is uploaded.",
     input_heading: "Team file",
-    drop_hint: "Drop a CSV or TSV file here, or",
+    drop_hint: "Drop a CSV, TSV or Excel file (.xlsx, .xls, .ods) here, or",
     choose_file: "choose a file",
     format_hint: "A header naming at least person, entry and exit (or ФИО, Дата въезда, Дата \
                   выезда, Келу күні, Кету күні…); optional rule (an id of the catalogue), planned \

@@ -92,6 +92,8 @@ pub(crate) struct TeamStore {
     pub progress: RwSignal<Option<Progress>>,
     /// How far an export is, while one is working: `(written, total)`.
     pub exporting: RwSignal<Option<(usize, usize)>>,
+    /// While printing: the table holds every line shown (filtered), not one page.
+    pub printing: RwSignal<bool>,
     /// Why the last run gave nothing.
     pub failure: RwSignal<Option<Error>>,
     /// The team of the last run, kept to export and to show and edit a person's stays.
@@ -162,6 +164,7 @@ impl TeamStore {
             run: RwSignal::new(0),
             progress: RwSignal::new(None),
             exporting: RwSignal::new(None),
+            printing: RwSignal::new(false),
             failure: RwSignal::new(None),
             team: StoredValue::new(None),
             lines,

@@ -15,6 +15,9 @@ pub(crate) fn TeamTable() -> impl IntoView {
     let team_texts = move || team.team_texts();
     let page_lines = Memo::new(move |_| {
         let (page, size) = (team.page.get(), team.page_size.get());
+        if team.printing.get() {
+            return team.shown.get();
+        }
         team.shown.with(|shown| {
             let start = (page * size).min(shown.len());
             let end = (start + size).min(shown.len());
