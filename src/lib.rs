@@ -44,6 +44,7 @@ mod rule;
 mod stay;
 mod timeline;
 mod warning;
+pub mod zones;
 
 /// The web app (feature `ui`; `www/` calls its `mountApp` export). Its plain-Rust logic is
 /// compiled for tests too, so `cargo test` covers it without a browser; the Leptos components
