@@ -359,7 +359,7 @@ pub struct NextStay {
 }
 
 /// For each zone the catalogue knows (the Schengen area and every destination of its rules)
-/// and each zone of the log, the longest stay if entering it on `entry`: the past trips kept
+/// and each zone the log's countries are in on `entry`, the longest stay if entering it on `entry`: the past trips kept
 /// (an open trip ends on `on`), trips entering on or after `entry` dropped. Zones in [`Zone`]
 /// order.
 ///
@@ -395,8 +395,9 @@ pub fn where_next(
         })
         .collect();
     for part in &parts {
-        if !zones.contains(&part.zone) {
-            zones.push(part.zone);
+        let zone = zone_of(part.country, entry);
+        if !zones.contains(&zone) {
+            zones.push(zone);
         }
     }
     zones.sort();
