@@ -131,6 +131,7 @@ serve-cli: setup-rust
 
 bench: setup-rust
 	$(CARGO) bench --bench engine
+	$(CARGO) bench --bench zones
 
 # `staycalc report` on 1,000,000 rows (100,000 people x 10 stays, each person's rows spread
 # over the file), timed with peak memory by /usr/bin/time -v, in each output format.

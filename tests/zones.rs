@@ -154,7 +154,7 @@ fn a_dual_national_gets_the_most_favourable_nationality_per_zone_named() {
     assert_eq!(schengen.status(), "no_limit");
     let us = zone(&answer, "us").unwrap();
     assert_eq!(us.choice.nationality.alpha2, "US");
-    assert!(us.choice.reason.contains("own country"));
+    assert!(us.choice.reason().contains("own country"));
     // With the US passport alone, 120 days in Germany are an overstay, listed first.
     let answer = check(&log, "US", date(2025, 5, 10));
     assert_eq!(answer[0].zone.id(), "schengen");

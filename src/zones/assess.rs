@@ -3,7 +3,7 @@
 
 use super::countries::Country;
 use super::membership::{schengen_membership, OUTSIDE};
-use super::regime::{choice, zones_with_rules, Choice, Regime};
+use super::regime::{choice, zones_with_rules, Choice, Regime, Why};
 use super::zone::{split, zone_of, Part, Trip, Zone};
 use crate::assessment::{Assessment, Options, Status};
 use crate::calculator::Calculator;
@@ -164,13 +164,9 @@ fn judge(
                 };
                 return Ok((choice, verdict));
             }
-            Err(Error::RuleNotInForce { id, from, .. }) => {
+            Err(Error::RuleNotInForce { from, .. }) => {
                 choice.regime = Regime::NoRuleKnown;
-                choice.reason = format!(
-                    "{}; but the rule {id} starts on {from}, after the check date: days are \
-                     counted, no limit is assumed",
-                    choice.reason
-                );
+                choice.why = Why::NotYetInForce(from);
             }
             Err(other) => return Err(other),
         }

@@ -19,7 +19,9 @@ use std::sync::OnceLock;
 /// assert_eq!(kazakhstan.name("ru"), "Казахстан");
 /// # Ok::<(), staycalc::Error>(())
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
+///
+/// Two countries are equal when their alpha-2 codes are.
+#[derive(Debug)]
 pub struct Country {
     /// The ISO 3166-1 alpha-2 code (`FR`).
     pub alpha2: &'static str,
@@ -31,6 +33,20 @@ pub struct Country {
     pub ru: &'static str,
     /// The name in Kazakh (CLDR).
     pub kk: &'static str,
+}
+
+impl PartialEq for Country {
+    fn eq(&self, other: &Country) -> bool {
+        std::ptr::eq(self, other) || self.alpha2 == other.alpha2
+    }
+}
+
+impl Eq for Country {}
+
+impl std::hash::Hash for Country {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.alpha2.hash(state);
+    }
 }
 
 impl Country {

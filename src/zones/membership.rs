@@ -378,8 +378,11 @@ pub static OUTSIDE: &[Outside] = &[
 
 /// The membership of `country` (alpha-2), if its days ever count toward the Schengen area.
 pub(crate) fn schengen_membership(country: &str) -> Option<&'static Membership> {
+    // Codes compared as two-byte numbers: a call per day of a long log must be cheap.
+    let key = |code: &str| code.bytes().fold(0u32, |k, b| k << 8 | u32::from(b));
+    let wanted = key(country);
     SCHENGEN_MEMBERS
-        .binary_search_by(|m| m.country.cmp(country))
+        .binary_search_by(|m| key(m.country).cmp(&wanted))
         .ok()
         .map(|i| &SCHENGEN_MEMBERS[i])
 }

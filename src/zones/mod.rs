@@ -39,5 +39,5 @@ mod zone;
 pub use assess::{assess_trips, where_next, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer};
 pub use countries::{countries, country, nationalities, Country};
 pub use membership::{Membership, Outside, OUTSIDE, SCHENGEN_MEMBERS};
-pub use regime::{choice, destination, rule_for, Choice, Regime, FREE_MOVEMENT};
+pub use regime::{choice, destination, rule_for, Choice, Regime, Why, FREE_MOVEMENT};
 pub use zone::{zone_of, Trip, Zone};

@@ -94,18 +94,78 @@ pub enum Regime {
     NoRuleKnown,
 }
 
-/// The regime of a zone for one nationality, and why, in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a regime applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A citizen in their own country.
+    Home,
+    /// An EU, EEA or Swiss citizen in one of those states or the Schengen area.
+    FreeMovement,
+    /// The catalogue's rule names the nationality.
+    Named,
+    /// The destination's general rule (it names no nationality).
+    General,
+    /// The catalogue has no rule for the nationality there.
+    NoRule,
+    /// The catalogue's rule starts after the check date (on this date).
+    NotYetInForce(chrono::NaiveDate),
+}
+
+/// The regime of a zone for one nationality, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
+    /// The zone.
+    pub zone: Zone,
     /// The nationality it is for.
     pub nationality: &'static Country,
     /// What applies.
     pub regime: Regime,
-    /// Why, in words (English).
-    pub reason: String,
+    /// Why.
+    pub why: Why,
 }
 
-/// What applies in `zone` to a citizen of `nationality`, and why.
+impl Choice {
+    /// Why, in words (English).
+    ///
+    /// ```
+    /// use staycalc::zones::{choice, country, Zone};
+    /// let home = choice(Zone::Country(country("KZ")?), country("KZ")?);
+    /// assert_eq!(home.reason(), "a citizen of Kazakhstan (KZ) has no limit in their own country");
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn reason(&self) -> String {
+        let citizen = format!(
+            "a citizen of {} ({})",
+            self.nationality.en, self.nationality.alpha2
+        );
+        let destination = destination(self.zone).unwrap_or_else(|| self.zone.name("en"));
+        match (self.why, self.regime) {
+            (Why::Home, _) => format!("{citizen} has no limit in their own country"),
+            (Why::FreeMovement, _) => format!(
+                "{citizen}: EU, EEA and Swiss citizens move freely in the EU, EEA and \
+                 Switzerland, with no short-stay limit (Directive 2004/38/EC, the EEA Agreement, \
+                 the EU-Swiss Agreement on the Free Movement of Persons; longer stays have \
+                 conditions of residence)"
+            ),
+            (Why::Named, _) => format!("{citizen}: the catalogue's rule for this nationality"),
+            (Why::General, Regime::Rule(rule)) => format!(
+                "{citizen}: the general rule of {destination}, for {} (the catalogue does not \
+                 list each nationality it covers: check yours is among them)",
+                first_lowercase(rule.applies_to)
+            ),
+            (Why::NotYetInForce(from), _) => format!(
+                "{citizen}: the catalogue's rule for {destination} starts on {from}, after the \
+                 check date: days are counted, no limit is assumed"
+            ),
+            _ => format!(
+                "the catalogue has no rule for {citizen} in {destination}: days are counted, no \
+                 limit is assumed"
+            ),
+        }
+    }
+}
+
+/// What applies in `zone` to a citizen of `nationality`, and why ([`Choice::reason`]).
 ///
 /// ```
 /// use staycalc::zones::{choice, country, Regime, Zone};
@@ -116,7 +176,6 @@ pub struct Choice {
 /// # Ok::<(), staycalc::Error>(())
 /// ```
 pub fn choice(zone: Zone, nationality: &'static Country) -> Choice {
-    let citizen = format!("a citizen of {} ({})", nationality.en, nationality.alpha2);
     let free = |code: &str| FREE_MOVEMENT.contains(&code);
     let home = matches!(zone, Zone::Country(c) if c == nationality);
     let moves_freely = free(nationality.alpha2)
@@ -124,49 +183,24 @@ pub fn choice(zone: Zone, nationality: &'static Country) -> Choice {
             Zone::Schengen => true,
             Zone::Country(c) => free(c.alpha2),
         };
-    let (regime, reason) = if home {
-        (
-            Regime::NoLimit,
-            format!("{citizen} has no limit in their own country"),
-        )
+    let (regime, why) = if home {
+        (Regime::NoLimit, Why::Home)
     } else if moves_freely {
-        (
-            Regime::NoLimit,
-            format!(
-                "{citizen}: EU, EEA and Swiss citizens move freely in the EU, EEA and \
-                 Switzerland, with no short-stay limit (Directive 2004/38/EC, the EEA Agreement, \
-                 the EU-Swiss Agreement on the Free Movement of Persons; longer stays have \
-                 conditions of residence)"
-            ),
-        )
+        (Regime::NoLimit, Why::FreeMovement)
     } else {
-        match destination(zone).and_then(|d| rule_for(d, nationality.alpha2).map(|r| (d, r))) {
-            Some((_, rule)) if rule.nationalities.contains(&nationality.alpha2) => (
-                Regime::Rule(rule),
-                format!("{citizen}: the catalogue's rule for this nationality"),
-            ),
-            Some((destination, rule)) => (
-                Regime::Rule(rule),
-                format!(
-                    "{citizen}: the general rule of {destination}, for {} (the catalogue does \
-                     not list each nationality it covers: check yours is among them)",
-                    first_lowercase(rule.applies_to)
-                ),
-            ),
-            None => (
-                Regime::NoRuleKnown,
-                format!(
-                    "the catalogue has no rule for {citizen} in {}: days are counted, no limit \
-                     is assumed",
-                    zone.name("en")
-                ),
-            ),
+        match destination(zone).and_then(|d| rule_for(d, nationality.alpha2)) {
+            Some(rule) if rule.nationalities.contains(&nationality.alpha2) => {
+                (Regime::Rule(rule), Why::Named)
+            }
+            Some(rule) => (Regime::Rule(rule), Why::General),
+            None => (Regime::NoRuleKnown, Why::NoRule),
         }
     };
     Choice {
+        zone,
         nationality,
         regime,
-        reason,
+        why,
     }
 }
 

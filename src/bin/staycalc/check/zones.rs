@@ -236,7 +236,7 @@ fn zone_head(json: &mut JsonWriter<'_>, zone: &ZoneAnswer) {
     json.key("nationality");
     json.string(zone.choice.nationality.alpha2);
     json.key("reason");
-    json.string(&zone.choice.reason);
+    json.string(&zone.choice.reason());
 }
 
 fn zone_json(json: &mut JsonWriter<'_>, zone: &ZoneAnswer) {
@@ -350,7 +350,7 @@ fn text_answer(
             out,
             "countries: {}; as {}",
             codes(&zone.countries),
-            zone.choice.reason
+            zone.choice.reason()
         );
         match &zone.verdict {
             Verdict::Rule {
