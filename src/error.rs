@@ -163,6 +163,17 @@ impl Error {
                 field,
                 row: Some(at),
             },
+            Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                ..
+            } => Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                row: Some(at),
+            },
             other => other,
         }
     }

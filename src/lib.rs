@@ -54,8 +54,9 @@ pub mod zones;
 mod web;
 
 /// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine,
-/// those of the module `staycalc` (feature `wasm`) and of `staycalc/report` (`wasm-report`).
-#[cfg(any(feature = "wasm", feature = "wasm-report"))]
+/// those of the module `staycalc` (feature `wasm`), of `staycalc/report` (`wasm-report`) and of
+/// `staycalc/trips` (`wasm-trips`).
+#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-trips"))]
 pub mod wasm;
 
 pub use assessment::{assess, Assessment, Options, Status};

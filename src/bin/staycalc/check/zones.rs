@@ -13,7 +13,7 @@ use staycalc::input::{
 };
 use staycalc::zones::{
     assess_trips, country, nationalities, where_next, Country, Longest, NextStay, Trip,
-    TripsAnswer, Verdict, ZoneAnswer,
+    TripsAnswer, Verdict,
 };
 use staycalc::{Error, JsonWriter, Options, Stay};
 use std::fmt::Write as _;
@@ -170,7 +170,7 @@ fn codes(countries: &[&Country]) -> String {
         .join(", ")
 }
 
-/// The JSON answer: `{on, nationality, zones: [...], where_next: [...], warnings, date_format}`.
+/// The JSON answer: `{on, nationality, zones, where_next, warnings, date_format}`.
 fn json(
     answer: &TripsAnswer,
     next: &[NextStay],
@@ -180,36 +180,7 @@ fn json(
     let mut text = String::new();
     let mut json = JsonWriter::pretty(&mut text, 0);
     json.begin_object();
-    json.key("on");
-    json.date(answer.on);
-    json.key("nationality");
-    json.begin_array();
-    for n in nationality {
-        json.item();
-        json.string(n.alpha2);
-    }
-    json.end_array();
-    json.key("zones");
-    json.begin_array();
-    for zone in &answer.zones {
-        json.item();
-        zone_json(&mut json, zone);
-    }
-    json.end_array();
-    json.key("where_next");
-    json.begin_array();
-    for stay in next {
-        json.item();
-        next_json(&mut json, stay);
-    }
-    json.end_array();
-    json.key("warnings");
-    json.begin_array();
-    for warning in &answer.warnings {
-        json.item();
-        json.string(warning);
-    }
-    json.end_array();
+    json.trips(answer, next, nationality);
     json.key("date_format");
     match date_format {
         Some(format) => json.string(format.pattern()),
@@ -218,100 +189,6 @@ fn json(
     json.end_object();
     text.push('\n');
     text
-}
-
-/// A zone's head: its id, name, countries, and the nationality its rule is for and why.
-fn zone_head(json: &mut JsonWriter<'_>, zone: &ZoneAnswer) {
-    json.key("zone");
-    json.string(&zone.zone.id());
-    json.key("zone_name");
-    json.string(zone.zone.name("en"));
-    json.key("countries");
-    json.begin_array();
-    for c in &zone.countries {
-        json.item();
-        json.string(c.alpha2);
-    }
-    json.end_array();
-    json.key("nationality");
-    json.string(zone.choice.nationality.alpha2);
-    json.key("reason");
-    json.string(&zone.choice.reason());
-}
-
-fn zone_json(json: &mut JsonWriter<'_>, zone: &ZoneAnswer) {
-    json.begin_object();
-    zone_head(json, zone);
-    match &zone.verdict {
-        Verdict::Rule {
-            rule,
-            assessment,
-            plan,
-        } => json.evaluation(rule, assessment, plan),
-        Verdict::Counted {
-            days_present,
-            present,
-            warnings,
-        } => {
-            json.key("rule");
-            json.null();
-            json.key("status");
-            json.string(zone.status());
-            json.key("days_present");
-            json.number(u64::from(*days_present));
-            json.key("present");
-            json.bool(*present);
-            json.key("warnings");
-            json.warnings(warnings);
-        }
-    }
-    json.end_object();
-}
-
-fn next_json(json: &mut JsonWriter<'_>, next: &NextStay) {
-    json.begin_object();
-    json.key("zone");
-    json.string(&next.zone.id());
-    json.key("zone_name");
-    json.string(next.zone.name("en"));
-    json.key("nationality");
-    json.string(next.choice.nationality.alpha2);
-    match &next.longest {
-        Longest::Days {
-            rule,
-            max_stay_days,
-            latest_exit,
-            binding,
-        } => {
-            json.key("rule");
-            json.string(&rule.id);
-            json.key("status");
-            json.string("limited");
-            json.key("max_stay_days");
-            json.number(u64::from(*max_stay_days));
-            json.key("latest_exit");
-            match latest_exit {
-                Some(day) => json.date(*day),
-                None => json.null(),
-            }
-            json.key("binding");
-            match binding {
-                Some(bound) => json.string(bound.as_str()),
-                None => json.null(),
-            }
-        }
-        Longest::NoLimit | Longest::NoRuleKnown => {
-            json.key("rule");
-            json.null();
-            json.key("status");
-            json.string(if next.longest == Longest::NoLimit {
-                "no_limit"
-            } else {
-                "no_rule_known"
-            });
-        }
-    }
-    json.end_object();
 }
 
 /// The text answer: a block per zone (the answer of `check` under the zone's rule), then
