@@ -93,12 +93,15 @@ pub(crate) fn run(
     let StaysFile {
         stays,
         errors,
+        error_count,
         date_format,
-        ..
     } = read_stays(&text[..]);
     let Some(column) = read_country_column(&text[..]) else {
         if !errors.is_empty() {
-            return Err(bad_rows(&source, &Errors::of(errors, &stays, on)));
+            return Err(bad_rows(
+                &source,
+                &Errors::of(errors, error_count, &stays, on),
+            ));
         }
         return Err(Failure::usage(format!(
             "{source}: the header has no country column: with --nationality each stay needs \
@@ -106,10 +109,11 @@ pub(crate) fn run(
         )));
     };
     let (trips, country_errors) = trips(&stays, &column);
+    let count = error_count + country_errors.len();
     let mut errors = errors;
     errors.extend(country_errors);
     errors.sort_by_key(|e| e.row());
-    let errors = Errors::of(errors, &stays, on);
+    let errors = Errors::of(errors, count, &stays, on);
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
