@@ -504,3 +504,31 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A dual national's answer for each zone is the single answer of the nationality it
+    /// names, and no limit wins whenever either nationality has it.
+    #[test]
+    fn a_dual_national_gets_one_nationalitys_answer_per_zone(
+        log in log(),
+        other in 0usize..NATIONALITIES.len(),
+    ) {
+        let second = country(NATIONALITIES[other]).unwrap();
+        let both = [log.nationality, second];
+        let options = Options::default();
+        let dual = assess_trips(&log.trips, &both, log.on, &options).unwrap();
+        let single = |n| assess_trips(&log.trips, &[n], log.on, &options).unwrap();
+        let (first, second_answer) = (single(log.nationality), single(second));
+        for z in &dual.zones {
+            let named = if z.choice.nationality == log.nationality { &first } else { &second_answer };
+            let same = named.zones.iter().find(|s| s.zone == z.zone);
+            prop_assert_eq!(Some(z), same);
+            let free = [&first, &second_answer].iter().any(|a| {
+                a.zones.iter().any(|s| s.zone == z.zone && s.status() == "no_limit")
+            });
+            prop_assert_eq!(free, z.status() == "no_limit");
+        }
+    }
+}
