@@ -169,11 +169,12 @@ proptest! {
     }
 
     #[test]
-    fn every_nonblank_pasted_line_is_a_stay_or_rejected(text in "[\\PC\n\r]{0,200}") {
+    fn every_nonblank_pasted_line_is_a_stay_a_header_or_rejected(text in "[\\PC\n\r]{0,200}") {
         let pasted = parse_pasted(&text);
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let nonblank = text.lines().filter(|l| !l.trim().is_empty()).count();
-        prop_assert_eq!(pasted.stays.len() + pasted.rejected.len(), nonblank);
+        prop_assert_eq!(pasted.stays.len() + pasted.rejected.len() + pasted.headers.len(), nonblank);
+        prop_assert_eq!(pasted.places.len(), pasted.stays.len());
     }
 
     #[test]

@@ -40,8 +40,21 @@ pub(crate) fn PasteBox() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let headers = report
+                    .headers
+                    .iter()
+                    .map(|&line| {
+                        view! {
+                            <li>
+                                <strong>{(texts.line)(line)}</strong>
+                                ": " {texts.paste_header}
+                            </li>
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <p>{(texts.pasted)(report.added)}</p>
+                    <ul class="headers" data-testid="paste-headers">{headers}</ul>
                     <ul class="rejected" data-testid="paste-rejected">{rejected}</ul>
                 }
             })
