@@ -126,14 +126,14 @@ fn lex(line: &str, from: usize) -> Vec<Token> {
             continue;
         } else if c.is_ascii_digit() {
             glued(rest, number(rest))
-        } else if c.is_alphabetic() {
+        } else if words::is_letter(c) {
             let length = rest
                 .char_indices()
                 .find(|&(i, c)| {
-                    !(c.is_alphabetic()
+                    !(words::is_letter(c)
                         || (matches!(c, '-' | '\'' | '’')
                             && i > 0
-                            && rest[i + c.len_utf8()..].starts_with(|n: char| n.is_alphabetic())))
+                            && rest[i + c.len_utf8()..].starts_with(|n: char| words::is_letter(n))))
                 })
                 .map_or(rest.len(), |(i, _)| i);
             // An abbreviation's dot goes with it (`Mar.`, `г.`, `ж.`).
@@ -145,11 +145,11 @@ fn lex(line: &str, from: usize) -> Vec<Token> {
             && tokens
                 .last()
                 .is_some_and(|t| t.kind == Kind::Date && t.end == at)
-            && rest[1..].starts_with(|n: char| n.is_alphabetic())
+            && rest[1..].starts_with(|n: char| words::is_letter(n))
         {
             let letters = rest[1..]
                 .char_indices()
-                .find(|&(_, c)| !c.is_alphabetic())
+                .find(|&(_, c)| !words::is_letter(c))
                 .map_or(rest.len() - 1, |(i, _)| i);
             (Kind::Suffix, 1 + letters)
         } else if rest.starts_with("..") {
@@ -188,7 +188,7 @@ fn number(text: &str) -> (Kind, usize) {
         if bytes[end].is_ascii_digit() {
             end += 1;
         } else if matches!(bytes[end], b'.' | b'/' | b'-')
-            && text[end + 1..].starts_with(char::is_alphanumeric)
+            && text[end + 1..].starts_with(is_alphanumeric)
         {
             separators.push(bytes[end]);
             end += 1;
@@ -210,12 +210,12 @@ fn number(text: &str) -> (Kind, usize) {
 /// note; a year's word may follow (`2025г.`).
 fn glued(text: &str, (kind, length): (Kind, usize)) -> (Kind, usize) {
     let after = &text[length..];
-    let letters = after.len() - after.trim_start_matches(char::is_alphabetic).len();
-    let glued = after.starts_with(char::is_alphanumeric)
+    let letters = after.len() - after.trim_start_matches(words::is_letter).len();
+    let glued = after.starts_with(is_alphanumeric)
         && !(kind == Kind::Date && words::is_year_word(&after[..letters]));
     if matches!(kind, Kind::Date | Kind::NearDate) && glued {
         let end = after
-            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '/' | '-')))
+            .find(|c: char| !(is_alphanumeric(c) || matches!(c, '.' | '/' | '-')))
             .unwrap_or(after.len());
         (Kind::NearDate, length + end)
     } else {
@@ -511,14 +511,14 @@ impl<'a> Parse<'a, '_> {
                 piece
             };
             let inner = inner.trim_matches(|c: char| {
-                !(c.is_alphanumeric() || matches!(c, '(' | ')' | '"' | '«' | '»'))
+                !(is_alphanumeric(c) || matches!(c, '(' | ')' | '"' | '«' | '»'))
             });
             let inner = if inner.matches('(').count() != inner.matches(')').count() {
-                inner.trim_matches(|c: char| !c.is_alphanumeric())
+                inner.trim_matches(|c: char| !is_alphanumeric(c))
             } else {
                 inner
             };
-            if inner.chars().any(char::is_alphabetic) {
+            if inner.chars().any(words::is_letter) {
                 pieces.push(inner.to_string());
             }
         };
@@ -537,4 +537,9 @@ impl<'a> Parse<'a, '_> {
         }
         (!pieces.is_empty()).then(|| pieces.join(" "))
     }
+}
+
+/// A letter ([`words::is_letter`]) or an ASCII digit.
+fn is_alphanumeric(c: char) -> bool {
+    c.is_ascii_digit() || words::is_letter(c)
 }

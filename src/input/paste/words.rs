@@ -129,7 +129,33 @@ pub(super) fn month(word: &str) -> Option<u32> {
 
 /// `word` lowercased, without a final dot.
 fn normal(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+    word.trim_end_matches('.').chars().map(lower).collect()
+}
+
+/// Whether `c` is a letter of the scripts the paste reads words in: Latin (with its accented
+/// letters) and Cyrillic (with Kazakh's). A hand-written test rather than `char::is_alphabetic`
+/// and `to_lowercase`, whose Unicode tables would grow the traveller page's WebAssembly; a
+/// letter of another script is punctuation here, and so goes to the place as it is.
+pub(super) fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{c0}'..='\u{24f}' | '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}')
+            && !matches!(c, '×' | '÷')
+}
+
+/// `c` in lower case, for the letters [`is_letter`] knows (others as they are).
+pub(super) fn lower(c: char) -> char {
+    let code = c as u32;
+    let lowered = match c {
+        'A'..='Z' | 'А'..='Я' | '\u{c0}'..='\u{de}' if c != '×' => code + 32,
+        'Ѐ'..='Џ' => code + 80,
+        // Latin Extended-A and Cyrillic's additions, Kazakh's among them (Ә, Ғ, Қ, Ң, Ө, Ұ,
+        // Ү, Һ): capital and small in pairs, the capital even.
+        '\u{100}'..='\u{17f}' | '\u{460}'..='\u{4bf}' | '\u{4d0}'..='\u{4ff}' if code % 2 == 0 => {
+            code + 1
+        }
+        _ => code,
+    };
+    char::from_u32(lowered).unwrap_or(c)
 }
 
 /// Whether `word` says "year" after a year (`2025 г.`, `2025 года`, `2025 жылғы`, `2025 ж.`).
@@ -191,8 +217,17 @@ pub(super) fn is_connector(word: &str) -> bool {
 /// Whether `cell` names a column a pasted table may have: the entry or exit of the stays
 /// files' header vocabulary, or a place, the dates, the days, a note.
 pub(super) fn is_column_name(cell: &str) -> bool {
-    use crate::input::header::{normalise, ENTRY, EXIT};
-    let name = normalise(cell);
+    use crate::input::header::{ENTRY, EXIT};
+    // As the header reader normalises a name: lowercase, `_`, `-` and `.` as spaces.
+    let name: String = cell
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '_' | '-' | '.' => ' ',
+            c => lower(c),
+        })
+        .collect();
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     ENTRY.names.contains(&name.as_str())
         || EXIT.names.contains(&name.as_str())
         || matches!(
@@ -268,6 +303,25 @@ mod tests {
             "г",
         ] {
             assert_eq!(month(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn letters_lowered_as_unicode_lowers_them() {
+        for c in ('\0'..='\u{4ff}').filter(|&c| is_letter(c)) {
+            assert!(c.is_alphabetic(), "{c:?}");
+        }
+        let paired = |c: char| {
+            c.is_ascii()
+                || matches!(c, '\u{c0}'..='\u{ff}' | '\u{400}'..='\u{4bf}' | '\u{4d0}'..='\u{4ff}')
+        };
+        for c in ('\0'..='\u{4ff}').filter(|&c| is_letter(c) && paired(c)) {
+            let unicode: Vec<char> = c.to_lowercase().collect();
+            assert_eq!([lower(c)], unicode[..], "{c:?}");
+        }
+        for word in ["ҚАЗАН", "ӘЛІ", "ҰЛЫ", "ІҢҮӨҒҺ", "ЁЖИК", "ÉTÉ"] {
+            let ours: String = word.chars().map(lower).collect();
+            assert_eq!(ours, word.to_lowercase(), "{word}");
         }
     }
 }

@@ -712,5 +712,5 @@ fn named(text: Option<&str>) -> String {
 /// A date of a reason, written `YYYY-MM-DD`, as the tables write dates (the text itself when
 /// it is no date).
 fn iso(text: &str) -> String {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_or_else(|_| text.to_string(), date)
+    crate::date::iso_date(text).map_or_else(|| text.to_string(), date)
 }
