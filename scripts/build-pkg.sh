@@ -15,6 +15,8 @@
 #   4. npm/README.md, the README npm shows, in place of the crate's.
 #   5. npm/package.mjs completes package.json (`exports` with the subpath `./report`, `types`,
 #      `files`).
+#   6. The sizes, and a failure when the main module is over its budget of 61,440 bytes
+#      gzipped.
 #
 # Both modules by wasm-pack, target `web`: an ES module whose default export `init` loads the
 # .wasm beside it by URL (browsers without a bundler, and bundlers that understand
@@ -42,3 +44,12 @@ node npm/package.mjs pkg/package.json
 for wasm in pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm; do
     printf 'pkg: %s is %d bytes, %d gzipped\n' "$wasm" "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
 done
+
+# The main module's budget: 60 KiB gzipped (what a page that needs one traveller's answers
+# loads). Over it, the build fails rather than grow unnoticed.
+BUDGET=61440
+main_size="$(gzip -9 -c pkg/staycalc_bg.wasm | wc -c)"
+if [ "$main_size" -gt "$BUDGET" ]; then
+    echo "pkg: pkg/staycalc_bg.wasm is $main_size bytes gzipped, over its budget of $BUDGET" >&2
+    exit 1
+fi

@@ -17,4 +17,4 @@ pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 pub(crate) use encoding::utf8_bytes;
 pub use encoding::{utf8_reader, Encoding};
 pub use paste::{parse_pasted, Pasted, RejectedLine};
-pub use stays::{read_stays, StaysFile};
+pub use stays::{read_stays, StaysFile, ERRORS_KEPT};
