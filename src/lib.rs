@@ -30,6 +30,8 @@ mod assessment;
 mod calculator;
 mod catalogue;
 mod date;
+pub mod deadlines;
+pub mod documents;
 mod error;
 mod field;
 pub mod input;
