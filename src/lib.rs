@@ -41,6 +41,7 @@ mod plan;
 #[cfg(feature = "catalogue-translations")]
 mod plural;
 mod presence;
+pub mod reminders;
 pub mod report;
 mod rule;
 mod stay;

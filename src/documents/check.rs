@@ -4,6 +4,7 @@
 use super::passport::{self, PassportVerdict};
 use super::visa::{self, VisaProblem, VisaVerdict};
 use super::Documents;
+use crate::assessment::{Assessment, Status};
 use crate::calculator::Calculator;
 use crate::date::{self, Day};
 use crate::presence::Segment;
@@ -307,4 +308,48 @@ fn bounds(calculator: &Calculator<'_>, documents: &Documents, passport: bool) ->
         }
     }
     bounds
+}
+
+impl DocumentsCheck {
+    /// The traffic light the documents alone give on `on`, for a person `present` then: a
+    /// visa condition or the passport broken on or before `on` is a past overstay (an overstay
+    /// when no day from `on` is lawful while present); one broken only after `on`, a planned
+    /// overstay.
+    pub fn status(&self, present: bool, on: NaiveDate) -> Status {
+        let mut status = Status::Ok;
+        if present && self.latest_exit_reason.is_some() && self.latest_exit.is_none() {
+            return Status::Overstay;
+        }
+        for day in self.visas.iter().filter_map(|v| v.first_unlawful_day) {
+            status = status.max(if day <= on {
+                Status::PastOverstay
+            } else {
+                Status::PlannedOverstay
+            });
+        }
+        for verdict in self.passport.iter().filter(|v| !v.is_fine()) {
+            status = status.max(if verdict.entry <= on {
+                Status::PastOverstay
+            } else {
+                Status::PlannedOverstay
+            });
+        }
+        status
+    }
+
+    /// `answer` with what the documents change: the latest exit (the earliest of every bound),
+    /// the longest stay from the check date, and the status (the worse of the rule's and the
+    /// documents').
+    pub fn apply_to(&self, answer: &mut Assessment) {
+        answer.latest_exit = self.latest_exit;
+        answer.max_stay_days = self
+            .latest_exit
+            .map_or(0, |exit| ((exit - answer.on).num_days() + 1).max(0) as u32);
+        answer.latest_exit_keeping_plans =
+            match (answer.latest_exit_keeping_plans, self.latest_exit) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                _ => None,
+            };
+        answer.status = answer.status.max(self.status(answer.present, answer.on));
+    }
 }

@@ -1,5 +1,6 @@
 //! `staycalc check`: one person's stays against a rule on a date.
 
+mod documents;
 mod help;
 mod json;
 mod text;
@@ -24,6 +25,8 @@ const SPEC: Spec = Spec {
     command: "check",
     values: &[
         "--rule",
+        "--passport-expiry",
+        "--passport-issued",
         "--window",
         "--max",
         "--per-entry",
@@ -33,6 +36,7 @@ const SPEC: Spec = Spec {
         "--encoding",
     ],
     flags: &["--help"],
+    repeatable: documents::REPEATABLE,
 };
 
 /// Everything `check` was asked, read from its arguments.
@@ -59,6 +63,7 @@ pub(crate) fn run(
         return Ok(stdout.write_all(HELP.as_bytes()));
     }
     let request = CheckRequest::from_args(&args)?;
+    let papers = documents::DocumentsRequest::from_args(&args)?;
     let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), Box::new(stdin))
     } else {
@@ -86,22 +91,38 @@ pub(crate) fn run(
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
-    let calculator = Calculator::new(&request.rule, &stays, request.on)?;
+    let counted = papers.counted_stays(stays.clone(), request.on);
+    let calculator = Calculator::new(&request.rule, &counted, request.on)?;
     let answer = calculator.assessment(&request.options);
+    let papers_answer = papers.answer(&calculator, &stays);
     let plan = calculator.plan();
+    if papers.ics {
+        let answer = papers_answer.applied(answer);
+        return Ok(stdout.write_all(papers_answer.ics(&request.rule, &answer).as_bytes()));
+    }
     Ok(match request.format {
-        Format::Json => json::write(stdout, &request.rule, &answer, &plan, date_format),
+        Format::Json => json::write(
+            stdout,
+            &request.rule,
+            &papers_answer.applied(answer),
+            &plan,
+            date_format,
+            &papers_answer,
+        ),
+        // The rule's answer as it is, the documents' after it (and their headline first).
         Format::Text => stdout.write_all(
-            CheckText {
-                rule: &request.rule,
-                answer: &answer,
-                plan: &plan,
-                options: &request.options,
-                source: &source,
-                date_format,
-            }
-            .render()
-            .as_bytes(),
+            (papers_answer.headline(&answer)
+                + &CheckText {
+                    rule: &request.rule,
+                    answer: &answer,
+                    plan: &plan,
+                    options: &request.options,
+                    source: &source,
+                    date_format,
+                }
+                .render()
+                + &papers_answer.text())
+                .as_bytes(),
         ),
     })
 }
@@ -117,7 +138,8 @@ impl CheckRequest {
                 ))
             }
         };
-        let format = Format::parse(args.value("--format"))?;
+        // `--format ics` is the documents' calendar (documents.rs).
+        let format = Format::parse(args.value("--format").filter(|f| *f != "ics"))?;
         let mut options = Options::default();
         if let Some(below) = args.value("--warn-below") {
             options.warning_threshold = number("--warn-below", below)?;
