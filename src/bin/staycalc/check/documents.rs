@@ -141,127 +141,9 @@ impl DocumentsAnswer {
     /// Writes `latest_exit_reason` and `documents {...}` into the open answer object (nothing
     /// when no document or event was given).
     pub(crate) fn write_json(&self, json: &mut JsonWriter<'_>) {
-        if !self.asked {
-            return;
+        if self.asked {
+            json.documents(self.check.as_ref(), &self.permit_days, &self.deadlines);
         }
-        json.key("latest_exit_reason");
-        match self.check.as_ref().and_then(|c| c.latest_exit_reason) {
-            Some(reason) => json.string(reason.code()),
-            None => json.null(),
-        }
-        json.key("documents");
-        json.begin_object();
-        json.key("bounds");
-        json.begin_array();
-        for bound in self.check.iter().flat_map(|c| &c.bounds) {
-            json.item();
-            json.begin_object();
-            json.key("reason");
-            json.string(bound.reason.code());
-            json.key("latest_exit");
-            optional_date(json, bound.latest_exit);
-            json.end_object();
-        }
-        json.end_array();
-        json.key("visas");
-        json.begin_array();
-        for v in self.check.iter().flat_map(|c| &c.visas) {
-            json.item();
-            json.begin_object();
-            json.key("row");
-            json.number(v.row as u64);
-            json.key("visa");
-            json.number(v.visa as u64);
-            json.key("entry");
-            json.date(v.entry);
-            json.key("exit");
-            json.date(v.exit);
-            json.key("entry_number");
-            json.number(u64::from(v.entry_number));
-            json.key("problem");
-            match v.problem {
-                Some(p) => json.string(p.code()),
-                None => json.null(),
-            }
-            json.key("first_unlawful_day");
-            optional_date(json, v.first_unlawful_day);
-            json.end_object();
-        }
-        json.end_array();
-        json.key("passport");
-        json.begin_array();
-        for v in self.check.iter().flat_map(|c| &c.passport) {
-            json.item();
-            json.begin_object();
-            json.key("row");
-            json.number(v.row as u64);
-            json.key("entry");
-            json.date(v.entry);
-            json.key("exit");
-            json.date(v.exit);
-            json.key("problems");
-            json.begin_array();
-            for p in &v.problems {
-                json.item();
-                json.string(p.code());
-            }
-            json.end_array();
-            json.key("needed_by");
-            optional_date(json, v.needed_by);
-            json.end_object();
-        }
-        json.end_array();
-        json.key("permits");
-        json.begin_array();
-        for p in &self.permit_days {
-            json.item();
-            json.begin_object();
-            json.key("from");
-            json.date(p.from);
-            json.key("until");
-            json.date(p.until);
-            json.key("days_not_counted");
-            json.number(u64::from(p.days));
-            json.end_object();
-        }
-        json.end_array();
-        json.key("deadlines");
-        json.begin_array();
-        for d in &self.deadlines {
-            json.item();
-            json.begin_object();
-            json.key("event");
-            json.string(d.rule.id);
-            json.key("event_date");
-            json.date(d.event_date);
-            json.key("date");
-            json.date(d.date);
-            json.key("kind");
-            json.string(d.rule.kind.code());
-            json.key("action");
-            json.string(d.rule.action);
-            json.key("source");
-            json.string(d.rule.source);
-            json.key("confidence");
-            json.string(d.rule.confidence.as_str());
-            json.key("notes");
-            json.string(d.rule.notes);
-            json.end_object();
-        }
-        json.end_array();
-        json.key("warnings");
-        json.begin_array();
-        for w in self.check.iter().flat_map(|c| &c.warnings) {
-            json.item();
-            json.begin_object();
-            json.key("code");
-            json.string(w.code());
-            json.key("message");
-            json.string(&w.to_string());
-            json.end_object();
-        }
-        json.end_array();
-        json.end_object();
     }
 
     /// The lines the text answer gains (empty when no document or event was given).
@@ -375,13 +257,6 @@ impl DocumentsAnswer {
             &self.deadlines,
         );
         to_ics(&list, answer.on)
-    }
-}
-
-fn optional_date(json: &mut JsonWriter<'_>, date: Option<NaiveDate>) {
-    match date {
-        Some(d) => json.date(d),
-        None => json.null(),
     }
 }
 
