@@ -2,8 +2,10 @@
 //! (Schengen Borders Code Art. 6(2)).
 
 use super::{Documents, Permit};
+use crate::date;
+use crate::presence::{self, Presence};
 use crate::stay::Stay;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 /// The days of presence a permit covers, left out of the count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,8 +47,6 @@ impl Documents {
         if self.permits.is_empty() {
             return stays.to_vec();
         }
-        let mut permits = self.permits.clone();
-        permits.sort_by_key(|p| p.from);
         let mut counted = Vec::with_capacity(stays.len());
         for stay in stays {
             let last = match stay.exit {
@@ -62,7 +62,7 @@ impl Documents {
                 counted.push(*stay);
                 continue;
             }
-            for (from, until) in outside(stay.entry, last, &permits) {
+            for (from, until) in outside(stay.entry, last, &self.permits) {
                 let exit = if stay.exit.is_none() && until == on {
                     None
                 } else {
@@ -79,64 +79,44 @@ impl Documents {
     }
 
     /// For each permit, the days of presence it covers in `stays` (a stay with no exit is
-    /// present through `on`).
+    /// present through `on`; overlapping stays count a day once). Stays the calculator would
+    /// refuse (an exit before the entry, ...) give no days here: the check itself fails.
     pub fn permit_days(&self, stays: &[Stay], on: NaiveDate) -> Vec<PermitDays> {
-        let mut present: Vec<(NaiveDate, NaiveDate)> = stays
-            .iter()
-            .filter_map(|s| {
-                let last = s.exit.unwrap_or(on);
-                (last >= s.entry).then_some((s.entry, last))
-            })
-            .collect();
-        present.sort();
+        let presence = presence::intervals(stays, date::day(on))
+            .map(|intervals| Presence::from_intervals(&intervals, &mut Vec::new()))
+            .unwrap_or_default();
         self.permits
             .iter()
             .enumerate()
-            .map(|(i, permit)| {
-                let mut days = 0i64;
-                let mut counted_to: Option<NaiveDate> = None;
-                for &(from, until) in &present {
-                    let lo = from.max(permit.from);
-                    let lo = match counted_to {
-                        Some(c) if c >= lo => match c.checked_add_days(Days::new(1)) {
-                            Some(next) => next,
-                            None => continue,
-                        },
-                        _ => lo,
-                    };
-                    let hi = until.min(permit.until);
-                    if hi >= lo {
-                        days += (hi - lo).num_days() + 1;
-                        counted_to = Some(hi);
-                    }
-                }
-                PermitDays {
-                    permit: i + 1,
-                    from: permit.from,
-                    until: permit.until,
-                    days: days as u32,
-                }
+            .map(|(i, permit)| PermitDays {
+                permit: i + 1,
+                from: permit.from,
+                until: permit.until,
+                days: presence.count(date::day(permit.from), date::day(permit.until)) as u32,
             })
             .collect()
     }
 }
 
-/// The parts of `from ..= until` outside every permit (`permits` sorted by `from`).
+/// The parts of `from ..= until` outside every permit, in order (permits in any order: each
+/// is cut out of the parts left by the ones before).
 fn outside(from: NaiveDate, until: NaiveDate, permits: &[Permit]) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut parts = Vec::new();
-    let mut start = Some(from);
+    let mut parts = vec![(from, until)];
     for permit in permits {
-        let Some(s) = start else { break };
-        if permit.until < s || permit.from > until {
-            continue;
+        let mut left = Vec::with_capacity(parts.len() + 1);
+        for (lo, hi) in parts {
+            if permit.until < lo || permit.from > hi {
+                left.push((lo, hi));
+                continue;
+            }
+            if let Some(before) = permit.from.pred_opt().filter(|d| *d >= lo) {
+                left.push((lo, before));
+            }
+            if let Some(after) = permit.until.succ_opt().filter(|d| *d <= hi) {
+                left.push((after, hi));
+            }
         }
-        if permit.from > s {
-            parts.push((s, permit.from.pred_opt().expect("after from")));
-        }
-        start = permit.until.succ_opt().filter(|next| *next <= until);
-    }
-    if let Some(s) = start {
-        parts.push((s, until));
+        parts = left;
     }
     parts
 }
