@@ -199,15 +199,30 @@ pub fn parse_event(text: &str, field: &str) -> Result<Event> {
         return Err(bad("expected ID:DATE, such as kz-arrival:2026-03-20".into()));
     };
     let id = id.trim();
-    let rule = EVENT_RULES.iter().find(|r| r.id == id).ok_or_else(|| {
-        let known: Vec<&str> = EVENT_RULES.iter().map(|r| r.id).collect();
-        bad(format!(
-            "unknown event {id:?}: expected one of {}",
-            known.join(", ")
-        ))
-    })?;
     let date = parse_any_date(day, &format!("{field} {id}"))?;
-    Ok(Event { rule, date })
+    Event::of(id, date, field).map_err(|e| match e {
+        Error::InvalidDocument { reason, .. } => bad(reason),
+        other => other,
+    })
+}
+
+impl Event {
+    /// The event of the rule `id` on `date`, given for `field`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDocument`] for an id not in [`event_rules`] (the message lists them).
+    pub fn of(id: &str, date: NaiveDate, field: &str) -> Result<Event> {
+        let rule = EVENT_RULES.iter().find(|r| r.id == id).ok_or_else(|| {
+            let known: Vec<&str> = EVENT_RULES.iter().map(|r| r.id).collect();
+            Error::InvalidDocument {
+                field: field.to_string(),
+                value: format!("{id}:{date}"),
+                reason: format!("unknown event {id:?}: expected one of {}", known.join(", ")),
+            }
+        })?;
+        Ok(Event { rule, date })
+    }
 }
 
 /// A deadline: the date, and the rule and source it comes from.
