@@ -3,5 +3,6 @@
 
 mod documents;
 mod json;
+mod trips;
 
 pub use json::JsonWriter;

@@ -16,6 +16,24 @@ use staycalc::{Assessment, Calculator, Error, JsonWriter, Rule, Stay};
 /// The options that may be given more than once.
 pub(crate) const REPEATABLE: &[&str] = &["--visa", "--permit", "--event"];
 
+/// A travel log across zones (`--nationality`) does not take documents yet: refused, rather
+/// than an answer that silently leaves them out.
+pub(crate) fn refuse_with_zones(args: &Args) -> Result<(), Failure> {
+    let given = ["--passport-expiry", "--passport-issued"]
+        .into_iter()
+        .chain(REPEATABLE.iter().copied())
+        .find(|option| args.values(option).next().is_some());
+    match given {
+        Some(option) => Err(Failure::usage(format!(
+            "{option} works with --rule (one zone), not with --nationality: give the zone's rule"
+        ))),
+        None if args.value("--format") == Some("ics") => Err(Failure::usage(
+            "--format ics works with --rule (one zone), not with --nationality",
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The documents and events asked about, and whether the answer is a calendar.
 pub(crate) struct DocumentsRequest {
     documents: Documents,
