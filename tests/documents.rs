@@ -417,3 +417,39 @@ proptest! {
         prop_assert_eq!(bound.latest_exit, (last >= on).then_some(last));
     }
 }
+
+#[test]
+fn a_per_entry_cap_can_be_the_bound_and_other_rules_do_not_check_passports() {
+    // Kazakhstan's visa-free 30 days per entry (catalogue `kz-visa-free`): no passport
+    // conditions are sourced for it, so a passport is not checked, and said so.
+    let documents = Documents {
+        passport: Some(Passport {
+            expiry: date(2025, 12, 1),
+            issued: None,
+        }),
+        ..Documents::default()
+    };
+    let stays = [Stay::open(date(2025, 11, 1))];
+    let on = date(2025, 11, 10);
+    let calculator = Calculator::new(rule("kz-visa-free").unwrap(), &stays, on).unwrap();
+    let answer = check_documents(&calculator, &documents);
+    assert_eq!(answer.latest_exit, Some(date(2025, 11, 30)));
+    assert_eq!(answer.latest_exit_reason, Some(ExitReason::PerEntry));
+    assert!(answer.passport.is_empty());
+    assert_eq!(answer.warnings[0].code(), "no_passport_conditions");
+}
+
+#[test]
+fn under_a_permit_on_the_check_date_its_last_day_is_the_bound() {
+    let documents = Documents {
+        permits: vec![Permit::new(date(2025, 1, 1), date(2025, 6, 30)).unwrap()],
+        ..Documents::default()
+    };
+    let answer = check(
+        &[Stay::open(date(2025, 1, 1))],
+        date(2025, 3, 1),
+        &documents,
+    );
+    assert_eq!(answer.latest_exit, Some(date(2025, 6, 30)));
+    assert_eq!(answer.latest_exit_reason, Some(ExitReason::Permit));
+}
