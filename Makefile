@@ -24,7 +24,7 @@ CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
 # (without the default feature `catalogue-translations`).
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	$(CARGO) test --target wasm32-unknown-unknown --features wasm,wasm-report --test wasm
-WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report; do \
+WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report wasm-trips; do \
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features $$features \
 	--lib --test wasm \
 	-- -D warnings; done
@@ -131,6 +131,7 @@ serve-cli: setup-rust
 
 bench: setup-rust
 	$(CARGO) bench --bench engine
+	$(CARGO) bench --bench zones
 
 # `staycalc report` on 1,000,000 rows (100,000 people x 10 stays, each person's rows spread
 # over the file), timed with peak memory by /usr/bin/time -v, in each output format.

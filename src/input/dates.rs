@@ -16,7 +16,8 @@
 //! * When as many dates read only day first as only month first, both kinds are read, and
 //!   the dates that read both ways are rejected, naming an example of each.
 //!
-//! Two-digit years are not accepted (`01.03.25` could be any century).
+//! Two-digit years are not accepted here (`01.03.25` could be any century); the paste reader
+//! writes them with four digits first (DESIGN.md, "Which two-digit years?").
 
 use crate::date::{check_range, iso_date};
 use crate::error::{Error, Result};
