@@ -351,6 +351,12 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
+        Error::UnknownCountry {
+            value, suggestion, ..
+        } => match suggestion {
+            Some(name) => format!("«{value}» — ел емес: мүмкін, {name}?"),
+            None => format!("«{value}» — ISO 3166-1 коды да, елдің атауы да емес"),
+        },
     }
 }
 

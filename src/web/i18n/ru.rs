@@ -322,6 +322,12 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
+        Error::UnknownCountry {
+            value, suggestion, ..
+        } => match suggestion {
+            Some(name) => format!("«{value}» — не страна: возможно, {name}?"),
+            None => format!("«{value}» — не код ISO 3166-1 и не название страны"),
+        },
     }
 }
 

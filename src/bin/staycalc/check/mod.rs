@@ -3,6 +3,7 @@
 mod help;
 mod json;
 mod text;
+mod zones;
 
 pub(crate) use help::HELP;
 
@@ -31,6 +32,8 @@ const SPEC: Spec = Spec {
         "--format",
         "--warn-below",
         "--encoding",
+        "--nationality",
+        "--next-entry",
     ],
     flags: &["--help"],
 };
@@ -57,6 +60,9 @@ pub(crate) fn run(
     let args = SPEC.parse(args)?;
     if args.has("--help") {
         return Ok(stdout.write_all(HELP.as_bytes()));
+    }
+    if args.value("--nationality").is_some() || args.value("--next-entry").is_some() {
+        return zones::run(&args, stdin, stdout);
     }
     let request = CheckRequest::from_args(&args)?;
     let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
