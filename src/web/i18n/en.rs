@@ -138,6 +138,7 @@ fn error(error: &Error) -> String {
             crate::rule::MAX_RULE_DAYS
         ),
         Error::BadInput { reason, .. } => reason.clone(),
+        Error::InvalidDocument { .. } => error.to_string(),
         Error::UnknownCountry { .. } => error.to_string(),
     }
 }

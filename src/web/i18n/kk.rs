@@ -351,6 +351,11 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
+        Error::InvalidDocument {
+            field,
+            value,
+            reason: r,
+        } => format!("құжат қабылданбады ({field} «{value}»): {r}"),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {

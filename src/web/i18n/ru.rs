@@ -322,6 +322,11 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
+        Error::InvalidDocument {
+            field,
+            value,
+            reason: r,
+        } => format!("документ не принят ({field} «{value}»): {r}"),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {
