@@ -88,6 +88,28 @@ pub enum Error {
         /// What is wrong, in words.
         reason: String,
     },
+    /// A document or event given for a check (a passport, a visa, a permit, an event) that
+    /// cannot be used: a visa whose UNTIL precedes its FROM, zero entries, an unknown event.
+    InvalidDocument {
+        /// The field or option it was given for (`visa`, `--event`, ...).
+        field: String,
+        /// What was given.
+        value: String,
+        /// What is wrong, in words.
+        reason: String,
+    },
+    /// A text that names no country: not an ISO 3166-1 code, nor a country's name in English,
+    /// Russian or Kazakh ([`crate::zones::country`]).
+    UnknownCountry {
+        /// The field it was given for (`country`, `nationality`).
+        field: String,
+        /// What was given.
+        value: String,
+        /// The closest country's name and code (`France (FR)`), when one is close.
+        suggestion: Option<String>,
+        /// The 1-based row, when it came from a list or a file.
+        row: Option<usize>,
+    },
 }
 
 impl Error {
@@ -108,6 +130,8 @@ impl Error {
             Error::RuleNotInForce { .. } => "rule_not_in_force",
             Error::InvalidNumber { .. } => "invalid_number",
             Error::BadInput { .. } => "bad_input",
+            Error::InvalidDocument { .. } => "invalid_document",
+            Error::UnknownCountry { .. } => "unknown_country",
         }
     }
 
@@ -120,7 +144,9 @@ impl Error {
     /// ```
     pub fn row(&self) -> Option<usize> {
         match self {
-            Error::BadDate { row, .. } | Error::DateOutOfRange { row, .. } => *row,
+            Error::BadDate { row, .. }
+            | Error::DateOutOfRange { row, .. }
+            | Error::UnknownCountry { row, .. } => *row,
             Error::ExitBeforeEntry { row, .. } | Error::OpenStayAfterCheckDate { row, .. } => {
                 Some(*row)
             }
@@ -146,6 +172,17 @@ impl Error {
             Error::DateOutOfRange { date, field, .. } => Error::DateOutOfRange {
                 date,
                 field,
+                row: Some(at),
+            },
+            Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                ..
+            } => Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
                 row: Some(at),
             },
             other => other,
@@ -243,6 +280,26 @@ impl fmt::Display for Error {
                 "{field} {} is invalid: expected {expected}",
                 Quoted(value)
             ),
+            Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                row,
+            } => {
+                write!(f, "{field} {} is not a country: ", Quoted(value))?;
+                match suggestion {
+                    Some(name) => write!(f, "did you mean {name}?")?,
+                    None if field == "nationality" => {
+                        write!(f, "expected an ISO 3166-1 code (FR, FRA)")?
+                    }
+                    None => write!(
+                        f,
+                        "expected an ISO 3166-1 code (FR, FRA) or a country's name in English, \
+                         Russian or Kazakh"
+                    )?,
+                }
+                write!(f, "{}", row_suffix(row))
+            }
             Error::BadInput {
                 line,
                 column,
@@ -251,6 +308,11 @@ impl fmt::Display for Error {
                 Some(column) => write!(f, "line {line}, column {column}: {reason}"),
                 None => write!(f, "line {line}: {reason}"),
             },
+            Error::InvalidDocument {
+                field,
+                value,
+                reason,
+            } => write!(f, "{field} {} is invalid: {reason}", Quoted(value)),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Nothing here computes a rule: the readers turn text into [`crate::stay::Stay`] values and report
 //! every line they cannot read, with its number, column and value.
 
+mod countries;
 mod csv;
 mod dates;
 mod encoding;
@@ -12,6 +13,7 @@ mod stays;
 #[cfg(feature = "workbook")]
 mod workbook;
 
+pub use countries::read_country_column;
 pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
 pub use dates::{parse_any_date, DateFormat};
 pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
@@ -19,6 +21,6 @@ pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 pub(crate) use encoding::utf8_bytes;
 pub use encoding::{utf8_reader, Encoding};
 pub use paste::{parse_pasted, Pasted, RejectedLine};
-pub use stays::{read_stays, StaysFile};
+pub use stays::{read_stays, StaysFile, ERRORS_KEPT};
 #[cfg(feature = "workbook")]
 pub use workbook::{is_workbook, read_workbook, Workbook, HEADER_ROWS};

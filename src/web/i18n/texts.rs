@@ -34,6 +34,8 @@ pub(crate) struct Texts {
     pub disclaimer: &'static str,
     /// The footer's link to the page for people who embed the calculator on their site.
     pub embed_link: &'static str,
+    /// The embedding docs in this language (`embed-docs.ru.html`).
+    pub embed_href: &'static str,
 
     /// The rule section's heading.
     pub rule_heading: &'static str,
@@ -138,6 +140,8 @@ pub(crate) struct Texts {
     pub pasted: fn(usize) -> String,
     /// "Line N" before the text of a pasted line that could not be read.
     pub line: fn(usize) -> String,
+    /// Said of a pasted line read as the column names (a header), not as a stay.
+    pub paste_header: &'static str,
 
     /// The answer's heading.
     pub answer_heading: &'static str,

@@ -1,8 +1,10 @@
 //! `staycalc check`: one person's stays against a rule on a date.
 
+mod documents;
 mod help;
 mod json;
 mod text;
+mod zones;
 
 pub(crate) use help::HELP;
 
@@ -24,6 +26,8 @@ const SPEC: Spec = Spec {
     command: "check",
     values: &[
         "--rule",
+        "--passport-expiry",
+        "--passport-issued",
         "--window",
         "--max",
         "--per-entry",
@@ -31,8 +35,11 @@ const SPEC: Spec = Spec {
         "--format",
         "--warn-below",
         "--encoding",
+        "--nationality",
+        "--next-entry",
     ],
     flags: &["--help"],
+    repeatable: documents::REPEATABLE,
 };
 
 /// Everything `check` was asked, read from its arguments.
@@ -58,7 +65,12 @@ pub(crate) fn run(
     if args.has("--help") {
         return Ok(stdout.write_all(HELP.as_bytes()));
     }
+    if args.value("--nationality").is_some() || args.value("--next-entry").is_some() {
+        documents::refuse_with_zones(&args)?;
+        return zones::run(&args, stdin, stdout);
+    }
     let request = CheckRequest::from_args(&args)?;
+    let papers = documents::DocumentsRequest::from_args(&args)?;
     let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), Box::new(stdin))
     } else {
@@ -80,28 +92,45 @@ pub(crate) fn run(
     let StaysFile {
         stays,
         errors,
+        error_count,
         date_format,
     } = read_stays(input);
-    let errors = Errors::of(errors, &stays, request.on);
+    let errors = Errors::of(errors, error_count, &stays, request.on);
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
-    let calculator = Calculator::new(&request.rule, &stays, request.on)?;
+    let counted = papers.counted_stays(stays.clone(), request.on);
+    let calculator = Calculator::new(&request.rule, &counted, request.on)?;
     let answer = calculator.assessment(&request.options);
+    let papers_answer = papers.answer(&calculator, &stays);
     let plan = calculator.plan();
+    if papers.ics {
+        let answer = papers_answer.applied(answer);
+        return Ok(stdout.write_all(papers_answer.ics(&request.rule, &answer).as_bytes()));
+    }
     Ok(match request.format {
-        Format::Json => json::write(stdout, &request.rule, &answer, &plan, date_format),
+        Format::Json => json::write(
+            stdout,
+            &request.rule,
+            &papers_answer.applied(answer),
+            &plan,
+            date_format,
+            &papers_answer,
+        ),
+        // The rule's answer as it is, the documents' after it (and their headline first).
         Format::Text => stdout.write_all(
-            CheckText {
-                rule: &request.rule,
-                answer: &answer,
-                plan: &plan,
-                options: &request.options,
-                source: &source,
-                date_format,
-            }
-            .render()
-            .as_bytes(),
+            (papers_answer.headline(&answer)
+                + &CheckText {
+                    rule: &request.rule,
+                    answer: &answer,
+                    plan: &plan,
+                    options: &request.options,
+                    source: &source,
+                    date_format,
+                }
+                .render()
+                + &papers_answer.text())
+                .as_bytes(),
         ),
     })
 }
@@ -117,7 +146,8 @@ impl CheckRequest {
                 ))
             }
         };
-        let format = Format::parse(args.value("--format"))?;
+        // `--format ics` is the documents' calendar (documents.rs).
+        let format = Format::parse(args.value("--format").filter(|f| *f != "ics"))?;
         let mut options = Options::default();
         if let Some(below) = args.value("--warn-below") {
             options.warning_threshold = number("--warn-below", below)?;
@@ -157,7 +187,9 @@ fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
 
 /// The errors to name: the file's, and every stay with no exit that starts after the check
 /// date, the first [`ROWS_NAMED`] by row, and how many there are in all. Only what is named is
-/// kept, so a file of millions of bad rows costs no more here than one of a hundred.
+/// kept, so a file of millions of bad rows costs no more here than one of a hundred (the
+/// stays reader keeps the first [`staycalc::input::ERRORS_KEPT`] of the file's, more than are
+/// named, and counts them all).
 struct Errors {
     named: Vec<Error>,
     count: usize,
@@ -166,7 +198,8 @@ struct Errors {
 }
 
 impl Errors {
-    fn of(file_errors: Vec<Error>, stays: &[Stay], on: NaiveDate) -> Errors {
+    fn of(file_errors: Vec<Error>, file_count: usize, stays: &[Stay], on: NaiveDate) -> Errors {
+        let unkept = file_count - file_errors.len();
         let open_after = stays
             .iter()
             .filter(|stay| stay.exit.is_none() && stay.entry > on)
@@ -190,6 +223,7 @@ impl Errors {
                 (None, _) => open_after.next(),
             };
             let Some(error) = next else {
+                errors.count += unkept;
                 return errors;
             };
             errors.count += 1;
