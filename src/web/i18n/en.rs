@@ -380,6 +380,7 @@ pub(crate) const TEXTS: Texts = Texts {
     disclaimer: "Not legal advice. Rules change and border officers decide: check with the \
         authorities before you travel.",
     embed_link: "Put this calculator on your own site",
+    embed_href: "embed-docs.html",
     rule_heading: "Rule",
     destination: "Destination",
     choose: "Choose…",

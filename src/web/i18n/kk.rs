@@ -607,6 +607,7 @@ pub(crate) const TEXTS: Texts = Texts {
         шешімді шекара қызметі қабылдайды: сапар алдында елшіліктен немесе көші-қон қызметінен \
         нақтылаңыз.",
     embed_link: "Бұл калькуляторды өз сайтыңызға орналастыру",
+    embed_href: "embed-docs.kk.html",
     rule_heading: "Ереже",
     destination: "Баратын ел",
     choose: "Таңдаңыз…",
