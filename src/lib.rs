@@ -60,8 +60,13 @@ mod web;
 
 /// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine,
 /// those of the module `staycalc` (feature `wasm`), of `staycalc/report` (`wasm-report`) and of
-/// `staycalc/trips` (`wasm-trips`).
-#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-trips"))]
+/// `staycalc/trips` (`wasm-trips`) and of `staycalc/documents` (`wasm-documents`).
+#[cfg(any(
+    feature = "wasm",
+    feature = "wasm-report",
+    feature = "wasm-trips",
+    feature = "wasm-documents"
+))]
 pub mod wasm;
 
 pub use assessment::{assess, Assessment, Options, Status};

@@ -354,8 +354,8 @@ fn error(error: &Error) -> String {
         Error::InvalidDocument {
             field,
             value,
-            reason: r,
-        } => format!("құжат қабылданбады ({field} «{value}»): {r}"),
+            reason,
+        } => super::document::kazakh(field, value, reason),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {

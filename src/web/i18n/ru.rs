@@ -325,8 +325,8 @@ fn error(error: &Error) -> String {
         Error::InvalidDocument {
             field,
             value,
-            reason: r,
-        } => format!("документ не принят ({field} «{value}»): {r}"),
+            reason,
+        } => super::document::russian(field, value, reason),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {
