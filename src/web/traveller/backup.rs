@@ -1,11 +1,13 @@
 //! The stays as a file to keep, or to move to another device, and read back: JSON (with the
 //! rule) and CSV (`person,entry,exit,rule`: the team page reads it as one person's stays, the
-//! command line's `check` as a stays file). Reading back goes through the engine's stays reader
-//! ([`read_stays`]), so a bad row of a file is refused in the same words as anywhere else and
-//! never drops the good ones.
+//! command line's `check` as a stays file). Reading back goes through the engine's readers:
+//! its CSV reader and header names, and the paste reader for the dates (the page holds it
+//! already; the full stays reader would add 20 KB to the wasm), so a bad row is refused in the
+//! same words as a pasted line, by its line, and never drops the good ones.
 
 use crate::error::Error;
-use crate::input::read_stays;
+use crate::input::header::{Header, ENTRY, EXIT};
+use crate::input::{parse_pasted, CsvReader, CsvRecord};
 use crate::output::JsonWriter;
 use crate::report::push_cell;
 use crate::stay::Stay;
@@ -86,20 +88,78 @@ pub(crate) fn stays_json(rows: &StayRows, person: &str, rule: &str) -> String {
     out
 }
 
-/// `(entry, exit)` texts (an empty exit: still there) as a stays file the engine reads, so the
-/// stays of a JSON file are read, and refused row by row, as a CSV file's are.
-pub(crate) fn csv_of(pairs: &[(String, String)]) -> String {
-    let mut out = String::from("entry,exit\n");
-    for (entry, exit) in pairs {
-        out += &format!("{},{}\n", cell(entry), cell(exit));
-    }
-    out
+/// What opening a file read: its stays, and each line refused with why.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Opened {
+    /// The stays read, in file order.
+    pub stays: Vec<Stay>,
+    /// The lines (or records) refused: their number and the reason.
+    pub refused: Vec<(usize, Error)>,
 }
 
-/// The stays of a CSV file (or of [`csv_of`]), and every row refused, naming its line.
-pub(crate) fn read_backup(text: &str) -> (Vec<Stay>, Vec<Error>) {
-    let file = read_stays(text.as_bytes());
-    (file.stays, file.errors)
+/// Reads `lines` ("entry exit", or "entry" for a stay still under way, at the line numbers of
+/// the file they come from) with the engine's paste reader, which the page already holds.
+fn read_lines(lines: &[String], mut refused: Vec<(usize, Error)>) -> Opened {
+    let pasted = parse_pasted(&lines.join("\n"));
+    refused.extend(pasted.rejected.into_iter().map(|r| (r.line, r.reason)));
+    refused.sort_by_key(|(line, _)| *line);
+    Opened {
+        stays: pasted.stays,
+        refused,
+    }
+}
+
+/// `(entry, exit)` texts (an empty exit: still there), the stays of a JSON file, item `n` on
+/// line `n`.
+pub(crate) fn open_pairs(pairs: &[(String, String)]) -> Opened {
+    let lines: Vec<String> = pairs
+        .iter()
+        .map(|(entry, exit)| format!("{} {}", entry.trim(), exit.trim()))
+        .collect();
+    read_lines(&lines, Vec::new())
+}
+
+/// The stays of a CSV file with entry and exit columns (named as the command line and the
+/// team page name them; other columns are ignored), read by the engine's CSV reader, each
+/// row's dates by its paste reader, refusals naming the file's lines.
+pub(crate) fn open_csv(text: &str) -> Opened {
+    let mut reader = CsvReader::new(text.as_bytes());
+    let mut record = CsvRecord {
+        line: 0,
+        fields: Vec::new(),
+    };
+    let columns = match reader.read_record(&mut record) {
+        Some(Ok(())) => {
+            let header = Header::new(&record.fields, record.line);
+            header
+                .require(ENTRY)
+                .and_then(|entry| Ok((entry, header.require(EXIT)?)))
+        }
+        Some(Err(error)) => Err(error),
+        None => return Opened::default(),
+    };
+    let (entry, exit) = match columns {
+        Ok(columns) => columns,
+        Err(error) => {
+            return Opened {
+                stays: Vec::new(),
+                refused: vec![(1, error)],
+            }
+        }
+    };
+    let mut lines = Vec::new();
+    let mut refused = Vec::new();
+    while let Some(result) = reader.read_record(&mut record) {
+        match result {
+            Ok(()) => {
+                let cell = |i: usize| record.fields.get(i).map_or("", |f| f.trim());
+                lines.resize(record.line.saturating_sub(1), String::new());
+                lines.push(format!("{} {}", cell(entry), cell(exit)));
+            }
+            Err(error) => refused.push((error.row().unwrap_or(0), error)),
+        }
+    }
+    read_lines(&lines, refused)
 }
 
 #[cfg(test)]
@@ -118,7 +178,7 @@ mod tests {
     }
 
     #[test]
-    fn csv_holds_the_stays_the_engine_reads_back() {
+    fn csv_holds_the_stays_the_command_line_reads_and_opens_back() {
         let csv = stays_csv(&rows(), "Berg, Ana", "schengen");
         assert_eq!(
             csv,
@@ -127,14 +187,14 @@ mod tests {
         );
         let file = read_stays(csv.as_bytes());
         assert!(file.errors.is_empty());
-        assert_eq!(
-            file.stays,
-            [
-                Stay::new(date(2025, 1, 1), date(2025, 1, 10)).at_row(2),
-                Stay::open(date(2025, 3, 10)).at_row(3)
-            ]
-        );
-        assert_eq!(read_backup(&csv).0, file.stays);
+        let stays = [
+            Stay::new(date(2025, 1, 1), date(2025, 1, 10)),
+            Stay::open(date(2025, 3, 10)),
+        ];
+        assert_eq!(file.stays, [stays[0].at_row(2), stays[1].at_row(3)]);
+        let opened = open_csv(&csv);
+        assert!(opened.refused.is_empty());
+        assert_eq!(opened.stays, [stays[0].at_row(2), stays[1].at_row(3)]);
         assert!(stays_csv(&rows(), "=cmd", CUSTOM).contains("'=cmd,2025-01-01,2025-01-10,\n"));
     }
 
@@ -149,21 +209,31 @@ mod tests {
     }
 
     #[test]
-    fn pairs_are_read_as_a_file_and_a_bad_row_keeps_the_good_ones() {
+    fn a_bad_row_is_refused_by_its_line_and_keeps_the_good_ones() {
+        let opened = open_csv("Note;Entry;Exit\nSki;10.01.2025;24.01.2025\nOops;2025-02-30;2025-03-01\n\n\"x\ny\";01.04.2025;\n");
+        assert_eq!(
+            opened.stays,
+            [
+                Stay::new(date(2025, 1, 10), date(2025, 1, 24)).at_row(2),
+                Stay::open(date(2025, 4, 1)).at_row(5)
+            ]
+        );
+        let refused: Vec<(usize, &str)> =
+            opened.refused.iter().map(|(l, e)| (*l, e.code())).collect();
+        assert_eq!(refused, [(3, "bad_date")]);
+        let opened = open_csv("when,where\n2025-01-01,Paris\n");
+        assert_eq!(opened.refused[0].0, 1);
+        assert!(opened.stays.is_empty());
         let pairs = [
             ("2025-01-01".to_string(), "2025-01-10".to_string()),
             ("2025-02-30".to_string(), "2025-03-01".to_string()),
             ("01.04.2025".to_string(), String::new()),
         ];
-        let (stays, errors) = read_backup(&csv_of(&pairs));
+        let opened = open_pairs(&pairs);
+        assert_eq!(opened.stays.len(), 2);
         assert_eq!(
-            stays,
-            [
-                Stay::new(date(2025, 1, 1), date(2025, 1, 10)).at_row(2),
-                Stay::open(date(2025, 4, 1)).at_row(4)
-            ]
+            opened.refused.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+            [2]
         );
-        assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].row(), Some(3));
     }
 }

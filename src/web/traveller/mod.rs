@@ -18,7 +18,7 @@ mod stay_rows;
 #[cfg(feature = "ui")]
 pub(crate) mod ui;
 
-pub(crate) use backup::{csv_of, read_backup, stays_csv, stays_json};
+pub(crate) use backup::{open_csv, open_pairs, stays_csv, stays_json};
 pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };

@@ -3,13 +3,16 @@
 use crate::catalogue::rule;
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::{csv_of, read_backup, stays_csv, stays_json};
+use crate::web::traveller::{open_csv, open_pairs, stays_csv, stays_json};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// A JSON file saved by [`stays_json`]: its stays as a stays file for the engine's reader
-/// ([`csv_of`]) and its rule, read by the browser's own JSON parser; `None` for other JSON.
-fn json_backup(text: &str) -> Option<(String, Option<String>)> {
+/// The stays of a JSON file as `(entry, exit)` texts, and its rule.
+type JsonBackup = (Vec<(String, String)>, Option<String>);
+
+/// A JSON file saved by [`stays_json`]: its stays' `(entry, exit)` texts and its rule, read by
+/// the browser's own JSON parser; `None` for other JSON.
+fn json_backup(text: &str) -> Option<JsonBackup> {
     let value = js_sys::JSON::parse(text).ok()?;
     let field = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &name.into()).ok();
     let stays = field(&value, "stays").filter(js_sys::Array::is_array)?;
@@ -25,7 +28,7 @@ fn json_backup(text: &str) -> Option<(String, Option<String>)> {
         })
         .collect();
     let rule = field(&value, "rule").and_then(|rule| rule.as_string());
-    Some((csv_of(&pairs), rule))
+    Some((pairs, rule))
 }
 
 /// What opening a file did: stays added and the rows refused, or that it could not be read.
@@ -60,32 +63,29 @@ pub(crate) fn BackupTools() -> impl IntoView {
             opened.set(Some(Opened::Unreadable));
             return;
         };
-        let (csv, chosen) = if text.trim_start().starts_with('{') {
+        let (file, chosen) = if text.trim_start().starts_with('{') {
             match json_backup(&text) {
-                Some(backup) => backup,
+                Some((pairs, rule)) => (open_pairs(&pairs), rule),
                 None => {
                     opened.set(Some(Opened::Unreadable));
                     return;
                 }
             }
         } else {
-            (text, None)
+            (open_csv(&text), None)
         };
-        let (stays, errors) = read_backup(&csv);
         if let Some(id) = chosen.filter(|id| rule(id).is_ok()) {
             store.rule_id.set(id);
         }
         let mut added = 0;
-        if !stays.is_empty() {
-            store.rows.update(|rows| added = rows.append(&stays));
+        if !file.stays.is_empty() {
+            store.rows.update(|rows| added = rows.append(&file.stays));
         }
         let texts = store.texts_untracked();
-        let refused = errors
+        let refused = file
+            .refused
             .iter()
-            .map(|error| match error.row() {
-                Some(row) => format!("{}: {}", (texts.line)(row), (texts.error)(error)),
-                None => (texts.error)(error),
-            })
+            .map(|(line, error)| format!("{}: {}", (texts.line)(*line), (texts.error)(error)))
             .collect();
         opened.set(Some(Opened::Read { added, refused }));
     };
