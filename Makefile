@@ -24,7 +24,7 @@ CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
 # (without the default feature `catalogue-translations`).
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	$(CARGO) test --target wasm32-unknown-unknown --features wasm,wasm-report --test wasm
-WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report; do \
+WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report wasm-trips; do \
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features $$features \
 	--lib --test wasm \
 	-- -D warnings; done
@@ -48,7 +48,7 @@ SETUP_PARTS := rust wasm browser npm fuzz deny
 TEST_TARGETS := test-rust deny test-fuzz test-wasm test-js test-e2e
 
 .PHONY: setup $(addprefix setup-,$(SETUP_PARTS)) test $(TEST_TARGETS) \
-	serve serve-cli bench bench-report fmt clippy clean pkg bench-js bench-app app fuzz test-fuzz \
+	serve serve-cli bench bench-report bench-check fmt clippy clean pkg bench-js bench-app app fuzz test-fuzz \
 	widget-size
 
 setup: setup-rust
@@ -133,6 +133,7 @@ serve-cli: setup-rust
 
 bench: setup-rust
 	$(CARGO) bench --bench engine
+	$(CARGO) bench --bench zones
 
 # `staycalc report` on 1,000,000 rows (100,000 people x 10 stays, each person's rows spread
 # over the file), timed with peak memory by /usr/bin/time -v, in each output format.
@@ -145,6 +146,24 @@ bench-report: setup-rust $(TEAM_1M)
 	  echo "staycalc report --format $$format $(TEAM_1M):"; \
 	  /usr/bin/time -v $(CLI) report --on 2026-01-15 --rule schengen --format $$format \
 	    $(TEAM_1M) 2>&1 >/dev/null | grep -E 'staycalc:|User time|System time|Elapsed|Maximum resident'; \
+	done
+
+# `staycalc check` on 1,000,000 rows, timed with peak memory: bad rows (each an unreadable date)
+# against good ones (one-day stays from 1950) as the same run's baseline. The stays reader keeps
+# the first 1,000 problems and counts the rest, so bad rows cost far less than good ones.
+CHECK_1M_BAD := target/check-1m-bad.csv
+CHECK_1M_GOOD := target/check-1m-good.csv
+$(CHECK_1M_BAD):
+	python3 -c 'print("entry,exit"); [print(f"2025-01-{32 + i % 60},2025-01-02") for i in range(10**6)]' >$@
+$(CHECK_1M_GOOD):
+	python3 -c 'import datetime as d; print("entry,exit"); \
+	  [print(f"{day},{day}") for i in range(10**6) for day in [d.date(1950, 1, 1) + d.timedelta(i * 3 // 40)]]' >$@
+
+bench-check: setup-rust $(CHECK_1M_BAD) $(CHECK_1M_GOOD)
+	$(CARGO) build --quiet --release --bin staycalc
+	for file in $(CHECK_1M_GOOD) $(CHECK_1M_BAD); do \
+	  /usr/bin/time -f "staycalc check $$file: %es %MKB" $(CLI) check --rule schengen \
+	    --on 2180-01-01 $$file 2>&1 >/dev/null | tail -1 || [ $$? -eq 2 ]; \
 	done
 
 # Licences, sources and one wasm-bindgen, for every crate of Cargo.lock and fuzz/Cargo.lock,

@@ -15,6 +15,13 @@ const report = {
   node: "./report/node.js",
 };
 
+const trips = {
+  js: "./trips/staycalc_trips.js",
+  wasm: "./trips/staycalc_trips_bg.wasm",
+  types: "./trips/staycalc_trips.d.ts",
+  node: "./trips/node.js",
+};
+
 const completed = {
   ...manifest,
   name: "staycalc",
@@ -31,15 +38,22 @@ const completed = {
       node: report.node,
       default: report.js,
     },
+    "./trips": {
+      types: trips.types,
+      node: trips.node,
+      default: trips.js,
+    },
     "./staycalc_bg.wasm": "./staycalc_bg.wasm",
+    "./trips/staycalc_trips_bg.wasm": trips.wasm,
     "./report/staycalc_report_bg.wasm": report.wasm,
     "./package.json": "./package.json",
   },
   files: [
     ...new Set([...manifest.files, "node.js", "README.md"]),
     ...Object.values(report).map((file) => file.slice("./".length)),
+    ...Object.values(trips).map((file) => file.slice("./".length)),
   ],
-  sideEffects: ["./node.js", report.node],
+  sideEffects: ["./node.js", report.node, trips.node],
   engines: { node: ">=20" },
 };
 writeFileSync(path, `${JSON.stringify(completed, null, 2)}\n`);

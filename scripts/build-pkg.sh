@@ -10,11 +10,17 @@
 #   2. `staycalc/report` (feature `wasm-report`: report) into pkg/report/, with the profile
 #      `wasm-pkg-report` (the same at opt-level 3, so that `report` on a large team file stays
 #      within 2x of the native command line: tests/js/bench.mjs).
-#   3. npm/node.js and npm/report-node.js (as pkg/report/node.js), the entries Node resolves
+#   2b. `staycalc/trips` (feature `wasm-trips`: evaluateTrips, a travel log across countries)
+#      into pkg/trips/, with the profile `wasm-pkg` (size-tuned, like the main module): the
+#      country table would take the main module over its budget.
+#   3. npm/node.js, npm/report-node.js (as pkg/report/node.js) and npm/trips-node.js (as
+#      pkg/trips/node.js), the entries Node resolves
 #      through `exports`: each loads its .wasm synchronously.
 #   4. npm/README.md, the README npm shows, in place of the crate's.
 #   5. npm/package.mjs completes package.json (`exports` with the subpath `./report`, `types`,
 #      `files`).
+#   6. The sizes, and a failure when the main module is over its budget of 61,440 bytes
+#      gzipped.
 #
 # Both modules by wasm-pack, target `web`: an ES module whose default export `init` loads the
 # .wasm beside it by URL (browsers without a bundler, and bundlers that understand
@@ -35,10 +41,23 @@ wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt \
 wasm-pack --quiet build . --target web --profile wasm-pkg-report --no-opt --no-pack \
     --no-gitignore --out-dir pkg/report --out-name staycalc_report --no-default-features \
     --features wasm-report
+wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt --no-pack \
+    --no-gitignore --out-dir pkg/trips --out-name staycalc_trips --no-default-features \
+    --features wasm-trips
 cp npm/node.js npm/README.md pkg/
 cp npm/report-node.js pkg/report/node.js
+cp npm/trips-node.js pkg/trips/node.js
 node npm/package.mjs pkg/package.json
 
-for wasm in pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm; do
+for wasm in pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm pkg/trips/staycalc_trips_bg.wasm; do
     printf 'pkg: %s is %d bytes, %d gzipped\n' "$wasm" "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)"
 done
+
+# The main module's budget: 60 KiB gzipped (what a page that needs one traveller's answers
+# loads). Over it, the build fails rather than grow unnoticed.
+BUDGET=61440
+main_size="$(gzip -9 -c pkg/staycalc_bg.wasm | wc -c)"
+if [ "$main_size" -gt "$BUDGET" ]; then
+    echo "pkg: pkg/staycalc_bg.wasm is $main_size bytes gzipped, over its budget of $BUDGET" >&2
+    exit 1
+fi

@@ -87,7 +87,8 @@ const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 const KZ_CONSEQUENCES: &str = "A fine of 10 to 25 MCI (the monthly calculation index, an \
     amount in tenge set each year by the budget law), administrative arrest of up to 15 days, \
     deportation and a five-year entry ban by court decision (Code of the Republic of Kazakhstan \
-    on Administrative Offences, as summarised by KPMG Kazakhstan, July 2022). A previous \
+    on Administrative Offences, Art. 517; the amounts as summarised by KPMG Kazakhstan, July \
+    2022, not checked against the Code's current text). A previous \
     overstay found at the border leads to refusal of entry (Rules of entry and stay of \
     immigrants, para 6).";
 
@@ -97,7 +98,8 @@ const KZ_CONSEQUENCES_RU: &str = "Штраф от 10 до 25 МРП (месяч�
     в тенге, которую ежегодно устанавливает закон о республиканском бюджете), административный \
     арест до 15 суток, административное выдворение за пределы Республики Казахстан и запрет \
     въезда на пять лет по решению суда (Кодекс Республики Казахстан об административных \
-    правонарушениях, по обзору KPMG Kazakhstan, июль 2022 г.). Если при въезде выявлено ранее \
+    правонарушениях, ст. 517; размеры — по обзору KPMG Kazakhstan, июль 2022 г., с действующей \
+    редакцией Кодекса не сверены). Если при въезде выявлено ранее \
     допущенное превышение срока пребывания, во въезде отказывают (Правила въезда и пребывания \
     иммигрантов, п. 6).";
 
@@ -107,7 +109,8 @@ const KZ_CONSEQUENCES_KK: &str = "10–25 АЕК мөлшерінде айыпп
     республикалық бюджет туралы заң жыл сайын белгілейтін теңгедегі сома), 15 тәулікке дейін \
     әкімшілік қамаққа алу, Қазақстан Республикасының шегінен әкімшілік жолмен шығарып жіберу \
     және сот шешімімен бес жылға елге келуге тыйым салу (Әкімшілік құқық бұзушылық туралы \
-    Қазақстан Республикасының кодексі, KPMG Kazakhstan шолуы бойынша, 2022 жылғы шілде). Бұрын \
+    Қазақстан Республикасының кодексі, 517-бап; мөлшерлері KPMG Kazakhstan шолуы бойынша, 2022 \
+    жылғы шілде, кодекстің қолданыстағы редакциясымен салыстырылмаған). Бұрын \
     болу мерзімін бұзғаны елге келу кезінде анықталса, елге кіргізуден бас тартылады \
     (Көшіп келушілердің келу және болу қағидалары, 6-тармақ).";
 

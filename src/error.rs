@@ -88,6 +88,18 @@ pub enum Error {
         /// What is wrong, in words.
         reason: String,
     },
+    /// A text that names no country: not an ISO 3166-1 code, nor a country's name in English,
+    /// Russian or Kazakh ([`crate::zones::country`]).
+    UnknownCountry {
+        /// The field it was given for (`country`, `nationality`).
+        field: String,
+        /// What was given.
+        value: String,
+        /// The closest country's name and code (`France (FR)`), when one is close.
+        suggestion: Option<String>,
+        /// The 1-based row, when it came from a list or a file.
+        row: Option<usize>,
+    },
 }
 
 impl Error {
@@ -108,6 +120,7 @@ impl Error {
             Error::RuleNotInForce { .. } => "rule_not_in_force",
             Error::InvalidNumber { .. } => "invalid_number",
             Error::BadInput { .. } => "bad_input",
+            Error::UnknownCountry { .. } => "unknown_country",
         }
     }
 
@@ -120,7 +133,9 @@ impl Error {
     /// ```
     pub fn row(&self) -> Option<usize> {
         match self {
-            Error::BadDate { row, .. } | Error::DateOutOfRange { row, .. } => *row,
+            Error::BadDate { row, .. }
+            | Error::DateOutOfRange { row, .. }
+            | Error::UnknownCountry { row, .. } => *row,
             Error::ExitBeforeEntry { row, .. } | Error::OpenStayAfterCheckDate { row, .. } => {
                 Some(*row)
             }
@@ -146,6 +161,17 @@ impl Error {
             Error::DateOutOfRange { date, field, .. } => Error::DateOutOfRange {
                 date,
                 field,
+                row: Some(at),
+            },
+            Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                ..
+            } => Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
                 row: Some(at),
             },
             other => other,
@@ -243,6 +269,26 @@ impl fmt::Display for Error {
                 "{field} {} is invalid: expected {expected}",
                 Quoted(value)
             ),
+            Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                row,
+            } => {
+                write!(f, "{field} {} is not a country: ", Quoted(value))?;
+                match suggestion {
+                    Some(name) => write!(f, "did you mean {name}?")?,
+                    None if field == "nationality" => {
+                        write!(f, "expected an ISO 3166-1 code (FR, FRA)")?
+                    }
+                    None => write!(
+                        f,
+                        "expected an ISO 3166-1 code (FR, FRA) or a country's name in English, \
+                         Russian or Kazakh"
+                    )?,
+                }
+                write!(f, "{}", row_suffix(row))
+            }
             Error::BadInput {
                 line,
                 column,

@@ -44,6 +44,7 @@ mod rule;
 mod stay;
 mod timeline;
 mod warning;
+pub mod zones;
 
 /// The web app (feature `ui`; `www/` calls its `mountApp` export). Its plain-Rust logic is
 /// compiled for tests too, so `cargo test` covers it without a browser; the Leptos components
@@ -53,8 +54,9 @@ mod warning;
 mod web;
 
 /// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine,
-/// those of the module `staycalc` (feature `wasm`) and of `staycalc/report` (`wasm-report`).
-#[cfg(any(feature = "wasm", feature = "wasm-report"))]
+/// those of the module `staycalc` (feature `wasm`), of `staycalc/report` (`wasm-report`) and of
+/// `staycalc/trips` (`wasm-trips`).
+#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-trips"))]
 pub mod wasm;
 
 pub use assessment::{assess, Assessment, Options, Status};

@@ -619,6 +619,34 @@ mod tests {
     }
 
     #[test]
+    fn a_trip_inside_another_is_no_fault_of_later_days() {
+        // March to 29 May is 90 days, and makes all of July's 20 unlawful (the window ending
+        // 20 July starts 22 January). The trip of 10 to 12 March inside it adds no day: July
+        // is as unlawful without it, so it is fine, and may last as long as the outer trip
+        // (on 30 May the window from 2 December holds 91 days).
+        let stays = [
+            Stay::new(date(2025, 3, 1), date(2025, 5, 29)),
+            Stay::new(date(2025, 3, 10), date(2025, 3, 12)),
+            Stay::new(date(2025, 7, 1), date(2025, 7, 20)),
+        ];
+        let calculator = Calculator::new(rule("schengen").unwrap(), &stays, date(2025, 1, 1));
+        let plan = calculator.unwrap().plan();
+        let judged: Vec<_> = plan
+            .iter()
+            .map(|v| (v.unlawful_days, v.later_unlawful_days, v.latest_exit))
+            .collect();
+        assert_eq!(
+            judged,
+            [
+                (0, 20, Some(date(2025, 5, 9))),
+                (0, 0, Some(date(2025, 5, 29))),
+                (20, 0, None),
+            ]
+        );
+        assert!(plan[1].is_fine());
+    }
+
+    #[test]
     fn a_trip_that_violates_on_entry_has_no_latest_exit() {
         let stays = [
             Stay::new(date(2025, 1, 1), date(2025, 3, 31)),

@@ -742,17 +742,41 @@ fn pasted_lines_that_cannot_be_read() {
          2025-05-20 2025-05-21 2025-05-22\n\
          2025-05-20 Paris\n\
          =HYPERLINK(\"http://example.com\")\n\
-         <script>alert(1)</script>\n",
+         <script>alert(1)</script>\n\
+         =HYPERLINK(\"http://example.com\") 2025-06-01\n\
+         2025-07-01 2025-07-O2\n\
+         2025-08-01 2025-08-02 7\n\
+         2025-09-01 3 2025-09-02\n",
     );
+    // A word beside the dates is the stay's place, never read as a date; a formula there
+    // loses its `=`.
     assert_eq!(
         pasted.stays,
-        rows(&[(1, date(2025, 5, 1), Some(date(2025, 5, 10)))])
+        rows(&[
+            (1, date(2025, 5, 1), Some(date(2025, 5, 10))),
+            (3, date(2025, 5, 20), None),
+            (6, date(2025, 6, 1), None),
+        ])
+    );
+    assert_eq!(
+        pasted.places,
+        [
+            None,
+            Some("Paris".to_string()),
+            Some("HYPERLINK(\"http://example.com\")".to_string())
+        ]
     );
     let rejected: Vec<(usize, &str, String)> = pasted
         .rejected
         .iter()
         .map(|r| (r.line, r.reason.code(), r.to_string()))
         .collect();
+    let unexpected = |line: usize, token: &str| {
+        format!(
+            "line {line}: unexpected \"{token}\": one stay per line, entry then exit, then its \
+             number of days if you like"
+        )
+    };
     assert_eq!(
         rejected,
         [
@@ -763,27 +787,23 @@ fn pasted_lines_that_cannot_be_read() {
                  entry then exit"
                     .to_string()
             ),
+            (4, "bad_input", "line 4: no date on the line".to_string()),
+            (5, "bad_input", "line 5: no date on the line".to_string()),
             (
-                3,
+                7,
                 "bad_date",
-                "exit \"Paris\" is not a date: expected a date such as 2025-03-01 or 01.03.2025 \
-                 (row 3)"
+                "exit \"2025-07-O2\" is not a date: expected a date such as 2025-03-01 or \
+                 01.03.2025 (row 7)"
                     .to_string()
             ),
             (
-                4,
-                "bad_date",
-                "entry \"=HYPERLINK(\\\"http://example.com\\\")\" is not a date: expected a date \
-                 such as 2025-03-01 or 01.03.2025 (row 4)"
+                8,
+                "bad_input",
+                "line 8: 7 days, but the stay from 2025-08-01 to 2025-08-02 has 2 (the entry and \
+                 exit days both count)"
                     .to_string()
             ),
-            (
-                5,
-                "bad_date",
-                "entry \"<script>alert(1)</script>\" is not a date: expected a date such as \
-                 2025-03-01 or 01.03.2025 (row 5)"
-                    .to_string()
-            ),
+            (9, "bad_input", unexpected(9, "3")),
         ]
     );
 }

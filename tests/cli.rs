@@ -900,6 +900,27 @@ fn names_with_terminal_escape_codes_are_escaped_on_stderr() {
 }
 
 #[test]
+fn the_text_report_sends_no_control_character_to_the_terminal() {
+    // Names, carried values and carried columns' names come from the file: in the text report
+    // (for a terminal) a control character is a space. CSV and JSON keep the data as it is.
+    let team =
+        "person,te\x1b]0;x\x07am,entry,exit\nAna\x1b[2J,Le\u{9b}31mgal,2025-01-01,2025-01-05\n";
+    let run = staycalc(
+        &["report", "--rule", "schengen", "--on", "2025-06-01", "-"],
+        team.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !run.stdout.chars().any(|c| c.is_control() && c != '\n'),
+        "{:?}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("te ]0;x am"), "{:?}", run.stdout);
+    assert!(run.stdout.contains("Ana [2J"), "{:?}", run.stdout);
+    assert!(run.stdout.contains("Le 31mgal"), "{:?}", run.stdout);
+}
+
+#[test]
 fn text_lists_twenty_planned_or_unlawful_stays_and_counts_the_rest() {
     let mut file = String::from("entry,exit\n");
     for month in 1..=12 {

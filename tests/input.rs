@@ -44,6 +44,51 @@ fn field() -> impl Strategy<Value = String> {
     proptest::string::string_regex("([a-zA-Zäß€ 0-9.,;\t\"-]|\r\n|\n){0,12}").unwrap()
 }
 
+/// Pieces of what people paste: numbers, dates, month names in their cases, joining words,
+/// separators, brackets, bullets, letters of other scripts.
+const PASTE_PIECES: [&str; 40] = [
+    "12",
+    "2025",
+    "31",
+    "1",
+    "0",
+    "99999",
+    "12.03.2025",
+    "12.03.25",
+    "2025-03-12",
+    "03/12/2025",
+    "29.02.24",
+    "12.03",
+    " ",
+    "\t",
+    "-",
+    "–",
+    "..",
+    ",",
+    ";",
+    "(",
+    ")",
+    "[",
+    "•",
+    "1. ",
+    "Mar",
+    "марта",
+    "наурыздан",
+    "Dec",
+    "г.",
+    "жылғы",
+    "to",
+    "по",
+    "дейін",
+    "-ден",
+    "days",
+    "дней",
+    "France",
+    "é",
+    "漢",
+    "🙂",
+];
+
 fn date_in_range() -> impl Strategy<Value = NaiveDate> {
     (MIN_DATE.num_days_from_ce()..=MAX_DATE.num_days_from_ce())
         .prop_map(|day| NaiveDate::from_num_days_from_ce_opt(day).unwrap())
@@ -169,11 +214,30 @@ proptest! {
     }
 
     #[test]
-    fn every_nonblank_pasted_line_is_a_stay_or_rejected(text in "[\\PC\n\r]{0,200}") {
+    fn pasted_lines_of_date_pieces_never_panic_and_read_dates_in_range(
+        lines in proptest::collection::vec(
+            proptest::collection::vec(proptest::sample::select(&PASTE_PIECES[..]), 0..12),
+            1..6,
+        ),
+    ) {
+        let text: String = lines.iter().map(|pieces| pieces.concat() + "\n").collect();
+        let pasted = parse_pasted(&text);
+        let nonblank = text.lines().filter(|l| !l.trim().is_empty()).count();
+        prop_assert_eq!(pasted.stays.len() + pasted.rejected.len() + pasted.headers.len(), nonblank);
+        prop_assert_eq!(pasted.places.len(), pasted.stays.len());
+        for stay in &pasted.stays {
+            prop_assert!((MIN_DATE..=MAX_DATE).contains(&stay.entry));
+            prop_assert!(stay.exit.is_none_or(|exit| exit >= stay.entry && exit <= MAX_DATE));
+        }
+    }
+
+    #[test]
+    fn every_nonblank_pasted_line_is_a_stay_a_header_or_rejected(text in "[\\PC\n\r]{0,200}") {
         let pasted = parse_pasted(&text);
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let nonblank = text.lines().filter(|l| !l.trim().is_empty()).count();
-        prop_assert_eq!(pasted.stays.len() + pasted.rejected.len(), nonblank);
+        prop_assert_eq!(pasted.stays.len() + pasted.rejected.len() + pasted.headers.len(), nonblank);
+        prop_assert_eq!(pasted.places.len(), pasted.stays.len());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use staycalc::{Error, MAX_DATE, MIN_DATE};
-use staycalc::input::{read_stays, CsvReader, CsvRecord};
+use staycalc::input::{read_stays, CsvReader, CsvRecord, ERRORS_KEPT};
 
 /// Every record or error, by the iterator.
 fn by_iterator(data: &[u8], limit: usize) -> Vec<Result<CsvRecord, Error>> {
@@ -76,6 +76,8 @@ fuzz_target!(|data: &[u8]| {
         rows.push(row);
     }
     assert!(rows.windows(2).all(|w| w[0] < w[1]), "stays in line order");
+    assert!(file.errors.len() <= ERRORS_KEPT && file.errors.len() <= file.error_count);
+    assert!(file.errors.len() == file.error_count || file.errors.len() == ERRORS_KEPT);
     let error_rows: Vec<Option<usize>> = file.errors.iter().map(Error::row).collect();
     assert!(error_rows.windows(2).all(|w| w[0] <= w[1]), "errors sorted");
     for row in error_rows.into_iter().flatten() {

@@ -97,11 +97,12 @@ fn check_paste(text: &str) {
         .iter()
         .map(|stay| stay.row.expect("a pasted stay has its line"))
         .chain(pasted.rejected.iter().map(|r| r.line))
+        .chain(pasted.headers.iter().copied())
         .collect();
     accounted.sort_unstable();
     assert_eq!(
         accounted, lines,
-        "every non-blank line is a stay or rejected, once"
+        "every non-blank line is a stay, a header or rejected, once"
     );
     for stay in &pasted.stays {
         assert!((MIN_DATE..=MAX_DATE).contains(&stay.entry));

@@ -16,7 +16,8 @@
 //! * When as many dates read only day first as only month first, both kinds are read, and
 //!   the dates that read both ways are rejected, naming an example of each.
 //!
-//! Two-digit years are not accepted (`01.03.25` could be any century).
+//! Two-digit years are not accepted here (`01.03.25` could be any century); the paste reader
+//! writes them with four digits first (DESIGN.md, "Which two-digit years?").
 
 use crate::date::{check_range, iso_date};
 use crate::error::{Error, Result};
@@ -402,16 +403,11 @@ impl DateFormat {
     /// The most common of `formats` (a tie goes to the earlier in [`DateFormat::detect`]'s
     /// order); `None` when there is none.
     pub(crate) fn most_used(formats: impl IntoIterator<Item = DateFormat>) -> Option<DateFormat> {
-        let mut counts = [0usize; ALL.len()];
+        let mut tally = FormatTally::default();
         for format in formats {
-            counts[format.index()] += 1;
+            tally.add(format);
         }
-        let (best, &count) = counts
-            .iter()
-            .enumerate()
-            .rev()
-            .max_by_key(|&(_, count)| count)?;
-        (count > 0).then_some(ALL[best])
+        tally.most_used()
     }
 
     /// Parses `text`, given for `field`, written in this format.
@@ -520,6 +516,31 @@ impl DateFormat {
 
     fn index(self) -> usize {
         ALL.iter().position(|&f| f == self).unwrap_or(0)
+    }
+}
+
+/// How many dates were written in each format, in a few words of memory however many there are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct FormatTally {
+    counts: [usize; ALL.len()],
+}
+
+impl FormatTally {
+    /// Counts one date written in `format`.
+    pub fn add(&mut self, format: DateFormat) {
+        self.counts[format.index()] += 1;
+    }
+
+    /// The most used format (a tie goes to the earlier in [`DateFormat::detect`]'s order);
+    /// `None` when no date was counted.
+    pub fn most_used(&self) -> Option<DateFormat> {
+        let (best, &count) = self
+            .counts
+            .iter()
+            .enumerate()
+            .rev()
+            .max_by_key(|&(_, count)| count)?;
+        (count > 0).then_some(ALL[best])
     }
 }
 

@@ -80,6 +80,21 @@ pub(crate) const EXIT: Column = Column {
     ],
 };
 
+/// The country a stay was in (a travel log across countries: `staycalc::zones`).
+pub(crate) const COUNTRY: Column = Column {
+    what: "country",
+    names: &[
+        "country",
+        "country code",
+        "destination",
+        "страна",
+        "государство",
+        "страна пребывания",
+        "ел",
+        "мемлекет",
+    ],
+};
+
 /// The rule id of the row.
 pub(crate) const RULE: Column = Column {
     what: "rule",

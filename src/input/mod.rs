@@ -3,6 +3,7 @@
 //! Nothing here computes a rule: the readers turn text into [`crate::stay::Stay`] values and report
 //! every line they cannot read, with its number, column and value.
 
+mod countries;
 mod csv;
 mod dates;
 mod encoding;
@@ -10,6 +11,7 @@ pub(crate) mod header;
 mod paste;
 mod stays;
 
+pub use countries::read_country_column;
 pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
 pub use dates::{parse_any_date, DateFormat};
 pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
@@ -17,4 +19,4 @@ pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 pub(crate) use encoding::utf8_bytes;
 pub use encoding::{utf8_reader, Encoding};
 pub use paste::{parse_pasted, Pasted, RejectedLine};
-pub use stays::{read_stays, StaysFile};
+pub use stays::{read_stays, StaysFile, ERRORS_KEPT};

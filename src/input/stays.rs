@@ -7,33 +7,49 @@
 //! value beyond the header's columns is an error (trailing empty values are fine): a separator
 //! inside an unquoted value shifts every value after it, so none of them can be trusted. Rows
 //! whose fields are all empty are skipped. Dates follow the file's [`DateFormat`] policy.
+//!
+//! The file is read as a stream, one record at a time: a good row costs its two dates until
+//! the end of the file (when the file's date order is known), a bad row nothing beyond the
+//! first [`ERRORS_KEPT`] problems, which are kept while the rest are counted.
 
 use crate::error::{Error, Result};
 use crate::input::csv::{CsvReader, CsvRecord};
-use crate::input::dates::{self, parse_any_date, DateFormat, DateOrder, Reading, Unread};
+use crate::input::dates::{self, parse_any_date, DateFormat, DateOrder, FormatTally, Order};
+use crate::input::dates::{Reading, Unread};
 use crate::input::header::{too_many_values, Header, ENTRY, EXIT};
 use crate::stay::Stay;
-use chrono::NaiveDate;
 use std::io::BufRead;
 
-/// What [`read_stays`] read: the stays of the good rows and an error for each bad one.
+/// How many problems [`read_stays`] keeps, the first by line; the rest are only counted
+/// ([`StaysFile::error_count`]), so a file of millions of bad rows costs no more memory than
+/// one of a thousand.
+pub const ERRORS_KEPT: usize = 1_000;
+
+/// What [`read_stays`] read: the stays of the good rows and the problems of the bad ones.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaysFile {
     /// One stay per good row, in file order, each with its line number as its row.
     pub stays: Vec<Stay>,
-    /// Every problem, in line order: unreadable lines, a missing column, bad dates, an exit
-    /// before its entry. Each names its line (or row), and its column where there is one.
+    /// The first [`ERRORS_KEPT`] problems, in line order: unreadable lines, a missing column,
+    /// bad dates, an exit before its entry. Each names its line (or row), and its column where
+    /// there is one.
     pub errors: Vec<Error>,
+    /// How many problems the file has in all: `errors.len()`, or more when there were more
+    /// than [`ERRORS_KEPT`].
+    pub error_count: usize,
     /// The format most of the dates were written in, if any date was read.
     pub date_format: Option<DateFormat>,
 }
 
-/// Reads a stays file (see the module docs). Never fails as a whole: a bad row is an error in
+/// Reads a stays file (see the module docs). Never fails as a whole: a bad row is a problem in
 /// [`StaysFile::errors`] and never drops the good rows.
 ///
 /// Each stay's row is the line its record starts on (the header is line 1), so messages point
 /// into the file. A file that writes dates month first (`03/15/2025`) has those rows rejected,
 /// and every other row whose dates read both ways (`03/04/2025`) too.
+///
+/// The file is read as a stream: what is held is each good row's two dates (until the file's
+/// date order is known, at its end) and the first [`ERRORS_KEPT`] problems, never a row's text.
 ///
 /// ```
 /// use staycalc::{date, Stay};
@@ -54,86 +70,28 @@ pub struct StaysFile {
 ///     file.errors[0].to_string(),
 ///     "exit \"2025-02-30\" is not a date: expected a date such as 2025-03-01 or 01.03.2025 (row 2)"
 /// );
+/// assert_eq!(file.error_count, 1);
 /// ```
 pub fn read_stays<R: BufRead>(reader: R) -> StaysFile {
-    let mut errors = Vec::new();
-    let mut columns: Option<([usize; 2], usize)> = None;
-    let mut rows: Vec<Row> = Vec::new();
-    for record in CsvReader::new(reader) {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                errors.push(error);
-                continue;
-            }
-        };
-        let Some(([entry, exit], width)) = columns else {
-            match find_columns(&record) {
-                Ok(found) => columns = Some((found, record.fields.len())),
-                Err(error) => {
-                    errors.push(error);
+    let mut csv = CsvReader::new(reader);
+    let mut record = CsvRecord {
+        line: 0,
+        fields: Vec::new(),
+    };
+    let mut file = StaysReader::default();
+    while let Some(result) = csv.read_record(&mut record) {
+        match result {
+            Ok(()) => {
+                if !file.record(&record) {
                     break;
                 }
             }
-            continue;
-        };
-        if record.fields.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if let Some(reason) = too_many_values(&record.fields, width) {
-            errors.push(Error::BadInput {
-                line: record.line,
-                column: None,
-                reason,
-            });
-            continue;
-        }
-        let field = |i: usize| record.fields.get(i).map_or("", |f| f.trim()).to_string();
-        rows.push(Row {
-            line: record.line,
-            entry: field(entry),
-            exit: field(exit),
-        });
-    }
-    if columns.is_none() && errors.is_empty() {
-        errors.push(Error::BadInput {
-            line: 1,
-            column: None,
-            reason: "the file is empty: expected a header line naming the columns `entry` and \
-                     `exit`"
-                .into(),
-        });
-    }
-    let mut order = DateOrder::default();
-    let readings: Vec<[Option<DateRead>; 2]> = rows
-        .iter()
-        .map(|row| {
-            [&row.entry, &row.exit].map(|value| {
-                (!value.is_empty()).then(|| {
-                    let reading = dates::read(value);
-                    if let Ok(reading) = &reading {
-                        order.note(reading, row.line, value);
-                    }
-                    reading
-                })
-            })
-        })
-        .collect();
-    let mut file = StaysFile {
-        stays: Vec::with_capacity(rows.len()),
-        errors,
-        date_format: None,
-    };
-    let mut formats = Vec::new();
-    for (row, readings) in rows.iter().zip(readings) {
-        match row.stay(readings, &order, &mut formats) {
-            Ok(stay) => file.stays.push(stay),
-            Err(row_errors) => file.errors.extend(row_errors),
+            Err(error) => file
+                .problems
+                .push(error.row().unwrap_or(0), Rank::Row, error),
         }
     }
-    file.date_format = DateFormat::most_used(formats);
-    file.errors.sort_by_key(|error| error.row());
-    file
+    file.finish()
 }
 
 /// The entry and exit columns of a header record, by the names `staycalc report` accepts too
@@ -148,78 +106,299 @@ fn find_columns(header: &CsvRecord) -> Result<[usize; 2]> {
     Ok([header.require(ENTRY)?, header.require(EXIT)?])
 }
 
-/// How a date cell read on its own.
-type DateRead = std::result::Result<Reading, Unread>;
-
-/// One data row's entry and exit, trimmed.
-struct Row {
-    line: usize,
-    entry: String,
-    exit: String,
+/// The state of [`read_stays`] between records.
+#[derive(Default)]
+struct StaysReader {
+    /// The entry and exit columns and the header's width, once the header is read.
+    columns: Option<([usize; 2], usize)>,
+    /// The rows whose dates read, in line order: stays once the file's date order judges them.
+    rows: Vec<Candidate>,
+    /// Dates of rows that are bad already, which the file's order judges too (each may be a
+    /// problem of its own), in line order.
+    orphans: Vec<Orphan>,
+    order: DateOrder,
+    formats: FormatTally,
+    /// Problems known as each row is read, in line order.
+    problems: Problems,
 }
 
-impl Row {
-    /// The row's stay, or every error in it; `readings` are those of its entry and exit
-    /// (`None` when empty), judged by the file's `order`; the format of each date read goes
-    /// to `formats`.
-    fn stay(
-        &self,
-        readings: [Option<DateRead>; 2],
-        order: &DateOrder,
-        formats: &mut Vec<DateFormat>,
-    ) -> Result<Stay, Vec<Error>> {
-        let [entry, exit] = readings;
-        let entry = match entry {
-            None => Err(Error::BadInput {
-                line: self.line,
-                column: Some("entry".into()),
-                reason: "the entry date is empty: every stay needs one".into(),
-            }),
-            Some(reading) => self.date(&self.entry, "entry", reading, order, formats),
-        };
-        let exit = match exit {
-            None => Ok(None),
-            Some(reading) => self
-                .date(&self.exit, "exit", reading, order, formats)
-                .map(Some),
-        };
-        match (entry, exit) {
-            (Ok(entry), Ok(Some(exit))) if exit < entry => Err(vec![Error::ExitBeforeEntry {
-                entry,
-                exit,
-                row: self.line,
-            }]),
-            (Ok(entry), Ok(Some(exit))) => Ok(Stay::new(entry, exit).at_row(self.line)),
-            (Ok(entry), Ok(None)) => Ok(Stay::open(entry).at_row(self.line)),
-            (entry, exit) => Err(entry.err().into_iter().chain(exit.err()).collect()),
+/// A row whose dates read on their own: a stay unless the file's order refuses one of them,
+/// or the exit turns out before the entry.
+struct Candidate {
+    line: usize,
+    entry: Reading,
+    exit: Option<Reading>,
+}
+
+/// A date of a bad row, read on its own, whose order the file decides.
+struct Orphan {
+    line: usize,
+    field: Field,
+    reading: Reading,
+}
+
+/// The column a date is in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Entry,
+    Exit,
+}
+
+impl Field {
+    fn name(self) -> &'static str {
+        match self {
+            Field::Entry => "entry",
+            Field::Exit => "exit",
         }
     }
 
-    fn date(
-        &self,
-        value: &str,
-        field: &str,
-        reading: DateRead,
-        order: &DateOrder,
-        formats: &mut Vec<DateFormat>,
-    ) -> Result<NaiveDate> {
-        let bad = |reason: String| Error::BadInput {
-            line: self.line,
-            column: Some(field.to_string()),
-            reason: format!("{value:?} {reason}"),
-        };
-        match reading {
-            Ok(reading) => {
-                let (date, format) = order.judge(reading).map_err(bad)?;
-                formats.push(format);
-                Ok(date)
-            }
-            Err(Unread::MonthFirstDots) => Err(bad(Unread::MonthFirstDots.reason())),
-            Err(_) => Err(parse_any_date(value, field)
-                .err()
-                .unwrap_or_else(|| bad(Unread::NotADate.reason()))
-                .at_row(self.line)),
+    fn rank(self) -> Rank {
+        match self {
+            Field::Entry => Rank::Entry,
+            Field::Exit => Rank::Exit,
         }
+    }
+}
+
+/// Where a problem sits in its row, so the problems found as rows are read and those found at
+/// the end of the file merge in the order of a row's cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// The whole row (it cannot be read).
+    Row,
+    Entry,
+    Exit,
+    /// The two dates together (an exit before the entry).
+    Dates,
+}
+
+/// Problems in line order: the first [`ERRORS_KEPT`] kept with their place, and how many.
+#[derive(Default)]
+struct Problems {
+    kept: Vec<((usize, Rank), Error)>,
+    count: usize,
+}
+
+impl Problems {
+    /// Adds `error` of `line`, which comes after every problem added before it.
+    fn push(&mut self, line: usize, rank: Rank, error: Error) {
+        self.count += 1;
+        if self.kept.len() < ERRORS_KEPT {
+            self.kept.push(((line, rank), error));
+        }
+    }
+
+    /// Both lists as one, in line order (on the same place, `self`'s first), cut to
+    /// [`ERRORS_KEPT`], and how many there are in all.
+    fn merge(self, other: Problems) -> (Vec<Error>, usize) {
+        let count = self.count + other.count;
+        let mut ours = self.kept.into_iter().peekable();
+        let mut theirs = other.kept.into_iter().peekable();
+        let mut errors = Vec::new();
+        while errors.len() < ERRORS_KEPT {
+            let next = match (ours.peek(), theirs.peek()) {
+                (Some((a, _)), Some((b, _))) if b < a => theirs.next(),
+                (Some(_), _) => ours.next(),
+                (None, _) => theirs.next(),
+            };
+            match next {
+                Some((_, error)) => errors.push(error),
+                None => break,
+            }
+        }
+        (errors, count)
+    }
+}
+
+impl StaysReader {
+    /// Reads one record; `false` when reading should stop (the header is bad).
+    fn record(&mut self, record: &CsvRecord) -> bool {
+        let Some(([entry, exit], width)) = self.columns else {
+            match find_columns(record) {
+                Ok(found) => self.columns = Some((found, record.fields.len())),
+                Err(error) => {
+                    self.problems.push(record.line, Rank::Row, error);
+                    return false;
+                }
+            }
+            return true;
+        };
+        let line = record.line;
+        let fields = &record.fields;
+        if fields.iter().all(|f| f.trim().is_empty()) {
+            return true;
+        }
+        if let Some(reason) = too_many_values(fields, width) {
+            let error = Error::BadInput {
+                line,
+                column: None,
+                reason,
+            };
+            self.problems.push(line, Rank::Row, error);
+            return true;
+        }
+        let cell = |i: usize| fields.get(i).map_or("", |f| f.trim());
+        let entry = match cell(entry) {
+            "" => {
+                let error = Error::BadInput {
+                    line,
+                    column: Some("entry".into()),
+                    reason: "the entry date is empty: every stay needs one".into(),
+                };
+                self.problems.push(line, Rank::Entry, error);
+                None
+            }
+            text => self.date(text, Field::Entry, line),
+        };
+        let exit = match cell(exit) {
+            "" => Some(None),
+            text => self.date(text, Field::Exit, line).map(Some),
+        };
+        match (entry, exit) {
+            (Some(entry), Some(exit)) => {
+                let settled = |r: Reading| r.order == Order::Fixed;
+                match exit {
+                    Some(exit) if settled(entry) && settled(exit) && exit.date < entry.date => {
+                        self.formats.add(entry.format);
+                        self.formats.add(exit.format);
+                        let error = Error::ExitBeforeEntry {
+                            entry: entry.date,
+                            exit: exit.date,
+                            row: line,
+                        };
+                        self.problems.push(line, Rank::Dates, error);
+                    }
+                    _ => self.rows.push(Candidate { line, entry, exit }),
+                }
+            }
+            (entry, exit) => {
+                let dates = [(Field::Entry, entry), (Field::Exit, exit.flatten())];
+                for (field, reading) in dates {
+                    match reading {
+                        Some(reading) if reading.order == Order::Fixed => {
+                            self.formats.add(reading.format);
+                        }
+                        Some(reading) => self.orphans.push(Orphan {
+                            line,
+                            field,
+                            reading,
+                        }),
+                        None => {}
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// How the date `text` of `field` on `line` reads on its own (noted towards the file's
+    /// order), or `None` when it is no date in any order (a problem).
+    fn date(&mut self, text: &str, field: Field, line: usize) -> Option<Reading> {
+        match dates::read(text) {
+            Ok(reading) => {
+                self.order.note(&reading, line, text);
+                Some(reading)
+            }
+            Err(unread) => {
+                let error = unread_error(text, field, unread, line);
+                self.problems.push(line, field.rank(), error);
+                None
+            }
+        }
+    }
+
+    /// The stays and problems, once the file's date order is known.
+    fn finish(mut self) -> StaysFile {
+        if self.columns.is_none() && self.problems.count == 0 {
+            let error = Error::BadInput {
+                line: 1,
+                column: None,
+                reason: "the file is empty: expected a header line naming the columns `entry` \
+                         and `exit`"
+                    .into(),
+            };
+            self.problems.push(1, Rank::Row, error);
+        }
+        let StaysReader {
+            rows,
+            orphans,
+            order,
+            mut formats,
+            problems,
+            ..
+        } = self;
+        let mut judged = Problems::default();
+        let mut orphans = orphans.into_iter().peekable();
+        let mut judge =
+            |reading: Reading, field: Field, line: usize, judged: &mut Problems| match order
+                .judge(reading)
+            {
+                Ok((date, format)) => {
+                    formats.add(format);
+                    Some(date)
+                }
+                Err(reason) => {
+                    let error = Error::BadInput {
+                        line,
+                        column: Some(field.name().into()),
+                        reason: format!("{:?} {reason}", reading.text()),
+                    };
+                    judged.push(line, field.rank(), error);
+                    None
+                }
+            };
+        let stays: Vec<Stay> = rows
+            .into_iter()
+            .filter_map(|row| {
+                while let Some(orphan) = orphans.next_if(|orphan| orphan.line < row.line) {
+                    judge(orphan.reading, orphan.field, orphan.line, &mut judged);
+                }
+                let entry = judge(row.entry, Field::Entry, row.line, &mut judged);
+                let exit = row
+                    .exit
+                    .map(|exit| judge(exit, Field::Exit, row.line, &mut judged));
+                match (entry?, exit) {
+                    (_, Some(None)) => None,
+                    (entry, Some(Some(exit))) if exit < entry => {
+                        let error = Error::ExitBeforeEntry {
+                            entry,
+                            exit,
+                            row: row.line,
+                        };
+                        judged.push(row.line, Rank::Dates, error);
+                        None
+                    }
+                    (entry, Some(Some(exit))) => Some(Stay::new(entry, exit).at_row(row.line)),
+                    (entry, None) => Some(Stay::open(entry).at_row(row.line)),
+                }
+            })
+            .collect();
+        for orphan in orphans {
+            judge(orphan.reading, orphan.field, orphan.line, &mut judged);
+        }
+        let (errors, error_count) = problems.merge(judged);
+        StaysFile {
+            stays,
+            errors,
+            error_count,
+            date_format: formats.most_used(),
+        }
+    }
+}
+
+/// The problem of `value`, given for `field` on `line`, that reads as no date in any order.
+fn unread_error(value: &str, field: Field, unread: Unread, line: usize) -> Error {
+    let bad = |reason: String| Error::BadInput {
+        line,
+        column: Some(field.name().to_string()),
+        reason: format!("{value:?} {reason}"),
+    };
+    match unread {
+        Unread::MonthFirstDots => bad(unread.reason()),
+        _ => parse_any_date(value, field.name())
+            .err()
+            .unwrap_or_else(|| bad(Unread::NotADate.reason()))
+            .at_row(line),
     }
 }
 
@@ -346,6 +525,57 @@ mod tests {
         assert!(file.errors.is_empty(), "{:?}", messages(&file));
         assert_eq!(file.stays[1], Stay::open(date(2025, 3, 4)).at_row(3));
         assert_eq!(file.date_format, Some(DateFormat::MonthFirstSlash));
+    }
+
+    #[test]
+    fn problems_found_at_the_end_merge_in_the_order_of_rows_and_cells() {
+        // Day first (four dates to two): row 4's exit and row 5's entry are refused only at the
+        // end of the file, row 4's entry and row 5's exit at once.
+        let text = "entry,exit\n13/04/2025,20/04/2025\n14/04/2025,21/04/2025\n\
+                    soon,03/15/2025\n03/16/2025,later\n\
+                    2025-05-02,2025-05-01\n";
+        let file = read_stays(text.as_bytes());
+        let places: Vec<(Option<usize>, String)> = file
+            .errors
+            .iter()
+            .map(|e| (e.row(), e.to_string().chars().take(40).collect()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                (Some(4), "entry \"soon\" is not a date: expected a d".into()),
+                (Some(4), "line 4, column exit: \"03/15/2025\" writte".into()),
+                (Some(5), "line 5, column entry: \"03/16/2025\" writt".into()),
+                (Some(5), "exit \"later\" is not a date: expected a d".into()),
+                (Some(6), "exit 2025-05-01 is before entry 2025-05-".into()),
+            ]
+        );
+        assert_eq!(file.error_count, 5);
+        assert_eq!(file.stays.len(), 2);
+    }
+
+    #[test]
+    fn keeps_the_first_thousand_problems_by_line_and_counts_the_rest() {
+        // A month-first date refused at the end (line 3) still comes before the unreadable
+        // rows found as the file was read.
+        let mut text = String::from("entry,exit\n13/04/2025,14/04/2025\n03/15/2025,\n");
+        for row in 0..5_000 {
+            text.push_str(if row % 2 == 0 {
+                "soon,\n"
+            } else {
+                "2025-01-01,2025-01-02\n"
+            });
+        }
+        let file = read_stays(text.as_bytes());
+        assert_eq!(file.error_count, 2_501);
+        assert_eq!(file.errors.len(), ERRORS_KEPT);
+        assert_eq!(file.errors[0].row(), Some(3));
+        assert_eq!(file.errors[1].row(), Some(4));
+        assert_eq!(
+            file.errors[ERRORS_KEPT - 1].row(),
+            Some(4 + 2 * (ERRORS_KEPT - 2))
+        );
+        assert_eq!(file.stays.len(), 2_501);
     }
 
     #[test]

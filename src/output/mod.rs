@@ -2,5 +2,6 @@
 //! module's and the widget's answers.
 
 mod json;
+mod trips;
 
 pub use json::JsonWriter;

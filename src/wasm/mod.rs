@@ -6,7 +6,9 @@
 //! - `staycalc` (feature `wasm`, a size-tuned build): `evaluate`, `planCheck`, `timeline`,
 //!   `earliestEntry`, `rules`, `version` and `isStaycalcError` (`exports`);
 //! - `staycalc/report` (feature `wasm-report`, a speed-tuned build): `report`, a team file
-//!   checked person by person (`team`).
+//!   checked person by person (`team`);
+//! - `staycalc/trips` (feature `wasm-trips`, size-tuned): `evaluateTrips`, a travel log across
+//!   countries judged per zone (`trips`), with the country table that would not fit the others.
 //!
 //! A thin layer over the engine, with no date logic of its own: each export reads a request
 //! (`request`), asks the engine, and returns a plain object whose field names are those of
@@ -34,6 +36,8 @@ mod team;
 mod team_options;
 #[cfg(feature = "wasm-report")]
 mod team_types;
+#[cfg(feature = "wasm-trips")]
+mod trips;
 
 #[cfg(feature = "wasm")]
 pub use exports::{
@@ -41,3 +45,5 @@ pub use exports::{
 };
 #[cfg(feature = "wasm-report")]
 pub use team::report;
+#[cfg(feature = "wasm-trips")]
+pub use trips::evaluate_trips;

@@ -13,9 +13,12 @@
 
 use super::error::Thrown;
 use super::js;
-use crate::{parse_date, Rule};
+use crate::parse_date;
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
+use crate::Rule;
 use chrono::NaiveDate;
 use js_sys::JsString;
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 use std::borrow::Cow;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -136,6 +139,7 @@ impl Request {
 }
 
 /// `rule`: a catalogue id, or a custom rolling rule `{window, max, perEntry?}`.
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
     match js::short_string(value) {
         Some(Ok(id)) => return Ok(Cow::Borrowed(crate::rule(&id)?)),

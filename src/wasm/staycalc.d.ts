@@ -236,7 +236,8 @@ export type ErrorCode =
   | "invalid_rule"
   | "rule_not_in_force"
   | "invalid_number"
-  | "bad_input";
+  | "bad_input"
+  | "unknown_country";
 
 /**
  * What every export throws, of `staycalc` and of `staycalc/report` alike: a JS `Error` named

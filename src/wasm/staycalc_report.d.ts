@@ -124,3 +124,4 @@ export interface TeamReportText extends TeamReportSummary {
 export function report(csvText: string, options: ReportOptions & { format: "csv" | "json" }): TeamReportText;
 export function report(csvText: string, options: ReportOptions & { format?: "objects" }): TeamReport;
 export function report(csvText: string, options: ReportOptions): TeamReport | TeamReportText;
+

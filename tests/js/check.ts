@@ -39,9 +39,17 @@ import initReport, {
   type TeamReport,
   type TeamReportText,
 } from "staycalc/report";
+import initTrips, {
+  evaluateTrips,
+  type CountedZone,
+  type RuleZone,
+  type TripsAnswer,
+  type TripsRequest,
+} from "staycalc/trips";
 
 await init();
 await initReport();
+await initTrips();
 
 const stays: StayInput[] = [{ entry: "2025-01-01", exit: "2025-01-10" }, { entry: "2025-03-01" }];
 const rule: RuleSpec = { window: 180, max: 90, perEntry: 30 };
@@ -87,6 +95,26 @@ const badColumns: (string | null)[] = badRows.map((bad) => bad.column);
 const dates: DateFormat | null = team.date_format;
 const csvText: string = report(file, { ...reportOptions, format: "csv" }).text;
 const jsonText: TeamReportText = report(file, { on: "2025-06-01", rule: { window: 180, max: 90 }, format: "json" });
+const tripsRequest: TripsRequest = {
+  nationality: "US,IE",
+  stays: [{ entry: "2025-03-01", exit: "2025-03-10", country: "FR" }, { entry: "2025-04-01", country: "KZ" }],
+  on: "2025-04-05",
+};
+const trips: TripsAnswer = evaluateTrips(tripsRequest);
+for (const zone of trips.zones) {
+  if (zone.rule === null) {
+    const counted: CountedZone = zone;
+    console.log(counted.days_present, counted.status);
+  } else {
+    const ruled: RuleZone = zone;
+    console.log(ruled.days_used, ruled.zone, ruled.reason);
+  }
+}
+const longest: number = trips.where_next.reduce((n, next) => (next.status === "limited" ? Math.max(n, next.max_stay_days) : n), 0);
+console.log(longest);
+// @ts-expect-error: a stay of a travel log needs its country.
+evaluateTrips({ nationality: "US", stays: [{ entry: "2025-03-01" }], on: "2025-04-05" });
+
 const chosen: ReportFormat = Math.random() < 0.5 ? "csv" : "objects";
 const either: TeamReport | TeamReportText = report(file, { on: "2025-06-01", rule: "schengen", format: chosen });
 const lines: number = "people" in either ? either.people.length : either.text.split("\r\n").length - 2;

@@ -220,7 +220,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
 /// The header's cells.
 fn header(team: &Team<'_>) -> Vec<String> {
     let mut header = vec!["person".to_string()];
-    header.extend(team.carried_names().iter().cloned());
+    header.extend(team.carried_names().iter().map(|name| flat(name)));
     header.extend(COLUMNS.map(String::from));
     header
 }

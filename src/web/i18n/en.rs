@@ -138,6 +138,7 @@ fn error(error: &Error) -> String {
             crate::rule::MAX_RULE_DAYS
         ),
         Error::BadInput { reason, .. } => reason.clone(),
+        Error::UnknownCountry { .. } => error.to_string(),
     }
 }
 
@@ -456,12 +457,14 @@ pub(crate) const TEXTS: Texts = Texts {
     reason,
     warning,
     paste_heading: "Paste a list",
-    paste_hint: "One stay per line, entry then exit: 2025-03-01 2025-03-10, \
-        01.03.2025 - 10.03.2025 or 01/03/2025,10/03/2025. The day comes before the month. \
-        A line with one date is a stay you are still on.",
+    paste_hint: "One stay per line, entry then exit, as you write them: 01.03.2025 - 10.03.2025, \
+        12 Mar 2025 to 20 Mar 2025, 12–20 March 2025, rows copied from a spreadsheet. The day \
+        comes before the month. A country or a note and the number of days may stand beside the \
+        dates. A line with one date is a stay you are still on.",
     paste_button: "Add these stays",
     pasted,
     line,
+    paste_header: "read as the column names",
     answer_heading: "Answer",
     status_name,
     days_used: "Days used",

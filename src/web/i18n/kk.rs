@@ -190,9 +190,22 @@ fn reason(text: &str) -> String {
             "екіден көп күн (кету күнінен кейін «{token}»): әр жолға бір сапар, алдымен келу \
              күні, сосын кету күні"
         ),
-        Reason::TextAfterDates { token } => format!(
-            "күндерден кейін артық мәтін бар («{token}»): әр жолға бір сапар, алдымен келу күні, \
-             сосын кету күні"
+        Reason::Unexpected { token } => format!(
+            "түсініксіз сан («{token}»): әр жолға бір сапар — келу күні, кету күні және қажет \
+             болса күн саны"
+        ),
+        Reason::NoYear { token } => format!("«{token}» күнінің жылы көрсетілмеген"),
+        Reason::DaysDisagree {
+            said,
+            entry,
+            exit,
+            counted,
+        } => format!(
+            "жолда күн саны {said} деп жазылған, ал сапарда (келу күні: {}, кету күні: {}) {} \
+             бар: келу күні де, кету күні де саналады",
+            iso(entry),
+            iso(exit),
+            days(counted.parse().unwrap_or_default())
         ),
         Reason::NoDate => "жолда күн жоқ".to_string(),
         Reason::DotsMonthFirst { text } => format!(
@@ -280,6 +293,12 @@ fn reason(text: &str) -> String {
         Reason::NoRuleColumn => "ереже көрсетілмеген: тақырыпта rule бағаны жоқ, ал әдепкі \
                                  ереже таңдалмаған"
             .to_string(),
+        // The browser's own message is in the browser's language: left out.
+        Reason::BrowserStoppedReading { .. } => {
+            "браузер файлды оқуды тоқтатты: файл жылжытылған, жойылған немесе оған рұқсат жоқ \
+                 болуы мүмкін; оны қайта таңдаңыз"
+                .to_string()
+        }
         Reason::Other(text) => text.to_string(),
     }
 }
@@ -332,6 +351,12 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
+        Error::UnknownCountry {
+            value, suggestion, ..
+        } => match suggestion {
+            Some(name) => format!("«{value}» — ел емес: мүмкін, {name}?"),
+            None => format!("«{value}» — ISO 3166-1 коды да, елдің атауы да емес"),
+        },
     }
 }
 
@@ -657,12 +682,14 @@ pub(crate) const TEXTS: Texts = Texts {
     reason,
     warning,
     paste_heading: "Тізімді қою",
-    paste_hint: "Әр жолға бір сапар: алдымен келу күні, сосын кету күні, мысалы: 2025-03-01 \
-        2025-03-10, 01.03.2025 - 10.03.2025 немесе 01/03/2025,10/03/2025. Күн айдан бұрын \
-        жазылады. Бір ғана күні бар жол — әлі аяқталмаған сапар (сіз әлі елдесіз).",
+    paste_hint: "Әр жолға бір сапар: алдымен келу күні, сосын кету күні, әдетте қалай жазсаңыз, \
+        солай: 01.03.2025 - 10.03.2025, 2025 жылғы 12–20 наурыз, 12.03.25 – 20.03.25, кестеден \
+        көшірілген жолдар. Күн айдан бұрын жазылады. Күндердің жанында ел не ескертпе және күн \
+        саны тұра алады. Бір ғана күні бар жол — әлі аяқталмаған сапар (сіз әлі елдесіз).",
     paste_button: "Осы сапарларды қосу",
     pasted,
     line,
+    paste_header: "баған атаулары ретінде оқылды",
     answer_heading: "Есептеу нәтижесі",
     status_name,
     days_used: "Пайдаланылған күндер",
@@ -760,4 +787,10 @@ pub(crate) const TEXTS: Texts = Texts {
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
 fn named(text: Option<&str>) -> String {
     text.map_or(String::new(), |text| format!("«{text}» "))
+}
+
+/// A date of a reason, written `YYYY-MM-DD`, as the tables write dates (the text itself when
+/// it is no date).
+fn iso(text: &str) -> String {
+    crate::date::iso_date(text).map_or_else(|| text.to_string(), date)
 }

@@ -24,6 +24,8 @@ mod team_texts;
 mod texts;
 
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
+pub(crate) use reason::browser_stopped_reading;
+#[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use team_texts::TeamTexts;
 pub(crate) use texts::Texts;
 

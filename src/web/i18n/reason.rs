@@ -33,10 +33,26 @@ pub(crate) enum Reason<'a> {
         /// The third date.
         token: &'a str,
     },
-    /// Text after the dates of a pasted line.
-    TextAfterDates {
+    /// A number on a pasted line that is no date's part nor its days.
+    Unexpected {
         /// The text.
         token: &'a str,
+    },
+    /// A pasted date written with a month's name and no year, on a line with no year.
+    NoYear {
+        /// The date as written.
+        token: &'a str,
+    },
+    /// A pasted line whose number of days disagrees with its dates.
+    DaysDisagree {
+        /// The days the line says.
+        said: &'a str,
+        /// The entry (`YYYY-MM-DD`).
+        entry: &'a str,
+        /// The exit (`YYYY-MM-DD`).
+        exit: &'a str,
+        /// The days from entry to exit, both counted.
+        counted: &'a str,
     },
     /// A pasted line with no date.
     NoDate,
@@ -135,8 +151,27 @@ pub(crate) enum Reason<'a> {
     EmptyFile,
     /// A team file with no rule column when no default rule was given.
     NoRuleColumn,
+    /// A file the browser stopped reading (moved, deleted, no permission), with the browser's
+    /// own message if it gave one.
+    BrowserStoppedReading {
+        /// The browser's message, in the browser's language.
+        message: Option<&'a str>,
+    },
     /// Any other reason, as the engine wrote it.
     Other(&'a str),
+}
+
+/// The start of the reason a file the browser stopped reading has.
+const BROWSER_STOPPED: &str = "the browser stopped reading it";
+
+/// Why the browser stopped reading a file, with its `message` if it gave one (the team page's
+/// file reader makes this reason; [`Reason::read`] reads it back).
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+pub(crate) fn browser_stopped_reading(message: Option<&str>) -> String {
+    match message {
+        Some(message) => format!("{BROWSER_STOPPED}: {message}"),
+        None => BROWSER_STOPPED.to_string(),
+    }
 }
 
 /// The text between the first pair of double quotes of `text`, and what follows it.
@@ -177,10 +212,23 @@ impl<'a> Reason<'a> {
                 .then_some(Reason::MoreThanTwoDates { token })
         } else if let Some(rest) = text.strip_prefix("unexpected ") {
             let (token, rest) = quoted(rest)?;
-            rest.starts_with(" after the dates")
-                .then_some(Reason::TextAfterDates { token })
+            rest.starts_with(": one stay per line")
+                .then_some(Reason::Unexpected { token })
+        } else if let Some((said, rest)) = text.split_once(" days, but the stay from ") {
+            let (entry, rest) = rest.split_once(" to ")?;
+            let (exit, rest) = rest.split_once(" has ")?;
+            let (counted, _) = rest.split_once(" (the entry and exit days both count)")?;
+            Some(Reason::DaysDisagree {
+                said,
+                entry,
+                exit,
+                counted,
+            })
         } else {
             let (text, rest) = quoted(text)?;
+            if rest == " has no year" {
+                return Some(Reason::NoYear { token: text });
+            }
             Reason::of_date_order(rest.strip_prefix(' ')?, Some(text))
         }
     }
@@ -239,12 +287,19 @@ impl<'a> Reason<'a> {
     pub fn is_about_the_file(&self) -> bool {
         matches!(
             self,
-            Reason::NoColumn { .. } | Reason::EmptyFile | Reason::NoRuleColumn
+            Reason::NoColumn { .. }
+                | Reason::EmptyFile
+                | Reason::NoRuleColumn
+                | Reason::BrowserStoppedReading { .. }
         )
     }
 
     /// The parts of a team file's bad-row reason, if `text` is one.
     fn of_team_row(text: &'a str) -> Option<Reason<'a>> {
+        if let Some(rest) = text.strip_prefix(BROWSER_STOPPED) {
+            let message = rest.strip_prefix(": ");
+            return Some(Reason::BrowserStoppedReading { message });
+        }
         let fixed = [
             ("the file is empty:", Reason::EmptyFile),
             (
@@ -383,10 +438,19 @@ mod tests {
                 token: "2025-03-12"
             }
         );
-        let text = pasted("2025-03-01 2025-03-10 hotel");
+        let text = pasted("2025-03-01 hotel 7");
+        assert_eq!(Reason::read(&text), Reason::Unexpected { token: "7" });
+        let text = pasted("12 March – 20 March");
+        assert_eq!(Reason::read(&text), Reason::NoYear { token: "12 March" });
+        let text = pasted("12.03.2025\t20.03.2025\t5");
         assert_eq!(
             Reason::read(&text),
-            Reason::TextAfterDates { token: "hotel" }
+            Reason::DaysDisagree {
+                said: "5",
+                entry: "2025-03-12",
+                exit: "2025-03-20",
+                counted: "9"
+            }
         );
         let text = pasted("06.25.2025");
         assert_eq!(
@@ -460,6 +524,8 @@ mod tests {
                 other => panic!("{file:?}: {other:?}"),
             }
         }
+        reasons.push(browser_stopped_reading(Some("NotReadableError")));
+        reasons.push(browser_stopped_reading(None));
         let unread: Vec<&String> = reasons
             .iter()
             .filter(|reason| matches!(Reason::read(reason), Reason::Other(_)))
@@ -487,6 +553,8 @@ mod tests {
             "no",
             "true",
             "false",
+            // The browser's own message, as it gave it.
+            "NotReadableError",
         ];
         for lang in [Lang::Ru, Lang::Kk] {
             for reason in &reasons {

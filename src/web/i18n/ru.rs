@@ -165,9 +165,22 @@ fn reason(text: &str) -> String {
             "больше двух дат («{token}» после даты выезда): по одной поездке в строке, сначала \
              дата въезда, затем дата выезда"
         ),
-        Reason::TextAfterDates { token } => format!(
-            "лишний текст «{token}» после дат: по одной поездке в строке, сначала дата въезда, \
-             затем дата выезда"
+        Reason::Unexpected { token } => format!(
+            "непонятное число «{token}»: по одной поездке в строке — дата въезда, дата выезда и, \
+             если нужно, число дней"
+        ),
+        Reason::NoYear { token } => format!("в дате «{token}» не указан год"),
+        Reason::DaysDisagree {
+            said,
+            entry,
+            exit,
+            counted,
+        } => format!(
+            "в строке указано число дней {said}, а в поездке с {} по {} — {} (день въезда и \
+             день выезда засчитываются оба)",
+            iso(entry),
+            iso(exit),
+            days(counted.parse().unwrap_or_default())
         ),
         Reason::NoDate => "в строке нет даты".to_string(),
         Reason::DotsMonthFirst { text } => format!(
@@ -250,6 +263,12 @@ fn reason(text: &str) -> String {
         Reason::NoRuleColumn => "не указано правило: в заголовке нет столбца rule, а правило по \
                                  умолчанию не выбрано"
             .to_string(),
+        // The browser's own message is in the browser's language: left out.
+        Reason::BrowserStoppedReading { .. } => {
+            "браузер прервал чтение файла: возможно, файл переместили, удалили или к нему нет \
+                 доступа; выберите его ещё раз"
+                .to_string()
+        }
         Reason::Other(text) => text.to_string(),
     }
 }
@@ -303,6 +322,12 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
+        Error::UnknownCountry {
+            value, suggestion, ..
+        } => match suggestion {
+            Some(name) => format!("«{value}» — не страна: возможно, {name}?"),
+            None => format!("«{value}» — не код ISO 3166-1 и не название страны"),
+        },
     }
 }
 
@@ -628,12 +653,14 @@ pub(crate) const TEXTS: Texts = Texts {
     reason,
     warning,
     paste_heading: "Вставить список",
-    paste_hint: "По одной поездке в строке, сначала дата въезда, затем дата выезда: 2025-03-01 \
-        2025-03-10, 01.03.2025 - 10.03.2025 или 01/03/2025,10/03/2025. День указывается перед \
-        месяцем. Строка с одной датой — текущая поездка (вы ещё в стране).",
+    paste_hint: "По одной поездке в строке, сначала дата въезда, затем дата выезда, как вы их \
+        пишете: 01.03.2025 - 10.03.2025, с 12 по 20 марта 2025 г., 12.03.25 – 20.03.25, строки из \
+        таблицы. День указывается перед месяцем. Рядом с датами можно указать страну или \
+        примечание и число дней. Строка с одной датой — текущая поездка (вы ещё в стране).",
     paste_button: "Добавить эти поездки",
     pasted,
     line,
+    paste_header: "прочитана как названия столбцов",
     answer_heading: "Результат расчёта",
     status_name,
     days_used: "Использовано дней",
@@ -734,4 +761,10 @@ pub(crate) const TEXTS: Texts = Texts {
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
 fn named(text: Option<&str>) -> String {
     text.map_or(String::new(), |text| format!("«{text}» "))
+}
+
+/// A date of a reason, written `YYYY-MM-DD`, as the tables write dates (the text itself when
+/// it is no date).
+fn iso(text: &str) -> String {
+    crate::date::iso_date(text).map_or_else(|| text.to_string(), date)
 }

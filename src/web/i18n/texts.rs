@@ -141,6 +141,8 @@ pub(crate) struct Texts {
     pub pasted: fn(usize) -> String,
     /// "Line N" before the text of a pasted line that could not be read.
     pub line: fn(usize) -> String,
+    /// Said of a pasted line read as the column names (a header), not as a stay.
+    pub paste_header: &'static str,
 
     /// The answer's heading.
     pub answer_heading: &'static str,

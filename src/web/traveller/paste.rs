@@ -10,6 +10,8 @@ pub(crate) struct PasteReport {
     pub added: usize,
     /// Lines left out, with their number, text and reason.
     pub rejected: Vec<RejectedLine>,
+    /// Lines read as a header naming the columns.
+    pub headers: Vec<usize>,
 }
 
 /// Reads `text` with the engine's paste reader and appends the stays of its good lines to
@@ -19,6 +21,7 @@ pub(crate) fn paste(rows: &mut StayRows, text: &str) -> PasteReport {
     PasteReport {
         added: rows.append(&pasted.stays),
         rejected: pasted.rejected,
+        headers: pasted.headers,
     }
 }
 
@@ -31,7 +34,8 @@ mod tests {
         let mut rows = StayRows::default();
         let report = paste(
             &mut rows,
-            "2025-03-01 2025-03-10\n01.04.2025 - 10.04.2025\n\nlast summer\n01/05/2025,10/05/2025\n",
+            "Entry\tExit\n2025-03-01 2025-03-10\n01.04.2025 - 10.04.2025\n\nlast summer\n\
+             1–10 May 2025\n",
         );
         assert_eq!(report.added, 3);
         let lines: Vec<(usize, &str)> = report
@@ -39,7 +43,8 @@ mod tests {
             .iter()
             .map(|r| (r.line, r.text.as_str()))
             .collect();
-        assert_eq!(lines, [(4, "last summer")]);
+        assert_eq!(lines, [(5, "last summer")]);
+        assert_eq!(report.headers, [1]);
         let entries: Vec<&str> = rows.rows().iter().map(|r| r.entry.as_str()).collect();
         assert_eq!(entries, ["2025-03-01", "2025-04-01", "2025-05-01"]);
         assert_eq!(rows.rows()[2].exit, "2025-05-10");

@@ -90,14 +90,11 @@ pub(crate) fn nationalities(destination: &str) -> Vec<&'static str> {
 }
 
 /// The rule for a traveller of `nationality` (an ISO code, or empty for "another one") going to
-/// `destination`: the first rule naming that nationality, else the destination's first rule
-/// that names none. `None` when the catalogue has no such rule (Poland only has a rule for
-/// US citizens, for example).
+/// `destination`: the engine's [`crate::zones::rule_for`], which a travel log's zones use too.
+/// `None` when the catalogue has no such rule (Poland only has a rule for US citizens, for
+/// example).
 pub(crate) fn suggestion(destination: &str, nationality: &str) -> Option<&'static Rule> {
-    let rules = || catalogue().iter().filter(|r| r.destination == destination);
-    rules()
-        .find(|r| !nationality.is_empty() && r.nationalities.contains(&nationality))
-        .or_else(|| rules().find(|r| r.nationalities.is_empty()))
+    crate::zones::rule_for(destination, nationality)
 }
 
 #[cfg(test)]

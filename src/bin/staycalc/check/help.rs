@@ -7,12 +7,17 @@ staycalc check: one person's stays against a rule, on a date
 Usage:
   staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] [--encoding E] FILE
   staycalc check --window N --max M [--per-entry E] --on DATE [...] FILE
+  staycalc check --nationality XX[,YY] --on DATE [--next-entry DATE] [...] FILE
 
 Options (before or after FILE):
   --rule ID         a rule of the catalogue (`staycalc rules` lists them)
   --window N        a custom rule: at most M days in any N days ...
   --max M           ... (both needed; N and M in days, M less than N)
   --per-entry E     ... and at most E days per stay (optional)
+  --nationality XX  a travel log: FILE has a country column, and each zone (the Schengen
+                    area, or one country) is checked under the rule the catalogue gives
+                    this nationality there (ISO codes; a dual national gives both: US,IE)
+  --next-entry DATE with --nationality: where next, for entering on DATE (default --on)
   --on DATE         the check date (\"today\"): the day the counts are for
   --format F        text (default, for people) or json (one object)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
@@ -45,6 +50,16 @@ earliest_full_stay, status (ok, warning, planned_overstay, past_overstay or over
 warnings [{code, message, rows}], plan [{row, entry, exit, planned, unlawful_days,
 first_unlawful_day, later_unlawful_days, latest_exit}] and date_format; dates as YYYY-MM-DD, null
 where there is none. Rows are line numbers in FILE (the header is line 1).
+
+With --nationality, FILE also names each stay's country (a column country, страна or ел):
+an ISO 3166-1 code (FR, FRA) or the country's name in English, Russian or Kazakh. The stays
+are split into zones by date (Croatia counts toward the Schengen area from 2023-01-01,
+Bulgaria and Romania from 2024-03-31; Cyprus, Ireland and Andorra never), and the answer has a
+block per zone with presence in its window (JSON: {on, nationality, zones: [{zone, zone_name,
+countries, nationality, reason, rule, ...every field above}], where_next: [{zone, rule,
+status, max_stay_days, latest_exit, binding}], warnings, date_format}), most urgent first. A
+zone where the nationality has no limit (a citizen at home; EU, EEA and Swiss citizens) or
+the catalogue has no rule says so (status no_limit or no_rule_known) with days_present.
 
 Exit codes:
   0  the check ran, whatever the status

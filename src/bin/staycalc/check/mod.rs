@@ -3,6 +3,7 @@
 mod help;
 mod json;
 mod text;
+mod zones;
 
 pub(crate) use help::HELP;
 
@@ -31,6 +32,8 @@ const SPEC: Spec = Spec {
         "--format",
         "--warn-below",
         "--encoding",
+        "--nationality",
+        "--next-entry",
     ],
     flags: &["--help"],
 };
@@ -58,6 +61,9 @@ pub(crate) fn run(
     if args.has("--help") {
         return Ok(stdout.write_all(HELP.as_bytes()));
     }
+    if args.value("--nationality").is_some() || args.value("--next-entry").is_some() {
+        return zones::run(&args, stdin, stdout);
+    }
     let request = CheckRequest::from_args(&args)?;
     let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), Box::new(stdin))
@@ -80,9 +86,10 @@ pub(crate) fn run(
     let StaysFile {
         stays,
         errors,
+        error_count,
         date_format,
     } = read_stays(input);
-    let errors = Errors::of(errors, &stays, request.on);
+    let errors = Errors::of(errors, error_count, &stays, request.on);
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
@@ -157,7 +164,9 @@ fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
 
 /// The errors to name: the file's, and every stay with no exit that starts after the check
 /// date, the first [`ROWS_NAMED`] by row, and how many there are in all. Only what is named is
-/// kept, so a file of millions of bad rows costs no more here than one of a hundred.
+/// kept, so a file of millions of bad rows costs no more here than one of a hundred (the
+/// stays reader keeps the first [`staycalc::input::ERRORS_KEPT`] of the file's, more than are
+/// named, and counts them all).
 struct Errors {
     named: Vec<Error>,
     count: usize,
@@ -166,7 +175,8 @@ struct Errors {
 }
 
 impl Errors {
-    fn of(file_errors: Vec<Error>, stays: &[Stay], on: NaiveDate) -> Errors {
+    fn of(file_errors: Vec<Error>, file_count: usize, stays: &[Stay], on: NaiveDate) -> Errors {
+        let unkept = file_count - file_errors.len();
         let open_after = stays
             .iter()
             .filter(|stay| stay.exit.is_none() && stay.entry > on)
@@ -190,6 +200,7 @@ impl Errors {
                 (None, _) => open_after.next(),
             };
             let Some(error) = next else {
+                errors.count += unkept;
                 return errors;
             };
             errors.count += 1;

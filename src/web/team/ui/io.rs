@@ -105,13 +105,15 @@ pub(crate) async fn read_file(
     Ok(())
 }
 
-/// A JavaScript error in words.
+/// Why the browser stopped reading a file, with its own message when it gives one (in the
+/// browser's language): a reason `web/i18n/reason.rs` reads, so each page language says it.
 fn describe(error: &JsValue) -> String {
-    error
+    let message = error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown error".into())
+        .filter(|message| !message.trim().is_empty());
+    crate::web::i18n::browser_stopped_reading(message.as_deref())
 }
 
 /// The first file of a drop, if any.

@@ -40,8 +40,13 @@ pub(crate) fn PasteBox() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                // A header line is said after the count, in the same words' paragraph.
+                let mut said = (texts.pasted)(report.added);
+                for &line in &report.headers {
+                    said.push_str(&format!(" {}: {}.", (texts.line)(line), texts.paste_header));
+                }
                 view! {
-                    <p>{(texts.pasted)(report.added)}</p>
+                    <p>{said}</p>
                     <ul class="rejected" data-testid="paste-rejected">{rejected}</ul>
                 }
             })

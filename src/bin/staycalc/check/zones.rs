@@ -1,0 +1,293 @@
+//! `staycalc check --nationality XX[,YY]`: one travel log across countries (a `country` column),
+//! an answer per zone (`staycalc::zones`), in text or as JSON `{zones, where_next, warnings}`.
+
+use super::text::CheckText;
+use super::{bad_rows, Errors};
+use crate::args::Args;
+use crate::encoding_choice::encoding;
+use crate::failure::Failure;
+use crate::rule_choice::number;
+use crate::Format;
+use staycalc::input::{
+    parse_any_date, read_country_column, read_stays, utf8_reader, DateFormat, Encoding, StaysFile,
+};
+use staycalc::zones::{
+    assess_trips, country, nationalities, where_next, Country, Longest, NextStay, Trip,
+    TripsAnswer, Verdict,
+};
+use staycalc::{Error, JsonWriter, Options, Stay};
+use std::fmt::Write as _;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+
+/// Runs `check` for a travel log: `--nationality` was given.
+pub(crate) fn run(
+    args: &Args,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> Result<io::Result<()>, Failure> {
+    let Some(nationality) = args.value("--nationality") else {
+        return Err(Failure::usage(
+            "--next-entry needs --nationality: the zones to go to next are chosen by it",
+        ));
+    };
+    if ["--rule", "--window", "--max", "--per-entry"]
+        .iter()
+        .any(|option| args.value(option).is_some())
+    {
+        return Err(Failure::usage(
+            "give either --nationality (a rule per zone, chosen by the catalogue from each \
+             stay's country) or --rule / --window --max (one rule for every stay), not both",
+        ));
+    }
+    let nationality = nationalities(nationality)?;
+    let on = match args.value("--on") {
+        Some(on) => parse_any_date(on, "--on")?,
+        None => {
+            return Err(Failure::usage(
+                "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
+            ))
+        }
+    };
+    let entry = match args.value("--next-entry") {
+        Some(date) => parse_any_date(date, "--next-entry")?,
+        None => on,
+    };
+    let format = Format::parse(args.value("--format"))?;
+    let mut options = Options::default();
+    if let Some(below) = args.value("--warn-below") {
+        options.warning_threshold = number("--warn-below", below)?;
+    }
+    let file = match &args.positionals[..] {
+        [file] => PathBuf::from(file),
+        [] => {
+            return Err(Failure::usage(
+                "no stays file: give a CSV file of stays with a country column, or - for \
+                 standard input",
+            ))
+        }
+        [_, extra, ..] => {
+            return Err(Failure::usage(format!(
+                "unexpected argument {extra:?}: `staycalc check` reads one stays file"
+            )))
+        }
+    };
+    let (source, input): (String, Box<dyn BufRead>) = if file.as_os_str() == "-" {
+        ("standard input".to_string(), Box::new(stdin))
+    } else {
+        let opened = std::fs::File::open(&file)
+            .map_err(|e| Failure::message(format!("cannot open {}: {e}", file.display())))?;
+        (file.display().to_string(), Box::new(BufReader::new(opened)))
+    };
+    let (mut input, encoding) = utf8_reader(input, encoding(args)?)
+        .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
+    let source = match encoding {
+        Encoding::Utf8 => source,
+        other => format!("{source} (read as {}: not UTF-8)", other.name()),
+    };
+    // The dates and the countries are read by two readers from the same text.
+    let mut text = Vec::new();
+    input
+        .read_to_end(&mut text)
+        .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
+    let StaysFile {
+        stays,
+        errors,
+        error_count,
+        date_format,
+    } = read_stays(&text[..]);
+    let Some(column) = read_country_column(&text[..]) else {
+        if !errors.is_empty() {
+            return Err(bad_rows(
+                &source,
+                &Errors::of(errors, error_count, &stays, on),
+            ));
+        }
+        return Err(Failure::usage(format!(
+            "{source}: the header has no country column: with --nationality each stay needs \
+             its country (a column named country, страна or ел)"
+        )));
+    };
+    let (trips, country_errors) = trips(&stays, &column);
+    let count = error_count + country_errors.len();
+    let mut errors = errors;
+    errors.extend(country_errors);
+    errors.sort_by_key(|e| e.row());
+    let errors = Errors::of(errors, count, &stays, on);
+    if errors.count > 0 {
+        return Err(bad_rows(&source, &errors));
+    }
+    let answer = assess_trips(&trips, &nationality, on, &options)?;
+    let next = where_next(&trips, &nationality, on, entry)?;
+    Ok(match format {
+        Format::Json => {
+            stdout.write_all(json(&answer, &next, &nationality, date_format).as_bytes())
+        }
+        Format::Text => stdout.write_all(
+            text_answer(&answer, &next, &nationality, &options, &source, date_format).as_bytes(),
+        ),
+    })
+}
+
+/// Each stay with its country, and an error for each row whose country is empty or unknown.
+fn trips(stays: &[Stay], column: &[(usize, String)]) -> (Vec<Trip>, Vec<Error>) {
+    let mut trips = Vec::with_capacity(stays.len());
+    let mut errors = Vec::new();
+    for stay in stays {
+        let row = stay.row.unwrap_or(0);
+        let value = column
+            .binary_search_by_key(&row, |&(line, _)| line)
+            .map_or("", |i| column[i].1.as_str());
+        if value.is_empty() {
+            errors.push(Error::BadInput {
+                line: row,
+                column: Some("country".into()),
+                reason: "the country is empty: with --nationality every stay needs one".into(),
+            });
+            continue;
+        }
+        match country(value) {
+            Ok(country) => trips.push(Trip::new(*stay, country)),
+            Err(Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                ..
+            }) => errors.push(Error::UnknownCountry {
+                field,
+                value,
+                suggestion,
+                row: Some(row),
+            }),
+            Err(other) => errors.push(other),
+        }
+    }
+    (trips, errors)
+}
+
+/// The codes of `countries`, joined: `US, IE`.
+fn codes(countries: &[&Country]) -> String {
+    countries
+        .iter()
+        .map(|c| c.alpha2)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The JSON answer: `{on, nationality, zones, where_next, warnings, date_format}`.
+fn json(
+    answer: &TripsAnswer,
+    next: &[NextStay],
+    nationality: &[&Country],
+    date_format: Option<DateFormat>,
+) -> String {
+    let mut text = String::new();
+    let mut json = JsonWriter::pretty(&mut text, 0);
+    json.begin_object();
+    json.trips(answer, next, nationality);
+    json.key("date_format");
+    match date_format {
+        Some(format) => json.string(format.pattern()),
+        None => json.null(),
+    }
+    json.end_object();
+    text.push('\n');
+    text
+}
+
+/// The text answer: a block per zone (the answer of `check` under the zone's rule), then
+/// where one may go next.
+fn text_answer(
+    answer: &TripsAnswer,
+    next: &[NextStay],
+    nationality: &[&Country],
+    options: &Options,
+    source: &str,
+    date_format: Option<DateFormat>,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "travel log of a citizen of {} on {}: {} with days to count",
+        codes(nationality),
+        answer.on,
+        match answer.zones.len() {
+            1 => "1 zone".to_string(),
+            n => format!("{n} zones"),
+        }
+    );
+    for warning in &answer.warnings {
+        let _ = writeln!(out, "note: {warning}");
+    }
+    for zone in &answer.zones {
+        let _ = writeln!(
+            out,
+            "\n== {} ({}): {} ==",
+            zone.zone.name("en"),
+            zone.zone.id(),
+            zone.status()
+        );
+        let _ = writeln!(
+            out,
+            "countries: {}; as {}",
+            codes(&zone.countries),
+            zone.choice.reason()
+        );
+        match &zone.verdict {
+            Verdict::Rule {
+                rule,
+                assessment,
+                plan,
+            } => out.push_str(
+                &CheckText {
+                    rule,
+                    answer: assessment,
+                    plan,
+                    options,
+                    source,
+                    date_format,
+                }
+                .render(),
+            ),
+            Verdict::Counted {
+                days_present,
+                present,
+                warnings,
+            } => {
+                let _ = writeln!(
+                    out,
+                    "{days_present} days present in the log; {} on {}",
+                    if *present { "present" } else { "not present" },
+                    answer.on
+                );
+                for warning in warnings {
+                    let _ = writeln!(out, "warning: {warning}");
+                }
+            }
+        }
+    }
+    let _ = writeln!(out, "\n== where next ==");
+    for stay in next {
+        let what = match &stay.longest {
+            Longest::Days {
+                max_stay_days: 0, ..
+            } => "no day: over the limit".to_string(),
+            Longest::Days {
+                max_stay_days,
+                latest_exit: Some(exit),
+                rule,
+                ..
+            } => format!("{max_stay_days} days, until {exit} ({})", rule.id),
+            Longest::Days { rule, .. } => format!("no limit reached ({})", rule.id),
+            Longest::NoLimit => "no limit".to_string(),
+            Longest::NoRuleKnown => "no rule known".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "{:<28}{what} (as {})",
+            format!("{} ({})", stay.zone.name("en"), stay.zone.id()),
+            stay.choice.nationality.alpha2
+        );
+    }
+    out
+}

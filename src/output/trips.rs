@@ -1,0 +1,136 @@
+//! The JSON answer for a travel log ([`crate::zones`]): `staycalc check --nationality` and the
+//! JS API's `evaluateTrips` write it with [`JsonWriter::trips`].
+
+use super::json::JsonWriter;
+use crate::zones::{Country, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer};
+
+impl JsonWriter<'_> {
+    /// The members of a travel log's answer, inside an object the caller opened: `on`,
+    /// `nationality` (the codes given), `zones` (one object per zone: `zone`, `zone_name`,
+    /// `countries`, `nationality`, `reason`, then under a rule every field of
+    /// [`JsonWriter::evaluation`], else `rule: null`, `status`, `days_present`, `present`,
+    /// `warnings`), `where_next` (`zone`, `zone_name`, `nationality`, `rule`, `status`
+    /// (`limited`, `no_limit` or `no_rule_known`), and under a rule `max_stay_days`,
+    /// `latest_exit`, `binding`) and `warnings` (texts).
+    pub fn trips(&mut self, answer: &TripsAnswer, next: &[NextStay], nationality: &[&Country]) {
+        self.key("on");
+        self.date(answer.on);
+        self.key("nationality");
+        self.begin_array();
+        for n in nationality {
+            self.item();
+            self.string(n.alpha2);
+        }
+        self.end_array();
+        self.key("zones");
+        self.begin_array();
+        for zone in &answer.zones {
+            self.item();
+            self.zone(zone);
+        }
+        self.end_array();
+        self.key("where_next");
+        self.begin_array();
+        for stay in next {
+            self.item();
+            self.next_stay(stay);
+        }
+        self.end_array();
+        self.key("warnings");
+        self.begin_array();
+        for warning in &answer.warnings {
+            self.item();
+            self.string(warning);
+        }
+        self.end_array();
+    }
+
+    fn zone(&mut self, zone: &ZoneAnswer) {
+        self.begin_object();
+        self.key("zone");
+        self.string(&zone.zone.id());
+        self.key("zone_name");
+        self.string(zone.zone.name("en"));
+        self.key("countries");
+        self.begin_array();
+        for c in &zone.countries {
+            self.item();
+            self.string(c.alpha2);
+        }
+        self.end_array();
+        self.key("nationality");
+        self.string(zone.choice.nationality.alpha2);
+        self.key("reason");
+        self.string(&zone.choice.reason());
+        match &zone.verdict {
+            Verdict::Rule {
+                rule,
+                assessment,
+                plan,
+            } => self.evaluation(rule, assessment, plan),
+            Verdict::Counted {
+                days_present,
+                present,
+                warnings,
+            } => {
+                self.key("rule");
+                self.null();
+                self.key("status");
+                self.string(zone.status());
+                self.key("days_present");
+                self.number(u64::from(*days_present));
+                self.key("present");
+                self.bool(*present);
+                self.key("warnings");
+                self.warnings(warnings);
+            }
+        }
+        self.end_object();
+    }
+
+    fn next_stay(&mut self, next: &NextStay) {
+        self.begin_object();
+        self.key("zone");
+        self.string(&next.zone.id());
+        self.key("zone_name");
+        self.string(next.zone.name("en"));
+        self.key("nationality");
+        self.string(next.choice.nationality.alpha2);
+        match &next.longest {
+            Longest::Days {
+                rule,
+                max_stay_days,
+                latest_exit,
+                binding,
+            } => {
+                self.key("rule");
+                self.string(&rule.id);
+                self.key("status");
+                self.string("limited");
+                self.key("max_stay_days");
+                self.number(u64::from(*max_stay_days));
+                self.key("latest_exit");
+                match latest_exit {
+                    Some(day) => self.date(*day),
+                    None => self.null(),
+                }
+                self.key("binding");
+                match binding {
+                    Some(bound) => self.string(bound.as_str()),
+                    None => self.null(),
+                }
+            }
+            Longest::NoLimit | Longest::NoRuleKnown => {
+                self.key("rule");
+                self.null();
+                self.key("status");
+                self.string(if next.longest == Longest::NoLimit {
+                    "no_limit"
+                } else {
+                    "no_rule_known"
+                });
+            }
+        }
+        self.end_object();
+    }
+}

@@ -1,0 +1,80 @@
+// The declarations of `staycalc/trips`, the package's third module: `evaluateTrips`, a travel
+// log across countries judged per zone. The types it shares with `staycalc` come from there
+// (types only: nothing of that module is loaded).
+import type { Bound, DateString, Evaluation, Warning } from "../staycalc.js";
+
+export type { DateString, ErrorCode, StaycalcError } from "../staycalc.js";
+
+/** One stay of a travel log: its dates, and the country (an ISO 3166-1 code such as `FR` or
+ * `FRA`, or the country's name in English, Russian or Kazakh). */
+export interface TripStay {
+  entry: DateString;
+  exit?: DateString | null;
+  country: string;
+}
+
+/** The request of `evaluateTrips`. `nationality` is an ISO code, or several separated by commas
+ * for a dual national (`"US,IE"`: each zone takes the most favourable, and names it).
+ * `nextEntry` is the date `where_next` is for (`on` when absent). */
+export interface TripsRequest {
+  nationality: string;
+  stays: TripStay[];
+  on: DateString;
+  nextEntry?: DateString | null;
+  warnBelow?: number | null;
+}
+
+/** What a zone is, for whom, and why. */
+interface ZoneHead {
+  /** `schengen`, or a country's alpha-2 code in lower case (`kz`, `bg`). */
+  zone: string;
+  /** The zone's name in English. */
+  zone_name: string;
+  /** The alpha-2 codes of the countries whose stays counted toward it. */
+  countries: string[];
+  /** The nationality the answer is for. */
+  nationality: string;
+  /** Why this rule (or no limit, or none known) applies, in words. */
+  reason: string;
+}
+
+/** A zone judged under a catalogue rule: every field of `evaluate`. */
+export type RuleZone = ZoneHead & Evaluation;
+
+/** A zone with no limit for the nationality, or no rule known: its days counted. */
+export interface CountedZone extends ZoneHead {
+  rule: null;
+  status: "no_limit" | "no_rule_known";
+  /** Days of presence in the zone in the whole log. */
+  days_present: number;
+  /** Whether there is presence on the check date. */
+  present: boolean;
+  warnings: Warning[];
+}
+
+/** The longest stay in a zone if entering on the date asked. */
+export type NextStay =
+  | { zone: string; zone_name: string; nationality: string; rule: string; status: "limited";
+      max_stay_days: number; latest_exit: DateString | null; binding: Bound | null }
+  | { zone: string; zone_name: string; nationality: string; rule: null;
+      status: "no_limit" | "no_rule_known" };
+
+/** `evaluateTrips`' answer. */
+export interface TripsAnswer {
+  on: DateString;
+  nationality: string[];
+  /** One entry per zone with presence in its window, planned or on record; most urgent first. */
+  zones: (RuleZone | CountedZone)[];
+  /** Every zone the catalogue has rules for, and the log's, with the longest stay. */
+  where_next: NextStay[];
+  /** The log's own notes: days in two zones at once, assumptions (microstates). */
+  warnings: string[];
+}
+
+/**
+ * A travel log across countries judged per zone on `request.on`: the Schengen area (each member
+ * from the date its days count) and every other country on its own, each under the rule the
+ * catalogue gives the nationality there. Throws a `StaycalcError` (`unknown_country` names the
+ * stay's `row` and the closest country).
+ */
+export function evaluateTrips(request: TripsRequest): TripsAnswer;

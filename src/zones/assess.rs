@@ -1,0 +1,444 @@
+//! One travel log, every zone: the log split by zone and date, each zone judged by the engine
+//! under the rule its nationality gets there.
+
+use super::countries::Country;
+use super::membership::{schengen_membership, OUTSIDE};
+use super::regime::{choice, zones_with_rules, Choice, Regime, Why};
+use super::zone::{split, zone_of, Part, Trip, Zone};
+use crate::assessment::{Assessment, Options, Status};
+use crate::calculator::Calculator;
+use crate::date;
+use crate::error::{Error, Result};
+use crate::plan::StayVerdict;
+use crate::presence::{self, Presence};
+use crate::rule::{Bound, Confidence, Rule};
+use crate::stay::Stay;
+use crate::warning::Warning;
+use chrono::NaiveDate;
+use std::cmp::Reverse;
+
+/// How a zone's days were judged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Under a catalogue rule: every answer of `staycalc check`.
+    Rule {
+        /// The rule.
+        rule: &'static Rule,
+        /// Every answer on the check date.
+        assessment: Assessment,
+        /// A verdict per stay of the zone (its parts of trips), in log order.
+        plan: Vec<StayVerdict>,
+    },
+    /// No limit ([`Regime::NoLimit`]) or no rule known ([`Regime::NoRuleKnown`]): the days
+    /// are counted, nothing is judged.
+    Counted {
+        /// Days of presence in the zone in the whole log, each counted once.
+        days_present: u32,
+        /// Whether there is presence on the check date.
+        present: bool,
+        /// What was merged in the zone's stays.
+        warnings: Vec<Warning>,
+    },
+}
+
+/// The answer for one zone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ZoneAnswer {
+    /// The zone.
+    pub zone: Zone,
+    /// The countries whose stays counted toward it, in order of alpha-2 code.
+    pub countries: Vec<&'static Country>,
+    /// The nationality the answer is for (the most favourable of a dual national's), what
+    /// applies to it and why.
+    pub choice: Choice,
+    /// The answer.
+    pub verdict: Verdict,
+}
+
+impl ZoneAnswer {
+    /// The zone's status: a [`Status`] name under a rule, else `no_limit` or `no_rule_known`.
+    pub fn status(&self) -> &'static str {
+        match (&self.verdict, self.choice.regime) {
+            (Verdict::Rule { assessment, .. }, _) => assessment.status.as_str(),
+            (_, Regime::NoLimit) => "no_limit",
+            _ => "no_rule_known",
+        }
+    }
+
+    /// Order of urgency, most urgent first: overstay, past and planned overstay, warning, no
+    /// rule known, ok, no limit.
+    fn urgency(&self) -> u8 {
+        match (&self.verdict, self.choice.regime) {
+            (Verdict::Rule { assessment, .. }, _) => match assessment.status {
+                Status::Overstay => 0,
+                Status::PastOverstay => 1,
+                Status::PlannedOverstay => 2,
+                Status::Warning => 3,
+                Status::Ok => 5,
+            },
+            (_, Regime::NoLimit) => 6,
+            _ => 4,
+        }
+    }
+}
+
+/// The answer for a whole travel log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TripsAnswer {
+    /// The check date.
+    pub on: NaiveDate,
+    /// One answer per zone with presence in its window (for a zone with no rule: in the 180
+    /// days ending on the check date), on the check date or planned, or with an overstay on
+    /// record; most urgent first.
+    pub zones: Vec<ZoneAnswer>,
+    /// What the whole log says beyond one zone: days in two zones at once beyond a crossing
+    /// day, and the assumptions a zone's days rest on (Monaco, San Marino, the Vatican and
+    /// Andorra), in words.
+    pub warnings: Vec<String>,
+}
+
+/// The parts of one zone, in log order.
+struct ZoneParts {
+    zone: Zone,
+    stays: Vec<Stay>,
+    countries: Vec<&'static Country>,
+}
+
+/// Groups parts by zone, zones in [`Zone`] order.
+fn by_zone(parts: &[Part]) -> Vec<ZoneParts> {
+    let mut zones: Vec<ZoneParts> = Vec::new();
+    for part in parts {
+        let i = match zones.iter().position(|z| z.zone == part.zone) {
+            Some(i) => i,
+            None => {
+                zones.push(ZoneParts {
+                    zone: part.zone,
+                    stays: Vec::new(),
+                    countries: Vec::new(),
+                });
+                zones.len() - 1
+            }
+        };
+        zones[i].stays.push(part.stay);
+        if !zones[i].countries.contains(&part.country) {
+            zones[i].countries.push(part.country);
+        }
+    }
+    for zone in &mut zones {
+        zone.countries.sort_by_key(|c| c.alpha2);
+    }
+    zones.sort_by_key(|z| z.zone);
+    zones
+}
+
+/// How good an answer is for the traveller, best first: no limit, then a rule's status, the
+/// longest stay and the most days remaining, then no rule known.
+fn favour(verdict: &Verdict, regime: Regime) -> (u8, Status, Reverse<u32>, Reverse<u32>) {
+    match (verdict, regime) {
+        (_, Regime::NoLimit) => (0, Status::Ok, Reverse(0), Reverse(0)),
+        (Verdict::Rule { assessment: a, .. }, _) => (
+            1,
+            a.status,
+            Reverse(a.max_stay_days),
+            Reverse(a.days_remaining),
+        ),
+        _ => (2, Status::Ok, Reverse(0), Reverse(0)),
+    }
+}
+
+/// The zone's stays judged for one nationality.
+fn judge(
+    zone: &ZoneParts,
+    nationality: &'static Country,
+    on: NaiveDate,
+    options: &Options,
+) -> Result<(Choice, Verdict)> {
+    let mut choice = choice(zone.zone, nationality);
+    if let Regime::Rule(rule) = choice.regime {
+        match Calculator::new(rule, &zone.stays, on) {
+            Ok(calculator) => {
+                let verdict = Verdict::Rule {
+                    rule,
+                    assessment: calculator.assessment(options),
+                    plan: calculator.plan(),
+                };
+                return Ok((choice, verdict));
+            }
+            Err(Error::RuleNotInForce { from, .. }) => {
+                choice.regime = Regime::NoRuleKnown;
+                choice.why = Why::NotYetInForce(from);
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    let on_day = date::day(on);
+    let intervals = presence::intervals(&zone.stays, on_day)?;
+    let mut warnings = Vec::new();
+    let presence = Presence::from_intervals(&intervals, &mut warnings);
+    let days_present = presence.segments().iter().map(|s| s.len()).sum::<i64>() as u32;
+    Ok((
+        choice,
+        Verdict::Counted {
+            days_present,
+            present: presence.segment_at(on_day).is_some(),
+            warnings,
+        },
+    ))
+}
+
+/// Whether a zone's answer belongs in the log's answer: presence in its window, on the check
+/// date or planned, or an overstay on record.
+fn is_relevant(verdict: &Verdict, stays: &[Stay], on: NaiveDate) -> bool {
+    let planned = stays.iter().any(|s| s.entry > on);
+    match verdict {
+        Verdict::Rule { assessment: a, .. } => {
+            planned || a.present || a.days_used > 0 || a.status != Status::Ok
+        }
+        Verdict::Counted { present, .. } => {
+            let since = on - chrono::Days::new(179);
+            planned || *present || stays.iter().any(|s| s.exit.is_none_or(|x| x >= since))
+        }
+    }
+}
+
+/// Every zone of a travel log judged on the check date `on` for a traveller of the
+/// `nationality` given (a dual national lists each; each zone takes the most favourable).
+///
+/// The log is split by zone and date ([`zone_of`]: a trip across its country's Schengen
+/// membership date counts before it toward the country and from it toward the Schengen area);
+/// each zone's stays are judged by the engine under the rule the nationality gets there
+/// ([`choice`]), exactly as `staycalc check` judges one list of stays under one rule. A day on
+/// which one leaves a zone and enters another is a day of presence in both.
+///
+/// # Errors
+///
+/// A bad trip, naming its row (exit before entry, an open trip after `on`, a date out of
+/// range); [`Error::UnknownCountry`] for an empty `nationality`.
+///
+/// ```
+/// use staycalc::{date, Stay};
+/// use staycalc::zones::{assess_trips, country, Trip};
+/// let log = [
+///     Trip::new(Stay::new(date(2023, 5, 1), date(2023, 5, 20)), country("Bulgaria")?),
+///     Trip::new(Stay::new(date(2024, 5, 1), date(2024, 5, 20)), country("BG")?),
+///     Trip::new(Stay::new(date(2024, 6, 1), date(2024, 6, 10)), country("France")?),
+/// ];
+/// let answer = assess_trips(&log, &[country("US")?], date(2024, 6, 10), &Default::default())?;
+/// assert_eq!(answer.zones.len(), 1); // Bulgaria's 2023 days are outside every window
+/// let schengen = &answer.zones[0];
+/// assert_eq!(schengen.zone.id(), "schengen");
+/// assert_eq!(schengen.status(), "ok");
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn assess_trips(
+    trips: &[Trip],
+    nationality: &[&'static Country],
+    on: NaiveDate,
+    options: &Options,
+) -> Result<TripsAnswer> {
+    if nationality.is_empty() {
+        return Err(super::countries::unknown("nationality", "", None));
+    }
+    date::check_range(on, "check date")?;
+    let parts = split(trips, on)?;
+    let mut zones = Vec::new();
+    for zone in by_zone(&parts) {
+        let mut best: Option<(Choice, Verdict)> = None;
+        for &n in nationality {
+            let judged = judge(&zone, n, on, options)?;
+            let better = best
+                .as_ref()
+                .is_none_or(|(c, v)| favour(&judged.1, judged.0.regime) < favour(v, c.regime));
+            if better {
+                best = Some(judged);
+            }
+        }
+        let (choice, verdict) = best.expect("a nationality was given");
+        if is_relevant(&verdict, &zone.stays, on) {
+            zones.push(ZoneAnswer {
+                zone: zone.zone,
+                countries: zone.countries,
+                choice,
+                verdict,
+            });
+        }
+    }
+    zones.sort_by_key(|z| (z.urgency(), z.zone));
+    Ok(TripsAnswer {
+        on,
+        warnings: log_warnings(&parts),
+        zones,
+    })
+}
+
+/// Days in two zones at once beyond a crossing day, and the assumptions the log's zones rest
+/// on.
+fn log_warnings(parts: &[Part]) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let mut assumed: Vec<&str> = Vec::new();
+    for part in parts {
+        let code = part.country.alpha2;
+        if assumed.contains(&code) {
+            continue;
+        }
+        let note = match schengen_membership(code) {
+            Some(m) if m.confidence == Confidence::Low => Some(m.note),
+            None => OUTSIDE
+                .iter()
+                .find(|o| o.country == code && o.confidence == Confidence::Low)
+                .map(|o| o.note),
+            _ => None,
+        };
+        if let Some(note) = note {
+            assumed.push(code);
+            warnings.push(format!("{} ({code}): {note}", part.country.en));
+        }
+    }
+    let mut sorted: Vec<&Part> = parts.iter().filter(|p| p.stay.exit.is_some()).collect();
+    sorted.sort_by_key(|p| p.stay.entry);
+    // The part reaching furthest so far, to compare each part with.
+    let mut reach: Option<&Part> = None;
+    for part in sorted {
+        if let Some(previous) = reach {
+            let (p_exit, exit) = (previous.stay.exit, part.stay.exit);
+            if previous.zone != part.zone && p_exit > Some(part.stay.entry) {
+                let until = p_exit.min(exit).unwrap_or(part.stay.entry);
+                warnings.push(format!(
+                    "rows {} ({}) and {} ({}) overlap from {} to {}: days in two zones at once \
+                     beyond a crossing day; each zone counts them",
+                    previous.stay.row.unwrap_or(previous.index + 1),
+                    previous.zone.id(),
+                    part.stay.row.unwrap_or(part.index + 1),
+                    part.zone.id(),
+                    part.stay.entry,
+                    until
+                ));
+            }
+        }
+        if reach.is_none_or(|r| part.stay.exit > r.stay.exit) {
+            reach = Some(part);
+        }
+    }
+    warnings
+}
+
+/// How long one may stay in a zone entering on a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Longest {
+    /// Under a rule: the longest stay in days (0 when not even one day), its last day and the
+    /// limit that ends it.
+    Days {
+        /// The rule.
+        rule: &'static Rule,
+        /// Days from the entry date to `latest_exit`, both included.
+        max_stay_days: u32,
+        /// The last day one may stay; `None` when not even the entry day is lawful.
+        latest_exit: Option<NaiveDate>,
+        /// The limit that ends the stay; `None` when none is reached before 2199-12-31.
+        binding: Option<Bound>,
+    },
+    /// No limit.
+    NoLimit,
+    /// The catalogue has no rule for this nationality there.
+    NoRuleKnown,
+}
+
+/// Where one may go next: a zone and the longest stay if entering it on the date asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextStay {
+    /// The zone.
+    pub zone: Zone,
+    /// The nationality it is for (the most favourable), what applies and why.
+    pub choice: Choice,
+    /// The longest stay.
+    pub longest: Longest,
+}
+
+/// For each zone the catalogue knows (the Schengen area and every destination of its rules)
+/// and each zone the log's countries are in on `entry`, the longest stay if entering it on `entry`: the past trips kept
+/// (an open trip ends on `on`), trips entering on or after `entry` dropped. Zones in [`Zone`]
+/// order.
+///
+/// # Errors
+///
+/// As [`assess_trips`].
+///
+/// ```
+/// use staycalc::{date, Stay};
+/// use staycalc::zones::{country, where_next, Longest};
+/// use staycalc::zones::Trip;
+/// let log = [Trip::new(Stay::new(date(2025, 1, 1), date(2025, 3, 1)), country("FR")?)];
+/// let next = where_next(&log, &[country("US")?], date(2025, 3, 10), date(2025, 3, 10))?;
+/// let schengen = next.iter().find(|n| n.zone.id() == "schengen").unwrap();
+/// assert!(matches!(schengen.longest, Longest::Days { max_stay_days: 30, .. }));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn where_next(
+    trips: &[Trip],
+    nationality: &[&'static Country],
+    on: NaiveDate,
+    entry: NaiveDate,
+) -> Result<Vec<NextStay>> {
+    if nationality.is_empty() {
+        return Err(super::countries::unknown("nationality", "", None));
+    }
+    date::check_range(entry, "entry date")?;
+    let parts = split(trips, on)?;
+    let mut zones: Vec<Zone> = zones_with_rules()
+        .filter(|&z| match z {
+            Zone::Country(c) => zone_of(c, entry) == z,
+            Zone::Schengen => true,
+        })
+        .collect();
+    for part in &parts {
+        let zone = zone_of(part.country, entry);
+        if !zones.contains(&zone) {
+            zones.push(zone);
+        }
+    }
+    zones.sort();
+    let mut next = Vec::with_capacity(zones.len());
+    for zone in zones {
+        let stays: Vec<Stay> = parts
+            .iter()
+            .filter(|p| p.zone == zone && p.stay.entry < entry)
+            .map(|p| Stay {
+                exit: Some(p.stay.exit.unwrap_or(on)),
+                ..p.stay
+            })
+            .collect();
+        let mut best: Option<(Choice, Longest)> = None;
+        for &n in nationality {
+            let choice = choice(zone, n);
+            let longest = match choice.regime {
+                Regime::NoLimit => Longest::NoLimit,
+                Regime::NoRuleKnown => Longest::NoRuleKnown,
+                Regime::Rule(rule) => match Calculator::new(rule, &stays, entry) {
+                    Ok(c) => Longest::Days {
+                        rule,
+                        max_stay_days: c.max_stay_days(),
+                        latest_exit: c.latest_exit(),
+                        binding: c.binding(),
+                    },
+                    Err(Error::RuleNotInForce { .. }) => Longest::NoRuleKnown,
+                    Err(other) => return Err(other),
+                },
+            };
+            let rank = |l: &Longest| match l {
+                Longest::NoLimit => (0, Reverse(0)),
+                Longest::Days { max_stay_days, .. } => (1, Reverse(*max_stay_days)),
+                Longest::NoRuleKnown => (2, Reverse(0)),
+            };
+            if best.as_ref().is_none_or(|(_, l)| rank(&longest) < rank(l)) {
+                best = Some((choice, longest));
+            }
+        }
+        let (choice, longest) = best.expect("a nationality was given");
+        next.push(NextStay {
+            zone,
+            choice,
+            longest,
+        });
+    }
+    Ok(next)
+}

@@ -1,0 +1,269 @@
+//! Which rule a zone's days are judged by, for a nationality: from the catalogue by
+//! destination and nationality (the app's rule picker uses the same [`rule_for`]), no limit for
+//! citizens at home and for EU, EEA and Swiss citizens in those states, or none known.
+
+use super::countries::Country;
+use super::zone::Zone;
+use crate::catalogue::catalogue;
+use crate::rule::Rule;
+
+/// The catalogue's destination for each zone that has rules, by alpha-2 code (the Schengen
+/// area's is `Schengen area`). A test checks every destination of the catalogue is here.
+const DESTINATIONS: &[(&str, &str)] = &[
+    ("AL", "Albania"),
+    ("BA", "Bosnia and Herzegovina"),
+    ("BY", "Belarus"),
+    ("CA", "Canada"),
+    ("CY", "Cyprus"),
+    ("GB", "United Kingdom"),
+    ("GE", "Georgia"),
+    ("JP", "Japan"),
+    ("KZ", "Kazakhstan"),
+    ("MX", "Mexico"),
+    ("PL", "Poland"),
+    ("RS", "Serbia"),
+    ("RU", "Russia"),
+    ("TH", "Thailand"),
+    ("TJ", "Tajikistan"),
+    ("TR", "Turkey"),
+    ("UA", "Ukraine"),
+    ("US", "United States"),
+    ("UZ", "Uzbekistan"),
+];
+
+/// The states whose citizens move freely among them, with no short-stay limit: the 27 EU
+/// states (Directive 2004/38/EC), the other EEA states Iceland, Liechtenstein and Norway (EEA
+/// Agreement) and Switzerland (EU–Swiss Agreement on the Free Movement of Persons). The
+/// catalogue's Schengen rule applies to "third-country nationals ...; not EU, EEA or Swiss
+/// citizens". The list is that of 2026: a check date before a state joined the EU (Croatia
+/// 2013) or after one left (the United Kingdom, 2020) is not modelled.
+pub const FREE_MOVEMENT: &[&str] = &[
+    "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+    "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The catalogue's destination name for `zone`, if the catalogue has rules for it.
+pub fn destination(zone: Zone) -> Option<&'static str> {
+    match zone {
+        Zone::Schengen => Some("Schengen area"),
+        Zone::Country(c) => DESTINATIONS
+            .iter()
+            .find(|(code, _)| *code == c.alpha2)
+            .map(|&(_, name)| name),
+    }
+}
+
+/// The zones the catalogue has rules for: the Schengen area and each destination country.
+pub(crate) fn zones_with_rules() -> impl Iterator<Item = Zone> {
+    std::iter::once(Zone::Schengen).chain(
+        DESTINATIONS
+            .iter()
+            .filter_map(|(code, _)| super::countries::by_alpha2(code).map(Zone::Country)),
+    )
+}
+
+/// The rule for a traveller of `nationality` (an ISO alpha-2 code, or empty for "another one")
+/// going to `destination`: the first rule naming that nationality, else the destination's
+/// first rule that names none (its general rule). `None` when the catalogue has no such rule
+/// (Poland only has a rule for US citizens, for example).
+///
+/// ```
+/// use staycalc::zones::rule_for;
+/// let id = |destination, nationality| rule_for(destination, nationality).map(|r| r.id.as_ref());
+/// assert_eq!(id("Kazakhstan", "CN"), Some("kz-china"));
+/// assert_eq!(id("Kazakhstan", "FR"), Some("kz-visa-free"));
+/// assert_eq!(id("Poland", "DE"), None);
+/// ```
+pub fn rule_for(destination: &str, nationality: &str) -> Option<&'static Rule> {
+    let rules = || catalogue().iter().filter(|r| r.destination == destination);
+    rules()
+        .find(|r| !nationality.is_empty() && r.nationalities.contains(&nationality))
+        .or_else(|| rules().find(|r| r.nationalities.is_empty()))
+}
+
+/// What applies in a zone to one nationality.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Regime {
+    /// A catalogue rule.
+    Rule(&'static Rule),
+    /// No limit on the days (a citizen at home; an EU, EEA or Swiss citizen in one of those
+    /// states or the Schengen area).
+    NoLimit,
+    /// The catalogue has no rule for this nationality there: days are counted, no limit is
+    /// guessed.
+    NoRuleKnown,
+}
+
+/// Why a regime applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// A citizen in their own country.
+    Home,
+    /// An EU, EEA or Swiss citizen in one of those states or the Schengen area.
+    FreeMovement,
+    /// The catalogue's rule names the nationality.
+    Named,
+    /// The destination's general rule (it names no nationality).
+    General,
+    /// The catalogue has no rule for the nationality there.
+    NoRule,
+    /// The catalogue's rule starts after the check date (on this date).
+    NotYetInForce(chrono::NaiveDate),
+}
+
+/// The regime of a zone for one nationality, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// The zone.
+    pub zone: Zone,
+    /// The nationality it is for.
+    pub nationality: &'static Country,
+    /// What applies.
+    pub regime: Regime,
+    /// Why.
+    pub why: Why,
+}
+
+impl Choice {
+    /// Why, in words (English).
+    ///
+    /// ```
+    /// use staycalc::zones::{choice, country, Zone};
+    /// let home = choice(Zone::Country(country("KZ")?), country("KZ")?);
+    /// assert_eq!(home.reason(), "a citizen of Kazakhstan (KZ) has no limit in their own country");
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn reason(&self) -> String {
+        let citizen = format!(
+            "a citizen of {} ({})",
+            self.nationality.en, self.nationality.alpha2
+        );
+        let destination = destination(self.zone).unwrap_or_else(|| self.zone.name("en"));
+        match (self.why, self.regime) {
+            (Why::Home, _) => format!("{citizen} has no limit in their own country"),
+            (Why::FreeMovement, _) => format!(
+                "{citizen}: EU, EEA and Swiss citizens move freely in the EU, EEA and \
+                 Switzerland, with no short-stay limit (Directive 2004/38/EC, the EEA Agreement, \
+                 the EU-Swiss Agreement on the Free Movement of Persons; longer stays have \
+                 conditions of residence)"
+            ),
+            (Why::Named, _) => format!("{citizen}: the catalogue's rule for this nationality"),
+            (Why::General, Regime::Rule(rule)) => format!(
+                "{citizen}: the general rule of {destination}, for {} (the catalogue does not \
+                 list each nationality it covers: check yours is among them)",
+                first_lowercase(rule.applies_to)
+            ),
+            (Why::NotYetInForce(from), _) => format!(
+                "{citizen}: the catalogue's rule for {destination} starts on {from}, after the \
+                 check date: days are counted, no limit is assumed"
+            ),
+            _ => format!(
+                "the catalogue has no rule for {citizen} in {destination}: days are counted, no \
+                 limit is assumed"
+            ),
+        }
+    }
+}
+
+/// What applies in `zone` to a citizen of `nationality`, and why ([`Choice::reason`]).
+///
+/// ```
+/// use staycalc::zones::{choice, country, Regime, Zone};
+/// let schengen = choice(Zone::Schengen, country("FR")?);
+/// assert_eq!(schengen.regime, Regime::NoLimit);
+/// let kz = choice(Zone::Country(country("KZ")?), country("FR")?);
+/// assert!(matches!(kz.regime, Regime::Rule(rule) if rule.id == "kz-visa-free"));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn choice(zone: Zone, nationality: &'static Country) -> Choice {
+    let free = |code: &str| FREE_MOVEMENT.contains(&code);
+    let home = matches!(zone, Zone::Country(c) if c == nationality);
+    let moves_freely = free(nationality.alpha2)
+        && match zone {
+            Zone::Schengen => true,
+            Zone::Country(c) => free(c.alpha2),
+        };
+    let (regime, why) = if home {
+        (Regime::NoLimit, Why::Home)
+    } else if moves_freely {
+        (Regime::NoLimit, Why::FreeMovement)
+    } else {
+        match destination(zone).and_then(|d| rule_for(d, nationality.alpha2)) {
+            Some(rule) if rule.nationalities.contains(&nationality.alpha2) => {
+                (Regime::Rule(rule), Why::Named)
+            }
+            Some(rule) => (Regime::Rule(rule), Why::General),
+            None => (Regime::NoRuleKnown, Why::NoRule),
+        }
+    };
+    Choice {
+        zone,
+        nationality,
+        regime,
+        why,
+    }
+}
+
+/// `text` with its first letter in lower case (for a text set inside a sentence).
+fn first_lowercase(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::zones::country;
+
+    #[test]
+    fn every_catalogue_destination_has_a_zone() {
+        for rule in catalogue() {
+            let found = rule.destination == "Schengen area"
+                || DESTINATIONS.iter().any(|&(_, d)| d == rule.destination);
+            assert!(found, "{}", rule.destination);
+        }
+        for (code, _) in DESTINATIONS {
+            assert!(super::super::countries::by_alpha2(code).is_some());
+        }
+        assert_eq!(FREE_MOVEMENT.len(), 27 + 3 + 1);
+    }
+
+    #[test]
+    fn nationality_and_destination_pick_the_specific_rule_before_the_general_one() {
+        let id = |destination: &str, nationality: &str| {
+            rule_for(destination, nationality).map(|r| r.id.as_ref())
+        };
+        assert_eq!(id("Kazakhstan", "CN"), Some("kz-china"));
+        assert_eq!(id("Kazakhstan", "RU"), Some("kz-eaeu"));
+        assert_eq!(id("Kazakhstan", ""), Some("kz-visa-free"));
+        assert_eq!(id("Albania", "US"), Some("al-us"));
+        assert_eq!(id("Schengen area", "US"), Some("schengen"));
+        assert_eq!(id("Atlantis", ""), None);
+    }
+
+    #[test]
+    fn citizens_at_home_and_eu_citizens_in_the_eu_have_no_limit() {
+        let regime = |zone: &str, nationality: &str| {
+            choice(Zone::from_id(zone).unwrap(), country(nationality).unwrap()).regime
+        };
+        assert_eq!(regime("kz", "KZ"), Regime::NoLimit);
+        assert_eq!(regime("schengen", "IE"), Regime::NoLimit);
+        assert_eq!(regime("schengen", "CH"), Regime::NoLimit);
+        assert_eq!(regime("cy", "DE"), Regime::NoLimit);
+        assert_eq!(
+            regime("schengen", "US"),
+            Regime::Rule(crate::rule("schengen").unwrap())
+        );
+        assert_eq!(regime("cy", "US"), Regime::Rule(crate::rule("cy").unwrap()));
+        assert_eq!(
+            regime("kz", "FR"),
+            Regime::Rule(crate::rule("kz-visa-free").unwrap())
+        );
+        assert_eq!(regime("bg", "US"), Regime::NoRuleKnown);
+        assert_eq!(regime("pl", "DE"), Regime::NoLimit);
+        assert_eq!(regime("pl", "JP"), Regime::NoRuleKnown);
+    }
+}

@@ -1,0 +1,235 @@
+//! `staycalc check --nationality`: a travel log with a country per stay, an answer per zone.
+
+#[path = "cli/json.rs"]
+mod json;
+
+use json::Value;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Exit code, standard output and standard error of one run of the binary, fed `stdin`.
+fn staycalc(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let _ = input.write_all(stdin);
+    drop(input);
+    let output = child.wait_with_output().expect("the binary runs");
+    (
+        output.status.code().expect("an exit code"),
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        String::from_utf8(output.stderr).expect("UTF-8"),
+    )
+}
+
+fn json_answer(args: &[&str], stdin: &[u8]) -> Value {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let (code, stdout, stderr) = staycalc(&all, stdin);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    json::parse(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+/// Runs a check that must fail with exit code 2 and nothing on stdout; returns stderr.
+fn fails(args: &[&str], stdin: &[u8]) -> String {
+    let (code, stdout, stderr) = staycalc(args, stdin);
+    assert_eq!(code, 2, "args {args:?}: stdout {stdout}");
+    assert_eq!(stdout, "");
+    stderr
+}
+
+fn zone<'a>(answer: &'a Value, id: &str) -> &'a Value {
+    answer["zones"]
+        .items()
+        .iter()
+        .find(|z| z["zone"] == id)
+        .unwrap_or_else(|| panic!("no zone {id}"))
+}
+
+const LOG: &[u8] = "entry;exit;Страна\n\
+    2023-05-01;2023-05-20;Bulgaria\n\
+    2025-06-01;2025-07-15;FR\n\
+    2025-07-15;2025-08-10;Казахстан\n\
+    2025-11-20;2025-12-10;hrv\n\
+    2026-01-10;;CY\n"
+    .as_bytes();
+
+#[test]
+fn each_zone_gets_every_field_of_check_with_its_rule_countries_and_reason() {
+    let answer = json_answer(&["--nationality", "US", "--on", "2026-01-20", "-"], LOG);
+    assert_eq!(answer["on"], "2026-01-20");
+    assert_eq!(answer["nationality"][0], "US");
+    let ids: Vec<_> = answer["zones"]
+        .items()
+        .iter()
+        .map(|z| z["zone"].clone())
+        .collect();
+    assert_eq!(ids.len(), 3, "bg of 2023 is outside every window");
+    let schengen = zone(&answer, "schengen");
+    assert_eq!(schengen["zone_name"], "Schengen area");
+    assert_eq!(schengen["rule"], "schengen");
+    assert_eq!(schengen["countries"][0], "FR");
+    assert_eq!(schengen["countries"][1], "HR");
+    assert_eq!(schengen["nationality"], "US");
+    // 2025-07-25 .. 2026-01-20: France's last 0 days (it ended 07-15) and Croatia's 21.
+    assert_eq!(schengen["days_used"], 21);
+    assert_eq!(schengen["status"], "ok");
+    let kz = zone(&answer, "kz");
+    assert_eq!(kz["rule"], "kz-visa-free");
+    assert_eq!(kz["per_entry_cap"], 30);
+    assert_eq!(kz["plan"][0]["row"], 4);
+    let cy = zone(&answer, "cy");
+    assert_eq!(cy["rule"], "cy");
+    assert_eq!(cy["present"], true);
+    assert_eq!(cy["day_of_stay"], 11);
+    let next = answer["where_next"].items();
+    assert!(next
+        .iter()
+        .any(|n| n["zone"] == "us" && n["status"] == "no_limit"));
+    assert!(
+        next.iter().all(|n| n["zone"] != "bg"),
+        "Bulgaria is in Schengen now"
+    );
+    assert_eq!(answer["date_format"], "YYYY-MM-DD");
+}
+
+#[test]
+fn zones_come_by_urgency_and_a_dual_national_is_named() {
+    let log = b"entry,exit,country\n2025-01-01,2025-04-30,DE\n2025-05-01,2025-05-05,KZ\n";
+    let answer = json_answer(&["--nationality", "US", "--on", "2025-05-05", "-"], log);
+    assert_eq!(answer["zones"][0]["zone"], "schengen");
+    assert_eq!(answer["zones"][0]["status"], "past_overstay");
+    let answer = json_answer(&["--nationality", "us,IE", "--on", "2025-05-05", "-"], log);
+    let schengen = zone(&answer, "schengen");
+    assert_eq!(schengen["status"], "no_limit");
+    assert_eq!(schengen["nationality"], "IE");
+    assert_eq!(schengen["rule"], Value::Null);
+    assert_eq!(schengen["days_present"], 120);
+    assert_eq!(answer["zones"][0]["zone"], "kz");
+}
+
+#[test]
+fn the_text_answer_has_a_block_per_zone_and_where_next() {
+    let (code, stdout, stderr) = staycalc(
+        &["check", "--nationality", "US", "--on", "2026-01-20", "-"],
+        LOG,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("travel log of a citizen of US on 2026-01-20: 3 zones"));
+    assert!(stdout.contains("== Schengen area (schengen): ok =="));
+    assert!(stdout.contains("== Kazakhstan (kz): ok =="));
+    assert!(stdout.contains("rule                kz-visa-free"));
+    assert!(stdout.contains("== where next =="));
+    assert!(stdout.contains("United States (us)          no limit (as US)"));
+}
+
+#[test]
+fn an_unknown_or_missing_country_is_a_bad_row_with_a_suggestion() {
+    let log = b"entry,exit,country\n2025-01-01,2025-01-10,Frnace\n2025-02-01,2025-02-10,XX\n\
+        2025-03-01,2025-03-10,\n2025-04-01,2025-04-10,DE\n";
+    let stderr = fails(
+        &["check", "--nationality", "US", "--on", "2025-05-01", "-"],
+        log,
+    );
+    assert!(
+        stderr.contains("country \"Frnace\" is not a country: did you mean France (FR)? (row 2)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("country \"XX\" is not a country"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 4, column country: the country is empty"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("nothing was checked: fix the 3 problems"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn nationality_rule_and_columns_are_checked() {
+    let log = b"entry,exit,country\n2025-01-01,2025-01-10,FR\n";
+    let stderr = fails(
+        &[
+            "check",
+            "--nationality",
+            "US",
+            "--rule",
+            "schengen",
+            "--on",
+            "2025-05-01",
+            "-",
+        ],
+        log,
+    );
+    assert!(stderr.contains("not both"), "{stderr}");
+    let stderr = fails(
+        &["check", "--nationality", "XX", "--on", "2025-05-01", "-"],
+        log,
+    );
+    assert!(
+        stderr.contains("nationality \"XX\" is not a country: expected an ISO 3166-1 code"),
+        "{stderr}"
+    );
+    let stderr = fails(
+        &["check", "--nationality", "US", "--on", "2025-05-01", "-"],
+        b"entry,exit\n2025-01-01,2025-01-10\n",
+    );
+    assert!(
+        stderr.contains("the header has no country column"),
+        "{stderr}"
+    );
+    let stderr = fails(
+        &[
+            "check",
+            "--next-entry",
+            "2025-06-01",
+            "--rule",
+            "schengen",
+            "--on",
+            "2025-05-01",
+            "-",
+        ],
+        log,
+    );
+    assert!(
+        stderr.contains("--next-entry needs --nationality"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn next_entry_asks_where_next_for_another_date() {
+    let log = b"entry,exit,country\n2025-01-01,2025-03-31,FR\n";
+    let now = json_answer(&["--nationality", "US", "--on", "2025-04-01", "-"], log);
+    let schengen = |answer: &Value| {
+        answer["where_next"]
+            .items()
+            .iter()
+            .find(|n| n["zone"] == "schengen")
+            .expect("schengen")
+            .clone()
+    };
+    assert_eq!(schengen(&now)["max_stay_days"], 0);
+    let later = json_answer(
+        &[
+            "--nationality",
+            "US",
+            "--on",
+            "2025-04-01",
+            "--next-entry",
+            "2025-09-28",
+            "-",
+        ],
+        log,
+    );
+    assert_eq!(schengen(&later)["max_stay_days"], 90);
+}

@@ -1,0 +1,78 @@
+// `evaluateTrips` of the built package (module `staycalc/trips`) against `staycalc check
+// --nationality --format json`: the same travel log gives the same answer, field by field; a
+// bad country is a StaycalcError naming the stay's row and the closest country.
+//
+// The command line is `$STAYCALC_CLI` or the release build (`cargo build --release --bin
+// staycalc`).
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { PKG, ROOT } from "./support.mjs";
+
+const { evaluateTrips } = await import(pathToFileURL(join(PKG, "trips", "node.js")).href);
+const { isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
+
+const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
+if (!existsSync(cli)) {
+  throw new Error(`no ${cli}: run \`cargo build --release --bin staycalc\``);
+}
+
+const stays = [
+  { entry: "2023-05-01", exit: "2023-05-20", country: "Bulgaria" },
+  { entry: "2025-06-01", exit: "2025-07-15", country: "FR" },
+  { entry: "2025-07-15", exit: "2025-08-10", country: "Казахстан" },
+  { entry: "2025-11-20", exit: "2025-12-10", country: "hrv" },
+  { entry: "2026-01-10", country: "CY" },
+];
+
+function cliAnswer(nationality, on, nextEntry) {
+  const csv = "entry,exit,country\n" + stays.map((s) => `${s.entry},${s.exit ?? ""},${s.country}`).join("\n") + "\n";
+  const args = ["check", "--format", "json", "--nationality", nationality, "--on", on, "-"];
+  if (nextEntry) args.push("--next-entry", nextEntry);
+  const answer = JSON.parse(execFileSync(cli, args, { input: csv }).toString());
+  delete answer.date_format;
+  // The file's rows are lines (the header is line 1); the package's are positions from 1.
+  for (const zone of answer.zones) {
+    for (const verdict of zone.plan ?? []) verdict.row -= 1;
+    for (const warning of zone.warnings) warning.rows = warning.rows.map((row) => row - 1);
+  }
+  answer.warnings = answer.warnings.map((text) => text.replace(/rows (\d+)/g, (_, n) => `rows ${n - 1}`));
+  return answer;
+}
+
+test("a travel log gives the command line's answer per zone", () => {
+  for (const [nationality, nextEntry] of [["US", null], ["US,IE", "2026-03-01"], ["KZ", null], ["CN", null]]) {
+    const answer = evaluateTrips({ nationality, stays, on: "2026-01-20", nextEntry });
+    assert.deepEqual(answer, cliAnswer(nationality, "2026-01-20", nextEntry), nationality);
+  }
+  const answer = evaluateTrips({ nationality: "US", stays, on: "2026-01-20" });
+  assert.deepEqual(answer.zones.map((z) => z.zone).sort(), ["cy", "kz", "schengen"]);
+  const schengen = answer.zones.find((z) => z.zone === "schengen");
+  assert.deepEqual(schengen.countries, ["FR", "HR"]);
+  assert.equal(schengen.days_used, 21);
+  assert.equal(answer.where_next.find((n) => n.zone === "us").status, "no_limit");
+});
+
+test("an unknown country, nationality or missing country is a StaycalcError with its row", () => {
+  const error = (request) => {
+    try {
+      evaluateTrips(request);
+    } catch (thrown) {
+      assert.ok(isStaycalcError(thrown));
+      return thrown;
+    }
+    assert.fail("no error");
+  };
+  const typo = error({ nationality: "US", on: "2025-05-01", stays: [{ entry: "2025-01-01", exit: "2025-01-05", country: "FR" }, { entry: "2025-02-01", exit: "2025-02-05", country: "Frnace" }] });
+  assert.equal(typo.code, "unknown_country");
+  assert.equal(typo.row, 2);
+  assert.equal(typo.message, 'country "Frnace" is not a country: did you mean France (FR)? (row 2)');
+  assert.equal(error({ nationality: "XX", on: "2025-05-01", stays: [] }).code, "unknown_country");
+  const none = error({ nationality: "US", on: "2025-05-01", stays: [{ entry: "2025-01-01" }] });
+  assert.equal(none.code, "bad_request");
+  assert.equal(none.row, 1);
+  assert.equal(error({ nationality: "US", on: "2025-05-01", stays: [], rule: "schengen" }).code, "bad_request");
+});

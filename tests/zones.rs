@@ -1,0 +1,534 @@
+//! A travel log across countries, judged per zone: named examples, and property tests that the
+//! answer for every zone equals the brute-force oracle's (`tests/oracle`) on the zone's days,
+//! found day by day from a membership table restated here.
+
+mod oracle;
+
+use chrono::NaiveDate;
+use oracle::{date_of, day, Oracle};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+use staycalc::zones::{
+    assess_trips, country, nationalities, where_next, Country, Longest, Regime, Trip, Verdict,
+    ZoneAnswer,
+};
+use staycalc::{date, rule, Options, Status, Stay};
+
+fn trip(entry: NaiveDate, exit: NaiveDate, code: &str) -> Trip {
+    Trip::new(Stay::new(entry, exit), country(code).unwrap())
+}
+
+fn zone<'a>(answer: &'a [ZoneAnswer], id: &str) -> Option<&'a ZoneAnswer> {
+    answer.iter().find(|z| z.zone.id() == id)
+}
+
+fn rule_id(z: &ZoneAnswer) -> Option<&str> {
+    match &z.verdict {
+        Verdict::Rule { rule, .. } => Some(rule.id.as_ref()),
+        Verdict::Counted { .. } => None,
+    }
+}
+
+fn check(log: &[Trip], nationality: &str, on: NaiveDate) -> Vec<ZoneAnswer> {
+    assess_trips(
+        log,
+        &nationalities(nationality).unwrap(),
+        on,
+        &Options::default(),
+    )
+    .unwrap()
+    .zones
+}
+
+#[test]
+fn sofia_counts_toward_bulgaria_in_2023_and_toward_schengen_from_31_march_2024() {
+    let in_2023 = [trip(date(2023, 6, 1), date(2023, 6, 20), "BG")];
+    let answer = check(&in_2023, "US", date(2023, 6, 20));
+    assert_eq!(answer.len(), 1);
+    assert_eq!(answer[0].zone.id(), "bg");
+    assert_eq!(answer[0].status(), "no_rule_known");
+    assert!(matches!(
+        answer[0].verdict,
+        Verdict::Counted {
+            days_present: 20,
+            present: true,
+            ..
+        }
+    ));
+    let in_2024 = [trip(date(2024, 5, 1), date(2024, 5, 20), "BG")];
+    let answer = check(&in_2024, "US", date(2024, 5, 20));
+    assert_eq!(answer.len(), 1);
+    assert_eq!(answer[0].zone.id(), "schengen");
+    assert_eq!(rule_id(&answer[0]), Some("schengen"));
+    let Verdict::Rule { assessment, .. } = &answer[0].verdict else {
+        panic!("a rule")
+    };
+    assert_eq!(assessment.days_used, 20);
+}
+
+#[test]
+fn a_stay_across_bulgarias_date_counts_toward_schengen_only_from_it() {
+    let log = [
+        trip(date(2024, 1, 1), date(2024, 2, 29), "FR"),
+        trip(date(2024, 3, 20), date(2024, 4, 10), "BG"),
+    ];
+    let answer = check(&log, "US", date(2024, 4, 10));
+    let schengen = zone(&answer, "schengen").unwrap();
+    let Verdict::Rule { assessment, .. } = &schengen.verdict else {
+        panic!("a rule")
+    };
+    // 60 days in France and 11 in Bulgaria from 31 March: the 11 before do not count.
+    assert_eq!(assessment.days_used, 60 + 11);
+    let codes: Vec<_> = schengen.countries.iter().map(|c| c.alpha2).collect();
+    assert_eq!(codes, ["BG", "FR"]);
+    assert_eq!(zone(&answer, "bg").unwrap().status(), "no_rule_known");
+}
+
+#[test]
+fn zagreb_counts_apart_in_2022_and_toward_schengen_in_2023() {
+    let log = [
+        trip(date(2022, 12, 1), date(2022, 12, 31), "HR"),
+        trip(date(2023, 1, 1), date(2023, 1, 31), "HR"),
+    ];
+    let answer = check(&log, "US", date(2023, 1, 31));
+    let Verdict::Rule { assessment, .. } = &zone(&answer, "schengen").unwrap().verdict else {
+        panic!("a rule")
+    };
+    assert_eq!(assessment.days_used, 31);
+    assert!(matches!(
+        zone(&answer, "hr").unwrap().verdict,
+        Verdict::Counted {
+            days_present: 31,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn cyprus_is_always_apart() {
+    let log = [
+        trip(date(2025, 1, 1), date(2025, 3, 1), "CY"),
+        trip(date(2025, 3, 2), date(2025, 4, 30), "GR"),
+    ];
+    let answer = check(&log, "US", date(2025, 4, 30));
+    let days = |id| match &zone(&answer, id).unwrap().verdict {
+        Verdict::Rule { assessment, .. } => assessment.days_used,
+        Verdict::Counted { .. } => panic!("a rule"),
+    };
+    assert_eq!(days("cy"), 60);
+    assert_eq!(days("schengen"), 60);
+    assert_eq!(rule_id(zone(&answer, "cy").unwrap()), Some("cy"));
+}
+
+#[test]
+fn an_eu_citizen_in_france_has_no_limit_and_a_french_citizen_in_kazakhstan_the_visa_free_list() {
+    let log = [
+        trip(date(2025, 1, 1), date(2025, 6, 30), "FR"),
+        trip(date(2025, 7, 1), date(2025, 7, 20), "KZ"),
+    ];
+    let answer = check(&log, "FR", date(2025, 7, 20));
+    let france = zone(&answer, "schengen").unwrap();
+    assert_eq!(france.status(), "no_limit");
+    assert_eq!(france.choice.regime, Regime::NoLimit);
+    let kz = zone(&answer, "kz").unwrap();
+    assert_eq!(rule_id(kz), Some("kz-visa-free"));
+    let Verdict::Rule { assessment, .. } = &kz.verdict else {
+        panic!("a rule")
+    };
+    assert_eq!(assessment.days_used, 20);
+    assert_eq!(assessment.days_left_in_stay, Some(10));
+    // Zones by urgency: Kazakhstan's 10 days left is a warning before France's no limit.
+    assert_eq!(answer[0].zone.id(), "kz");
+    assert_eq!(answer[0].status(), "ok");
+}
+
+#[test]
+fn a_dual_national_gets_the_most_favourable_nationality_per_zone_named() {
+    let log = [
+        trip(date(2025, 1, 1), date(2025, 4, 30), "DE"),
+        trip(date(2025, 5, 1), date(2025, 5, 10), "US"),
+    ];
+    let answer = check(&log, "US,IE", date(2025, 5, 10));
+    let schengen = zone(&answer, "schengen").unwrap();
+    assert_eq!(schengen.choice.nationality.alpha2, "IE");
+    assert_eq!(schengen.status(), "no_limit");
+    let us = zone(&answer, "us").unwrap();
+    assert_eq!(us.choice.nationality.alpha2, "US");
+    assert!(us.choice.reason().contains("own country"));
+    // With the US passport alone, 120 days in Germany are an overstay, listed first.
+    let answer = check(&log, "US", date(2025, 5, 10));
+    assert_eq!(answer[0].zone.id(), "schengen");
+    assert_eq!(answer[0].status(), "past_overstay");
+}
+
+#[test]
+fn a_crossing_day_counts_in_both_zones() {
+    let log = [
+        trip(date(2025, 3, 1), date(2025, 3, 10), "FR"),
+        trip(date(2025, 3, 10), date(2025, 3, 15), "GE"),
+    ];
+    let answer = assess_trips(
+        &log,
+        &nationalities("US").unwrap(),
+        date(2025, 3, 15),
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(answer.warnings.is_empty(), "{:?}", answer.warnings);
+    let Verdict::Rule { assessment, .. } = &zone(&answer.zones, "schengen").unwrap().verdict else {
+        panic!("a rule")
+    };
+    assert_eq!(assessment.days_used, 10);
+    let Verdict::Rule { assessment, .. } = &zone(&answer.zones, "ge").unwrap().verdict else {
+        panic!("a rule")
+    };
+    assert_eq!(assessment.day_of_stay, 6);
+    // Days in two zones beyond the crossing day are said.
+    let log = [
+        trip(date(2025, 3, 1), date(2025, 3, 10), "FR"),
+        trip(date(2025, 3, 8), date(2025, 3, 15), "GE"),
+    ];
+    let answer = assess_trips(
+        &log,
+        &nationalities("US").unwrap(),
+        date(2025, 3, 15),
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        answer.warnings,
+        ["rows 1 (schengen) and 2 (ge) overlap from 2025-03-08 to 2025-03-10: days in two zones \
+          at once beyond a crossing day; each zone counts them"]
+    );
+}
+
+#[test]
+fn microstates_are_said_to_rest_on_an_assumption() {
+    let log = [
+        trip(date(2025, 3, 1), date(2025, 3, 10), "MC"),
+        trip(date(2025, 3, 11), date(2025, 3, 15), "AD"),
+    ];
+    let answer = assess_trips(
+        &log,
+        &nationalities("US").unwrap(),
+        date(2025, 3, 15),
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(answer.warnings.len(), 2);
+    assert!(answer.warnings[0].starts_with("Monaco (MC): An assumption"));
+    assert!(zone(&answer.zones, "schengen").is_some());
+    assert_eq!(zone(&answer.zones, "ad").unwrap().status(), "no_rule_known");
+}
+
+#[test]
+fn old_zones_with_nothing_in_their_window_are_left_out() {
+    let log = [
+        trip(date(2020, 3, 1), date(2020, 3, 10), "GE"),
+        trip(date(2020, 3, 1), date(2020, 3, 10), "AD"),
+        trip(date(2025, 3, 1), date(2025, 3, 10), "FR"),
+    ];
+    let answer = check(&log, "US", date(2025, 3, 10));
+    let ids: Vec<_> = answer.iter().map(|z| z.zone.id()).collect();
+    assert_eq!(ids, ["schengen"]);
+}
+
+#[test]
+fn where_next_gives_each_known_zone_its_longest_stay() {
+    let log = [trip(date(2025, 1, 1), date(2025, 3, 31), "FR")];
+    let next = where_next(
+        &log,
+        &nationalities("US").unwrap(),
+        date(2025, 4, 1),
+        date(2025, 4, 1),
+    )
+    .unwrap();
+    let longest = |id: &str| &next.iter().find(|n| n.zone.id() == id).unwrap().longest;
+    assert!(matches!(
+        longest("schengen"),
+        Longest::Days {
+            max_stay_days: 0,
+            latest_exit: None,
+            ..
+        }
+    ));
+    assert!(matches!(
+        longest("kz"),
+        Longest::Days {
+            max_stay_days: 30,
+            ..
+        }
+    ));
+    assert_eq!(longest("us"), &Longest::NoLimit);
+    assert!(
+        next.iter().all(|n| n.zone.id() != "pl"),
+        "Poland is in Schengen"
+    );
+    // On 2025-06-30 the January days have left the window.
+    let later = where_next(
+        &log,
+        &nationalities("US").unwrap(),
+        date(2025, 4, 1),
+        date(2025, 6, 30),
+    )
+    .unwrap();
+    let schengen = later.iter().find(|n| n.zone.id() == "schengen").unwrap();
+    assert!(matches!(
+        schengen.longest,
+        Longest::Days { max_stay_days, .. } if max_stay_days > 0
+    ));
+}
+
+#[test]
+fn bad_trips_and_nationalities_are_errors() {
+    let bad = [Trip::new(
+        Stay::new(date(2025, 3, 10), date(2025, 3, 1)).at_row(7),
+        country("FR").unwrap(),
+    )];
+    let error = assess_trips(
+        &bad,
+        &nationalities("US").unwrap(),
+        date(2025, 3, 10),
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "exit 2025-03-01 is before entry 2025-03-10 (row 7)"
+    );
+    assert!(assess_trips(&[], &[], date(2025, 3, 10), &Options::default()).is_err());
+    assert_eq!(
+        nationalities("US,XX").unwrap_err().code(),
+        "unknown_country"
+    );
+}
+
+// Property tests.
+
+/// The zone of a day, restated from the membership table's dates for the countries used here.
+fn zone_id_of(code: &str, d: NaiveDate) -> String {
+    let from = match code {
+        "FR" => Some(date(1995, 3, 26)),
+        "DE" => Some(date(1995, 3, 26)),
+        "MC" => Some(date(1995, 3, 26)),
+        "HR" => Some(date(2023, 1, 1)),
+        "BG" | "RO" => Some(date(2024, 3, 31)),
+        _ => None,
+    };
+    match from {
+        Some(from) if d >= from => "schengen".into(),
+        _ => code.to_ascii_lowercase(),
+    }
+}
+
+/// The rule id expected for a zone and a nationality, `no_limit` or `no_rule_known`: a table
+/// written from the catalogue and the issue's model, not from the code.
+fn expected_regime(zone: &str, nationality: &str) -> &'static str {
+    let eu = ["FR", "DE", "IE", "BG", "HR", "RO", "CY"].contains(&nationality);
+    let eu_zone = ["schengen", "bg", "hr", "ro", "cy"].contains(&zone);
+    if zone == nationality.to_ascii_lowercase() || (eu && eu_zone) {
+        return "no_limit";
+    }
+    match (zone, nationality) {
+        ("schengen", _) => "schengen",
+        ("cy", _) => "cy",
+        ("kz", "CN") => "kz-china",
+        ("kz", "IN") => "kz-india-iran",
+        ("kz", "RU") => "kz-eaeu",
+        ("kz", "TR") => "kz-turkey",
+        ("kz", _) => "kz-visa-free",
+        ("ge", "CL") => "ge-chile",
+        ("ge", _) => "ge",
+        ("ru", _) => "ru",
+        ("tr", _) => "tr",
+        ("us", _) => "us-vwp",
+        _ => "no_rule_known",
+    }
+}
+
+/// `id`, or `no_rule_known` when it is a rule not yet in force on `on` (the catalogue knows no
+/// rule for that date).
+fn in_force(id: &'static str, on: NaiveDate) -> &'static str {
+    match rule(id) {
+        Ok(r) if r.versions[0].from.is_some_and(|from| from > on) => "no_rule_known",
+        _ => id,
+    }
+}
+
+const COUNTRIES: [&str; 12] = [
+    "FR", "DE", "MC", "HR", "BG", "RO", "CY", "KZ", "GE", "RU", "AD", "TR",
+];
+const NATIONALITIES: [&str; 10] = ["US", "FR", "CN", "IN", "RU", "CL", "KZ", "GB", "TR", "CY"];
+
+#[derive(Clone, Debug)]
+struct Log {
+    trips: Vec<Trip>,
+    on: NaiveDate,
+    nationality: &'static Country,
+}
+
+/// Trips chained with small gaps and overlaps near the 2023 and 2024 membership dates.
+fn log() -> impl Strategy<Value = Log> {
+    let trip = (
+        0usize..COUNTRIES.len(),
+        -3i32..40,
+        1i32..70,
+        prop::bool::weighted(0.1),
+    );
+    (
+        prop_oneof![Just(date(2022, 11, 1)), Just(date(2024, 1, 15))],
+        proptest::collection::vec(trip, 1..9),
+        0i32..400,
+        0usize..NATIONALITIES.len(),
+    )
+        .prop_map(|(start, specs, on_offset, n)| {
+            let mut at = day(start);
+            let mut trips = Vec::new();
+            let on = day(start) + on_offset;
+            for (c, gap, length, open) in specs {
+                let entry = at + gap;
+                let exit = entry + length - 1;
+                let stay = if open && entry <= on {
+                    Stay::open(date_of(entry))
+                } else {
+                    Stay::new(date_of(entry), date_of(exit))
+                };
+                trips.push(Trip::new(stay, country(COUNTRIES[c]).unwrap()));
+                at = exit;
+            }
+            Log {
+                trips,
+                on: date_of(on),
+                nationality: country(NATIONALITIES[n]).unwrap(),
+            }
+        })
+}
+
+/// Each zone's stays found day by day: each trip's days by zone, a run of days in one zone
+/// being one stay with the trip's row.
+fn zone_stays(log: &Log) -> Vec<(String, Vec<Stay>)> {
+    let mut zones: Vec<(String, Vec<Stay>)> = Vec::new();
+    for (i, t) in log.trips.iter().enumerate() {
+        let last = t.stay.exit.map_or(day(log.on), day);
+        let mut d = day(t.stay.entry);
+        while d <= last {
+            let id = zone_id_of(t.country.alpha2, date_of(d));
+            let mut end = d;
+            while end < last && zone_id_of(t.country.alpha2, date_of(end + 1)) == id {
+                end += 1;
+            }
+            let open = t.stay.exit.is_none() && end == last;
+            let stay = Stay {
+                entry: date_of(d),
+                exit: (!open).then(|| date_of(end)),
+                row: Some(i + 1),
+            };
+            match zones.iter_mut().find(|(z, _)| *z == id) {
+                Some((_, stays)) => stays.push(stay),
+                None => zones.push((id, vec![stay])),
+            }
+            d = end + 1;
+        }
+    }
+    zones
+}
+
+fn config() -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256);
+    Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Every zone of the answer is judged as the oracle judges the zone's days under the rule
+    /// the nationality gets there: every field of the assessment and of the plan; every zone
+    /// with presence in its window is there, and no other.
+    #[test]
+    fn every_zone_equals_the_oracle_on_its_days(log in log()) {
+        let answer = assess_trips(&log.trips, &[log.nationality], log.on, &Options::default())
+            .unwrap();
+        let expected = zone_stays(&log);
+        for z in &answer.zones {
+            let id = z.zone.id();
+            let (_, stays) = expected.iter().find(|(e, _)| *e == id).expect("a zone of the log");
+            let wanted = in_force(expected_regime(&id, log.nationality.alpha2), log.on);
+            match &z.verdict {
+                Verdict::Rule { rule: r, assessment, plan } => {
+                    prop_assert_eq!(r.id.as_ref(), wanted);
+                    let oracle = Oracle::new(rule(wanted).unwrap(), stays, log.on).unwrap();
+                    // The oracle does not write warnings: the single-rule engine's are compared
+                    // below.
+                    let mut judged = assessment.clone();
+                    judged.warnings.clear();
+                    prop_assert_eq!(&judged, &oracle.assessment(10));
+                    prop_assert_eq!(plan, &oracle.plan());
+                    // The same as today's single-rule engine on the zone's stays.
+                    prop_assert_eq!(assessment, &staycalc::assess(r, stays, log.on).unwrap());
+                }
+                Verdict::Counted { days_present, present, .. } => {
+                    prop_assert_eq!(z.status(), wanted);
+                    let days: std::collections::BTreeSet<i32> = stays
+                        .iter()
+                        .flat_map(|s| day(s.entry)..=s.exit.map_or(day(log.on), day))
+                        .collect();
+                    prop_assert_eq!(*days_present as usize, days.len());
+                    prop_assert_eq!(*present, days.contains(&day(log.on)));
+                }
+            }
+        }
+        // Zones left out have nothing in their window, now or planned.
+        for (id, stays) in &expected {
+            if answer.zones.iter().any(|z| z.zone.id() == *id) {
+                continue;
+            }
+            let planned = stays.iter().any(|s| s.entry > log.on);
+            prop_assert!(!planned, "zone {} with a planned stay left out", id);
+            let wanted = in_force(expected_regime(id, log.nationality.alpha2), log.on);
+            if let Ok(r) = rule(wanted) {
+                let a = Oracle::new(r, stays, log.on).unwrap().assessment(10);
+                prop_assert!(a.days_used == 0 && !a.present && a.status == Status::Ok, "{}", id);
+            } else {
+                let recent = stays.iter().any(|s| {
+                    s.exit.is_none_or(|x| day(x) > day(log.on) - 180)
+                });
+                prop_assert!(!recent, "zone {} with recent days left out", id);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A dual national's answer for each zone is the single answer of the nationality it
+    /// names, and no limit wins whenever either nationality has it.
+    #[test]
+    fn a_dual_national_gets_one_nationalitys_answer_per_zone(
+        log in log(),
+        other in 0usize..NATIONALITIES.len(),
+    ) {
+        let second = country(NATIONALITIES[other]).unwrap();
+        let both = [log.nationality, second];
+        let options = Options::default();
+        let dual = assess_trips(&log.trips, &both, log.on, &options).unwrap();
+        let single = |n| assess_trips(&log.trips, &[n], log.on, &options).unwrap();
+        let (first, second_answer) = (single(log.nationality), single(second));
+        for z in &dual.zones {
+            let named = if z.choice.nationality == log.nationality { &first } else { &second_answer };
+            let same = named.zones.iter().find(|s| s.zone == z.zone);
+            prop_assert_eq!(Some(z), same);
+            let free = [&first, &second_answer].iter().any(|a| {
+                a.zones.iter().any(|s| s.zone == z.zone && s.status() == "no_limit")
+            });
+            prop_assert_eq!(free, z.status() == "no_limit");
+        }
+    }
+}
