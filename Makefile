@@ -24,7 +24,7 @@ CLIPPY := $(CARGO) clippy --all-targets -- -D warnings
 # (without the default feature `catalogue-translations`).
 WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	$(CARGO) test --target wasm32-unknown-unknown --features wasm,wasm-report --test wasm
-WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report wasm-trips; do \
+WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report wasm-trips wasm-documents; do \
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features $$features \
 	--lib --test wasm \
 	-- -D warnings; done

@@ -1,6 +1,6 @@
 // Completes the package.json that wasm-pack wrote for the main module: the entry points per
-// environment (`exports`) of `staycalc` and of `staycalc/report` (the second module, in
-// report/), the Node entries among the published files, and the fields npm shows.
+// environment (`exports`) of `staycalc`, `staycalc/report` (in report/), `staycalc/trips`
+// (in trips/) and `staycalc/documents` (in documents/), the Node entries among the published files, and the fields npm shows.
 //
 //   node npm/package.mjs pkg/package.json
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,6 +20,13 @@ const trips = {
   wasm: "./trips/staycalc_trips_bg.wasm",
   types: "./trips/staycalc_trips.d.ts",
   node: "./trips/node.js",
+};
+
+const documents = {
+  js: "./documents/staycalc_documents.js",
+  wasm: "./documents/staycalc_documents_bg.wasm",
+  types: "./documents/staycalc_documents.d.ts",
+  node: "./documents/node.js",
 };
 
 const completed = {
@@ -43,7 +50,13 @@ const completed = {
       node: trips.node,
       default: trips.js,
     },
+    "./documents": {
+      types: documents.types,
+      node: documents.node,
+      default: documents.js,
+    },
     "./staycalc_bg.wasm": "./staycalc_bg.wasm",
+    "./documents/staycalc_documents_bg.wasm": documents.wasm,
     "./trips/staycalc_trips_bg.wasm": trips.wasm,
     "./report/staycalc_report_bg.wasm": report.wasm,
     "./package.json": "./package.json",
@@ -52,8 +65,9 @@ const completed = {
     ...new Set([...manifest.files, "node.js", "README.md"]),
     ...Object.values(report).map((file) => file.slice("./".length)),
     ...Object.values(trips).map((file) => file.slice("./".length)),
+    ...Object.values(documents).map((file) => file.slice("./".length)),
   ],
-  sideEffects: ["./node.js", report.node, trips.node],
+  sideEffects: ["./node.js", report.node, trips.node, documents.node],
   engines: { node: ">=20" },
 };
 writeFileSync(path, `${JSON.stringify(completed, null, 2)}\n`);

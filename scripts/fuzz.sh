@@ -7,7 +7,7 @@
 #   scripts/fuzz.sh replay [TARGET...]        each target over its kept corpus, once (seconds)
 #   scripts/fuzz.sh cmin [TARGET...]          fold what runs found into fuzz/corpus/TARGET, minimised
 #
-# TARGET defaults to all of them: csv_reader dates cli_args engine report.
+# TARGET defaults to all of them: csv_reader dates cli_args engine report zones.
 #
 # No sanitizer by default (FUZZ_SANITIZER=address for AddressSanitizer): staycalc has no unsafe
 # code, so ASan would only watch the standard library and the dependencies, at a quarter to a
@@ -27,14 +27,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT/fuzz"
 sanitizer=(--sanitizer "${FUZZ_SANITIZER:-none}")
 
-ALL=(csv_reader dates cli_args engine report)
+ALL=(csv_reader dates cli_args engine report zones)
 
 # libFuzzer options per target. The engine's input is structured (`arbitrary`): long inputs
 # from the start, or libFuzzer's slow length growth starves it of stays and versions.
 flags() {
     local common=(-timeout=10 -rss_limit_mb=2048)
     case "$1" in
-        engine | cli_args) echo "${common[*]} -max_len=256 -len_control=0" ;;
+        engine | cli_args | zones) echo "${common[*]} -max_len=256 -len_control=0" ;;
         *) echo "${common[*]}" ;;
     esac
 }

@@ -88,6 +88,16 @@ pub enum Error {
         /// What is wrong, in words.
         reason: String,
     },
+    /// A document or event given for a check (a passport, a visa, a permit, an event) that
+    /// cannot be used: a visa whose UNTIL precedes its FROM, zero entries, an unknown event.
+    InvalidDocument {
+        /// The field or option it was given for (`visa`, `--event`, ...).
+        field: String,
+        /// What was given.
+        value: String,
+        /// What is wrong, in words.
+        reason: String,
+    },
     /// A text that names no country: not an ISO 3166-1 code, nor a country's name in English,
     /// Russian or Kazakh ([`crate::zones::country`]).
     UnknownCountry {
@@ -120,6 +130,7 @@ impl Error {
             Error::RuleNotInForce { .. } => "rule_not_in_force",
             Error::InvalidNumber { .. } => "invalid_number",
             Error::BadInput { .. } => "bad_input",
+            Error::InvalidDocument { .. } => "invalid_document",
             Error::UnknownCountry { .. } => "unknown_country",
         }
     }
@@ -297,6 +308,11 @@ impl fmt::Display for Error {
                 Some(column) => write!(f, "line {line}, column {column}: {reason}"),
                 None => write!(f, "line {line}: {reason}"),
             },
+            Error::InvalidDocument {
+                field,
+                value,
+                reason,
+            } => write!(f, "{field} {} is invalid: {reason}", Quoted(value)),
         }
     }
 }

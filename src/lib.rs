@@ -8,7 +8,9 @@
 //! a line per folder.
 //!
 //! The engine is at the crate root; [`input`] reads what people give (stays files, dates,
-//! pasted lists) and [`report`] checks a team file person by person.
+//! pasted lists) and [`report`] checks a team file person by person. [`documents`] checks a
+//! passport, visas and permits with the stays, [`deadlines`] gives sourced deadlines from events
+//! (an arrival in Kazakhstan, ...), and [`reminders`] writes the dates that matter as a calendar.
 //!
 //! ```
 //! use staycalc::{assess, date, rule, Stay};
@@ -30,6 +32,8 @@ mod assessment;
 mod calculator;
 mod catalogue;
 mod date;
+pub mod deadlines;
+pub mod documents;
 mod error;
 mod field;
 pub mod input;
@@ -39,6 +43,7 @@ mod plan;
 #[cfg(feature = "catalogue-translations")]
 mod plural;
 mod presence;
+pub mod reminders;
 pub mod report;
 mod rule;
 mod stay;
@@ -55,8 +60,13 @@ mod web;
 
 /// The JavaScript API (the npm package `staycalc`): `#[wasm_bindgen]` exports over the engine,
 /// those of the module `staycalc` (feature `wasm`), of `staycalc/report` (`wasm-report`) and of
-/// `staycalc/trips` (`wasm-trips`).
-#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-trips"))]
+/// `staycalc/trips` (`wasm-trips`) and of `staycalc/documents` (`wasm-documents`).
+#[cfg(any(
+    feature = "wasm",
+    feature = "wasm-report",
+    feature = "wasm-trips",
+    feature = "wasm-documents"
+))]
 pub mod wasm;
 
 pub use assessment::{assess, Assessment, Options, Status};

@@ -71,6 +71,11 @@ const WORDS: &[&str] = &[
     "--on=2025-06-01",
     "--rule=schengen",
     "--format=json",
+    "--nationality",
+    "US",
+    "US,IE",
+    "KZ",
+    "--next-entry",
 ];
 
 /// One argument: a known word, a catalogue rule id, a number, or any text.
@@ -89,6 +94,7 @@ enum Header {
     None,
     Stays,
     Team,
+    Travel,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -144,6 +150,7 @@ fuzz_target!(|input: Input| {
         Header::None => Vec::new(),
         Header::Stays => b"entry,exit\n".to_vec(),
         Header::Team => b"person,entry,exit,rule,planned\n".to_vec(),
+        Header::Travel => b"entry,exit,country\n".to_vec(),
     };
     stdin.extend_from_slice(&input.stdin);
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());

@@ -31,6 +31,20 @@ impl Case {
         Ok(Case { rule, stays, on })
     }
 
+    /// Leaves out the days under `documents`' permits (as [`crate::documents::Documents::counted_stays`]), and
+    /// says how many days each permit covered (counted on the stays as given).
+    #[cfg(feature = "wasm-documents")]
+    pub fn count_documents(
+        &mut self,
+        documents: &crate::documents::Documents,
+    ) -> Vec<crate::documents::PermitDays> {
+        let permit_days = documents.permit_days(&self.stays, self.on);
+        if !documents.permits.is_empty() {
+            self.stays = documents.counted_stays(&self.stays, self.on);
+        }
+        permit_days
+    }
+
     /// The engine's calculator for this case.
     ///
     /// # Errors

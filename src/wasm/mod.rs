@@ -8,7 +8,10 @@
 //! - `staycalc/report` (feature `wasm-report`, a speed-tuned build): `report`, a team file
 //!   checked person by person (`team`);
 //! - `staycalc/trips` (feature `wasm-trips`, size-tuned): `evaluateTrips`, a travel log across
-//!   countries judged per zone (`trips`), with the country table that would not fit the others.
+//!   countries judged per zone (`trips`), with the country table that would not fit the others;
+//! - `staycalc/documents` (feature `wasm-documents`, size-tuned): `evaluateDocuments`, one
+//!   traveller's stays with a passport, visas, permits and events (`documents`), whose checks
+//!   and holiday tables would take `staycalc` over its size budget.
 //!
 //! A thin layer over the engine, with no date logic of its own: each export reads a request
 //! (`request`), asks the engine, and returns a plain object whose field names are those of
@@ -25,11 +28,13 @@ mod request;
 
 #[cfg(feature = "wasm")]
 mod answers;
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 mod case;
 #[cfg(feature = "wasm")]
 mod exports;
 
+#[cfg(feature = "wasm-documents")]
+mod documents;
 #[cfg(feature = "wasm-report")]
 mod team;
 #[cfg(feature = "wasm-report")]
@@ -39,6 +44,8 @@ mod team_types;
 #[cfg(feature = "wasm-trips")]
 mod trips;
 
+#[cfg(feature = "wasm-documents")]
+pub use documents::evaluate_documents;
 #[cfg(feature = "wasm")]
 pub use exports::{
     earliest_entry, evaluate, is_staycalc_error, plan_check, rules, timeline, version,

@@ -14,17 +14,17 @@
 use super::error::Thrown;
 use super::js;
 use crate::parse_date;
-#[cfg(any(feature = "wasm", feature = "wasm-report"))]
+#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-documents"))]
 use crate::Rule;
 use chrono::NaiveDate;
 use js_sys::JsString;
-#[cfg(any(feature = "wasm", feature = "wasm-report"))]
+#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-documents"))]
 use std::borrow::Cow;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The keys every request of the module `staycalc` has: the rule, the stays and the check
 /// date.
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 const CASE_KEYS: [&str; 3] = ["rule", "stays", "on"];
 
 /// A request object whose keys have been checked.
@@ -74,7 +74,7 @@ impl Request {
 }
 
 /// The requests of the module `staycalc`: a case (rule, stays, check date) and more.
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 impl Request {
     /// Checks that `value` is an object whose keys are among the case's keys and `extra`.
     pub fn new(value: JsValue, extra: &[&str]) -> Result<Request, Thrown> {
@@ -82,6 +82,7 @@ impl Request {
     }
 
     /// The required whole-number field `key`.
+    #[cfg(feature = "wasm")]
     pub fn required_count(&self, key: &'static str) -> Result<u32, Thrown> {
         self.count(key)?.ok_or_else(|| self.missing(key))
     }
@@ -139,7 +140,7 @@ impl Request {
 }
 
 /// `rule`: a catalogue id, or a custom rolling rule `{window, max, perEntry?}`.
-#[cfg(any(feature = "wasm", feature = "wasm-report"))]
+#[cfg(any(feature = "wasm", feature = "wasm-report", feature = "wasm-documents"))]
 pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
     match js::short_string(value) {
         Some(Ok(id)) => return Ok(Cow::Borrowed(crate::rule(&id)?)),
@@ -322,7 +323,7 @@ fn edits(a: &str, b: &str) -> usize {
 /// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
 /// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
 /// `departure`. `None` for a key of its own (`id`, `note`).
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 pub fn meant_stay_key(key: &str) -> Option<&'static str> {
     let key = normal(key);
     let is = |words: &[&str]| words.iter().any(|word| key == *word);

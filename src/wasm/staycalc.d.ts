@@ -237,7 +237,8 @@ export type ErrorCode =
   | "rule_not_in_force"
   | "invalid_number"
   | "bad_input"
-  | "unknown_country";
+  | "unknown_country"
+  | "invalid_document";
 
 /**
  * What every export throws, of `staycalc` and of `staycalc/report` alike: a JS `Error` named

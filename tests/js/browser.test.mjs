@@ -1,5 +1,5 @@
-// The package in a browser with no bundler: a page imports pkg/staycalc.js and
-// pkg/report/staycalc_report.js as ES modules, awaits each one's `init()` (which fetches the
+// The package in a browser with no bundler: a page imports pkg/staycalc.js,
+// pkg/report/staycalc_report.js and pkg/documents/staycalc_documents.js as ES modules, awaits each one's `init()` (which fetches the
 // .wasm beside it) and writes their answers into the page; headless Debian Chromium prints the
 // page. `$CHROMIUM` overrides /usr/bin/chromium.
 import assert from "node:assert/strict";
@@ -12,9 +12,10 @@ const page = `<!doctype html>
 <script type="module">
   import init, { evaluate, isStaycalcError } from "/pkg/staycalc.js";
   import initReport, { report } from "/pkg/report/staycalc_report.js";
+  import initDocuments, { evaluateDocuments } from "/pkg/documents/staycalc_documents.js";
   const out = document.getElementById("out");
   try {
-    await Promise.all([init(), initReport()]);
+    await Promise.all([init(), initReport(), initDocuments()]);
     const answer = evaluate({
       rule: "schengen",
       stays: [{ entry: "2014-08-15", exit: "2014-09-30" }, { entry: "2014-11-01", exit: "2014-11-30" }],
@@ -28,8 +29,17 @@ const page = `<!doctype html>
     });
     let reportCode = "none";
     try { report("", { on: "2025-01-01", rule: "schengen" }); } catch (error) { reportCode = isStaycalcError(error) && error.code; }
+    const papers = evaluateDocuments({
+      rule: "schengen",
+      stays: [{ entry: "2025-05-05" }],
+      on: "2025-05-08",
+      visas: [{ from: "2025-05-01", until: "2025-05-31", entries: 1, days: 11 }],
+    });
+    let documentsCode = "none";
+    try { evaluateDocuments({ rule: "schengen", stays: [], on: "2025-05-08", events: [{ id: "kz-visit", date: "2026-01-01" }] }); } catch (error) { documentsCode = isStaycalcError(error) && error.code; }
     out.textContent = "answer " + JSON.stringify([
       answer.days_used, answer.latest_exit, code, team.people[0].days_used, reportCode,
+      papers.latest_exit, papers.latest_exit_reason, documentsCode,
     ]);
   } catch (error) {
     out.textContent = "failed " + error;
@@ -39,6 +49,11 @@ const page = `<!doctype html>
 test("the web build runs in Chromium without a bundler", async () => {
   const shown = await textInChromium(page);
   // 77 days used and a latest exit of 2014-12-13 (the README's example), and a coded error;
-  // the same stays as a team file give the same 77 days.
-  assert.equal(shown, `answer [77,"2014-12-13","unknown_rule",77,"bad_input"]`);
+  // the same stays as a team file give the same 77 days; an 11-day visa (valid from 1 May) used
+  // from 5 May ends the stay on 15 May, and an unknown event is a coded error of the main
+  // module's kind.
+  assert.equal(
+    shown,
+    `answer [77,"2014-12-13","unknown_rule",77,"bad_input","2025-05-15","visa_days","invalid_document"]`,
+  );
 });

@@ -46,10 +46,18 @@ import initTrips, {
   type TripsAnswer,
   type TripsRequest,
 } from "staycalc/trips";
+import initDocuments, {
+  evaluateDocuments,
+  type DocumentsEvaluation,
+  type DocumentsRequest,
+  type ExitReason,
+  type VisaInput,
+} from "staycalc/documents";
 
 await init();
 await initReport();
 await initTrips();
+await initDocuments();
 
 const stays: StayInput[] = [{ entry: "2025-01-01", exit: "2025-01-10" }, { entry: "2025-03-01" }];
 const rule: RuleSpec = { window: 180, max: 90, perEntry: 30 };
@@ -114,6 +122,23 @@ const longest: number = trips.where_next.reduce((n, next) => (next.status === "l
 console.log(longest);
 // @ts-expect-error: a stay of a travel log needs its country.
 evaluateTrips({ nationality: "US", stays: [{ entry: "2025-03-01" }], on: "2025-04-05" });
+
+const visa: VisaInput = { from: "2025-03-01", until: "2025-03-31", entries: "MULT", days: 15, area: "Schengen States" };
+const papers: DocumentsRequest = {
+  rule: "schengen",
+  stays: [{ entry: "2025-03-01" }],
+  on: "2025-03-05",
+  passport: { expiry: "2030-01-01", issued: null },
+  visas: [visa],
+  permits: [{ from: "2025-01-01", until: "2025-01-05" }],
+  events: [{ id: "kz-arrival", date: "2026-03-03" }],
+};
+const withPapers: DocumentsEvaluation = evaluateDocuments(papers);
+const exitReason: ExitReason | null = withPapers.latest_exit_reason;
+const deadlineDate: DateString | undefined = withPapers.documents.deadlines[0]?.date;
+console.log(exitReason, deadlineDate, withPapers.days_used, typeof initDocuments);
+// @ts-expect-error: a visa's entries are 1, 2 or "MULT".
+evaluateDocuments({ ...papers, visas: [{ ...visa, entries: 3 }] });
 
 const chosen: ReportFormat = Math.random() < 0.5 ? "csv" : "objects";
 const either: TeamReport | TeamReportText = report(file, { on: "2025-06-01", rule: "schengen", format: chosen });

@@ -21,6 +21,8 @@ use staycalc::{
 };
 use std::collections::BTreeSet;
 
+pub mod documents;
+
 /// A day number: chrono's days since 0001-01-01 (a plain integer to step through).
 pub type Day = i32;
 

@@ -23,6 +23,8 @@ pub(crate) struct Spec {
     pub values: &'static [&'static str],
     /// Flags (`--help`).
     pub flags: &'static [&'static str],
+    /// Options taking a value that may be given more than once (`--visa`), in order.
+    pub repeatable: &'static [&'static str],
 }
 
 impl Spec {
@@ -55,8 +57,15 @@ impl Spec {
                     return Err(Failure::usage(format!("{flag} takes no value")));
                 }
                 parsed.flags.push(flag);
-            } else if let Some(&option) = self.values.iter().find(|&&v| v == name) {
-                if parsed.values.iter().any(|(n, _)| *n == option) {
+            } else if let Some(&option) = self
+                .values
+                .iter()
+                .chain(self.repeatable)
+                .find(|&&v| v == name)
+            {
+                if !self.repeatable.contains(&option)
+                    && parsed.values.iter().any(|(n, _)| *n == option)
+                {
                     return Err(Failure::usage(format!("{option} is given twice")));
                 }
                 let value = match inline.map(Ok).or_else(|| rest.next().map(text)) {
@@ -91,6 +100,14 @@ impl Args {
             .map(|(_, value)| value.as_str())
     }
 
+    /// Every value of a repeatable option, in the order given.
+    pub(crate) fn values<'a>(&'a self, option: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.values
+            .iter()
+            .filter(move |(name, _)| *name == option)
+            .map(|(_, value)| value.as_str())
+    }
+
     /// Whether a flag was given.
     pub(crate) fn has(&self, flag: &str) -> bool {
         self.flags.contains(&flag)
@@ -105,6 +122,7 @@ mod tests {
         command: "check",
         values: &["--on", "--rule"],
         flags: &["--help"],
+        repeatable: &["--visa"],
     };
 
     fn args(list: &[&str]) -> Vec<OsString> {
@@ -129,6 +147,15 @@ mod tests {
         assert_eq!(parsed.value("--rule"), Some("x"));
         assert!(parsed.has("--help"));
         assert_eq!(parsed.positionals, ["a.csv", "-", "--on"]);
+    }
+
+    #[test]
+    fn a_repeatable_option_keeps_every_value_in_order() {
+        let parsed = SPEC
+            .parse(&args(&["--visa", "a", "--visa=b", "--on", "x"]))
+            .unwrap();
+        assert_eq!(parsed.values("--visa").collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(parsed.value("--on"), Some("x"));
     }
 
     #[test]

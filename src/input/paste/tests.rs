@@ -301,3 +301,22 @@ fn reports_the_format_and_survives_odd_text() {
         assert_eq!(pasted.rejected.len(), 1, "{odd:?}");
     }
 }
+
+#[test]
+fn a_place_that_names_a_country_is_found_by_the_zones() {
+    let pasted = parse_pasted(
+        "France 12.03.2025 - 20.03.2025\n\
+         Казахстан, с 12 по 20 апреля 2025 г.\n\
+         • Қазақстан 2025 жылғы 1–5 мамыр\n\
+         Germany\t01.06.2025\t05.06.2025\t5\n",
+    );
+    let codes: Vec<&str> = pasted
+        .places
+        .iter()
+        .map(|place| {
+            crate::zones::country(place.as_deref().unwrap_or_default())
+                .map_or("?", |country| country.alpha2)
+        })
+        .collect();
+    assert_eq!(codes, ["FR", "KZ", "KZ", "DE"]);
+}

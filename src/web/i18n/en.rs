@@ -138,6 +138,7 @@ fn error(error: &Error) -> String {
             crate::rule::MAX_RULE_DAYS
         ),
         Error::BadInput { reason, .. } => reason.clone(),
+        Error::InvalidDocument { .. } => error.to_string(),
         Error::UnknownCountry { .. } => error.to_string(),
     }
 }
@@ -409,6 +410,7 @@ pub(crate) const TEXTS: Texts = Texts {
     disclaimer: "Not legal advice. Rules change and border officers decide: check with the \
         authorities before you travel.",
     embed_link: "Put this calculator on your own site",
+    embed_href: "embed-docs.html",
     rule_heading: "Rule",
     destination: "Destination",
     choose: "Choose…",

@@ -351,6 +351,11 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
+        Error::InvalidDocument {
+            field,
+            value,
+            reason,
+        } => super::document::kazakh(field, value, reason),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {
@@ -632,6 +637,7 @@ pub(crate) const TEXTS: Texts = Texts {
         шешімді шекара қызметі қабылдайды: сапар алдында елшіліктен немесе көші-қон қызметінен \
         нақтылаңыз.",
     embed_link: "Бұл калькуляторды өз сайтыңызға орналастыру",
+    embed_href: "embed-docs.kk.html",
     rule_heading: "Ереже",
     destination: "Баратын ел",
     choose: "Таңдаңыз…",

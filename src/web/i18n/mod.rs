@@ -5,6 +5,7 @@
 //! engine's own messages are English).
 
 mod by_lang;
+mod document;
 mod en;
 mod kk;
 mod places;

@@ -322,6 +322,11 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
+        Error::InvalidDocument {
+            field,
+            value,
+            reason,
+        } => super::document::russian(field, value, reason),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {
@@ -605,6 +610,7 @@ pub(crate) const TEXTS: Texts = Texts {
         принимает пограничная служба: перед поездкой уточните требования в посольстве или \
         миграционной службе.",
     embed_link: "Разместить этот калькулятор на своём сайте",
+    embed_href: "embed-docs.ru.html",
     rule_heading: "Правило",
     destination: "Страна пребывания",
     choose: "Выберите…",

@@ -34,6 +34,8 @@ pub(crate) struct Texts {
     pub disclaimer: &'static str,
     /// The footer's link to the page for people who embed the calculator on their site.
     pub embed_link: &'static str,
+    /// The embedding docs in this language (`embed-docs.ru.html`).
+    pub embed_href: &'static str,
 
     /// The rule section's heading.
     pub rule_heading: &'static str,

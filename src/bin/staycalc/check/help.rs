@@ -7,6 +7,7 @@ staycalc check: one person's stays against a rule, on a date
 Usage:
   staycalc check --rule ID --on DATE [--format text|json] [--warn-below N] [--encoding E] FILE
   staycalc check --window N --max M [--per-entry E] --on DATE [...] FILE
+  staycalc check --rule schengen --on DATE [documents and events] [--format ics] FILE
   staycalc check --nationality XX[,YY] --on DATE [--next-entry DATE] [...] FILE
 
 Options (before or after FILE):
@@ -19,11 +20,41 @@ Options (before or after FILE):
                     this nationality there (ISO codes; a dual national gives both: US,IE)
   --next-entry DATE with --nationality: where next, for entering on DATE (default --on)
   --on DATE         the check date (\"today\"): the day the counts are for
-  --format F        text (default, for people) or json (one object)
+  --format F        text (default, for people), json (one object), or ics: an iCalendar
+                    file (RFC 5545) of reminders, each with an alarm days before: the latest
+                    exit, the last exit the passport allows, a new passport needed before a
+                    planned trip, and each deadline of --event
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
   --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
                     is not UTF-8, said with the file's name), utf-8 or windows-1251
   -h, --help        this help
+
+Documents and events (optional; dates as in FILE):
+  --passport-expiry DATE   the passport's last valid day. Schengen only (Schengen Borders Code
+                           Art. 6(1)(a)): it must be valid 3 months after each exit
+  --passport-issued DATE   its issue date: it must be issued within the 10 years before entry
+  --visa FROM..UNTIL,ENTRIES,DAYS[,AREA]
+                           a short-stay visa as its sticker reads: valid FROM..UNTIL, ENTRIES
+                           1, 2 or MULT, DURATION OF STAY DAYS (1 to 90), VALID FOR (optional,
+                           for people). A stay whose entry falls in FROM..UNTIL is on the visa:
+                           it must end by UNTIL, be within the entries, and keep the days on
+                           the visa (and earlier ones in the 180 days before each day) within
+                           DAYS. Repeatable
+  --permit FROM..UNTIL     a residence permit or long-stay (D) visa: its days are not counted
+                           (Art. 6(2)). Repeatable
+  --event ID:DATE          an event setting a deadline, as kz-arrival:2026-03-20. Repeatable.
+                           IDs: kz-arrival (host notifies the migration service within 3
+                           working days), kz-registration (register by the 30th day, crossings
+                           from 2026-07-01), kz-address-change (re-register within 5 working
+                           days), kz-exit-visa (leave within the exit visa's 30 days at most),
+                           kz-residence-refusal (re-apply after one year). Working days use
+                           Kazakhstan's public holidays, known for 2025 and 2026
+With documents, the latest exit is the earliest of every bound (the rule's, the visa's UNTIL,
+entries and days, the passport's) and latest_exit_reason says which: window, per_entry,
+visa_entries, visa_until, visa_days, passport or permit. The text answer keeps the rule's part
+as it is and adds a Documents section (and a first line when they make things worse); in JSON,
+latest_exit, max_stay_days and status count the documents, with latest_exit_reason and
+documents {bounds, visas, passport, permits, deadlines, warnings}.
 
 FILE is a CSV or TSV file of stays, or - for standard input:
   entry,exit

@@ -10,7 +10,8 @@ const PIECE: usize = 1 << 16;
 
 /// Writes the answer to `out` as one object: the one envelope of an answer
 /// ([`JsonWriter::evaluation_in_pieces`]: the rule, the fields of [`Assessment::fields`], the
-/// `plan`, a verdict per stay), then the `date_format` read.
+/// `plan`, a verdict per stay), then the `date_format` read, then the documents' part
+/// (`latest_exit_reason`, `documents`) when documents or events were given.
 ///
 /// # Errors
 ///
@@ -21,6 +22,7 @@ pub(crate) fn write(
     answer: &Assessment,
     plan: &[StayVerdict],
     date_format: Option<DateFormat>,
+    documents: &super::documents::DocumentsAnswer,
 ) -> io::Result<()> {
     let mut text = String::with_capacity(PIECE + 1024);
     let mut json = JsonWriter::pretty(&mut text, 0);
@@ -31,6 +33,7 @@ pub(crate) fn write(
         Some(format) => json.string(format.pattern()),
         None => json.null(),
     }
+    documents.write_json(&mut json);
     json.end_object();
     json.drain(out)?;
     out.write_all(b"\n")

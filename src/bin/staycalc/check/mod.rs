@@ -1,5 +1,6 @@
 //! `staycalc check`: one person's stays against a rule on a date.
 
+mod documents;
 mod help;
 mod json;
 mod text;
@@ -25,6 +26,8 @@ const SPEC: Spec = Spec {
     command: "check",
     values: &[
         "--rule",
+        "--passport-expiry",
+        "--passport-issued",
         "--window",
         "--max",
         "--per-entry",
@@ -36,6 +39,7 @@ const SPEC: Spec = Spec {
         "--next-entry",
     ],
     flags: &["--help"],
+    repeatable: documents::REPEATABLE,
 };
 
 /// Everything `check` was asked, read from its arguments.
@@ -62,9 +66,11 @@ pub(crate) fn run(
         return Ok(stdout.write_all(HELP.as_bytes()));
     }
     if args.value("--nationality").is_some() || args.value("--next-entry").is_some() {
+        documents::refuse_with_zones(&args)?;
         return zones::run(&args, stdin, stdout);
     }
     let request = CheckRequest::from_args(&args)?;
+    let papers = documents::DocumentsRequest::from_args(&args)?;
     let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
         ("standard input".to_string(), Box::new(stdin))
     } else {
@@ -93,22 +99,38 @@ pub(crate) fn run(
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
-    let calculator = Calculator::new(&request.rule, &stays, request.on)?;
+    let counted = papers.counted_stays(stays.clone(), request.on);
+    let calculator = Calculator::new(&request.rule, &counted, request.on)?;
     let answer = calculator.assessment(&request.options);
+    let papers_answer = papers.answer(&calculator, &stays);
     let plan = calculator.plan();
+    if papers.ics {
+        let answer = papers_answer.applied(answer);
+        return Ok(stdout.write_all(papers_answer.ics(&request.rule, &answer).as_bytes()));
+    }
     Ok(match request.format {
-        Format::Json => json::write(stdout, &request.rule, &answer, &plan, date_format),
+        Format::Json => json::write(
+            stdout,
+            &request.rule,
+            &papers_answer.applied(answer),
+            &plan,
+            date_format,
+            &papers_answer,
+        ),
+        // The rule's answer as it is, the documents' after it (and their headline first).
         Format::Text => stdout.write_all(
-            CheckText {
-                rule: &request.rule,
-                answer: &answer,
-                plan: &plan,
-                options: &request.options,
-                source: &source,
-                date_format,
-            }
-            .render()
-            .as_bytes(),
+            (papers_answer.headline(&answer)
+                + &CheckText {
+                    rule: &request.rule,
+                    answer: &answer,
+                    plan: &plan,
+                    options: &request.options,
+                    source: &source,
+                    date_format,
+                }
+                .render()
+                + &papers_answer.text())
+                .as_bytes(),
         ),
     })
 }
@@ -124,7 +146,8 @@ impl CheckRequest {
                 ))
             }
         };
-        let format = Format::parse(args.value("--format"))?;
+        // `--format ics` is the documents' calendar (documents.rs).
+        let format = Format::parse(args.value("--format").filter(|f| *f != "ics"))?;
         let mut options = Options::default();
         if let Some(below) = args.value("--warn-below") {
             options.warning_threshold = number("--warn-below", below)?;

@@ -229,7 +229,7 @@ fn text_answer(
         );
         let _ = writeln!(
             out,
-            "countries: {}; as {}",
+            "countries: {}; why: {}",
             codes(&zone.countries),
             zone.choice.reason()
         );

@@ -43,6 +43,7 @@ const SPEC: Spec = Spec {
         "--encoding",
     ],
     flags: &["--help"],
+    repeatable: &[],
 };
 
 /// Report lines checked per thread at a time.

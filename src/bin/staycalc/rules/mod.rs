@@ -15,6 +15,7 @@ const SPEC: Spec = Spec {
     command: "rules",
     values: &["--format"],
     flags: &["--help"],
+    repeatable: &[],
 };
 
 /// Runs `staycalc rules` with the arguments after `rules`.

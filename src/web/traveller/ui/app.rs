@@ -139,7 +139,7 @@ pub(crate) fn App() -> impl IntoView {
         <footer class="bottom">
             <p>{move || texts().disclaimer}</p>
             <p>
-                <a href="embed-docs.html" data-testid="embed-docs-link">
+                <a href=move || texts().embed_href data-testid="embed-docs-link">
                     {move || texts().embed_link}
                 </a>
             </p>

@@ -1,0 +1,145 @@
+//! The documents' part of an answer, written by the one JSON writer.
+
+use super::JsonWriter;
+use crate::deadlines::Deadline;
+use crate::documents::{DocumentsCheck, PermitDays};
+use chrono::NaiveDate;
+
+impl JsonWriter<'_> {
+    /// The members a documents' answer adds to an evaluation, in the open object:
+    /// `latest_exit_reason` and `documents {bounds, visas, passport, permits, deadlines,
+    /// warnings}` (`staycalc check --format json` and the JS API's `evaluate`).
+    pub fn documents(
+        &mut self,
+        check: Option<&DocumentsCheck>,
+        permit_days: &[PermitDays],
+        deadlines: &[Deadline],
+    ) {
+        let json = self;
+        json.key("latest_exit_reason");
+        match check.and_then(|c| c.latest_exit_reason) {
+            Some(reason) => json.string(reason.code()),
+            None => json.null(),
+        }
+        json.key("documents");
+        json.begin_object();
+        json.key("bounds");
+        json.begin_array();
+        for bound in check.iter().flat_map(|c| &c.bounds) {
+            json.item();
+            json.begin_object();
+            json.key("reason");
+            json.string(bound.reason.code());
+            json.key("latest_exit");
+            json.optional_date(bound.latest_exit);
+            json.end_object();
+        }
+        json.end_array();
+        json.key("visas");
+        json.begin_array();
+        for v in check.iter().flat_map(|c| &c.visas) {
+            json.item();
+            json.begin_object();
+            json.key("row");
+            json.number(v.row as u64);
+            json.key("visa");
+            json.number(v.visa as u64);
+            json.key("entry");
+            json.date(v.entry);
+            json.key("exit");
+            json.date(v.exit);
+            json.key("entry_number");
+            json.number(u64::from(v.entry_number));
+            json.key("problem");
+            match v.problem {
+                Some(p) => json.string(p.code()),
+                None => json.null(),
+            }
+            json.key("first_unlawful_day");
+            json.optional_date(v.first_unlawful_day);
+            json.end_object();
+        }
+        json.end_array();
+        json.key("passport");
+        json.begin_array();
+        for v in check.iter().flat_map(|c| &c.passport) {
+            json.item();
+            json.begin_object();
+            json.key("row");
+            json.number(v.row as u64);
+            json.key("entry");
+            json.date(v.entry);
+            json.key("exit");
+            json.date(v.exit);
+            json.key("problems");
+            json.begin_array();
+            for p in &v.problems {
+                json.item();
+                json.string(p.code());
+            }
+            json.end_array();
+            json.key("needed_by");
+            json.optional_date(v.needed_by);
+            json.end_object();
+        }
+        json.end_array();
+        json.key("permits");
+        json.begin_array();
+        for p in permit_days {
+            json.item();
+            json.begin_object();
+            json.key("from");
+            json.date(p.from);
+            json.key("until");
+            json.date(p.until);
+            json.key("days_not_counted");
+            json.number(u64::from(p.days));
+            json.end_object();
+        }
+        json.end_array();
+        json.key("deadlines");
+        json.begin_array();
+        for d in deadlines {
+            json.item();
+            json.begin_object();
+            json.key("event");
+            json.string(d.rule.id);
+            json.key("event_date");
+            json.date(d.event_date);
+            json.key("date");
+            json.date(d.date);
+            json.key("kind");
+            json.string(d.rule.kind.code());
+            json.key("action");
+            json.string(d.rule.action);
+            json.key("source");
+            json.string(d.rule.source);
+            json.key("confidence");
+            json.string(d.rule.confidence.as_str());
+            json.key("notes");
+            json.string(d.rule.notes);
+            json.end_object();
+        }
+        json.end_array();
+        json.key("warnings");
+        json.begin_array();
+        for w in check.iter().flat_map(|c| &c.warnings) {
+            json.item();
+            json.begin_object();
+            json.key("code");
+            json.string(w.code());
+            json.key("message");
+            json.string(&w.to_string());
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+    }
+
+    fn optional_date(&mut self, date: Option<NaiveDate>) {
+        match date {
+            Some(d) => self.date(d),
+            None => self.null(),
+        }
+    }
+}
