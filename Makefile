@@ -107,10 +107,12 @@ bench-app: app setup-browser $(TEAM_1M)
 	cd tests/e2e && node bench/traveller.bench.js
 	cd tests/e2e && node bench/team.bench.js
 
-# The web app, built into www/pkg/, and its team page's bundle into www/team-pkg/.
+# The web app, built into www/pkg/, and its team page's bundle into www/team-pkg/; then the list
+# of files the service worker keeps offline, named by their hash (www/pkg/precache.js).
 app: setup-wasm
 	$(APP_BUILD)
 	$(TEAM_BUILD)
+	python3 scripts/precache.py
 
 # What the widget (www/widget/) adds to the app it shares pkg/ and style.css with, gzipped.
 widget-size: app

@@ -83,5 +83,5 @@ pub use rule::{Bound, Confidence, Limits, PerEntry, Rule, Version, Window, MAX_R
 #[cfg(feature = "catalogue-translations")]
 pub use rule::{Translations, Wording};
 pub use stay::Stay;
-pub use timeline::{DropOut, TimelineDay, MAX_TIMELINE_DAYS};
+pub use timeline::{CountedPart, DropOut, TimelineDay, MAX_TIMELINE_DAYS};
 pub use warning::Warning;

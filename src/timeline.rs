@@ -46,7 +46,78 @@ pub struct DropOut {
     pub days: u32,
 }
 
+/// The days of one stay that a day's count holds: the part of the stay inside the window
+/// ending on that day (without a window, inside the stay under way on it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountedPart {
+    /// The stay's row (its 1-based place in the list when it has none).
+    pub row: usize,
+    /// The first of its days counted.
+    pub from: NaiveDate,
+    /// The last, inclusive.
+    pub until: NaiveDate,
+    /// How many: `from` to `until`. A day of two overlapping stays is counted once, for the
+    /// stay entered first, so the parts add up to the day's count.
+    pub days: u32,
+}
+
 impl Calculator<'_> {
+    /// Which stays make up the count on `day`, in date order: the [`CountedPart`] of each
+    /// stay with days in the window ending on `day` (for a rule with only a per-entry cap, in
+    /// the stay under way on it). Their days add up to that day's
+    /// [`count`](TimelineDay::count).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::DateOutOfRange`] outside the supported range.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, CountedPart, Stay};
+    /// let stays = [
+    ///     Stay::new(date(2025, 1, 1), date(2025, 1, 10)).at_row(1),
+    ///     Stay::new(date(2025, 6, 1), date(2025, 6, 20)).at_row(2),
+    /// ];
+    /// let calculator = Calculator::new(rule("schengen")?, &stays, date(2025, 6, 20))?;
+    /// // The window of 25 June 2025 starts on 28 December 2024: both stays are in it.
+    /// let parts = calculator.counted_parts(date(2025, 6, 25))?;
+    /// assert_eq!(parts[0], CountedPart { row: 1, from: date(2025, 1, 1), until: date(2025, 1, 10), days: 10 });
+    /// assert_eq!(parts[1].days, 20);
+    /// // The window of 5 July starts on 7 January: only the first stay's last four days are in it.
+    /// assert_eq!(calculator.counted_parts(date(2025, 7, 5))?[0].days, 4);
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn counted_parts(&self, day: NaiveDate) -> Result<Vec<CountedPart>> {
+        let day = date::day(date::check_range(day, "day")?);
+        let start = match self.judge().count(day) {
+            Some(count) => count.start,
+            None => match self.presence.segment_at(day) {
+                Some(segment) => segment.entry,
+                None => return Ok(Vec::new()),
+            },
+        };
+        let mut sorted = self.intervals.clone();
+        sorted.sort_by_key(|i| (i.entry, i.exit));
+        let mut parts = Vec::new();
+        // The last day already given to an earlier stay.
+        let mut reach = start - 1;
+        for interval in sorted {
+            let (from, until) = (
+                interval.entry.max(start).max(reach + 1),
+                interval.exit.min(day),
+            );
+            reach = reach.max(interval.exit);
+            if from <= until {
+                parts.push(CountedPart {
+                    row: interval.row,
+                    from: date::from_day(from),
+                    until: date::from_day(until),
+                    days: (until - from + 1) as u32,
+                });
+            }
+        }
+        Ok(parts)
+    }
+
     /// The count, cap, presence and violation for each date from `from` to `to`, inclusive.
     ///
     /// # Errors
@@ -161,5 +232,58 @@ impl Calculator<'_> {
             Some(Window::FromFirstEntry { days, .. }) => together(count.start + days as Day),
             None => Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalogue::rule;
+    use crate::date::date;
+    use crate::{Calculator, Stay};
+    use chrono::Days;
+
+    /// Each day's parts add up to its count, and no day is given to two stays, whatever the
+    /// overlaps, re-entries and open stays.
+    #[test]
+    fn counted_parts_add_up_to_each_days_count() {
+        let stays = [
+            Stay::new(date(2024, 11, 1), date(2024, 12, 20)).at_row(1),
+            Stay::new(date(2024, 12, 10), date(2025, 1, 5)).at_row(2),
+            Stay::new(date(2025, 1, 5), date(2025, 2, 1)).at_row(3),
+            Stay::new(date(2025, 3, 1), date(2025, 3, 3)).at_row(4),
+            Stay::open(date(2025, 4, 1)).at_row(5),
+        ];
+        for id in ["schengen", "kz-visa-free", "ru", "gb", "ge"] {
+            let calculator = Calculator::new(rule(id).unwrap(), &stays, date(2025, 4, 10)).unwrap();
+            let (from, to) = (date(2024, 10, 1), date(2026, 1, 1));
+            for day in calculator.timeline(from, to).unwrap() {
+                let parts = calculator.counted_parts(day.date).unwrap();
+                let sum: u32 = parts.iter().map(|p| p.days).sum();
+                assert_eq!(sum, day.count, "{id} on {}", day.date);
+                for pair in parts.windows(2) {
+                    assert!(pair[0].until < pair[1].from, "{id} on {}", day.date);
+                }
+                for part in &parts {
+                    assert!(part.until <= day.date && part.from >= day.window_start);
+                    assert_eq!(
+                        part.from
+                            .checked_add_days(Days::new(u64::from(part.days) - 1)),
+                        Some(part.until)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_window_has_no_parts() {
+        let stays = [Stay::new(date(2025, 1, 1), date(2025, 1, 10))];
+        let calculator =
+            Calculator::new(rule("schengen").unwrap(), &stays, date(2025, 1, 5)).unwrap();
+        assert!(calculator
+            .counted_parts(date(2025, 9, 1))
+            .unwrap()
+            .is_empty());
+        assert!(calculator.counted_parts(date(1800, 1, 1)).is_err());
     }
 }

@@ -44,6 +44,9 @@ mod team;
 
 pub use bad_row::BadRow;
 pub use columns::TeamColumns;
+/// The web app's stays file writes its cells as the report does.
+#[cfg(any(test, feature = "ui"))]
+pub(crate) use output::push_cell;
 pub use output::{CsvReportWriter, JsonReportWriter, TextReportWriter};
 pub use person::PersonReport;
 pub use reader::TeamReader;

@@ -136,6 +136,63 @@ pub(crate) fn focus_soon(id: String) {
     });
 }
 
+/// Whether the window is as wide as the two-column layout (960 CSS pixels, as in style.css).
+pub(crate) fn is_wide() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|width| width.as_f64())
+        .is_some_and(|width| width >= 960.0)
+}
+
+/// Offers `text` as a download named `name` of type `mime`, through a `Blob`: nothing is sent
+/// anywhere. Silently does nothing where the browser refuses.
+pub(crate) fn download(text: &str, name: &str, mime: &str) {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&text.into());
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document()
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The download has started from the URL; free it a little later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+}
+
+/// Reads `file` as UTF-8 text in the browser (nothing leaves it), then calls `done` with it,
+/// or with `None` when the browser cannot read it.
+pub(crate) fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
+    // Whichever settles first reports; both closures live as long as the page (one pair per
+    // file opened).
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let settle = move |worked: bool| {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
+            if let Some(done) = done.take() {
+                done(value.as_string().filter(|_| worked));
+            }
+        })
+    };
+    let (ok, failed) = (settle(true), settle(false));
+    let _ = file.text().then2(&ok, &failed);
+    ok.forget();
+    failed.forget();
+}
+
 /// Opens the browser's print dialog.
 pub(crate) fn print() {
     let _ = window().print();
@@ -160,13 +217,22 @@ pub(crate) fn fraction_across(event: &web_sys::PointerEvent) -> Option<f64> {
     (rect.width() > 0.0).then(|| (f64::from(event.client_x()) - rect.left()) / rect.width())
 }
 
+/// Calls `happened` each time the window receives the event `name`, for the life of the page.
+pub(crate) fn on_window_event(name: &str, happened: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn()>::new(happened);
+    let _ = window().add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Reloads the page.
+pub(crate) fn reload() {
+    let _ = window().location().reload();
+}
+
 /// Calls `changed` each time the URL fragment changes (a link pasted into the address bar of
 /// the open page), for the life of the page.
 pub(crate) fn on_fragment_change(changed: impl Fn() + 'static) {
-    let callback = Closure::<dyn Fn()>::new(changed);
-    let _ =
-        window().add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref());
-    callback.forget();
+    on_window_event("hashchange", changed);
 }
 
 /// Calls `seen` with whether any part of the element with id `id` is on screen, now and each

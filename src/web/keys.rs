@@ -3,6 +3,9 @@
 
 /// The traveller's state, also read by the team page for the language.
 pub(crate) const STORAGE_KEY: &str = "staycalc";
+/// The travellers of this browser other than the one shown, and the shown one's name
+/// (`traveller::People`).
+pub(crate) const PEOPLE_KEY: &str = "staycalc.people";
 /// One's own state, kept while a shared link is open.
 pub(crate) const KEPT_KEY: &str = "staycalc.kept";
 /// Unreadable (newer) saved data, kept rather than overwritten.

@@ -157,7 +157,7 @@ test("custom numbers make a rule of their own", async () => {
   const { page, check } = await open(app.browser, app.url);
   await checkOn(page, "2025-12-31");
   await enterStays(page, [["2025-01-01", "2025-04-30"]]);
-  await eventually(() => text(page, "overstay-days"), "0");
+  await eventually(async () => (await answer(page)).overstay, "0");
   await page.getByTestId("rule-select").selectOption("custom");
   await page.getByTestId("custom-window").fill("365");
   await page.getByTestId("custom-max").fill("100");

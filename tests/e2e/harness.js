@@ -111,7 +111,8 @@ export async function answer(page) {
     remaining: await text(page, "days-remaining"),
     latestExit: await datetime(page, "latest-exit"),
     earliestFullStay: await datetime(page, "earliest-full-stay"),
-    overstay: await text(page, "overstay-days"),
+    // The line of days over the limit is shown only when there are some.
+    overstay: (await page.getByTestId("overstay-days").count()) ? await text(page, "overstay-days") : "0",
     status: await page.getByTestId("status").getAttribute("data-status"),
   };
 }

@@ -65,18 +65,21 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
 };
 
 /**
  * Starts the server; resolves to { url, close }. `headers(path, request)` gives the headers to
  * send (www/_headers' by default: a test may send fewer, to show what they are for, or note
- * what was asked for).
+ * what was asked for); `root` the folder served (www/ by default: a test may serve a copy it
+ * changes, as a new build deployed).
  */
-export async function serve({ headers: headersOf = (path) => headersFor(path) } = {}) {
+export async function serve({ headers: headersOf = (path) => headersFor(path), root = ROOT } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    let file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT.replace(/[\\/]$/, "") + sep) && file !== ROOT.replace(/[\\/]$/, "")) {
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root.replace(/[\\/]$/, "") + sep) && file !== root.replace(/[\\/]$/, "")) {
       response.writeHead(403).end();
       return;
     }

@@ -173,7 +173,7 @@ fn is_formula_like(value: &str) -> bool {
 /// Appends `value` as one CSV cell: neutralised when formula-like, quoted when it holds a
 /// separator of any locale (comma, semicolon, tab), a quote or a line end (inner quotes
 /// doubled).
-fn push_cell(line: &mut String, value: &str) {
+pub(crate) fn push_cell(line: &mut String, value: &str) {
     let prefix = if is_formula_like(value) { "'" } else { "" };
     if value.contains([',', ';', '\t', '"', '\n', '\r']) {
         line.push('"');

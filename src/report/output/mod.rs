@@ -26,6 +26,9 @@ mod fields;
 mod json;
 mod text;
 
+/// The web app's stays file writes its cells as the report does.
+#[cfg(any(test, feature = "ui"))]
+pub(crate) use self::csv::push_cell;
 pub use self::csv::CsvReportWriter;
 pub(crate) use self::fields::is_reserved;
 pub use self::json::JsonReportWriter;

@@ -3,7 +3,7 @@
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::rule::{Confidence, Limits, PerEntry, Window};
-use crate::timeline::TimelineDay;
+use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::i18n::places;
 use crate::web::i18n::texts::Texts;
@@ -255,8 +255,20 @@ fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
     }
 }
 
+fn leave_by(on: NaiveDate, staying_on: bool) -> String {
+    if staying_on {
+        "Leave by".to_string()
+    } else {
+        format!("Enter on {} → leave by", date(on))
+    }
+}
+
 fn earliest_full_stay(n: u32) -> String {
-    format!("Earliest start of a full stay of {}", days(n))
+    format!("Full {} available from", days(n))
+}
+
+fn full_again(n: u32) -> String {
+    format!("Full {} available again from", days(n))
 }
 
 fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
@@ -368,6 +380,24 @@ fn explain_day(day: &TimelineDay) -> String {
     text
 }
 
+fn counted_parts(parts: &[CountedPart]) -> String {
+    let parts: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            format!(
+                "stay {}, {} ({})",
+                p.row,
+                range(p.from, p.until),
+                days(p.days)
+            )
+        })
+        .collect();
+    match parts.len() {
+        0 => "No stay is counted.".to_string(),
+        _ => format!("Counted: {}.", parts.join("; ")),
+    }
+}
+
 /// Every English text.
 pub(crate) const TEXTS: Texts = Texts {
     date,
@@ -400,7 +430,7 @@ pub(crate) const TEXTS: Texts = Texts {
     last_checked: "Last checked",
     consequences: "If you overstay",
     notes: "Notes",
-    rule_more: "Overstay consequences and notes",
+    rule_more: "Who it applies to, sources, overstay consequences and notes",
     sources_in_original: "",
     confidence_name,
     limits_text,
@@ -415,6 +445,7 @@ pub(crate) const TEXTS: Texts = Texts {
         yet. Trips after the check date are planned trips.",
     entry: "Entry",
     exit: "Exit",
+    date_placeholder: "YYYY-MM-DD",
     still_there: "Still there",
     row_label,
     delete_row,
@@ -444,11 +475,13 @@ pub(crate) const TEXTS: Texts = Texts {
     of_limit,
     remaining_note: "Days remaining is not the longest stay you can make: while you stay, \
         old days leave the window and new ones join it, and a per-stay limit may end a stay \
-        sooner. The longest stay is below.",
+        sooner. The longest stay is shown above.",
     longest_stay,
     latest_exit: "Latest exit",
+    leave_by,
     no_latest_exit: "None: being there on this date already breaks the rule.",
     earliest_full_stay,
+    full_again,
     no_full_stay: "Not within the supported dates.",
     no_answer: "No answer yet:",
     planned_heading: "Planned trips",
@@ -496,6 +529,20 @@ pub(crate) const TEXTS: Texts = Texts {
     clear_confirm: "Delete all stays and settings from this browser?",
     clear_yes: "Yes, delete",
     cancel: "Cancel",
+    update_ready: "A new version of this app is ready: reload the page to use it. Your stays are kept.",
+    reload: "Reload",
+    whose_trips: "Whose trips?",
+    people_hint: "Keep the trips of several people in this browser (a family, a couple): give a name to these, or go on for yourself.",
+    person_name: "Name",
+    save_name: "Save",
+    just_me: "Just me",
+    add_person: "Add a person",
+    me: "Me",
+    backup_hint: "Keep a copy of your stays, or move them to another device: the file stays with you, nothing is uploaded. The CSV also opens in a spreadsheet, on the team page and in the command line.",
+    save_json: "Save as JSON",
+    save_csv: "Save as CSV",
+    open_file: "Open a saved file",
+    file_unreadable: "This file could not be read: open a JSON or CSV file saved here, or a CSV with entry and exit columns.",
     print: "Print summary",
     chart_heading: "Days counted, day by day",
     chart_help: "The line is the number of days counted on each day, the dashed line the \
@@ -511,4 +558,5 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_over: "over the limit",
     legend_today: "check date",
     explain_day,
+    counted_parts,
 };

@@ -6,7 +6,7 @@
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
-use crate::timeline::TimelineDay;
+use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::Reason;
@@ -476,6 +476,36 @@ fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
     }
 }
 
+fn leave_by(on: NaiveDate, staying_on: bool) -> String {
+    if staying_on {
+        "Ең кеш кету күні".to_string()
+    } else {
+        format!("{} келсеңіз → ең кеш кету күні", long(on, Case::Locative))
+    }
+}
+
+fn full_again(n: u32) -> String {
+    format!("Толық мерзім ({n} күн) қайта қолжетімді болатын күн")
+}
+
+fn counted_parts(parts: &[CountedPart]) -> String {
+    let parts: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            format!(
+                "{}-сапар, {} ({} күн)",
+                p.row,
+                range(p.from, p.until),
+                p.days
+            )
+        })
+        .collect();
+    match parts.len() {
+        0 => "Есепке алынған сапар жоқ.".to_string(),
+        _ => format!("Есепке алынған күндер: {}.", parts.join("; ")),
+    }
+}
+
 fn earliest_full_stay(n: u32) -> String {
     format!("Толық мерзімге ({n} күн) келуге болатын ең ерте күн")
 }
@@ -627,7 +657,7 @@ pub(crate) const TEXTS: Texts = Texts {
     last_checked: "Соңғы тексеру",
     consequences: "Болу мерзімін бұзудың салдары",
     notes: "Ескертпелер",
-    rule_more: "Болу мерзімін бұзу салдары және ескертпелер",
+    rule_more: "Кімге қолданылады, дереккөздер, болу мерзімін бұзу салдары және ескертпелер",
     sources_in_original: "Құқықтық дереккөздер түпнұсқа тілінде берілген.",
     confidence_name,
     limits_text,
@@ -643,6 +673,7 @@ pub(crate) const TEXTS: Texts = Texts {
         сапар болып саналады.",
     entry: "Келу күні",
     exit: "Кету күні",
+    date_placeholder: "ЖЖЖЖ-АА-КК",
     still_there: "Әлі елдемін",
     row_label,
     delete_row,
@@ -673,11 +704,13 @@ pub(crate) const TEXTS: Texts = Texts {
     of_limit,
     remaining_note: "«Қалған күндер» — елде болуға болатын ең ұзақ мерзім емес: елде жүрген \
         кезде бұрынғы күндер есептеу кезеңінен шығып, жаңа күндер қосылып отырады, ал бір \
-        келгендегі шек сапарды ертерек аяқтауы мүмкін. Ең ұзақ болу мерзімі төменде көрсетілген.",
+        келгендегі шек сапарды ертерек аяқтауы мүмкін. Ең ұзақ болу мерзімі жоғарыда көрсетілген.",
     longest_stay,
     latest_exit: "Ең кеш кету күні",
+    leave_by,
     no_latest_exit: "Жоқ: осы күні елде болудың өзі болу мерзімін бұзу болып табылады.",
     earliest_full_stay,
+    full_again,
     no_full_stay: "Қолдау көрсетілетін күндер аралығында (2199 жылға дейін) мұндай күн жоқ.",
     no_answer: "Есептеу мүмкін емес:",
     planned_heading: "Жоспарланған сапарлар",
@@ -725,6 +758,20 @@ pub(crate) const TEXTS: Texts = Texts {
     clear_confirm: "Барлық сапарлар мен баптаулар осы браузерден жойылсын ба?",
     clear_yes: "Иә, жою",
     cancel: "Болдырмау",
+    update_ready: "Қосымшаның жаңа нұсқасы дайын: оған өту үшін бетті қайта жүктеңіз. Сапарларыңыз сақталады.",
+    reload: "Қайта жүктеу",
+    whose_trips: "Кімнің сапарлары?",
+    people_hint: "Бұл браузерде бірнеше адамның (отбасының, жұптың) сапарларын жүргізуге болады: есімді көрсетіңіз немесе өзіңіз үшін жалғастырыңыз.",
+    person_name: "Есімі",
+    save_name: "Сақтау",
+    just_me: "Тек мен",
+    add_person: "Адам қосу",
+    me: "Мен",
+    backup_hint: "Сапарларыңыздың көшірмесін сақтаңыз немесе оларды басқа құрылғыға көшіріңіз: файл өзіңізде қалады, ештеңе жіберілмейді. CSV файлы электрондық кестеде, команда бетінде және командалық жолда да ашылады.",
+    save_json: "JSON ретінде сақтау",
+    save_csv: "CSV ретінде сақтау",
+    open_file: "Сақталған файлды ашу",
+    file_unreadable: "Файлды оқу мүмкін болмады: осы жерде сақталған JSON не CSV файлын немесе entry және exit бағандары бар CSV файлын ашыңыз.",
     print: "Қорытындыны басып шығару",
     chart_heading: "Күн сайынғы есеп",
     chart_help: "Сызық — әр күнге есепке алынған күндер саны, үзік сызық — рұқсат етілген шек, \
@@ -740,6 +787,7 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_over: "мерзімнен тыс",
     legend_today: "есептеу күні",
     explain_day,
+    counted_parts,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.

@@ -5,7 +5,7 @@
 use crate::date::date;
 use crate::error::Error;
 use crate::rule::{Limits, PerEntry, Window};
-use crate::timeline::TimelineDay;
+use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::lang::Lang;
 use crate::web::traveller::Dropped;
@@ -67,6 +67,9 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (t.line)(count),
         (t.of_limit)(n),
         (t.earliest_full_stay)(n),
+        (t.full_again)(n),
+        (t.leave_by)(on, true),
+        (t.leave_by)(on, false),
         (t.unlawful_total)(n),
         (t.summary)(on, n, n, n),
         (t.trip_ok)(before, on, Some(on)),
@@ -104,7 +107,14 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.text_too_large)(count * 1000),
         (team.saved_damaged)(count),
     ];
+    texts.push((t.counted_parts)(&[]));
     if n > 0 {
+        texts.push((t.counted_parts)(&[CountedPart {
+            row: count,
+            from: before,
+            until: on,
+            days: n,
+        }]));
         texts.push((t.limits_text)(&rolling(n + 1, n)));
         texts.push((t.limits_text)(&per_entry(PerEntry::Days(n))));
         texts.push((t.limits_text)(&per_entry(PerEntry::Months(n))));

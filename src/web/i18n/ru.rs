@@ -5,7 +5,7 @@ use crate::assessment::Status;
 use crate::error::Error;
 use crate::plural::{russian_at_most_days, russian_days};
 use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
-use crate::timeline::TimelineDay;
+use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::Reason;
@@ -444,6 +444,36 @@ fn longest_stay(on: NaiveDate, staying_on: bool) -> String {
     }
 }
 
+fn leave_by(on: NaiveDate, staying_on: bool) -> String {
+    if staying_on {
+        "Выехать не позднее".to_string()
+    } else {
+        format!("Въезд {} → выехать не позднее", long(on))
+    }
+}
+
+fn full_again(n: u32) -> String {
+    format!("Полный срок ({}) снова доступен с", days(n))
+}
+
+fn counted_parts(parts: &[CountedPart]) -> String {
+    let parts: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            format!(
+                "поездка {}, {} ({})",
+                p.row,
+                range(p.from, p.until),
+                days(p.days)
+            )
+        })
+        .collect();
+    match parts.len() {
+        0 => "Ни одна поездка не учитывается.".to_string(),
+        _ => format!("Учтены: {}.", parts.join("; ")),
+    }
+}
+
 fn earliest_full_stay(n: u32) -> String {
     format!("Ближайшая дата въезда на полный срок ({})", days(n))
 }
@@ -600,7 +630,7 @@ pub(crate) const TEXTS: Texts = Texts {
     last_checked: "Сведения актуальны на",
     consequences: "Последствия нарушения срока пребывания",
     notes: "Примечания",
-    rule_more: "Последствия нарушения и примечания",
+    rule_more: "Кому применяется, источники, последствия нарушения и примечания",
     sources_in_original: "Правовые источники приводятся на языке оригинала.",
     confidence_name,
     limits_text,
@@ -615,6 +645,7 @@ pub(crate) const TEXTS: Texts = Texts {
         отметьте «Ещё в стране». Поездки после даты расчёта считаются запланированными.",
     entry: "Въезд",
     exit: "Выезд",
+    date_placeholder: "ГГГГ-ММ-ДД",
     still_there: "Ещё в стране",
     row_label,
     delete_row,
@@ -645,12 +676,14 @@ pub(crate) const TEXTS: Texts = Texts {
     remaining_note: "«Осталось дней» — это ещё не максимальный срок, который можно пробыть: \
         пока вы находитесь в стране, ранние дни выходят за пределы расчётного периода, а новые \
         добавляются; кроме того, поездку может ограничить максимальный срок одного въезда. \
-        Максимальный срок пребывания указан ниже.",
+        Максимальный срок пребывания указан выше.",
     longest_stay,
     latest_exit: "Выехать не позднее",
+    leave_by,
     no_latest_exit: "Нет: нахождение в стране в этот день уже является нарушением срока \
         пребывания.",
     earliest_full_stay,
+    full_again,
     no_full_stay: "В поддерживаемом диапазоне дат (до 2199\u{a0}г.) такой даты нет.",
     no_answer: "Расчёт невозможен:",
     planned_heading: "Запланированные поездки",
@@ -699,6 +732,20 @@ pub(crate) const TEXTS: Texts = Texts {
     clear_confirm: "Удалить все поездки и настройки из этого браузера?",
     clear_yes: "Да, удалить",
     cancel: "Отмена",
+    update_ready: "Готова новая версия приложения: перезагрузите страницу, чтобы перейти на неё. Ваши поездки сохранятся.",
+    reload: "Перезагрузить",
+    whose_trips: "Чьи поездки?",
+    people_hint: "В этом браузере можно вести поездки нескольких человек (семьи, пары): укажите имя или продолжайте для себя.",
+    person_name: "Имя",
+    save_name: "Сохранить",
+    just_me: "Только я",
+    add_person: "Добавить человека",
+    me: "Я",
+    backup_hint: "Сохраните копию поездок или перенесите их на другое устройство: файл остаётся у вас, ничего не отправляется. CSV открывается также в электронной таблице, на странице команды и в командной строке.",
+    save_json: "Сохранить в JSON",
+    save_csv: "Сохранить в CSV",
+    open_file: "Открыть сохранённый файл",
+    file_unreadable: "Не удалось прочитать файл: откройте файл JSON или CSV, сохранённый здесь, или CSV со столбцами entry и exit.",
     print: "Распечатать сводку",
     chart_heading: "Учтённые дни по датам",
     chart_help: "Сплошная линия — число учтённых дней на каждую дату, пунктир — допустимый \
@@ -714,6 +761,7 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_over: "сверх срока",
     legend_today: "дата расчёта",
     explain_day,
+    counted_parts,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.

@@ -10,7 +10,7 @@
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::rule::{Confidence, Limits};
-use crate::timeline::TimelineDay;
+use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::traveller::Dropped;
 use chrono::NaiveDate;
@@ -73,7 +73,8 @@ pub(crate) struct Texts {
     pub consequences: &'static str,
     /// The label of the rule's notes.
     pub notes: &'static str,
-    /// The summary of the rule's folded details (consequences and notes).
+    /// The summary of the rule's folded details (who it applies to, sources, consequences,
+    /// notes).
     pub rule_more: &'static str,
     /// Said under a catalogue rule's details: its legal sources are cited in their original
     /// language (empty in English).
@@ -104,6 +105,8 @@ pub(crate) struct Texts {
     pub entry: &'static str,
     /// The exit date field.
     pub exit: &'static str,
+    /// The placeholder of a date field: the ISO pattern in the language's letters.
+    pub date_placeholder: &'static str,
     /// The "still there" box.
     pub still_there: &'static str,
     /// The label of row `n`'s group of fields.
@@ -159,12 +162,18 @@ pub(crate) struct Texts {
     pub remaining_note: &'static str,
     /// The label of the longest stay from the check date (`true`: staying on in a stay).
     pub longest_stay: fn(NaiveDate, bool) -> String,
-    /// The label of the latest exit.
+    /// The label of the latest exit (the team page's column).
     pub latest_exit: &'static str,
+    /// The label over the latest exit on the check date `on`: staying on (`true`), "Leave
+    /// by"; else entering on it, "Enter on 3 Dec 2026 → leave by".
+    pub leave_by: fn(NaiveDate, bool) -> String,
     /// Said when there is no latest exit.
     pub no_latest_exit: &'static str,
     /// The label of the earliest full stay of `n` days.
     pub earliest_full_stay: fn(u32) -> String,
+    /// The label over the earliest full stay of `n` days when it is after the check date: the
+    /// full allowance is available again from that date.
+    pub full_again: fn(u32) -> String,
     /// Said when no full stay is possible within the supported dates.
     pub no_full_stay: &'static str,
     /// Said instead of the answer when there is none.
@@ -252,6 +261,34 @@ pub(crate) struct Texts {
     pub clear_yes: &'static str,
     /// The button that cancels.
     pub cancel: &'static str,
+    /// Said when a new version of the app has taken over while the page was open.
+    pub update_ready: &'static str,
+    /// The button that reloads the page into it.
+    pub reload: &'static str,
+    /// The heading of the people card: whose trips these are.
+    pub whose_trips: &'static str,
+    /// What keeping several people's trips is for (said when asked).
+    pub people_hint: &'static str,
+    /// The name field.
+    pub person_name: &'static str,
+    /// The button that keeps the name.
+    pub save_name: &'static str,
+    /// The button that answers "just me" (no name).
+    pub just_me: &'static str,
+    /// The button that adds a person.
+    pub add_person: &'static str,
+    /// Who the trips are, when the traveller has given no name.
+    pub me: &'static str,
+    /// What saving the stays as a file is for.
+    pub backup_hint: &'static str,
+    /// The button that saves the stays as JSON.
+    pub save_json: &'static str,
+    /// The button that saves them as CSV.
+    pub save_csv: &'static str,
+    /// The button that opens a saved file and adds its stays.
+    pub open_file: &'static str,
+    /// Said when a file opened is neither a saved file nor a stays CSV.
+    pub file_unreadable: &'static str,
     /// The print button.
     pub print: &'static str,
 
@@ -278,4 +315,6 @@ pub(crate) struct Texts {
     pub legend_today: &'static str,
     /// How the count of one day is made.
     pub explain_day: fn(&TimelineDay) -> String,
+    /// Which stays make up a day's count, and how many days each (after [`Texts::explain_day`]).
+    pub counted_parts: fn(&[CountedPart]) -> String,
 }

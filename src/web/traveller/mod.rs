@@ -5,24 +5,30 @@
 //!
 //! Every date computation stays in the engine; nothing here reads a clock or the browser.
 
+mod backup;
 mod chart_model;
 mod outcome;
 mod paste;
+mod people;
 mod rule_choice;
 mod saved;
+mod source_links;
 mod start;
 mod stay_rows;
 #[cfg(feature = "ui")]
 pub(crate) mod ui;
 
+pub(crate) use backup::{open_csv, open_pairs, stays_csv, stays_json};
 pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
 pub(crate) use outcome::{outcome, Outcome, RowIssue};
 pub(crate) use paste::{paste, PasteReport};
+pub(crate) use people::People;
 pub(crate) use rule_choice::{
     chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
 };
 pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
+pub(crate) use source_links::{source_parts, SourcePart};
 pub(crate) use start::{open_link, start, Notice, Start};
-pub(crate) use stay_rows::StayRows;
+pub(crate) use stay_rows::{typed_date, StayRows};

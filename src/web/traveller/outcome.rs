@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::plan::StayVerdict;
 use crate::rule::{PerEntry, Rule, Window};
 use crate::stay::Stay;
-use crate::timeline::TimelineDay;
+use crate::timeline::{CountedPart, TimelineDay};
 use crate::web::traveller::stay_rows::{StayRow, StayRows};
 use chrono::{Days, NaiveDate};
 
@@ -45,6 +45,18 @@ pub(crate) struct Answer {
     pub verdicts: Vec<StayVerdict>,
     /// The count day by day over the chart's range.
     pub timeline: Vec<TimelineDay>,
+    /// The stays counted, each with its row number.
+    pub stays: Vec<Stay>,
+}
+
+impl Answer {
+    /// Which counted stays make up the count on `day` under `rule` (the engine's
+    /// [`Calculator::counted_parts`]); none if the engine cannot say.
+    pub fn counted_parts(&self, rule: &Rule, day: NaiveDate) -> Vec<CountedPart> {
+        Calculator::new(rule, &self.stays, self.assessment.on)
+            .and_then(|calculator| calculator.counted_parts(day))
+            .unwrap_or_default()
+    }
 }
 
 /// What the screen shows: the rows left out, and the answer or why there is none.
@@ -139,6 +151,7 @@ fn answer(calculator: &Calculator, stays: &[Stay]) -> Answer {
         assessment: calculator.assessment(&Options::default()),
         verdicts: calculator.plan(),
         timeline: calculator.timeline(from, to).unwrap_or_default(),
+        stays: stays.to_vec(),
     }
 }
 
@@ -284,6 +297,22 @@ mod tests {
         let list = rows(&[("2020-01-01", "2020-01-05", false)]);
         let outcome = outcome(rule("kz-india-iran").unwrap(), &list, date(2021, 1, 1));
         assert_eq!(outcome.answer.unwrap_err().code(), "rule_not_in_force");
+    }
+
+    #[test]
+    fn the_answer_says_which_rows_make_up_a_days_count() {
+        let schengen = rule("schengen").unwrap();
+        let list = rows(&[
+            ("2025-01-01", "2025-01-10", false),
+            ("", "", false),
+            ("2025-03-01", "2025-03-05", false),
+        ]);
+        let answer = outcome(schengen, &list, date(2025, 3, 5)).answer.unwrap();
+        let parts = answer.counted_parts(schengen, date(2025, 3, 5));
+        assert_eq!(
+            parts.iter().map(|p| (p.row, p.days)).collect::<Vec<_>>(),
+            [(1, 10), (3, 5)]
+        );
     }
 
     #[test]

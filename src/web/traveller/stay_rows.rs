@@ -1,5 +1,6 @@
 //! The stay list as the traveller types it: rows of date texts, kept in the order entered.
 
+use crate::input::parse_any_date;
 use crate::stay::Stay;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -24,6 +25,16 @@ impl StayRow {
     /// Whether nothing was entered in the row.
     pub fn is_blank(&self) -> bool {
         self.entry.trim().is_empty() && self.exit.trim().is_empty() && !self.still_there
+    }
+}
+
+/// A date as typed in a date field, kept as the engine reads it: ISO `YYYY-MM-DD` when the
+/// text is a date written ISO or day first (`12.03.2025`, `12/03/2025`, the engine's
+/// [`parse_any_date`]), else the text itself, trimmed, for the row to say why it is not a date.
+pub(crate) fn typed_date(text: &str) -> String {
+    match parse_any_date(text, "date") {
+        Ok(date) => date.to_string(),
+        Err(_) => text.trim().to_string(),
     }
 }
 
@@ -141,6 +152,16 @@ impl StayRows {
         });
     }
 
+    /// The key of the row after row `id`, appending a blank row when `id` is the last (or
+    /// unknown): where Enter in a date field takes the keyboard.
+    pub fn next_after(&mut self, id: u32) -> u32 {
+        let at = self.rows.iter().position(|row| row.id == id);
+        match at.and_then(|i| self.rows.get(i + 1)) {
+            Some(next) => next.id,
+            None => self.push_blank(),
+        }
+    }
+
     /// Whether every row is blank (or there are none).
     pub fn is_blank(&self) -> bool {
         self.rows.iter().all(StayRow::is_blank)
@@ -151,6 +172,27 @@ impl StayRows {
 mod tests {
     use super::*;
     use crate::date::date;
+
+    #[test]
+    fn typed_dates_are_kept_iso_when_they_are_dates() {
+        assert_eq!(typed_date(" 12.03.2025 "), "2025-03-12");
+        assert_eq!(typed_date("1/3/2025"), "2025-03-01");
+        assert_eq!(typed_date("2025-03-01"), "2025-03-01");
+        assert_eq!(typed_date("12.03.202"), "12.03.202");
+        assert_eq!(typed_date("31.02.2025"), "31.02.2025");
+        assert_eq!(typed_date(""), "");
+    }
+
+    #[test]
+    fn enter_moves_to_the_next_row_or_a_new_one() {
+        let mut rows = StayRows::default();
+        let first = rows.rows()[0].id;
+        let second = rows.next_after(first);
+        assert_ne!(first, second);
+        assert_eq!(rows.rows().len(), 2);
+        assert_eq!(rows.next_after(first), second);
+        assert_eq!(rows.rows().len(), 2);
+    }
 
     fn values(rows: &StayRows) -> Vec<(&str, &str, bool)> {
         rows.rows()

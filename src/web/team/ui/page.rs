@@ -20,6 +20,7 @@ use crate::web::team::ui::summary::TeamSummary;
 use crate::web::team::ui::table::TeamTable;
 use crate::web::traveller::ui::language::LanguageSwitcher;
 use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::ui::update_banner::UpdateBanner;
 use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
 use crate::web::traveller::Saved;
 use leptos::prelude::*;
@@ -88,6 +89,7 @@ pub(crate) fn TeamPage() -> impl IntoView {
             </div>
             <LanguageSwitcher/>
         </header>
+        <UpdateBanner/>
         <TeamNotices/>
         <main class="team-layout">
             <div class="team-inputs">

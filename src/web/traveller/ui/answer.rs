@@ -54,6 +54,14 @@ pub(crate) fn Answer() -> impl IntoView {
             format!("{text} ({})", texts().not_today)
         }
     };
+    // The rule the answer is for: on a phone the rule's section comes after the answer.
+    let rule_name = move || {
+        store.rule.with(|rule| {
+            rule.as_ref()
+                .ok()
+                .map(|rule| store.words(rule).name.to_string())
+        })
+    };
     let problem = move || {
         let texts = texts();
         store.outcome.with(|o| {
@@ -135,9 +143,32 @@ pub(crate) fn Answer() -> impl IntoView {
             texts().keeping_plans_note
         }
     };
+    // "Available again from" once days are used up and come back; "available from" when a
+    // full stay could start on the check date itself.
     let full_label = move || {
-        let allowance = assessment.with(|a| a.as_ref().map_or(0, |a| a.full_allowance));
-        (texts().earliest_full_stay)(allowance)
+        let texts = texts();
+        assessment.with(|a| {
+            let (allowance, again) = a.as_ref().map_or((0, false), |a| {
+                (
+                    a.full_allowance,
+                    a.earliest_full_stay.is_some_and(|d| d > a.on),
+                )
+            });
+            if again {
+                (texts.full_again)(allowance)
+            } else {
+                (texts.earliest_full_stay)(allowance)
+            }
+        })
+    };
+    // Said as a traveller would: "Leave by" when staying on, else "Enter on … → leave by".
+    let leave_by_label = move || {
+        let texts = texts();
+        assessment.with(|a| {
+            a.as_ref().map_or(texts.latest_exit.to_string(), |a| {
+                (texts.leave_by)(a.on, a.present)
+            })
+        })
     };
     let earliest = move || {
         let date = assessment.with(|a| a.as_ref().and_then(|a| a.earliest_full_stay));
@@ -223,6 +254,9 @@ pub(crate) fn Answer() -> impl IntoView {
                 {status_text}
             </p>
             <p class="answer-on" data-testid="answer-on">{answer_for}</p>
+            <p class="answer-rule">
+                <a href="#rule-heading" data-testid="answer-rule">{rule_name}</a>
+            </p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p>
             {problem}
             <OverstayAlert/>
@@ -244,12 +278,15 @@ pub(crate) fn Answer() -> impl IntoView {
                     <p class="big" data-testid="days-remaining">{number(|a| a.days_remaining)}</p>
                     <p class="small">{limit}</p>
                 </div>
-                <div class="number" class:alarm=overstaying>
-                    <h3>{over_label}</h3>
-                    <p class="big" data-testid="overstay-days">{number(|a| a.overstay_days)}</p>
-                </div>
+                // Shown only when days are over: "0 days over the limit" is noise.
+                <Show when=overstaying>
+                    <div class="number alarm">
+                        <h3>{over_label}</h3>
+                        <p class="big" data-testid="overstay-days">{number(|a| a.overstay_days)}</p>
+                    </div>
+                </Show>
                 <div class="number">
-                    <h3>{move || texts().latest_exit}</h3>
+                    <h3 data-testid="leave-by-label">{leave_by_label}</h3>
                     <p class="big">{latest_exit}</p>
                     <p class="small">{longest}</p>
                 </div>

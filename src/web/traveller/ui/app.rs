@@ -2,7 +2,7 @@
 //! and lays out the page.
 
 use crate::web::browser;
-use crate::web::keys::{KEPT_KEY, STORAGE_KEY, UNREADABLE_KEY};
+use crate::web::keys::{KEPT_KEY, PEOPLE_KEY, STORAGE_KEY, UNREADABLE_KEY};
 use crate::web::lang::Lang;
 use crate::web::traveller::ui::answer::Answer;
 use crate::web::traveller::ui::chart::Chart;
@@ -16,8 +16,10 @@ use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::{own_state, Store};
 use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
+use crate::web::traveller::ui::travellers::Travellers;
+use crate::web::traveller::ui::update_banner::UpdateBanner;
 use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
-use crate::web::traveller::{open_link, start, Notice, Start};
+use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
 
 /// The state to start with ([`start`]), from the saved state and a link in the address,
@@ -57,6 +59,9 @@ pub(crate) fn App() -> impl IntoView {
     let store = Store::new(saved, lang, browser::today());
     store.notice.set(notices);
     store.shared.set(shared);
+    store
+        .people
+        .set(People::read(browser::stored(PEOPLE_KEY).as_deref()));
     provide_context(store);
 
     // A shared link pasted into the address of the open page is read as one opened anew.
@@ -114,10 +119,12 @@ pub(crate) fn App() -> impl IntoView {
             </div>
             <LanguageSwitcher/>
         </header>
+        <UpdateBanner/>
         <NoticeBanner/>
         <main class="layout">
             <PrintSummary/>
             <div class="inputs">
+                <Travellers/>
                 <RulePicker/>
                 <CheckDate/>
                 <StayList/>

@@ -31,14 +31,24 @@ pub(crate) fn Chart() -> impl IntoView {
             (m.days > 0).then(|| index.min(m.days - 1))
         })
     };
-    let explanation = move || {
+    // How the pointed day's count is made, and which stays make it up.
+    let explanation = Memo::new(move |_| {
         let index = selected()?;
-        let explain = texts().explain_day;
+        let texts = texts();
         store.outcome.with(|o| {
-            let day = o.answer.as_ref().ok()?.timeline.get(index)?;
-            Some(explain(day))
+            let answer = o.answer.as_ref().ok()?;
+            let day = answer.timeline.get(index)?;
+            let parts = store
+                .rule
+                .with(|rule| {
+                    rule.as_ref()
+                        .ok()
+                        .map(|rule| answer.counted_parts(rule, day.date))
+                })
+                .unwrap_or_default();
+            Some(((texts.explain_day)(day), (texts.counted_parts)(&parts)))
         })
-    };
+    });
     let point = move |ev: web_sys::PointerEvent| {
         if let Some(index) =
             browser::fraction_across(&ev).and_then(|f| model.with(|m| m.index_at(f)))
@@ -152,7 +162,12 @@ pub(crate) fn Chart() -> impl IntoView {
                 aria-valuemin="0"
                 aria-valuemax=move || model.with(|m| m.days.saturating_sub(1))
                 aria-valuenow=move || selected().unwrap_or(0)
-                aria-valuetext=move || explanation().unwrap_or_default()
+                aria-valuetext=move || {
+                    explanation
+                        .get()
+                        .map(|(day, parts)| format!("{day}. {parts}"))
+                        .unwrap_or_default()
+                }
                 on:pointermove=point
                 on:pointerdown=point
                 on:keydown=key
@@ -182,7 +197,12 @@ pub(crate) fn Chart() -> impl IntoView {
                 </svg>
                 <div class="x-labels" aria-hidden="true">{x_labels}</div>
             </div>
-            <p class="explain" data-testid="chart-explain">{explanation}</p>
+            <p class="explain" data-testid="chart-explain">
+                {move || explanation.get().map(|(day, _)| day)}
+            </p>
+            <p class="explain parts" data-testid="chart-parts">
+                {move || explanation.get().map(|(_, parts)| parts)}
+            </p>
             <ul class="legend" aria-hidden="true">
                 <li class="l-count">{move || texts().legend_count}</li>
                 <li class="l-limit">{move || texts().legend_limit}</li>

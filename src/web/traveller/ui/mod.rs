@@ -9,6 +9,7 @@
 
 pub(crate) mod answer;
 pub(crate) mod app;
+mod backup_tools;
 pub(crate) mod chart;
 pub(crate) mod check_date;
 mod custom_rule;
@@ -24,6 +25,8 @@ mod stay_row;
 pub(crate) mod store;
 mod summary_bar;
 mod toolbar;
+mod travellers;
+pub(crate) mod update_banner;
 pub(crate) mod view_tabs;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -15,7 +15,8 @@ pub(crate) fn PrintSummary() -> impl IntoView {
                 .unwrap_or_default()
         });
         format!(
-            "{}: {rule}. {}: {}",
+            "{}. {}: {rule}. {}: {}",
+            store.person(),
             texts.rule,
             texts.check_date,
             store.date(store.check_date.get())

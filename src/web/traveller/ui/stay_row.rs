@@ -1,10 +1,21 @@
 //! One row of the stay list.
 
+use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::RowIssue;
+use crate::web::traveller::{typed_date, RowIssue};
 use leptos::prelude::*;
 
-/// The row with key `id`: entry and exit date inputs, "still there", a delete button, a
+/// Once a date field is left, a date typed day first (`12.03.2025`) is shown as the list keeps
+/// it, `2025-03-12`, so every row reads alike; any other text stays as typed.
+fn tidy(input: &web_sys::HtmlInputElement) {
+    let kept = typed_date(&input.value());
+    if kept != input.value() {
+        input.set_value(&kept);
+    }
+}
+
+/// The row with key `id`: entry and exit date fields (text: one Tab stop each, typed ISO or
+/// day first), "still there", a delete button, a
 /// "planned" badge for a trip after the check date, and why the row is not counted, if it is
 /// not.
 ///
@@ -45,6 +56,16 @@ pub(crate) fn StayRow(
         })
     };
     let issue_id = format!("issue-{id}");
+    // Enter in a date field goes on to the next row's entry, adding a row after the last: five
+    // trips by keyboard are typed with Tab between entry and exit and Enter between trips.
+    let next_row = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            let mut next = 0;
+            store.rows.update(|rows| next = rows.next_after(id));
+            browser::focus_soon(format!("entry-{next}"));
+        }
+    };
     view! {
         <li
             class="stay-row"
@@ -58,27 +79,41 @@ pub(crate) fn StayRow(
                 <label class="field">
                     <span>{move || texts().entry}</span>
                     <input
-                        type="date"
+                        type="text"
+                        class="date"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=move || texts().date_placeholder
                         id=format!("entry-{id}")
                         data-testid="stay-entry"
                         aria-describedby=issue_id.clone()
                         prop:value=entry
                         on:input:target=move |ev| {
-                            store.rows.update(|rows| rows.set_entry(id, &ev.target().value()))
+                            store.rows.update(|rows| rows.set_entry(id, &typed_date(&ev.target().value())))
                         }
+                        on:change:target=move |ev| tidy(&ev.target())
+                        on:keydown=next_row
                     />
                 </label>
                 <label class="field">
                     <span>{move || texts().exit}</span>
                     <input
-                        type="date"
+                        type="text"
+                        class="date"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=move || texts().date_placeholder
                         data-testid="stay-exit"
                         aria-describedby=issue_id.clone()
                         prop:value=exit
                         disabled=still_there
                         on:input:target=move |ev| {
-                            store.rows.update(|rows| rows.set_exit(id, &ev.target().value()))
+                            store.rows.update(|rows| rows.set_exit(id, &typed_date(&ev.target().value())))
                         }
+                        on:change:target=move |ev| tidy(&ev.target())
+                        on:keydown=next_row
                     />
                 </label>
                 <div class="row-tools">

@@ -7,8 +7,8 @@ use crate::web::browser;
 use crate::web::i18n::Texts;
 use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
-use crate::web::traveller::Notice;
 use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
+use crate::web::traveller::{Notice, People};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -32,6 +32,8 @@ pub(crate) struct Store {
     /// Whether a shared link is shown: it is not saved as one's own data unless the traveller
     /// chooses so, and one's own stays saved as it was.
     pub shared: RwSignal<bool>,
+    /// The people whose trips this browser keeps (the traveller page fills it; empty elsewhere).
+    pub people: RwSignal<People>,
     /// Today, read once from the browser when the app starts.
     pub today: NaiveDate,
     /// The chosen rule, or why it cannot be used.
@@ -70,6 +72,7 @@ impl Store {
             on,
             notice: RwSignal::new(Vec::new()),
             shared: RwSignal::new(false),
+            people: RwSignal::new(People::default()),
             today,
             rule,
             check_date,
@@ -116,6 +119,23 @@ impl Store {
     /// The texts of the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
+    }
+
+    /// The texts of the current language, untracked (in event handlers).
+    pub fn texts_untracked(&self) -> &'static Texts {
+        self.lang.get_untracked().texts()
+    }
+
+    /// The name of the person whose trips are shown, or "me" in the current language (tracked).
+    pub fn person(&self) -> String {
+        let me = self.texts().me;
+        self.people.with(|p| {
+            if p.current.is_empty() {
+                me.to_string()
+            } else {
+                p.current.clone()
+            }
+        })
     }
 
     /// A date in the current language's format (tracked).

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 /// A line fixed to the bottom of the window while the answer is off screen: status, days used
 /// of the limit, and days remaining (or, when the per-entry cap binds, the days left on this
-/// entry), and the check date it is for; a link to the full answer. Hidden from screen readers,
+/// entry), the day to leave by, and the check date it is for; a link to the full answer. Hidden from screen readers,
 /// which hear the answer's own summary.
 #[component]
 pub(crate) fn SummaryBar() -> impl IntoView {
@@ -29,12 +29,21 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                 };
                 // Which day the answer is for: a check date set on an earlier visit is kept.
                 let on = (texts.answer_for)(a.on);
+                // The day to leave by, in the answer's own words.
+                let leave = a.latest_exit.map(|exit| {
+                    format!(
+                        "{} {}",
+                        (texts.leave_by)(a.on, a.present),
+                        (texts.date)(exit)
+                    )
+                });
                 (
                     a.status.as_str(),
                     (texts.status_name)(a.status),
                     format!("{} / {}", a.days_used, a.limit),
                     left,
                     on,
+                    leave,
                 )
             })
         })
@@ -43,13 +52,16 @@ pub(crate) fn SummaryBar() -> impl IntoView {
         {move || {
             line()
                 .filter(|_| !answer_seen.get())
-                .map(|(status, name, used, remaining, on)| {
+                .map(|(status, name, used, remaining, on, leave)| {
                     view! {
                         <a class="summary-bar" href="#answer" data-status=status aria-hidden="true" tabindex="-1">
                             <span class="dot"></span>
                             <strong>{name}</strong>
                             <span>{used}</span>
                             <span>{remaining}</span>
+                            {leave.map(|leave| view! {
+                                <span class="leave" data-testid="summary-bar-leave-by">{leave}</span>
+                            })}
                             <span data-testid="summary-bar-on">{on}</span>
                         </a>
                     }

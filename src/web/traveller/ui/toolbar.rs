@@ -1,14 +1,15 @@
-//! Share, print and clear.
+//! Share, print, clear, and the stays as a file.
 
 use crate::web::browser;
 use crate::web::confirm::{ask, Confirm};
 use crate::web::keys::KEPT_KEY;
+use crate::web::traveller::ui::backup_tools::BackupTools;
 use crate::web::traveller::ui::store::use_store;
 use crate::web::traveller::Saved;
 use leptos::prelude::*;
 
 /// The share button (puts the state in the link's fragment and copies the link), the print
-/// button, and the clear button, which asks first.
+/// button, the clear button, which asks first, and the stays as a file ([`BackupTools`]).
 #[component]
 pub(crate) fn Toolbar() -> impl IntoView {
     let store = use_store();
@@ -51,6 +52,7 @@ pub(crate) fn Toolbar() -> impl IntoView {
                     {move || texts().clear}
                 </button>
             </div>
+            <BackupTools/>
             <Show when=move || link.with(Option::is_some)>
                 <div class="share-link">
                     <label for="share-url">{move || texts().share_ready}</label>

@@ -1,0 +1,239 @@
+//! The stays as a file to keep, or to move to another device, and read back: JSON (with the
+//! rule) and CSV (`person,entry,exit,rule`: the team page reads it as one person's stays, the
+//! command line's `check` as a stays file). Reading back goes through the engine's readers:
+//! its CSV reader and header names, and the paste reader for the dates (the page holds it
+//! already; the full stays reader would add 20 KB to the wasm), so a bad row is refused in the
+//! same words as a pasted line, by its line, and never drops the good ones.
+
+use crate::error::Error;
+use crate::input::header::{Header, ENTRY, EXIT};
+use crate::input::{parse_pasted, CsvReader, CsvRecord};
+use crate::output::JsonWriter;
+use crate::report::push_cell;
+use crate::stay::Stay;
+use crate::web::traveller::{StayRows, CUSTOM};
+use chrono::NaiveDate;
+
+/// The stays of `rows` that can be counted: an entry date, and an exit date or "still there".
+/// Rows still being typed are not stays yet and are left out.
+fn stays(rows: &StayRows) -> Vec<(NaiveDate, Option<NaiveDate>)> {
+    let date = |text: &str| crate::date::parse_date(text, "date").ok();
+    rows.rows()
+        .iter()
+        .filter_map(|row| {
+            let entry = date(&row.entry)?;
+            let exit = if row.still_there {
+                None
+            } else {
+                Some(date(&row.exit)?)
+            };
+            Some((entry, exit))
+        })
+        .collect()
+}
+
+/// A CSV cell as the team report writes one ([`push_cell`]): quoted when it holds a separator
+/// of any locale, a quote or a line end; after a `'` when a spreadsheet would run it as a
+/// formula.
+fn cell(text: &str) -> String {
+    let mut out = String::new();
+    push_cell(&mut out, text);
+    out
+}
+
+/// The stays of `rows` as CSV, one line per stay: `person` (the traveller's name), entry, exit
+/// (empty for a stay still under way) and the catalogue rule `rule` (empty for one's own
+/// numbers, which no other reader knows).
+pub(crate) fn stays_csv(rows: &StayRows, person: &str, rule: &str) -> String {
+    let rule = if rule == CUSTOM { "" } else { rule };
+    let mut out = String::from("person,entry,exit,rule\n");
+    for (entry, exit) in stays(rows) {
+        let exit = exit.map(|d| d.to_string()).unwrap_or_default();
+        out += &format!("{},{entry},{exit},{}\n", cell(person), cell(rule));
+    }
+    out
+}
+
+/// The stays of `rows` as JSON: `{"staycalc": "stays", "version": 1, "person", "rule",
+/// "stays": [{"entry", "exit"}]}`, an exit `null` for a stay still under way.
+pub(crate) fn stays_json(rows: &StayRows, person: &str, rule: &str) -> String {
+    let mut out = String::new();
+    let mut json = JsonWriter::pretty(&mut out, 0);
+    json.begin_object();
+    json.key("staycalc");
+    json.string("stays");
+    json.key("version");
+    json.number(1);
+    json.key("person");
+    json.string(person);
+    json.key("rule");
+    json.string(rule);
+    json.key("stays");
+    json.begin_array();
+    for (entry, exit) in stays(rows) {
+        json.item();
+        json.begin_object();
+        json.key("entry");
+        json.date(entry);
+        json.key("exit");
+        match exit {
+            Some(exit) => json.date(exit),
+            None => json.null(),
+        }
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+    out.push('\n');
+    out
+}
+
+/// What opening a file read: its stays, and each line refused with why.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Opened {
+    /// The stays read, in file order.
+    pub stays: Vec<Stay>,
+    /// The lines (or records) refused: their number and the reason.
+    pub refused: Vec<(usize, Error)>,
+}
+
+/// Reads `lines` ("entry exit", or "entry" for a stay still under way, at the line numbers of
+/// the file they come from) with the engine's paste reader, which the page already holds.
+fn read_lines(lines: &[String], mut refused: Vec<(usize, Error)>) -> Opened {
+    let pasted = parse_pasted(&lines.join("\n"));
+    refused.extend(pasted.rejected.into_iter().map(|r| (r.line, r.reason)));
+    refused.sort_by_key(|(line, _)| *line);
+    Opened {
+        stays: pasted.stays,
+        refused,
+    }
+}
+
+/// `(entry, exit)` texts (an empty exit: still there), the stays of a JSON file, item `n` on
+/// line `n`.
+pub(crate) fn open_pairs(pairs: &[(String, String)]) -> Opened {
+    let lines: Vec<String> = pairs
+        .iter()
+        .map(|(entry, exit)| format!("{} {}", entry.trim(), exit.trim()))
+        .collect();
+    read_lines(&lines, Vec::new())
+}
+
+/// The stays of a CSV file with entry and exit columns (named as the command line and the
+/// team page name them; other columns are ignored), read by the engine's CSV reader, each
+/// row's dates by its paste reader, refusals naming the file's lines.
+pub(crate) fn open_csv(text: &str) -> Opened {
+    let mut reader = CsvReader::new(text.as_bytes());
+    let mut record = CsvRecord {
+        line: 0,
+        fields: Vec::new(),
+    };
+    let columns = match reader.read_record(&mut record) {
+        Some(Ok(())) => {
+            let header = Header::new(&record.fields, record.line);
+            header
+                .require(ENTRY)
+                .and_then(|entry| Ok((entry, header.require(EXIT)?)))
+        }
+        Some(Err(error)) => Err(error),
+        None => return Opened::default(),
+    };
+    let (entry, exit) = match columns {
+        Ok(columns) => columns,
+        Err(error) => {
+            return Opened {
+                stays: Vec::new(),
+                refused: vec![(1, error)],
+            }
+        }
+    };
+    let mut lines = Vec::new();
+    let mut refused = Vec::new();
+    while let Some(result) = reader.read_record(&mut record) {
+        match result {
+            Ok(()) => {
+                let cell = |i: usize| record.fields.get(i).map_or("", |f| f.trim());
+                lines.resize(record.line.saturating_sub(1), String::new());
+                lines.push(format!("{} {}", cell(entry), cell(exit)));
+            }
+            Err(error) => refused.push((error.row().unwrap_or(0), error)),
+        }
+    }
+    read_lines(&lines, refused)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::date;
+    use crate::input::read_stays;
+
+    fn rows() -> StayRows {
+        StayRows::from_values([
+            ("2025-01-01".into(), "2025-01-10".into(), false),
+            ("2025-02-01".into(), String::new(), false),
+            (String::new(), String::new(), false),
+            ("2025-03-10".into(), String::new(), true),
+        ])
+    }
+
+    #[test]
+    fn csv_holds_the_stays_the_command_line_reads_and_opens_back() {
+        let csv = stays_csv(&rows(), "Berg, Ana", "schengen");
+        assert_eq!(
+            csv,
+            "person,entry,exit,rule\n\"Berg, Ana\",2025-01-01,2025-01-10,schengen\n\
+             \"Berg, Ana\",2025-03-10,,schengen\n"
+        );
+        let file = read_stays(csv.as_bytes());
+        assert!(file.errors.is_empty());
+        let stays = [
+            Stay::new(date(2025, 1, 1), date(2025, 1, 10)),
+            Stay::open(date(2025, 3, 10)),
+        ];
+        assert_eq!(file.stays, [stays[0].at_row(2), stays[1].at_row(3)]);
+        let opened = open_csv(&csv);
+        assert!(opened.refused.is_empty());
+        assert_eq!(opened.stays, [stays[0].at_row(2), stays[1].at_row(3)]);
+        assert!(stays_csv(&rows(), "=cmd", CUSTOM).contains("'=cmd,2025-01-01,2025-01-10,\n"));
+    }
+
+    #[test]
+    fn json_holds_the_rule_and_the_stays() {
+        let json = stays_json(&rows(), "Ana", "schengen");
+        let compact: String = json.split_whitespace().collect();
+        assert_eq!(
+            compact,
+            r#"{"staycalc":"stays","version":1,"person":"Ana","rule":"schengen","stays":[{"entry":"2025-01-01","exit":"2025-01-10"},{"entry":"2025-03-10","exit":null}]}"#
+        );
+    }
+
+    #[test]
+    fn a_bad_row_is_refused_by_its_line_and_keeps_the_good_ones() {
+        let opened = open_csv("Note;Entry;Exit\nSki;10.01.2025;24.01.2025\nOops;2025-02-30;2025-03-01\n\n\"x\ny\";01.04.2025;\n");
+        assert_eq!(
+            opened.stays,
+            [
+                Stay::new(date(2025, 1, 10), date(2025, 1, 24)).at_row(2),
+                Stay::open(date(2025, 4, 1)).at_row(5)
+            ]
+        );
+        let refused: Vec<(usize, &str)> =
+            opened.refused.iter().map(|(l, e)| (*l, e.code())).collect();
+        assert_eq!(refused, [(3, "bad_date")]);
+        let opened = open_csv("when,where\n2025-01-01,Paris\n");
+        assert_eq!(opened.refused[0].0, 1);
+        assert!(opened.stays.is_empty());
+        let pairs = [
+            ("2025-01-01".to_string(), "2025-01-10".to_string()),
+            ("2025-02-30".to_string(), "2025-03-01".to_string()),
+            ("01.04.2025".to_string(), String::new()),
+        ];
+        let opened = open_pairs(&pairs);
+        assert_eq!(opened.stays.len(), 2);
+        assert_eq!(
+            opened.refused.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+            [2]
+        );
+    }
+}
