@@ -125,14 +125,33 @@ fn element_by_id(id: &str) -> Option<web_sys::Element> {
     in_widget.or_else(|| document.get_element_by_id(id))
 }
 
-/// Moves the keyboard focus to the element with id `id`, once the page has drawn it.
+/// Moves the keyboard focus to the element with id `id` as soon as the page holds it: within
+/// the microtasks that follow the current event (Leptos renders a new row there), so a key
+/// typed right after Enter lands in the new field, never in the one just left. Falls back to
+/// the next frame if the element is still missing after a few executor ticks.
 pub(crate) fn focus_soon(id: String) {
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = element_by_id(&id) {
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+    fn focus(id: &str) -> bool {
+        let Some(element) = element_by_id(id) else {
+            return false;
+        };
+        match element.dyn_into::<web_sys::HtmlElement>() {
+            Ok(element) => {
                 let _ = element.focus();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+    leptos::task::spawn_local(async move {
+        for _ in 0..4 {
+            leptos::task::tick().await;
+            if focus(&id) {
+                return;
             }
         }
+        leptos::prelude::request_animation_frame(move || {
+            focus(&id);
+        });
     });
 }
 
