@@ -34,6 +34,14 @@ pub struct Calculator<'r> {
     pub(crate) warnings: Vec<Warning>,
 }
 
+/// The most planned stays (entering after the check date) that may enter while a rule counts
+/// fixed periods from a first entry (Schengen before 2013-10-18): under such periods a longer
+/// stay can move a later period's start, so each planned stay's latest exit judges the history
+/// up to the periods' end again. 500 such stays take about 0.4 s; more are
+/// [`Error::TooManyPlannedStays`]. Stays under rolling windows and calendar years have no such
+/// bound (see `DESIGN.md`, limits).
+pub const MAX_FIXED_PERIOD_PLANS: usize = 500;
+
 /// The last day the engine looks at.
 pub(crate) fn horizon() -> Day {
     date::day(crate::date::MAX_DATE)
@@ -47,7 +55,8 @@ impl<'r> Calculator<'r> {
     /// [`Error::ExitBeforeEntry`], [`Error::OpenStayAfterCheckDate`] or
     /// [`Error::DateOutOfRange`] for a bad stay, naming its row; [`Error::InvalidRule`] for a
     /// rule whose numbers make no sense; [`Error::RuleNotInForce`] when `on` is before the
-    /// rule's first version.
+    /// rule's first version; [`Error::TooManyPlannedStays`] for more than
+    /// [`MAX_FIXED_PERIOD_PLANS`] planned stays under fixed periods.
     pub fn new(rule: &'r Rule, stays: &[Stay], on: NaiveDate) -> Result<Calculator<'r>> {
         rule.validate()?;
         let on_day = date::day(date::check_range(on, "check date")?);
@@ -59,6 +68,19 @@ impl<'r> Calculator<'r> {
             });
         }
         let intervals = presence::intervals(stays, on_day)?;
+        if let Some(end) = rule.fixed_periods_end() {
+            let count = intervals
+                .iter()
+                .filter(|i| i.entry > on_day && i.entry < end)
+                .count();
+            if count > MAX_FIXED_PERIOD_PLANS {
+                return Err(Error::TooManyPlannedStays {
+                    count,
+                    max: MAX_FIXED_PERIOD_PLANS,
+                    until: (end != Day::MAX).then(|| date::from_day(end)),
+                });
+            }
+        }
         let mut warnings = Vec::new();
         let presence = Presence::from_intervals(&intervals, &mut warnings);
         Ok(Calculator {

@@ -110,6 +110,17 @@ pub enum Error {
         /// The 1-based row, when it came from a list or a file.
         row: Option<usize>,
     },
+    /// More planned stays (entering after the check date) under fixed periods counted from a
+    /// first entry than can be checked: each one's latest exit judges the whole history again,
+    /// so there is a bound ([`crate::MAX_FIXED_PERIOD_PLANS`]).
+    TooManyPlannedStays {
+        /// How many planned stays enter while fixed periods are counted.
+        count: usize,
+        /// The most that are checked.
+        max: usize,
+        /// The day fixed periods stop being counted (the next version's first day), if they do.
+        until: Option<NaiveDate>,
+    },
 }
 
 impl Error {
@@ -132,6 +143,7 @@ impl Error {
             Error::BadInput { .. } => "bad_input",
             Error::InvalidDocument { .. } => "invalid_document",
             Error::UnknownCountry { .. } => "unknown_country",
+            Error::TooManyPlannedStays { .. } => "too_many_planned_stays",
         }
     }
 
@@ -299,6 +311,21 @@ impl fmt::Display for Error {
                     )?,
                 }
                 write!(f, "{}", row_suffix(row))
+            }
+            Error::TooManyPlannedStays { count, max, until } => {
+                write!(
+                    f,
+                    "{count} planned stays enter while the rule counts fixed periods from a first \
+                     entry"
+                )?;
+                if let Some(until) = until {
+                    write!(f, " (before {until})")?;
+                }
+                write!(
+                    f,
+                    ": at most {max} such stays can be checked at once; check fewer, or from a \
+                     later date"
+                )
             }
             Error::BadInput {
                 line,

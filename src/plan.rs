@@ -233,9 +233,7 @@ impl Calculator<'_> {
     /// a version in force on one of them counts fixed periods from a first entry (a longer
     /// stay can then move the next period's start past a later trip, see `DESIGN.md`).
     fn is_monotone_from(&self, day: Day) -> bool {
-        self.versions_from(day)
-            .iter()
-            .all(|version| !matches!(version.limits.window, Some(Window::FromFirstEntry { .. })))
+        self.rule.fixed_periods_end().is_none_or(|end| day >= end)
     }
 
     /// The versions in force on `day` or later.
@@ -345,6 +343,11 @@ impl Calculator<'_> {
 /// and belongs to the same stay with or without it, so it violates in both or in neither and
 /// is no fault. Those near days are judged with the stays entered near them (and the segment
 /// reaching into them), so a try costs the stays within a window of it, not all of them.
+///
+/// Under fixed periods, a longer stay can move every later period's start until the periods
+/// end, so the days are judged from the first stay on; but only up to the periods' end, or
+/// the stay's segment plus the longest look-back if later, for the same reason: the stays
+/// entered later cannot matter.
 struct Stretch<'a> {
     intervals: &'a [Interval],
     sorted: &'a Sorted,
@@ -353,9 +356,6 @@ struct Stretch<'a> {
     from: Day,
     /// How far back a day's judgement looks, when only the near days are judged.
     look_back: Option<Day>,
-    /// When the whole presence is judged: the violating runs from `from` on, with the stay's
-    /// presence from `from` on removed.
-    baseline: Vec<Violation>,
 }
 
 /// The violating runs from a stretch's `from` to `last`, with the stay leaving on an exit and
@@ -376,29 +376,19 @@ impl<'a> Stretch<'a> {
         let look_back = calculator
             .is_monotone_from(from)
             .then(|| calculator.longest_look_back_from(from));
-        let baseline = match look_back {
-            Some(_) => Vec::new(),
-            None => calculator.runs_from(&without(intervals.to_vec(), i, from), from),
-        };
         Stretch {
             intervals,
             sorted,
             i,
             from,
             look_back,
-            baseline,
         }
     }
 
     /// The runs with the stay leaving on `exit`, and without it.
     fn judged(&self, calculator: &Calculator<'_>, exit: Day) -> Judged<'_> {
         let Some(look_back) = self.look_back else {
-            let mut intervals = self.intervals.to_vec();
-            intervals[self.i].exit = exit;
-            return Judged {
-                with: calculator.runs_from(&intervals, self.from),
-                without: std::borrow::Cow::Borrowed(&self.baseline),
-            };
+            return self.judged_under_fixed_periods(calculator, exit);
         };
         let lo = self.from.min(self.intervals[self.i].entry) - look_back;
         let mut last = exit + look_back - 1;
@@ -417,6 +407,58 @@ impl<'a> Stretch<'a> {
         let at = near.len() - 1;
         let with = calculator.runs_between(&near, self.from, last);
         let without = calculator.runs_between(&without(near, at, self.from), self.from, last);
+        Judged {
+            with,
+            without: std::borrow::Cow::Owned(without),
+        }
+    }
+
+    /// [`Stretch::judged`] when fixed periods are counted on or after `from`: the stays
+    /// entered up to the day before the periods' end, or up to the exit plus the longest
+    /// look-back if later, and further while the stay's segment reaches past that; all of them
+    /// when the periods never end.
+    fn judged_under_fixed_periods(&self, calculator: &Calculator<'_>, exit: Day) -> Judged<'_> {
+        let end = calculator.rule.fixed_periods_end().unwrap_or(Day::MAX);
+        if end == Day::MAX {
+            let mut intervals = self.intervals.to_vec();
+            intervals[self.i].exit = exit;
+            let without = without(intervals.clone(), self.i, self.from);
+            return Judged {
+                with: calculator.runs_from(&intervals, self.from),
+                without: std::borrow::Cow::Owned(calculator.runs_from(&without, self.from)),
+            };
+        }
+        // Up to the periods' end the periods can move; after it a day is judged by the days
+        // of its look-back, and of its segment, alone: the loop reaches the end of the stay's
+        // segment plus the look-back. The stay enters before `end` (`from` does), so it is kept.
+        let look_back = calculator.longest_look_back_from(end);
+        let mut last = end - 1;
+        let (kept, at) = loop {
+            // The stays entered by `last`, in order of entry.
+            let n = self.sorted.entries.partition_point(|&entry| entry <= last);
+            let order = &self.sorted.order[..n];
+            let kept: Vec<Interval> = order
+                .iter()
+                .map(|&j| match j == self.i {
+                    true => Interval {
+                        exit,
+                        ..self.intervals[j]
+                    },
+                    false => self.intervals[j],
+                })
+                .collect();
+            let at = order.iter().position(|&j| j == self.i).unwrap_or(0);
+            let presence = Presence::from_intervals(&kept, &mut Vec::new());
+            let reach = presence
+                .segment_at(exit)
+                .map_or(exit, |segment| segment.end);
+            if reach + look_back - 1 <= last {
+                break (kept, at);
+            }
+            last = reach + look_back - 1;
+        };
+        let with = calculator.runs_between(&kept, self.from, last);
+        let without = calculator.runs_between(&without(kept, at, self.from), self.from, last);
         Judged {
             with,
             without: std::borrow::Cow::Owned(without),

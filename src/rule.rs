@@ -398,6 +398,23 @@ impl Rule {
             .find(|v| v.from.is_none_or(|from| date::day(from) <= day))
     }
 
+    /// Where fixed periods counted from a first entry ([`Window::FromFirstEntry`]) are
+    /// counted: `None` when no version counts them, otherwise the first day of the version
+    /// after the last one that does (`Day::MAX` when that is the last version). From that day
+    /// on, a day is judged by the days shortly before it alone.
+    pub(crate) fn fixed_periods_end(&self) -> Option<Day> {
+        let last = self
+            .versions
+            .iter()
+            .rposition(|v| matches!(v.limits.window, Some(Window::FromFirstEntry { .. })))?;
+        Some(
+            self.versions
+                .get(last + 1)
+                .and_then(|v| v.from)
+                .map_or(Day::MAX, date::day),
+        )
+    }
+
     /// The first day of the next version after `day`, if there is one.
     pub(crate) fn next_change_after(&self, day: Day) -> Option<Day> {
         self.versions

@@ -245,6 +245,49 @@ fn unknown_and_not_yet_valid_rules() {
     );
 }
 
+/// Under fixed periods counted from a first entry (Schengen before 2013-10-18) each planned
+/// stay's latest exit judges the history up to the periods' end again: more than
+/// `MAX_FIXED_PERIOD_PLANS` such stays are refused with a coded error naming the numbers,
+/// rather than answered in minutes. Stays before the check date, or after the periods' end,
+/// do not count toward the bound.
+#[test]
+fn too_many_planned_stays_under_fixed_periods() {
+    let schengen = rule("schengen").unwrap();
+    let trips = |n: usize, first: NaiveDate| -> Vec<Stay> {
+        (0..n)
+            .map(|i| {
+                let day = first + chrono::Days::new(3 * i as u64);
+                Stay::new(day, day)
+            })
+            .collect()
+    };
+    let on = date(1995, 6, 1);
+    let max = staycalc::MAX_FIXED_PERIOD_PLANS;
+    let allowed = trips(max, date(1996, 1, 1));
+    let calculator = Calculator::new(schengen, &allowed, on).unwrap();
+    assert_eq!(calculator.plan().len(), max);
+    let mut many = trips(max + 1, date(1996, 1, 1));
+    let error = Calculator::new(schengen, &many, on).unwrap_err();
+    assert_eq!(
+        answer(&error),
+        (
+            "too_many_planned_stays",
+            format!(
+                "{} planned stays enter while the rule counts fixed periods from a first entry \
+                 (before 2013-10-18): at most {max} such stays can be checked at once; check \
+                 fewer, or from a later date",
+                max + 1
+            )
+        )
+    );
+    // The same stays checked from a date after the first are not all planned.
+    assert!(Calculator::new(schengen, &many, date(1996, 1, 1)).is_ok());
+    // Planned stays after the periods' end are judged near themselves: no bound.
+    many.extend(trips(3 * max, date(2014, 1, 1)));
+    many.drain(..2);
+    assert!(Calculator::new(schengen, &many, on).is_ok());
+}
+
 // ----------------------------------------------------------------------------------- rules
 
 /// Custom numbers (`Rule::custom`, as `staycalc check --window N --max M --per-entry E`).

@@ -207,6 +207,77 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     scenario_with(false)
 }
 
+/// Planned stays entered while fixed periods are counted, running up to and past the day a
+/// rolling window replaces them: Schengen before and after 2013-10-18, or a custom rule with
+/// fixed periods then a rolling window (and per-entry caps), checked before the first stay.
+fn fixed_periods_scenario() -> impl Strategy<Value = Scenario> {
+    let schengen = catalogue()
+        .iter()
+        .find(|rule| rule.id == "schengen")
+        .expect("schengen in the catalogue")
+        .clone();
+    let custom = (limits(), limits(), 2u32..=200, 1u32..199, 0i32..400).prop_map(
+        |(first, second, days, max, start)| {
+            let first = Limits {
+                window: Some(Window::FromFirstEntry {
+                    days,
+                    max: 1 + max % (days - 1),
+                }),
+                ..first
+            };
+            let change = day(date(2005, 1, 1)) + start;
+            Rule {
+                id: Cow::Borrowed("random"),
+                name: Cow::Borrowed("random"),
+                destination: "",
+                applies_to: "",
+                nationalities: &[],
+                versions: Cow::Owned(vec![
+                    Version {
+                        from: None,
+                        limits: first,
+                        ignores_earlier_presence: false,
+                    },
+                    Version {
+                        from: Some(date_of(change)),
+                        limits: second,
+                        ignores_earlier_presence: false,
+                    },
+                ]),
+                source: "",
+                confidence: Confidence::Low,
+                last_checked: "",
+                consequences: "",
+                notes: "",
+                translations: Default::default(),
+            }
+        },
+    );
+    (
+        prop_oneof![Just(schengen), custom],
+        0i32..400,
+        1i32..60,
+        proptest::collection::vec(stay_spec(), 1..12),
+    )
+        .prop_map(|(rule, before, early, specs)| {
+            let end = rule
+                .versions
+                .iter()
+                .filter_map(|v| v.from.map(day))
+                .next_back()
+                .expect("a second version");
+            let anchor = end - before;
+            let on = anchor - early;
+            let stays = chain(anchor, &specs, on, false);
+            Scenario {
+                rule,
+                stays,
+                on: date_of(on),
+                trip: 1,
+            }
+        })
+}
+
 /// 256 cases, or `PROPTEST_CASES` when set.
 fn config() -> Config {
     let cases = std::env::var("PROPTEST_CASES")
@@ -306,6 +377,20 @@ proptest! {
             prop_assert_eq!(calculator.verdict_of(index), Some(verdict));
         }
         prop_assert_eq!(calculator.verdict_of(s.stays.len()), None);
+    }
+
+    /// Under fixed periods, where a longer stay can move later periods' starts, the plan's
+    /// verdicts and latest exits equal the oracle's too, for stays running past the periods'
+    /// end: only the stays entered before the end plus a look-back are judged again.
+    #[test]
+    fn plan_under_fixed_periods_equals_the_oracle(s in fixed_periods_scenario()) {
+        let calculator = Calculator::new(&s.rule, &s.stays, s.on).unwrap();
+        let oracle = Oracle::new(&s.rule, &s.stays, s.on).unwrap();
+        prop_assert_eq!(calculator.plan(), oracle.plan());
+        prop_assert_eq!(
+            calculator.latest_exit_keeping_plans(),
+            oracle.latest_exit_keeping_plans().map(date_of)
+        );
     }
 
     /// A planned stay's verdict and its latest exit agree: it leaves by its latest exit

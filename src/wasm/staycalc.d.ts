@@ -238,7 +238,8 @@ export type ErrorCode =
   | "invalid_number"
   | "bad_input"
   | "unknown_country"
-  | "invalid_document";
+  | "invalid_document"
+  | "too_many_planned_stays";
 
 /**
  * What every export throws, of `staycalc` and of `staycalc/report` alike: a JS `Error` named

@@ -188,6 +188,14 @@ test("version is the package's", async () => {
   assert.equal(version(), manifest.version);
 });
 
+/** `n` one-day trips three days apart from 1 January of `year`. */
+function oneDayTrips(n, year) {
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(year, 0, 1 + 3 * i)).toISOString().slice(0, 10);
+    return { entry: day, exit: day };
+  });
+}
+
 /** [export, request, code, row, text the message names] */
 const errors = [
   [evaluate, { rule: "atlantis", stays: [], on: "2025-01-01" }, "unknown_rule", null, "atlantis"],
@@ -211,12 +219,14 @@ const errors = [
   [evaluate, { rule: "schengen", stays: [{ from: "2025-01-01", to: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "from" in the stay: did you mean "entry"?'],
   [planCheck, { rule: "schengen", stays: [{ entry: "2025-01-01", to: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "to" in the stay: did you mean "exit"?'],
   [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warn_below: 5 }, "bad_request", null, 'unknown field "warn_below" in the request: did you mean "warnBelow"?'],
+  // Under Schengen's fixed periods (before 2013-10-18) at most 500 planned stays are checked.
+  [planCheck, { rule: "schengen", stays: oneDayTrips(501, 1996), on: "1995-06-01" }, "too_many_planned_stays", null, "501 planned stays"],
   // The check date's suggestion is a format the API accepts.
   [evaluate, { rule: "schengen", stays: [], on: "01.03.2025" }, "bad_date", null, 'on "01.03.2025" is not a date: expected YYYY-MM-DD, such as 2025-03-01'],
 ];
 
 for (const [run, request, code, row, named] of errors) {
-  test(`${run.name} throws ${code} for ${JSON.stringify(request)}`, () => {
+  test(`${run.name} throws ${code} for ${String(JSON.stringify(request)).slice(0, 300)}`, () => {
     const error = thrown(() => run(request));
     assert.ok(error instanceof Error);
     assert.ok(isStaycalcError(error));

@@ -139,7 +139,7 @@ fn error(error: &Error) -> String {
         ),
         Error::BadInput { reason, .. } => reason.clone(),
         Error::InvalidDocument { .. } => error.to_string(),
-        Error::UnknownCountry { .. } => error.to_string(),
+        Error::UnknownCountry { .. } | Error::TooManyPlannedStays { .. } => error.to_string(),
     }
 }
 

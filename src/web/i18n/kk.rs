@@ -362,6 +362,17 @@ fn error(error: &Error) -> String {
             Some(name) => format!("«{value}» — ел емес: мүмкін, {name}?"),
             None => format!("«{value}» — ISO 3166-1 коды да, елдің атауы да емес"),
         },
+        Error::TooManyPlannedStays { count, max, until } => format!(
+            "ереже тұрақты мерзімдерді бірінші келуден бастап санаған кезеңде{} басталатын \
+             жоспарланған сапарлар саны: {}; бір рет ең көбі {} сапар тексеріледі. Сапарларды \
+             азайтыңыз немесе есептеу күнін кейінірек таңдаңыз",
+            until.map_or_else(String::new, |until| format!(
+                " ({} дейін)",
+                long(until, Case::Dative)
+            )),
+            grouped(&count.to_string()),
+            grouped(&max.to_string())
+        ),
     }
 }
 

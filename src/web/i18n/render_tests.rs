@@ -565,3 +565,32 @@ fn english_ranges_say_the_shared_month_once() {
         "On 1 Jun 2025: 89 of 90 days used, 1 day remaining."
     );
 }
+
+#[test]
+fn too_many_planned_stays_is_said_in_every_language() {
+    let error = Error::TooManyPlannedStays {
+        count: 1200,
+        max: 500,
+        until: Some(date(2013, 10, 18)),
+    };
+    assert_eq!((Lang::En.texts().error)(&error), error.to_string());
+    assert_eq!(
+        plain((Lang::Ru.texts().error)(&error)),
+        "запланированных поездок, начинающихся в период, когда правило считало фиксированные \
+         сроки от первого въезда (до 18 октября 2013 г.): 1 200; за один раз проверяется не более 500. \
+         Проверьте меньше поездок или выберите более позднюю дату расчёта"
+    );
+    assert_eq!(
+        plain((Lang::Kk.texts().error)(&error)),
+        "ереже тұрақты мерзімдерді бірінші келуден бастап санаған кезеңде (2013 жылғы 18 қазанға \
+         дейін) \
+         басталатын жоспарланған сапарлар саны: 1 200; бір рет ең көбі 500 сапар тексеріледі. \
+         Сапарларды азайтыңыз немесе есептеу күнін кейінірек таңдаңыз"
+    );
+    let never = Error::TooManyPlannedStays {
+        count: 501,
+        max: 500,
+        until: None,
+    };
+    assert!(!(Lang::Ru.texts().error)(&never).contains("(до"));
+}

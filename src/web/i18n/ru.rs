@@ -333,6 +333,14 @@ fn error(error: &Error) -> String {
             Some(name) => format!("«{value}» — не страна: возможно, {name}?"),
             None => format!("«{value}» — не код ISO 3166-1 и не название страны"),
         },
+        Error::TooManyPlannedStays { count, max, until } => format!(
+            "запланированных поездок, начинающихся в период, когда правило считало \
+             фиксированные сроки от первого въезда{}: {}; за один раз проверяется не более {}. \
+             Проверьте меньше поездок или выберите более позднюю дату расчёта",
+            until.map_or_else(String::new, |until| format!(" (до {})", long(until))),
+            grouped(&count.to_string()),
+            grouped(&max.to_string())
+        ),
     }
 }
 
