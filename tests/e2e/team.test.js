@@ -301,6 +301,27 @@ test("the texts follow the language chosen", async () => {
   check();
 });
 
+test("at 1280 px the answers fit without scrolling sideways, the first unlawful day included, in en, ru and kk", async () => {
+  const { page, check } = await open();
+  for (const [lang, tab] of [["en", "Team"], ["ru", "Группа"], ["kk", "Топ"]]) {
+    await page.getByTestId("language").selectOption(lang);
+    await eventually(() => page.getByTestId("team-tab").textContent(), tab);
+    // The answers, up to the next trip's verdict, are in the box's view, not behind its
+    // sideways scroll; the file's own columns (here department, email and notes) may follow.
+    const box = await page.locator(".table-scroll").filter({ has: page.getByTestId("team-table") }).boundingBox();
+    const right = await page
+      .locator('[data-testid="team-table"] th[data-column="next-planned"]')
+      .evaluate((th) => th.getBoundingClientRect().right);
+    assert.ok(right <= box.x + box.width, `${lang}: the next trip's column ends at ${right} px, the box at ${box.x + box.width}`);
+    const chloe = page.getByTestId("team-row").filter({ hasText: "Chloé Martin" });
+    const cell = await chloe.getByTestId("team-first-unlawful").boundingBox();
+    assert.ok(cell.x + cell.width <= box.x + box.width, `${lang}: the first unlawful day ends at ${cell.x + cell.width} px`);
+    assert.equal(await chloe.getByTestId("team-first-unlawful").locator("time").getAttribute("datetime"), "2026-05-19");
+    await screenshot(page, `team-desktop-1280-${lang}`, { fullPage: true });
+  }
+  check();
+});
+
 for (const [size, viewport] of Object.entries({
   desktop: { width: 1280, height: 1000 },
   phone: { width: 360, height: 740 },

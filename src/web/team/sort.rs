@@ -30,16 +30,17 @@ pub(crate) enum Column {
 }
 
 impl Column {
-    /// The columns after the carried ones, in the table's order (the status comes before
-    /// the carried ones, next to the person, so it is seen without scrolling).
+    /// The answers' columns, in the table's order, after the person and the status: the
+    /// table puts the carried ones before the last, the rule, so that the answers (the first
+    /// unlawful day among them) are seen at 1280 px without scrolling.
     pub const RESULTS: [Column; 7] = [
-        Column::Rule,
         Column::DaysUsed,
         Column::DaysRemaining,
         Column::LatestExit,
+        Column::FirstUnlawfulDay,
         Column::EarliestFullStay,
         Column::NextPlanned,
-        Column::FirstUnlawfulDay,
+        Column::Rule,
     ];
 
     /// A short stable name, for the page (`data-column`) and tests.

@@ -7,9 +7,9 @@ use crate::web::team::TeamLine;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-/// A line: the person (a button that opens their stays), the status light, the carried values,
-/// the rule, the numbers and dates of the answer, the next planned trip's verdict and the first
-/// unlawful day. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
+/// A line: the person (a button that opens their stays), the status light, the numbers and
+/// dates of the answer (the first unlawful day among them), the next planned trip's verdict,
+/// the carried values (cut short, whole in their title) and the rule. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
 #[component]
 pub(crate) fn TeamRow(
     /// The line shown.
@@ -46,7 +46,10 @@ pub(crate) fn TeamRow(
     let carried = line
         .carried
         .iter()
-        .map(|value| view! { <td translate="no">{value.to_string()}</td> })
+        .map(|value| {
+            let title = value.to_string();
+            view! { <td class="carried" translate="no" title=title>{value.to_string()}</td> }
+        })
         .collect_view();
     let person = line.person.to_string();
     let label = person.clone();
@@ -83,17 +86,17 @@ pub(crate) fn TeamRow(
                         }
                     })}
             </th>
-            <td>
+            <td class="status-cell">
                 <StatusLight status=line.status/>
             </td>
-            {carried}
-            <td translate="no">{line.rule.to_string()}</td>
             <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
             <td class="num" data-testid="team-days-remaining">{number(line.days_remaining)}</td>
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
+            <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
             <td>{date(line.earliest_full_stay)}</td>
             <td class="verdict">{verdict}</td>
-            <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
+            {carried}
+            <td translate="no">{line.rule.to_string()}</td>
         </tr>
     }
 }

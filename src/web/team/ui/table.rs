@@ -42,11 +42,15 @@ pub(crate) fn TeamTable() -> impl IntoView {
         })
     };
     let headers = move || {
+        // The answers first, so that they fit at 1280 px with the first unlawful day; then
+        // the file's own columns (cut short, whole on hover) and the rule.
         let carried = team.carried.with(Vec::len);
+        let (answers, rule) = Column::RESULTS.split_at(Column::RESULTS.len() - 1);
         [Column::Person, Column::Status]
             .into_iter()
+            .chain(answers.iter().copied())
             .chain((0..carried).map(Column::Carried))
-            .chain(Column::RESULTS)
+            .chain(rule.iter().copied())
             .map(|column| view! { <SortHeader column=column label=label(column)/> })
             .collect_view()
     };
