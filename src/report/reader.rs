@@ -426,6 +426,7 @@ impl<'r> TeamReader<'r> {
             groups: self.groups,
             rows: self.rows,
             bad_rows: self.bad_rows,
+            separator: None,
         }
     }
 }

@@ -115,7 +115,12 @@ impl<'r, R: BufRead> TeamStream<'r, R> {
                 None if read > 0 => return None,
                 None => {
                     self.finished = true;
-                    return self.reader.take().map(|r| Ok(r.finish(on_bad_row)));
+                    let separator = self.records.separator();
+                    return self.reader.take().map(|r| {
+                        let mut team = r.finish(on_bad_row);
+                        team.separator = separator;
+                        Ok(team)
+                    });
                 }
             }
         }

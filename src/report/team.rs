@@ -40,6 +40,8 @@ pub struct Team<'r> {
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
     pub(crate) bad_rows: usize,
+    /// The CSV text's separator, once its header was read.
+    pub(crate) separator: Option<char>,
 }
 
 impl<'r> Team<'r> {
@@ -67,6 +69,11 @@ impl<'r> Team<'r> {
     /// The names of the carried columns, in file order.
     pub fn carried_names(&self) -> &[String] {
         &self.carried
+    }
+
+    /// The separator of the file's CSV text (`,`, `;`, tab), when it was read from text.
+    pub fn separator(&self) -> Option<char> {
+        self.separator
     }
 
     /// The format most dates were written in (the file's detected format), if any date was

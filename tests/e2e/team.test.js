@@ -173,6 +173,87 @@ test("the export is the command line's CSV, spreadsheet-safe, as a download", as
   check();
 });
 
+test("the table for reading: titles and statuses in words, in the input's separator and date format", async () => {
+  // A Russian Excel file (";" and DD.MM.YYYY), exported with the page in English, then in Russian.
+  const file = join(ROOT, "tests/fixtures/team-ru-cp1251.csv");
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const expected = reportJson(file, ON);
+  const shown = (await table(page)).map((l) => l.person);
+  const english = await readable(page, "en");
+  const lines = english.trim().split("\r\n").map((line) => line.split(";"));
+  assert.deepEqual(lines[0], [
+    "Person", "Status", "Days used", "Days remaining", "Latest exit", "First unlawful day",
+    "Earliest full stay", "Next planned trip", "Отдел", "Rule",
+  ]);
+  // One line per person, in the table's order, each with the command line's numbers.
+  assert.deepEqual(lines.slice(1).map((cells) => cells[0]), shown);
+  const ddmmyyyy = (iso) => (iso ? iso.split("-").reverse().join(".") : "");
+  for (const cells of lines.slice(1)) {
+    const person = expected.find((p) => p.person === cells[0]);
+    assert.equal(cells[2], person.days_used === null ? "" : String(person.days_used), cells[0]);
+    assert.equal(cells[5], ddmmyyyy(person.first_unlawful_day), cells[0]);
+    const row = page.getByTestId("team-row").filter({ hasText: cells[0] });
+    assert.equal(cells[1], await row.getByTestId("team-status").textContent());
+  }
+  const russian = await readable(page, "ru");
+  const header = russian.split("\r\n")[0].split(";");
+  assert.deepEqual(header.slice(0, 3), ["Имя", "Статус", "Использовано дней"]);
+  assert.match(russian, /;Нарушение срока пребывания;|;Срок пребывания нарушался ранее;/);
+  check();
+});
+
+test("a template in each language reads back as three people with no bad row, grouped by department", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  for (const [lang, department, separator] of [["en", "department", ","], ["ru", "Отдел", ";"], ["kk", "Бөлім", ";"]]) {
+    await page.getByTestId("language").selectOption(lang);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-template").click()]);
+    assert.equal(download.suggestedFilename(), `staycalc-team-template-${lang}.csv`);
+    const path = await download.path();
+    const text = readFileSync(path, "utf8");
+    assert.ok(text.startsWith("\uFEFF"));
+    assert.equal(text.split("\r\n")[0].split(separator)[1], department);
+    await page.getByTestId("team-date").fill("2026-06-01");
+    await page.getByTestId("team-file").setInputFiles({ name: `template-${lang}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) });
+    await eventually(() => page.getByTestId("team-count").getAttribute("data-people"), "3");
+    assert.equal(await page.getByTestId("team-errors").count(), 0, `${lang}: no bad row`);
+    // The department summary: one line per department, one person each.
+    const groups = page.getByTestId("team-groups");
+    await groups.locator("summary").click();
+    assert.equal(await page.getByTestId("team-group").count(), 3);
+    const totals = await page.getByTestId("team-group-total").allTextContents();
+    assert.deepEqual(totals, ["1", "1", "1"]);
+    if (lang === "ru") await screenshot(page, "team-template-ru-groups", { fullPage: true });
+    await groups.locator("summary").click();
+  }
+  check();
+});
+
+test("the department summary counts each status per department, as the command line's report", async () => {
+  const { page, check } = await open();
+  const expected = reportJson(EXAMPLE, ON);
+  await page.getByTestId("team-groups").locator("summary").click();
+  assert.equal(await page.getByTestId("team-groups-column").inputValue(), "0");
+  const rows = await page.getByTestId("team-group").evaluateAll((rows) =>
+    rows.map((row) => ({
+      value: row.dataset.value,
+      counts: Object.fromEntries([...row.querySelectorAll("td[data-status]")].map((td) => [td.dataset.status, Number(td.textContent)])),
+    })),
+  );
+  const departments = [...new Set(expected.map((p) => p.department))];
+  assert.deepEqual(rows.map((r) => r.value).sort(), departments.sort());
+  for (const { value, counts } of rows) {
+    for (const [status, count] of Object.entries(counts)) {
+      const want = expected.filter((p) => p.department === value && p.status === status).length;
+      assert.equal(count, want, `${value} ${status}`);
+    }
+  }
+  // Another column: the notes, each person's own.
+  await page.getByTestId("team-groups-column").selectOption({ label: "email" });
+  assert.equal(await page.getByTestId("team-group").count(), expected.length);
+  check();
+});
+
 test("rows that cannot be read are listed; every other row is still checked", async () => {
   const file = temporary(
     "bad.csv",
@@ -350,6 +431,16 @@ async function open() {
 }
 
 /** Presses export and returns the downloaded CSV, its byte-order mark checked and removed. */
+/** The table for reading, exported with the page in `lang`, without its byte-order mark. */
+async function readable(page, lang) {
+  await page.getByTestId("language").selectOption(lang);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-export-readable").click()]);
+  assert.match(download.suggestedFilename(), new RegExp(`^staycalc-team-\\d{4}-\\d{2}-\\d{2}-${lang}\\.csv$`));
+  const text = readFileSync(await download.path(), "utf8");
+  assert.ok(text.startsWith("\uFEFF"), "a byte-order mark for spreadsheets");
+  return text.slice(1);
+}
+
 async function exported(page) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-export").click()]);
   assert.match(download.suggestedFilename(), /^staycalc-team-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -110,6 +110,16 @@ pub(crate) struct TeamTexts {
 
     /// The export button.
     pub export: &'static str,
+    /// The button exporting the table for reading (titles and statuses in words).
+    pub export_readable: &'static str,
+    /// The link to a template file.
+    pub template: &'static str,
+    /// The heading of the counts per value of a carried column.
+    pub by_column: &'static str,
+    /// The label of the choice of that column.
+    pub by_column_choice: &'static str,
+    /// The total column of those counts.
+    pub total: &'static str,
     /// The print button.
     pub print: &'static str,
 

@@ -19,6 +19,7 @@ mod fingerprint;
 mod job;
 mod line;
 mod person_edit;
+mod readable;
 mod saved;
 mod sort;
 #[cfg(feature = "team")]
@@ -31,6 +32,10 @@ pub(crate) use fingerprint::InputId;
 pub(crate) use job::{Phase, Progress, TeamJob, TeamResult};
 pub(crate) use line::TeamLine;
 pub(crate) use person_edit::PersonEdit;
+#[cfg_attr(not(feature = "team"), allow(unused_imports))]
+pub(crate) use readable::{
+    counts_by_value, readable_csv, summary_column, template, verdict_text, Dialect,
+};
 #[cfg(test)]
 pub(crate) use saved::MAX_TEXT;
 pub(crate) use saved::{

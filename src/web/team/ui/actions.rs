@@ -4,6 +4,7 @@ use crate::web::browser;
 use crate::web::team::ui::io;
 use crate::web::team::ui::runner;
 use crate::web::team::ui::store::{use_team, TeamStore};
+use crate::web::team::{readable_csv, Dialect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -18,8 +19,34 @@ fn print(team: TeamStore) {
     });
 }
 
-/// The export button (a CSV of the lines shown, in the order shown, spreadsheet-safe) and the
-/// print button (every line shown, on all pages, by the print stylesheet).
+/// Downloads the lines shown, in the order shown, as the table for reading
+/// ([`readable_csv`]): titles and statuses in the page's language, in the input's separator
+/// and date format (or the language's).
+fn export_readable(team: TeamStore) {
+    let lang = team.lang.get_untracked();
+    let Some(summary) = team.summary.get_untracked() else {
+        return;
+    };
+    let (separator, dates) = summary.dialect;
+    let dialect = Dialect::of(separator, dates, lang);
+    let carried = team.carried.get_untracked();
+    let csv = team.shown.with_untracked(|shown| {
+        team.lines.with_untracked(|lines| {
+            readable_csv(
+                shown.iter().map(|&i| &lines[i as usize]),
+                &carried,
+                lang,
+                dialect,
+            )
+        })
+    });
+    let name = format!("staycalc-team-{}-{}.csv", summary.on, lang.code());
+    io::download(csv.as_bytes(), &name, "text/csv;charset=utf-8");
+}
+
+/// The export buttons (the command line's full CSV of the lines shown, in the order shown,
+/// spreadsheet-safe; and the table for reading) and the print button (every line shown, on all
+/// pages, by the print stylesheet).
 #[component]
 pub(crate) fn TeamActions() -> impl IntoView {
     let team = use_team();
@@ -33,6 +60,15 @@ pub(crate) fn TeamActions() -> impl IntoView {
                 on:click=move |_| runner::export(team)
             >
                 {move || team.team_texts().export}
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                data-testid="team-export-readable"
+                disabled=move || team.lines.with(Vec::is_empty)
+                on:click=move |_| export_readable(team)
+            >
+                {move || team.team_texts().export_readable}
             </button>
             <button
                 type="button"

@@ -1,5 +1,6 @@
 //! Where the rows come from: a file dropped or picked, or rows pasted.
 
+use crate::web::team::template;
 use crate::web::team::ui::forget::TeamForget;
 use crate::web::team::ui::io;
 use crate::web::team::ui::runner;
@@ -73,6 +74,20 @@ pub(crate) fn TeamInput() -> impl IntoView {
                     </label>
                 </p>
                 <p class="hint" id="team-format">{move || texts().format_hint}</p>
+                <p class="hint">
+                    <button
+                        type="button"
+                        class="link"
+                        data-testid="team-template"
+                        on:click=move |_| {
+                            let lang = team.lang.get_untracked();
+                            let name = format!("staycalc-team-template-{}.csv", lang.code());
+                            io::download(template(lang).as_bytes(), &name, "text/csv;charset=utf-8");
+                        }
+                    >
+                        {move || texts().template}
+                    </button>
+                </p>
             </div>
             <label class="field paste-field">
                 <span>{move || texts().paste_label}</span>

@@ -9,6 +9,7 @@
 mod actions;
 mod filters;
 mod forget;
+mod groups;
 mod input;
 mod io;
 mod notices;

@@ -6,6 +6,7 @@ use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
 use crate::web::team::ui::actions::TeamActions;
 use crate::web::team::ui::filters::TeamFilters;
+use crate::web::team::ui::groups::TeamGroups;
 use crate::web::team::ui::input::TeamInput;
 use crate::web::team::ui::notices::TeamNotices;
 use crate::web::team::ui::pager::TeamPager;
@@ -98,6 +99,7 @@ pub(crate) fn TeamPage() -> impl IntoView {
             </div>
             <TeamProgress/>
             <TeamSummary/>
+            <TeamGroups/>
             <TeamProblems/>
             <section class="card team-results" aria-labelledby="team-table-heading">
                 <div class="results-head">

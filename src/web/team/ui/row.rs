@@ -3,7 +3,7 @@
 use crate::web::browser;
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
-use crate::web::team::TeamLine;
+use crate::web::team::{verdict_text, TeamLine};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -21,20 +21,10 @@ pub(crate) fn TeamRow(
         Some(d) => view! { <time datetime=d.to_string()>{move || team.date(d)}</time> }.into_any(),
         None => view! { <span class="none">"—"</span> }.into_any(),
     };
-    let verdict = line.next_planned.clone().map(|v| {
-        move || {
-            let texts = team.texts();
-            match v.first_unlawful_day {
-                Some(first) if !v.is_lawful() => {
-                    (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days)
-                }
-                _ if v.later_unlawful_days > 0 => {
-                    (texts.trip_breaks_later)(v.entry, v.exit, v.later_unlawful_days, v.latest_exit)
-                }
-                _ => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
-            }
-        }
-    });
+    let verdict = line
+        .next_planned
+        .clone()
+        .map(|v| move || verdict_text(team.texts(), &v));
     let number = |number: Option<u32>| match number {
         Some(n) => view! { <span>{n}</span> }.into_any(),
         None => view! { <span class="none">"—"</span> }.into_any(),

@@ -121,6 +121,10 @@ fn install(store: TeamStore, mut result: TeamResult) {
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
         encoding: (result.encoding != Encoding::Utf8).then(|| result.encoding.name()),
+        dialect: match result.sheet {
+            Some(_) => (None, None),
+            None => (team.separator(), team.date_format()),
+        },
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
     }));

@@ -33,6 +33,9 @@ pub(crate) struct Summary {
     pub bad_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
+    /// The input's separator and date format, for the readable export: `None` for a
+    /// workbook's (the language's are used).
+    pub dialect: (Option<char>, Option<crate::input::DateFormat>),
     /// The encoding the file was read as, when it was not UTF-8 (`Windows-1251`).
     pub encoding: Option<&'static str>,
     /// For a workbook, the sheet read and its header's row.

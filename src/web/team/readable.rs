@@ -1,0 +1,440 @@
+//! What the team page hands to people rather than programs: the table as a CSV a manager opens
+//! in a spreadsheet (titles and statuses in the page's language, dates and separator as the
+//! input had them), a template file to start from, and the counts per status of each value of
+//! a carried column (a department summary).
+//!
+//! The full machine CSV (the command line's report, [`crate::web::team::ExportJob`]) stays
+//! beside the readable one: this one is for reading, that one for other programs.
+
+use crate::input::DateFormat;
+use crate::plan::StayVerdict;
+use crate::report::{push_cell, ReportStatus};
+use crate::web::i18n::{TeamTexts, Texts};
+use crate::web::lang::Lang;
+use crate::web::team::TeamLine;
+
+/// How a readable CSV is written: its separator and its dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Dialect {
+    /// `,` or `;`.
+    pub separator: char,
+    /// How dates are written.
+    pub dates: DateFormat,
+}
+
+impl Dialect {
+    /// The input's dialect where it had one a spreadsheet opens as a table: its separator when
+    /// it was `,` or `;` (not a tab, nor a workbook's), its date format when dates were read
+    /// as text; otherwise the language's: `;` and `DD.MM.YYYY` for Russian and Kazakh (Excel in
+    /// those locales splits on `;`), `,` and `YYYY-MM-DD` for English.
+    pub fn of(separator: Option<char>, dates: Option<DateFormat>, lang: Lang) -> Dialect {
+        let (own_separator, own_dates) = match lang {
+            Lang::En => (',', DateFormat::Iso),
+            Lang::Ru | Lang::Kk => (';', DateFormat::DayFirstDot),
+        };
+        Dialect {
+            separator: separator
+                .filter(|c| matches!(c, ',' | ';'))
+                .unwrap_or(own_separator),
+            dates: dates.unwrap_or(own_dates),
+        }
+    }
+}
+
+/// The next planned trip's verdict in words, as the table shows it.
+pub(crate) fn verdict_text(texts: &Texts, verdict: &StayVerdict) -> String {
+    match verdict.first_unlawful_day {
+        Some(first) if !verdict.is_lawful() => {
+            (texts.trip_breaks)(verdict.entry, verdict.exit, first, verdict.unlawful_days)
+        }
+        _ if verdict.later_unlawful_days > 0 => (texts.trip_breaks_later)(
+            verdict.entry,
+            verdict.exit,
+            verdict.later_unlawful_days,
+            verdict.latest_exit,
+        ),
+        _ => (texts.trip_ok)(verdict.entry, verdict.exit, verdict.latest_exit),
+    }
+}
+
+/// A status in words, in the language of `texts` and `team`.
+pub(crate) fn status_word(texts: &Texts, team: &TeamTexts, status: ReportStatus) -> &'static str {
+    match status {
+        ReportStatus::Checked(status) => (texts.status_name)(status),
+        ReportStatus::CheckRows => team.check_rows,
+    }
+}
+
+/// One line of CSV from `cells`, each quoted or neutralised as a spreadsheet needs
+/// ([`push_cell`]: any locale's separator is quoted, a formula-like value starts with `'`).
+fn push_line<'a>(out: &mut String, separator: char, cells: impl IntoIterator<Item = &'a str>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(separator);
+        }
+        push_cell(out, cell);
+    }
+    out.push_str("\r\n");
+}
+
+/// The table for a manager: after a UTF-8 byte-order mark, a line of titles in the page's
+/// language (the carried columns under their own names), then one line per person in the
+/// order given: the person, the status in words, the days used and remaining, the latest
+/// exit, the first unlawful day, the earliest full stay, the next planned trip in words, the
+/// carried values and the rule. A missing number or date is an empty cell.
+pub(crate) fn readable_csv<'a>(
+    lines: impl IntoIterator<Item = &'a TeamLine>,
+    carried: &[String],
+    lang: Lang,
+    dialect: Dialect,
+) -> String {
+    let (texts, team) = (lang.texts(), lang.team_texts());
+    let mut out = String::from("\u{feff}");
+    let titles = [
+        team.person,
+        team.status,
+        texts.days_used,
+        texts.days_remaining,
+        texts.latest_exit,
+        team.first_unlawful_day,
+        team.earliest_full_stay,
+        team.next_planned,
+    ];
+    let rule = [team.rule];
+    push_line(
+        &mut out,
+        dialect.separator,
+        titles
+            .into_iter()
+            .chain(carried.iter().map(String::as_str))
+            .chain(rule),
+    );
+    let number = |n: Option<u32>| n.map_or_else(String::new, |n| n.to_string());
+    let date =
+        |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, |d| dialect.dates.write(d));
+    for line in lines {
+        let cells = [
+            line.person.to_string(),
+            status_word(texts, team, line.status).to_string(),
+            number(line.days_used),
+            number(line.days_remaining),
+            date(line.latest_exit),
+            date(line.first_unlawful_day),
+            date(line.earliest_full_stay),
+            line.next_planned
+                .as_ref()
+                .map_or_else(String::new, |v| verdict_text(texts, v)),
+        ];
+        let carried = (0..carried.len()).map(|n| line.carried(n));
+        push_line(
+            &mut out,
+            dialect.separator,
+            cells
+                .iter()
+                .map(String::as_str)
+                .chain(carried)
+                .chain([&*line.rule]),
+        );
+    }
+    out
+}
+
+/// A team file to start from, in the page's language: a header the reader knows (the person,
+/// a department, entry, exit, rule and planned) and three example rows (a past trip, a trip
+/// still under way, a planned one), in the language's separator and date format. Read back,
+/// it gives three people and no bad row.
+pub(crate) fn template(lang: Lang) -> String {
+    let dialect = Dialect::of(None, None, lang);
+    let d = |y, m, day| dialect.dates.write(crate::date::date(y, m, day));
+    let (header, rows): ([&str; 6], [[String; 6]; 3]) = match lang {
+        Lang::En => (
+            ["person", "department", "entry", "exit", "rule", "planned"],
+            [
+                [
+                    "Berg, Ana".into(),
+                    "Sales".into(),
+                    d(2026, 1, 5),
+                    d(2026, 1, 20),
+                    String::new(),
+                    "no".into(),
+                ],
+                [
+                    "Ben Okafor".into(),
+                    "Engineering".into(),
+                    d(2026, 2, 1),
+                    String::new(),
+                    "schengen".into(),
+                    "no".into(),
+                ],
+                [
+                    "Chloé Martin".into(),
+                    "Legal".into(),
+                    d(2026, 9, 1),
+                    d(2026, 9, 14),
+                    String::new(),
+                    "yes".into(),
+                ],
+            ],
+        ),
+        Lang::Ru => (
+            [
+                "ФИО",
+                "Отдел",
+                "Дата въезда",
+                "Дата выезда",
+                "Правило",
+                "Планируется",
+            ],
+            [
+                [
+                    "Иванова Анна".into(),
+                    "Продажи".into(),
+                    d(2026, 1, 5),
+                    d(2026, 1, 20),
+                    String::new(),
+                    "нет".into(),
+                ],
+                [
+                    "Петров Борис".into(),
+                    "ИТ".into(),
+                    d(2026, 2, 1),
+                    String::new(),
+                    "schengen".into(),
+                    "нет".into(),
+                ],
+                [
+                    "Ким Ольга".into(),
+                    "Юридический".into(),
+                    d(2026, 9, 1),
+                    d(2026, 9, 14),
+                    String::new(),
+                    "да".into(),
+                ],
+            ],
+        ),
+        Lang::Kk => (
+            [
+                "Аты-жөні",
+                "Бөлім",
+                "Келу күні",
+                "Кету күні",
+                "Ереже",
+                "Жоспарланған",
+            ],
+            [
+                [
+                    "Ахметова Айгүл".into(),
+                    "Сату".into(),
+                    d(2026, 1, 5),
+                    d(2026, 1, 20),
+                    String::new(),
+                    "жоқ".into(),
+                ],
+                [
+                    "Серіков Ерлан".into(),
+                    "IT".into(),
+                    d(2026, 2, 1),
+                    String::new(),
+                    "schengen".into(),
+                    "жоқ".into(),
+                ],
+                [
+                    "Оспанова Дана".into(),
+                    "Заң".into(),
+                    d(2026, 9, 1),
+                    d(2026, 9, 14),
+                    String::new(),
+                    "иә".into(),
+                ],
+            ],
+        ),
+    };
+    let mut out = String::from("\u{feff}");
+    push_line(&mut out, dialect.separator, header);
+    for row in &rows {
+        push_line(&mut out, dialect.separator, row.iter().map(String::as_str));
+    }
+    out
+}
+
+/// The people of each value of carried column `column` by status: `(value, counts)` with the
+/// counts in the order of [`ReportStatus::BY_URGENCY`], values in the order of their first
+/// line (an empty value is its own group, shown as a dash by the page).
+pub(crate) fn counts_by_value(
+    lines: &[TeamLine],
+    column: usize,
+) -> Vec<(String, [usize; ReportStatus::BY_URGENCY.len()])> {
+    let mut groups: Vec<(String, [usize; ReportStatus::BY_URGENCY.len()])> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    for line in lines {
+        let value = line.carried(column);
+        let at = *index.entry(value.to_string()).or_insert_with(|| {
+            groups.push((value.to_string(), [0; ReportStatus::BY_URGENCY.len()]));
+            groups.len() - 1
+        });
+        groups[at].1[line.status.urgency()] += 1;
+    }
+    groups
+}
+
+/// The carried column a department summary starts on: the first whose name says department,
+/// team, division or unit (in English, Russian or Kazakh), else the first.
+pub(crate) fn summary_column(carried: &[String]) -> Option<usize> {
+    const WORDS: [&str; 10] = [
+        "department",
+        "dept",
+        "team",
+        "division",
+        "unit",
+        "отдел",
+        "подразделение",
+        "департамент",
+        "бөлім",
+        "бөлімше",
+    ];
+    let named = carried.iter().position(|name| {
+        let name = name.to_lowercase();
+        WORDS.iter().any(|word| name.contains(word))
+    });
+    named.or((!carried.is_empty()).then_some(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Status;
+    use crate::date::date;
+    use crate::report::{read_team, TeamSettings};
+
+    fn lines(file: &str, on: chrono::NaiveDate) -> (Vec<TeamLine>, Vec<String>) {
+        let settings = TeamSettings::new(on, Some(crate::catalogue::rule("schengen").unwrap()));
+        let team = read_team(file.as_bytes(), settings, |_| {}).unwrap();
+        let lines = (0..team.len())
+            .map(|i| TeamLine::new(i, team.report(i).unwrap()))
+            .collect();
+        (lines, team.carried_names().to_vec())
+    }
+
+    #[test]
+    fn the_dialect_is_the_input_s_or_the_language_s() {
+        let dot = Some(DateFormat::DayFirstDot);
+        assert_eq!(
+            Dialect::of(Some(';'), dot, Lang::En),
+            Dialect {
+                separator: ';',
+                dates: DateFormat::DayFirstDot
+            }
+        );
+        // A tab (pasted from a spreadsheet) or a workbook gives the language's separator.
+        assert_eq!(Dialect::of(Some('\t'), None, Lang::Ru).separator, ';');
+        assert_eq!(
+            Dialect::of(None, None, Lang::En),
+            Dialect {
+                separator: ',',
+                dates: DateFormat::Iso
+            }
+        );
+        assert_eq!(
+            Dialect::of(None, None, Lang::Kk).dates,
+            DateFormat::DayFirstDot
+        );
+    }
+
+    #[test]
+    fn the_readable_table_says_each_person_s_answer_in_words_and_the_input_s_dates() {
+        let file = "ФИО;Отдел;Дата въезда;Дата выезда\n\
+                    Иванов Иван;=HYPERLINK(1);01.01.2026;\n\
+                    \"Doe; Jo\";Продажи;01.03.2026;05.03.2026\n";
+        let (lines, carried) = lines(file, date(2026, 4, 20));
+        let csv = readable_csv(
+            &lines,
+            &carried,
+            Lang::Ru,
+            Dialect::of(Some(';'), Some(DateFormat::DayFirstDot), Lang::Ru),
+        );
+        let csv = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
+        let rows: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(
+            rows[0],
+            "Имя;Статус;Использовано дней;Осталось дней;Выехать не позднее;Первый день нарушения;\
+             Въезд на полный срок возможен с;Следующая поездка;Отдел;Правило"
+        );
+        // Still there: 110 days from 1 January to 20 April, over 90 from 1 April, the 91st
+        // day; the formula-like department is neutralised.
+        assert!(
+            rows[1].starts_with("Иванов Иван;Нарушение срока пребывания;110;0;;01.04.2026;"),
+            "{}",
+            rows[1]
+        );
+        assert!(
+            rows[1].ends_with(";;'=HYPERLINK(1);schengen"),
+            "{}",
+            rows[1]
+        );
+        assert!(
+            rows[2].starts_with("\"Doe; Jo\";В пределах срока;5;85;"),
+            "{}",
+            rows[2]
+        );
+        assert_eq!(rows[3], "");
+        assert_eq!(rows.len(), 4);
+        assert_eq!(lines[0].status, ReportStatus::Checked(Status::Overstay));
+    }
+
+    #[test]
+    fn the_template_reads_back_as_three_people_and_no_bad_row_in_every_language() {
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let text = template(lang);
+            let settings = TeamSettings::new(
+                date(2026, 6, 1),
+                Some(crate::catalogue::rule("schengen").unwrap()),
+            );
+            let mut bad = Vec::new();
+            let team =
+                read_team(text.as_bytes(), settings, |row| bad.push(row.to_string())).unwrap();
+            assert!(bad.is_empty(), "{lang:?}: {bad:?}");
+            assert_eq!(team.len(), 3, "{lang:?}");
+            assert_eq!(team.carried_names().len(), 1, "{lang:?}: the department");
+            let planned = team.report(2).unwrap();
+            assert!(
+                planned.next_planned.is_some(),
+                "{lang:?}: the third trip is planned"
+            );
+        }
+    }
+
+    #[test]
+    fn counts_by_department_in_the_order_of_urgency() {
+        let file = "person,department,entry,exit\n\
+                    Ana,Sales,2026-01-01,\n\
+                    Ben,Legal,2026-04-01,2026-04-03\n\
+                    Cem,Sales,2026-04-10,2026-04-12\n\
+                    Dan,,2026-04-10,2026-04-12\n";
+        let (lines, carried) = lines(file, date(2026, 4, 20));
+        assert_eq!(summary_column(&carried), Some(0));
+        let counts = counts_by_value(&lines, 0);
+        let ok = ReportStatus::Checked(Status::Ok).urgency();
+        let over = ReportStatus::Checked(Status::Overstay).urgency();
+        assert_eq!(counts.len(), 3);
+        assert_eq!(counts[0].0, "Sales");
+        assert_eq!((counts[0].1[over], counts[0].1[ok]), (1, 1));
+        assert_eq!(counts[1].0, "Legal");
+        assert_eq!(counts[1].1[ok], 1);
+        assert_eq!(counts[2].0, "");
+        assert_eq!(
+            counts
+                .iter()
+                .map(|(_, c)| c.iter().sum::<usize>())
+                .sum::<usize>(),
+            4
+        );
+    }
+
+    #[test]
+    fn the_summary_column_is_the_department_if_one_is_named() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(summary_column(&names(&["email", "Отдел"])), Some(1));
+        assert_eq!(summary_column(&names(&["email", "notes"])), Some(0));
+        assert_eq!(summary_column(&[]), None);
+    }
+}
