@@ -164,13 +164,14 @@ pub(crate) fn is_wide() -> bool {
         .is_some_and(|width| width >= 960.0)
 }
 
-/// Offers `text` as a download named `name` of type `mime`, through a `Blob`: nothing is sent
-/// anywhere. Silently does nothing where the browser refuses.
-pub(crate) fn download(text: &str, name: &str, mime: &str) {
+/// Offers `bytes` as a download named `name` of type `mime`, through a `Blob`: nothing is
+/// sent anywhere. Silently does nothing where the browser refuses. The traveller page's saves
+/// and the team page's exports alike.
+pub(crate) fn download(bytes: &[u8], name: &str, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let parts = js_sys::Array::of1(&text.into());
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

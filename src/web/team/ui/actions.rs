@@ -41,7 +41,7 @@ fn export_readable(team: TeamStore) {
         })
     });
     let name = format!("staycalc-team-{}-{}.csv", summary.on, lang.code());
-    io::download(csv.as_bytes(), &name, "text/csv;charset=utf-8");
+    browser::download(csv.as_bytes(), &name, "text/csv;charset=utf-8");
 }
 
 /// The export buttons (the command line's full CSV of the lines shown, in the order shown,

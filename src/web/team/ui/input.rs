@@ -1,5 +1,6 @@
 //! Where the rows come from: a file dropped or picked, or rows pasted.
 
+use crate::web::browser;
 use crate::web::team::template;
 use crate::web::team::ui::forget::TeamForget;
 use crate::web::team::ui::io;
@@ -82,7 +83,7 @@ pub(crate) fn TeamInput() -> impl IntoView {
                         on:click=move |_| {
                             let lang = team.lang.get_untracked();
                             let name = format!("staycalc-team-template-{}.csv", lang.code());
-                            io::download(template(lang).as_bytes(), &name, "text/csv;charset=utf-8");
+                            browser::download(template(lang).as_bytes(), &name, "text/csv;charset=utf-8");
                         }
                     >
                         {move || texts().template}

@@ -2,7 +2,7 @@
 //! between slices, reading a file piece by piece, and saving a download. Every call to the
 //! outside world of the team view is here.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::window;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -119,33 +119,4 @@ fn describe(error: &JsValue) -> String {
 /// The first file of a drop, if any.
 pub(crate) fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
     event.data_transfer()?.files()?.get(0)
-}
-
-/// Offers `bytes` as a download named `name` of type `mime`, through a `Blob` (nothing is
-/// sent anywhere). Silently does nothing where the browser refuses.
-pub(crate) fn download(bytes: &[u8], name: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let link = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(link) = link {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    // The download has started from the URL; free it a little later.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
 }

@@ -3,6 +3,7 @@
 
 use crate::error::Error;
 use crate::input::Encoding;
+use crate::web::browser;
 use crate::web::team::ui::io;
 use crate::web::team::ui::store::{Source, StartNotice, Summary, TeamStore};
 use crate::web::team::{ExportJob, Phase, Progress, TeamJob, TeamResult};
@@ -176,7 +177,7 @@ pub(crate) fn export(store: TeamStore) {
             }
             io::next_task().await;
         }
-        io::download(&job.finish(), &name, "text/csv;charset=utf-8");
+        browser::download(&job.finish(), &name, "text/csv;charset=utf-8");
         store.exporting.set(None);
     });
 }

@@ -51,10 +51,10 @@ pub(crate) fn BackupTools() -> impl IntoView {
         store.rows.with_untracked(|rows| {
             if json {
                 let text = stays_json(rows, &person, &rule);
-                browser::download(&text, "staycalc-stays.json", "application/json");
+                browser::download(text.as_bytes(), "staycalc-stays.json", "application/json");
             } else {
                 let text = stays_csv(rows, &person, &rule);
-                browser::download(&text, "staycalc-stays.csv", "text/csv");
+                browser::download(text.as_bytes(), "staycalc-stays.csv", "text/csv");
             }
         });
     };
