@@ -233,3 +233,25 @@ fn next_entry_asks_where_next_for_another_date() {
     );
     assert_eq!(schengen(&later)["max_stay_days"], 90);
 }
+
+/// A travel log under one rule would count every stay toward it, wherever it was: `check
+/// --rule` refuses a file with a country column and says what to give instead.
+#[test]
+fn one_rule_refuses_a_log_with_countries() {
+    let log = b"entry,exit,country\n2026-01-01,2026-02-15,FR\n2026-02-16,2026-04-10,GE\n";
+    let stderr = fails(
+        &["check", "--rule", "schengen", "--on", "2026-04-10", "-"],
+        log,
+    );
+    assert!(
+        stderr.contains(
+            "standard input: the file names each stay's country, but --rule schengen counts every \
+             stay toward one rule, wherever it was; give --nationality XX"
+        ),
+        "{stderr}"
+    );
+    // With a nationality the same log is two zones, neither over its limit.
+    let answer = json_answer(&["--nationality", "US", "--on", "2026-04-10", "-"], log);
+    assert_eq!(zone(&answer, "schengen")["days_used"], 46);
+    assert_eq!(zone(&answer, "ge")["status"], "ok");
+}

@@ -257,6 +257,63 @@ fn reads_the_rule_per_row_and_reports_a_line_per_rule() {
     assert_eq!(without_default.lines.len(), 2);
 }
 
+/// A travel log across countries: a row counts under its rule only when its country lies in
+/// the rule's zone on every day of the stay; any other is a bad row naming its line, the
+/// country column and the value (so the person is "check rows", never a false overstay or a
+/// false green), and a row given its country's rule counts there.
+#[test]
+fn a_row_in_another_zone_than_its_rule_s_is_named_not_counted() {
+    let text = "person,entry,exit,country,rule\n\
+                Ana,2025-01-01,2025-02-15,FR,\n\
+                Ana,2025-02-16,2025-04-10,Georgia,\n\
+                Ana,2025-04-11,2025-04-20,GE,ge\n\
+                Ben,2023-06-01,2023-06-10,BG,\n\
+                Ben,2024-05-01,2024-05-10,Болгария,\n\
+                Ben,2024-03-20,2024-04-02,BG,\n\
+                Cem,2025-01-01,2025-01-05,Frnace,\n\
+                Dan,2025-01-01,2025-01-05,,\n";
+    let read = read(text);
+    assert_eq!(
+        read.bad,
+        [
+            bad(3, Some("country"), "Georgia"),
+            bad(5, Some("country"), "BG"),
+            bad(7, Some("country"), "BG"),
+            bad(8, Some("country"), "Frnace"),
+        ]
+    );
+    assert!(read.reasons[0].starts_with(
+        "Georgia (GE) is not in the Schengen area, the zone of rule schengen: a line counts one \
+         rule's stays"
+    ));
+    assert!(read.reasons[1]
+        .contains("Bulgaria (BG) counts toward the Schengen area only from 2024-03-31"));
+    assert_eq!(read.reasons[3], "not a country: did you mean France (FR)?");
+    let lines: Vec<(&str, &str, usize, &[usize])> = read
+        .lines
+        .iter()
+        .map(|l| {
+            (
+                l.person.as_str(),
+                l.rule.as_str(),
+                l.stays,
+                &l.bad_lines[..],
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Ana", "schengen", 1, &[3][..]),
+            ("Ana", "ge", 1, &[3][..]),
+            ("Ben", "schengen", 1, &[5, 7][..]),
+            ("Dan", "schengen", 1, &[][..]),
+            // No row of Cem's counts: listed after the others, as anyone with no readable row.
+            ("Cem", "", 0, &[8][..]),
+        ]
+    );
+}
+
 #[test]
 fn rejects_a_header_without_the_needed_columns() {
     for (text, message) in [

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::input::csv::{CsvReader, CsvRecord};
 use crate::input::dates::{self, parse_any_date, DateFormat, DateOrder, FormatTally, Order};
 use crate::input::dates::{Reading, Unread};
-use crate::input::header::{too_many_values, Header, ENTRY, EXIT};
+use crate::input::header::{too_many_values, Header, COUNTRY, ENTRY, EXIT};
 use crate::stay::Stay;
 use std::io::BufRead;
 
@@ -39,6 +39,9 @@ pub struct StaysFile {
     pub error_count: usize,
     /// The format most of the dates were written in, if any date was read.
     pub date_format: Option<DateFormat>,
+    /// Whether the header names a country column (a travel log across countries): its
+    /// stays need `--nationality`, each zone under its own rule (`staycalc::zones`).
+    pub country_column: bool,
 }
 
 /// Reads a stays file (see the module docs). Never fails as a whole: a bad row is a problem in
@@ -111,6 +114,8 @@ fn find_columns(header: &CsvRecord) -> Result<[usize; 2]> {
 struct StaysReader {
     /// The entry and exit columns and the header's width, once the header is read.
     columns: Option<([usize; 2], usize)>,
+    /// Whether the header names a country column.
+    country_column: bool,
     /// The rows whose dates read, in line order: stays once the file's date order judges them.
     rows: Vec<Candidate>,
     /// Dates of rows that are bad already, which the file's order judges too (each may be a
@@ -215,7 +220,12 @@ impl StaysReader {
     fn record(&mut self, record: &CsvRecord) -> bool {
         let Some(([entry, exit], width)) = self.columns else {
             match find_columns(record) {
-                Ok(found) => self.columns = Some((found, record.fields.len())),
+                Ok(found) => {
+                    self.columns = Some((found, record.fields.len()));
+                    self.country_column = Header::new(&record.fields, record.line)
+                        .find(COUNTRY)
+                        .is_ok_and(|column| column.is_some());
+                }
                 Err(error) => {
                     self.problems.push(record.line, Rank::Row, error);
                     return false;
@@ -325,6 +335,7 @@ impl StaysReader {
             order,
             mut formats,
             problems,
+            country_column,
             ..
         } = self;
         let mut judged = Problems::default();
@@ -382,6 +393,7 @@ impl StaysReader {
             errors,
             error_count,
             date_format: formats.most_used(),
+            country_column,
         }
     }
 }

@@ -43,6 +43,9 @@ pub struct TeamColumns {
     pub rule: Option<usize>,
     /// Index of the planned column, if any.
     pub planned: Option<usize>,
+    /// Index of the country column, if any (`country`, `страна`, `ел`, ...). It is carried
+    /// too; each row's country must lie in its rule's zone (see [`crate::zones::outside_rule`]).
+    pub country: Option<usize>,
     /// The header's name of each known column, as written (for messages).
     names: Vec<String>,
     /// Carried columns: (index in the row, name in the report).
@@ -79,6 +82,7 @@ impl TeamColumns {
         let exit = header.require(header::EXIT)?;
         let rule = header.find(header::RULE)?;
         let planned = header.find(header::PLANNED)?;
+        let country = header.find(header::COUNTRY)?;
         let header = fields;
         let known = [Some(person), Some(entry), Some(exit), rule, planned];
         let mut carried: Vec<(usize, String)> = Vec::new();
@@ -99,6 +103,7 @@ impl TeamColumns {
             exit,
             rule,
             planned,
+            country,
             names,
             carried,
         })

@@ -191,7 +191,26 @@ impl<'r> TeamReader<'r> {
         };
         self.rows += 1;
         match self.rule_index(row.rule) {
-            Ok(rule) => self.keep(line, &row, fields, rule),
+            Ok(rule) => match self.outside_zone(&row, fields, rule) {
+                None => self.keep(line, &row, fields, rule),
+                Some((value, reason)) => {
+                    let column = self
+                        .columns
+                        .country
+                        .map_or("country", |i| self.columns.name(i));
+                    let problem = BadRow::cell(line, column, &value, reason);
+                    let person = row.person;
+                    self.rows -= 1;
+                    self.reject(
+                        line,
+                        Rejected {
+                            person,
+                            problems: vec![problem],
+                        },
+                        &mut on_bad_row,
+                    );
+                }
+            },
             Err(reason) => {
                 let column = self.columns.rule.map_or("rule", |i| self.columns.name(i));
                 let problem = BadRow::cell(line, column, row.rule, reason);
@@ -207,6 +226,49 @@ impl<'r> TeamReader<'r> {
                 );
             }
         }
+    }
+
+    /// Why a row's stay cannot count under its rule: its country cell names no country, or a
+    /// country outside the rule's zone on some of its days (Georgia under `schengen`). A team
+    /// line counts one rule's stays; a stay elsewhere would count toward it and light it red
+    /// (or hide one elsewhere), so the row is named instead, with the cell's value.
+    fn outside_zone<S: AsRef<str>>(
+        &self,
+        row: &row::Row<'_>,
+        fields: &[S],
+        rule: u16,
+    ) -> Option<(String, String)> {
+        let index = self.columns.country?;
+        let value = fields.get(index).map_or("", |f| f.as_ref()).trim();
+        if value.is_empty() {
+            return None;
+        }
+        let country = match crate::zones::country(value) {
+            Ok(country) => country,
+            Err(error) => {
+                let reason = match error {
+                    Error::UnknownCountry {
+                        suggestion: Some(name),
+                        ..
+                    } => format!("not a country: did you mean {name}?"),
+                    _ => "not a country: expected an ISO 3166-1 code (FR, FRA) or a country's \
+                          name in English, Russian or Kazakh"
+                        .to_string(),
+                };
+                return Some((value.to_string(), reason));
+            }
+        };
+        let last = row.exit.unwrap_or(self.settings.on).max(row.entry);
+        let reason =
+            crate::zones::outside_rule(self.rules[rule as usize], country, row.entry, last)?;
+        Some((
+            value.to_string(),
+            format!(
+                "{reason}: a line counts one rule's stays, so this one is left out; give the row \
+                 its country's rule in a rule column, or check this person's whole log with \
+                 staycalc check --nationality"
+            ),
+        ))
     }
 
     /// Counts a record that could not be read at all (not text, too long, an unclosed quote),

@@ -39,5 +39,7 @@ mod zone;
 pub use assess::{assess_trips, where_next, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer};
 pub use countries::{countries, country, nationalities, Country};
 pub use membership::{Membership, Outside, OUTSIDE, SCHENGEN_MEMBERS};
-pub use regime::{choice, destination, rule_for, Choice, Regime, Why, FREE_MOVEMENT};
+pub use regime::{
+    choice, destination, outside_rule, rule_for, zone_of_rule, Choice, Regime, Why, FREE_MOVEMENT,
+};
 pub use zone::{zone_of, Trip, Zone};

@@ -3,7 +3,7 @@
 //! citizens at home and for EU, EEA and Swiss citizens in those states, or none known.
 
 use super::countries::Country;
-use super::zone::Zone;
+use super::zone::{zone_of, Zone};
 use crate::catalogue::catalogue;
 use crate::rule::Rule;
 
@@ -51,6 +51,86 @@ pub fn destination(zone: Zone) -> Option<&'static str> {
             .find(|(code, _)| *code == c.alpha2)
             .map(|&(_, name)| name),
     }
+}
+
+/// The zone a catalogue rule's days are counted in (its destination's: the Schengen area for
+/// `schengen`, Kazakhstan for `kz-visa-free`); `None` for a rule with no destination (a custom
+/// one), whose stays may be anywhere.
+///
+/// ```
+/// use staycalc::{rule, zones::{zone_of_rule, Zone}};
+/// assert_eq!(zone_of_rule(rule("schengen")?), Some(Zone::Schengen));
+/// assert_eq!(zone_of_rule(rule("kz-visa-free")?).map(|z| z.id()), Some("kz".into()));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn zone_of_rule(rule: &Rule) -> Option<Zone> {
+    if rule.destination == "Schengen area" {
+        return Some(Zone::Schengen);
+    }
+    DESTINATIONS
+        .iter()
+        .find(|(_, name)| *name == rule.destination)
+        .and_then(|(code, _)| super::countries::by_alpha2(code))
+        .map(Zone::Country)
+}
+
+/// Why a stay in `country` from `entry` to `last` (its exit, or the check date for a stay
+/// still under way) is not counted under `rule`: some of its days are outside the rule's zone
+/// (Georgia under Schengen's rule; Bulgaria before 31 March 2024). `None` when every day is in
+/// it, or the rule has no zone.
+///
+/// ```
+/// use staycalc::{date, rule, zones::{country, outside_rule}};
+/// let schengen = rule("schengen")?;
+/// assert_eq!(outside_rule(schengen, country("FR")?, date(2025, 3, 1), date(2025, 3, 9)), None);
+/// assert_eq!(
+///     outside_rule(schengen, country("GE")?, date(2025, 3, 1), date(2025, 3, 9)).as_deref(),
+///     Some("Georgia (GE) is not in the Schengen area, the zone of rule schengen"),
+/// );
+/// assert_eq!(
+///     outside_rule(schengen, country("BG")?, date(2024, 3, 20), date(2024, 4, 2)).as_deref(),
+///     Some("Bulgaria (BG) counts toward the Schengen area only from 2024-03-31, not on every \
+///           day of this stay (rule schengen)"),
+/// );
+/// let kz = rule("kz-visa-free")?;
+/// assert_eq!(
+///     outside_rule(kz, country("UZ")?, date(2025, 3, 1), date(2025, 3, 9)).as_deref(),
+///     Some("Uzbekistan (UZ) is not Kazakhstan, the country of rule kz-visa-free"),
+/// );
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn outside_rule(
+    rule: &Rule,
+    country: &'static Country,
+    entry: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> Option<String> {
+    let zone = zone_of_rule(rule)?;
+    // A country joins the Schengen area once, so the stay's first and last days tell.
+    let inside = |day| zone_of(country, day) == zone;
+    if inside(entry) && inside(last) {
+        return None;
+    }
+    let name = format!("{} ({})", country.name("en"), country.alpha2);
+    let joined = super::membership::schengen_membership(country.alpha2).map(|m| m.from);
+    Some(match (zone, joined) {
+        (Zone::Schengen, Some(from)) => format!(
+            "{name} counts toward the Schengen area only from {from}, not on every day of this \
+             stay (rule {})",
+            rule.id
+        ),
+        (Zone::Schengen, None) => {
+            format!(
+                "{name} is not in the Schengen area, the zone of rule {}",
+                rule.id
+            )
+        }
+        (Zone::Country(home), _) => format!(
+            "{name} is not {}, the country of rule {}",
+            home.name("en"),
+            rule.id
+        ),
+    })
 }
 
 /// The zones the catalogue has rules for: the Schengen area and each destination country.

@@ -94,7 +94,19 @@ pub(crate) fn run(
         errors,
         error_count,
         date_format,
+        country_column,
     } = read_stays(input);
+    // A travel log across countries: under one rule every stay would count toward it,
+    // whatever its country (54 days in Georgia as Schengen days).
+    if country_column {
+        return Err(Failure::usage(format!(
+            "{source}: the file names each stay's country, but --rule {} counts every stay \
+             toward one rule, wherever it was; give --nationality XX (your passport's country \
+             code) to check each zone under its own rule, or leave the country column out if \
+             every stay was in that rule's zone",
+            request.rule.id
+        )));
+    }
     let errors = Errors::of(errors, error_count, &stays, request.on);
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));

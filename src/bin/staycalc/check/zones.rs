@@ -95,6 +95,7 @@ pub(crate) fn run(
         errors,
         error_count,
         date_format,
+        ..
     } = read_stays(&text[..]);
     let Some(column) = read_country_column(&text[..]) else {
         if !errors.is_empty() {
