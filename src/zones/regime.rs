@@ -95,7 +95,7 @@ pub fn zone_of_rule(rule: &Rule) -> Option<Zone> {
 /// let kz = rule("kz-visa-free")?;
 /// assert_eq!(
 ///     outside_rule(kz, country("UZ")?, date(2025, 3, 1), date(2025, 3, 9)).as_deref(),
-///     Some("Uzbekistan (UZ) is not Kazakhstan, the country of rule kz-visa-free"),
+///     Some("Uzbekistan (UZ) is not Kazakhstan (KZ), the country of rule kz-visa-free"),
 /// );
 /// # Ok::<(), staycalc::Error>(())
 /// ```
@@ -126,8 +126,9 @@ pub fn outside_rule(
             )
         }
         (Zone::Country(home), _) => format!(
-            "{name} is not {}, the country of rule {}",
+            "{name} is not {} ({}), the country of rule {}",
             home.name("en"),
+            home.alpha2,
             rule.id
         ),
     })

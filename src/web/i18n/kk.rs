@@ -9,7 +9,7 @@ use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::i18n::grouped;
-use crate::web::i18n::reason::Reason;
+use crate::web::i18n::reason::{named_country, Reason};
 use crate::web::i18n::texts::Texts;
 use crate::web::i18n::{dotted, numeric, places};
 use crate::web::traveller::{Dropped, MAX_ROWS};
@@ -274,6 +274,36 @@ fn reason(text: &str) -> String {
             .to_string(),
         Reason::NoRule => "бос, ал әдепкі ереже таңдалмаған".to_string(),
         Reason::UnknownRule => "мұндай ереже каталогта жоқ".to_string(),
+        Reason::NotACountry { suggestion } => match suggestion {
+            Some(code) => format!("ел емес: мүмкін, {}?", named_country(code, "kk")),
+            None => "ел емес: ISO 3166-1 коды (FR, FRA) немесе елдің атауы керек".to_string(),
+        },
+        Reason::OutsideZone {
+            country,
+            home,
+            joined,
+            rule,
+        } => {
+            let name = named_country(country, "kk");
+            let why = match (home, joined.and_then(|d| d.parse::<NaiveDate>().ok())) {
+                (Some(home), _) => format!(
+                    "{name} — {} емес, ал {rule} ережесі сол елге арналған",
+                    named_country(home, "kk")
+                ),
+                (None, Some(from)) => format!(
+                    "{name} Шенген аймағына тек {} бастап кіреді, бұл сапардың барлық күнінде \
+                     емес ({rule} ережесі)",
+                    long(from, Case::Ablative)
+                ),
+                (None, None) => format!(
+                    "{name} Шенген аймағына кірмейді, ал жол {rule} ережесі бойынша есептеледі"
+                ),
+            };
+            format!(
+                "{why}: сапар есепке алынбады. rule бағанында осы елдің ережесін көрсетіңіз \
+                 немесе адамның бүкіл тарихын staycalc check --nationality арқылы тексеріңіз"
+            )
+        }
         Reason::RuleNotInForce { on, from } => match crate::date::parse_date(from, "date") {
             Ok(from) => format!(
                 "ереже {} бастап қана қолданылады; есептеу күні — {}",

@@ -157,8 +157,40 @@ pub(crate) enum Reason<'a> {
         /// The browser's message, in the browser's language.
         message: Option<&'a str>,
     },
+    /// A team file's country cell that names no country, with the closest country
+    /// (`France (FR)`) when one is close.
+    NotACountry {
+        /// The closest country's alpha-2 code.
+        suggestion: Option<&'a str>,
+    },
+    /// A team file's row in a country outside its rule's zone on some of its days.
+    OutsideZone {
+        /// The row's country's alpha-2 code.
+        country: &'a str,
+        /// The rule's country's alpha-2 code; `None` for the Schengen area.
+        home: Option<&'a str>,
+        /// The day the country's days start to count toward the Schengen area, when it joined.
+        joined: Option<&'a str>,
+        /// The rule's id.
+        rule: &'a str,
+    },
     /// Any other reason, as the engine wrote it.
     Other(&'a str),
+}
+
+/// A country's name in the language `code` with its alpha-2 code (`Грузия (GE)`), or the code.
+pub(crate) fn named_country(alpha2: &str, code: &str) -> String {
+    match crate::zones::country(alpha2) {
+        Ok(country) => format!("{} ({alpha2})", country.name(code)),
+        Err(_) => alpha2.to_string(),
+    }
+}
+
+/// The alpha-2 code in the last `(XX)` of `text`.
+fn code_in(text: &str) -> Option<&str> {
+    let open = text.rfind('(')?;
+    let code = text[open + 1..].strip_suffix(')')?;
+    (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())).then_some(code)
 }
 
 /// The start of the reason a file the browser stopped reading has.
@@ -316,6 +348,46 @@ impl<'a> Reason<'a> {
         ];
         if let Some((_, reason)) = fixed.into_iter().find(|(start, _)| text.starts_with(start)) {
             return Some(reason);
+        }
+        if let Some(rest) = text.strip_prefix("not a country: ") {
+            let suggestion = rest
+                .strip_prefix("did you mean ")
+                .and_then(|name| code_in(name.strip_suffix('?')?));
+            return Some(Reason::NotACountry { suggestion });
+        }
+        if let Some((head, _)) = text.split_once(": a line counts one rule's stays") {
+            if let Some((country, rule)) =
+                head.split_once(" is not in the Schengen area, the zone of rule ")
+            {
+                let country = code_in(country)?;
+                return Some(Reason::OutsideZone {
+                    country,
+                    home: None,
+                    joined: None,
+                    rule,
+                });
+            }
+            if let Some((country, rest)) =
+                head.split_once(" counts toward the Schengen area only from ")
+            {
+                let (joined, rest) = rest.split_once(", not on every day of this stay (rule ")?;
+                let rule = rest.strip_suffix(')')?;
+                let country = code_in(country)?;
+                return Some(Reason::OutsideZone {
+                    country,
+                    home: None,
+                    joined: Some(joined),
+                    rule,
+                });
+            }
+            let (country, rest) = head.split_once(" is not ")?;
+            let (home, rule) = rest.split_once(", the country of rule ")?;
+            return Some(Reason::OutsideZone {
+                country: code_in(country)?,
+                home: Some(code_in(home)?),
+                joined: None,
+                rule,
+            });
         }
         if let Some(rest) = text.strip_prefix("the header has no ") {
             let (what, rest) = rest.split_once(" column (named ")?;
@@ -524,6 +596,20 @@ mod tests {
                 other => panic!("{file:?}: {other:?}"),
             }
         }
+        // A travel log: countries outside their row's rule's zone, and no country at all.
+        let log = "person,entry,exit,country,rule\n\
+                   Ann,2025-03-01,2025-03-02,GE,\n\
+                   Ben,2024-03-20,2024-04-02,BG,\n\
+                   Cy,2025-03-01,2025-03-02,Frnace,\n\
+                   Dee,2025-03-01,2025-03-02,XQ,\n\
+                   Eve,2025-03-01,2025-03-02,UZ,kz-visa-free\n";
+        let before = reasons.len();
+        let settings = crate::report::TeamSettings::new(
+            crate::date::date(2025, 6, 1),
+            Some(crate::catalogue::rule("schengen").unwrap()),
+        );
+        crate::report::read_team(log.as_bytes(), settings, |bad| reasons.push(bad.reason)).unwrap();
+        assert_eq!(reasons.len() - before, 5, "{:?}", &reasons[before..]);
         reasons.push(browser_stopped_reading(Some("NotReadableError")));
         reasons.push(browser_stopped_reading(None));
         let unread: Vec<&String> = reasons
@@ -555,6 +641,21 @@ mod tests {
             "false",
             // The browser's own message, as it gave it.
             "NotReadableError",
+            // Codes: countries (ISO 3166-1), rule ids and the command that checks a whole log.
+            "ISO",
+            "FR",
+            "FRA",
+            "GE",
+            "BG",
+            "UZ",
+            "KZ",
+            "schengen",
+            "kz",
+            "visa",
+            "free",
+            "staycalc",
+            "check",
+            "nationality",
         ];
         for lang in [Lang::Ru, Lang::Kk] {
             for reason in &reasons {

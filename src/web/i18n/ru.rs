@@ -8,7 +8,7 @@ use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::i18n::grouped;
-use crate::web::i18n::reason::Reason;
+use crate::web::i18n::reason::{named_country, Reason};
 use crate::web::i18n::texts::Texts;
 use crate::web::i18n::{dotted, numeric, places, russian_plural};
 use crate::web::traveller::{Dropped, MAX_ROWS};
@@ -248,6 +248,40 @@ fn reason(text: &str) -> String {
         .to_string(),
         Reason::NoRule => "пусто, а правило по умолчанию не выбрано".to_string(),
         Reason::UnknownRule => "такого правила нет в каталоге".to_string(),
+        Reason::NotACountry { suggestion } => match suggestion {
+            Some(code) => format!("не страна: возможно, {}?", named_country(code, "ru")),
+            None => "не страна: нужен код ISO 3166-1 (FR, FRA) или название страны".to_string(),
+        },
+        Reason::OutsideZone {
+            country,
+            home,
+            joined,
+            rule,
+        } => {
+            let name = named_country(country, "ru");
+            let why = match (home, joined.and_then(|d| d.parse::<NaiveDate>().ok())) {
+                (Some(home), _) => {
+                    format!(
+                        "{name} — не {}, страна правила {rule}",
+                        named_country(home, "ru")
+                    )
+                }
+                (None, Some(from)) => format!(
+                    "{name} входит в Шенгенскую зону только с {}, а не во все дни этой поездки \
+                     (правило {rule})",
+                    long(from)
+                ),
+                (None, None) => {
+                    format!(
+                        "{name} не входит в Шенгенскую зону, а строка считается по правилу {rule}"
+                    )
+                }
+            };
+            format!(
+                "{why}: поездка не учтена. Укажите в столбце rule правило этой страны или \
+                 проверьте всю историю человека командой staycalc check --nationality"
+            )
+        }
         Reason::RuleNotInForce { on, from } => format!(
             "на {} правило ещё не применялось: оно действует с {}",
             numeric(on),
