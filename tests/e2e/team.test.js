@@ -254,6 +254,34 @@ test("the department summary counts each status per department, as the command l
   check();
 });
 
+test("a travel log: a row outside its rule's zone is named, never counted, in en and ru", async () => {
+  // 46 days in France, then 54 in Georgia: under Schengen's rule Georgia's days must not count
+  // (they made a false overstay of 100 days), and a row with Georgia's rule counts there.
+  const file = temporary(
+    "log.csv",
+    "person,entry,exit,country,rule\nAna,2026-01-01,2026-02-15,FR,\nAna,2026-02-16,2026-04-10,GE,\n" +
+      "Ben,2026-02-16,2026-04-10,Georgia,ge\n",
+  );
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const expected = reportJson(file, ON);
+  assert.deepEqual(
+    (await table(page)).map((l) => [l.person, l.status, l.daysUsed]),
+    expected.map((p) => [p.person, p.status, p.days_used]),
+  );
+  assert.deepEqual(expected.map((p) => [p.person, p.rule, p.status]), [
+    ["Ana", "schengen", "check_rows"],
+    ["Ben", "ge", "ok"],
+  ]);
+  assert.equal(expected[0].days_used, 46);
+  const error = page.getByTestId("team-error");
+  assert.equal(await error.getAttribute("data-line"), "3");
+  assert.match(await error.textContent(), /Georgia \(GE\) is not in the Schengen area/);
+  await page.getByTestId("language").selectOption("ru");
+  await eventually(async () => /Грузия \(GE\) не входит в Шенгенскую зону/.test(await error.textContent()), true);
+  check();
+});
+
 test("rows that cannot be read are listed; every other row is still checked", async () => {
   const file = temporary(
     "bad.csv",
