@@ -58,6 +58,24 @@ fn limits() -> impl Strategy<Value = Limits> {
         })
 }
 
+/// A rule of random numbers with these versions.
+fn random_rule(versions: Vec<Version>) -> Rule {
+    Rule {
+        id: Cow::Borrowed("random"),
+        name: Cow::Borrowed("random"),
+        destination: "",
+        applies_to: "",
+        nationalities: &[],
+        versions: Cow::Owned(versions),
+        source: "",
+        confidence: Confidence::Low,
+        last_checked: "",
+        consequences: "",
+        notes: "",
+        translations: Default::default(),
+    }
+}
+
 /// A custom rule with one to three versions between 1995 and 2030.
 fn custom_rule() -> impl Strategy<Value = Rule> {
     (
@@ -82,20 +100,7 @@ fn custom_rule() -> impl Strategy<Value = Rule> {
                     }
                 })
                 .collect();
-            Rule {
-                id: Cow::Borrowed("random"),
-                name: Cow::Borrowed("random"),
-                destination: "",
-                applies_to: "",
-                nationalities: &[],
-                versions: Cow::Owned(versions),
-                source: "",
-                confidence: Confidence::Low,
-                last_checked: "",
-                consequences: "",
-                notes: "",
-                translations: Default::default(),
-            }
+            random_rule(versions)
         })
 }
 
@@ -226,31 +231,18 @@ fn fixed_periods_scenario() -> impl Strategy<Value = Scenario> {
                 ..first
             };
             let change = day(date(2005, 1, 1)) + start;
-            Rule {
-                id: Cow::Borrowed("random"),
-                name: Cow::Borrowed("random"),
-                destination: "",
-                applies_to: "",
-                nationalities: &[],
-                versions: Cow::Owned(vec![
-                    Version {
-                        from: None,
-                        limits: first,
-                        ignores_earlier_presence: false,
-                    },
-                    Version {
-                        from: Some(date_of(change)),
-                        limits: second,
-                        ignores_earlier_presence: false,
-                    },
-                ]),
-                source: "",
-                confidence: Confidence::Low,
-                last_checked: "",
-                consequences: "",
-                notes: "",
-                translations: Default::default(),
-            }
+            random_rule(vec![
+                Version {
+                    from: None,
+                    limits: first,
+                    ignores_earlier_presence: false,
+                },
+                Version {
+                    from: Some(date_of(change)),
+                    limits: second,
+                    ignores_earlier_presence: false,
+                },
+            ])
         },
     );
     (

@@ -190,42 +190,29 @@ impl<'r> TeamReader<'r> {
             Err(rejected) => return self.reject(line, rejected, &mut on_bad_row),
         };
         self.rows += 1;
-        match self.rule_index(row.rule) {
+        let (column, value, reason) = match self.rule_index(row.rule) {
             Ok(rule) => match self.outside_zone(&row, fields, rule) {
-                None => self.keep(line, &row, fields, rule),
+                None => return self.keep(line, &row, fields, rule),
                 Some((value, reason)) => {
                     let column = self
                         .columns
                         .country
                         .map_or("country", |i| self.columns.name(i));
-                    let problem = BadRow::cell(line, column, &value, reason);
-                    let person = row.person;
-                    self.rows -= 1;
-                    self.reject(
-                        line,
-                        Rejected {
-                            person,
-                            problems: vec![problem],
-                        },
-                        &mut on_bad_row,
-                    );
+                    (column.to_string(), value, reason)
                 }
             },
             Err(reason) => {
                 let column = self.columns.rule.map_or("rule", |i| self.columns.name(i));
-                let problem = BadRow::cell(line, column, row.rule, reason);
-                let person = row.person;
-                self.rows -= 1;
-                self.reject(
-                    line,
-                    Rejected {
-                        person,
-                        problems: vec![problem],
-                    },
-                    &mut on_bad_row,
-                );
+                (column.to_string(), row.rule.to_string(), reason)
             }
-        }
+        };
+        // Read, but not to be counted under its rule: a bad row of its own.
+        self.rows -= 1;
+        let rejected = Rejected {
+            person: row.person,
+            problems: vec![BadRow::cell(line, &column, &value, reason)],
+        };
+        self.reject(line, rejected, &mut on_bad_row);
     }
 
     /// Why a row's stay cannot count under its rule: its country cell names no country, or a

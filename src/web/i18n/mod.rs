@@ -32,6 +32,20 @@ pub(crate) use texts::Texts;
 
 use chrono::{Datelike, NaiveDate};
 
+/// A planned trip's verdict in words: where it breaks the rule, or which later days it makes
+/// unlawful, or that it is fine and until when one could stay. The traveller's answer and
+/// the team table (and its table for reading) say it alike.
+pub(crate) fn verdict_text(texts: &Texts, verdict: &crate::plan::StayVerdict) -> String {
+    let v = verdict;
+    match v.first_unlawful_day {
+        Some(first) => (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days),
+        None if v.later_unlawful_days > 0 => {
+            (texts.trip_breaks_later)(v.entry, v.exit, v.later_unlawful_days, v.latest_exit)
+        }
+        None => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
+    }
+}
+
 /// A date as `DD.MM.YYYY`, as Russian and Kazakh write it.
 fn dotted(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())

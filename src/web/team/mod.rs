@@ -33,9 +33,7 @@ pub(crate) use job::{Phase, Progress, TeamJob, TeamResult};
 pub(crate) use line::TeamLine;
 pub(crate) use person_edit::PersonEdit;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
-pub(crate) use readable::{
-    counts_by_value, readable_csv, summary_column, template, verdict_text, Dialect,
-};
+pub(crate) use readable::{counts_by_value, readable_csv, summary_column, template, Dialect};
 #[cfg(test)]
 pub(crate) use saved::MAX_TEXT;
 pub(crate) use saved::{

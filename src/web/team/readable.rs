@@ -7,9 +7,8 @@
 //! beside the readable one: this one is for reading, that one for other programs.
 
 use crate::input::DateFormat;
-use crate::plan::StayVerdict;
 use crate::report::{push_cell, ReportStatus};
-use crate::web::i18n::{TeamTexts, Texts};
+use crate::web::i18n::{verdict_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
 
@@ -38,22 +37,6 @@ impl Dialect {
                 .unwrap_or(own_separator),
             dates: dates.unwrap_or(own_dates),
         }
-    }
-}
-
-/// The next planned trip's verdict in words, as the table shows it.
-pub(crate) fn verdict_text(texts: &Texts, verdict: &StayVerdict) -> String {
-    match verdict.first_unlawful_day {
-        Some(first) if !verdict.is_lawful() => {
-            (texts.trip_breaks)(verdict.entry, verdict.exit, first, verdict.unlawful_days)
-        }
-        _ if verdict.later_unlawful_days > 0 => (texts.trip_breaks_later)(
-            verdict.entry,
-            verdict.exit,
-            verdict.later_unlawful_days,
-            verdict.latest_exit,
-        ),
-        _ => (texts.trip_ok)(verdict.entry, verdict.exit, verdict.latest_exit),
     }
 }
 

@@ -1,9 +1,10 @@
 //! One line of the team table.
 
 use crate::web::browser;
+use crate::web::i18n::verdict_text;
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
-use crate::web::team::{verdict_text, TeamLine};
+use crate::web::team::TeamLine;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 

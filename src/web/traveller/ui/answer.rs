@@ -3,6 +3,7 @@
 
 use crate::assessment::Status;
 use crate::rule::Bound;
+use crate::web::i18n::verdict_text;
 use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::store::use_store;
 use chrono::NaiveDate;
@@ -212,16 +213,7 @@ pub(crate) fn Answer() -> impl IntoView {
                 .map(|v| {
                     // The verdict and its latest exit agree: a trip that makes a later one
                     // unlawful is not fine, whatever its own days.
-                    let text = match v.first_unlawful_day {
-                        Some(first) => (texts.trip_breaks)(v.entry, v.exit, first, v.unlawful_days),
-                        None if v.later_unlawful_days > 0 => (texts.trip_breaks_later)(
-                            v.entry,
-                            v.exit,
-                            v.later_unlawful_days,
-                            v.latest_exit,
-                        ),
-                        None => (texts.trip_ok)(v.entry, v.exit, v.latest_exit),
-                    };
+                    let text = verdict_text(texts, &v);
                     view! {
                         <li
                             class:bad=!v.is_fine()
