@@ -26,15 +26,19 @@ mod js;
 mod reply;
 mod request;
 
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 mod answers;
-#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
+#[cfg(any(feature = "wasm", feature = "wasm-documents", feature = "wasm-report"))]
 mod case;
 #[cfg(feature = "wasm")]
 mod exports;
+#[cfg(feature = "wasm-report")]
+mod traveller;
 
 #[cfg(feature = "wasm-documents")]
 mod documents;
+#[cfg(feature = "wasm-report")]
+mod many;
 #[cfg(feature = "wasm-report")]
 mod team;
 #[cfg(feature = "wasm-report")]
@@ -51,6 +55,10 @@ pub use exports::{
     earliest_entry, evaluate, is_staycalc_error, plan_check, rules, timeline, version,
 };
 #[cfg(feature = "wasm-report")]
+pub use many::evaluate_many;
+#[cfg(feature = "wasm-report")]
 pub use team::report;
+#[cfg(feature = "wasm-report")]
+pub use traveller::Traveller;
 #[cfg(feature = "wasm-trips")]
 pub use trips::evaluate_trips;
