@@ -28,7 +28,7 @@ const MAX_SAFE_ID: f64 = 9_007_199_254_740_991.0;
 
 /// Each person of `people` (`{id?, rule?, stays, on?}`) evaluated as `evaluate` would, in the
 /// order given: `evaluate`'s answer with the person's `id` (or `null`) first. `options` is
-/// `{on, rule?, warnBelow?, plan?}`: the check date and rule of every person who gives none,
+/// `{on?, rule?, warnBelow?, plan?}`: the check date and rule of every person who gives none,
 /// and as in `evaluate`, except that `plan` is `false` unless asked (the verdicts per stay
 /// are most of the time and size of an answer). Declared in `staycalc_report.d.ts`.
 ///
@@ -41,7 +41,10 @@ const MAX_SAFE_ID: f64 = 9_007_199_254_740_991.0;
 pub fn evaluate_many(people: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     json_answer(|json| {
         let options = Request::options(options, &OPTION_KEYS)?;
-        let on = options.date("on")?;
+        let on = match text(&options.field("on")?, "on", None)? {
+            Some(on) => Some(parse_date(&on, "on")?),
+            None => None,
+        };
         let rule = options.optional_rule()?;
         let settings = Settings {
             on,
@@ -68,7 +71,7 @@ pub fn evaluate_many(people: JsValue, options: JsValue) -> Result<JsValue, JsVal
 
 /// What every person shares: the options of the call.
 struct Settings<'r> {
-    on: NaiveDate,
+    on: Option<NaiveDate>,
     rule: Option<&'r Rule>,
     options: Options,
     plan: bool,
@@ -115,7 +118,9 @@ fn evaluate_person(
     };
     let on = match text(&request.field("on")?, "on", None)? {
         Some(on) => parse_date(&on, "on")?,
-        None => settings.on,
+        None => settings
+            .on
+            .ok_or_else(|| missing("on", "the person or the options", None))?,
     };
     let stays = read_stays(&request.field("stays")?)?;
     let calculator = Calculator::new(&rule, &stays, on)?;

@@ -128,7 +128,7 @@ export function report(csvText: string, options: ReportOptions): TeamReport | Te
 
 /**
  * One traveller of `evaluateMany`: `rule` and `on` default to the options' (a person with
- * neither `rule` here nor in the options throws). `id` is echoed in the answer.
+ * neither, here or in the options, throws). `id` is echoed in the answer.
  */
 export interface PersonInput {
   id?: string | number | null;
@@ -143,7 +143,7 @@ export interface PersonInput {
  * by default: `plan` is then `[]`).
  */
 export interface EvaluateManyOptions {
-  on: DateString;
+  on?: DateString | null;
   rule?: RuleSpec | null;
   warnBelow?: number | null;
   plan?: boolean | null;

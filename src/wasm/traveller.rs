@@ -21,17 +21,22 @@ pub struct Traveller {
 
 #[wasm_bindgen(js_class = Traveller)]
 impl Traveller {
-    /// Reads `{rule, stays}` as `evaluate` reads them.
+    /// Reads `{rule, stays}` as `evaluate` reads them, and checks what needs no date.
     ///
     /// # Errors
     ///
-    /// Throws a `StaycalcError` as `evaluate` does for the rule and the stays.
+    /// Throws a `StaycalcError` as `evaluate` does for the rule and the stays (a bad date, an
+    /// exit before its entry, an unknown or invalid rule).
     #[wasm_bindgen(constructor)]
     pub fn new(request: JsValue) -> Result<Traveller, JsValue> {
         console_error_panic_hook::set_once();
         let request = Request::checked(request, "the request", &[&["rule", "stays"]])?;
         let rule = read_rule(&request.field("rule")?)?;
         let stays = read_stays(&request.field("stays")?)?;
+        // The checks that need no date, made once: a stay whose exit is before its entry, a
+        // rule whose numbers make no sense (on the last date, every rule is in force and no
+        // stay is open after it).
+        Calculator::new(&rule, &stays, crate::date::MAX_DATE).map_err(Thrown::from)?;
         Ok(Traveller { rule, stays })
     }
 
