@@ -17,8 +17,8 @@ use wasm_bindgen::JsValue;
 /// about a second. A longer `stays` is a `bad_request`, refused before any is read.
 pub const MAX_STAYS: u32 = 1_000_000;
 
-#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 /// The engine's inputs read from a request ([`Case::read`]): a rule, stays and a check date.
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 pub struct Case {
     rule: Cow<'static, Rule>,
     stays: Vec<Stay>,

@@ -17,7 +17,7 @@ const TYPES: &str = include_str!("staycalc.d.ts");
 /// Every answer for stays under a rule on a date: days used and remaining, overstay, unlawful
 /// days, latest exit, earliest full stay, status, warnings and a verdict per stay, as
 /// `staycalc check --format json` prints them. With `plan: false`, `plan` is `[]` and the
-/// verdicts are not computed: the answer is then two to ten times faster.
+/// verdicts are not computed (on 1,000 stays, the answer then takes half the time).
 ///
 /// # Errors
 ///

@@ -6,7 +6,9 @@
 //! - `staycalc` (feature `wasm`, a size-tuned build): `evaluate`, `planCheck`, `timeline`,
 //!   `earliestEntry`, `rules`, `version` and `isStaycalcError` (`exports`);
 //! - `staycalc/report` (feature `wasm-report`, a speed-tuned build): `report`, a team file
-//!   checked person by person (`team`);
+//!   checked person by person (`team`); `evaluateMany`, many people as objects in one call
+//!   (`many`); `Traveller`, one traveller's stays kept in the module and asked about any date
+//!   (`traveller`);
 //! - `staycalc/trips` (feature `wasm-trips`, size-tuned): `evaluateTrips`, a travel log across
 //!   countries judged per zone (`trips`), with the country table that would not fit the others;
 //! - `staycalc/documents` (feature `wasm-documents`, size-tuned): `evaluateDocuments`, one
