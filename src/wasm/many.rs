@@ -27,8 +27,8 @@ pub const MAX_PEOPLE: u32 = 1_000_000;
 const MAX_SAFE_ID: f64 = 9_007_199_254_740_991.0;
 
 /// Each person of `people` (`{id?, rule?, stays, on?}`) evaluated as `evaluate` would, in the
-/// order given: `evaluate`'s answer with the person's `id` (or `null`) first. `options` is
-/// `{on?, rule?, warnBelow?, plan?}`: the check date and rule of every person who gives none,
+/// order given: `evaluate`'s answer with the person's `id` (or `null`) first. `options` (may be
+/// left out) is `{on?, rule?, warnBelow?, plan?}`: the check date and rule of every person who gives none,
 /// and as in `evaluate`, except that `plan` is `false` unless asked (the verdicts per stay
 /// are most of the time and size of an answer). Declared in `staycalc_report.d.ts`.
 ///
@@ -40,6 +40,12 @@ const MAX_SAFE_ID: f64 = 9_007_199_254_740_991.0;
 #[wasm_bindgen(js_name = evaluateMany, skip_typescript)]
 pub fn evaluate_many(people: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     json_answer(|json| {
+        // No options: every person gives a rule and a date.
+        let options = if options.is_undefined() {
+            js_sys::Object::new().into()
+        } else {
+            options
+        };
         let options = Request::options(options, &OPTION_KEYS)?;
         let on = match text(&options.field("on")?, "on", None)? {
             Some(on) => Some(parse_date(&on, "on")?),

@@ -160,7 +160,7 @@ export type PersonEvaluation = Evaluation & { id: string | number | null };
  *   starts with `person N` (its place from 1) and its `id`, and `row` is the stay's row in that
  *   person's `stays`. At most 1,000,000 people a call.
  */
-export function evaluateMany(people: readonly PersonInput[], options: EvaluateManyOptions): PersonEvaluation[];
+export function evaluateMany(people: readonly PersonInput[], options?: EvaluateManyOptions): PersonEvaluation[];
 
 /**
  * One traveller's rule and stays, read and checked once, then asked about any date: the

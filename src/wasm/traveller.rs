@@ -69,7 +69,7 @@ impl Traveller {
     pub fn evaluate(&self, on: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         json_answer(|json| {
             let calculator = self.calculator(&on)?;
-            let (warn_below, plan) = if options.is_undefined() {
+            let (warn_below, plan) = if options.is_undefined() || options.is_null() {
                 (None, false)
             } else {
                 let options = Request::checked(options, "the options", &[&["warnBelow", "plan"]])?;

@@ -89,6 +89,7 @@ test("evaluateMany answers each person as evaluate does, in order, with the id",
   const [anonymous] = evaluateMany([{ rule: "schengen", stays: [], on: ON }], {});
   assert.equal(anonymous.id, null);
   assert.equal(anonymous.days_used, 0);
+  assert.deepEqual(evaluateMany([{ rule: "schengen", stays: [], on: ON }]), [anonymous]);
 });
 
 test("a Traveller answers as evaluate does, on any date", () => {
@@ -119,6 +120,7 @@ test("a Traveller answers as evaluate does, on any date", () => {
       assert.equal(traveller.daysUsed(on), expected.days_used);
       assert.equal(traveller.daysRemaining(on), expected.days_remaining);
       assert.deepEqual(traveller.evaluate(on), { ...expected, plan: [] });
+      assert.deepEqual(traveller.evaluate(on, null), { ...expected, plan: [] });
       assert.deepEqual(traveller.evaluate(on, { plan: true, warnBelow: 20 }), evaluate({ ...request, warnBelow: 20 }));
     }
     traveller.free();
