@@ -68,6 +68,8 @@ const completed = {
     ...Object.values(documents).map((file) => file.slice("./".length)),
   ],
   sideEffects: ["./node.js", report.node, trips.node, documents.node],
-  engines: { node: ">=20" },
+  // `require("staycalc")` of this ES module needs require(esm) unflagged: Node 20.19 in the 20
+  // line, 22.12 in the 22 line (21 never had it); `import` alone works on any Node 20.
+  engines: { node: "^20.19.0 || >=22.12.0" },
 };
 writeFileSync(path, `${JSON.stringify(completed, null, 2)}\n`);

@@ -680,3 +680,87 @@ mod report {
         }
     }
 }
+
+/// `evaluateMany` and `Traveller`, in the module `staycalc/report` of the npm package.
+#[cfg(feature = "wasm-report")]
+mod many {
+    use super::*;
+    use staycalc::wasm::{evaluate_many, Traveller};
+
+    #[wasm_bindgen_test]
+    fn evaluate_many_answers_each_person_as_evaluate_does() {
+        let people = js(r#"[
+            {"id": "sem-4", "stays": [
+                {"entry": "2013-06-01", "exit": "2013-07-13"},
+                {"entry": "2013-08-15", "exit": "2013-09-30"},
+                {"entry": "2014-01-01", "exit": "2014-01-30"}
+            ]},
+            {"stays": [], "rule": {"window": 120, "max": 60}, "on": "2014-02-01"}
+        ]"#);
+        let answers: Array =
+            evaluate_many(people, js(r#"{"on": "2014-01-30", "rule": "schengen"}"#))
+                .unwrap()
+                .unchecked_into();
+        assert_eq!(answers.length(), 2);
+        let first = answers.get(0);
+        let alone = evaluate(js(SEM_EXAMPLE_4)).unwrap();
+        assert_eq!(text(&first, "id"), "sem-4");
+        for key in ["days_used", "days_remaining", "unlawful_days"] {
+            assert_eq!(number(&first, key), number(&alone, key), "{key}");
+        }
+        assert_eq!(Array::from(&get(&first, "plan")).length(), 0);
+        let second = answers.get(1);
+        assert!(get(&second, "id").is_null());
+        assert_eq!(number(&second, "limit"), 60.0);
+        assert_eq!(text(&second, "on"), "2014-02-01");
+    }
+
+    #[wasm_bindgen_test]
+    fn evaluate_many_names_the_person_at_fault() {
+        let people = js(
+            r#"[{"stays": []}, {"id": 7, "stays": [{"entry": "2014-01-05", "exit": "2014-01-01"}]}]"#,
+        );
+        let (code, row, message) = thrown(evaluate_many(
+            people,
+            js(r#"{"on": "2014-01-30", "rule": "schengen"}"#),
+        ));
+        assert_eq!(code, "exit_before_entry");
+        assert_eq!(row.as_f64(), Some(1.0));
+        assert!(
+            message.starts_with("person 2 (id 7): exit 2014-01-01"),
+            "{message}"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn a_traveller_answers_as_evaluate_does_on_any_date() {
+        let request = js(SEM_EXAMPLE_4);
+        let stays = get(&request, "stays");
+        let traveller = Traveller::new(js(&format!(
+            r#"{{"rule": "schengen", "stays": {}}}"#,
+            String::from(JSON::stringify(&stays).unwrap())
+        )))
+        .unwrap();
+        let alone = evaluate(js(SEM_EXAMPLE_4)).unwrap();
+        let on = JsValue::from_str("2014-01-30");
+        assert_eq!(
+            f64::from(traveller.days_used(on.clone()).unwrap()),
+            number(&alone, "days_used")
+        );
+        assert_eq!(
+            f64::from(traveller.days_remaining(on.clone()).unwrap()),
+            number(&alone, "days_remaining")
+        );
+        let answer = traveller.evaluate(on, JsValue::UNDEFINED).unwrap();
+        assert_eq!(
+            number(&answer, "overstay_days"),
+            number(&alone, "overstay_days")
+        );
+        let (code, _, _) = thrown(
+            traveller
+                .days_used(JsValue::from_str("2014-02-30"))
+                .map(JsValue::from),
+        );
+        assert_eq!(code, "bad_date");
+    }
+}

@@ -7,10 +7,9 @@
 //! absent values `null`. `staycalc.d.ts` declares each answer for TypeScript, under the name
 //! given here.
 
-use crate::{
-    Assessment, DropOut, FieldValue, JsonWriter, PerEntry, Rule, StayVerdict, TimelineDay, Warning,
-    Window,
-};
+use crate::{Assessment, JsonWriter, Rule, StayVerdict};
+#[cfg(feature = "wasm")]
+use crate::{DropOut, FieldValue, PerEntry, TimelineDay, Warning, Window};
 
 /// `evaluate`'s answer (`Evaluation`): [`JsonWriter::evaluation`], the object
 /// `staycalc check --format json` prints, less its `date_format` (which describes a file).
@@ -25,6 +24,7 @@ pub fn evaluation(
     json.end_object();
 }
 
+#[cfg(feature = "wasm")]
 /// `planCheck`'s answer (`PlanCheck`): whether every stay is lawful, a verdict per stay in
 /// input order, and the warnings.
 pub fn plan_check(json: &mut JsonWriter<'_>, plan: &[StayVerdict], warnings: &[Warning]) {
@@ -38,6 +38,7 @@ pub fn plan_check(json: &mut JsonWriter<'_>, plan: &[StayVerdict], warnings: &[W
     json.end_object();
 }
 
+#[cfg(feature = "wasm")]
 /// `timeline`'s answer (`Timeline`): a day per date of the range, and when the days counted
 /// on the check date leave the window.
 pub fn timeline(json: &mut JsonWriter<'_>, days: &[TimelineDay], drop_outs: &[DropOut]) {
@@ -75,6 +76,7 @@ pub fn timeline(json: &mut JsonWriter<'_>, days: &[TimelineDay], drop_outs: &[Dr
     json.end_object();
 }
 
+#[cfg(feature = "wasm")]
 /// `rules()`'s answer (`RuleInfo[]`): each rule with the fields of `staycalc rules --format
 /// json`, less each version's `description` (the command line's wording).
 pub fn rules(json: &mut JsonWriter<'_>, rules: &[Rule]) {
@@ -129,6 +131,7 @@ pub fn rules(json: &mut JsonWriter<'_>, rules: &[Rule]) {
     json.end_array();
 }
 
+#[cfg(feature = "wasm")]
 /// A window (`WindowInfo`): `rolling` (the `days` ending on each day), `calendar_year`, or
 /// `from_first_entry` (fixed periods of `days` from a first entry); at most `max` days in it.
 fn window(json: &mut JsonWriter<'_>, window: Window) {
@@ -145,6 +148,7 @@ fn window(json: &mut JsonWriter<'_>, window: Window) {
     ]);
 }
 
+#[cfg(feature = "wasm")]
 /// A per-entry cap (`PerEntryInfo`): `{days: n}` or `{months: n}` (calendar months), as
 /// `staycalc rules` prints it.
 fn per_entry(json: &mut JsonWriter<'_>, cap: PerEntry) {

@@ -2,11 +2,14 @@
 
 use super::error::Thrown;
 use super::js;
-use super::request::{
-    describe, field, is_record, meant_stay_key, missing, read_rule, text, Request,
-};
-use crate::{parse_date, Calculator, Rule, Stay};
+use super::request::{describe, field, is_record, meant_stay_key, missing, text};
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
+use super::request::{read_rule, Request};
+use crate::{parse_date, Stay};
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
+use crate::{Calculator, Rule};
 use chrono::NaiveDate;
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 use std::borrow::Cow;
 use wasm_bindgen::JsValue;
 
@@ -15,12 +18,14 @@ use wasm_bindgen::JsValue;
 pub const MAX_STAYS: u32 = 1_000_000;
 
 /// The engine's inputs read from a request ([`Case::read`]): a rule, stays and a check date.
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 pub struct Case {
     rule: Cow<'static, Rule>,
     stays: Vec<Stay>,
     on: NaiveDate,
 }
 
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 impl Case {
     /// The rule, the stays (each with its 1-based position as its row) and the check date of
     /// `request`.
@@ -81,7 +86,7 @@ fn check_stay_keys(item: &JsValue, row: usize) -> Result<(), Thrown> {
 ///
 /// Nothing is reserved from the array's `length`, which the caller controls: a sparse
 /// `new Array(2 ** 32 - 1)` fails at its first hole, having cost nothing.
-fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
+pub fn read_stays(value: &JsValue) -> Result<Vec<Stay>, Thrown> {
     if value.is_undefined() {
         return Err(missing("stays", "the request", None));
     }

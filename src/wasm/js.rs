@@ -82,7 +82,12 @@ pub fn own(
 }
 
 /// The `length` of an array as JavaScript gives it (a Proxy's may be anything, or throw).
-#[cfg(any(feature = "wasm", feature = "wasm-trips", feature = "wasm-documents"))]
+#[cfg(any(
+    feature = "wasm",
+    feature = "wasm-report",
+    feature = "wasm-trips",
+    feature = "wasm-documents"
+))]
 pub fn length(array: &JsValue, what: &str) -> Result<JsValue, Thrown> {
     reflect_get(array, &JsValue::from_str("length"))
         .map_err(|exception| threw(&format!("reading the length of {what}"), &exception, None))

@@ -6,7 +6,9 @@
 //! - `staycalc` (feature `wasm`, a size-tuned build): `evaluate`, `planCheck`, `timeline`,
 //!   `earliestEntry`, `rules`, `version` and `isStaycalcError` (`exports`);
 //! - `staycalc/report` (feature `wasm-report`, a speed-tuned build): `report`, a team file
-//!   checked person by person (`team`);
+//!   checked person by person (`team`); `evaluateMany`, many people as objects in one call
+//!   (`many`); `Traveller`, one traveller's stays kept in the module and asked about any date
+//!   (`traveller`);
 //! - `staycalc/trips` (feature `wasm-trips`, size-tuned): `evaluateTrips`, a travel log across
 //!   countries judged per zone (`trips`), with the country table that would not fit the others;
 //! - `staycalc/documents` (feature `wasm-documents`, size-tuned): `evaluateDocuments`, one
@@ -26,15 +28,19 @@ mod js;
 mod reply;
 mod request;
 
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 mod answers;
-#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
+#[cfg(any(feature = "wasm", feature = "wasm-documents", feature = "wasm-report"))]
 mod case;
 #[cfg(feature = "wasm")]
 mod exports;
+#[cfg(feature = "wasm-report")]
+mod traveller;
 
 #[cfg(feature = "wasm-documents")]
 mod documents;
+#[cfg(feature = "wasm-report")]
+mod many;
 #[cfg(feature = "wasm-report")]
 mod team;
 #[cfg(feature = "wasm-report")]
@@ -51,6 +57,10 @@ pub use exports::{
     earliest_entry, evaluate, is_staycalc_error, plan_check, rules, timeline, version,
 };
 #[cfg(feature = "wasm-report")]
+pub use many::evaluate_many;
+#[cfg(feature = "wasm-report")]
 pub use team::report;
+#[cfg(feature = "wasm-report")]
+pub use traveller::Traveller;
 #[cfg(feature = "wasm-trips")]
 pub use trips::evaluate_trips;

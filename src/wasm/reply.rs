@@ -21,7 +21,12 @@ pub fn answer<T: serde::Serialize>(
 /// with the library's [`crate::JsonWriter`]) into a plain JS value with `JSON.parse`, or its
 /// failure into a thrown `StaycalcError`. One string crosses the boundary: in V8, parsing it
 /// costs less than building the objects with a call for each field.
-#[cfg(any(feature = "wasm", feature = "wasm-trips", feature = "wasm-documents"))]
+#[cfg(any(
+    feature = "wasm",
+    feature = "wasm-report",
+    feature = "wasm-trips",
+    feature = "wasm-documents"
+))]
 pub fn json_answer(
     write: impl FnOnce(&mut crate::JsonWriter<'_>) -> Result<(), Thrown>,
 ) -> Result<JsValue, JsValue> {

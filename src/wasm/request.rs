@@ -67,6 +67,21 @@ impl Request {
         count(&self.field(key)?, key, None)
     }
 
+    /// The optional boolean field `key`: `None` when absent or `null`.
+    #[cfg(any(feature = "wasm", feature = "wasm-report"))]
+    pub fn flag(&self, key: &'static str) -> Result<Option<bool>, Thrown> {
+        let value = self.field(key)?;
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        value.as_bool().map(Some).ok_or_else(|| {
+            Thrown::bad_request(
+                format!("{key} must be true or false, not {}", describe(&value)),
+                None,
+            )
+        })
+    }
+
     /// The `bad_request` error for a required field `key` that is missing.
     pub fn missing(&self, key: &str) -> Thrown {
         missing(key, self.what, None)
@@ -323,7 +338,7 @@ fn edits(a: &str, b: &str) -> usize {
 /// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
 /// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
 /// `departure`. `None` for a key of its own (`id`, `note`).
-#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
+#[cfg(any(feature = "wasm", feature = "wasm-documents", feature = "wasm-report"))]
 pub fn meant_stay_key(key: &str) -> Option<&'static str> {
     let key = normal(key);
     let is = |words: &[&str]| words.iter().any(|word| key == *word);

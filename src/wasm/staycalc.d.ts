@@ -32,9 +32,14 @@ export interface CaseRequest {
   on: DateString;
 }
 
-/** The request of `evaluate`: `warnBelow` is the days-remaining threshold of `warning` (10). */
+/**
+ * The request of `evaluate`: `warnBelow` is the days-remaining threshold of `warning` (10);
+ * `plan: false` leaves out the verdict per stay (`plan` is then `[]`), which is most of the
+ * time and of the answer's size on long histories.
+ */
 export interface EvaluateRequest extends CaseRequest {
   warnBelow?: number | null;
+  plan?: boolean | null;
 }
 
 /** The request of `planCheck`. */

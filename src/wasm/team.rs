@@ -63,7 +63,13 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
     let text = utf8_argument(csv_text, "csvText")?;
     reserve_memory(text.len());
     let mut bad_rows = Vec::new();
-    let team = read_team(text.as_slice(), settings, |bad| bad_rows.push(bad))?;
+    let team = read_team(text.as_slice(), settings, |bad| bad_rows.push(bad)).map_err(|error| {
+        let thrown = Thrown::from(error);
+        Thrown {
+            message: option_wording(&thrown.message),
+            ..thrown
+        }
+    })?;
     drop(text);
     let written = match format {
         "csv" => {
@@ -138,6 +144,21 @@ fn each(
         }
     }
     Ok(())
+}
+
+/// `message` of the team reader, written for the command line, in the words of `report`'s
+/// options: the default rule is the option `rule`, not the flag `--rule`, and `rules()` lists
+/// the catalogue.
+pub fn option_wording(message: &str) -> String {
+    message
+        .replace(
+            "no default rule was given (--rule)",
+            "no rule was given in the options",
+        )
+        .replace(
+            "`staycalc rules` lists the known ones",
+            "rules() lists the known ones",
+        )
 }
 
 /// A line of the report that could not be checked, as a bad row.

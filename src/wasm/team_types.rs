@@ -41,7 +41,7 @@ impl From<crate::report::BadRow> for BadRowInfo {
             line: bad.line,
             column: bad.column,
             value: bad.value,
-            message: bad.reason,
+            message: super::team::option_wording(&bad.reason),
         }
     }
 }

@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { PKG, thrown } from "./support.mjs";
 
 const staycalc = await import(pathToFileURL(join(PKG, "node.js")).href);
@@ -256,4 +258,13 @@ test("the instance survives every error: answers after errors are unchanged", ()
   const before = evaluate(example4);
   for (const [run, request] of errors) thrown(() => run(request));
   assert.deepEqual(evaluate(example4), before);
+});
+
+test("require('staycalc') works on the Node that package.json's engines names", () => {
+  const { engines } = JSON.parse(readFileSync(join(PKG, "package.json"), "utf8"));
+  assert.equal(engines.node, "^20.19.0 || >=22.12.0");
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  assert.ok((major === 20 && minor >= 19) || major > 22 || (major === 22 && minor >= 12), "this Node is in range");
+  const required = createRequire(import.meta.url)(join(PKG, "node.js"));
+  assert.equal(required.evaluate(example4).days_used, evaluate(example4).days_used);
 });

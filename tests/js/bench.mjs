@@ -12,12 +12,22 @@
 //      The ratio is of CPU times, which other work on the machine does not inflate; on an idle
 //      machine the wall clock ratio is the same. This part runs first, in a fresh process, as
 //      a page or a service would call it.
-//   2. `evaluate` (of `staycalc`, the size-tuned module) per call: one person with 10 stays,
-//      and one with 50, after a warm-up.
-//   3. A report-like batch: 100,000 people with 10 stays each (seeded, so every run is the
-//      same), one `evaluate` call per person, against examples/batch.rs, the native build
-//      doing the same per person (parse the date strings, assessment and verdict per stay) on
-//      the same stays, which this script writes to a file for it.
+//   2. `evaluateMany` (of `staycalc/report`) on the same 100,000 people, read from the team
+//      file into objects ({id, stays: [{entry, exit}]}) before the clock starts, against the
+//      same `staycalc report` on one core: CPU time, best of REPEAT, and the days used of
+//      every person compared with the report's.
+//   3. One question (days used and days remaining on a date under Schengen's 90/180) per
+//      call, on one person with 10, 50 and 1,000 stays, after a warm-up, against a baseline
+//      measured in the same run: `peerDays` below, a plain-JS day-by-day calculator shaped as
+//      the open-source ones are (each stay's date strings parsed, each of its days put in a
+//      set, the days of the set within the 180 days ending on the date counted). Asked of
+//      `evaluate` (the whole answer, and with `plan: false`) and of a `Traveller` made once
+//      (`daysUsed` and `daysRemaining`, two calls a question).
+//   4. A report-like batch: 100,000 people with 10 stays each (seeded, so every run is the
+//      same), one `evaluate` call per person and one `evaluateMany` call for all, against
+//      examples/batch.rs, the native build doing the same per person (parse the date
+//      strings, assessment and verdict per stay) on the same stays, which this script writes
+//      to a file for it.
 //
 // Needs `make pkg`, `cargo build --release --example batch --bin staycalc` and the team file
 // (make bench-js does all three). TEAM_FILE, REPEAT and PEOPLE (part 3) change the defaults.
@@ -28,7 +38,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PKG, ROOT } from "./support.mjs";
 
-const { report, initSync } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
+const { report, initSync, evaluateMany, Traveller } = await import(
+  pathToFileURL(join(PKG, "report", "node.js")).href
+);
 const { evaluate } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
 const RULE = "schengen";
@@ -98,9 +110,45 @@ const team = {
   all: best(Array.from({ length: REPEAT }, () => nativeRun(false))),
   one: best(Array.from({ length: REPEAT }, () => nativeRun(true))),
 };
+
+// 2. evaluateMany on the team file's people, as objects.
+const teamPeople = new Map();
+for (const line of teamText.split("\n").slice(1)) {
+  if (!line) continue;
+  const [id, , , entry, exit] = line.split(",");
+  let person = teamPeople.get(id);
+  if (!person) teamPeople.set(id, (person = { id, stays: [] }));
+  person.stays.push({ entry, exit });
+}
+const teamArray = [...teamPeople.values()];
+/** `evaluateMany` on the team's people: wall and cpu seconds, and the answer. */
+function manyRun() {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const answer = evaluateMany(teamArray, { on: TEAM_ON, rule: RULE });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6, answer };
+}
+const manyFirst = manyRun();
+{
+  const [header, ...rows] = first.answer.text.split("\r\n");
+  const [person, daysUsed] = ["person", "days_used"].map((name) => header.split(",").indexOf(name));
+  const reported = new Map(rows.filter(Boolean).map((row) => row.split(",")).map((cells) => [cells[person], Number(cells[daysUsed])]));
+  const disagree = manyFirst.answer.filter((answer) => reported.get(answer.id) !== answer.days_used);
+  if (manyFirst.answer.length !== reported.size || disagree.length > 0) {
+    throw new Error(`evaluateMany and report disagree on ${disagree.length} of ${reported.size} people`);
+  }
+}
+manyFirst.answer = null;
+const many = best(Array.from({ length: REPEAT }, () => {
+  const run = manyRun();
+  run.answer = null;
+  return run;
+}));
 first.answer = null;
 
-// 2. evaluate per call.
+// 3. One question per call.
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
 const STAYS = 10;
 const ON = "2025-06-30";
@@ -118,31 +166,71 @@ function random(seed) {
 const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const onDay = Date.parse(`${ON}T00:00:00Z`) / 86_400_000;
 
-/** `count` stays of 1 to 30 days with gaps of 0 to 60 days, ending before the check date. */
-function person(next, count) {
+/** `count` stays of 1 to 30 days with gaps of 0 to `gaps` days, ending before the check date. */
+function person(next, count, gaps = 60) {
   const stays = [];
-  let day = onDay - count * 46;
+  let day = onDay - count * (16 + gaps / 2);
   for (let i = 0; i < count; i++) {
     const length = Math.floor(next() * 30);
     stays.push({ entry: iso(day), exit: iso(day + length) });
-    day += length + 1 + Math.floor(next() * 60);
+    day += length + 1 + Math.floor(next() * gaps);
   }
   return stays;
 }
 
-function perCall(stays) {
-  const request = { rule: RULE, stays, on: ON };
-  for (let i = 0; i < 2_000; i++) evaluate(request);
-  const runs = 20_000;
+/**
+ * The baseline: days used and remaining on `on` under 90/180, day by day in plain JS, as the
+ * open-source calculators count (every day of every stay in a set, then the set's days within
+ * the window ending on `on`). Not part of the package.
+ */
+function peerDays(stays, on) {
+  const DAY = 86_400_000;
+  const today = Date.parse(on) / DAY;
+  const present = new Set();
+  for (const stay of stays) {
+    const entry = Date.parse(stay.entry) / DAY;
+    const exit = stay.exit ? Date.parse(stay.exit) / DAY : today;
+    for (let day = entry; day <= exit; day++) present.add(day);
+  }
+  let daysUsed = 0;
+  for (let day = today - 179; day <= today; day++) if (present.has(day)) daysUsed++;
+  return { daysUsed, daysRemaining: Math.max(0, 90 - daysUsed) };
+}
+
+/** Microseconds a call of `ask`, after a warm-up of a tenth as many. */
+function perCall(ask, runs) {
+  for (let i = 0; i < runs / 10; i++) ask();
   const start = process.hrtime.bigint();
-  for (let i = 0; i < runs; i++) evaluate(request);
+  for (let i = 0; i < runs; i++) ask();
   return Number(process.hrtime.bigint() - start) / runs / 1000;
 }
 
 const single = {};
-for (const count of [10, 50]) single[count] = perCall(person(random(count), count));
+for (const count of [10, 50, 1000]) {
+  // 1,000 stays of 1 to 30 days with gaps of 0 to 60 days start about 1900: fewer gaps.
+  const stays = count > 100 ? person(random(count), count, 30) : person(random(count), count);
+  const request = { rule: RULE, stays, on: ON };
+  const traveller = new Traveller({ rule: RULE, stays });
+  const peer = peerDays(stays, ON);
+  const answer = evaluate(request);
+  if (
+    [answer.days_used, answer.days_remaining, traveller.daysUsed(ON), traveller.daysRemaining(ON)].join() !==
+    [peer.daysUsed, peer.daysRemaining, peer.daysUsed, peer.daysRemaining].join()
+  ) {
+    throw new Error(`the baseline and the package disagree on ${count} stays`);
+  }
+  const runs = count > 100 ? 2_000 : 20_000;
+  const lighter = { ...request, plan: false };
+  single[count] = {
+    peer: perCall(() => peerDays(stays, ON), runs),
+    evaluate: perCall(() => evaluate(request), runs),
+    light: perCall(() => evaluate(lighter), runs),
+    traveller: perCall(() => traveller.daysUsed(ON) + traveller.daysRemaining(ON), runs * 5),
+  };
+  traveller.free();
+}
 
-// 3. the batch, one evaluate per person.
+// 4. the batch, one evaluate per person.
 const next = random(42);
 const people = Array.from({ length: PEOPLE }, () => person(next, STAYS));
 
@@ -150,6 +238,11 @@ const start = process.hrtime.bigint();
 let sum = 0;
 for (const stays of people) sum += evaluate({ rule: RULE, stays, on: ON }).days_used;
 const wasmMs = Number(process.hrtime.bigint() - start) / 1e6;
+const manyStart = process.hrtime.bigint();
+const manySum = evaluateMany(people.map((stays) => ({ stays })), { rule: RULE, on: ON })
+  .reduce((total, answer) => total + answer.days_used, 0);
+const manyMs = Number(process.hrtime.bigint() - manyStart) / 1e6;
+if (manySum !== sum) throw new Error(`evaluateMany and evaluate disagree: ${manySum} vs ${sum}`);
 
 const file = join(dir, "people.csv");
 const lines = people.flatMap((stays, p) => stays.map((s) => `p${p},${s.entry},${s.exit}`));
@@ -174,9 +267,22 @@ console.log(
     `${fmt(later.cpu / team.one.cpu, 2)}x later calls ` +
     `(wall clock: ${fmt(first.wall / team.one.wall, 2)}x, ${fmt(later.wall / team.one.wall, 2)}x)`,
 );
-console.log(`evaluate on ${ON}, 10 stays: ${fmt(single[10], 2)} µs a call`);
-console.log(`evaluate on ${ON}, 50 stays: ${fmt(single[50], 2)} µs a call`);
+timed("evaluateMany", many, ` on the same ${teamArray.length} people as objects (best of ${REPEAT})`);
+console.log(
+  `  evaluateMany / native report on one core, cpu: ${fmt(many.cpu / team.one.cpu, 2)}x ` +
+    `(goal 1.5x; first call ${fmt(manyFirst.cpu / team.one.cpu, 2)}x; wall clock ${fmt(many.wall / team.one.wall, 2)}x)`,
+);
+console.log(`one question on ${ON} (days used and remaining, ${RULE}), µs a call, and the baseline's time / the call's:`);
+for (const [count, times] of Object.entries(single)) {
+  const ratio = (name) => `${fmt(times[name], 2)} µs (${fmt(times.peer / times[name], 1)}x)`;
+  console.log(
+    `  ${String(count).padStart(4)} stays: baseline (plain JS, day by day) ${fmt(times.peer, 2)} µs; ` +
+      `evaluate ${ratio("evaluate")}; evaluate plan: false ${ratio("light")}; Traveller ${ratio("traveller")}`,
+  );
+}
+console.log("  goals: 10 stays at least 10x and under 5 µs; 1,000 stays at least 50x");
 console.log(`batch of ${PEOPLE} people x ${STAYS} stays:`);
 console.log(`  wasm (evaluate per person): ${fmt(wasmMs)} ms (${fmt((wasmMs * 1000) / PEOPLE, 2)} µs a person)`);
+console.log(`  wasm (one evaluateMany):    ${fmt(manyMs)} ms (${fmt((manyMs * 1000) / PEOPLE, 2)} µs a person)`);
 console.log(`  native (examples/batch.rs): ${fmt(native.ms)} ms (${fmt((native.ms * 1000) / PEOPLE, 2)} µs a person)`);
 console.log(`  wasm / native: ${fmt(wasmMs / native.ms, 2)}x`);

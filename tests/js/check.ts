@@ -28,7 +28,12 @@ import init, {
   type WindowInfo,
 } from "staycalc";
 import initReport, {
+  evaluateMany,
   report,
+  Traveller,
+  type EvaluateManyOptions,
+  type PersonEvaluation,
+  type PersonInput,
   type BadRow,
   type DateFormat,
   type PersonReport,
@@ -87,6 +92,21 @@ const caps: number[] = catalogue.flatMap((r) =>
   r.versions.map((v) => (v.per_entry === null ? 0 : "days" in v.per_entry ? v.per_entry.days : v.per_entry.months)),
 );
 const text: string = version();
+
+const lighter: Evaluation = evaluate({ ...request, plan: false });
+const people: PersonInput[] = [{ id: "ana", stays }, { id: 2, rule: "georgia", stays: [], on: "2025-03-01" }];
+const manyOptions: EvaluateManyOptions = { on: "2025-03-05", rule: "schengen", plan: false };
+const answers: PersonEvaluation[] = evaluateMany(people, manyOptions);
+const ids: (string | number | null)[] = answers.map((a) => a.id);
+const manyUsed: number[] = answers.map((a) => a.days_used);
+const traveller = new Traveller({ rule: "schengen", stays });
+const remaining: number = traveller.daysRemaining("2025-03-05") + traveller.daysUsed("2025-03-05");
+const onThatDay: Evaluation = traveller.evaluate("2025-03-05", { plan: true, warnBelow: 5 });
+traveller.free();
+// @ts-expect-error: a Traveller's question is a date string.
+traveller.daysUsed(20250305);
+// @ts-expect-error: a person needs stays.
+evaluateMany([{ id: "ana" }], manyOptions);
 
 const file = "person,department,entry,exit\nAna,Sales,2025-03-01,2025-03-10\n";
 const reportOptions = { on: "2025-06-01", rule: "schengen", warnBelow: 5 } satisfies ReportOptions;
@@ -184,3 +204,4 @@ const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
 console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);
+console.log(lighter, ids, manyUsed, remaining, onThatDay);

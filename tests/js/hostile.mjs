@@ -84,18 +84,45 @@ export function hostileReports() {
 }
 
 /**
- * Makes `count` hostile calls, in turn of the main module's four request-taking exports and of
- * `report`. Returns how many threw something other than a StaycalcError, with the first.
+ * Hostile calls of `evaluateMany` and `Traveller` (module `staycalc/report`): each hostile
+ * request as a person, as the people, as a Traveller's request and as its date, and hostile
+ * options.
+ */
+export function hostileMany(staycalcReport) {
+  const options = { on: "2014-11-30", rule: "schengen" };
+  const { Traveller, evaluateMany } = staycalcReport;
+  const traveller = new Traveller({ rule: "schengen", stays: good().stays });
+  return [
+    (request) => evaluateMany([good(), request], options),
+    (request) => evaluateMany(request, options),
+    (request) => evaluateMany([good()], request),
+    (request) => new Traveller(request),
+    (request) => traveller.daysUsed(request),
+    (request) => traveller.evaluate("2014-11-30", request),
+    () => evaluateMany(new Array(2 ** 32 - 1), options),
+    () => evaluateMany(trapped([good()]), options),
+    () => evaluateMany([{ stays: [], id: trapped() }], options),
+    () => evaluateMany([throwing({ stays: [] }, "id")], options),
+  ];
+}
+
+/**
+ * Makes `count` hostile calls, in turn of the main module's four request-taking exports, of
+ * `report`, and of `evaluateMany` and `Traveller`. Returns how many threw something other
+ * than a StaycalcError, with the first.
  */
 export function hostileCalls(staycalc, staycalcReport, count) {
   const exports = [staycalc.evaluate, staycalc.planCheck, staycalc.timeline, staycalc.earliestEntry];
   const requests = hostileRequests(staycalc);
   const reports = hostileReports();
+  const many = hostileMany(staycalcReport);
   let other = 0;
   let first = null;
   for (let call = 0; call < count; call++) {
     try {
-      if (call % 5 === 4) {
+      if (call % 6 === 5) {
+        many[call % many.length](requests[(call >> 1) % requests.length]());
+      } else if (call % 6 === 4) {
         const [text, options] = reports[call % reports.length]();
         staycalcReport.report(text, options);
       } else {
@@ -120,5 +147,14 @@ export function normalAnswers(staycalc, staycalcReport) {
     on: "2014-11-30",
     rule: "schengen",
   });
-  return [answer.days_used, answer.latest_exit, team.people[0].days_used, staycalc.rules().length > 0];
+  const [many] = staycalcReport.evaluateMany([good()], {});
+  const traveller = new staycalcReport.Traveller({ rule: "schengen", stays: good().stays });
+  return [
+    answer.days_used,
+    answer.latest_exit,
+    team.people[0].days_used,
+    staycalc.rules().length > 0,
+    many.days_used,
+    traveller.daysUsed("2014-11-30"),
+  ];
 }

@@ -57,6 +57,15 @@ function worded(bad) {
 }
 
 /** Checks that `report` on `text` (in `file`) agrees with the command line in every format. */
+/**
+ * A bad row's message of the command line in `report`'s words: the rule is an option, not the
+ * flag `--rule`, and `rules()` lists the catalogue (the only differences).
+ */
+const inOptionWords = (message) =>
+  message
+    .replace("no default rule was given (--rule)", "no rule was given in the options")
+    .replace("`staycalc rules` lists the known ones", "rules() lists the known ones");
+
 function agrees(file, text, options) {
   const json = commandLine(file, { ...options, format: "json" });
   const csv = commandLine(file, { ...options, format: "csv" });
@@ -67,7 +76,7 @@ function agrees(file, text, options) {
   assert.equal(asCsv.text, csv.out);
   assert.deepEqual(objects.people, JSON.parse(json.out));
   for (const answer of [asJson, asCsv, objects]) {
-    assert.deepEqual(answer.bad_rows.map(worded), json.bad);
+    assert.deepEqual(answer.bad_rows.map(worded), json.bad.map(inOptionWords));
   }
   assert.deepEqual(asCsv.bad_rows, objects.bad_rows);
   return objects;
@@ -280,5 +289,18 @@ console.log(JSON.stringify([Object.keys(module).sort(), people.map((p) => p.days
   );
   const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }));
   const expected = report(TEAM, { on: "2025-06-01", rule: "schengen" }).people.map((p) => p.days_used);
-  assert.deepEqual(out, [["default", "initSync", "report"], expected, "bad_input"]);
+  assert.deepEqual(out, [["Traveller", "default", "evaluateMany", "initSync", "report"], expected, "bad_input"]);
+});
+
+test("report's messages name the option rule, not the command line's flag --rule", () => {
+  const error = thrown(() => report("person,entry,exit\nAna,2025-01-01,2025-01-10\n", { on: "2025-06-01" }));
+  assert.equal(error.code, "bad_input");
+  assert.doesNotMatch(error.message, /--rule/);
+  const unknown = report("person,rule,entry,exit\nAna,atlantis,2025-01-01,2025-01-10\n", { on: "2025-06-01" });
+  assert.match(unknown.bad_rows[0].message, /^unknown rule: rules\(\) lists the known ones$/);
+  assert.match(error.message, /no rule was given in the options/);
+  const answer = report("person,rule,entry,exit\nAna,,2025-01-01,2025-01-10\n", { on: "2025-06-01" });
+  assert.equal(answer.bad_rows.length, 1);
+  assert.equal(answer.bad_rows[0].line, 2);
+  assert.match(answer.bad_rows[0].message, /^empty, and no rule was given in the options$/);
 });

@@ -1,0 +1,163 @@
+// The lighter and batch calls: `evaluate` with `plan: false`, `evaluateMany` and `Traveller`
+// (module `staycalc/report`), each checked against `evaluate` on seeded random histories
+// (past, open, overlapping and planned stays, catalogue and custom rules), and their errors.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { PKG, thrown } from "./support.mjs";
+
+const { evaluate, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { evaluateMany, Traveller } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
+
+/** mulberry32: a small seeded generator. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const dayOf = (date) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+const ON = "2025-06-30";
+const RULES = ["schengen", "ge", { window: 120, max: 60 }, { window: 180, max: 90, perEntry: 30 }];
+
+/**
+ * A random history around `on`: 0 to 12 stays of 0 to 40 days with gaps of -5 (an overlap)
+ * to 60 days, some after `on` (planned), and the last sometimes open when it started by then.
+ */
+function history(next, on = ON) {
+  const stays = [];
+  let day = dayOf(on) - 300 + Math.floor(next() * 200);
+  const count = Math.floor(next() * 13);
+  for (let i = 0; i < count; i++) {
+    const length = Math.floor(next() * 40);
+    stays.push({ entry: iso(day), exit: iso(day + length) });
+    day += length + Math.floor(next() * 66) - 5;
+  }
+  const last = stays.at(-1);
+  if (last && dayOf(last.entry) <= dayOf(on) && next() < 0.3) delete last.exit;
+  return stays;
+}
+
+/** The people of a seeded run: an id, a history, and sometimes a rule or a date of their own. */
+function people(seed, count) {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const on = next() < 0.2 ? iso(dayOf(ON) - Math.floor(next() * 30)) : undefined;
+    const person = { id: i % 3 === 0 ? i : `p${i}`, stays: history(next, on) };
+    if (on) person.on = on;
+    if (next() < 0.5) person.rule = RULES[Math.floor(next() * RULES.length)];
+    return person;
+  });
+}
+
+test("evaluate with plan: false is evaluate's answer with no verdicts", () => {
+  for (const person of people(1, 200)) {
+    const request = { rule: person.rule ?? "schengen", stays: person.stays, on: person.on ?? ON };
+    const full = evaluate(request);
+    assert.deepEqual(evaluate({ ...request, plan: false }), { ...full, plan: [] });
+    assert.deepEqual(evaluate({ ...request, plan: true }), full);
+    assert.equal(full.plan.length, person.stays.length);
+  }
+  const error = thrown(() => evaluate({ rule: "schengen", stays: [], on: ON, plan: "no" }));
+  assert.equal(error.code, "bad_request");
+  assert.match(error.message, /plan must be true or false, not "no"/);
+});
+
+test("evaluateMany answers each person as evaluate does, in order, with the id", () => {
+  const team = people(2, 500);
+  for (const plan of [false, true]) {
+    const answers = evaluateMany(team, { on: ON, rule: "schengen", plan });
+    assert.equal(answers.length, team.length);
+    team.forEach((person, i) => {
+      const { id, ...answer } = answers[i];
+      assert.equal(id, person.id);
+      const expected = evaluate({
+        rule: person.rule ?? "schengen",
+        stays: person.stays,
+        on: person.on ?? ON,
+        plan,
+      });
+      assert.deepEqual(answer, expected, `person ${i + 1}`);
+    });
+  }
+  assert.deepEqual(evaluateMany([], { on: ON }), []);
+  const [anonymous] = evaluateMany([{ rule: "schengen", stays: [], on: ON }], {});
+  assert.equal(anonymous.id, null);
+  assert.equal(anonymous.days_used, 0);
+  assert.deepEqual(evaluateMany([{ rule: "schengen", stays: [], on: ON }]), [anonymous]);
+});
+
+test("a Traveller answers as evaluate does, on any date", () => {
+  const next = random(3);
+  for (const person of people(3, 200)) {
+    const rule = person.rule ?? "schengen";
+    let traveller;
+    try {
+      traveller = new Traveller({ rule, stays: person.stays });
+    } catch (error) {
+      // An open stay is refused only on a date before it: the constructor has none.
+      assert.fail(`${JSON.stringify(person)}: ${error.message}`);
+    }
+    for (let ask = 0; ask < 3; ask++) {
+      const on = iso(dayOf(ON) - Math.floor(next() * 60) + 20);
+      const request = { rule, stays: person.stays, on };
+      let expected;
+      try {
+        expected = evaluate(request);
+      } catch (error) {
+        // The same error from the Traveller on that date (an open stay entering after it).
+        assert.deepEqual(
+          [thrown(() => traveller.daysUsed(on)).code, thrown(() => traveller.evaluate(on)).row],
+          [error.code, error.row],
+        );
+        continue;
+      }
+      assert.equal(traveller.daysUsed(on), expected.days_used);
+      assert.equal(traveller.daysRemaining(on), expected.days_remaining);
+      assert.deepEqual(traveller.evaluate(on), { ...expected, plan: [] });
+      assert.deepEqual(traveller.evaluate(on, null), { ...expected, plan: [] });
+      assert.deepEqual(traveller.evaluate(on, { plan: true, warnBelow: 20 }), evaluate({ ...request, warnBelow: 20 }));
+    }
+    traveller.free();
+  }
+});
+
+test("evaluateMany names the person at fault, and keeps evaluate's code, row and message", () => {
+  const bad = { rule: "schengen", stays: [{ entry: "2025-01-10", exit: "2025-01-20" }, { entry: "2025-03-05", exit: "2025-03-01" }] };
+  const alone = thrown(() => evaluate({ ...bad, on: ON }));
+  const error = thrown(() => evaluateMany([{ stays: [] }, { stays: [] }, { id: "ana", ...bad }], { on: ON, rule: "schengen" }));
+  assert.ok(isStaycalcError(error));
+  assert.equal(error.code, "exit_before_entry");
+  assert.equal(error.row, 2);
+  assert.equal(alone.row, 2);
+  assert.equal(error.message, `person 3 (id "ana"): ${alone.message}`);
+
+  const cases = [
+    [() => evaluateMany([{ stays: [] }], { on: ON }), "bad_request", null, /^person 1: missing field "rule" in the person or the options$/],
+    [() => evaluateMany([{ stays: [] }], { rule: "schengen" }), "bad_request", null, /^person 1: missing field "on"/],
+    [() => evaluateMany([{ id: 7, stays: [{ entry: "2025-13-01" }] }], { on: ON, rule: "schengen" }), "bad_date", 1, /^person 1 \(id 7\): /],
+    [() => evaluateMany([{ stays: [], Rule: "schengen" }], { on: ON }), "bad_request", null, /^person 1: unknown field "Rule" in the person: did you mean "rule"\?/],
+    [() => evaluateMany([{ stays: [], id: {} }], { on: ON, rule: "schengen" }), "bad_request", null, /^person 1: id must be a string .* or a whole number, not an object$/],
+    [() => evaluateMany([{ stays: [] }, "ana"], { on: ON, rule: "schengen" }), "bad_request", null, /^person 2: the person must be an object/],
+    [() => evaluateMany({ stays: [] }, { on: ON, rule: "schengen" }), "bad_request", null, /^people must be an array/],
+    [() => evaluateMany(new Array(2 ** 32 - 1), { on: ON, rule: "schengen" }), "bad_request", null, /at most 1000000 people/],
+    [() => evaluateMany([], { on: ON, rule: "schengen", Plan: true }), "bad_request", null, /did you mean "plan"\?/],
+    [() => evaluateMany([{ stays: [] }], { on: ON, rule: "nowhere" }), "unknown_rule", null, /nowhere/],
+    [() => new Traveller({ rule: "schengen", stays: [{ entry: "2025-01-01", exit: "2024-12-01" }] }), "exit_before_entry", 1, /row 1/],
+    [() => new Traveller({ rule: "schengen", stays: [], on: ON }), "bad_request", null, /unknown field "on"/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed("2025-02-30"), "bad_date", null, /2025-02-30/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20250101), "bad_request", null, /on must be a date string/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).evaluate(ON, { plan: 1 }), "bad_request", null, /plan must be true or false/],
+  ];
+  for (const [call, code, row, message] of cases) {
+    const error = thrown(call);
+    assert.ok(isStaycalcError(error), String(error));
+    assert.deepEqual([error.code, error.row], [code, row], error.message);
+    assert.match(error.message, message);
+  }
+});
