@@ -159,7 +159,9 @@ setup_npm() {
         have npm || die "npm not found (needed for $dir)"
         nm="$dir/node_modules"
         stale=
-        if [[ ! -d "$nm" ]]; then
+        # npm writes node_modules/.package-lock.json on every install: a directory without
+        # it (emptied, or left by an interrupted install) is installed again.
+        if [[ ! -d "$nm" || ! -f "$nm/.package-lock.json" ]]; then
             stale=1
         elif [[ "$dir/package.json" -nt "$nm" ]]; then
             stale=1
