@@ -201,30 +201,35 @@ impl<'a> Judge<'a> {
         self.violations_between(Day::MIN, Day::MAX)
     }
 
-    /// The violating runs of the segments with days from `from` to `last`, in order (whole
-    /// runs: a run may start before `from` or end after `last`).
+    /// The violating runs of the segments with days from `from` to `last`, in order, merged
+    /// where they touch. A run may start before `from`; one reaching past `last` may be cut
+    /// short after `last`.
     pub(crate) fn violations_between(&self, from: Day, last: Day) -> Vec<Violation> {
         let mut runs: Vec<Violation> = Vec::new();
-        let segments = self.presence.segments();
-        let first = segments.partition_point(|segment| segment.end < from);
-        let mut hint = first;
-        for (i, &segment) in segments.iter().enumerate().skip(first) {
-            if segment.start > last {
-                break;
-            }
-            if self.is_clearly_lawful(i, segment, &mut hint) {
-                continue;
-            }
-            let mut day = segment.start;
-            while let Some(run) = self.first_violation(segment, day) {
-                match runs.last_mut() {
-                    Some(previous) if previous.last + 1 == run.first => previous.last = run.last,
-                    _ => runs.push(run),
-                }
-                day = run.last + 1;
+        for run in self.runs(from, last) {
+            match runs.last_mut() {
+                Some(previous) if previous.last + 1 == run.first => previous.last = run.last,
+                _ => runs.push(run),
             }
         }
         runs
+    }
+
+    /// The violating runs of the segments with days from `from` to `last`, in order, found as
+    /// they are asked for and not merged (a run may continue in the next one). The first runs
+    /// cost only their own search: a stay tried up to the end of the supported range is one
+    /// long segment, violating in each of its thousand pieces, and a caller that needs its
+    /// first fault stops after one.
+    pub(crate) fn runs(&self, from: Day, last: Day) -> Runs<'_, 'a> {
+        let segments = self.presence.segments();
+        let first = segments.partition_point(|segment| segment.end < from);
+        Runs {
+            judge: self,
+            last,
+            segment: first,
+            day: None,
+            hint: first,
+        }
     }
 
     /// Whether segment `i` has no violating day for a quick reason: one version over all of
@@ -248,5 +253,48 @@ impl<'a> Judge<'a> {
             .is_none_or(|breach| breach > segment.end);
         let start = (segment.end - days as Day + 1).max(Self::counts_from(version));
         one_version && under_cap && self.presence.count_to_end_of(i, start, hint) <= max as i64
+    }
+}
+
+/// The violating runs of [`Judge::runs`], one at a time.
+pub(crate) struct Runs<'j, 'a> {
+    judge: &'j Judge<'a>,
+    last: Day,
+    /// The segment searched.
+    segment: usize,
+    /// The day its search goes on from, once it has started.
+    day: Option<Day>,
+    /// Where the window of the next segment's quick check starts (see `is_clearly_lawful`).
+    hint: usize,
+}
+
+impl Iterator for Runs<'_, '_> {
+    type Item = Violation;
+
+    fn next(&mut self) -> Option<Violation> {
+        let judge = self.judge;
+        let segments = judge.presence.segments();
+        while let Some(&segment) = segments.get(self.segment) {
+            if segment.start > self.last {
+                return None;
+            }
+            let day = match self.day {
+                Some(day) => day,
+                None if judge.is_clearly_lawful(self.segment, segment, &mut self.hint) => {
+                    self.segment += 1;
+                    continue;
+                }
+                None => segment.start,
+            };
+            if day <= self.last {
+                if let Some(run) = judge.first_violation(segment, day) {
+                    self.day = Some(run.last + 1);
+                    return Some(run);
+                }
+            }
+            self.segment += 1;
+            self.day = None;
+        }
+        None
     }
 }

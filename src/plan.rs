@@ -270,26 +270,7 @@ impl Calculator<'_> {
         Judge::new(self.rule, &presence)
             .violations_between(from, last)
             .into_iter()
-            .filter(|v| v.last >= from && v.first <= last)
-            .map(|v| Violation {
-                first: v.first.max(from),
-                last: v.last.min(last),
-                ..v
-            })
-            .collect()
-    }
-
-    /// The violating runs, clipped to the days from `from` on, of the presence of `intervals`.
-    fn runs_from(&self, intervals: &[Interval], from: Day) -> Vec<Violation> {
-        let presence = Presence::from_intervals(intervals, &mut Vec::new());
-        Judge::new(self.rule, &presence)
-            .violations()
-            .into_iter()
-            .filter(|v| v.last >= from)
-            .map(|v| Violation {
-                first: v.first.max(from),
-                ..v
-            })
+            .filter_map(|v| clip(v, from, last))
             .collect()
     }
 
@@ -358,11 +339,14 @@ struct Stretch<'a> {
     look_back: Option<Day>,
 }
 
-/// The violating runs from a stretch's `from` to `last`, with the stay leaving on an exit and
-/// without its presence from `from`.
-struct Judged<'b> {
-    with: Vec<Violation>,
-    without: std::borrow::Cow<'b, [Violation]>,
+/// The stays a try of an exit is judged with, and up to which day.
+struct Tried {
+    /// The stays near the one tried, which leaves on the exit tried.
+    intervals: Vec<Interval>,
+    /// The position of the stay tried in `intervals`.
+    at: usize,
+    /// The last day judged.
+    last: Day,
 }
 
 impl<'a> Stretch<'a> {
@@ -385,14 +369,14 @@ impl<'a> Stretch<'a> {
         }
     }
 
-    /// The runs with the stay leaving on `exit`, and without it.
-    fn judged(&self, calculator: &Calculator<'_>, exit: Day) -> Judged<'_> {
+    /// The stays to judge with the stay leaving on `exit`, and the last day to judge.
+    fn tried(&self, calculator: &Calculator<'_>, exit: Day) -> Tried {
         let Some(look_back) = self.look_back else {
-            return self.judged_under_fixed_periods(calculator, exit);
+            return self.tried_under_fixed_periods(calculator, exit);
         };
         let lo = self.from.min(self.intervals[self.i].entry) - look_back;
         let mut last = exit + look_back - 1;
-        let near = loop {
+        loop {
             let near = self.near(exit, lo, last);
             let presence = Presence::from_intervals(&near, &mut Vec::new());
             // The days of the segment holding the exit, and a look-back after them.
@@ -400,32 +384,30 @@ impl<'a> Stretch<'a> {
                 .segment_at(exit)
                 .map_or(exit, |segment| segment.end);
             if end + look_back - 1 <= last {
-                break near;
+                let at = near.len() - 1;
+                return Tried {
+                    intervals: near,
+                    at,
+                    last,
+                };
             }
             last = end + look_back - 1;
-        };
-        let at = near.len() - 1;
-        let with = calculator.runs_between(&near, self.from, last);
-        let without = calculator.runs_between(&without(near, at, self.from), self.from, last);
-        Judged {
-            with,
-            without: std::borrow::Cow::Owned(without),
         }
     }
 
-    /// [`Stretch::judged`] when fixed periods are counted on or after `from`: the stays
+    /// [`Stretch::tried`] when fixed periods are counted on or after `from`: the stays
     /// entered up to the day before the periods' end, or up to the exit plus the longest
     /// look-back if later, and further while the stay's segment reaches past that; all of them
     /// when the periods never end.
-    fn judged_under_fixed_periods(&self, calculator: &Calculator<'_>, exit: Day) -> Judged<'_> {
+    fn tried_under_fixed_periods(&self, calculator: &Calculator<'_>, exit: Day) -> Tried {
         let end = calculator.rule.fixed_periods_end().unwrap_or(Day::MAX);
         if end == Day::MAX {
             let mut intervals = self.intervals.to_vec();
             intervals[self.i].exit = exit;
-            let without = without(intervals.clone(), self.i, self.from);
-            return Judged {
-                with: calculator.runs_from(&intervals, self.from),
-                without: std::borrow::Cow::Owned(calculator.runs_from(&without, self.from)),
+            return Tried {
+                intervals,
+                at: self.i,
+                last: Day::MAX,
             };
         }
         // Up to the periods' end the periods can move; after it a day is judged by the days
@@ -433,7 +415,7 @@ impl<'a> Stretch<'a> {
         // segment plus the look-back. The stay enters before `end` (`from` does), so it is kept.
         let look_back = calculator.longest_look_back_from(end);
         let mut last = end - 1;
-        let (kept, at) = loop {
+        loop {
             // The stays entered by `last`, in order of entry.
             let n = self.sorted.entries.partition_point(|&entry| entry <= last);
             let order = &self.sorted.order[..n];
@@ -453,15 +435,13 @@ impl<'a> Stretch<'a> {
                 .segment_at(exit)
                 .map_or(exit, |segment| segment.end);
             if reach + look_back - 1 <= last {
-                break (kept, at);
+                return Tried {
+                    intervals: kept,
+                    at,
+                    last,
+                };
             }
             last = reach + look_back - 1;
-        };
-        let with = calculator.runs_between(&kept, self.from, last);
-        let without = calculator.runs_between(&without(kept, at, self.from), self.from, last);
-        Judged {
-            with,
-            without: std::borrow::Cow::Owned(without),
         }
     }
 
@@ -510,25 +490,58 @@ impl<'a> Stretch<'a> {
 
     /// The first day at fault with the stay leaving on `exit`: a violating day from `from` to
     /// `exit`, or a later violating day that would not violate without the stay.
+    ///
+    /// The runs with the stay are found one at a time, and those without it only when a run
+    /// after the exit needs them: most tries end at the first run, or find none.
     fn first_fault(&self, calculator: &Calculator<'_>, exit: Day) -> Option<Day> {
-        let judged = self.judged(calculator, exit);
-        judged.with.iter().find_map(|run| match run.first <= exit {
-            true => Some(run.first),
-            false => first_outside(run.first, run.last, &judged.without),
-        })
+        let tried = self.tried(calculator, exit);
+        let (from, last) = (self.from, tried.last);
+        let presence = Presence::from_intervals(&tried.intervals, &mut Vec::new());
+        let judge = Judge::new(calculator.rule, &presence);
+        let mut runs_without = None;
+        for run in judge.runs(from, last) {
+            let Some(run) = clip(run, from, last) else {
+                continue;
+            };
+            if run.first <= exit {
+                return Some(run.first);
+            }
+            let runs_without = runs_without.get_or_insert_with(|| {
+                let intervals = without(tried.intervals.clone(), tried.at, from);
+                calculator.runs_between(&intervals, from, last)
+            });
+            if let Some(day) = first_outside(run.first, run.last, runs_without) {
+                return Some(day);
+            }
+        }
+        None
     }
 
     /// Days after the stay's own exit that violate only because of it.
     fn later_unlawful_days(&self, calculator: &Calculator<'_>) -> u32 {
         let exit = self.intervals[self.i].exit;
-        let judged = self.judged(calculator, exit);
-        judged
-            .with
-            .iter()
+        let tried = self.tried(calculator, exit);
+        let (from, last) = (self.from, tried.last);
+        let with = calculator.runs_between(&tried.intervals, from, last);
+        if with.iter().all(|run| run.last <= exit) {
+            return 0;
+        }
+        let runs_without =
+            calculator.runs_between(&without(tried.intervals, tried.at, from), from, last);
+        with.iter()
             .filter(|run| run.last > exit)
-            .map(|run| days_outside(run.first.max(exit + 1), run.last, &judged.without))
+            .map(|run| days_outside(run.first.max(exit + 1), run.last, &runs_without))
             .sum()
     }
+}
+
+/// `run` cut to the days from `from` to `last`, if it has any.
+fn clip(run: Violation, from: Day, last: Day) -> Option<Violation> {
+    (run.last >= from && run.first <= last).then(|| Violation {
+        first: run.first.max(from),
+        last: run.last.min(last),
+        ..run
+    })
 }
 
 /// `intervals` without the presence of stay `i` from `from` on.
