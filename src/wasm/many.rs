@@ -4,11 +4,11 @@
 //! `JSON.parse` turns into objects at once, so a team costs one crossing of the boundary each
 //! way rather than a call per person.
 
-use super::case::read_stays;
 use super::error::Thrown;
 use super::js;
 use super::reply::json_answer;
 use super::request::{describe, missing, read_rule, text, Request};
+use super::stays::read_stays;
 use crate::{parse_date, Calculator, JsonWriter, Options, Rule};
 use chrono::NaiveDate;
 use std::borrow::Cow;

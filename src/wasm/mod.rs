@@ -27,10 +27,11 @@ mod error;
 mod js;
 mod reply;
 mod request;
+mod stays;
 
 #[cfg(any(feature = "wasm", feature = "wasm-report"))]
 mod answers;
-#[cfg(any(feature = "wasm", feature = "wasm-documents", feature = "wasm-report"))]
+#[cfg(any(feature = "wasm", feature = "wasm-documents"))]
 mod case;
 #[cfg(feature = "wasm")]
 mod exports;

@@ -338,7 +338,6 @@ fn edits(a: &str, b: &str) -> usize {
 /// The key of a stay that a key of its own was likely meant as: `entry` for `Entry`,
 /// `entryDate`, `from`, `start`, `arrival`; `exit` for `Exit`, `exitDate`, `to`, `end`,
 /// `departure`. `None` for a key of its own (`id`, `note`).
-#[cfg(any(feature = "wasm", feature = "wasm-documents", feature = "wasm-report"))]
 pub fn meant_stay_key(key: &str) -> Option<&'static str> {
     let key = normal(key);
     let is = |words: &[&str]| words.iter().any(|word| key == *word);

@@ -3,10 +3,10 @@
 //! string in and a number out: no request object to read field by field, no answer to parse.
 
 use super::answers;
-use super::case::read_stays;
 use super::error::Thrown;
 use super::reply::json_answer;
 use super::request::{read_rule, text, Request};
+use super::stays::read_stays;
 use crate::{parse_date, Calculator, Options, Rule, Stay};
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;

@@ -4,7 +4,12 @@
 //! options and their values are UTF-8 text.
 
 use crate::failure::Failure;
+use crate::rule_choice::number;
+use chrono::NaiveDate;
+use staycalc::input::parse_any_date;
+use staycalc::Options;
 use std::ffi::OsString;
+use std::path::PathBuf;
 
 /// The parsed arguments of one subcommand.
 #[derive(Debug, Default)]
@@ -81,6 +86,45 @@ impl Spec {
             }
         }
         Ok(parsed)
+    }
+}
+
+/// The options `check` and `report` share.
+impl Args {
+    /// `--on`, the check date, which every question needs.
+    pub(crate) fn check_date(&self) -> Result<NaiveDate, Failure> {
+        match self.value("--on") {
+            Some(on) => Ok(parse_any_date(on, "--on")?),
+            None => Err(Failure::usage(
+                "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
+            )),
+        }
+    }
+
+    /// The answer's options: `--warn-below`.
+    pub(crate) fn options(&self) -> Result<Options, Failure> {
+        let mut options = Options::default();
+        if let Some(below) = self.value("--warn-below") {
+            options.warning_threshold = number("--warn-below", below)?;
+        }
+        Ok(options)
+    }
+
+    /// The one file `command` reads (`-` for standard input); `none` says what to give when
+    /// there is none, `what` names the file when there are more (`stays file`).
+    pub(crate) fn one_file(
+        &self,
+        command: &str,
+        what: &str,
+        none: &'static str,
+    ) -> Result<PathBuf, Failure> {
+        match &self.positionals[..] {
+            [file] => Ok(PathBuf::from(file)),
+            [] => Err(Failure::usage(none)),
+            [_, extra, ..] => Err(Failure::usage(format!(
+                "unexpected argument {extra:?}: `staycalc {command}` reads one {what}"
+            ))),
+        }
     }
 }
 

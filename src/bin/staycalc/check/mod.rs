@@ -11,15 +11,15 @@ pub(crate) use help::HELP;
 use crate::args::{Args, Spec};
 use crate::encoding_choice::encoding;
 use crate::failure::Failure;
-use crate::rule_choice::{chosen_rule, number};
+use crate::rule_choice::chosen_rule;
 use crate::Format;
 use chrono::NaiveDate;
-use staycalc::input::{parse_any_date, read_stays, utf8_reader, Encoding, StaysFile};
+use staycalc::input::{read_stays, utf8_reader, Encoding, StaysFile};
 use staycalc::{Calculator, Error, Options, Rule, Stay};
 use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use text::CheckText;
 
 const SPEC: Spec = Spec {
@@ -71,17 +71,7 @@ pub(crate) fn run(
     }
     let request = CheckRequest::from_args(&args)?;
     let papers = documents::DocumentsRequest::from_args(&args)?;
-    let (source, input): (String, Box<dyn BufRead>) = if request.file.as_os_str() == "-" {
-        ("standard input".to_string(), Box::new(stdin))
-    } else {
-        let opened = std::fs::File::open(&request.file).map_err(|e| {
-            Failure::message(format!("cannot open {}: {e}", request.file.display()))
-        })?;
-        (
-            request.file.display().to_string(),
-            Box::new(BufReader::new(opened)),
-        )
-    };
+    let (source, input) = open(&request.file, stdin)?;
     let (input, encoding) = utf8_reader(input, request.encoding)
         .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
     // Said once, with the file's name, in every message and answer.
@@ -150,33 +140,15 @@ pub(crate) fn run(
 impl CheckRequest {
     fn from_args(args: &Args) -> Result<CheckRequest, Failure> {
         let rule = rule(args)?;
-        let on = match args.value("--on") {
-            Some(on) => parse_any_date(on, "--on")?,
-            None => {
-                return Err(Failure::usage(
-                    "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
-                ))
-            }
-        };
+        let on = args.check_date()?;
         // `--format ics` is the documents' calendar (documents.rs).
         let format = Format::parse(args.value("--format").filter(|f| *f != "ics"))?;
-        let mut options = Options::default();
-        if let Some(below) = args.value("--warn-below") {
-            options.warning_threshold = number("--warn-below", below)?;
-        }
-        let file = match &args.positionals[..] {
-            [file] => PathBuf::from(file),
-            [] => {
-                return Err(Failure::usage(
-                    "no stays file: give a CSV file of stays, or - for standard input",
-                ))
-            }
-            [_, extra, ..] => {
-                return Err(Failure::usage(format!(
-                    "unexpected argument {extra:?}: `staycalc check` reads one stays file"
-                )))
-            }
-        };
+        let options = args.options()?;
+        let file = args.one_file(
+            "check",
+            "stays file",
+            "no stays file: give a CSV file of stays, or - for standard input",
+        )?;
         Ok(CheckRequest {
             rule,
             on,
@@ -186,6 +158,19 @@ impl CheckRequest {
             file,
         })
     }
+}
+
+/// The stays file `file` (`-`: `stdin`), and its name for messages.
+fn open<'a>(
+    file: &Path,
+    stdin: &'a mut dyn BufRead,
+) -> Result<(String, Box<dyn BufRead + 'a>), Failure> {
+    if file.as_os_str() == "-" {
+        return Ok(("standard input".to_string(), Box::new(stdin)));
+    }
+    let opened = std::fs::File::open(file)
+        .map_err(|e| Failure::message(format!("cannot open {}: {e}", file.display())))?;
+    Ok((file.display().to_string(), Box::new(BufReader::new(opened))))
 }
 
 /// The rule asked for: a catalogue id, or custom numbers; `check` needs one.

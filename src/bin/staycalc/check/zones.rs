@@ -2,11 +2,10 @@
 //! an answer per zone (`staycalc::zones`), in text or as JSON `{zones, where_next, warnings}`.
 
 use super::text::CheckText;
-use super::{bad_rows, Errors};
+use super::{bad_rows, open, Errors};
 use crate::args::Args;
 use crate::encoding_choice::encoding;
 use crate::failure::Failure;
-use crate::rule_choice::number;
 use crate::Format;
 use staycalc::input::{
     parse_any_date, read_country_column, read_stays, utf8_reader, DateFormat, Encoding, StaysFile,
@@ -17,8 +16,7 @@ use staycalc::zones::{
 };
 use staycalc::{Error, JsonWriter, Options, Stay};
 use std::fmt::Write as _;
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::path::PathBuf;
+use std::io::{self, BufRead, Read, Write};
 
 /// Runs `check` for a travel log: `--nationality` was given.
 pub(crate) fn run(
@@ -41,44 +39,19 @@ pub(crate) fn run(
         ));
     }
     let nationality = nationalities(nationality)?;
-    let on = match args.value("--on") {
-        Some(on) => parse_any_date(on, "--on")?,
-        None => {
-            return Err(Failure::usage(
-                "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
-            ))
-        }
-    };
+    let on = args.check_date()?;
     let entry = match args.value("--next-entry") {
         Some(date) => parse_any_date(date, "--next-entry")?,
         None => on,
     };
     let format = Format::parse(args.value("--format"))?;
-    let mut options = Options::default();
-    if let Some(below) = args.value("--warn-below") {
-        options.warning_threshold = number("--warn-below", below)?;
-    }
-    let file = match &args.positionals[..] {
-        [file] => PathBuf::from(file),
-        [] => {
-            return Err(Failure::usage(
-                "no stays file: give a CSV file of stays with a country column, or - for \
-                 standard input",
-            ))
-        }
-        [_, extra, ..] => {
-            return Err(Failure::usage(format!(
-                "unexpected argument {extra:?}: `staycalc check` reads one stays file"
-            )))
-        }
-    };
-    let (source, input): (String, Box<dyn BufRead>) = if file.as_os_str() == "-" {
-        ("standard input".to_string(), Box::new(stdin))
-    } else {
-        let opened = std::fs::File::open(&file)
-            .map_err(|e| Failure::message(format!("cannot open {}: {e}", file.display())))?;
-        (file.display().to_string(), Box::new(BufReader::new(opened)))
-    };
+    let options = args.options()?;
+    let file = args.one_file(
+        "check",
+        "stays file",
+        "no stays file: give a CSV file of stays with a country column, or - for standard input",
+    )?;
+    let (source, input) = open(&file, stdin)?;
     let (mut input, encoding) = utf8_reader(input, encoding(args)?)
         .map_err(|e| Failure::message(format!("cannot read {source}: {e}")))?;
     let source = match encoding {

@@ -12,12 +12,10 @@ pub(crate) use help::HELP;
 use crate::args::{Args, Spec};
 use crate::encoding_choice::{encoding, encoding_note};
 use crate::failure::Failure;
-use crate::rule_choice::{chosen_rule, number};
+use crate::rule_choice::chosen_rule;
 use crate::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
-use staycalc::input::{
-    is_workbook, parse_any_date, read_workbook, utf8_reader, Encoding, Workbook,
-};
+use staycalc::input::{is_workbook, read_workbook, utf8_reader, Encoding, Workbook};
 use staycalc::report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
     TeamColumns, TeamSettings, TextReportWriter,
@@ -233,19 +231,9 @@ impl ReportRequest {
     }
 
     fn from_args(args: &Args) -> Result<ReportRequest, Failure> {
-        let on = match args.value("--on") {
-            Some(on) => parse_any_date(on, "--on")?,
-            None => {
-                return Err(Failure::usage(
-                    "no check date: give --on DATE, the day to count for (as --on 2025-06-01)",
-                ))
-            }
-        };
+        let on = args.check_date()?;
         let rule = chosen_rule(args)?;
-        let mut options = Options::default();
-        if let Some(below) = args.value("--warn-below") {
-            options.warning_threshold = number("--warn-below", below)?;
-        }
+        let options = args.options()?;
         let format = match args.value("--format") {
             None | Some("text") => ReportFormat::Text,
             Some("csv") => ReportFormat::Csv,
@@ -275,20 +263,11 @@ impl ReportRequest {
             },
         };
         let encoding = encoding(args)?;
-        let file = match &args.positionals[..] {
-            [file] => PathBuf::from(file),
-            [] => {
-                return Err(Failure::usage(
-                    "no team file: give a CSV file of stays with a person column, or - for \
-                     standard input",
-                ))
-            }
-            [_, extra, ..] => {
-                return Err(Failure::usage(format!(
-                    "unexpected argument {extra:?}: `staycalc report` reads one team file"
-                )))
-            }
-        };
+        let file = args.one_file(
+            "report",
+            "team file",
+            "no team file: give a CSV file of stays with a person column, or - for standard input",
+        )?;
         Ok(ReportRequest {
             on,
             rule,

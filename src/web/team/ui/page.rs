@@ -19,10 +19,8 @@ use crate::web::team::ui::settings::TeamSettingsForm;
 use crate::web::team::ui::store::TeamStore;
 use crate::web::team::ui::summary::TeamSummary;
 use crate::web::team::ui::table::TeamTable;
-use crate::web::traveller::ui::language::LanguageSwitcher;
 use crate::web::traveller::ui::store::Store;
-use crate::web::traveller::ui::update_banner::UpdateBanner;
-use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
+use crate::web::traveller::ui::view_tabs::{PageTop, View};
 use crate::web::traveller::Saved;
 use leptos::prelude::*;
 
@@ -82,15 +80,11 @@ pub(crate) fn TeamPage() -> impl IntoView {
 
     let texts = move || team.team_texts();
     view! {
-        <ViewTabs current=View::Team/>
-        <header class="top">
-            <div class="top-text">
-                <h1>{move || texts().title}</h1>
-                <p class="tagline">{move || texts().tagline}</p>
-            </div>
-            <LanguageSwitcher/>
-        </header>
-        <UpdateBanner/>
+        <PageTop
+            current=View::Team
+            title=Signal::derive(move || texts().title)
+            tagline=Signal::derive(move || texts().tagline)
+        />
         <TeamNotices/>
         <main class="team-layout">
             <div class="team-inputs">

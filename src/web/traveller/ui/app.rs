@@ -7,7 +7,6 @@ use crate::web::lang::Lang;
 use crate::web::traveller::ui::answer::Answer;
 use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
-use crate::web::traveller::ui::language::LanguageSwitcher;
 use crate::web::traveller::ui::notice::NoticeBanner;
 use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::print_summary::PrintSummary;
@@ -17,8 +16,7 @@ use crate::web::traveller::ui::store::{own_state, Store};
 use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
-use crate::web::traveller::ui::update_banner::UpdateBanner;
-use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
+use crate::web::traveller::ui::view_tabs::{PageTop, View};
 use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
 
@@ -111,15 +109,11 @@ pub(crate) fn App() -> impl IntoView {
     let texts = move || store.texts();
     view! {
         <a class="skip" href="#answer">{move || texts().answer_heading}</a>
-        <ViewTabs current=View::Traveller/>
-        <header class="top">
-            <div class="top-text">
-                <h1>{move || texts().title}</h1>
-                <p class="tagline">{move || texts().tagline}</p>
-            </div>
-            <LanguageSwitcher/>
-        </header>
-        <UpdateBanner/>
+        <PageTop
+            current=View::Traveller
+            title=Signal::derive(move || texts().title)
+            tagline=Signal::derive(move || texts().tagline)
+        />
         <NoticeBanner/>
         <main class="layout">
             <PrintSummary/>

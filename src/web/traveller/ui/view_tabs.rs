@@ -1,6 +1,9 @@
-//! The switch between the traveller view and the team view.
+//! The top of both pages: the switch between the traveller view and the team view, the
+//! page's title, the language switch and the banner offering a new version.
 
+use crate::web::traveller::ui::language::LanguageSwitcher;
 use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::ui::update_banner::UpdateBanner;
 use leptos::prelude::*;
 
 /// A view of the web app, each a page of its own.
@@ -38,5 +41,27 @@ pub(crate) fn ViewTabs(
             {tab(View::Traveller, "./", "traveller-tab")}
             {tab(View::Team, "team.html", "team-tab")}
         </nav>
+    }
+}
+
+/// The top of a page: the view tabs, the page's title and tagline beside the language switch,
+/// and the banner offering a new version.
+#[component]
+pub(crate) fn PageTop(
+    /// The view this page is.
+    current: View,
+    #[prop(into)] title: Signal<&'static str>,
+    #[prop(into)] tagline: Signal<&'static str>,
+) -> impl IntoView {
+    view! {
+        <ViewTabs current=current/>
+        <header class="top">
+            <div class="top-text">
+                <h1>{title}</h1>
+                <p class="tagline">{tagline}</p>
+            </div>
+            <LanguageSwitcher/>
+        </header>
+        <UpdateBanner/>
     }
 }
