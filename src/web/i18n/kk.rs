@@ -283,6 +283,7 @@ fn reason(text: &str) -> String {
             home,
             joined,
             rule,
+            pasted,
         } => {
             let name = named_country(country, "kk");
             let why = match (home, joined.and_then(|d| d.parse::<NaiveDate>().ok())) {
@@ -299,6 +300,11 @@ fn reason(text: &str) -> String {
                     "{name} Шенген аймағына кірмейді, ал жол {rule} ережесі бойынша есептеледі"
                 ),
             };
+            if pasted {
+                return format!(
+                    "{why}: сапар есепке алынбады; оны осы елдің ережесімен тексеріңіз"
+                );
+            }
             format!(
                 "{why}: сапар есепке алынбады. rule бағанында осы елдің ережесін көрсетіңіз \
                  немесе адамның бүкіл тарихын staycalc check --nationality арқылы тексеріңіз"
@@ -379,7 +385,7 @@ fn error(error: &Error) -> String {
             field(f),
             grouped(&MAX_RULE_DAYS.to_string())
         ),
-        Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
+        Error::BadInput { reason: r, .. } if Reason::read(r).says_it_all() => reason(r),
         Error::BadInput { reason: r, .. } => format!("жол танылмады: {}", reason(r)),
         Error::InvalidDocument {
             field,

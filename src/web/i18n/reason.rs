@@ -173,6 +173,9 @@ pub(crate) enum Reason<'a> {
         joined: Option<&'a str>,
         /// The rule's id.
         rule: &'a str,
+        /// Whether the row is a pasted line of the traveller page (left out of the rule's
+        /// days), not a team file's row (left out of the report).
+        pasted: bool,
     },
     /// Any other reason, as the engine wrote it.
     Other(&'a str),
@@ -326,6 +329,12 @@ impl<'a> Reason<'a> {
         )
     }
 
+    /// Whether the reason says all that became of its line: one about the whole file, or a
+    /// line read but left out for its country. Any other is said after "line not read".
+    pub fn says_it_all(&self) -> bool {
+        self.is_about_the_file() || matches!(self, Reason::OutsideZone { .. })
+    }
+
     /// The parts of a team file's bad-row reason, if `text` is one.
     fn of_team_row(text: &'a str) -> Option<Reason<'a>> {
         if let Some(rest) = text.strip_prefix(BROWSER_STOPPED) {
@@ -355,7 +364,14 @@ impl<'a> Reason<'a> {
                 .and_then(|name| code_in(name.strip_suffix('?')?));
             return Some(Reason::NotACountry { suggestion });
         }
-        if let Some((head, _)) = text.split_once(": a line counts one rule's stays") {
+        let outside = text
+            .split_once(": a line counts one rule's stays")
+            .map(|(head, _)| (head, false))
+            .or_else(|| {
+                let head = text.strip_suffix(crate::web::traveller::NOT_COUNTED)?;
+                Some((head.strip_suffix(": ")?, true))
+            });
+        if let Some((head, pasted)) = outside {
             if let Some((country, rule)) =
                 head.split_once(" is not in the Schengen area, the zone of rule ")
             {
@@ -365,6 +381,7 @@ impl<'a> Reason<'a> {
                     home: None,
                     joined: None,
                     rule,
+                    pasted,
                 });
             }
             if let Some((country, rest)) =
@@ -378,6 +395,7 @@ impl<'a> Reason<'a> {
                     home: None,
                     joined: Some(joined),
                     rule,
+                    pasted,
                 });
             }
             let (country, rest) = head.split_once(" is not ")?;
@@ -387,6 +405,7 @@ impl<'a> Reason<'a> {
                 home: Some(code_in(home)?),
                 joined: None,
                 rule,
+                pasted,
             });
         }
         if let Some(rest) = text.strip_prefix("the header has no ") {

@@ -257,6 +257,7 @@ fn reason(text: &str) -> String {
             home,
             joined,
             rule,
+            pasted,
         } => {
             let name = named_country(country, "ru");
             let why = match (home, joined.and_then(|d| d.parse::<NaiveDate>().ok())) {
@@ -277,6 +278,9 @@ fn reason(text: &str) -> String {
                     )
                 }
             };
+            if pasted {
+                return format!("{why}: поездка не учтена; проверьте её по правилу этой страны");
+            }
             format!(
                 "{why}: поездка не учтена. Укажите в столбце rule правило этой страны или \
                  проверьте всю историю человека командой staycalc check --nationality"
@@ -354,7 +358,7 @@ fn error(error: &Error) -> String {
             field(f),
             grouped(&MAX_RULE_DAYS.to_string())
         ),
-        Error::BadInput { reason: r, .. } if Reason::read(r).is_about_the_file() => reason(r),
+        Error::BadInput { reason: r, .. } if Reason::read(r).says_it_all() => reason(r),
         Error::BadInput { reason: r, .. } => format!("строка не распознана: {}", reason(r)),
         Error::InvalidDocument {
             field,

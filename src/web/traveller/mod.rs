@@ -23,7 +23,7 @@ pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
 pub(crate) use outcome::{outcome, Outcome, RowIssue};
-pub(crate) use paste::{paste, PasteReport};
+pub(crate) use paste::{paste, PasteReport, NOT_COUNTED};
 pub(crate) use people::People;
 pub(crate) use rule_choice::{
     chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
