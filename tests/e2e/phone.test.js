@@ -3,7 +3,7 @@
 // five trips are typed with one Tab per trip and one Enter between trips.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { checkOn, eventually, open, rows, screenshot, start, text } from "./harness.js";
+import { checkOn, eventually, open, rows, screenshot, SCREENSHOTS, start, text } from "./harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -103,6 +103,40 @@ test("the bar at the bottom carries the status and the day to leave by", async (
   assert.match(await page.locator(".summary-bar").textContent(), /Within the limit/);
   check();
 });
+
+// In each language the bar keeps to three short lines at most, so it hides little of a phone's
+// screen (kk took five, ru four, with the check date written out in words).
+for (const [lang, on] of [
+  ["en", "For 20 Mar 2025"],
+  ["ru", "На 20.03.2025"],
+  ["kk", "20.03.2025 жағдай бойынша"],
+]) {
+  test(`the bar at the bottom takes at most three lines at 375 px (${lang})`, async () => {
+    const { page, check } = await open(app.browser, app.url, { ...PHONE, locale: lang });
+    await page.getByTestId("language").selectOption(lang);
+    await checkOn(page, "2025-03-20");
+    await page.getByTestId("stay-entry").first().fill("2025-01-01");
+    await page.getByTestId("stay-open").first().check();
+    await eventually(() => text(page, "days-used"), "79");
+    await page.locator("footer").scrollIntoViewIfNeeded();
+    await page.getByTestId("summary-bar-leave-by").waitFor();
+    assert.equal(await text(page, "summary-bar-on"), on);
+    await page.screenshot({ path: `${SCREENSHOTS}phone-bar-${lang}.png` });
+    // The rows of the bar's flex box, and lines a long item wraps onto within its row.
+    const lines = await page.evaluate(() => {
+      const items = [...document.querySelector(".summary-bar").children].filter((e) => e.textContent.trim());
+      const rows = new Map();
+      for (const item of items) {
+        const box = item.getBoundingClientRect();
+        const height = box.height / parseFloat(getComputedStyle(item).lineHeight);
+        rows.set(Math.round(box.top), Math.max(rows.get(Math.round(box.top)) ?? 0, Math.round(height)));
+      }
+      return [...rows.values()].reduce((a, b) => a + b, 0);
+    });
+    assert.ok(lines <= 3, `the bar takes ${lines} lines`);
+    check();
+  });
+}
 
 for (const lang of ["en", "ru", "kk"]) {
   test(`phone screenshots in ${lang}`, async () => {

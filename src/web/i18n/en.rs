@@ -336,6 +336,10 @@ fn answer_for(on: NaiveDate) -> String {
     format!("For {}", date(on))
 }
 
+fn bar_for(on: NaiveDate) -> String {
+    answer_for(on)
+}
+
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
     format!(
         "On {}: {used} of {limit} days used, {} remaining.",
@@ -500,6 +504,7 @@ pub(crate) const TEXTS: Texts = Texts {
     share_copied: "Copied to the clipboard.",
     shared_opened: "Opened from a shared link.",
     answer_for,
+    bar_for,
     not_today: "not today",
     keep_shared: "Keep these trips as mine",
     entry_left: "Days left on this entry",

@@ -623,6 +623,11 @@ fn answer_for(on: NaiveDate) -> String {
     format!("{} жағдай бойынша", long(on, Case::Attributive))
 }
 
+/// As official texts write it with a date in figures: `20.03.2025 жағдай бойынша`.
+fn bar_for(on: NaiveDate) -> String {
+    format!("{} жағдай бойынша", dotted(on))
+}
+
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
     format!(
         "{} жағдай бойынша: {limit} күннің {used} күні пайдаланылды, {remaining} күн қалды.",
@@ -776,6 +781,7 @@ pub(crate) const TEXTS: Texts = Texts {
     share_copied: "Алмасу буферіне көшірілді.",
     shared_opened: "Жіберілген сілтеме бойынша ашылды.",
     answer_for,
+    bar_for,
     not_today: "бүгін емес",
     keep_shared: "Бұл сапарларды өзімдікі ретінде сақтау",
     entry_left: "Осы келу бойынша қалған күндер",

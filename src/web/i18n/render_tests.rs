@@ -82,6 +82,7 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (t.overstay_from)(on),
         (t.overstay_days)(on),
         (t.answer_for)(on),
+        (t.bar_for)(on),
         (t.entry_leave_by)(n, on),
         (t.entry_over)(n, n, on),
         (t.trip_breaks_later)(before, on, n, Some(on)),

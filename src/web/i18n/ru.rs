@@ -594,6 +594,10 @@ fn answer_for(on: NaiveDate) -> String {
     format!("На {}", long(on))
 }
 
+fn bar_for(on: NaiveDate) -> String {
+    format!("На {}", dotted(on))
+}
+
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
     format!(
         "На {}: использовано {used} из {limit} {}, осталось {}.",
@@ -748,6 +752,7 @@ pub(crate) const TEXTS: Texts = Texts {
     share_copied: "Скопировано в буфер обмена.",
     shared_opened: "Открыто по присланной ссылке.",
     answer_for,
+    bar_for,
     not_today: "не сегодня",
     keep_shared: "Сохранить эти поездки как мои",
     entry_left: "Осталось дней по этому въезду",

@@ -210,6 +210,8 @@ pub(crate) struct Texts {
     pub shared_opened: &'static str,
     /// The day an answer is for.
     pub answer_for: fn(NaiveDate) -> String,
+    /// The same, short, for the bar at the bottom of a phone's screen (`на 20.03.2025`).
+    pub bar_for: fn(NaiveDate) -> String,
     /// Said after it when that day is not today.
     pub not_today: &'static str,
     /// The button that makes a shared link's trips one's own.

@@ -28,7 +28,7 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                     _ => format!("{}: {}", texts.days_remaining, a.days_remaining),
                 };
                 // Which day the answer is for: a check date set on an earlier visit is kept.
-                let on = (texts.answer_for)(a.on);
+                let on = (texts.bar_for)(a.on);
                 // The day to leave by, in the answer's own words.
                 let leave = a.latest_exit.map(|exit| {
                     format!(
