@@ -170,7 +170,7 @@ fn a_header_is_recognised_not_rejected() {
     assert_eq!(pasted.headers, [2]);
     assert_eq!(pasted.rejected.len(), 1);
     assert_eq!(pasted.rejected[0].line, 3);
-    assert_eq!(parse_pasted("Trips:\n").headers, []);
+    assert_eq!(parse_pasted("Trips:\n").headers, Vec::<usize>::new());
 }
 
 #[test]

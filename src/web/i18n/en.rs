@@ -549,6 +549,7 @@ pub(crate) const TEXTS: Texts = Texts {
     open_file: "Open a saved file",
     file_unreadable: "This file could not be read: open a JSON or CSV file saved here, or a CSV with entry and exit columns.",
     print: "Print summary",
+    calendar: "Add to calendar",
     chart_heading: "Days counted, day by day",
     chart_help: "The line is the number of days counted on each day, the dashed line the \
         limit, the bars below your stays (planned trips lighter, days over the limit in red), \

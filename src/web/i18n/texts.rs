@@ -293,6 +293,8 @@ pub(crate) struct Texts {
     pub file_unreadable: &'static str,
     /// The print button.
     pub print: &'static str,
+    /// The button that downloads the answer's dates as a calendar file.
+    pub calendar: &'static str,
 
     /// The chart's heading.
     pub chart_heading: &'static str,

@@ -6,6 +6,7 @@
 //! Every date computation stays in the engine; nothing here reads a clock or the browser.
 
 mod backup;
+mod calendar;
 mod chart_model;
 mod outcome;
 mod paste;
@@ -19,10 +20,11 @@ mod stay_rows;
 pub(crate) mod ui;
 
 pub(crate) use backup::{open_csv, open_pairs, stays_csv, stays_json};
+pub(crate) use calendar::calendar;
 pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
-pub(crate) use outcome::{outcome, Outcome, RowIssue};
+pub(crate) use outcome::{outcome, Answer, Outcome, RowIssue};
 pub(crate) use paste::{paste, PasteReport, NOT_COUNTED};
 pub(crate) use people::People;
 pub(crate) use rule_choice::{

@@ -1,11 +1,11 @@
-//! Share, print, clear, and the stays as a file.
+//! Share, print, add to calendar, clear, and the stays as a file.
 
 use crate::web::browser;
 use crate::web::confirm::{ask, Confirm};
 use crate::web::keys::KEPT_KEY;
 use crate::web::traveller::ui::backup_tools::BackupTools;
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::Saved;
+use crate::web::traveller::{calendar, Saved};
 use leptos::prelude::*;
 
 /// The share button (puts the state in the link's fragment and copies the link), the print
@@ -22,6 +22,21 @@ pub(crate) fn Toolbar() -> impl IntoView {
         copied.set(false);
         browser::copy(&url, move |worked| copied.set(worked));
         link.set(Some(url));
+    };
+    // The answer's dates as a calendar file, made when asked for (and to know whether any).
+    let ics = move || {
+        let rule = store.rule.with(|rule| {
+            rule.as_ref()
+                .map(|rule| store.words(rule).name.to_string())
+                .unwrap_or_default()
+        });
+        let person = store.people.with(|p| p.current.clone());
+        store.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .ok()
+                .and_then(|answer| calendar(answer, texts(), &rule, &person))
+        })
     };
     let clear = move |_| {
         store.load(Saved {
@@ -41,6 +56,21 @@ pub(crate) fn Toolbar() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| browser::print()>
                     {move || texts().print}
                 </button>
+                <Show when=move || ics().is_some()>
+                    <button
+                        type="button"
+                        class="secondary"
+                        data-testid="calendar"
+                        on:click=move |_| {
+                            if let Some(ics) = ics() {
+                                let name = format!("staycalc-{}.ics", store.check_date.get_untracked());
+                                browser::download(ics.as_bytes(), &name, "text/calendar");
+                            }
+                        }
+                    >
+                        {move || texts().calendar}
+                    </button>
+                </Show>
                 <button
                     type="button"
                     class="secondary danger"

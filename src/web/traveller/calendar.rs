@@ -1,0 +1,201 @@
+//! "Add to calendar": the dates that matter in a traveller's answer as an iCalendar file
+//! (RFC 5545, written by [`crate::reminders::to_ics`]), made in the page from the answer alone:
+//! nothing is fetched or sent.
+//!
+//! The dates: the day to leave by while one is in the country (an alarm a week before), each
+//! planned trip's entry with its verdict (a week before, time to change the plan), and the day
+//! a full stay is possible again when that is after the check date. Each event says, in the
+//! page's language, the rule, the count on the check date and that this is no legal advice.
+
+use crate::reminders::{to_ics, Reminder};
+use crate::web::i18n::{verdict_text, Texts};
+use crate::web::traveller::Answer;
+
+/// The calendar of `answer` under the rule named `rule`, for `person` (empty: the page's own
+/// trips); `None` when it has no date to remember.
+pub(crate) fn calendar(answer: &Answer, texts: &Texts, rule: &str, person: &str) -> Option<String> {
+    let a = &answer.assessment;
+    let whose = |summary: String| match person.trim() {
+        "" => summary,
+        name => format!("{name}: {summary}"),
+    };
+    let about = format!(
+        "{rule}. {} {}",
+        (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining),
+        texts.disclaimer
+    );
+    let mut reminders = Vec::new();
+    if let (true, Some(exit)) = (a.present, a.latest_exit) {
+        reminders.push(Reminder {
+            id: format!("leave-by-{exit}"),
+            date: exit,
+            summary: whose(format!(
+                "{} {}",
+                (texts.leave_by)(a.on, true),
+                (texts.date)(exit)
+            )),
+            description: about.clone(),
+            alarm_days_before: 7,
+        });
+        // Staying until then would make a planned trip unlawful: the earlier day too.
+        if let Some(keeping) = a.latest_exit_keeping_plans.filter(|&day| day < exit) {
+            reminders.push(Reminder {
+                id: format!("keeping-plans-{keeping}"),
+                date: keeping,
+                summary: whose(format!(
+                    "{}: {}",
+                    texts.keeping_plans,
+                    (texts.date)(keeping)
+                )),
+                description: format!("{} {about}", texts.keeping_plans_note),
+                alarm_days_before: 7,
+            });
+        }
+    }
+    for verdict in answer.verdicts.iter().filter(|v| v.planned) {
+        reminders.push(Reminder {
+            id: format!("trip-{}-{}-{}", verdict.entry, verdict.exit, verdict.row),
+            date: verdict.entry,
+            summary: whose(verdict_text(texts, verdict)),
+            description: about.clone(),
+            alarm_days_before: 7,
+        });
+    }
+    if let Some(day) = a.earliest_full_stay.filter(|&day| day > a.on) {
+        reminders.push(Reminder {
+            id: format!("full-again-{day}"),
+            date: day,
+            summary: whose(format!(
+                "{} {}",
+                (texts.full_again)(a.full_allowance),
+                (texts.date)(day)
+            )),
+            description: about,
+            alarm_days_before: 0,
+        });
+    }
+    (!reminders.is_empty()).then(|| to_ics(&reminders, a.on))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::rule;
+    use crate::date::date;
+    use crate::web::lang::Lang;
+    use crate::web::traveller::{outcome, StayRows};
+    use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+
+    /// The events of `ics` read back by a maintained RFC 5545 parser: (start, summary,
+    /// description, the alarm's trigger).
+    fn events(ics: &str) -> Vec<(String, String, String, String)> {
+        let calendar: Calendar = ics.parse().expect("a calendar");
+        calendar
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(event) => Some(event),
+                _ => None,
+            })
+            .map(|event| {
+                let start = event.property_value("DTSTART").unwrap_or("").to_string();
+                let alarm = event
+                    .components()
+                    .iter()
+                    .find(|c| c.component_kind() == "VALARM")
+                    .and_then(|alarm| alarm.property_value("TRIGGER"))
+                    .unwrap_or("")
+                    .to_string();
+                (
+                    start,
+                    event.get_summary().unwrap_or("").to_string(),
+                    event.get_description().unwrap_or("").to_string(),
+                    alarm,
+                )
+            })
+            .collect()
+    }
+
+    /// The answer on `on` for rows of (entry, exit, still there).
+    fn answer(rows: &[(&str, &str, bool)], on: chrono::NaiveDate) -> Answer {
+        let rows = StayRows::from_values(
+            rows.iter()
+                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
+        );
+        outcome(rule("schengen").unwrap(), &rows, on)
+            .answer
+            .expect("an answer")
+    }
+
+    #[test]
+    fn the_day_to_leave_by_each_planned_trip_and_the_full_stay_again() {
+        // In since 1 January 2025 on 20 March: 79 days used; a trip booked in June.
+        let answer = answer(
+            &[
+                ("2025-01-01", "", true),
+                ("2025-06-01", "2025-06-10", false),
+            ],
+            date(2025, 3, 20),
+        );
+        let ics = calendar(&answer, Lang::En.texts(), "Schengen area", "Anna").unwrap();
+        let events = events(&ics);
+        assert_eq!(events.len(), 4, "{ics}");
+        let (start, summary, description, alarm) = &events[0];
+        assert_eq!(start, "20250331");
+        assert_eq!(summary, "Anna: Leave by 31 Mar 2025");
+        assert!(
+            description.starts_with("Schengen area. On 20 Mar 2025: 79 of 90 days used"),
+            "{description}"
+        );
+        assert!(description.contains("Not legal advice"), "{description}");
+        assert_eq!(alarm, "-P7D");
+        // Staying after 21 March would make June's trip unlawful: 80 + 10 days in the window
+        // ending 10 June.
+        assert_eq!(events[1].0, "20250321");
+        assert_eq!(
+            events[1].1,
+            "Anna: Latest exit keeping planned trips lawful: 21 Mar 2025"
+        );
+        assert_eq!(events[2].0, "20250601");
+        assert!(
+            events[2].1.starts_with("Anna: 1–10 Jun 2025: fine"),
+            "{}",
+            events[2].1
+        );
+        let (start, summary, _, alarm) = &events[3];
+        assert_eq!(
+            (start.as_str(), alarm.as_str()),
+            (
+                answer
+                    .assessment
+                    .earliest_full_stay
+                    .unwrap()
+                    .format("%Y%m%d")
+                    .to_string()
+                    .as_str(),
+                "-P0D"
+            )
+        );
+        assert!(
+            summary.starts_with("Anna: Full 90 days available again from"),
+            "{summary}"
+        );
+    }
+
+    #[test]
+    fn in_russian_and_kazakh_and_nothing_to_remember_gives_no_file() {
+        let staying = answer(&[("2025-01-01", "", true)], date(2025, 3, 20));
+        let ru = events(&calendar(&staying, Lang::Ru.texts(), "Шенгенская зона", "").unwrap());
+        assert_eq!(ru[0].1, "Выехать не позднее 31.03.2025");
+        assert!(
+            ru[0].2.contains("Не является юридической консультацией"),
+            "{}",
+            ru[0].2
+        );
+        let kk = events(&calendar(&staying, Lang::Kk.texts(), "Шенген аймағы", "").unwrap());
+        assert!(kk[0].1.contains("31.03.2025"), "{}", kk[0].1);
+        // Not in the country, nothing planned, the full stay available now: no date.
+        let past = answer(&[("2024-01-01", "2024-01-10", false)], date(2025, 3, 20));
+        assert_eq!(calendar(&past, Lang::En.texts(), "Schengen area", ""), None);
+    }
+}
