@@ -132,6 +132,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn errors_name_the_supported_range() {
+        assert_eq!(
+            crate::error::SUPPORTED_RANGE,
+            format!("{MIN_DATE} .. {MAX_DATE}")
+        );
+    }
+
+    #[test]
     fn parses_iso_dates_and_rejects_others() {
         assert_eq!(parse_date(" 2024-02-29 ", "on").unwrap(), date(2024, 2, 29));
         for bad in [

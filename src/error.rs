@@ -22,7 +22,8 @@ pub enum Error {
         /// the JS API), rather than the day-first forms too ([`crate::input::parse_any_date`]).
         iso_only: bool,
     },
-    /// A date outside the supported range (see [`crate::date::MIN_DATE`] and [`crate::date::MAX_DATE`]).
+    /// A date outside the supported range, 1900-01-01 to 2199-12-31 (`MIN_DATE` and `MAX_DATE`
+    /// of the date module).
     DateOutOfRange {
         /// The date.
         date: NaiveDate,
@@ -237,6 +238,11 @@ fn row_suffix(row: &Option<usize>) -> String {
     }
 }
 
+/// The supported dates as messages name them: the date module's `MIN_DATE .. MAX_DATE`, written
+/// out here so that errors, the bottom of the crate, depend on nothing (the date module's
+/// tests keep the two equal).
+pub(crate) const SUPPORTED_RANGE: &str = "1900-01-01 .. 2199-12-31";
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -261,9 +267,7 @@ impl fmt::Display for Error {
             ),
             Error::DateOutOfRange { date, field, row } => write!(
                 f,
-                "{field} {date} is outside the supported range {} .. {}{}",
-                crate::date::MIN_DATE,
-                crate::date::MAX_DATE,
+                "{field} {date} is outside the supported range {SUPPORTED_RANGE}{}",
                 row_suffix(row)
             ),
             Error::ExitBeforeEntry { entry, exit, row } => {

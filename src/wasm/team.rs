@@ -13,7 +13,7 @@ use super::error::Thrown;
 use super::reply::answer;
 use super::request::Request;
 use super::team_options::utf8_argument;
-use super::team_types::{BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
+use super::team_types::{option_wording, BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
 use crate::report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamSettings,
 };
@@ -144,21 +144,6 @@ fn each(
         }
     }
     Ok(())
-}
-
-/// `message` of the team reader, written for the command line, in the words of `report`'s
-/// options: the default rule is the option `rule`, not the flag `--rule`, and `rules()` lists
-/// the catalogue.
-pub fn option_wording(message: &str) -> String {
-    message
-        .replace(
-            "no default rule was given (--rule)",
-            "no rule was given in the options",
-        )
-        .replace(
-            "`staycalc rules` lists the known ones",
-            "rules() lists the known ones",
-        )
 }
 
 /// A line of the report that could not be checked, as a bad row.

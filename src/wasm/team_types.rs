@@ -41,7 +41,7 @@ impl From<crate::report::BadRow> for BadRowInfo {
             line: bad.line,
             column: bad.column,
             value: bad.value,
-            message: super::team::option_wording(&bad.reason),
+            message: option_wording(&bad.reason),
         }
     }
 }
@@ -52,4 +52,19 @@ impl From<crate::report::BadRow> for BadRowInfo {
 pub enum TeamAnswer {
     Objects(TeamReport),
     Text(TeamReportText),
+}
+
+/// `message` of the team reader, written for the command line, in the words of `report`'s
+/// options: the default rule is the option `rule`, not the flag `--rule`, and `rules()` lists
+/// the catalogue.
+pub fn option_wording(message: &str) -> String {
+    message
+        .replace(
+            "no default rule was given (--rule)",
+            "no rule was given in the options",
+        )
+        .replace(
+            "`staycalc rules` lists the known ones",
+            "rules() lists the known ones",
+        )
 }

@@ -1,13 +1,14 @@
 //! Command-line arguments: options with values (`--on 2025-06-01` or `--on=2025-06-01`), flags,
 //! and positional arguments, in any order. `--` ends the options; `-` is a positional argument
 //! (standard input). Positional arguments (file names) may be any bytes the system allows;
-//! options and their values are UTF-8 text.
+//! options and their values are UTF-8 text. The options that `check` and `report` share are
+//! read here too: the rule, the check date, `--warn-below` and the one file.
 
 use crate::failure::Failure;
-use crate::rule_choice::number;
 use chrono::NaiveDate;
 use staycalc::input::parse_any_date;
-use staycalc::Options;
+use staycalc::{Error, Options, Rule};
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -89,8 +90,38 @@ impl Spec {
     }
 }
 
-/// The options `check` and `report` share.
+/// The options `check` and `report` share: the rule (`--rule ID` from the catalogue, or
+/// custom numbers `--window N --max M [--per-entry E]`), the check date and the answer's
+/// options, and the one file.
 impl Args {
+    /// The rule the options name, or `None` when they name none.
+    ///
+    /// # Errors
+    ///
+    /// A usage failure when `--rule` and custom numbers are both given or the numbers are
+    /// incomplete; the engine's error for an unknown id or impossible numbers.
+    pub(crate) fn chosen_rule(&self) -> Result<Option<Cow<'static, Rule>>, Failure> {
+        let custom = ["--window", "--max", "--per-entry"].map(|option| self.value(option));
+        match (self.value("--rule"), custom) {
+            (None, [None, None, None]) => Ok(None),
+            (Some(id), [None, None, None]) => Ok(Some(Cow::Borrowed(staycalc::rule(id)?))),
+            (Some(_), _) => Err(Failure::usage(
+                "give either --rule ID or --window N --max M [--per-entry E], not both",
+            )),
+            (None, [Some(window), Some(max), per_entry]) => {
+                let window = number("--window", window)?;
+                let max = number("--max", max)?;
+                let per_entry = per_entry
+                    .map(|cap| number("--per-entry", cap))
+                    .transpose()?;
+                Ok(Some(Cow::Owned(Rule::custom(window, max, per_entry)?)))
+            }
+            (None, _) => Err(Failure::usage(
+                "a custom rule needs both --window N and --max M (and optionally --per-entry E)",
+            )),
+        }
+    }
+
     /// `--on`, the check date, which every question needs.
     pub(crate) fn check_date(&self) -> Result<NaiveDate, Failure> {
         match self.value("--on") {
@@ -126,6 +157,19 @@ impl Args {
             ))),
         }
     }
+}
+
+/// A whole number of days given for `option`.
+///
+/// # Errors
+///
+/// [`Error::InvalidNumber`] naming the option and the value.
+pub(crate) fn number(option: &str, value: &str) -> Result<u32, Error> {
+    value.trim().parse().map_err(|_| Error::InvalidNumber {
+        field: option.to_string(),
+        value: value.to_string(),
+        expected: "a whole number of days".to_string(),
+    })
 }
 
 /// `arg` as text, or a usage failure naming it.

@@ -14,7 +14,6 @@ pub(crate) mod failure;
 pub(crate) mod help;
 pub(crate) mod json;
 pub(crate) mod report;
-pub(crate) mod rule_choice;
 pub(crate) mod rules;
 pub(crate) mod stderr;
 

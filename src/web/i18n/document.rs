@@ -9,9 +9,6 @@
 //!
 //! [`Error::InvalidDocument`]: crate::error::Error::InvalidDocument
 
-use super::dotted;
-use super::kk::{self, Case};
-use super::ru;
 use crate::date::parse_date;
 use chrono::NaiveDate;
 
@@ -137,109 +134,6 @@ impl<'a> DocumentReason<'a> {
         }
         DocumentReason::Other(reason)
     }
-}
-
-/// An invalid document in Russian: `виза «…» не подходит: …`.
-pub(super) fn russian(field: &str, value: &str, reason: &str) -> String {
-    let field = match field {
-        "visa" => "виза",
-        "visa duration of stay" => "срок пребывания по визе",
-        "permit" => "вид на жительство или виза D",
-        "event" => "событие",
-        other => other,
-    };
-    let why = match DocumentReason::read(reason) {
-        DocumentReason::VisaShape => "нужен вид FROM..UNTIL,ENTRIES,DAYS[,AREA] (как на визе: \
-             срок действия, число въездов, срок пребывания), например 2025-05-01..2025-05-31,1,11"
-            .to_string(),
-        DocumentReason::PeriodShape => {
-            "нужен вид FROM..UNTIL, например 2025-05-01..2025-05-31".to_string()
-        }
-        DocumentReason::UntilBeforeFrom { from, until } => format!(
-            "срок действия заканчивается {} — раньше, чем начинается ({})",
-            dotted(until),
-            dotted(from)
-        ),
-        DocumentReason::ZeroEntries => "число въездов 0: допустимо 1, 2 или MULT".to_string(),
-        DocumentReason::UnknownEntries { entries } => {
-            format!("число въездов «{entries}» не распознано: допустимо 1, 2 или MULT")
-        }
-        DocumentReason::DaysNotANumber { days } => {
-            format!("срок пребывания «{days}» — не число дней")
-        }
-        DocumentReason::DaysOutOfRange => {
-            "по краткосрочной визе срок пребывания — от 1 до 90 дней".to_string()
-        }
-        DocumentReason::EventShape => {
-            "нужен вид ID:ДАТА, например kz-arrival:2026-03-20".to_string()
-        }
-        DocumentReason::UnknownEvent { id, known } => {
-            format!("событие «{id}» неизвестно; известны: {known}")
-        }
-        DocumentReason::EventBeforeRule { from } => format!(
-            "правило применяется к событиям начиная с {}, дня его вступления в силу",
-            ru::long(from)
-        ),
-        DocumentReason::DateOutOfRange => "срок выходит за пределы календаря".to_string(),
-        DocumentReason::HolidaysUnknown { year, known } => format!(
-            "праздничные дни Казахстана на {year} год неизвестны, а без них рабочие дни не \
-             сосчитать (известны годы: {known})"
-        ),
-        DocumentReason::Other(reason) => reason.to_string(),
-    };
-    format!("{field} «{value}» не подходит: {why}")
-}
-
-/// An invalid document in Kazakh: `виза «…» жарамсыз: …`.
-pub(super) fn kazakh(field: &str, value: &str, reason: &str) -> String {
-    let field = match field {
-        "visa" => "виза",
-        "visa duration of stay" => "виза бойынша болу мерзімі",
-        "permit" => "тұруға ықтиярхат немесе D визасы",
-        "event" => "оқиға",
-        other => other,
-    };
-    let why = match DocumentReason::read(reason) {
-        DocumentReason::VisaShape => "FROM..UNTIL,ENTRIES,DAYS[,AREA] түрінде болуы керек \
-             (визадағыдай: қолданылу мерзімі, келулер саны, болу мерзімі), мысалы \
-             2025-05-01..2025-05-31,1,11"
-            .to_string(),
-        DocumentReason::PeriodShape => {
-            "FROM..UNTIL түрінде болуы керек, мысалы 2025-05-01..2025-05-31".to_string()
-        }
-        DocumentReason::UntilBeforeFrom { from, until } => format!(
-            "қолданылу мерзімі {} аяқталады, яғни басталу күнінен ({}) бұрын",
-            dotted(until),
-            dotted(from)
-        ),
-        DocumentReason::ZeroEntries => "келулер саны 0: 1, 2 немесе MULT болуы керек".to_string(),
-        DocumentReason::UnknownEntries { entries } => {
-            format!("келулер саны «{entries}» танылмады: 1, 2 немесе MULT болуы керек")
-        }
-        DocumentReason::DaysNotANumber { days } => {
-            format!("болу мерзімі «{days}» — күндер саны емес")
-        }
-        DocumentReason::DaysOutOfRange => {
-            "қысқа мерзімді виза бойынша болу мерзімі 1 күннен 90 күнге дейін".to_string()
-        }
-        DocumentReason::EventShape => {
-            "ID:КҮН түрінде болуы керек, мысалы kz-arrival:2026-03-20".to_string()
-        }
-        DocumentReason::UnknownEvent { id, known } => {
-            format!("«{id}» оқиғасы белгісіз; белгілі оқиғалар: {known}")
-        }
-        DocumentReason::EventBeforeRule { from } => format!(
-            "ереже күшіне енген {} бастап болған оқиғаларға қолданылады",
-            kk::long(from, Case::Ablative)
-        ),
-        DocumentReason::DateOutOfRange => "мерзім күнтізбе шегінен шығады".to_string(),
-        DocumentReason::HolidaysUnknown { year, known } => format!(
-            "Қазақстанның {year} жылғы мереке күндері белгісіз, оларсыз жұмыс күндерін санау \
-             мүмкін емес (белгілі жылдар: {known})"
-        ),
-        DocumentReason::Other(reason) => reason.to_string(),
-    };
-    format!("{field} «{value}» жарамсыз: {why}")
 }
 
 /// A value the engine quoted with `{:?}`, without its quotes.

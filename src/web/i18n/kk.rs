@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
+use crate::web::i18n::document::DocumentReason;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::{named_country, Reason};
 use crate::web::i18n::texts::Texts;
@@ -391,7 +392,7 @@ fn error(error: &Error) -> String {
             field,
             value,
             reason,
-        } => super::document::kazakh(field, value, reason),
+        } => invalid_document(field, value, reason),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {
@@ -853,4 +854,56 @@ fn named(text: Option<&str>) -> String {
 /// it is no date).
 fn iso(text: &str) -> String {
     crate::date::iso_date(text).map_or_else(|| text.to_string(), date)
+}
+
+/// An invalid document in Kazakh: `виза «…» жарамсыз: …`.
+fn invalid_document(field: &str, value: &str, reason: &str) -> String {
+    let field = match field {
+        "visa" => "виза",
+        "visa duration of stay" => "виза бойынша болу мерзімі",
+        "permit" => "тұруға ықтиярхат немесе D визасы",
+        "event" => "оқиға",
+        other => other,
+    };
+    let why = match DocumentReason::read(reason) {
+        DocumentReason::VisaShape => "FROM..UNTIL,ENTRIES,DAYS[,AREA] түрінде болуы керек \
+             (визадағыдай: қолданылу мерзімі, келулер саны, болу мерзімі), мысалы \
+             2025-05-01..2025-05-31,1,11"
+            .to_string(),
+        DocumentReason::PeriodShape => {
+            "FROM..UNTIL түрінде болуы керек, мысалы 2025-05-01..2025-05-31".to_string()
+        }
+        DocumentReason::UntilBeforeFrom { from, until } => format!(
+            "қолданылу мерзімі {} аяқталады, яғни басталу күнінен ({}) бұрын",
+            dotted(until),
+            dotted(from)
+        ),
+        DocumentReason::ZeroEntries => "келулер саны 0: 1, 2 немесе MULT болуы керек".to_string(),
+        DocumentReason::UnknownEntries { entries } => {
+            format!("келулер саны «{entries}» танылмады: 1, 2 немесе MULT болуы керек")
+        }
+        DocumentReason::DaysNotANumber { days } => {
+            format!("болу мерзімі «{days}» — күндер саны емес")
+        }
+        DocumentReason::DaysOutOfRange => {
+            "қысқа мерзімді виза бойынша болу мерзімі 1 күннен 90 күнге дейін".to_string()
+        }
+        DocumentReason::EventShape => {
+            "ID:КҮН түрінде болуы керек, мысалы kz-arrival:2026-03-20".to_string()
+        }
+        DocumentReason::UnknownEvent { id, known } => {
+            format!("«{id}» оқиғасы белгісіз; белгілі оқиғалар: {known}")
+        }
+        DocumentReason::EventBeforeRule { from } => format!(
+            "ереже күшіне енген {} бастап болған оқиғаларға қолданылады",
+            long(from, Case::Ablative)
+        ),
+        DocumentReason::DateOutOfRange => "мерзім күнтізбе шегінен шығады".to_string(),
+        DocumentReason::HolidaysUnknown { year, known } => format!(
+            "Қазақстанның {year} жылғы мереке күндері белгісіз, оларсыз жұмыс күндерін санау \
+             мүмкін емес (белгілі жылдар: {known})"
+        ),
+        DocumentReason::Other(reason) => reason.to_string(),
+    };
+    format!("{field} «{value}» жарамсыз: {why}")
 }

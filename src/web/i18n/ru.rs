@@ -7,6 +7,7 @@ use crate::plural::{russian_at_most_days, russian_days};
 use crate::rule::{Confidence, Limits, PerEntry, Window, MAX_RULE_DAYS};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
+use crate::web::i18n::document::DocumentReason;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::{named_country, Reason};
 use crate::web::i18n::texts::Texts;
@@ -364,7 +365,7 @@ fn error(error: &Error) -> String {
             field,
             value,
             reason,
-        } => super::document::russian(field, value, reason),
+        } => invalid_document(field, value, reason),
         Error::UnknownCountry {
             value, suggestion, ..
         } => match suggestion {
@@ -825,4 +826,55 @@ fn named(text: Option<&str>) -> String {
 /// it is no date).
 fn iso(text: &str) -> String {
     crate::date::iso_date(text).map_or_else(|| text.to_string(), date)
+}
+
+/// An invalid document in Russian: `виза «…» не подходит: …`.
+fn invalid_document(field: &str, value: &str, reason: &str) -> String {
+    let field = match field {
+        "visa" => "виза",
+        "visa duration of stay" => "срок пребывания по визе",
+        "permit" => "вид на жительство или виза D",
+        "event" => "событие",
+        other => other,
+    };
+    let why = match DocumentReason::read(reason) {
+        DocumentReason::VisaShape => "нужен вид FROM..UNTIL,ENTRIES,DAYS[,AREA] (как на визе: \
+             срок действия, число въездов, срок пребывания), например 2025-05-01..2025-05-31,1,11"
+            .to_string(),
+        DocumentReason::PeriodShape => {
+            "нужен вид FROM..UNTIL, например 2025-05-01..2025-05-31".to_string()
+        }
+        DocumentReason::UntilBeforeFrom { from, until } => format!(
+            "срок действия заканчивается {} — раньше, чем начинается ({})",
+            dotted(until),
+            dotted(from)
+        ),
+        DocumentReason::ZeroEntries => "число въездов 0: допустимо 1, 2 или MULT".to_string(),
+        DocumentReason::UnknownEntries { entries } => {
+            format!("число въездов «{entries}» не распознано: допустимо 1, 2 или MULT")
+        }
+        DocumentReason::DaysNotANumber { days } => {
+            format!("срок пребывания «{days}» — не число дней")
+        }
+        DocumentReason::DaysOutOfRange => {
+            "по краткосрочной визе срок пребывания — от 1 до 90 дней".to_string()
+        }
+        DocumentReason::EventShape => {
+            "нужен вид ID:ДАТА, например kz-arrival:2026-03-20".to_string()
+        }
+        DocumentReason::UnknownEvent { id, known } => {
+            format!("событие «{id}» неизвестно; известны: {known}")
+        }
+        DocumentReason::EventBeforeRule { from } => format!(
+            "правило применяется к событиям начиная с {}, дня его вступления в силу",
+            long(from)
+        ),
+        DocumentReason::DateOutOfRange => "срок выходит за пределы календаря".to_string(),
+        DocumentReason::HolidaysUnknown { year, known } => format!(
+            "праздничные дни Казахстана на {year} год неизвестны, а без них рабочие дни не \
+             сосчитать (известны годы: {known})"
+        ),
+        DocumentReason::Other(reason) => reason.to_string(),
+    };
+    format!("{field} «{value}» не подходит: {why}")
 }

@@ -11,7 +11,6 @@ pub(crate) use help::HELP;
 use crate::args::{Args, Spec};
 use crate::encoding_choice::encoding;
 use crate::failure::Failure;
-use crate::rule_choice::chosen_rule;
 use crate::Format;
 use chrono::NaiveDate;
 use staycalc::input::{read_stays, utf8_reader, Encoding, StaysFile};
@@ -175,7 +174,7 @@ fn open<'a>(
 
 /// The rule asked for: a catalogue id, or custom numbers; `check` needs one.
 fn rule(args: &Args) -> Result<Cow<'static, Rule>, Failure> {
-    chosen_rule(args)?.ok_or_else(|| {
+    args.chosen_rule()?.ok_or_else(|| {
         Failure::usage(
             "no rule: give --rule ID (`staycalc rules` lists them) or --window N --max M",
         )

@@ -12,7 +12,6 @@ pub(crate) use help::HELP;
 use crate::args::{Args, Spec};
 use crate::encoding_choice::{encoding, encoding_note};
 use crate::failure::Failure;
-use crate::rule_choice::chosen_rule;
 use crate::{EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT_FAILED};
 use chrono::NaiveDate;
 use staycalc::input::{is_workbook, read_workbook, utf8_reader, Encoding, Workbook};
@@ -232,7 +231,7 @@ impl ReportRequest {
 
     fn from_args(args: &Args) -> Result<ReportRequest, Failure> {
         let on = args.check_date()?;
-        let rule = chosen_rule(args)?;
+        let rule = args.chosen_rule()?;
         let options = args.options()?;
         let format = match args.value("--format") {
             None | Some("text") => ReportFormat::Text,
