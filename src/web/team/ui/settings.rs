@@ -2,9 +2,9 @@
 //! threshold. A change checks the rows again.
 
 use crate::catalogue::catalogue;
-use crate::date::parse_date;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::MAX_THRESHOLD;
+use crate::web::traveller::ui::check_date::CheckDateField;
 use leptos::prelude::*;
 
 /// The rule select (catalogue rules, or none when every row names its rule), the check date
@@ -14,11 +14,6 @@ pub(crate) fn TeamSettingsForm() -> impl IntoView {
     let team = use_team();
     let texts = move || team.texts();
     let team_texts = move || team.team_texts();
-    let set_date = move |text: String| {
-        if let Ok(date) = parse_date(&text, "check date") {
-            team.on.set((date != team.today).then_some(date));
-        }
-    };
     let set_threshold = move |text: String| {
         if let Ok(days) = text.trim().parse::<u32>() {
             team.threshold.set(days.min(MAX_THRESHOLD));
@@ -53,26 +48,16 @@ pub(crate) fn TeamSettingsForm() -> impl IntoView {
                     {options}
                 </select>
             </label>
-            <div class="field-row">
-                <label class="field">
-                    <span>{move || texts().check_date}</span>
-                    <input
-                        type="date"
-                        data-testid="team-date"
-                        prop:value=move || team.check_date.get().to_string()
-                        on:change:target=move |ev| set_date(ev.target().value())
-                    />
-                </label>
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="team-today"
-                    disabled=move || team.on.get().is_none()
-                    on:click=move |_| team.on.set(None)
-                >
-                    {move || texts().today}
-                </button>
-            </div>
+            <CheckDateField
+                on=team.on
+                shown=team.check_date
+                today=team.today
+                label=Signal::derive(move || texts().check_date)
+                today_label=Signal::derive(move || texts().today)
+                testid="team-date"
+                today_testid="team-today"
+                live=false
+            />
             <label class="field threshold">
                 <span>{move || team_texts().warn_below}</span>
                 <input

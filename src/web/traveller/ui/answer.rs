@@ -56,13 +56,7 @@ pub(crate) fn Answer() -> impl IntoView {
         }
     };
     // The rule the answer is for: on a phone the rule's section comes after the answer.
-    let rule_name = move || {
-        store.rule.with(|rule| {
-            rule.as_ref()
-                .ok()
-                .map(|rule| store.words(rule).name.to_string())
-        })
-    };
+    let rule_name = move || store.rule_name();
     let problem = move || {
         let texts = texts();
         store.outcome.with(|o| {
@@ -201,31 +195,25 @@ pub(crate) fn Answer() -> impl IntoView {
     };
     let trips = move || {
         let texts = texts();
-        store.outcome.with(|o| {
-            let verdicts = o
-                .answer
-                .as_ref()
-                .map(|a| a.verdicts.clone())
-                .unwrap_or_default();
-            verdicts
-                .into_iter()
-                .filter(|v| v.planned)
-                .map(|v| {
-                    // The verdict and its latest exit agree: a trip that makes a later one
-                    // unlawful is not fine, whatever its own days.
-                    let text = verdict_text(texts, &v);
-                    view! {
-                        <li
-                            class:bad=!v.is_fine()
-                            data-testid="trip-verdict"
-                            data-fine=v.is_fine().to_string()
-                        >
-                            {text}
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        store
+            .verdicts()
+            .into_iter()
+            .filter(|v| v.planned)
+            .map(|v| {
+                // The verdict and its latest exit agree: a trip that makes a later one
+                // unlawful is not fine, whatever its own days.
+                let text = verdict_text(texts, &v);
+                view! {
+                    <li
+                        class:bad=!v.is_fine()
+                        data-testid="trip-verdict"
+                        data-fine=v.is_fine().to_string()
+                    >
+                        {text}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
     };
     let has_trips = move || {
         store.outcome.with(|o| {

@@ -9,11 +9,7 @@ pub(crate) fn PrintSummary() -> impl IntoView {
     let store = use_store();
     let heading = move || {
         let texts = store.texts();
-        let rule = store.rule.with(|r| {
-            r.as_ref()
-                .map(|r| store.words(r).name.to_string())
-                .unwrap_or_default()
-        });
+        let rule = store.rule_name().unwrap_or_default();
         format!(
             "{}. {}: {rule}. {}: {}",
             store.person(),
@@ -24,33 +20,27 @@ pub(crate) fn PrintSummary() -> impl IntoView {
     };
     let rows = move || {
         let texts = store.texts();
-        store.outcome.with(|o| {
-            let verdicts = o
-                .answer
-                .as_ref()
-                .map(|a| a.verdicts.clone())
-                .unwrap_or_default();
-            verdicts
-                .into_iter()
-                .map(|v| {
-                    let note = if !v.is_lawful() {
-                        texts.legend_over
-                    } else if v.planned {
-                        texts.planned
-                    } else {
-                        ""
-                    };
-                    view! {
-                        <tr>
-                            <td>{v.row}</td>
-                            <td>{store.date(v.entry)}</td>
-                            <td>{store.date(v.exit)}</td>
-                            <td>{note}</td>
-                        </tr>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+        store
+            .verdicts()
+            .into_iter()
+            .map(|v| {
+                let note = if !v.is_lawful() {
+                    texts.legend_over
+                } else if v.planned {
+                    texts.planned
+                } else {
+                    ""
+                };
+                view! {
+                    <tr>
+                        <td>{v.row}</td>
+                        <td>{store.date(v.entry)}</td>
+                        <td>{store.date(v.exit)}</td>
+                        <td>{note}</td>
+                    </tr>
+                }
+            })
+            .collect::<Vec<_>>()
     };
     view! {
         <section class="print-only print-summary">

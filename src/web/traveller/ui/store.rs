@@ -2,6 +2,7 @@
 //! context, with the engine's answers derived from them in memos.
 
 use crate::error::Error;
+use crate::plan::StayVerdict;
 use crate::rule::{Rule, Wording};
 use crate::web::browser;
 use crate::web::i18n::Texts;
@@ -147,6 +148,26 @@ impl Store {
     /// (tracked).
     pub fn words(&self, rule: &Rule) -> Wording {
         rule.wording(self.lang.get().code())
+    }
+
+    /// The chosen rule's name in the current language, `None` while the rule is not valid
+    /// (tracked).
+    pub fn rule_name(&self) -> Option<String> {
+        self.rule.with(|rule| {
+            rule.as_ref()
+                .ok()
+                .map(|rule| self.words(rule).name.to_string())
+        })
+    }
+
+    /// The verdict on each counted stay, in list order; none without an answer (tracked).
+    pub fn verdicts(&self) -> Vec<StayVerdict> {
+        self.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .map(|a| a.verdicts.clone())
+                .unwrap_or_default()
+        })
     }
 }
 

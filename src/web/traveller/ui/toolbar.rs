@@ -25,11 +25,7 @@ pub(crate) fn Toolbar() -> impl IntoView {
     };
     // The answer's dates as a calendar file, made when asked for (and to know whether any).
     let ics = move || {
-        let rule = store.rule.with(|rule| {
-            rule.as_ref()
-                .map(|rule| store.words(rule).name.to_string())
-                .unwrap_or_default()
-        });
+        let rule = store.rule_name().unwrap_or_default();
         let person = store.people.with(|p| p.current.clone());
         store.outcome.with(|o| {
             o.answer
