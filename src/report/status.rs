@@ -15,7 +15,7 @@ use std::fmt;
 /// rows ([`crate::report::PersonReport::bad_lines`]).
 ///
 /// Statuses are ordered by urgency, least urgent first: `ok < warning < planned_overstay <
-/// check rows < past_overstay < overstay` (the team table's order, issue 16: the overstayer
+/// check rows < past_overstay < overstay` (the team table's order: the overstayer
 /// first, then the people to check, then planned breaches).
 ///
 /// ```

@@ -54,7 +54,7 @@ fn reads_each_separator_and_format() {
 fn reads_what_people_write() {
     let march = Stay::new(date(2025, 3, 12), date(2025, 3, 20)).at_row(1);
     for line in [
-        // The forms issue 17 lists.
+        // The forms people write one stay in, as found in travellers' notes.
         "12.03.2025 to 20.03.2025",
         "с 12.03.2025 по 20.03.2025",
         "12 Mar 2025 – 20 Mar 2025",
