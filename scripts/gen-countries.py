@@ -5,7 +5,8 @@ codes and its name in English, Russian and Kazakh.
 The names are CLDR's (the Unicode Common Locale Data Repository, Unicode licence), read through
 the `babel` package; the list of ISO 3166-1 entries and their alpha-3 codes (facts, not text)
 through `pycountry`, and checked against CLDR's own alpha-3 aliases. A few other names people
-write for a country (`Turkey`, `Czech Republic`, `USA`, `США`) follow in ALIASES.
+write for a country (`Turkey`, `Czech Republic`, `USA`, `США`) follow in ALIASES. Where the app's
+own words differ from CLDR's, OVERRIDES names the country (CLDR's name then stays an alias).
 
     pip install babel pycountry
     python3 scripts/gen-countries.py > src/zones/countries_data.rs
@@ -37,13 +38,23 @@ ALIASES = {
     "MM": ["Burma"],
 }
 
+# Names used instead of CLDR's, by alpha-2 code and language: Kazakhstan's official Russian
+# writes «Кыргызстан», as the country does itself (CLDR: «Киргизия»; docs/ru-kk-review.md PL1).
+OVERRIDES = {
+    ("KG", "ru"): "Кыргызстан",
+}
+
 
 def rust(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def main():
-    en, ru, kk = (Locale(code).territories for code in ("en", "ru", "kk"))
+    en, ru, kk = (dict(Locale(code).territories) for code in ("en", "ru", "kk"))
+    for (a2, lang), name in OVERRIDES.items():
+        table = {"en": en, "ru": ru, "kk": kk}[lang]
+        ALIASES.setdefault(a2, []).append(table[a2])
+        table[a2] = name
     cldr_alpha3 = {}
     for alpha3, targets in get_global("territory_aliases").items():
         if len(alpha3) == 3 and alpha3.isalpha() and len(targets) == 1:

@@ -2,8 +2,9 @@
 //! code or by its name in English, Russian or Kazakh, in any letter case.
 //!
 //! The names are CLDR's (the Unicode Common Locale Data Repository, Unicode License v3), written
-//! into `countries_data.rs` by `scripts/gen-countries.py`; a few other names in common use
-//! (`Turkey`, `Czech Republic`, `USA`, `США`) are listed there too.
+//! into `countries_data.rs` by `scripts/gen-countries.py`, but for the few the app words its own
+//! way (Russian `Кыргызстан`, CLDR's `Киргизия` then kept as another name); a few other names
+//! in common use (`Turkey`, `Czech Republic`, `USA`, `США`) are listed there too.
 
 use super::countries_data::{ALIASES, COUNTRIES};
 use crate::error::{Error, Result};
@@ -29,7 +30,7 @@ pub struct Country {
     pub alpha3: &'static str,
     /// The name in English (CLDR).
     pub en: &'static str,
-    /// The name in Russian (CLDR).
+    /// The name in Russian (CLDR's, but for `scripts/gen-countries.py`'s overrides).
     pub ru: &'static str,
     /// The name in Kazakh (CLDR).
     pub kk: &'static str,

@@ -815,7 +815,7 @@ pub(super) static COUNTRIES: &[Country] = &[
         alpha2: "KG",
         alpha3: "KGZ",
         en: "Kyrgyzstan",
-        ru: "Киргизия",
+        ru: "Кыргызстан",
         kk: "Қырғызстан",
     },
     Country {
@@ -1786,4 +1786,5 @@ pub(super) static ALIASES: &[(&str, &str)] = &[
     ("Cabo Verde", "CV"),
     ("Swaziland", "SZ"),
     ("Burma", "MM"),
+    ("Киргизия", "KG"),
 ];
