@@ -58,6 +58,25 @@ test("after one visit the page loads offline and gives the same answer", async (
   await context.close();
 });
 
+test("the first visit downloads the app once: the service worker's copy is revalidated, not fetched again", async () => {
+  const server = await serve();
+  try {
+    const { page, context, check } = await open(app.browser, server.url);
+    await controlled(page);
+    // The worker has filled its cache once it controls the page.
+    const wasm = server.served.filter((r) => r.path === "/pkg/staycalc_bg.wasm").map((r) => r.status);
+    assert.equal(wasm.filter((status) => status === 200).length, 1, `the .wasm was served ${JSON.stringify(wasm)}`);
+    assert.ok(wasm.includes(304), `the worker revalidated it: ${JSON.stringify(wasm)}`);
+    const bodies = server.served.filter((r) => r.status === 200).map((r) => r.path);
+    const twice = bodies.filter((path, i) => bodies.indexOf(path) !== i);
+    assert.deepEqual(twice, [], "no file's body is sent twice");
+    check();
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
 test("a new build deployed while the page is open takes over and offers a reload", async () => {
   const root = mkdtempSync(join(tmpdir(), "staycalc-www-"));
   cpSync(WWW, root, { recursive: true });

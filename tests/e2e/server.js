@@ -70,21 +70,29 @@ const TYPES = {
 };
 
 /**
- * Starts the server; resolves to { url, close }. `headers(path, request)` gives the headers to
+ * Starts the server; resolves to { url, close, served }. Like the static hosts and `make serve`,
+ * it sends each file's Last-Modified and answers a request that already has it with 304 and no
+ * body. `served` lists every response, { path, status }, in order. `headers(path, request)` gives the headers to
  * send (www/_headers' by default: a test may send fewer, to show what they are for, or note
  * what was asked for); `root` the folder served (www/ by default: a test may serve a copy it
  * changes, as a new build deployed).
  */
 export async function serve({ headers: headersOf = (path) => headersFor(path), root = ROOT } = {}) {
+  const served = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    response.on("finish", () => served.push({ path, status: response.statusCode }));
     let file = normalize(join(root, path));
     if (!file.startsWith(root.replace(/[\\/]$/, "") + sep) && file !== root.replace(/[\\/]$/, "")) {
       response.writeHead(403).end();
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, "index.html");
+        info = await stat(file);
+      }
       const body = await readFile(file);
       const headers = headersOf(path, request);
       if (extname(file) === ".html" && !headers["content-security-policy"]) {
@@ -92,9 +100,17 @@ export async function serve({ headers: headersOf = (path) => headersFor(path), r
         response.writeHead(500).end(`www/_headers gives ${path} no Content-Security-Policy`);
         return;
       }
+      // HTTP dates have whole seconds.
+      const modified = new Date(Math.floor(info.mtimeMs / 1000) * 1000);
+      const since = Date.parse(request.headers["if-modified-since"] ?? "");
+      if (!Number.isNaN(since) && modified.getTime() <= since) {
+        response.writeHead(304, { ...headers, "last-modified": modified.toUTCString() }).end();
+        return;
+      }
       response.writeHead(200, {
         ...headers,
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "last-modified": modified.toUTCString(),
       });
       response.end(body);
     } catch {
@@ -106,5 +122,6 @@ export async function serve({ headers: headersOf = (path) => headersFor(path), r
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
+    served,
   };
 }
