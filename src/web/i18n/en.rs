@@ -271,6 +271,24 @@ fn full_again(n: u32) -> String {
     format!("Full {} available again from", days(n))
 }
 
+fn passport_leave_by(exit: NaiveDate, expiry: NaiveDate) -> String {
+    format!(
+        "Your passport ends your stay sooner: leave by {}, as it must be valid 3 months after \
+         you leave (it is valid until {}).",
+        date(exit),
+        date(expiry)
+    )
+}
+
+fn passport_trip(entry: NaiveDate, exit: NaiveDate, needed_by: NaiveDate) -> String {
+    format!(
+        "Your passport does not cover the trip {}: it must be valid 3 months after you leave. \
+         A new one is needed by {}.",
+        range(entry, exit),
+        date(needed_by)
+    )
+}
+
 fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
     match latest {
         Some(latest) => format!(
@@ -444,6 +462,15 @@ pub(crate) const TEXTS: Texts = Texts {
     check_date: "Check date",
     today: "Today",
     check_date_hint: "The day the answer is for: today, unless you change it.",
+    passport_heading: "Your passport",
+    passport_expiry: "Valid until",
+    passport_hint: "Optional. In the Schengen area a passport must be valid at least 3 months \
+        after the day you leave.",
+    passport_not_checked: "Passport conditions are known for the Schengen rule only: this \
+        rule's are not checked.",
+    passport_leave_by,
+    passport_trip,
+    passport_sets_it: "Set by your passport: it must be valid 3 months after you leave.",
     stays_heading: "Your stays",
     stays_hint: "Entry and exit days both count. Tick “still there” if you have not left \
         yet. Trips after the check date are planned trips.",

@@ -558,6 +558,24 @@ fn earliest_full_stay(n: u32) -> String {
     format!("Толық мерзімге ({n} күн) келуге болатын ең ерте күн")
 }
 
+fn passport_leave_by(exit: NaiveDate, expiry: NaiveDate) -> String {
+    format!(
+        "Төлқұжат болу мерзімін ертерек шектейді: елден {} кешіктірмей кету керек, өйткені \
+         төлқұжат кеткеннен кейін 3 ай жарамды болуы тиіс (ол {} дейін жарамды).",
+        long(exit, Case::Ablative),
+        long(expiry, Case::Dative)
+    )
+}
+
+fn passport_trip(entry: NaiveDate, exit: NaiveDate, needed_by: NaiveDate) -> String {
+    format!(
+        "Төлқұжат {} аралығындағы сапарға жарамайды: ол елден кеткеннен кейін 3 ай жарамды \
+         болуы керек. Жаңа төлқұжат {} кешіктірмей қажет.",
+        range(entry, exit),
+        long(needed_by, Case::Ablative)
+    )
+}
+
 fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
     match latest {
         Some(latest) => format!(
@@ -720,6 +738,16 @@ pub(crate) const TEXTS: Texts = Texts {
     check_date: "Есептеу күні",
     today: "Бүгін",
     check_date_hint: "Есептеу жүргізілетін күн. Әдепкі бойынша — бүгін.",
+    passport_heading: "Төлқұжатыңыз",
+    passport_expiry: "Жарамдылық мерзімі",
+    passport_hint: "Міндетті емес. Шенген аймағында төлқұжат елден кеткен күннен кейін \
+        кемінде 3 ай жарамды болуы керек.",
+    passport_not_checked: "Төлқұжатқа қойылатын талаптар тек Шенген аймағының ережесі үшін \
+        белгілі: бұл ереже бойынша олар тексерілмейді.",
+    passport_leave_by,
+    passport_trip,
+    passport_sets_it: "Төлқұжаттың мерзіміне байланысты: ол елден кеткеннен кейін 3 ай \
+        жарамды болуы керек.",
     stays_heading: "Сапарларыңыз",
     stays_hint: "Келген күн де, кеткен күн де болу мерзіміне есептеледі. Елден әлі кетпеген \
         болсаңыз, «Әлі елдемін» белгісін қойыңыз. Есептеу күнінен кейінгі сапарлар жоспарланған \

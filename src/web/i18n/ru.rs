@@ -525,6 +525,24 @@ fn earliest_full_stay(n: u32) -> String {
     format!("Ближайшая дата въезда на полный срок ({})", days(n))
 }
 
+fn passport_leave_by(exit: NaiveDate, expiry: NaiveDate) -> String {
+    format!(
+        "Паспорт ограничивает пребывание раньше: выехать нужно не позднее {}, так как паспорт \
+         должен быть действителен 3 месяца после выезда (он действителен до {}).",
+        long(exit),
+        long(expiry)
+    )
+}
+
+fn passport_trip(entry: NaiveDate, exit: NaiveDate, needed_by: NaiveDate) -> String {
+    format!(
+        "Паспорт не подходит для поездки {}: он должен быть действителен 3 месяца после \
+         выезда. Новый паспорт нужен не позднее {}.",
+        range(entry, exit),
+        long(needed_by)
+    )
+}
+
 fn trip_ok(entry: NaiveDate, exit: NaiveDate, latest: Option<NaiveDate>) -> String {
     match latest {
         Some(latest) => format!(
@@ -691,6 +709,16 @@ pub(crate) const TEXTS: Texts = Texts {
     check_date: "Дата расчёта",
     today: "Сегодня",
     check_date_hint: "Дата, на которую выполняется расчёт. По умолчанию — сегодня.",
+    passport_heading: "Ваш паспорт",
+    passport_expiry: "Действителен до",
+    passport_hint: "Необязательно. Для Шенгенской зоны паспорт должен быть действителен не \
+        менее 3 месяцев после дня выезда.",
+    passport_not_checked: "Требования к паспорту известны только для правила Шенгенской \
+        зоны: для этого правила они не проверяются.",
+    passport_leave_by,
+    passport_trip,
+    passport_sets_it: "Из-за срока действия паспорта: он должен быть действителен 3 месяца \
+        после выезда.",
     stays_heading: "Ваши поездки",
     stays_hint: "День въезда и день выезда засчитываются полностью. Если вы ещё не выехали, \
         отметьте «Ещё в стране». Поездки после даты расчёта считаются запланированными.",

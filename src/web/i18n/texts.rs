@@ -97,6 +97,22 @@ pub(crate) struct Texts {
     /// The hint under the check date.
     pub check_date_hint: &'static str,
 
+    /// The passport's heading.
+    pub passport_heading: &'static str,
+    /// The label of its last valid day.
+    pub passport_expiry: &'static str,
+    /// The hint under it: optional, and the Schengen rule's condition.
+    pub passport_hint: &'static str,
+    /// Said when the chosen rule has no sourced passport conditions.
+    pub passport_not_checked: &'static str,
+    /// The passport ends the stay before the rule does: the day to leave by, and its expiry.
+    pub passport_leave_by: fn(NaiveDate, NaiveDate) -> String,
+    /// A stay under way or planned (entry, exit) that the passport does not cover, and the
+    /// day a new one is needed by.
+    pub passport_trip: fn(NaiveDate, NaiveDate, NaiveDate) -> String,
+    /// Under the day to leave by when the passport sets it.
+    pub passport_sets_it: &'static str,
+
     /// The stay list's heading.
     pub stays_heading: &'static str,
     /// The hint under it.

@@ -9,6 +9,7 @@ mod backup;
 mod calendar;
 mod chart_model;
 mod outcome;
+mod papers;
 mod paste;
 mod people;
 mod rule_choice;
@@ -25,6 +26,7 @@ pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
 pub(crate) use outcome::{outcome, Answer, Outcome, RowIssue};
+pub(crate) use papers::{passport_answer, PassportAnswer};
 pub(crate) use paste::{paste, PasteReport, NOT_COUNTED};
 pub(crate) use people::People;
 pub(crate) use rule_choice::{

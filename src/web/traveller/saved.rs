@@ -3,7 +3,7 @@
 //! One text format serves both, safe to put as it is in a URL fragment:
 //!
 //! ```text
-//! v=1&rule=kz-china&nat=CN&lang=ru&on=2025-06-01&custom=180.90.30&stays=2025-01-01_2025-01-10,2025-02-01_open,_
+//! v=1&rule=kz-china&nat=CN&lang=ru&on=2025-06-01&pass=2027-03-31&custom=180.90.30&stays=2025-01-01_2025-01-10,2025-02-01_open,_
 //! ```
 //!
 //! * `v` is the format version and comes first. A reader refuses a version newer than its own
@@ -11,7 +11,8 @@
 //!   version. Keys a reader does not know are skipped, so a field can be added within a version.
 //! * `rule` is a catalogue id or `custom`; `custom` holds the custom numbers as
 //!   `window.max.per_entry` (each may be empty); `nat` an ISO nationality code or nothing.
-//! * `lang` and `on` (a check date other than today) are optional.
+//! * `lang`, `on` (a check date other than today) and `pass` (the passport's last valid day)
+//!   are optional.
 //! * `stays` lists the rows in order, separated by `,`: `ENTRY_EXIT`, with `open` as the exit
 //!   of a stay with no exit yet, and either date empty in a row not filled in yet.
 //!
@@ -54,6 +55,8 @@ pub(crate) struct Saved {
     pub lang: Option<Lang>,
     /// A check date other than today, if one was set.
     pub on: Option<NaiveDate>,
+    /// The passport's last valid day, if given.
+    pub passport: Option<NaiveDate>,
     /// The stay rows.
     pub rows: StayRows,
 }
@@ -66,6 +69,7 @@ impl Default for Saved {
             nationality: String::new(),
             lang: None,
             on: None,
+            passport: None,
             rows: StayRows::default(),
         }
     }
@@ -88,6 +92,8 @@ pub(crate) struct Dropped {
     pub nationality: bool,
     /// The custom rule's numbers were not numbers.
     pub custom: bool,
+    /// The passport's date was not a date the engine accepts.
+    pub passport: bool,
 }
 
 impl Dropped {
@@ -144,6 +150,9 @@ impl Saved {
         }
         if let Some(on) = self.on {
             out += &format!("&on={on}");
+        }
+        if let Some(passport) = self.passport {
+            out += &format!("&pass={passport}");
         }
         let custom = &self.custom;
         if self.rule == CUSTOM || *custom != CustomNumbers::default() {
@@ -222,6 +231,10 @@ impl Saved {
                 "on" => {
                     saved.on = parse_date(value, "on").ok();
                     dropped.check_date = saved.on.is_none() && !value.is_empty();
+                }
+                "pass" => {
+                    saved.passport = parse_date(value, "passport").ok();
+                    dropped.passport = saved.passport.is_none() && !value.is_empty();
                 }
                 "custom" => {
                     let digits = |t: &str| only(t, 6, |c| c.is_ascii_digit());
@@ -359,6 +372,7 @@ mod tests {
             nationality: "CN".into(),
             lang: Some(Lang::Ru),
             on: Some(date(2025, 6, 1)),
+            passport: Some(date(2027, 3, 31)),
             rows: StayRows::from_values([
                 ("2025-01-01".into(), "2025-01-10".into(), false),
                 ("2025-02-01".into(), String::new(), true),
@@ -380,7 +394,7 @@ mod tests {
     fn the_format_is_the_documented_one() {
         assert_eq!(
             example().encode(true),
-            "v=1&rule=kz-china&nat=CN&lang=ru&on=2025-06-01\
+            "v=1&rule=kz-china&nat=CN&lang=ru&on=2025-06-01&pass=2027-03-31\
              &stays=2025-01-01_2025-01-10,2025-02-01_open,_"
         );
         assert!(!example().encode(false).contains("lang="));
@@ -444,7 +458,7 @@ mod tests {
     #[test]
     fn what_was_left_out_is_told() {
         let (_, dropped) = Saved::read(
-            "v=1&rule=atlantis&nat=<script>&lang=xx&on=2025-02-30&custom=90.x.1.2&future=1\
+            "v=1&rule=atlantis&nat=<script>&lang=xx&on=2025-02-30&custom=90.x.1.2&future=1&pass=31.03\
              &stays=2025-13-01_2025-01-10,garbage,2025-03-01_open,_",
         )
         .unwrap();
@@ -458,6 +472,7 @@ mod tests {
                 lang: true,
                 nationality: true,
                 custom: true,
+                passport: true,
             }
         );
         let (_, dropped) = Saved::read(&example().encode(true)).unwrap();

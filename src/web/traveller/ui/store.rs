@@ -9,7 +9,7 @@ use crate::web::i18n::Texts;
 use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
 use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
-use crate::web::traveller::{Notice, People};
+use crate::web::traveller::{passport_answer, Notice, PassportAnswer, People};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -28,6 +28,8 @@ pub(crate) struct Store {
     pub lang: RwSignal<Lang>,
     /// A check date other than today, if one was set.
     pub on: RwSignal<Option<NaiveDate>>,
+    /// The passport's last valid day, if given.
+    pub passport: RwSignal<Option<NaiveDate>>,
     /// The notices to show, in order (none: no banner).
     pub notice: RwSignal<Vec<Notice>>,
     /// Whether a shared link is shown: it is not saved as one's own data unless the traveller
@@ -43,6 +45,8 @@ pub(crate) struct Store {
     pub check_date: Memo<NaiveDate>,
     /// The engine's answer for the rows, rule and check date.
     pub outcome: Memo<Outcome>,
+    /// What the passport changes in the answer, when one is given and there is an answer.
+    pub papers: Memo<Option<PassportAnswer>>,
 }
 
 impl Store {
@@ -64,6 +68,19 @@ impl Store {
                 },
             })
         });
+        let passport = RwSignal::new(saved.passport);
+        let papers = Memo::new(move |_| {
+            let expiry = passport.get()?;
+            rule.with(|rule| {
+                let rule = rule.as_ref().ok()?;
+                outcome.with(|o| {
+                    o.answer
+                        .as_ref()
+                        .ok()
+                        .map(|answer| passport_answer(rule, answer, expiry))
+                })
+            })
+        });
         Store {
             rows,
             rule_id,
@@ -78,6 +95,8 @@ impl Store {
             rule,
             check_date,
             outcome,
+            passport,
+            papers,
         }
     }
 
@@ -89,6 +108,7 @@ impl Store {
             nationality: self.nationality.get(),
             lang: Some(self.lang.get()),
             on: self.on.get(),
+            passport: self.passport.get(),
             rows: self.rows.get(),
         }
     }
@@ -101,6 +121,7 @@ impl Store {
             nationality: self.nationality.get_untracked(),
             lang: Some(self.lang.get_untracked()),
             on: self.on.get_untracked(),
+            passport: self.passport.get_untracked(),
             rows: self.rows.get_untracked(),
         }
     }
@@ -112,6 +133,7 @@ impl Store {
         self.custom.set(saved.custom);
         self.nationality.set(saved.nationality);
         self.on.set(saved.on);
+        self.passport.set(saved.passport);
         if let Some(lang) = saved.lang {
             self.lang.set(lang);
         }
