@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inflateRawSync } from "node:zlib";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const EXAMPLE = join(ROOT, "examples/team.csv");
@@ -107,4 +108,53 @@ export function temporary(name, text) {
   const path = join(mkdtempSync(join(tmpdir(), "staycalc-team-")), name);
   writeFileSync(path, text);
   return path;
+}
+
+/**
+ * An .xlsx workbook's first sheet, read from its XML (the ZIP's central directory, then the
+ * workbook, shared strings, styles and sheet parts): { sheet, xml, cells }, `xml` the sheet's
+ * own XML and `cells` by reference ("C2") as { text } (a shared or inline string), { number,
+ * format } (a number and its style's number format code, `General` when none) or absent.
+ */
+export function readXlsx(bytes) {
+  const parts = new Map();
+  let end = bytes.length - 22;
+  while (bytes.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  let at = bytes.readUInt32LE(end + 16);
+  for (let n = bytes.readUInt16LE(end + 10); n > 0; n -= 1) {
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const name = bytes.toString("utf8", at + 46, at + 46 + nameLength);
+    const local = bytes.readUInt32LE(at + 42);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    parts.set(name, (method === 8 ? inflateRawSync(data) : data).toString("utf8"));
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  const unescape = (text) =>
+    text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]);
+  const texts = (xml) => [...xml.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((m) => unescape(m[1])).join("");
+  const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
+  const shared = [...(parts.get("xl/sharedStrings.xml") ?? "").matchAll(/<si>(.*?)<\/si>/gs)].map((m) => texts(m[1]));
+  const styles = parts.get("xl/styles.xml");
+  const formats = new Map([...styles.matchAll(/<numFmt [^>]*>/g)].map(([tag]) => [attribute(tag, "numFmtId"), unescape(attribute(tag, "formatCode"))]));
+  const xfs = styles.match(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s)[1].match(/<xf [^>]*>/g);
+  const fonts = styles.match(/<fonts[^>]*>(.*?)<\/fonts>/s)[1].match(/<font>.*?<\/font>|<font\/>/gs);
+  const sheet = unescape(attribute(parts.get("xl/workbook.xml").match(/<sheet [^>]*>/)[0], "name"));
+  const xml = parts.get("xl/worksheets/sheet1.xml");
+  const cells = {};
+  for (const [, tag, body] of xml.matchAll(/<c ([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+    const ref = attribute(tag, "r");
+    const xf = xfs[Number(attribute(tag, "s") ?? 0)];
+    const value = body?.match(/<v>(.*?)<\/v>/)?.[1];
+    const bold = /<b\/>/.test(fonts[Number(attribute(xf, "fontId") ?? 0)]);
+    const type = attribute(tag, "t");
+    if (type === "s") cells[ref] = { text: shared[Number(value)], bold };
+    else if (type === "inlineStr" || type === "str") cells[ref] = { text: texts(body ?? ""), bold };
+    else if (value !== undefined) {
+      cells[ref] = { number: Number(value), format: formats.get(attribute(xf, "numFmtId")) ?? "General", bold };
+    }
+  }
+  return { sheet, xml, cells };
 }

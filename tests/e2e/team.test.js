@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eventually, screenshot, start } from "./harness.js";
-import { EXAMPLE, ROOT, load, openTeam, report, reportCsv, reportJson, table, temporary } from "./team-harness.js";
+import { EXAMPLE, ROOT, load, openTeam, readXlsx, report, reportCsv, reportJson, table, temporary } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -200,6 +200,57 @@ test("the table for reading: titles and statuses in words, in the input's separa
   const header = russian.split("\r\n")[0].split(";");
   assert.deepEqual(header.slice(0, 3), ["Имя", "Статус", "Использовано дней"]);
   assert.match(russian, /;Нарушение срока пребывания;|;Срок пребывания нарушался ранее;/);
+  check();
+});
+
+test("the table for reading as an Excel workbook: the sheet named in the page's language, days as numbers, dates as dates", async () => {
+  // The same Russian Excel file (DD.MM.YYYY), exported with the page in Russian.
+  const file = join(ROOT, "tests/fixtures/team-ru-cp1251.csv");
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const expected = reportJson(file, ON);
+  const shown = (await table(page)).map((l) => l.person);
+  await page.getByTestId("language").selectOption("ru");
+  const button = page.getByTestId("team-export-xlsx");
+  assert.equal(await button.textContent(), "Выгрузить таблицу для чтения (Excel)");
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  assert.match(download.suggestedFilename(), /^staycalc-team-\d{4}-\d{2}-\d{2}-ru\.xlsx$/);
+  const { sheet, xml, cells } = readXlsx(readFileSync(await download.path()));
+  assert.equal(sheet, "Группа");
+  const columns = "ABCDEFGHIJ";
+  const header = [...columns].map((c) => cells[`${c}1`]);
+  assert.deepEqual(header.map((cell) => cell.text), [
+    "Имя", "Статус", "Использовано дней", "Осталось дней", "Выехать не позднее", "Первый день нарушения",
+    "Въезд на полный срок возможен с", "Следующая поездка", "Отдел", "Правило",
+  ]);
+  assert.ok(header.every((cell) => cell.bold), "a bold header");
+  assert.match(xml, /<pane [^>]*ySplit="1"[^>]*state="frozen"/, "the header row frozen");
+  assert.match(xml, /<autoFilter ref="A1:J\d+"/, "the header row filters");
+  const widths = [...xml.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)" customWidth="1"/g)];
+  assert.equal(widths.reduce((n, [, min, max]) => n + Number(max) - Number(min) + 1, 0), columns.length, "each column's width");
+  assert.ok(widths.every(([, , , width]) => Number(width) >= 8 && Number(width) <= 51), xml.match(/<cols>.*<\/cols>/)[0]);
+  // One row per person in the table's order: words as text, days as numbers, dates as dates.
+  let dates = 0;
+  const day = (cell) => {
+    if (cell === undefined) return null;
+    dates += 1;
+    assert.equal(cell.format, "dd.mm.yyyy", "a date cell shown as the file wrote its dates");
+    return new Date(Date.UTC(1899, 11, 30) + cell.number * 86_400_000).toISOString().slice(0, 10);
+  };
+  for (const [i, name] of shown.entries()) {
+    const cell = (column) => cells[`${column}${i + 2}`];
+    assert.equal(cell("A").text, name);
+    const person = expected.find((p) => p.person === name);
+    const row = page.getByTestId("team-row").filter({ hasText: name });
+    assert.equal(cell("B").text, await row.getByTestId("team-status").textContent(), name);
+    assert.equal(cell("C")?.number ?? null, person.days_used, name);
+    assert.equal(cell("D")?.number ?? null, person.days_remaining, name);
+    assert.equal(day(cell("E")), person.latest_exit, name);
+    assert.equal(day(cell("F")), person.first_unlawful_day, name);
+    assert.equal(cell("J").text, "schengen");
+  }
+  assert.ok(dates >= shown.length, `${dates} date cells`);
+  assert.equal(cells[`A${shown.length + 2}`], undefined, "no row after the last person");
   check();
 });
 

@@ -216,6 +216,12 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     page_size: "Rows per page",
     export: "Export CSV",
     export_readable: "Export table for reading (CSV)",
+    #[cfg(feature = "workbook")]
+    export_xlsx: "Export table for reading (Excel)",
+    #[cfg(feature = "workbook")]
+    export_xlsx_too_big: "An Excel sheet holds at most 1,048,575 people: narrow the table with the filters, or export CSV",
+    #[cfg(feature = "workbook")]
+    sheet_name: "Team",
     template: "Download a template file",
     by_column: "People by status in each group",
     by_column_choice: "Group by",

@@ -215,6 +215,12 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     page_size: "Беттегі жол саны",
     export: "CSV-ге экспорттау",
     export_readable: "Оқуға арналған кестені экспорттау (CSV)",
+    #[cfg(feature = "workbook")]
+    export_xlsx: "Оқуға арналған кестені экспорттау (Excel)",
+    #[cfg(feature = "workbook")]
+    export_xlsx_too_big: "Excel парағына ең көбі 1 048 575 адам сияды: кестені сүзгілермен тарылтыңыз немесе CSV-ге экспорттаңыз",
+    #[cfg(feature = "workbook")]
+    sheet_name: "Топ",
     template: "Файл үлгісін жүктеп алу",
     by_column: "Әр топтағы адамдар күйі бойынша",
     by_column_choice: "Топтау бағаны",

@@ -237,6 +237,12 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     page_size: "Строк на странице",
     export: "Выгрузить CSV",
     export_readable: "Выгрузить таблицу для чтения (CSV)",
+    #[cfg(feature = "workbook")]
+    export_xlsx: "Выгрузить таблицу для чтения (Excel)",
+    #[cfg(feature = "workbook")]
+    export_xlsx_too_big: "На листе Excel помещается не более 1 048 575 человек: сузьте таблицу фильтрами или выгрузите CSV",
+    #[cfg(feature = "workbook")]
+    sheet_name: "Группа",
     template: "Скачать шаблон файла",
     by_column: "Люди по статусам в каждой группе",
     by_column_choice: "Группировать по",

@@ -112,6 +112,17 @@ pub(crate) struct TeamTexts {
     pub export: &'static str,
     /// The button exporting the table for reading (titles and statuses in words).
     pub export_readable: &'static str,
+    /// The button exporting the same table as an Excel workbook. This and the next two only
+    /// with the feature `workbook` (the team page's bundle), so that the traveller page, which
+    /// holds these texts for its team tab, does not grow by them.
+    #[cfg(feature = "workbook")]
+    pub export_xlsx: &'static str,
+    /// Why that button is disabled when the table has more people than a sheet's rows.
+    #[cfg(feature = "workbook")]
+    pub export_xlsx_too_big: &'static str,
+    /// The name of that workbook's sheet: at most 31 characters, none of `[]:*?/\`.
+    #[cfg(feature = "workbook")]
+    pub sheet_name: &'static str,
     /// The link to a template file.
     pub template: &'static str,
     /// The heading of the counts per value of a carried column.

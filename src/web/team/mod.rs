@@ -20,6 +20,8 @@ mod job;
 mod line;
 mod person_edit;
 mod readable;
+#[cfg(feature = "workbook")]
+mod readable_xlsx;
 mod saved;
 mod sort;
 #[cfg(feature = "team")]
@@ -33,7 +35,13 @@ pub(crate) use job::{Phase, Progress, TeamJob, TeamResult};
 pub(crate) use line::TeamLine;
 pub(crate) use person_edit::PersonEdit;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
-pub(crate) use readable::{counts_by_value, readable_csv, summary_column, template, Dialect};
+pub(crate) use readable::{
+    counts_by_value, readable_csv, readable_titles, readable_values, summary_column, template,
+    Dialect, Value,
+};
+#[cfg(feature = "workbook")]
+#[cfg_attr(not(feature = "team"), allow(unused_imports))]
+pub(crate) use readable_xlsx::{fits_a_sheet, readable_xlsx};
 #[cfg(test)]
 pub(crate) use saved::MAX_TEXT;
 pub(crate) use saved::{

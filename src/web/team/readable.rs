@@ -11,6 +11,7 @@ use crate::report::{push_cell, ReportStatus};
 use crate::web::i18n::{verdict_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
+use std::borrow::Cow;
 
 /// How a readable CSV is written: its separator and its dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,20 +61,26 @@ fn push_line<'a>(out: &mut String, separator: char, cells: impl IntoIterator<Ite
     out.push_str("\r\n");
 }
 
-/// The table for a manager: after a UTF-8 byte-order mark, a line of titles in the page's
-/// language (the carried columns under their own names), then one line per person in the
-/// order given: the person, the status in words, the days used and remaining, the latest
-/// exit, the first unlawful day, the earliest full stay, the next planned trip in words, the
-/// carried values and the rule. A missing number or date is an empty cell.
-pub(crate) fn readable_csv<'a>(
-    lines: impl IntoIterator<Item = &'a TeamLine>,
-    carried: &[String],
-    lang: Lang,
-    dialect: Dialect,
-) -> String {
+/// A value of the table for reading, of its kind: a CSV writes each as text, a workbook as a
+/// cell of that kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Value<'a> {
+    /// Words (a name, a status, a carried value).
+    Text(Cow<'a, str>),
+    /// A count of days.
+    Number(u32),
+    /// A day.
+    Date(chrono::NaiveDate),
+    /// Nothing to say (a person none of whose rows could be read, no planned trip).
+    Empty,
+}
+
+/// The titles of the table for reading in `lang`: the person, the status, the days used and
+/// remaining, the latest exit, the first unlawful day, the earliest full stay, the next
+/// planned trip, the `carried` columns under their own names, and the rule.
+pub(crate) fn readable_titles(carried: &[String], lang: Lang) -> Vec<&str> {
     let (texts, team) = (lang.texts(), lang.team_texts());
-    let mut out = String::from("\u{feff}");
-    let titles = [
+    let mut titles = vec![
         team.person,
         team.status,
         texts.days_used,
@@ -83,40 +90,59 @@ pub(crate) fn readable_csv<'a>(
         team.earliest_full_stay,
         team.next_planned,
     ];
-    let rule = [team.rule];
-    push_line(
-        &mut out,
-        dialect.separator,
-        titles
-            .into_iter()
-            .chain(carried.iter().map(String::as_str))
-            .chain(rule),
-    );
-    let number = |n: Option<u32>| n.map_or_else(String::new, |n| n.to_string());
-    let date =
-        |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, |d| dialect.dates.write(d));
+    titles.extend(carried.iter().map(String::as_str));
+    titles.push(team.rule);
+    titles
+}
+
+/// The values of `line` under [`readable_titles`] with `carried` columns: the status and the
+/// next planned trip in words in `lang`, a missing number or date [`Value::Empty`].
+pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Vec<Value<'_>> {
+    let (texts, team) = (lang.texts(), lang.team_texts());
+    let number = |n: Option<u32>| n.map_or(Value::Empty, Value::Number);
+    let date = |d: Option<chrono::NaiveDate>| d.map_or(Value::Empty, Value::Date);
+    let mut values = vec![
+        Value::Text(Cow::Borrowed(&line.person)),
+        Value::Text(Cow::Borrowed(status_word(texts, team, line.status))),
+        number(line.days_used),
+        number(line.days_remaining),
+        date(line.latest_exit),
+        date(line.first_unlawful_day),
+        date(line.earliest_full_stay),
+        line.next_planned.as_ref().map_or(Value::Empty, |v| {
+            Value::Text(Cow::Owned(verdict_text(texts, v)))
+        }),
+    ];
+    values.extend((0..carried).map(|n| Value::Text(Cow::Borrowed(line.carried(n)))));
+    values.push(Value::Text(Cow::Borrowed(&line.rule)));
+    values
+}
+
+/// The table for a manager: after a UTF-8 byte-order mark, a line of [`readable_titles`], then
+/// one line per person in the order given, of [`readable_values`] with the dates in the
+/// dialect's format. A missing number or date is an empty cell.
+pub(crate) fn readable_csv<'a>(
+    lines: impl IntoIterator<Item = &'a TeamLine>,
+    carried: &[String],
+    lang: Lang,
+    dialect: Dialect,
+) -> String {
+    let mut out = String::from("\u{feff}");
+    push_line(&mut out, dialect.separator, readable_titles(carried, lang));
     for line in lines {
-        let cells = [
-            line.person.to_string(),
-            status_word(texts, team, line.status).to_string(),
-            number(line.days_used),
-            number(line.days_remaining),
-            date(line.latest_exit),
-            date(line.first_unlawful_day),
-            date(line.earliest_full_stay),
-            line.next_planned
-                .as_ref()
-                .map_or_else(String::new, |v| verdict_text(texts, v)),
-        ];
-        let carried = (0..carried.len()).map(|n| line.carried(n));
+        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), lang)
+            .into_iter()
+            .map(|value| match value {
+                Value::Text(text) => text,
+                Value::Number(n) => Cow::Owned(n.to_string()),
+                Value::Date(d) => Cow::Owned(dialect.dates.write(d)),
+                Value::Empty => Cow::Borrowed(""),
+            })
+            .collect();
         push_line(
             &mut out,
             dialect.separator,
-            cells
-                .iter()
-                .map(String::as_str)
-                .chain(carried)
-                .chain([&*line.rule]),
+            cells.iter().map(|cell| &**cell),
         );
     }
     out

@@ -4,7 +4,7 @@ use crate::web::browser;
 use crate::web::team::ui::io;
 use crate::web::team::ui::runner;
 use crate::web::team::ui::store::{use_team, TeamStore};
-use crate::web::team::{readable_csv, Dialect};
+use crate::web::team::{fits_a_sheet, readable_csv, readable_xlsx, Dialect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -44,13 +44,47 @@ fn export_readable(team: TeamStore) {
     browser::download(csv.as_bytes(), &name, "text/csv;charset=utf-8");
 }
 
+/// Downloads the lines shown, in the order shown, as the table for reading in an Excel workbook
+/// ([`readable_xlsx`]): the same titles and values, days as numbers and dates as dates (shown
+/// in the input's date format, or the language's). The button is disabled for a table too big
+/// for a sheet, the one error the writer has.
+fn export_xlsx(team: TeamStore) {
+    let lang = team.lang.get_untracked();
+    let Some(summary) = team.summary.get_untracked() else {
+        return;
+    };
+    let (separator, dates) = summary.dialect;
+    let dialect = Dialect::of(separator, dates, lang);
+    let carried = team.carried.get_untracked();
+    let workbook = team.shown.with_untracked(|shown| {
+        team.lines.with_untracked(|lines| {
+            readable_xlsx(
+                shown.iter().map(|&i| &lines[i as usize]),
+                &carried,
+                lang,
+                dialect.dates,
+            )
+        })
+    });
+    if let Ok(bytes) = workbook {
+        let name = format!("staycalc-team-{}-{}.xlsx", summary.on, lang.code());
+        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        browser::download(&bytes, &name, mime);
+    }
+}
+
 /// The export buttons (the command line's full CSV of the lines shown, in the order shown,
-/// spreadsheet-safe; and the table for reading) and the print button (every line shown, on all
+/// spreadsheet-safe; and the table for reading, as CSV and as an Excel workbook) and the print
+/// button (every line shown, on all
 /// pages, by the print stylesheet).
 #[component]
 pub(crate) fn TeamActions() -> impl IntoView {
     let team = use_team();
     let nothing = move || team.lines.with(Vec::is_empty) || team.exporting.with(Option::is_some);
+    let too_big = move || {
+        let carried = team.carried.with(Vec::len);
+        !team.shown.with(|shown| fits_a_sheet(shown.len(), carried))
+    };
     view! {
         <div class="buttons team-actions">
             <button
@@ -69,6 +103,16 @@ pub(crate) fn TeamActions() -> impl IntoView {
                 on:click=move |_| export_readable(team)
             >
                 {move || team.team_texts().export_readable}
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                data-testid="team-export-xlsx"
+                disabled=move || team.lines.with(Vec::is_empty) || too_big()
+                title=move || too_big().then(|| team.team_texts().export_xlsx_too_big)
+                on:click=move |_| export_xlsx(team)
+            >
+                {move || team.team_texts().export_xlsx}
             </button>
             <button
                 type="button"
