@@ -534,10 +534,11 @@ fn passport_leave_by(exit: NaiveDate, expiry: NaiveDate) -> String {
     )
 }
 
+/// The date, written «1 августа 2025 г.», ends the sentence with its own full stop.
 fn passport_trip(entry: NaiveDate, exit: NaiveDate, needed_by: NaiveDate) -> String {
     format!(
         "Паспорт не подходит для поездки {}: он должен быть действителен 3 месяца после \
-         выезда. Новый паспорт нужен не позднее {}.",
+         выезда. Новый паспорт нужен не позднее {}",
         range(entry, exit),
         long(needed_by)
     )

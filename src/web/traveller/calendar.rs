@@ -9,11 +9,18 @@
 
 use crate::reminders::{to_ics, Reminder};
 use crate::web::i18n::{verdict_text, Texts};
-use crate::web::traveller::Answer;
+use crate::web::traveller::{Answer, PassportAnswer};
 
 /// The calendar of `answer` under the rule named `rule`, for `person` (empty: the page's own
-/// trips); `None` when it has no date to remember.
-pub(crate) fn calendar(answer: &Answer, texts: &Texts, rule: &str, person: &str) -> Option<String> {
+/// trips), with what the passport changes, if one was given; `None` when it has no date to
+/// remember.
+pub(crate) fn calendar(
+    answer: &Answer,
+    papers: Option<&PassportAnswer>,
+    texts: &Texts,
+    rule: &str,
+    person: &str,
+) -> Option<String> {
     let a = &answer.assessment;
     let whose = |summary: String| match person.trim() {
         "" => summary,
@@ -25,7 +32,9 @@ pub(crate) fn calendar(answer: &Answer, texts: &Texts, rule: &str, person: &str)
         texts.disclaimer
     );
     let mut reminders = Vec::new();
-    if let (true, Some(exit)) = (a.present, a.latest_exit) {
+    // The passport's day, when it comes before the rule's, is the day to leave by.
+    let passport_exit = papers.and_then(|p| p.leave_by);
+    if let (true, Some(exit)) = (a.present, passport_exit.or(a.latest_exit)) {
         reminders.push(Reminder {
             id: format!("leave-by-{exit}"),
             date: exit,
@@ -34,8 +43,11 @@ pub(crate) fn calendar(answer: &Answer, texts: &Texts, rule: &str, person: &str)
                 (texts.leave_by)(a.on, true),
                 (texts.date)(exit)
             )),
-            description: about.clone(),
-            alarm_days_before: 7,
+            description: match passport_exit {
+                Some(_) => format!("{} {about}", texts.passport_sets_it),
+                None => about.clone(),
+            },
+            alarm_days_before: if passport_exit.is_some() { 30 } else { 7 },
         });
         // Staying until then would make a planned trip unlawful: the earlier day too.
         if let Some(keeping) = a.latest_exit_keeping_plans.filter(|&day| day < exit) {
@@ -49,6 +61,18 @@ pub(crate) fn calendar(answer: &Answer, texts: &Texts, rule: &str, person: &str)
                 )),
                 description: format!("{} {about}", texts.keeping_plans_note),
                 alarm_days_before: 7,
+            });
+        }
+    }
+    if let Some(papers) = papers {
+        for trip in &papers.trips {
+            let needed_by = trip.needed_by.unwrap_or(trip.entry);
+            reminders.push(Reminder {
+                id: format!("new-passport-{}-{}", trip.entry, trip.row),
+                date: needed_by,
+                summary: whose((texts.passport_trip)(trip.entry, trip.exit, needed_by)),
+                description: about.clone(),
+                alarm_days_before: 30,
             });
         }
     }
@@ -137,7 +161,7 @@ mod tests {
             ],
             date(2025, 3, 20),
         );
-        let ics = calendar(&answer, Lang::En.texts(), "Schengen area", "Anna").unwrap();
+        let ics = calendar(&answer, None, Lang::En.texts(), "Schengen area", "Anna").unwrap();
         let events = events(&ics);
         assert_eq!(events.len(), 4, "{ics}");
         let (start, summary, description, alarm) = &events[0];
@@ -183,19 +207,70 @@ mod tests {
     }
 
     #[test]
+    fn the_passport_sets_the_day_and_names_the_trips_it_does_not_cover() {
+        let answer = answer(
+            &[
+                ("2025-01-01", "", true),
+                ("2025-08-01", "2025-08-20", false),
+            ],
+            date(2025, 3, 20),
+        );
+        let papers = crate::web::traveller::passport_answer(
+            rule("schengen").unwrap(),
+            &answer,
+            date(2025, 6, 25),
+        );
+        let ics = calendar(
+            &answer,
+            Some(&papers),
+            Lang::En.texts(),
+            "Schengen area",
+            "",
+        );
+        let events = events(&ics.unwrap());
+        // 3 months before 25 June: 25 March, before the rule's 31 March, which is not said.
+        let leave: Vec<_> = events
+            .iter()
+            .filter(|e| e.1.starts_with("Leave by"))
+            .collect();
+        assert_eq!(leave.len(), 1, "{events:?}");
+        assert_eq!(
+            (leave[0].0.as_str(), leave[0].1.as_str()),
+            ("20250325", "Leave by 25 Mar 2025")
+        );
+        assert!(
+            leave[0].2.starts_with("Set by your passport"),
+            "{}",
+            leave[0].2
+        );
+        assert_eq!(leave[0].3, "-P30D");
+        let trip = events
+            .iter()
+            .find(|e| {
+                e.1.starts_with("Your passport does not cover the trip 1–20 Aug 2025")
+            })
+            .expect("the August trip");
+        assert_eq!(trip.0, "20250801");
+    }
+
+    #[test]
     fn in_russian_and_kazakh_and_nothing_to_remember_gives_no_file() {
         let staying = answer(&[("2025-01-01", "", true)], date(2025, 3, 20));
-        let ru = events(&calendar(&staying, Lang::Ru.texts(), "Шенгенская зона", "").unwrap());
+        let ru =
+            events(&calendar(&staying, None, Lang::Ru.texts(), "Шенгенская зона", "").unwrap());
         assert_eq!(ru[0].1, "Выехать не позднее 31.03.2025");
         assert!(
             ru[0].2.contains("Не является юридической консультацией"),
             "{}",
             ru[0].2
         );
-        let kk = events(&calendar(&staying, Lang::Kk.texts(), "Шенген аймағы", "").unwrap());
+        let kk = events(&calendar(&staying, None, Lang::Kk.texts(), "Шенген аймағы", "").unwrap());
         assert!(kk[0].1.contains("31.03.2025"), "{}", kk[0].1);
         // Not in the country, nothing planned, the full stay available now: no date.
         let past = answer(&[("2024-01-01", "2024-01-10", false)], date(2025, 3, 20));
-        assert_eq!(calendar(&past, Lang::En.texts(), "Schengen area", ""), None);
+        assert_eq!(
+            calendar(&past, None, Lang::En.texts(), "Schengen area", ""),
+            None
+        );
     }
 }

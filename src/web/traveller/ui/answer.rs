@@ -76,13 +76,19 @@ pub(crate) fn Answer() -> impl IntoView {
         })
     };
     let limit = move || assessment.with(|a| a.as_ref().map(|a| (texts().of_limit)(a.limit)));
+    // The day the passport sets, when it comes before the rule's limits.
+    let passport_leave_by = move || store.papers.with(|p| p.as_ref().and_then(|p| p.leave_by));
     let latest_exit = move || {
-        let date = assessment.with(|a| a.as_ref().and_then(|a| a.latest_exit));
+        let date = passport_leave_by()
+            .or_else(|| assessment.with(|a| a.as_ref().and_then(|a| a.latest_exit)));
         let text = date.map(|d| store.date(d)).unwrap_or_default();
         time(date, text, "latest-exit")
     };
     let longest = move || {
         let texts = texts();
+        if passport_leave_by().is_some() {
+            return Some(texts.passport_sets_it.to_string());
+        }
         assessment.with(|a| {
             a.as_ref().map(|a| match a.latest_exit {
                 Some(_) => format!(
@@ -157,6 +163,34 @@ pub(crate) fn Answer() -> impl IntoView {
         })
     };
     // Said as a traveller would: "Leave by" when staying on, else "Enter on … → leave by".
+    // What the passport changes, said in full: the earlier day to leave by, and each stay
+    // under way or planned it does not cover.
+    let passport_notes = move || {
+        let texts = texts();
+        let expiry = store.passport.get();
+        store.papers.with(|papers| {
+            let Some(papers) = papers else {
+                return Vec::new();
+            };
+            let mut notes = Vec::new();
+            if let (Some(exit), Some(expiry)) = (papers.leave_by, expiry) {
+                notes.push(view! {
+                    <li class="bad" data-testid="passport-leave-by">
+                        {(texts.passport_leave_by)(exit, expiry)}
+                    </li>
+                });
+            }
+            for trip in &papers.trips {
+                let needed_by = trip.needed_by.unwrap_or(trip.entry);
+                notes.push(view! {
+                    <li class="bad" data-testid="passport-trip">
+                        {(texts.passport_trip)(trip.entry, trip.exit, needed_by)}
+                    </li>
+                });
+            }
+            notes
+        })
+    };
     let leave_by_label = move || {
         let texts = texts();
         assessment.with(|a| {
@@ -284,6 +318,7 @@ pub(crate) fn Answer() -> impl IntoView {
                 </div>
             </div>
             <p class="note remaining-note">{move || texts().remaining_note}</p>
+            <ul class="passport-notes">{passport_notes}</ul>
             <Show when=has_trips>
                 <h3>{move || texts().planned_heading}</h3>
                 <ul class="trips">{trips}</ul>

@@ -8,6 +8,7 @@ use crate::web::traveller::ui::answer::Answer;
 use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
 use crate::web::traveller::ui::notice::NoticeBanner;
+use crate::web::traveller::ui::passport::PassportField;
 use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::print_summary::PrintSummary;
 use crate::web::traveller::ui::rule_picker::RulePicker;
@@ -122,6 +123,7 @@ pub(crate) fn App() -> impl IntoView {
                 <RulePicker/>
                 <CheckDate/>
                 <StayList/>
+                <PassportField/>
                 <PasteBox/>
                 <Toolbar/>
             </div>

@@ -16,6 +16,7 @@ mod custom_rule;
 pub(crate) mod language;
 mod notice;
 mod overstay;
+mod passport;
 pub(crate) mod paste_box;
 mod print_summary;
 mod rule_info;

@@ -29,8 +29,10 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                 };
                 // Which day the answer is for: a check date set on an earlier visit is kept.
                 let on = (texts.bar_for)(a.on);
-                // The day to leave by, in the answer's own words.
-                let leave = a.latest_exit.map(|exit| {
+                // The day to leave by, in the answer's own words: the passport's when it
+                // comes first.
+                let passport = store.papers.with(|p| p.as_ref().and_then(|p| p.leave_by));
+                let leave = passport.or(a.latest_exit).map(|exit| {
                     format!(
                         "{} {}",
                         (texts.leave_by)(a.on, a.present),

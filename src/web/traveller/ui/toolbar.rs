@@ -28,10 +28,11 @@ pub(crate) fn Toolbar() -> impl IntoView {
         let rule = store.rule_name().unwrap_or_default();
         let person = store.people.with(|p| p.current.clone());
         store.outcome.with(|o| {
-            o.answer
-                .as_ref()
-                .ok()
-                .and_then(|answer| calendar(answer, texts(), &rule, &person))
+            o.answer.as_ref().ok().and_then(|answer| {
+                store
+                    .papers
+                    .with(|papers| calendar(answer, papers.as_ref(), texts(), &rule, &person))
+            })
         })
     };
     let clear = move |_| {
