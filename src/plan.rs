@@ -266,8 +266,16 @@ impl Calculator<'_> {
     /// The violating runs of the presence of `intervals`, clipped to the days from `from` to
     /// `last`.
     fn runs_between(&self, intervals: &[Interval], from: Day, last: Day) -> Vec<Violation> {
-        let presence = Presence::from_intervals(intervals, &mut Vec::new());
-        Judge::new(self.rule, &presence)
+        self.runs_of(
+            &Presence::from_intervals(intervals, &mut Vec::new()),
+            from,
+            last,
+        )
+    }
+
+    /// [`Calculator::runs_between`] of a presence built already.
+    fn runs_of(&self, presence: &Presence, from: Day, last: Day) -> Vec<Violation> {
+        Judge::new(self.rule, presence)
             .violations_between(from, last)
             .into_iter()
             .filter_map(|v| clip(v, from, last))
@@ -347,6 +355,8 @@ struct Tried {
     at: usize,
     /// The last day judged.
     last: Day,
+    /// The presence of `intervals`, built once per try.
+    presence: Presence,
 }
 
 impl<'a> Stretch<'a> {
@@ -389,6 +399,7 @@ impl<'a> Stretch<'a> {
                     intervals: near,
                     at,
                     last,
+                    presence,
                 };
             }
             last = end + look_back - 1;
@@ -404,10 +415,12 @@ impl<'a> Stretch<'a> {
         if end == Day::MAX {
             let mut intervals = self.intervals.to_vec();
             intervals[self.i].exit = exit;
+            let presence = Presence::from_intervals(&intervals, &mut Vec::new());
             return Tried {
                 intervals,
                 at: self.i,
                 last: Day::MAX,
+                presence,
             };
         }
         // Up to the periods' end the periods can move; after it a day is judged by the days
@@ -439,6 +452,7 @@ impl<'a> Stretch<'a> {
                     intervals: kept,
                     at,
                     last,
+                    presence,
                 };
             }
             last = reach + look_back - 1;
@@ -496,8 +510,7 @@ impl<'a> Stretch<'a> {
     fn first_fault(&self, calculator: &Calculator<'_>, exit: Day) -> Option<Day> {
         let tried = self.tried(calculator, exit);
         let (from, last) = (self.from, tried.last);
-        let presence = Presence::from_intervals(&tried.intervals, &mut Vec::new());
-        let judge = Judge::new(calculator.rule, &presence);
+        let judge = Judge::new(calculator.rule, &tried.presence);
         let mut runs_without = None;
         for run in judge.runs(from, last) {
             let Some(run) = clip(run, from, last) else {
@@ -522,7 +535,7 @@ impl<'a> Stretch<'a> {
         let exit = self.intervals[self.i].exit;
         let tried = self.tried(calculator, exit);
         let (from, last) = (self.from, tried.last);
-        let with = calculator.runs_between(&tried.intervals, from, last);
+        let with = calculator.runs_of(&tried.presence, from, last);
         if with.iter().all(|run| run.last <= exit) {
             return 0;
         }
