@@ -71,9 +71,17 @@ pub(crate) fn paste(
     }
 }
 
-/// Why `stay`, pasted with the words `place`, does not count toward `rule`: `place` names a
-/// country outside the rule's zone on some of its days.
+/// Why `stay`, pasted with the words `place`, does not count toward `rule`: `place` is a
+/// country's name (in English, Russian or Kazakh) outside the rule's zone on some of its days.
+///
+/// Only a name: a code is also a word (`in` is India's, `at` Austria's, `no` Norway's), and
+/// leaving out a stay that does count would understate the days used, which is worse than
+/// counting one that does not. So `IN 01.03.2025` counts, as every line did before.
 fn outside(rule: &Rule, stay: &Stay, place: &str, on: NaiveDate) -> Option<String> {
+    let place = place.trim_matches(|c: char| !c.is_alphanumeric());
+    if place.chars().count() <= 3 {
+        return None;
+    }
     let country = crate::zones::country(place).ok()?;
     let last = stay.exit.unwrap_or(on).max(stay.entry);
     let reason = crate::zones::outside_rule(rule, country, stay.entry, last)?;
@@ -103,12 +111,24 @@ mod tests {
                     Paris (work) 2025-05-01 2025-05-03\n\
                     Bulgaria 2024-03-20 2024-03-25\n\
                     Bulgaria 2024-04-20 2024-04-25\n\
-                    GE 2025-11-20\n";
+                    GE 2025-11-20\n\
+                    in 2025-06-01 2025-06-05\n\
+                    Georgia: 2025-07-01\n";
         let report = paste(&mut rows, text, Some(rule("schengen").unwrap()), ON);
-        // France, Paris (no country: counts), Bulgaria after 31 March 2024.
-        assert_eq!(report.added, 3);
+        // France, Paris (no country: counts), Bulgaria after 31 March 2024, and the codes,
+        // which are words too: GE, and "in" (India's code, but a word).
+        assert_eq!(report.added, 5);
         let entries: Vec<&str> = rows.rows().iter().map(|r| r.entry.as_str()).collect();
-        assert_eq!(entries, ["2025-03-01", "2025-05-01", "2024-04-20"]);
+        assert_eq!(
+            entries,
+            [
+                "2025-03-01",
+                "2025-05-01",
+                "2024-04-20",
+                "2025-11-20",
+                "2025-06-01"
+            ]
+        );
         let left: Vec<(usize, &str)> = report
             .rejected
             .iter()
@@ -120,7 +140,7 @@ mod tests {
                 (2, "Georgia 12.03.2025 - 30.03.2025"),
                 (3, "Грузия 1.04.2025 - 5.04.2025"),
                 (5, "Bulgaria 2024-03-20 2024-03-25"),
-                (7, "GE 2025-11-20"),
+                (9, "Georgia: 2025-07-01"),
             ]
         );
         assert_eq!(
