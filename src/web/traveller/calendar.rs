@@ -34,7 +34,9 @@ pub(crate) fn calendar(
     let mut reminders = Vec::new();
     // The passport's day, when it comes before the rule's, is the day to leave by.
     let passport_exit = papers.and_then(|p| p.leave_by);
-    if let (true, Some(exit)) = (a.present, passport_exit.or(a.latest_exit)) {
+    let no_day = papers.is_some_and(|p| p.no_day);
+    let exit = passport_exit.or(a.latest_exit).filter(|_| !no_day);
+    if let (true, Some(exit)) = (a.present, exit) {
         reminders.push(Reminder {
             id: format!("leave-by-{exit}"),
             date: exit,

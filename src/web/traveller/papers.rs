@@ -17,6 +17,9 @@ pub(crate) struct PassportAnswer {
     pub checked: bool,
     /// The day to leave by when the passport sets it before the rule's limits do.
     pub leave_by: Option<NaiveDate>,
+    /// Whether the passport leaves no day to stay on from the check date (it is valid less
+    /// than 3 months after it).
+    pub no_day: bool,
     /// The stays under way and planned that the passport does not cover, in order.
     pub trips: Vec<PassportVerdict>,
 }
@@ -26,6 +29,7 @@ pub(crate) fn passport_answer(rule: &Rule, answer: &Answer, expiry: NaiveDate) -
     let unchecked = PassportAnswer {
         checked: false,
         leave_by: None,
+        no_day: false,
         trips: Vec::new(),
     };
     if !crate::documents::passport_conditions_apply(rule) {
@@ -51,9 +55,11 @@ pub(crate) fn passport_answer(rule: &Rule, answer: &Answer, expiry: NaiveDate) -
                 .latest_exit
                 .is_none_or(|rule_exit| day < rule_exit)
         });
+    let passport_binds = check.latest_exit_reason == Some(ExitReason::Passport);
     PassportAnswer {
         checked: true,
         leave_by,
+        no_day: passport_binds && check.latest_exit.is_none(),
         trips: check
             .passport
             .into_iter()
@@ -120,6 +126,16 @@ mod tests {
     }
 
     #[test]
+    fn a_passport_valid_less_than_3_months_on_leaves_no_day() {
+        let a = answer("schengen", &[("2025-03-01", "", true)], date(2025, 3, 20));
+        let papers = passport_answer(rule("schengen").unwrap(), &a, date(2025, 5, 1));
+        assert!(papers.no_day);
+        assert_eq!(papers.leave_by, None);
+        assert_eq!(papers.trips.len(), 1);
+        assert_eq!(papers.trips[0].needed_by, Some(date(2025, 3, 20)));
+    }
+
+    #[test]
     fn other_rules_check_no_passport() {
         let a = answer(
             "kz-visa-free",
@@ -132,6 +148,7 @@ mod tests {
             PassportAnswer {
                 checked: false,
                 leave_by: None,
+                no_day: false,
                 trips: Vec::new(),
             }
         );

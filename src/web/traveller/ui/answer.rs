@@ -78,15 +78,18 @@ pub(crate) fn Answer() -> impl IntoView {
     let limit = move || assessment.with(|a| a.as_ref().map(|a| (texts().of_limit)(a.limit)));
     // The day the passport sets, when it comes before the rule's limits.
     let passport_leave_by = move || store.papers.with(|p| p.as_ref().and_then(|p| p.leave_by));
+    // No day at all when the passport is valid less than 3 months after the check date.
+    let passport_no_day = move || store.papers.with(|p| p.as_ref().is_some_and(|p| p.no_day));
     let latest_exit = move || {
         let date = passport_leave_by()
-            .or_else(|| assessment.with(|a| a.as_ref().and_then(|a| a.latest_exit)));
+            .or_else(|| assessment.with(|a| a.as_ref().and_then(|a| a.latest_exit)))
+            .filter(|_| !passport_no_day());
         let text = date.map(|d| store.date(d)).unwrap_or_default();
         time(date, text, "latest-exit")
     };
     let longest = move || {
         let texts = texts();
-        if passport_leave_by().is_some() {
+        if passport_leave_by().is_some() || passport_no_day() {
             return Some(texts.passport_sets_it.to_string());
         }
         assessment.with(|a| {

@@ -31,8 +31,10 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                 let on = (texts.bar_for)(a.on);
                 // The day to leave by, in the answer's own words: the passport's when it
                 // comes first.
-                let passport = store.papers.with(|p| p.as_ref().and_then(|p| p.leave_by));
-                let leave = passport.or(a.latest_exit).map(|exit| {
+                let (passport, no_day) = store
+                    .papers
+                    .with(|p| p.as_ref().map_or((None, false), |p| (p.leave_by, p.no_day)));
+                let leave = passport.or(a.latest_exit).filter(|_| !no_day).map(|exit| {
                     format!(
                         "{} {}",
                         (texts.leave_by)(a.on, a.present),
