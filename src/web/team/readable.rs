@@ -309,13 +309,14 @@ pub(crate) fn summary_column(carried: &[String]) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::assessment::Status;
     use crate::date::date;
     use crate::report::{read_team, TeamSettings};
 
-    fn lines(file: &str, on: chrono::NaiveDate) -> (Vec<TeamLine>, Vec<String>) {
+    /// The team lines of `file` checked on `on` under Schengen, and its carried columns.
+    pub(crate) fn lines(file: &str, on: chrono::NaiveDate) -> (Vec<TeamLine>, Vec<String>) {
         let settings = TeamSettings::new(on, Some(crate::catalogue::rule("schengen").unwrap()));
         let team = read_team(file.as_bytes(), settings, |_| {}).unwrap();
         let lines = (0..team.len())

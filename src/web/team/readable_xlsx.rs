@@ -153,18 +153,9 @@ fn number_format(dates: DateFormat) -> &'static str {
 mod tests {
     use super::*;
     use crate::date::date;
-    use crate::report::{read_team, TeamSettings};
+    use crate::web::team::readable::tests::lines;
     use calamine::{Data, Reader, Xlsx};
     use std::io::Cursor;
-
-    fn lines(file: &str, on: chrono::NaiveDate) -> (Vec<TeamLine>, Vec<String>) {
-        let settings = TeamSettings::new(on, Some(crate::catalogue::rule("schengen").unwrap()));
-        let team = read_team(file.as_bytes(), settings, |_| {}).unwrap();
-        let lines = (0..team.len())
-            .map(|i| TeamLine::new(i, team.report(i).unwrap()))
-            .collect();
-        (lines, team.carried_names().to_vec())
-    }
 
     /// The workbook `bytes` read back by calamine: its sheets' names, and the first sheet.
     fn read_back(bytes: Vec<u8>) -> (Vec<String>, calamine::Range<Data>) {

@@ -1,10 +1,11 @@
 //! Export and print.
 
 use crate::web::browser;
+use crate::web::lang::Lang;
 use crate::web::team::ui::io;
 use crate::web::team::ui::runner;
 use crate::web::team::ui::store::{use_team, TeamStore};
-use crate::web::team::{fits_a_sheet, readable_csv, readable_xlsx, Dialect};
+use crate::web::team::{fits_a_sheet, readable_csv, readable_xlsx, Dialect, TeamLine};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,58 +20,62 @@ fn print(team: TeamStore) {
     });
 }
 
-/// Downloads the lines shown, in the order shown, as the table for reading
-/// ([`readable_csv`]): titles and statuses in the page's language, in the input's separator
-/// and date format (or the language's).
-fn export_readable(team: TeamStore) {
+/// The table for reading of the lines shown, in the order shown, made by `write` from those
+/// lines, the carried columns' names, the page's language and the dialect (the input's
+/// separator and date format, or the language's); with the file name's stem
+/// (`staycalc-team-<check date>-<language>`). `None` before a team is checked.
+fn readable<T>(
+    team: TeamStore,
+    write: impl FnOnce(&mut dyn Iterator<Item = &TeamLine>, &[String], Lang, Dialect) -> T,
+) -> Option<(T, String)> {
     let lang = team.lang.get_untracked();
-    let Some(summary) = team.summary.get_untracked() else {
-        return;
-    };
+    let summary = team.summary.get_untracked()?;
     let (separator, dates) = summary.dialect;
     let dialect = Dialect::of(separator, dates, lang);
     let carried = team.carried.get_untracked();
-    let csv = team.shown.with_untracked(|shown| {
+    let written = team.shown.with_untracked(|shown| {
         team.lines.with_untracked(|lines| {
-            readable_csv(
-                shown.iter().map(|&i| &lines[i as usize]),
+            write(
+                &mut shown.iter().map(|&i| &lines[i as usize]),
                 &carried,
                 lang,
                 dialect,
             )
         })
     });
-    let name = format!("staycalc-team-{}-{}.csv", summary.on, lang.code());
-    browser::download(csv.as_bytes(), &name, "text/csv;charset=utf-8");
+    Some((
+        written,
+        format!("staycalc-team-{}-{}", summary.on, lang.code()),
+    ))
 }
 
-/// Downloads the lines shown, in the order shown, as the table for reading in an Excel workbook
-/// ([`readable_xlsx`]): the same titles and values, days as numbers and dates as dates (shown
-/// in the input's date format, or the language's). The button is disabled for a table too big
-/// for a sheet, the one error the writer has.
-fn export_xlsx(team: TeamStore) {
-    let lang = team.lang.get_untracked();
-    let Some(summary) = team.summary.get_untracked() else {
+/// Downloads the table for reading ([`readable_csv`]): titles and statuses in the page's
+/// language, in the input's separator and date format (or the language's).
+fn export_readable(team: TeamStore) {
+    let Some((csv, stem)) = readable(team, |lines, carried, lang, dialect| {
+        readable_csv(lines, carried, lang, dialect)
+    }) else {
         return;
     };
-    let (separator, dates) = summary.dialect;
-    let dialect = Dialect::of(separator, dates, lang);
-    let carried = team.carried.get_untracked();
-    let workbook = team.shown.with_untracked(|shown| {
-        team.lines.with_untracked(|lines| {
-            readable_xlsx(
-                shown.iter().map(|&i| &lines[i as usize]),
-                &carried,
-                lang,
-                dialect.dates,
-            )
-        })
-    });
-    if let Ok(bytes) = workbook {
-        let name = format!("staycalc-team-{}-{}.xlsx", summary.on, lang.code());
-        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        browser::download(&bytes, &name, mime);
-    }
+    browser::download(
+        csv.as_bytes(),
+        &format!("{stem}.csv"),
+        "text/csv;charset=utf-8",
+    );
+}
+
+/// Downloads the table for reading in an Excel workbook ([`readable_xlsx`]): the same titles
+/// and values, days as numbers and dates as dates (shown in the input's date format, or the
+/// language's). The button is disabled for a table too big for a sheet, the one error the
+/// writer has.
+fn export_xlsx(team: TeamStore) {
+    let Some((Ok(bytes), stem)) = readable(team, |lines, carried, lang, dialect| {
+        readable_xlsx(lines, carried, lang, dialect.dates)
+    }) else {
+        return;
+    };
+    let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    browser::download(&bytes, &format!("{stem}.xlsx"), mime);
 }
 
 /// The export buttons (the command line's full CSV of the lines shown, in the order shown,
