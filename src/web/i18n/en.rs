@@ -6,8 +6,10 @@ use crate::rule::{Confidence, Limits, PerEntry, Window};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::i18n::places;
-use crate::web::i18n::texts::Texts;
+use crate::web::i18n::reason::named_country;
+use crate::web::i18n::texts::{Texts, ZoneTexts};
 use crate::web::traveller::{Dropped, MAX_ROWS};
+use crate::zones::Why;
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -592,4 +594,64 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_today: "check date",
     explain_day,
     counted_parts,
+    zones: &ZONES,
+};
+
+fn zone_why(why: Why, nationality: &str) -> String {
+    let citizen = format!("A citizen of {}", named_country(nationality, "en"));
+    match why {
+        Why::Home => format!("{citizen}: no limit in their own country"),
+        Why::FreeMovement => format!(
+            "{citizen}: EU, EEA and Swiss citizens move freely here, with no short-stay limit"
+        ),
+        Why::Named => format!("{citizen}: the rule for this nationality"),
+        Why::General => {
+            format!("{citizen}: the general rule; check that it covers your nationality")
+        }
+        Why::NoRule => format!(
+            "{citizen}: the catalogue has no rule for this nationality here; days are counted, \
+             no limit is assumed"
+        ),
+        Why::NotYetInForce(from) => format!(
+            "{citizen}: the rule starts on {}; days are counted, no limit is assumed",
+            date(from)
+        ),
+    }
+}
+
+fn zone_counted(names: &str) -> String {
+    format!("Counted: {names}")
+}
+
+fn without_country_note(zone: &str) -> String {
+    format!("Stays without a country count toward: {zone}.")
+}
+
+fn elsewhere(country: &str) -> String {
+    format!(
+        "{} is outside the chosen rule's zone on these days: not counted under it. Give your \
+         nationality to see that country's answer.",
+        named_country(country, "en")
+    )
+}
+
+/// The texts of countries on stays and the answer per zone.
+const ZONES: ZoneTexts = ZoneTexts {
+    country: "Country",
+    country_placeholder: "optional: France, FR",
+    heading: "Your nationality",
+    hint: "Your stays have countries: with your nationality the answer covers each country and zone, under the rule for your passport.",
+    first: "Nationality",
+    second: "Second nationality (optional)",
+    needed: "Give your nationality to get an answer for each country.",
+    answers_heading: "Each country and zone",
+    no_limit: "No limit",
+    no_rule_known: "No rule known",
+    why: zone_why,
+    days_there: "Days there",
+    counted: zone_counted,
+    without_country: "Stays without a country",
+    without_country_note,
+    shown_for: "Answer and chart for",
+    elsewhere,
 };

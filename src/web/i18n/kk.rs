@@ -11,9 +11,10 @@ use crate::warning::Warning;
 use crate::web::i18n::document::DocumentReason;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::{named_country, Reason};
-use crate::web::i18n::texts::Texts;
+use crate::web::i18n::texts::{Texts, ZoneTexts};
 use crate::web::i18n::{dotted, numeric, places};
 use crate::web::traveller::{Dropped, MAX_ROWS};
+use crate::zones::Why;
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -871,6 +872,7 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_today: "есептеу күні",
     explain_day,
     counted_parts,
+    zones: &ZONES,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
@@ -935,3 +937,64 @@ fn invalid_document(field: &str, value: &str, reason: &str) -> String {
     };
     format!("{field} «{value}» жарамсыз: {why}")
 }
+
+fn zone_why(why: Why, nationality: &str) -> String {
+    let citizen = format!("Азаматтық: {}", named_country(nationality, "kk"));
+    match why {
+        Why::Home => format!("{citizen} — өз елінде болу мерзімі шектелмейді"),
+        Why::FreeMovement => format!(
+            "{citizen} — ЕО, ЕЭА және Швейцария азаматтары еркін жүріп-тұрады, қысқа мерзімді \
+             болуға шек жоқ"
+        ),
+        Why::Named => format!("{citizen} — осы елдің азаматтарына арналған ереже"),
+        Why::General => {
+            format!("{citizen} — жалпы ереже; ол сіздің азаматтығыңызға қолданылатынын тексеріңіз")
+        }
+        Why::NoRule => format!(
+            "{citizen} — каталогта бұл азаматтыққа арналған ереже жоқ: күндер есептелді, шек \
+             болжанбайды"
+        ),
+        Why::NotYetInForce(from) => format!(
+            "{citizen} — каталог ережесі күшіне енетін күн: {}. Күндер есептелді, шек \
+             болжанбайды",
+            date(from)
+        ),
+    }
+}
+
+fn zone_counted(names: &str) -> String {
+    format!("Есепке алынды: {names}")
+}
+
+fn without_country_note(zone: &str) -> String {
+    format!("Елі көрсетілмеген сапарлар мына аймақта есептеледі: {zone}.")
+}
+
+fn elsewhere(country: &str) -> String {
+    format!(
+        "{} осы күндері таңдалған ереже аймағына кірмейді: сапар ол бойынша есепке алынбады. \
+         Осы елдің есебін көру үшін азаматтығыңызды көрсетіңіз.",
+        named_country(country, "kk")
+    )
+}
+
+/// The texts of countries on stays and the answer per zone.
+const ZONES: ZoneTexts = ZoneTexts {
+    country: "Ел",
+    country_placeholder: "міндетті емес: Франция, FR",
+    heading: "Азаматтығыңыз",
+    hint: "Сапарлардың елдері көрсетілген: азаматтығыңызды көрсетсеңіз, әр ел мен аймақ төлқұжатыңызға арналған ереже бойынша есептеледі.",
+    first: "Азаматтық",
+    second: "Екінші азаматтық (міндетті емес)",
+    needed: "Әр ел бойынша есеп алу үшін азаматтығыңызды көрсетіңіз.",
+    answers_heading: "Елдер мен аймақтар",
+    no_limit: "Мерзім шектелмейді",
+    no_rule_known: "Ереже белгісіз",
+    why: zone_why,
+    days_there: "Болған күндер",
+    counted: zone_counted,
+    without_country: "Елі көрсетілмеген сапарлар",
+    without_country_note,
+    shown_for: "Есеп пен кесте",
+    elsewhere,
+};

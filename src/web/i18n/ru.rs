@@ -10,9 +10,10 @@ use crate::warning::Warning;
 use crate::web::i18n::document::DocumentReason;
 use crate::web::i18n::grouped;
 use crate::web::i18n::reason::{named_country, Reason};
-use crate::web::i18n::texts::Texts;
+use crate::web::i18n::texts::{Texts, ZoneTexts};
 use crate::web::i18n::{dotted, numeric, places, russian_plural};
 use crate::web::traveller::{Dropped, MAX_ROWS};
+use crate::zones::Why;
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -844,6 +845,7 @@ pub(crate) const TEXTS: Texts = Texts {
     legend_today: "дата расчёта",
     explain_day,
     counted_parts,
+    zones: &ZONES,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.
@@ -907,3 +909,64 @@ fn invalid_document(field: &str, value: &str, reason: &str) -> String {
     };
     format!("{field} «{value}» не подходит: {why}")
 }
+
+fn zone_why(why: Why, nationality: &str) -> String {
+    let citizen = format!("Гражданство: {}", named_country(nationality, "ru"));
+    match why {
+        Why::Home => format!("{citizen} — в своей стране срок пребывания не ограничен"),
+        Why::FreeMovement => format!(
+            "{citizen} — граждане ЕС, ЕЭЗ и Швейцарии передвигаются свободно, без ограничения \
+             краткосрочного пребывания"
+        ),
+        Why::Named => format!("{citizen} — правило для граждан этой страны"),
+        Why::General => format!(
+            "{citizen} — общее правило; проверьте, что оно распространяется на ваше гражданство"
+        ),
+        Why::NoRule => format!(
+            "{citizen} — в каталоге нет правила для этого гражданства: дни посчитаны, \
+             ограничение не предполагается"
+        ),
+        Why::NotYetInForce(from) => format!(
+            "{citizen} — правило каталога действует с {}: дни посчитаны, ограничение не \
+             предполагается",
+            date(from)
+        ),
+    }
+}
+
+fn zone_counted(names: &str) -> String {
+    format!("Учтены: {names}")
+}
+
+fn without_country_note(zone: &str) -> String {
+    format!("Поездки без страны учитываются в зоне: {zone}.")
+}
+
+fn elsewhere(country: &str) -> String {
+    format!(
+        "{} в эти дни не входит в зону выбранного правила: по нему поездка не учтена. Укажите \
+         гражданство, чтобы увидеть расчёт для этой страны.",
+        named_country(country, "ru")
+    )
+}
+
+/// The texts of countries on stays and the answer per zone.
+const ZONES: ZoneTexts = ZoneTexts {
+    country: "Страна",
+    country_placeholder: "необязательно: Франция, FR",
+    heading: "Ваше гражданство",
+    hint: "У поездок указаны страны: с гражданством расчёт покажет каждую страну и зону по правилу для вашего паспорта.",
+    first: "Гражданство",
+    second: "Второе гражданство (необязательно)",
+    needed: "Укажите гражданство, чтобы получить расчёт по каждой стране.",
+    answers_heading: "Страны и зоны",
+    no_limit: "Срок не ограничен",
+    no_rule_known: "Правило неизвестно",
+    why: zone_why,
+    days_there: "Дней пребывания",
+    counted: zone_counted,
+    without_country: "Поездки без страны",
+    without_country_note,
+    shown_for: "Расчёт и график для",
+    elsewhere,
+};

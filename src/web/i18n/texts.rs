@@ -13,6 +13,7 @@ use crate::rule::{Confidence, Limits};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::traveller::Dropped;
+use crate::zones::Why;
 use chrono::NaiveDate;
 
 /// Every text of the web app in one language.
@@ -337,4 +338,44 @@ pub(crate) struct Texts {
     pub explain_day: fn(&TimelineDay) -> String,
     /// Which stays make up a day's count, and how many days each (after [`Texts::explain_day`]).
     pub counted_parts: fn(&[CountedPart]) -> String,
+    /// The texts of countries on stays and the answer per zone.
+    pub zones: &'static ZoneTexts,
+}
+
+/// The texts of countries on stays, the traveller's nationalities and the answer per zone.
+pub(crate) struct ZoneTexts {
+    /// The country field of a stay.
+    pub country: &'static str,
+    /// Its placeholder: optional, and what it takes.
+    pub country_placeholder: &'static str,
+    /// The nationality section's heading.
+    pub heading: &'static str,
+    /// The hint under it.
+    pub hint: &'static str,
+    /// The first nationality field.
+    pub first: &'static str,
+    /// The second nationality field.
+    pub second: &'static str,
+    /// Said while stays have countries but no nationality is known.
+    pub needed: &'static str,
+    /// The heading of the answer per zone.
+    pub answers_heading: &'static str,
+    /// The status of a zone with no limit for the nationality.
+    pub no_limit: &'static str,
+    /// The status of a zone for which the catalogue has no rule for the nationality.
+    pub no_rule_known: &'static str,
+    /// Why a zone is judged as it is, for the nationality (alpha-2 code) the answer is for.
+    pub why: fn(Why, &str) -> String,
+    /// The label of the days of presence counted in a zone with no limit or no rule.
+    pub days_there: &'static str,
+    /// The countries whose stays counted toward a zone, named.
+    pub counted: fn(&str) -> String,
+    /// The stays without a country answered apart, under one's own numbers.
+    pub without_country: &'static str,
+    /// Where stays without a country count (the zone's name).
+    pub without_country_note: fn(&str) -> String,
+    /// The label of the choice of zone for the detailed answer and the chart.
+    pub shown_for: &'static str,
+    /// Why a stay in a country (alpha-2 code) outside the chosen rule's zone is not counted.
+    pub elsewhere: fn(&str) -> String,
 }

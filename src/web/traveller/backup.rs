@@ -1,22 +1,24 @@
 //! The stays as a file to keep, or to move to another device, and read back: JSON (with the
-//! rule) and CSV (`person,entry,exit,rule`: the team page reads it as one person's stays, the
-//! command line's `check` as a stays file). Reading back goes through the engine's readers:
+//! rule) and CSV (`person,entry,exit,rule`, and `country` when a stay has one: the team page
+//! reads it as one person's stays, the command line's `check` as a stays file). Reading back goes through the engine's readers:
 //! its CSV reader and header names, and the paste reader for the dates (the page holds it
 //! already; the full stays reader would add 20 KB to the wasm), so a bad row is refused in the
 //! same words as a pasted line, by its line, and never drops the good ones.
 
 use crate::error::Error;
-use crate::input::header::{Header, ENTRY, EXIT};
+use crate::input::header::{Header, COUNTRY, ENTRY, EXIT};
 use crate::input::{parse_pasted, CsvReader, CsvRecord};
 use crate::output::JsonWriter;
 use crate::report::push_cell;
 use crate::stay::Stay;
+use crate::web::traveller::paste::country_of;
 use crate::web::traveller::{StayRows, CUSTOM};
 use chrono::NaiveDate;
 
-/// The stays of `rows` that can be counted: an entry date, and an exit date or "still there".
+/// The stays of `rows` that can be counted: an entry date, and an exit date or "still there",
+/// each with its country (its alpha-2 code, the text as typed when it names none, or empty).
 /// Rows still being typed are not stays yet and are left out.
-fn stays(rows: &StayRows) -> Vec<(NaiveDate, Option<NaiveDate>)> {
+fn stays(rows: &StayRows) -> Vec<(NaiveDate, Option<NaiveDate>, String)> {
     let date = |text: &str| crate::date::parse_date(text, "date").ok();
     rows.rows()
         .iter()
@@ -27,7 +29,11 @@ fn stays(rows: &StayRows) -> Vec<(NaiveDate, Option<NaiveDate>)> {
             } else {
                 Some(date(&row.exit)?)
             };
-            Some((entry, exit))
+            let country = match crate::zones::country(&row.country) {
+                Ok(country) if row.has_country() => country.alpha2.to_string(),
+                _ => row.country.clone(),
+            };
+            Some((entry, exit, country))
         })
         .collect()
 }
@@ -46,16 +52,23 @@ fn cell(text: &str) -> String {
 /// numbers, which no other reader knows).
 pub(crate) fn stays_csv(rows: &StayRows, person: &str, rule: &str) -> String {
     let rule = if rule == CUSTOM { "" } else { rule };
-    let mut out = String::from("person,entry,exit,rule\n");
-    for (entry, exit) in stays(rows) {
+    let with_countries = rows.has_countries();
+    let mut out = String::from("person,entry,exit,rule");
+    out += if with_countries { ",country\n" } else { "\n" };
+    for (entry, exit, country) in stays(rows) {
         let exit = exit.map(|d| d.to_string()).unwrap_or_default();
-        out += &format!("{},{entry},{exit},{}\n", cell(person), cell(rule));
+        out += &format!("{},{entry},{exit},{}", cell(person), cell(rule));
+        if with_countries {
+            out += &format!(",{}", cell(&country));
+        }
+        out.push('\n');
     }
     out
 }
 
 /// The stays of `rows` as JSON: `{"staycalc": "stays", "version": 1, "person", "rule",
-/// "stays": [{"entry", "exit"}]}`, an exit `null` for a stay still under way.
+/// "stays": [{"entry", "exit", "country"}]}`, an exit `null` for a stay still under way, the
+/// country only when the stay has one.
 pub(crate) fn stays_json(rows: &StayRows, person: &str, rule: &str) -> String {
     let mut out = String::new();
     let mut json = JsonWriter::pretty(&mut out, 0);
@@ -70,7 +83,7 @@ pub(crate) fn stays_json(rows: &StayRows, person: &str, rule: &str) -> String {
     json.string(rule);
     json.key("stays");
     json.begin_array();
-    for (entry, exit) in stays(rows) {
+    for (entry, exit, country) in stays(rows) {
         json.item();
         json.begin_object();
         json.key("entry");
@@ -79,6 +92,10 @@ pub(crate) fn stays_json(rows: &StayRows, person: &str, rule: &str) -> String {
         match exit {
             Some(exit) => json.date(exit),
             None => json.null(),
+        }
+        if !country.is_empty() {
+            json.key("country");
+            json.string(&country);
         }
         json.end_object();
     }
@@ -93,28 +110,47 @@ pub(crate) fn stays_json(rows: &StayRows, person: &str, rule: &str) -> String {
 pub(crate) struct Opened {
     /// The stays read, in file order.
     pub stays: Vec<Stay>,
+    /// Each stay's country (an alpha-2 code), or empty.
+    pub countries: Vec<&'static str>,
     /// The lines (or records) refused: their number and the reason.
     pub refused: Vec<(usize, Error)>,
 }
 
-/// Reads `lines` ("entry exit", or "entry" for a stay still under way, at the line numbers of
-/// the file they come from) with the engine's paste reader, which the page already holds.
+/// Reads `lines` ("entry exit country", the exit empty for a stay still under way, the
+/// country an alpha-2 code or empty, at the line numbers of the file they come from) with the
+/// engine's paste reader, which the page already holds.
 fn read_lines(lines: &[String], mut refused: Vec<(usize, Error)>) -> Opened {
     let pasted = parse_pasted(&lines.join("\n"));
     refused.extend(pasted.rejected.into_iter().map(|r| (r.line, r.reason)));
     refused.sort_by_key(|(line, _)| *line);
+    let countries = pasted
+        .places
+        .iter()
+        .map(|place| place.as_deref().and_then(country_of).unwrap_or(""))
+        .collect();
     Opened {
         stays: pasted.stays,
+        countries,
         refused,
     }
 }
 
-/// `(entry, exit)` texts (an empty exit: still there), the stays of a JSON file, item `n` on
-/// line `n`.
-pub(crate) fn open_pairs(pairs: &[(String, String)]) -> Opened {
+/// A country cell as the paste reader finds it: its code in capitals.
+fn country_cell(text: &str) -> String {
+    match crate::zones::country(text) {
+        Ok(country) if !text.trim().is_empty() => country.alpha2.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `(entry, exit, country)` texts (an empty exit: still there; an empty country: none), the
+/// stays of a JSON file, item `n` on line `n`.
+pub(crate) fn open_pairs(pairs: &[(String, String, String)]) -> Opened {
     let lines: Vec<String> = pairs
         .iter()
-        .map(|(entry, exit)| format!("{} {}", entry.trim(), exit.trim()))
+        .map(|(entry, exit, country)| {
+            format!("{} {} {}", entry.trim(), exit.trim(), country_cell(country))
+        })
         .collect();
     read_lines(&lines, Vec::new())
 }
@@ -138,12 +174,16 @@ pub(crate) fn open_csv(text: &str) -> Opened {
         Some(Err(error)) => Err(error),
         None => return Opened::default(),
     };
+    let country = Header::new(&record.fields, record.line)
+        .find(COUNTRY)
+        .ok()
+        .flatten();
     let (entry, exit) = match columns {
         Ok(columns) => columns,
         Err(error) => {
             return Opened {
-                stays: Vec::new(),
                 refused: vec![(1, error)],
+                ..Opened::default()
             }
         }
     };
@@ -154,7 +194,8 @@ pub(crate) fn open_csv(text: &str) -> Opened {
             Ok(()) => {
                 let cell = |i: usize| record.fields.get(i).map_or("", |f| f.trim());
                 lines.resize(record.line.saturating_sub(1), String::new());
-                lines.push(format!("{} {}", cell(entry), cell(exit)));
+                let place = country.map_or(String::new(), |i| country_cell(cell(i)));
+                lines.push(format!("{} {} {place}", cell(entry), cell(exit)));
             }
             Err(error) => refused.push((error.row().unwrap_or(0), error)),
         }
@@ -225,9 +266,9 @@ mod tests {
         assert_eq!(opened.refused[0].0, 1);
         assert!(opened.stays.is_empty());
         let pairs = [
-            ("2025-01-01".to_string(), "2025-01-10".to_string()),
-            ("2025-02-30".to_string(), "2025-03-01".to_string()),
-            ("01.04.2025".to_string(), String::new()),
+            ("2025-01-01".into(), "2025-01-10".into(), "Франция".into()),
+            ("2025-02-30".into(), "2025-03-01".into(), String::new()),
+            ("01.04.2025".into(), String::new(), String::new()),
         ];
         let opened = open_pairs(&pairs);
         assert_eq!(opened.stays.len(), 2);
@@ -235,5 +276,27 @@ mod tests {
             opened.refused.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
             [2]
         );
+        assert_eq!(opened.countries, ["FR", ""]);
+    }
+
+    #[test]
+    fn countries_are_written_and_read_back_when_a_stay_has_one() {
+        let mut rows = rows();
+        let first = rows.rows()[0].id;
+        rows.set_country(first, "Germany");
+        let csv = stays_csv(&rows, "Ana", "schengen");
+        assert_eq!(
+            csv,
+            "person,entry,exit,rule,country\nAna,2025-01-01,2025-01-10,schengen,DE\n\
+             Ana,2025-03-10,,schengen,\n"
+        );
+        let opened = open_csv(&csv);
+        assert_eq!(
+            (opened.stays.len(), opened.countries.clone()),
+            (2, vec!["DE", ""])
+        );
+        let json = stays_json(&rows, "Ana", "schengen");
+        assert!(json.contains("\"country\": \"DE\""), "{json}");
+        assert_eq!(json.matches("country").count(), 1);
     }
 }

@@ -25,6 +25,9 @@ pub(crate) enum RowIssue {
     /// The engine refused it (an exit before the entry, a "still there" stay entered after the
     /// check date, a date out of range).
     Refused(Error),
+    /// Its country (alpha-2 code) is outside the chosen rule's zone on its days, and no
+    /// nationality is known to answer for that country's zone: it is not counted.
+    Elsewhere(&'static str),
 }
 
 /// A row left out of the count.
@@ -86,7 +89,7 @@ impl Outcome {
 }
 
 /// The stay of one row numbered `number`, `Ok(None)` for a blank row.
-fn stay(row: &StayRow, number: usize) -> Result<Option<Stay>, RowIssue> {
+pub(crate) fn stay(row: &StayRow, number: usize) -> Result<Option<Stay>, RowIssue> {
     if row.is_blank() {
         return Ok(None);
     }
@@ -112,10 +115,21 @@ fn stay(row: &StayRow, number: usize) -> Result<Option<Stay>, RowIssue> {
 /// Blank rows are ignored; rows still being filled in, and rows the engine refuses, are left
 /// out one by one (each in [`Outcome::skipped`]) so the others are still answered.
 pub(crate) fn outcome(rule: &Rule, rows: &StayRows, on: NaiveDate) -> Outcome {
+    outcome_of(rule, rows, on, |_, stay| Ok(Some(stay)))
+}
+
+/// [`outcome`] for the part of each row's stay that `part` keeps (`Ok(None)`: none of it, the
+/// row is in another zone; an error: the row is left out and says why).
+pub(crate) fn outcome_of(
+    rule: &Rule,
+    rows: &StayRows,
+    on: NaiveDate,
+    part: impl Fn(&StayRow, Stay) -> Result<Option<Stay>, RowIssue>,
+) -> Outcome {
     let mut skipped = Vec::new();
     let mut stays = Vec::new();
     for (i, row) in rows.rows().iter().enumerate() {
-        match stay(row, i + 1) {
+        match stay(row, i + 1).and_then(|s| s.map_or(Ok(None), |s| part(row, s))) {
             Ok(Some(stay)) => stays.push(stay),
             Ok(None) => {}
             Err(issue) => skipped.push(Skipped { row: i + 1, issue }),

@@ -15,6 +15,11 @@
 //!   are optional.
 //! * `stays` lists the rows in order, separated by `,`: `ENTRY_EXIT`, with `open` as the exit
 //!   of a stay with no exit yet, and either date empty in a row not filled in yet.
+//! * `where` (only when a stay has a country) lists each row's country in the same order,
+//!   separated by `,`: its ISO alpha-2 code, or empty; `nats` the traveller's nationalities,
+//!   separated by `.` (`nats=US.IE`). A text that names no country is kept as typed, its
+//!   letters and digits only, other characters as `-` ([`token`]). Both keys came after
+//!   format 1 was first written: an older release skips them and reads the dates as before.
 //!
 //! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
 //! damaged link loses a field, never the whole state; [`Saved::read`] also tells what was lost
@@ -42,6 +47,9 @@ pub(crate) const VERSION: u32 = 1;
 /// The most rows a saved state may hold; more are dropped when reading.
 pub(crate) const MAX_ROWS: usize = 2000;
 
+/// The most nationalities a saved state holds (a dual or triple national).
+pub(crate) const MAX_NATIONALITIES: usize = 3;
+
 /// Everything the traveller entered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Saved {
@@ -51,6 +59,9 @@ pub(crate) struct Saved {
     pub custom: CustomNumbers,
     /// The nationality chosen to suggest a rule (an ISO code), or empty.
     pub nationality: String,
+    /// The traveller's nationalities for the answer per zone (ISO codes, or texts as typed
+    /// that name no country); empty: the rule picker's nationality, if any.
+    pub nationalities: Vec<String>,
     /// The language chosen, if any.
     pub lang: Option<Lang>,
     /// A check date other than today, if one was set.
@@ -67,6 +78,7 @@ impl Default for Saved {
             rule: DEFAULT_RULE.into(),
             custom: CustomNumbers::default(),
             nationality: String::new(),
+            nationalities: Vec::new(),
             lang: None,
             on: None,
             passport: None,
@@ -129,6 +141,32 @@ fn only(text: &str, max: usize, keep: impl Fn(char) -> bool) -> String {
     text.chars().filter(|&c| keep(c)).take(max).collect()
 }
 
+/// The most characters a country or nationality text keeps.
+const MAX_TOKEN: usize = 40;
+
+/// A country or nationality as typed, made safe for the format: the alpha-2 code of the
+/// country it names, else its letters and digits, other characters as `-` (read back as
+/// spaces by [`untoken`]).
+fn token(text: &str) -> String {
+    match crate::zones::country(text) {
+        Ok(country) => country.alpha2.to_string(),
+        Err(_) => text
+            .trim()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .take(MAX_TOKEN)
+            .collect(),
+    }
+}
+
+/// A [`token`] as text: `-` read as a space.
+fn untoken(text: &str) -> String {
+    only(text, MAX_TOKEN, |c| c.is_alphanumeric() || c == '-')
+        .replace('-', " ")
+        .trim()
+        .to_string()
+}
+
 /// `text` if it is a `YYYY-MM-DD` date the engine accepts, else empty.
 fn date_text(text: &str) -> String {
     match parse_date(text, "date") {
@@ -144,6 +182,15 @@ impl Saved {
         let mut out = format!("v={VERSION}&rule={}", self.rule);
         if !self.nationality.is_empty() {
             out += &format!("&nat={}", self.nationality);
+        }
+        let nationalities: Vec<String> = self
+            .nationalities
+            .iter()
+            .map(|n| token(n))
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !nationalities.is_empty() {
+            out += &format!("&nats={}", nationalities.join("."));
         }
         if let Some(lang) = self.lang.filter(|_| with_lang) {
             out += &format!("&lang={}", lang.code());
@@ -177,7 +224,17 @@ impl Saved {
                 format!("{}_{exit}", date_text(&row.entry))
             })
             .collect();
-        out + "&stays=" + &rows.join(",")
+        out += &format!("&stays={}", rows.join(","));
+        if self.rows.has_countries() {
+            let countries: Vec<String> = self
+                .rows
+                .rows()
+                .iter()
+                .map(|row| token(&row.country))
+                .collect();
+            out += &format!("&where={}", countries.join(","));
+        }
+        out
     }
 
     /// Reads a state written by [`Saved::encode`] of this or an earlier release. A leading `#`
@@ -216,6 +273,7 @@ impl Saved {
             ..Saved::default()
         };
         let mut dropped = Dropped::default();
+        let mut countries = None;
         for (key, value) in pairs {
             match key {
                 "rule" if value == CUSTOM || rule(value).is_ok() => saved.rule = value.into(),
@@ -249,7 +307,22 @@ impl Saved {
                         parts.len() > 3 || parts.iter().any(|t| t.len() > 6 || digits(t) != *t);
                 }
                 "stays" => saved.rows = rows(value, &mut dropped),
+                "nats" => {
+                    saved.nationalities = value
+                        .split('.')
+                        .map(untoken)
+                        .filter(|n| !n.is_empty())
+                        .take(MAX_NATIONALITIES)
+                        .collect();
+                }
+                "where" => countries = Some(value),
                 _ => {}
+            }
+        }
+        if let Some(countries) = countries {
+            let ids: Vec<u32> = saved.rows.rows().iter().map(|row| row.id).collect();
+            for (id, country) in ids.into_iter().zip(countries.split(',')) {
+                saved.rows.set_country(id, &untoken(country));
             }
         }
         Ok((saved, dropped))
@@ -370,6 +443,7 @@ mod tests {
             rule: "kz-china".into(),
             custom: CustomNumbers::default(),
             nationality: "CN".into(),
+            nationalities: Vec::new(),
             lang: Some(Lang::Ru),
             on: Some(date(2025, 6, 1)),
             passport: Some(date(2027, 3, 31)),
@@ -398,6 +472,40 @@ mod tests {
              &stays=2025-01-01_2025-01-10,2025-02-01_open,_"
         );
         assert!(!example().encode(false).contains("lang="));
+    }
+
+    #[test]
+    fn countries_and_nationalities_ride_in_keys_of_their_own() {
+        let mut saved = example();
+        let ids: Vec<u32> = saved.rows.rows().iter().map(|r| r.id).collect();
+        saved.rows.set_country(ids[0], "Франция");
+        saved.rows.set_country(ids[1], "Frnace & co");
+        saved.nationalities = vec!["us".into(), "Ирландия".into()];
+        let text = saved.encode(false);
+        assert!(text.contains("&nats=US.IE&"), "{text}");
+        assert!(
+            text.ends_with("&stays=2025-01-01_2025-01-10,2025-02-01_open,_&where=FR,Frnace---co,")
+        );
+        let read = Saved::decode(&text).unwrap();
+        let countries: Vec<&str> = read
+            .rows
+            .rows()
+            .iter()
+            .map(|r| r.country.as_str())
+            .collect();
+        assert_eq!(countries, ["FR", "Frnace   co", ""]);
+        assert_eq!(read.nationalities, ["US", "IE"]);
+        // An older release skips both keys: the dates read as they always did.
+        let older = text
+            .split("&where=")
+            .next()
+            .unwrap()
+            .replace("&nats=US.IE", "");
+        assert_eq!(values(&Saved::decode(&older).unwrap()), values(&example()));
+        // And a state without countries is written as before.
+        assert!(
+            !example().encode(true).contains("where") && !example().encode(true).contains("nats")
+        );
     }
 
     #[test]

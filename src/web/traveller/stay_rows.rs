@@ -19,12 +19,23 @@ pub(crate) struct StayRow {
     pub exit: String,
     /// Whether the traveller is still there (a stay with no exit yet).
     pub still_there: bool,
+    /// The country as typed (a code or a name), or empty: a stay without a country counts
+    /// toward the chosen rule, as it always did.
+    pub country: String,
 }
 
 impl StayRow {
     /// Whether nothing was entered in the row.
     pub fn is_blank(&self) -> bool {
-        self.entry.trim().is_empty() && self.exit.trim().is_empty() && !self.still_there
+        self.entry.trim().is_empty()
+            && self.exit.trim().is_empty()
+            && !self.still_there
+            && self.country.trim().is_empty()
+    }
+
+    /// Whether a country was entered.
+    pub fn has_country(&self) -> bool {
+        !self.country.trim().is_empty()
     }
 }
 
@@ -90,6 +101,7 @@ impl StayRows {
             entry,
             exit,
             still_there,
+            country: String::new(),
         });
         id
     }
@@ -99,15 +111,19 @@ impl StayRows {
         self.push(String::new(), String::new(), false)
     }
 
-    /// Appends one row per stay (an open stay becomes a "still there" row), after removing
-    /// blank rows so a pasted list does not sit below an empty one. Returns how many were added.
-    pub fn append(&mut self, stays: &[Stay]) -> usize {
+    /// Appends one row per stay with its country (a code or a name, or empty; an open stay
+    /// becomes a "still there" row), after removing blank rows so a pasted list does not sit
+    /// below an empty one. Returns how many were added.
+    pub fn append<'a>(&mut self, stays: impl IntoIterator<Item = (Stay, &'a str)>) -> usize {
         self.rows.retain(|row| !row.is_blank());
-        for stay in stays {
+        let mut added = 0;
+        for (stay, country) in stays {
             let exit = stay.exit.map(|d| d.to_string()).unwrap_or_default();
-            self.push(stay.entry.to_string(), exit, stay.exit.is_none());
+            let id = self.push(stay.entry.to_string(), exit, stay.exit.is_none());
+            self.set_country(id, country);
+            added += 1;
         }
-        stays.len()
+        added
     }
 
     fn edit(&mut self, id: u32, change: impl FnOnce(&mut StayRow)) {
@@ -124,6 +140,16 @@ impl StayRows {
     /// Sets the exit text of row `id`; the row keeps its place.
     pub fn set_exit(&mut self, id: u32, value: &str) {
         self.edit(id, |row| row.exit = value.trim().to_string());
+    }
+
+    /// Sets the country text of row `id` (a code or a name, as typed; empty for none).
+    pub fn set_country(&mut self, id: u32, value: &str) {
+        self.edit(id, |row| row.country = value.trim().to_string());
+    }
+
+    /// Whether any row has a country.
+    pub fn has_countries(&self) -> bool {
+        self.rows.iter().any(StayRow::has_country)
     }
 
     /// Marks row `id` as a stay with no exit yet, or not.
@@ -274,10 +300,11 @@ mod tests {
     fn appending_pasted_stays_replaces_blank_rows_and_keys_stay_unique() {
         let mut rows = StayRows::default();
         let blank = rows.rows()[0].id;
-        let added = rows.append(&[
-            Stay::new(date(2025, 3, 1), date(2025, 3, 10)),
-            Stay::open(date(2025, 6, 1)),
+        let added = rows.append([
+            (Stay::new(date(2025, 3, 1), date(2025, 3, 10)), ""),
+            (Stay::open(date(2025, 6, 1)), "FR"),
         ]);
+        assert_eq!(rows.rows()[1].country, "FR");
         assert_eq!(added, 2);
         assert_eq!(
             values(&rows),

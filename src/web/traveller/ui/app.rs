@@ -7,6 +7,8 @@ use crate::web::lang::Lang;
 use crate::web::traveller::ui::answer::Answer;
 use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
+use crate::web::traveller::ui::citizenship::Citizenship;
+use crate::web::traveller::ui::country_names::CountryNames;
 use crate::web::traveller::ui::notice::NoticeBanner;
 use crate::web::traveller::ui::passport::PassportField;
 use crate::web::traveller::ui::paste_box::PasteBox;
@@ -18,6 +20,8 @@ use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
 use crate::web::traveller::ui::view_tabs::{PageTop, View};
+use crate::web::traveller::ui::zone_cards::ZoneCards;
+use crate::web::traveller::ui::zone_switch::ZoneSwitch;
 use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
 
@@ -123,14 +127,20 @@ pub(crate) fn App() -> impl IntoView {
                 <RulePicker/>
                 <CheckDate/>
                 <StayList/>
+                <Citizenship/>
                 <PassportField/>
                 <PasteBox/>
                 <Toolbar/>
             </div>
             <div class="results">
-                <Answer/>
-                <Chart/>
+                <ZoneCards/>
+                <ZoneSwitch/>
+                <Show when=move || store.shown.with(Option::is_some)>
+                    <Answer/>
+                    <Chart/>
+                </Show>
             </div>
+            <CountryNames/>
         </main>
         <footer class="bottom">
             <p>{move || texts().disclaimer}</p>

@@ -7,16 +7,16 @@ use crate::web::traveller::{open_csv, open_pairs, stays_csv, stays_json};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// The stays of a JSON file as `(entry, exit)` texts, and its rule.
-type JsonBackup = (Vec<(String, String)>, Option<String>);
+/// The stays of a JSON file as `(entry, exit, country)` texts, and its rule.
+type JsonBackup = (Vec<(String, String, String)>, Option<String>);
 
-/// A JSON file saved by [`stays_json`]: its stays' `(entry, exit)` texts and its rule, read by
+/// A JSON file saved by [`stays_json`]: its stays' `(entry, exit, country)` texts and its rule, read by
 /// the browser's own JSON parser; `None` for other JSON.
 fn json_backup(text: &str) -> Option<JsonBackup> {
     let value = js_sys::JSON::parse(text).ok()?;
     let field = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &name.into()).ok();
     let stays = field(&value, "stays").filter(js_sys::Array::is_array)?;
-    let pairs: Vec<(String, String)> = js_sys::Array::from(&stays)
+    let pairs: Vec<(String, String, String)> = js_sys::Array::from(&stays)
         .iter()
         .map(|stay| {
             let text = |name| {
@@ -24,7 +24,7 @@ fn json_backup(text: &str) -> Option<JsonBackup> {
                     .and_then(|v| v.as_string())
                     .unwrap_or_default()
             };
-            (text("entry"), text("exit"))
+            (text("entry"), text("exit"), text("country"))
         })
         .collect();
     let rule = field(&value, "rule").and_then(|rule| rule.as_string());
@@ -79,7 +79,12 @@ pub(crate) fn BackupTools() -> impl IntoView {
         }
         let mut added = 0;
         if !file.stays.is_empty() {
-            store.rows.update(|rows| added = rows.append(&file.stays));
+            let stays = file
+                .stays
+                .iter()
+                .copied()
+                .zip(file.countries.iter().copied());
+            store.rows.update(|rows| added = rows.append(stays));
         }
         let texts = store.texts_untracked();
         let refused = file

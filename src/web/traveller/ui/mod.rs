@@ -12,6 +12,8 @@ pub(crate) mod app;
 mod backup_tools;
 pub(crate) mod chart;
 pub(crate) mod check_date;
+mod citizenship;
+mod country_names;
 mod custom_rule;
 pub(crate) mod language;
 mod notice;
@@ -29,6 +31,8 @@ mod toolbar;
 mod travellers;
 pub(crate) mod update_banner;
 pub(crate) mod view_tabs;
+mod zone_cards;
+mod zone_switch;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -15,9 +15,7 @@ pub(crate) fn PasteBox() -> impl IntoView {
     let add = move |_| {
         let mut done = None;
         store.rows.update(|rows| {
-            let rule = store.rule.get_untracked();
-            let on = store.check_date.get_untracked();
-            done = Some(paste(rows, &text.get_untracked(), rule.as_ref().ok(), on));
+            done = Some(paste(rows, &text.get_untracked()));
         });
         if let Some(done) = done {
             let kept: Vec<&str> = done.rejected.iter().map(|r| r.text.as_str()).collect();

@@ -3,20 +3,42 @@
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
 
-/// A table of the counted stays with the rule and check date, shown only on paper.
+/// A table of the counted stays with the rule and check date, shown only on paper; each
+/// stay's country when the stays have countries (the answer per zone prints with the page).
 #[component]
 pub(crate) fn PrintSummary() -> impl IntoView {
     let store = use_store();
     let heading = move || {
         let texts = store.texts();
         let rule = store.rule_name().unwrap_or_default();
+        let nationality = store.citizens.with(|c| {
+            let lang = store.lang.get().code();
+            let names: Vec<&str> = c.iter().flatten().map(|c| c.name(lang)).collect();
+            if names.is_empty() || !store.rows.with(|rows| rows.has_countries()) {
+                String::new()
+            } else {
+                format!(". {}: {}", texts.zones.first, names.join(", "))
+            }
+        });
         format!(
-            "{}. {}: {rule}. {}: {}",
+            "{}. {}: {rule}. {}: {}{nationality}",
             store.person(),
             texts.rule,
             texts.check_date,
             store.date(store.check_date.get())
         )
+    };
+    let with_countries = move || store.rows.with(|rows| rows.has_countries());
+    // The country of row `number`, named in the page's language.
+    let country = move |number: usize| {
+        let lang = store.lang.get().code();
+        store.rows.with(|rows| {
+            let text = rows.rows().get(number.wrapping_sub(1))?.country.clone();
+            Some(match crate::zones::country(&text) {
+                Ok(country) => country.name(lang).to_string(),
+                Err(_) => text,
+            })
+        })
     };
     let rows = move || {
         let texts = store.texts();
@@ -36,6 +58,9 @@ pub(crate) fn PrintSummary() -> impl IntoView {
                         <td>{v.row}</td>
                         <td>{store.date(v.entry)}</td>
                         <td>{store.date(v.exit)}</td>
+                        <Show when=with_countries>
+                            <td data-testid="print-country">{country(v.row)}</td>
+                        </Show>
                         <td>{note}</td>
                     </tr>
                 }
@@ -51,6 +76,9 @@ pub(crate) fn PrintSummary() -> impl IntoView {
                         <th>"#"</th>
                         <th>{move || store.texts().entry}</th>
                         <th>{move || store.texts().exit}</th>
+                        <Show when=with_countries>
+                            <th>{move || store.texts().zones.country}</th>
+                        </Show>
                         <th></th>
                     </tr>
                 </thead>

@@ -5,6 +5,23 @@ use crate::web::traveller::ui::store::use_store;
 use crate::web::traveller::{typed_date, RowIssue};
 use leptos::prelude::*;
 
+/// Once the country field is left, a country it names is shown by its name in the page's
+/// language (`fr` reads `France`); any other text stays as typed, for the row to say why.
+fn tidy_country(input: &web_sys::HtmlInputElement, lang: &str) {
+    if let Ok(country) = crate::zones::country(&input.value()) {
+        input.set_value(country.name(lang));
+    }
+}
+
+/// The country text of a row as shown: the name in the page's language of the country it
+/// names, else the text itself.
+fn country_shown(text: &str, lang: &str) -> String {
+    match crate::zones::country(text) {
+        Ok(country) if !text.trim().is_empty() => country.name(lang).to_string(),
+        _ => text.to_string(),
+    }
+}
+
 /// Once a date field is left, a date typed day first (`12.03.2025`) is shown as the list keeps
 /// it, `2025-03-12`, so every row reads alike; any other text stays as typed.
 fn tidy(input: &web_sys::HtmlInputElement) {
@@ -28,13 +45,14 @@ pub(crate) fn StayRow(
 ) -> impl IntoView {
     let store = use_store();
     let texts = move || store.texts();
-    let (entry, exit) = store
+    let (entry, exit, country) = store
         .rows
         .with_untracked(|rows| {
             rows.row(id)
-                .map(|row| (row.entry.clone(), row.exit.clone()))
+                .map(|row| (row.entry.clone(), row.exit.clone(), row.country.clone()))
         })
         .unwrap_or_default();
+    let country = country_shown(&country, store.lang.get_untracked().code());
     let number = Memo::new(move |_| store.rows.with(|rows| rows.number(id).unwrap_or(0)));
     let still_there = Memo::new(move |_| {
         store
@@ -52,6 +70,7 @@ pub(crate) fn StayRow(
                 RowIssue::NoExit => texts.issue_no_exit.to_string(),
                 RowIssue::NoEntry => texts.issue_no_entry.to_string(),
                 RowIssue::Refused(error) => (texts.error)(error),
+                RowIssue::Elsewhere(country) => (texts.zones.elsewhere)(country),
             })
         })
     };
@@ -113,6 +132,27 @@ pub(crate) fn StayRow(
                             store.rows.update(|rows| rows.set_exit(id, &typed_date(&ev.target().value())))
                         }
                         on:change:target=move |ev| tidy(&ev.target())
+                        on:keydown=next_row
+                    />
+                </label>
+                <label class="field country">
+                    <span>{move || texts().zones.country}</span>
+                    <input
+                        type="text"
+                        class="country"
+                        list="country-names"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=move || texts().zones.country_placeholder
+                        data-testid="stay-country"
+                        aria-describedby=issue_id.clone()
+                        prop:value=country
+                        on:input:target=move |ev| {
+                            store.rows.update(|rows| rows.set_country(id, &ev.target().value()))
+                        }
+                        on:change:target=move |ev| {
+                            tidy_country(&ev.target(), store.lang.get_untracked().code())
+                        }
                         on:keydown=next_row
                     />
                 </label>

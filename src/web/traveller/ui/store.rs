@@ -8,8 +8,12 @@ use crate::web::browser;
 use crate::web::i18n::Texts;
 use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
+use crate::web::traveller::{
+    choices, citizenship, outcome_of, part_shown, row_country, zone_rule, zones,
+};
 use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
-use crate::web::traveller::{passport_answer, Notice, PassportAnswer, People};
+use crate::web::traveller::{passport_answer, Notice, PassportAnswer, People, Shown};
+use crate::zones::{Country, TripsAnswer};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -24,6 +28,8 @@ pub(crate) struct Store {
     pub custom: RwSignal<CustomNumbers>,
     /// The nationality chosen to suggest a rule, or empty.
     pub nationality: RwSignal<String>,
+    /// The traveller's nationalities as typed (codes or names; empty ones ignored).
+    pub nationalities: RwSignal<Vec<String>>,
     /// The interface language.
     pub lang: RwSignal<Lang>,
     /// A check date other than today, if one was set.
@@ -41,6 +47,16 @@ pub(crate) struct Store {
     pub today: NaiveDate,
     /// The chosen rule, or why it cannot be used.
     pub rule: Memo<Result<Rule, Error>>,
+    /// The traveller's nationalities (those typed, else the rule picker's), or why not.
+    pub citizens: Memo<Result<Vec<&'static Country>, Error>>,
+    /// The answer per zone: `None` until a stay has a country and a nationality is known.
+    pub zones: Memo<Option<Result<TripsAnswer, Error>>>,
+    /// The zone the traveller picked for the detailed answer and the chart, if any.
+    pub picked: RwSignal<Option<Shown>>,
+    /// What the detailed answer and the chart show; `None` when no zone is under a rule.
+    pub shown: Memo<Option<Shown>>,
+    /// The rule of the detailed answer: the chosen one, or the shown zone's.
+    pub answer_rule: Memo<Result<Rule, Error>>,
     /// The check date: the one set, or today.
     pub check_date: Memo<NaiveDate>,
     /// The engine's answer for the rows, rule and check date.
@@ -58,14 +74,89 @@ impl Store {
         let on = RwSignal::new(saved.on);
         let rule = Memo::new(move |_| rule_id.with(|id| custom.with(|c| chosen_rule(id, c))));
         let check_date = Memo::new(move |_| on.get().unwrap_or(today));
+        let nationality = RwSignal::new(saved.nationality);
+        let nationalities = RwSignal::new(saved.nationalities);
+        let citizens = Memo::new(move |_| {
+            nationalities.with(|typed| nationality.with(|picker| citizenship(typed, picker)))
+        });
+        let has_countries = Memo::new(move |_| rows.with(StayRows::has_countries));
+        let zones =
+            Memo::new(move |_| {
+                if !has_countries.get() {
+                    return None;
+                }
+                let citizens = citizens.get().ok().filter(|c| !c.is_empty())?;
+                let on = check_date.get();
+                Some(rule.with(|chosen| {
+                    rows.with(|rows| zones(rows, chosen.as_ref().ok(), &citizens, on))
+                }))
+            });
+        let picked = RwSignal::new(None::<Shown>);
+        let shown = Memo::new(move |_| {
+            zones.with(|zones| match zones {
+                Some(Ok(answer)) => {
+                    let options = rule.with(|chosen| {
+                        rows.with(|rows| choices(answer, chosen.as_ref().ok(), rows))
+                    });
+                    picked
+                        .get()
+                        .filter(|p| options.contains(p))
+                        .or_else(|| options.first().copied())
+                }
+                _ => Some(Shown::Chosen),
+            })
+        });
+        let answer_rule = Memo::new(move |_| match shown.get() {
+            Some(Shown::Zone(zone)) => zones.with(|zones| match zones {
+                Some(Ok(answer)) => {
+                    zone_rule(answer, zone)
+                        .cloned()
+                        .ok_or_else(|| Error::UnknownRule {
+                            id: zone.id().into_owned(),
+                        })
+                }
+                _ => rule.get(),
+            }),
+            _ => rule.get(),
+        });
         let outcome = Memo::new(move |_| {
             let on = check_date.get();
-            rule.with(|rule| match rule {
-                Ok(rule) => rows.with(|rows| outcome(rule, rows, on)),
-                Err(error) => Outcome {
-                    skipped: Vec::new(),
-                    answer: Err(error.clone()),
-                },
+            if !has_countries.get() {
+                return rule.with(|rule| match rule {
+                    Ok(rule) => rows.with(|rows| outcome(rule, rows, on)),
+                    Err(error) => Outcome {
+                        skipped: Vec::new(),
+                        answer: Err(error.clone()),
+                    },
+                });
+            }
+            let by_zone = zones.with(|z| matches!(z, Some(Ok(_))));
+            let shown = shown.get();
+            rule.with(|chosen| {
+                let chosen = chosen.as_ref().ok();
+                answer_rule.with(|counted| {
+                    let counted = match counted {
+                        Ok(rule) => rule,
+                        Err(error) => {
+                            return Outcome {
+                                skipped: Vec::new(),
+                                answer: Err(error.clone()),
+                            }
+                        }
+                    };
+                    rows.with(|rows| {
+                        outcome_of(counted, rows, on, |row, stay| {
+                            let number = rows.number(row.id).unwrap_or(0);
+                            match shown {
+                                Some(shown) => {
+                                    part_shown(shown, chosen, by_zone, row, number, stay, on)
+                                }
+                                // No zone under a rule to show: only what is wrong with rows.
+                                None => row_country(row, number).map(|_| None),
+                            }
+                        })
+                    })
+                })
             })
         });
         let passport = RwSignal::new(saved.passport);
@@ -85,7 +176,8 @@ impl Store {
             rows,
             rule_id,
             custom,
-            nationality: RwSignal::new(saved.nationality),
+            nationality,
+            nationalities,
             lang: RwSignal::new(lang),
             on,
             notice: RwSignal::new(Vec::new()),
@@ -93,6 +185,11 @@ impl Store {
             people: RwSignal::new(People::default()),
             today,
             rule,
+            citizens,
+            zones,
+            picked,
+            shown,
+            answer_rule,
             check_date,
             outcome,
             passport,
@@ -106,6 +203,7 @@ impl Store {
             rule: self.rule_id.get(),
             custom: self.custom.get(),
             nationality: self.nationality.get(),
+            nationalities: self.nationalities.get(),
             lang: Some(self.lang.get()),
             on: self.on.get(),
             passport: self.passport.get(),
@@ -119,6 +217,7 @@ impl Store {
             rule: self.rule_id.get_untracked(),
             custom: self.custom.get_untracked(),
             nationality: self.nationality.get_untracked(),
+            nationalities: self.nationalities.get_untracked(),
             lang: Some(self.lang.get_untracked()),
             on: self.on.get_untracked(),
             passport: self.passport.get_untracked(),
@@ -132,6 +231,7 @@ impl Store {
         self.rule_id.set(saved.rule);
         self.custom.set(saved.custom);
         self.nationality.set(saved.nationality);
+        self.nationalities.set(saved.nationalities);
         self.on.set(saved.on);
         self.passport.set(saved.passport);
         if let Some(lang) = saved.lang {
@@ -172,10 +272,10 @@ impl Store {
         rule.wording(self.lang.get().code())
     }
 
-    /// The chosen rule's name in the current language, `None` while the rule is not valid
-    /// (tracked).
+    /// The name of the detailed answer's rule (the chosen one, or the shown zone's) in the
+    /// current language, `None` while the rule is not valid (tracked).
     pub fn rule_name(&self) -> Option<String> {
-        self.rule.with(|rule| {
+        self.answer_rule.with(|rule| {
             rule.as_ref()
                 .ok()
                 .map(|rule| self.words(rule).name.to_string())

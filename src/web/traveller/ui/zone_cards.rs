@@ -1,0 +1,144 @@
+//! The answer per zone: one card for each zone of the travel log, most urgent first.
+
+use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::Shown;
+use crate::zones::{Regime, Verdict, ZoneAnswer};
+use leptos::prelude::*;
+
+/// One zone's card: its name, status, the rule and why, days used and remaining (or the days
+/// there, with no limit or no rule known), the day to leave by, and the countries counted.
+/// A zone under a rule can be shown in the detailed answer and the chart below.
+fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
+    let store = use_store();
+    let texts = store.texts();
+    let lang = store.lang.get().code();
+    let status = zone.status();
+    let status_text = match &zone.verdict {
+        Verdict::Rule { assessment, .. } => (texts.status_name)(assessment.status),
+        Verdict::Counted { .. } if zone.choice.regime == Regime::NoLimit => texts.zones.no_limit,
+        Verdict::Counted { .. } => texts.zones.no_rule_known,
+    };
+    let rule = match zone.choice.regime {
+        Regime::Rule(rule) => Some(store.words(rule).name.to_string()),
+        _ => None,
+    };
+    let why = (texts.zones.why)(zone.choice.why, zone.choice.nationality.alpha2);
+    let names: Vec<&str> = zone.countries.iter().map(|c| c.name(lang)).collect();
+    let numbers = match &zone.verdict {
+        Verdict::Rule { assessment: a, .. } => {
+            let leave = a.latest_exit.map(|d| {
+                view! {
+                    <div>
+                        <dt>{(texts.leave_by)(a.on, a.present)}</dt>
+                        <dd><time data-testid="zone-leave-by" datetime=d.to_string()>{(texts.date)(d)}</time></dd>
+                    </div>
+                }
+            });
+            view! {
+                <div>
+                    <dt>{texts.days_used}</dt>
+                    <dd data-testid="zone-days-used">{a.days_used} " / " {a.limit}</dd>
+                </div>
+                <div>
+                    <dt>{texts.days_remaining}</dt>
+                    <dd data-testid="zone-days-remaining">{a.days_remaining}</dd>
+                </div>
+                {leave}
+            }
+            .into_any()
+        }
+        Verdict::Counted { days_present, .. } => view! {
+            <div>
+                <dt>{texts.zones.days_there}</dt>
+                <dd data-testid="zone-days-there">{*days_present}</dd>
+            </div>
+        }
+        .into_any(),
+    };
+    let this = Shown::Zone(zone.zone);
+    let under_rule = matches!(zone.verdict, Verdict::Rule { .. });
+    let id = zone.zone.id().into_owned();
+    view! {
+        <li
+            class="zone-card"
+            class:shown=shown == Some(this)
+            data-testid="zone-card"
+            data-zone=id
+            data-status=status
+        >
+            <h3>
+                {if under_rule {
+                    view! {
+                        <button
+                            type="button"
+                            class="link"
+                            aria-pressed=(shown == Some(this)).to_string()
+                            on:click=move |_| store.picked.set(Some(this))
+                        >
+                            {zone.zone.name(lang)}
+                        </button>
+                    }
+                    .into_any()
+                } else {
+                    zone.zone.name(lang).into_any()
+                }}
+            </h3>
+            <p class="zone-status" data-testid="zone-status">
+                <span class="dot"></span>
+                {status_text}
+            </p>
+            {rule.map(|rule| view! { <p class="zone-rule" data-testid="zone-rule">{rule}</p> })}
+            <p class="zone-why small">{why}</p>
+            <dl class="zone-numbers">{numbers}</dl>
+            <p class="zone-countries small" data-testid="zone-countries">
+                {(texts.zones.counted)(&names.join(", "))}
+            </p>
+        </li>
+    }
+}
+
+/// The cards, once a stay has a country and a nationality is known; with a note on where
+/// stays without a country count.
+#[component]
+pub(crate) fn ZoneCards() -> impl IntoView {
+    let store = use_store();
+    let cards = move || {
+        let shown = store.shown.get();
+        store.zones.with(|zones| match zones {
+            Some(Ok(answer)) => Some(
+                answer
+                    .zones
+                    .iter()
+                    .map(|zone| card(zone.clone(), shown))
+                    .collect_view(),
+            ),
+            _ => None,
+        })
+    };
+    let note = move || {
+        let texts = store.texts();
+        let lang = store.lang.get().code();
+        let without = store.rows.with(|rows| {
+            rows.rows()
+                .iter()
+                .any(|row| !row.is_blank() && !row.has_country())
+        });
+        let zone = store
+            .rule
+            .with(|rule| crate::web::traveller::zone_without_country(rule.as_ref().ok()));
+        match zone {
+            Some(zone) if without => Some((texts.zones.without_country_note)(zone.name(lang))),
+            _ => None,
+        }
+    };
+    let on = move || store.zones.with(|z| matches!(z, Some(Ok(_))));
+    view! {
+        <Show when=on>
+            <section class="card zones" aria-labelledby="zones-heading" data-testid="zones">
+                <h2 id="zones-heading">{move || store.texts().zones.answers_heading}</h2>
+                <ul class="zone-cards">{cards}</ul>
+                <p class="note" data-testid="zones-note">{note}</p>
+            </section>
+        </Show>
+    }
+}
