@@ -17,7 +17,7 @@
 
 const ROOT = new URL("../", import.meta.url);
 const STYLESHEETS = ["style.css", "widget/stay-calculator.css"].map((path) => new URL(path, ROOT).href);
-const SETTINGS = ["rule", "lang", "on", "compact", "persist"];
+const SETTINGS = ["rule", "lang", "on", "compact", "persist", "nationality"];
 
 /** What the placeholder says while the calculator loads, and if it cannot. */
 const PLACEHOLDER = {

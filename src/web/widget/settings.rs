@@ -10,6 +10,9 @@
 //!   the choice to the browser's preferences.
 //! * `on`: a fixed check date, `YYYY-MM-DD`; absent or unreadable, the check date is today.
 //! * `compact`: present for the compact layout (any value but `false`).
+//! * `nationality`: the traveller's nationalities, ISO codes separated by commas (`US,IE`):
+//!   with it, a country on each stay gives an answer card per zone, as on the page. Absent, a
+//!   nationality typed in the widget (or none) is used.
 //! * `persist`: a key under which the widget saves what is entered, in local storage as
 //!   `staycalc-widget:<key>`. Without it the widget neither reads nor writes storage, so two
 //!   widgets (or two host pages) never see each other's data unless they share a key.
@@ -24,7 +27,8 @@ use crate::web::traveller::{start, Start};
 use chrono::NaiveDate;
 
 /// The attributes a widget reads, in the order a host's settings are read.
-pub(crate) const ATTRIBUTES: [&str; 5] = ["rule", "lang", "on", "compact", "persist"];
+pub(crate) const ATTRIBUTES: [&str; 6] =
+    ["rule", "lang", "on", "compact", "persist", "nationality"];
 
 /// A widget's settings, as its host set them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,6 +43,8 @@ pub(crate) struct WidgetSettings {
     pub compact: bool,
     /// The storage key, if the host opted in to saving.
     pub persist: Option<String>,
+    /// The nationalities the host set (codes as written), if any.
+    pub nationality: Option<Vec<String>>,
 }
 
 impl WidgetSettings {
@@ -56,6 +62,14 @@ impl WidgetSettings {
             "on" => self.on = value.and_then(|text| parse_date(text, "on").ok()),
             "compact" => self.compact = value.is_some_and(|v| !v.eq_ignore_ascii_case("false")),
             "persist" => self.persist = value.filter(|key| !key.is_empty()).map(str::to_string),
+            "nationality" => {
+                self.nationality = value.filter(|v| !v.is_empty()).map(|v| {
+                    v.split(',')
+                        .map(|code| code.trim().to_string())
+                        .filter(|code| !code.is_empty())
+                        .collect()
+                });
+            }
             _ => return false,
         }
         true
@@ -82,6 +96,9 @@ impl WidgetSettings {
         }
         if self.on.is_some() {
             saved.on = self.on;
+        }
+        if let Some(nationality) = &self.nationality {
+            saved.nationalities.clone_from(nationality);
         }
         start
     }
@@ -118,8 +135,13 @@ mod tests {
                 on: Some(date(2014, 11, 30)),
                 compact: true,
                 persist: Some("agency".into()),
+                nationality: None,
             }
         );
+        let dual = settings(&[("nationality", " US, ie ")]);
+        assert_eq!(dual.nationality, Some(vec!["US".into(), "ie".into()]));
+        let start = dual.starting_state(None);
+        assert_eq!(start.saved.nationalities, ["US", "ie"]);
     }
 
     #[test]

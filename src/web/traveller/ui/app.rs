@@ -21,7 +21,6 @@ use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
 use crate::web::traveller::ui::view_tabs::{PageTop, View};
 use crate::web::traveller::ui::zone_cards::ZoneCards;
-use crate::web::traveller::ui::zone_switch::ZoneSwitch;
 use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
 
@@ -132,13 +131,13 @@ pub(crate) fn App() -> impl IntoView {
                 <PasteBox/>
                 <Toolbar/>
             </div>
-            <div class="results">
+            // Without a zone under a rule to show, the answer per zone is all there is: the
+            // detailed answer and the chart are hidden by a class (a `<Show>` around them
+            // would type-erase them, which costs the wasm some 25 KB).
+            <div class="results" class:no-detail=move || store.shown.with(Option::is_none)>
                 <ZoneCards/>
-                <ZoneSwitch/>
-                <Show when=move || store.shown.with(Option::is_some)>
-                    <Answer/>
-                    <Chart/>
-                </Show>
+                <Answer/>
+                <Chart/>
             </div>
             <CountryNames/>
         </main>

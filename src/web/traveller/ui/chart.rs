@@ -3,6 +3,7 @@
 
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::ui::zone_switch::ZoneSwitch;
 use crate::web::traveller::{BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -152,6 +153,7 @@ pub(crate) fn Chart() -> impl IntoView {
     view! {
         <section class="card chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{move || texts().chart_heading}</h2>
+            <ZoneSwitch/>
             <p class="hint" id="chart-help">{move || texts().chart_help}</p>
             <div
                 class="chart-box"

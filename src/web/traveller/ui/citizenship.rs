@@ -80,18 +80,18 @@ pub(crate) fn Citizenship() -> impl IntoView {
         }
     };
     view! {
-        <Show when=shown>
-            <section class="card citizenship" aria-labelledby="citizenship-heading">
+        <section
+            class="card citizenship"
+            aria-labelledby="citizenship-heading"
+            hidden=move || !shown()
+        >
                 <h2 id="citizenship-heading">{move || texts().heading}</h2>
                 <div class="field-row">{field(0)} {field(1)}</div>
                 <p class="hint" id="citizenship-hint">{move || texts().hint}</p>
-                <Show when=needed>
-                    <p class="note" role="status" data-testid="nationality-needed">
-                        {move || texts().needed}
-                    </p>
-                </Show>
+                <p class="note" role="status" data-testid="nationality-needed" hidden=move || !needed()>
+                    {move || texts().needed}
+                </p>
                 <p class="problem" role="alert" data-testid="nationality-problem">{problem}</p>
-            </section>
-        </Show>
+        </section>
     }
 }

@@ -58,9 +58,9 @@ pub(crate) fn PrintSummary() -> impl IntoView {
                         <td>{v.row}</td>
                         <td>{store.date(v.entry)}</td>
                         <td>{store.date(v.exit)}</td>
-                        <Show when=with_countries>
-                            <td data-testid="print-country">{country(v.row)}</td>
-                        </Show>
+                        <td data-testid="print-country" hidden=move || !with_countries()>
+                            {country(v.row)}
+                        </td>
                         <td>{note}</td>
                     </tr>
                 }
@@ -76,9 +76,9 @@ pub(crate) fn PrintSummary() -> impl IntoView {
                         <th>"#"</th>
                         <th>{move || store.texts().entry}</th>
                         <th>{move || store.texts().exit}</th>
-                        <Show when=with_countries>
-                            <th>{move || store.texts().zones.country}</th>
-                        </Show>
+                        <th hidden=move || !with_countries()>
+                            {move || store.texts().zones.country}
+                        </th>
                         <th></th>
                     </tr>
                 </thead>

@@ -24,37 +24,47 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
     };
     let why = (texts.zones.why)(zone.choice.why, zone.choice.nationality.alpha2);
     let names: Vec<&str> = zone.countries.iter().map(|c| c.name(lang)).collect();
-    let numbers = match &zone.verdict {
+    // Each number as (label, value, test id): one shape of markup for every kind of zone.
+    let numbers: Vec<(String, String, &'static str)> = match &zone.verdict {
         Verdict::Rule { assessment: a, .. } => {
-            let leave = a.latest_exit.map(|d| {
-                view! {
-                    <div>
-                        <dt>{(texts.leave_by)(a.on, a.present)}</dt>
-                        <dd><time data-testid="zone-leave-by" datetime=d.to_string()>{(texts.date)(d)}</time></dd>
-                    </div>
-                }
-            });
+            let mut numbers = vec![
+                (
+                    texts.days_used.to_string(),
+                    format!("{} / {}", a.days_used, a.limit),
+                    "zone-days-used",
+                ),
+                (
+                    texts.days_remaining.to_string(),
+                    a.days_remaining.to_string(),
+                    "zone-days-remaining",
+                ),
+            ];
+            if let Some(exit) = a.latest_exit {
+                numbers.push((
+                    (texts.leave_by)(a.on, a.present),
+                    (texts.date)(exit),
+                    "zone-leave-by",
+                ));
+            }
+            numbers
+        }
+        Verdict::Counted { days_present, .. } => vec![(
+            texts.zones.days_there.to_string(),
+            days_present.to_string(),
+            "zone-days-there",
+        )],
+    };
+    let numbers = numbers
+        .into_iter()
+        .map(|(label, value, testid)| {
             view! {
                 <div>
-                    <dt>{texts.days_used}</dt>
-                    <dd data-testid="zone-days-used">{a.days_used} " / " {a.limit}</dd>
+                    <dt>{label}</dt>
+                    <dd data-testid=testid>{value}</dd>
                 </div>
-                <div>
-                    <dt>{texts.days_remaining}</dt>
-                    <dd data-testid="zone-days-remaining">{a.days_remaining}</dd>
-                </div>
-                {leave}
             }
-            .into_any()
-        }
-        Verdict::Counted { days_present, .. } => view! {
-            <div>
-                <dt>{texts.zones.days_there}</dt>
-                <dd data-testid="zone-days-there">{*days_present}</dd>
-            </div>
-        }
-        .into_any(),
-    };
+        })
+        .collect_view();
     let this = Shown::Zone(zone.zone);
     let under_rule = matches!(zone.verdict, Verdict::Rule { .. });
     let id = zone.zone.id().into_owned();
@@ -67,21 +77,15 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
             data-status=status
         >
             <h3>
-                {if under_rule {
-                    view! {
-                        <button
-                            type="button"
-                            class="link"
-                            aria-pressed=(shown == Some(this)).to_string()
-                            on:click=move |_| store.picked.set(Some(this))
-                        >
-                            {zone.zone.name(lang)}
-                        </button>
-                    }
-                    .into_any()
-                } else {
-                    zone.zone.name(lang).into_any()
-                }}
+                <button
+                    type="button"
+                    class="link"
+                    disabled=!under_rule
+                    aria-pressed=(shown == Some(this)).to_string()
+                    on:click=move |_| store.picked.set(Some(this))
+                >
+                    {zone.zone.name(lang)}
+                </button>
             </h3>
             <p class="zone-status" data-testid="zone-status">
                 <span class="dot"></span>
@@ -133,12 +137,15 @@ pub(crate) fn ZoneCards() -> impl IntoView {
     };
     let on = move || store.zones.with(|z| matches!(z, Some(Ok(_))));
     view! {
-        <Show when=on>
-            <section class="card zones" aria-labelledby="zones-heading" data-testid="zones">
+        <section
+            class="card zones"
+            aria-labelledby="zones-heading"
+            data-testid="zones"
+            hidden=move || !on()
+        >
                 <h2 id="zones-heading">{move || store.texts().zones.answers_heading}</h2>
                 <ul class="zone-cards">{cards}</ul>
                 <p class="note" data-testid="zones-note">{note}</p>
-            </section>
-        </Show>
+        </section>
     }
 }

@@ -35,20 +35,26 @@ pub(crate) fn ZoneSwitch() -> impl IntoView {
         store.picked.set(picked);
     };
     view! {
-        <Show when=move || options.with(|o| !o.is_empty())>
-            <label class="field zone-switch">
+        <label class="field zone-switch" hidden=move || options.with(Vec::is_empty)>
                 <span>{move || store.texts().zones.shown_for}</span>
                 <select data-testid="zone-switch" on:change:target=move |ev| pick(ev.target().value())>
-                    <For each=move || options.get() key=move |s| value(*s) let:shown>
-                        <option
-                            value=value(shown)
-                            prop:selected=move || store.shown.get() == Some(shown)
-                        >
-                            {move || label(shown)}
-                        </option>
-                    </For>
+                    {move || {
+                        options
+                            .get()
+                            .into_iter()
+                            .map(|shown| {
+                                view! {
+                                    <option
+                                        value=value(shown)
+                                        prop:selected=move || store.shown.get() == Some(shown)
+                                    >
+                                        {label(shown)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
-            </label>
-        </Show>
+        </label>
     }
 }

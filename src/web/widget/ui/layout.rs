@@ -8,10 +8,13 @@
 use crate::web::traveller::ui::answer::Answer;
 use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
+use crate::web::traveller::ui::citizenship::Citizenship;
+use crate::web::traveller::ui::country_names::CountryNames;
 use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::rule_picker::RulePicker;
 use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::ui::zone_cards::ZoneCards;
 use crate::web::widget::ui::notice::WidgetNotice;
 use leptos::prelude::*;
 
@@ -30,13 +33,16 @@ pub(crate) fn Widget(
                     <RulePicker/>
                     <CheckDate/>
                     <StayList/>
+                    <Citizenship/>
                     <PasteBox/>
                 </div>
-                <div class="results">
+                <div class="results" class:no-detail=move || store.shown.with(Option::is_none)>
+                    <ZoneCards/>
                     <Answer/>
                     <Chart/>
                 </div>
             </div>
+            <CountryNames/>
             <p class="widget-foot">{move || store.texts().disclaimer}</p>
         </div>
     }

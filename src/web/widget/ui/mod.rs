@@ -66,7 +66,7 @@ fn event_target(container: &web_sys::HtmlElement) -> web_sys::EventTarget {
 }
 
 /// Mounts a widget into `container` with the host's `attributes` (an object of the attributes
-/// `rule`, `lang`, `on`, `compact`, `persist`, each a string, or absent or `null`).
+/// `rule`, `lang`, `on`, `compact`, `persist`, `nationality`, each a string, or absent or `null`).
 ///
 /// An unknown rule, language or unreadable date is not an error: the widget says the rule is
 /// unknown, uses the browser's language, or counts on today.
@@ -153,6 +153,9 @@ impl WidgetHandle {
             "lang" => store.lang.set(language(settings.lang)),
             "on" => store.on.set(settings.on),
             "compact" => parts.compact.set(settings.compact),
+            "nationality" => store
+                .nationalities
+                .set(settings.nationality.clone().unwrap_or_default()),
             _ => {
                 // `persist`: the data saved under the new key, if any, comes in; from now on
                 // the widget saves there (what could not be read in full only once the user
