@@ -6,6 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { checkOn, enterStays, eventually, open, ready, screenshot, SCREENSHOTS, start, text } from "./harness.js";
+import { attribute, openHost, PLAIN, place } from "./widget-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -171,4 +172,21 @@ test("an old link without countries opens as it always did", async () => {
   assert.equal(await page.getByTestId("stay-country").first().inputValue(), "");
   check();
   await context.close();
+});
+
+test("the widget's nationality attribute turns the answer per zone on", async () => {
+  const { page, check } = await openHost(app.browser, app.url, PLAIN, { width: 375 });
+  const w = await place(page, "w", { rule: "schengen", lang: "en", on: "2025-06-01", nationality: "US" });
+  await enterStays(w, [
+    ["2025-05-01", "2025-05-10"],
+    ["2025-05-12", "2025-05-20"],
+  ]);
+  await w.getByTestId("stay-country").nth(0).fill("France");
+  await w.getByTestId("stay-country").nth(1).fill("KZ");
+  await eventually(() => cards(w).then((c) => c.sort()), ["kz:ok", "schengen:ok"]);
+  // A citizen of France: no limit in the Schengen area, the 30 days per entry in Kazakhstan.
+  await attribute(page, "w", "nationality", "FR");
+  await eventually(() => cards(w), ["kz:ok", "schengen:no_limit"]);
+  await w.locator("section.zones").screenshot({ path: `${SCREENSHOTS}zones-widget-en-375.png` });
+  await check();
 });
