@@ -44,7 +44,7 @@ pub(crate) fn paste(rows: &mut StayRows, text: &str) -> PasteReport {
 /// Kazakh, or a code written in capitals.
 pub(super) fn country_of(place: &str) -> Option<&'static str> {
     let place = place.trim_matches(|c: char| !c.is_alphanumeric());
-    let is_code = place.chars().count() <= 3;
+    let is_code = place.len() <= 3 && place.is_ascii();
     if is_code && !place.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
@@ -68,12 +68,13 @@ mod tests {
                     2025-03-01 2025-03-10 FR\n\
                     Қазақстан 2025-07-01 2025-07-03\n\
                     in 2025-06-01 2025-06-05\n\
-                    Georgia: 2025-07-01\n";
+                    Georgia: 2025-07-01\n\
+                    Чад 2025-08-01 2025-08-02\n";
         let report = paste(&mut rows, text);
-        assert_eq!((report.added, report.rejected.len()), (7, 0));
+        assert_eq!((report.added, report.rejected.len()), (8, 0));
         let countries: Vec<&str> = rows.rows().iter().map(|r| r.country.as_str()).collect();
         // "in" is a word, not India: that stay has no country and counts as its dates say.
-        assert_eq!(countries, ["FR", "GE", "", "FR", "KZ", "", "GE"]);
+        assert_eq!(countries, ["FR", "GE", "", "FR", "KZ", "", "GE", "TD"]);
         assert!(rows.rows()[6].still_there);
     }
 
