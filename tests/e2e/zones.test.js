@@ -82,6 +82,13 @@ for (const lang of ["en", "ru", "kk"]) {
       await eventually(() => cards(page), ["schengen:ok"]);
       await country(page, 1, names.cyprus);
       await eventually(() => cards(page).then((c) => c.length), 2);
+      if (width === 375) {
+        // Phone first: the stays, the nationality, then the cards and the answer, before the rule.
+        const top = (section) => page.locator(`section.${section}`).boundingBox().then((box) => box.y);
+        const order = ["stays", "citizenship", "zones", "answer", "rule"];
+        const tops = await Promise.all(order.map(top));
+        assert.deepEqual([...tops].sort((a, b) => a - b), tops, `${order} at ${tops}`);
+      }
       await screenshot(page, `zones-cards-${lang}-${width}`, { fullPage: true });
       for (const part of ["zones", "stays", "citizenship", "chart"]) {
         await page.locator(`section.${part}`).screenshot({ path: `${SCREENSHOTS}zones-${part}-${lang}-${width}.png` });
