@@ -153,6 +153,14 @@ test("countries and nationalities are kept across a reload and in a share link",
   assert.equal(await page.getByTestId("stay-country").nth(1).inputValue(), "Kazakhstan");
   assert.equal(await page.getByTestId("nationality-0").inputValue(), "United States");
   await eventually(() => cards(page).then((c) => c.sort()), ["kz:ok", "schengen:ok"]);
+  // Printed: every zone's card, the nationality in the heading, each stay with its country.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator('[data-testid="zone-card"] h3').first().isVisible(), true);
+  assert.equal(await page.locator("section.citizenship").isVisible(), false);
+  assert.match(await page.locator(".print-summary p").textContent(), /Nationality: United States/);
+  assert.deepEqual(await page.getByTestId("print-country").allTextContents(), ["France"]);
+  await screenshot(page, "zones-print-en", { fullPage: true });
+  await page.emulateMedia({ media: "screen" });
   await page.getByTestId("share").click();
   const link = await page.getByTestId("share-url").inputValue();
   assert.match(link, /&nats=US&/);
