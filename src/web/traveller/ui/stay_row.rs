@@ -32,7 +32,8 @@ fn tidy(input: &web_sys::HtmlInputElement) {
 }
 
 /// The row with key `id`: entry and exit date fields (text: one Tab stop each, typed ISO or
-/// day first), "still there", a delete button, a
+/// day first), the country (optional; Enter there picks a suggestion, so it does not move on
+/// to the next row as in a date field), "still there", a delete button, a
 /// "planned" badge for a trip after the check date, and why the row is not counted, if it is
 /// not.
 ///
@@ -153,7 +154,6 @@ pub(crate) fn StayRow(
                         on:change:target=move |ev| {
                             tidy_country(&ev.target(), store.lang.get_untracked().code())
                         }
-                        on:keydown=next_row
                     />
                 </label>
                 <div class="row-tools">
