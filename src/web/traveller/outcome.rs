@@ -115,21 +115,22 @@ pub(crate) fn stay(row: &StayRow, number: usize) -> Result<Option<Stay>, RowIssu
 /// Blank rows are ignored; rows still being filled in, and rows the engine refuses, are left
 /// out one by one (each in [`Outcome::skipped`]) so the others are still answered.
 pub(crate) fn outcome(rule: &Rule, rows: &StayRows, on: NaiveDate) -> Outcome {
-    outcome_of(rule, rows, on, |_, stay| Ok(Some(stay)))
+    outcome_of(rule, rows, on, |_, _, stay| Ok(Some(stay)))
 }
 
-/// [`outcome`] for the part of each row's stay that `part` keeps (`Ok(None)`: none of it, the
-/// row is in another zone; an error: the row is left out and says why).
+/// [`outcome`] for the part of each row's stay that `part` keeps, given the row, its number
+/// and its stay (`Ok(None)`: none of it, the row is in another zone; an error: the row is left
+/// out and says why).
 pub(crate) fn outcome_of(
     rule: &Rule,
     rows: &StayRows,
     on: NaiveDate,
-    part: impl Fn(&StayRow, Stay) -> Result<Option<Stay>, RowIssue>,
+    part: impl Fn(&StayRow, usize, Stay) -> Result<Option<Stay>, RowIssue>,
 ) -> Outcome {
     let mut skipped = Vec::new();
     let mut stays = Vec::new();
     for (i, row) in rows.rows().iter().enumerate() {
-        match stay(row, i + 1).and_then(|s| s.map_or(Ok(None), |s| part(row, s))) {
+        match stay(row, i + 1).and_then(|s| s.map_or(Ok(None), |s| part(row, i + 1, s))) {
             Ok(Some(stay)) => stays.push(stay),
             Ok(None) => {}
             Err(issue) => skipped.push(Skipped { row: i + 1, issue }),

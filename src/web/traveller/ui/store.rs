@@ -145,8 +145,7 @@ impl Store {
                         }
                     };
                     rows.with(|rows| {
-                        outcome_of(counted, rows, on, |row, stay| {
-                            let number = rows.number(row.id).unwrap_or(0);
+                        outcome_of(counted, rows, on, |row, number, stay| {
                             match shown {
                                 Some(shown) => {
                                     part_shown(shown, chosen, by_zone, row, number, stay, on)
@@ -162,7 +161,7 @@ impl Store {
         let passport = RwSignal::new(saved.passport);
         let papers = Memo::new(move |_| {
             let expiry = passport.get()?;
-            rule.with(|rule| {
+            answer_rule.with(|rule| {
                 let rule = rule.as_ref().ok()?;
                 outcome.with(|o| {
                     o.answer
