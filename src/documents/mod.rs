@@ -36,7 +36,6 @@ mod visa;
 
 pub use check::{check_documents, DocumentWarning, DocumentsCheck, ExitBound, ExitReason};
 pub use parse::{parse_permit, parse_visa};
-#[cfg(any(test, feature = "ui"))]
 pub(crate) use passport::applies as passport_conditions_apply;
 pub use passport::{PassportProblem, PassportVerdict, PASSPORT_SOURCE};
 pub use permit::PermitDays;

@@ -42,6 +42,8 @@ pub struct Team<'r> {
     pub(crate) bad_rows: usize,
     /// The CSV text's separator, once its header was read.
     pub(crate) separator: Option<char>,
+    /// Whether the file has a passport column.
+    pub(crate) passport: bool,
 }
 
 impl<'r> Team<'r> {
@@ -69,6 +71,12 @@ impl<'r> Team<'r> {
     /// The names of the carried columns, in file order.
     pub fn carried_names(&self) -> &[String] {
         &self.carried
+    }
+
+    /// Whether the file has a passport column (expiry or issue date): each line then has a
+    /// [`crate::report::PersonReport::passport`] where the person's rows give a value.
+    pub fn has_passport(&self) -> bool {
+        self.passport
     }
 
     /// The separator of the file's CSV text (`,`, `;`, tab), when it was read from text.

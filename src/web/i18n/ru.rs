@@ -54,7 +54,7 @@ pub(super) fn long(date: NaiveDate) -> String {
 
 /// Two dates as a range with a dash, the shared month or year said once: `1–10 марта 2025 г.`,
 /// `1 марта – 10 апреля 2025 г.`, `20 декабря 2026 г. – 5 января 2027 г.`.
-fn range(start: NaiveDate, end: NaiveDate) -> String {
+pub(super) fn range(start: NaiveDate, end: NaiveDate) -> String {
     if start == end {
         long(start)
     } else if start.year() != end.year() {

@@ -8,7 +8,7 @@
 
 use crate::input::DateFormat;
 use crate::report::{push_cell, ReportStatus};
-use crate::web::i18n::{verdict_text, TeamTexts, Texts};
+use crate::web::i18n::{passport_text, verdict_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
 use std::borrow::Cow;
@@ -46,6 +46,7 @@ pub(crate) fn status_word(texts: &Texts, team: &TeamTexts, status: ReportStatus)
     match status {
         ReportStatus::Checked(status) => (texts.status_name)(status),
         ReportStatus::CheckRows => team.check_rows,
+        ReportStatus::Passport => team.passport,
     }
 }
 
@@ -77,8 +78,9 @@ pub(crate) enum Value<'a> {
 
 /// The titles of the table for reading in `lang`: the person, the status, the days used and
 /// remaining, the latest exit, the first unlawful day, the earliest full stay, the next
-/// planned trip, the `carried` columns under their own names, and the rule.
-pub(crate) fn readable_titles(carried: &[String], lang: Lang) -> Vec<&str> {
+/// planned trip, the `carried` columns under their own names, the rule, and the passport
+/// when the file has a passport column (`passport`).
+pub(crate) fn readable_titles(carried: &[String], passport: bool, lang: Lang) -> Vec<&str> {
     let (texts, team) = (lang.texts(), lang.team_texts());
     let mut titles = vec![
         team.person,
@@ -92,12 +94,21 @@ pub(crate) fn readable_titles(carried: &[String], lang: Lang) -> Vec<&str> {
     ];
     titles.extend(carried.iter().map(String::as_str));
     titles.push(team.rule);
+    if passport {
+        titles.push(team.passport);
+    }
     titles
 }
 
-/// The values of `line` under [`readable_titles`] with `carried` columns: the status and the
-/// next planned trip in words in `lang`, a missing number or date [`Value::Empty`].
-pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Vec<Value<'_>> {
+/// The values of `line` under [`readable_titles`] with `carried` columns (and the passport
+/// when `passport`): the status, the next planned trip and the passport in words in `lang`, a
+/// missing number or date [`Value::Empty`].
+pub(crate) fn readable_values(
+    line: &TeamLine,
+    carried: usize,
+    passport: bool,
+    lang: Lang,
+) -> Vec<Value<'_>> {
     let (texts, team) = (lang.texts(), lang.team_texts());
     let number = |n: Option<u32>| n.map_or(Value::Empty, Value::Number);
     let date = |d: Option<chrono::NaiveDate>| d.map_or(Value::Empty, Value::Date);
@@ -115,6 +126,11 @@ pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Ve
     ];
     values.extend((0..carried).map(|n| Value::Text(Cow::Borrowed(line.carried(n)))));
     values.push(Value::Text(Cow::Borrowed(&line.rule)));
+    if passport {
+        values.push(line.passport.as_ref().map_or(Value::Empty, |p| {
+            Value::Text(Cow::Owned(passport_text(team, p)))
+        }));
+    }
     values
 }
 
@@ -124,13 +140,18 @@ pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Ve
 pub(crate) fn readable_csv<'a>(
     lines: impl IntoIterator<Item = &'a TeamLine>,
     carried: &[String],
+    passport: bool,
     lang: Lang,
     dialect: Dialect,
 ) -> String {
     let mut out = String::from("\u{feff}");
-    push_line(&mut out, dialect.separator, readable_titles(carried, lang));
+    push_line(
+        &mut out,
+        dialect.separator,
+        readable_titles(carried, passport, lang),
+    );
     for line in lines {
-        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), lang)
+        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), passport, lang)
             .into_iter()
             .map(|value| match value {
                 Value::Text(text) => text,
@@ -359,6 +380,7 @@ pub(crate) mod tests {
         let csv = readable_csv(
             &lines,
             &carried,
+            false,
             Lang::Ru,
             Dialect::of(Some(';'), Some(DateFormat::DayFirstDot), Lang::Ru),
         );

@@ -300,7 +300,7 @@ fn write_report(
             text.finish()?;
         }
         ReportFormat::Csv => {
-            let mut csv = CsvReportWriter::new(&mut out, team.carried_names())?;
+            let mut csv = CsvReportWriter::for_team(&mut out, team)?;
             each_report(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 csv.write(&report)
@@ -308,7 +308,7 @@ fn write_report(
             csv.finish()?;
         }
         ReportFormat::Json => {
-            let mut json = JsonReportWriter::new(&mut out, team.carried_names())?;
+            let mut json = JsonReportWriter::for_team(&mut out, team)?;
             each_report(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 json.write(&report)
