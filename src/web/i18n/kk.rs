@@ -264,6 +264,15 @@ fn reason(text: &str) -> String {
         Reason::ExitBeforeEntry { entry } => {
             format!("кету күні келу күнінен ({}) бұрын тұр", numeric(entry))
         }
+        Reason::PassportDiffers { kept, line } => format!(
+            "{line}-жолдағы {} күнінен өзгеше: адамның төлқұжаты біреу, оның барлық жолында бірдей \
+             күнді көрсетіңіз (немесе бос қалдырыңыз)",
+            numeric(kept)
+        ),
+        Reason::PassportIssuedAfterExpiry { expiry } => format!(
+            "төлқұжат жарамдылық мерзімі біткеннен ({}) кейін берілген",
+            numeric(expiry)
+        ),
         Reason::NoExitAfterCheckDate { entry, on } => format!(
             "кету күні жоқ, ал сапар есептеу күнінен кейін басталады (келу күні: {}, есептеу \
              күні: {}): жоспарланған кету күнін көрсетіңіз",

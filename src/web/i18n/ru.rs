@@ -238,6 +238,15 @@ fn reason(text: &str) -> String {
         Reason::ExitBeforeEntry { entry } => {
             format!("дата выезда раньше даты въезда ({})", numeric(entry))
         }
+        Reason::PassportDiffers { kept, line } => format!(
+            "отличается от {} в строке {line}: у человека один паспорт, укажите одну и ту же дату \
+             во всех его строках (или оставьте пустой)",
+            numeric(kept)
+        ),
+        Reason::PassportIssuedAfterExpiry { expiry } => format!(
+            "паспорт выдан позже окончания срока его действия ({})",
+            numeric(expiry)
+        ),
         Reason::NoExitAfterCheckDate { entry, on } => format!(
             "нет даты выезда, а поездка начинается {} — позже даты расчёта {}: укажите \
              планируемую дату выезда",

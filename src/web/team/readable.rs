@@ -170,15 +170,23 @@ pub(crate) fn readable_csv<'a>(
 }
 
 /// A team file to start from, in the page's language: a header the reader knows (the person,
-/// a department, entry, exit, rule and planned) and three example rows (a past trip, a trip
-/// still under way, a planned one), in the language's separator and date format. Read back,
-/// it gives three people and no bad row.
+/// a department, entry, exit, rule, planned and passport expiry) and three example rows (a
+/// past trip, a trip still under way, a planned one; one without a passport date), in the
+/// language's separator and date format. Read back, it gives three people and no bad row.
 pub(crate) fn template(lang: Lang) -> String {
     let dialect = Dialect::of(None, None, lang);
     let d = |y, m, day| dialect.dates.write(crate::date::date(y, m, day));
-    let (header, rows): ([&str; 6], [[String; 6]; 3]) = match lang {
+    let (header, rows): ([&str; 7], [[String; 7]; 3]) = match lang {
         Lang::En => (
-            ["person", "department", "entry", "exit", "rule", "planned"],
+            [
+                "person",
+                "department",
+                "entry",
+                "exit",
+                "rule",
+                "planned",
+                "passport expiry",
+            ],
             [
                 [
                     "Berg, Ana".into(),
@@ -187,6 +195,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 1, 20),
                     String::new(),
                     "no".into(),
+                    d(2031, 5, 10),
                 ],
                 [
                     "Ben Okafor".into(),
@@ -195,6 +204,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     String::new(),
                     "schengen".into(),
                     "no".into(),
+                    String::new(),
                 ],
                 [
                     "Chloé Martin".into(),
@@ -203,6 +213,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 9, 14),
                     String::new(),
                     "yes".into(),
+                    d(2029, 8, 31),
                 ],
             ],
         ),
@@ -214,6 +225,7 @@ pub(crate) fn template(lang: Lang) -> String {
                 "Дата выезда",
                 "Правило",
                 "Планируется",
+                "Срок действия паспорта",
             ],
             [
                 [
@@ -223,6 +235,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 1, 20),
                     String::new(),
                     "нет".into(),
+                    d(2031, 5, 10),
                 ],
                 [
                     "Петров Борис".into(),
@@ -231,6 +244,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     String::new(),
                     "schengen".into(),
                     "нет".into(),
+                    String::new(),
                 ],
                 [
                     "Ким Ольга".into(),
@@ -239,6 +253,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 9, 14),
                     String::new(),
                     "да".into(),
+                    d(2029, 8, 31),
                 ],
             ],
         ),
@@ -250,6 +265,7 @@ pub(crate) fn template(lang: Lang) -> String {
                 "Кету күні",
                 "Ереже",
                 "Жоспарланған",
+                "Төлқұжаттың жарамдылық мерзімі",
             ],
             [
                 [
@@ -259,6 +275,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 1, 20),
                     String::new(),
                     "жоқ".into(),
+                    d(2031, 5, 10),
                 ],
                 [
                     "Серіков Ерлан".into(),
@@ -267,6 +284,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     String::new(),
                     "schengen".into(),
                     "жоқ".into(),
+                    String::new(),
                 ],
                 [
                     "Оспанова Дана".into(),
@@ -275,6 +293,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 9, 14),
                     String::new(),
                     "иә".into(),
+                    d(2029, 8, 31),
                 ],
             ],
         ),
@@ -427,6 +446,9 @@ pub(crate) mod tests {
             assert!(bad.is_empty(), "{lang:?}: {bad:?}");
             assert_eq!(team.len(), 3, "{lang:?}");
             assert_eq!(team.carried_names().len(), 1, "{lang:?}: the department");
+            assert!(team.has_passport(), "{lang:?}: the passport expiry column");
+            let first = team.report(0).unwrap().passport.expect("a passport date");
+            assert_eq!(first.expiry, Some(date(2031, 5, 10)), "{lang:?}");
             let planned = team.report(2).unwrap();
             assert!(
                 planned.next_planned.is_some(),
