@@ -433,6 +433,55 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_passport_column_adds_the_passport_in_words_in_each_language() {
+        let file = "person,entry,exit,planned,passport expiry\n\
+                    Ana,2026-03-01,2026-03-15,yes,2026-05-15\n\
+                    Ben,2026-03-01,2026-03-15,yes,2030-01-01\n\
+                    Cem,2026-03-01,2026-03-15,yes,\n";
+        let (lines, carried) = lines(file, date(2026, 1, 15));
+        for (lang, title, fails, fine) in [
+            (
+                Lang::En,
+                "Passport",
+                "New passport needed by 1 Mar 2026.",
+                "Valid until 1 Jan 2030",
+            ),
+            (
+                Lang::Ru,
+                "Паспорт",
+                "Новый паспорт нужен не позднее",
+                "Действителен до",
+            ),
+            (Lang::Kk, "Төлқұжат", "Жаңа төлқұжат", "дейін жарамды"),
+        ] {
+            let titles = readable_titles(&carried, true, lang);
+            assert_eq!(titles.last(), Some(&title), "{lang:?}");
+            assert_eq!(
+                titles.len(),
+                readable_titles(&carried, false, lang).len() + 1
+            );
+            let text =
+                |line: &TeamLine| match readable_values(line, carried.len(), true, lang).pop() {
+                    Some(Value::Text(text)) => text.into_owned(),
+                    Some(Value::Empty) => String::new(),
+                    other => panic!("{other:?}"),
+                };
+            assert!(
+                text(&lines[0]).contains(fails),
+                "{lang:?}: {}",
+                text(&lines[0])
+            );
+            assert_eq!(lines[0].status, ReportStatus::Passport);
+            assert!(
+                text(&lines[1]).contains(fine),
+                "{lang:?}: {}",
+                text(&lines[1])
+            );
+            assert_eq!(text(&lines[2]), "", "{lang:?}: no passport given");
+        }
+    }
+
+    #[test]
     fn the_template_reads_back_as_three_people_and_no_bad_row_in_every_language() {
         for lang in [Lang::En, Lang::Ru, Lang::Kk] {
             let text = template(lang);
