@@ -121,7 +121,9 @@ impl PassportReport {
             }
             PassportCheck::NoExpiry => "not checked: no expiry date given".into(),
             PassportCheck::Unclear => {
-                "not checked: the person's rows give different passport dates".into()
+                "not checked: some of the person's rows give another passport date or could not \
+                 be read"
+                    .into()
             }
         }
     }

@@ -76,7 +76,7 @@ test("a passport that fails a planned trip is flagged with the trip and the date
   assert.equal(await marker(page, "Dan Lee"), null);
   assert.deepEqual(await marker(page, "Eva Novak"), {
     check: "not_checked",
-    text: "Passport not checked: the rows give different passport dates",
+    text: "Passport not checked: check this person's rows",
   });
   // The conflict is listed with both values.
   const errors = await page.getByTestId("team-errors").textContent();
@@ -89,6 +89,11 @@ test("a passport that fails a planned trip is flagged with the trip and the date
   await page.getByTestId("team-filter-status").selectOption("passport");
   assert.deepEqual((await table(page)).map((l) => l.person), ["Ana Berg", "Cem Kaya"]);
   await screenshot(page, "team-passport-1280-en-filtered", { fullPage: true });
+  // A person's panel says it too.
+  await page.getByRole("button", { name: "Open Ana Berg" }).click();
+  const said = page.getByTestId("team-person").getByTestId("team-person-passport");
+  assert.equal(await said.getAttribute("data-check"), "fails");
+  assert.match(await said.textContent(), /New passport needed by 1 Mar 2026/);
   check();
 });
 

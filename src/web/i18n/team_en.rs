@@ -235,7 +235,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_no_conditions: "Passport not checked: passport conditions are known for the \
                              Schengen rule only",
     passport_no_expiry: "Passport not checked: no expiry date given",
-    passport_unclear: "Passport not checked: the rows give different passport dates",
+    passport_unclear: "Passport not checked: check this person's rows",
     open_person,
     filter_status: "Status",
     all: "All",

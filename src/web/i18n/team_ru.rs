@@ -256,7 +256,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_no_conditions: "Паспорт не проверен: требования к паспорту известны только для \
                              Шенгенской зоны",
     passport_no_expiry: "Паспорт не проверен: не указан срок действия",
-    passport_unclear: "Паспорт не проверен: в строках указаны разные даты паспорта",
+    passport_unclear: "Паспорт не проверен: проверьте строки этого человека",
     open_person,
     filter_status: "Статус",
     all: "Все",

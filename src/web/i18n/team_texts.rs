@@ -94,7 +94,8 @@ pub(crate) struct TeamTexts {
     pub passport_no_conditions: &'static str,
     /// Not checked: only the issue date is given.
     pub passport_no_expiry: &'static str,
-    /// Not checked: the person's rows give different passport dates.
+    /// Not checked: some of the person's rows give another passport date or could not be
+    /// read.
     pub passport_unclear: &'static str,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
