@@ -66,6 +66,10 @@ fn a_passport_expiring_two_months_after_a_planned_exit_is_flagged() {
     assert_eq!(ana["status"], "passport");
     assert_eq!(ana["passport_expiry"], "2026-05-15");
     assert_eq!(ana["passport_check"], "fails");
+    // Entering today, she would have to leave 3 months before it expires: the latest exit
+    // counts the passport, as `staycalc check` does; the status is the report's own.
+    assert_eq!(ana["passport_last_exit"], "2026-02-15");
+    assert_eq!(ana["latest_exit"], "2026-02-15");
     let failing = &ana["passport_failing"];
     assert_eq!(failing["entry"], "2026-03-01");
     assert_eq!(failing["exit"], "2026-03-15");
@@ -90,6 +94,9 @@ fn a_valid_passport_is_not_flagged_and_no_passport_is_not_checked() {
     assert_eq!(ben["passport_check"], "ok");
     assert_eq!(ben["passport_failing"], json::Value::Null);
     assert_eq!(ben["passport_issued"], "2020-06-01");
+    // His passport allows more than the rule: the rule's latest exit.
+    assert_eq!(ben["latest_exit"], "2026-04-14");
+    assert_eq!(ben["passport_last_exit"], "2029-10-01");
     let dan = &people[3];
     assert_eq!(dan["person"], "Dan");
     assert_eq!(dan["status"], "ok");
@@ -119,8 +126,9 @@ fn csv_and_text_show_the_passport_and_fail_on_passport_fails() {
     let header = run.stdout.lines().next().unwrap();
     assert!(
         header.ends_with(
-            ",bad_lines,passport_expiry,passport_issued,passport_check,passport_trip_entry,\
-             passport_trip_exit,passport_problems,passport_needed_by,passport_message"
+            ",bad_lines,passport_expiry,passport_issued,passport_check,passport_last_exit,\
+             passport_trip_entry,passport_trip_exit,passport_problems,passport_needed_by,\
+             passport_message"
         ),
         "{header}"
     );
@@ -128,7 +136,8 @@ fn csv_and_text_show_the_passport_and_fail_on_passport_fails() {
     assert!(ana.starts_with("Ana,"), "{ana}");
     assert!(
         ana.contains(
-            ",2026-05-15,,fails,2026-03-01,2026-03-15,expires_too_soon,2026-03-01,\"the trip"
+            ",2026-05-15,,fails,2026-02-15,2026-03-01,2026-03-15,expires_too_soon,2026-03-01,\
+             \"the trip"
         ),
         "{ana}"
     );

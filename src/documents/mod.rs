@@ -37,6 +37,7 @@ mod visa;
 pub use check::{check_documents, DocumentWarning, DocumentsCheck, ExitBound, ExitReason};
 pub use parse::{parse_permit, parse_visa};
 pub(crate) use passport::applies as passport_conditions_apply;
+pub(crate) use passport::last_exit as passport_last_exit;
 pub use passport::{PassportProblem, PassportVerdict, PASSPORT_SOURCE};
 pub use permit::PermitDays;
 pub use visa::{VisaProblem, VisaVerdict};

@@ -1,6 +1,7 @@
 //! A person's passport in the team report: the dates their rows give, and the documents
 //! engine's verdict on the stay under way and each planned trip.
 
+use crate::assessment::Assessment;
 use crate::calculator::Calculator;
 use crate::documents::{self, Documents, Passport, PassportProblem, PassportVerdict};
 use crate::report::reader::PassportDates;
@@ -31,6 +32,9 @@ pub struct PassportReport {
     pub expiry: Option<NaiveDate>,
     /// The day it was issued, as the rows give it.
     pub issued: Option<NaiveDate>,
+    /// When it was checked: the last exit it allows, as it must be valid 3 months after the
+    /// exit (a passport expiring 2026-05-31 allows an exit on 2026-02-28).
+    pub last_exit: Option<NaiveDate>,
     /// The verdict, or why there is none.
     pub check: PassportCheck,
 }
@@ -130,11 +134,19 @@ impl PassportReport {
 }
 
 /// The passport report of a person whose rows give `dates` (`None`: they disagree), for the
-/// stays of `calculator`.
-pub(crate) fn check(dates: Option<PassportDates>, calculator: &Calculator<'_>) -> PassportReport {
+/// stays of `calculator`. When it is checked, `answer` counts it as `staycalc check` does
+/// with a passport: the latest exit (staying on, or entering, on the check date) is the
+/// earlier of the rule's and the passport's, and so are the longest stay and the latest exit
+/// keeping plans; the status stays the rule's (the report's own status says "passport").
+pub(crate) fn check(
+    dates: Option<PassportDates>,
+    calculator: &Calculator<'_>,
+    answer: &mut Assessment,
+) -> PassportReport {
     let Some(dates) = dates else {
         return unclear(None);
     };
+    let mut last_exit = None;
     let check = match dates.expiry {
         _ if !documents::passport_conditions_apply(calculator.rule) => PassportCheck::NoConditions,
         None => PassportCheck::NoExpiry,
@@ -146,12 +158,18 @@ pub(crate) fn check(dates: Option<PassportDates>, calculator: &Calculator<'_>) -
                 }),
                 ..Documents::default()
             };
-            PassportCheck::Checked(documents::check_documents(calculator, &papers).passport)
+            let checked = documents::check_documents(calculator, &papers);
+            let status = answer.status;
+            checked.apply_to(answer);
+            answer.status = status;
+            last_exit = Some(documents::passport_last_exit(expiry));
+            PassportCheck::Checked(checked.passport)
         }
     };
     PassportReport {
         expiry: dates.expiry,
         issued: dates.issued,
+        last_exit,
         check,
     }
 }
@@ -163,6 +181,7 @@ pub(crate) fn unclear(dates: Option<PassportDates>) -> PassportReport {
     PassportReport {
         expiry: dates.expiry,
         issued: dates.issued,
+        last_exit: None,
         check: PassportCheck::Unclear,
     }
 }

@@ -118,6 +118,11 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
         .collect();
     let calculator = Calculator::new(rule, &stays, on)?;
     let next_planned = next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
+    let mut assessment = calculator.assessment(&team.settings.options);
+    let passport = person
+        .passport
+        .as_ref()
+        .map(|p| passport::check(p.settled, &calculator, &mut assessment));
     Ok(PersonReport {
         person: person.name.to_string(),
         rule: rule.id.to_string(),
@@ -127,12 +132,9 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             .map(String::from)
             .collect(),
         stays: stays.len(),
-        assessment: Some(calculator.assessment(&team.settings.options)),
+        assessment: Some(assessment),
         next_planned,
         bad_lines,
-        passport: person
-            .passport
-            .as_ref()
-            .map(|p| passport::check(p.settled, &calculator)),
+        passport,
     })
 }

@@ -67,11 +67,14 @@ export interface PersonReportFields extends Omit<Evaluation, "plan" | "status"> 
   /**
    * With a passport column in the file: the passport's dates as the person's rows give them
    * (`null` when none does), `"ok"`, `"fails"` or `"not_checked"` (`null` without a date),
-   * the first current or planned trip it fails, and all of it in words.
+   * the first current or planned trip it fails, and all of it in words. A checked passport
+   * also bounds `latest_exit`, `max_stay_days` and `latest_exit_keeping_plans`.
    */
   passport_expiry?: string | null;
   passport_issued?: string | null;
   passport_check?: "ok" | "fails" | "not_checked" | null;
+  /** The last exit the passport allows (3 months before its expiry), when checked. */
+  passport_last_exit?: string | null;
   passport_failing?: {
     row: number;
     entry: string;

@@ -38,7 +38,8 @@ impl<W: Write> CsvReportWriter<W> {
     }
 
     /// A writer to `out` for `team`: its carried columns, and the passport columns
-    /// (`passport_expiry`, `passport_issued`, `passport_check`, `passport_trip_entry`,
+    /// (`passport_expiry`, `passport_issued`, `passport_check`, `passport_last_exit`,
+    /// `passport_trip_entry`,
     /// `passport_trip_exit`, `passport_problems`, `passport_needed_by`, `passport_message`,
     /// after every other) when its file has a passport column; writes the header.
     ///

@@ -89,13 +89,15 @@ pub(crate) fn verdict_cells(verdict: &StayVerdict) -> impl Iterator<Item = Field
 }
 
 /// The CSV columns of a team file with a passport column, after the report's own: the dates
-/// as the rows give them, `ok`, `fails` or `not_checked`, the first current or planned trip
+/// as the rows give them, `ok`, `fails` or `not_checked`, the last exit it allows (3 months
+/// before its expiry), the first current or planned trip
 /// it fails (entry, exit, the failing conditions' codes, the date a new passport is needed
 /// by), and all of it in words.
-pub(crate) const PASSPORT_COLUMNS: [&str; 8] = [
+pub(crate) const PASSPORT_COLUMNS: [&str; 9] = [
     "passport_expiry",
     "passport_issued",
     "passport_check",
+    "passport_last_exit",
     "passport_trip_entry",
     "passport_trip_exit",
     "passport_problems",
@@ -105,7 +107,7 @@ pub(crate) const PASSPORT_COLUMNS: [&str; 8] = [
 
 /// The values of [`PASSPORT_COLUMNS`] for a person (all empty for one whose rows give no
 /// passport date).
-pub(crate) fn passport_cells(passport: Option<&PassportReport>) -> [String; 8] {
+pub(crate) fn passport_cells(passport: Option<&PassportReport>) -> [String; 9] {
     let Some(passport) = passport else {
         return Default::default();
     };
@@ -119,6 +121,7 @@ pub(crate) fn passport_cells(passport: Option<&PassportReport>) -> [String; 8] {
         date(passport.expiry),
         date(passport.issued),
         passport.check_name().to_string(),
+        date(passport.last_exit),
         date(failing.map(|v| v.entry)),
         date(failing.map(|v| v.exit)),
         problems.join(" "),

@@ -53,7 +53,8 @@ impl<W: Write> JsonReportWriter<W> {
     /// A writer to `out` for `team`: its carried columns, and, when its file has a passport
     /// column, the passport fields after every other: `passport_expiry`, `passport_issued`
     /// (dates or `null`), `passport_check` (`ok`, `fails`, `not_checked`, or `null` when
-    /// the person's rows give no passport date), `passport_failing` (the first current or
+    /// the person's rows give no passport date), `passport_last_exit` (the last exit it
+    /// allows, 3 months before its expiry, when checked), `passport_failing` (the first current or
     /// planned trip it fails: `entry`, `exit`, `problems` as objects with `code` and
     /// `needed`, and `needed_by`; or `null`) and `passport_message` (in words).
     ///
@@ -128,6 +129,8 @@ fn passport(json: &mut JsonWriter<'_>, passport: Option<&PassportReport>) {
         Some(p) => json.string(p.check_name()),
         None => json.null(),
     }
+    json.key("passport_last_exit");
+    date(json, passport.and_then(|p| p.last_exit));
     json.key("passport_failing");
     match passport.and_then(PassportReport::failing) {
         None => json.null(),

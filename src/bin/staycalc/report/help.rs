@@ -82,8 +82,10 @@ With a passport column, each person's passport is checked under the Schengen rul
 the Schengen Borders Code, Art. 6(1)(a) (Regulation (EU) 2016/399): valid at least 3 months
 after the exit and issued within the 10 years before the entry, for the stay under way on
 the check date and each planned trip (other rules have no sourced passport conditions: not
-checked). The report gains passport_expiry, passport_issued, passport_check (ok, fails or
-not_checked), the first trip it fails (passport_trip_entry, passport_trip_exit), the
+checked). A checked passport also bounds latest_exit, max_stay_days and
+latest_exit_keeping_plans, as check does (an exit needs 3 months of validity after it). The
+report gains passport_expiry, passport_issued, passport_check (ok, fails or not_checked),
+passport_last_exit (the last exit it allows), the first trip it fails (passport_trip_entry, passport_trip_exit), the
 conditions that fail (passport_problems: expires_too_soon, issued_too_long_ago), the date a
 new passport is needed by (passport_needed_by) and passport_message in words; in JSON,
 passport_failing is an object with entry, exit, problems (code, needed) and needed_by.
