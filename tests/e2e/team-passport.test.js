@@ -51,11 +51,13 @@ test("a passport that fails a planned trip is flagged with the trip and the date
   const shown = await table(page);
   // The same status as the command line's for everyone (the table in order of urgency).
   assert.deepEqual(
-    Object.fromEntries(shown.map((l) => [l.person, l.status])),
-    Object.fromEntries(expected.map((p) => [p.person, p.status])),
+    Object.fromEntries(shown.map((l) => [l.person, [l.status, l.latestExit]])),
+    Object.fromEntries(expected.map((p) => [p.person, [p.status, p.latest_exit]])),
   );
   const status = Object.fromEntries(shown.map((l) => [l.person, l.status]));
   assert.equal(status["Ana Berg"], "passport");
+  // Entering today, Ana would have to leave 3 months before her passport expires.
+  assert.equal(shown.find((l) => l.person === "Ana Berg").latestExit, "2026-02-15");
   assert.equal(status["Cem Kaya"], "passport");
   assert.equal(status["Ben Okafor"], "ok");
   assert.equal(status["Dan Lee"], "ok");
