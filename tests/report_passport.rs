@@ -197,6 +197,15 @@ fn conflicting_passport_values_name_both_rows_and_the_person_is_check_rows() {
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr.contains(
+            "1 row gives another passport date than the person's other rows (above); their \
+             stays count"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("could not be read"), "{}", run.stderr);
     let ana = &people(&run)[0];
     assert_eq!(ana["status"], "check_rows");
     assert_eq!(ana["passport_check"], "not_checked");

@@ -494,7 +494,8 @@ impl<'r> TeamReader<'r> {
                 false
             });
         }
-        self.bad_rows += dropped + self.settle_passports(&mut on_bad_row);
+        let passport_rows = self.settle_passports(&mut on_bad_row);
+        self.bad_rows += dropped + passport_rows;
         self.rows -= dropped;
         for (name, index) in self.names.drain() {
             self.people[index as usize].name = name;
@@ -519,6 +520,7 @@ impl<'r> TeamReader<'r> {
             groups: self.groups,
             rows: self.rows,
             bad_rows: self.bad_rows,
+            passport_rows,
             separator: None,
             passport: self.columns.has_passport(),
         }
@@ -578,6 +580,8 @@ impl TeamReader<'_> {
                 expiry: dates[0],
                 issued: dates[1],
             });
+            bad.sort_unstable();
+            bad.dedup();
             named += bad.len();
             person.bad_lines.extend(bad);
         }

@@ -163,13 +163,27 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                 )?;
             }
         }
-        if team.bad_rows() > 0 {
-            let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
+        let unread = team.bad_rows() - team.passport_rows();
+        if unread > 0 {
+            let rows = if unread == 1 { "row" } else { "rows" };
             writeln!(
                 out,
-                "{} {rows} could not be read (listed on standard error): their people have \
-                 the status check rows, or overstay ! when their other rows show one",
-                team.bad_rows()
+                "{unread} {rows} could not be read (listed on standard error): their people have \
+                 the status check rows, or overstay ! when their other rows show one"
+            )?;
+        }
+        if team.passport_rows() > 0 {
+            let rows = if team.passport_rows() == 1 {
+                "row gives"
+            } else {
+                "rows give"
+            };
+            writeln!(
+                out,
+                "{} {rows} another passport date than the person's other rows (listed on \
+                 standard error): their stays count, their people have the status check rows \
+                 and their passport is not checked",
+                team.passport_rows()
             )?;
         }
         writeln!(out)
