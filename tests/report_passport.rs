@@ -239,3 +239,20 @@ fn without_a_passport_column_the_report_has_no_passport_field() {
         run.stdout
     );
 }
+
+#[test]
+fn a_passport_that_fails_the_stay_under_way_needs_a_new_one_by_the_check_date() {
+    // Present since 2026-01-10 with no exit yet: leaving today needs a passport valid until
+    // 2026-04-15, and this one ends on 2026-03-31. No day from today is lawful with it.
+    let team = "person,entry,exit,passport expiry\nAna,2026-01-10,,2026-03-31\n";
+    let run = report("schengen", &["--format", "json"], team);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ana = &people(&run)[0];
+    assert_eq!(ana["status"], "passport");
+    assert_eq!(ana["latest_exit"], json::Value::Null);
+    let failing = &ana["passport_failing"];
+    assert_eq!(failing["entry"], "2026-01-10");
+    assert_eq!(failing["exit"], "2026-01-15");
+    assert_eq!(failing["problems"][0]["needed"], "2026-04-15");
+    assert_eq!(failing["needed_by"], "2026-01-15");
+}
