@@ -34,6 +34,53 @@ pub struct Calculator<'r> {
     pub(crate) warnings: Vec<Warning>,
 }
 
+/// One traveller's stays, each with an exit, checked and merged once: the part of a
+/// [`Calculator`] that does not depend on the check date, asked about many dates with
+/// [`Calculator::with_history`] without checking, sorting and merging the stays again.
+///
+/// ```
+/// use staycalc::{date, rule, Calculator, History, Stay};
+/// let stays = [Stay::new(date(2025, 3, 1), date(2025, 5, 29))];
+/// let history = History::new(&stays)?.expect("every stay has an exit");
+/// let schengen = rule("schengen")?;
+/// for (on, used) in [(date(2025, 6, 15), 90), (date(2025, 8, 28), 89), (date(2025, 12, 31), 0)] {
+///     let calculator = Calculator::with_history(schengen, &history, on)?;
+///     assert_eq!(calculator.days_used(), used);
+///     assert_eq!(calculator.days_used(), Calculator::new(schengen, &stays, on)?.days_used());
+/// }
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct History {
+    intervals: Vec<Interval>,
+    presence: Presence,
+    warnings: Vec<Warning>,
+}
+
+impl History {
+    /// `stays` checked and merged, or `None` when one has no exit: its presence runs to each
+    /// check date, so such stays are merged again on each date ([`Calculator::new`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Calculator::new`] for the stays: [`Error::ExitBeforeEntry`] or
+    /// [`Error::DateOutOfRange`], naming the row.
+    pub fn new(stays: &[Stay]) -> Result<Option<History>> {
+        if stays.iter().any(|stay| stay.exit.is_none()) {
+            return Ok(None);
+        }
+        // The check date is read only for a stay with no exit: there is none.
+        let intervals = presence::intervals(stays, Day::MAX)?;
+        let mut warnings = Vec::new();
+        let presence = Presence::from_intervals(&intervals, &mut warnings);
+        Ok(Some(History {
+            intervals,
+            presence,
+            warnings,
+        }))
+    }
+}
+
 /// The most planned stays (entering after the check date) that may enter while a rule counts
 /// fixed periods from a first entry (Schengen before 2013-10-18): under such periods a longer
 /// stay can move a later period's start, so each planned stay's latest exit judges the history
@@ -45,6 +92,25 @@ pub const MAX_FIXED_PERIOD_PLANS: usize = 500;
 /// The last day the engine looks at.
 pub(crate) fn horizon() -> Day {
     date::day(crate::date::MAX_DATE)
+}
+
+/// Checks that no more than [`MAX_FIXED_PERIOD_PLANS`] stays are planned after `on` while
+/// `rule` counts fixed periods.
+fn check_plans(rule: &Rule, intervals: &[Interval], on: Day) -> Result<()> {
+    if let Some(end) = rule.fixed_periods_end() {
+        let count = intervals
+            .iter()
+            .filter(|i| i.entry > on && i.entry < end)
+            .count();
+        if count > MAX_FIXED_PERIOD_PLANS {
+            return Err(Error::TooManyPlannedStays {
+                count,
+                max: MAX_FIXED_PERIOD_PLANS,
+                until: (end != Day::MAX).then(|| date::from_day(end)),
+            });
+        }
+    }
+    Ok(())
 }
 
 impl<'r> Calculator<'r> {
@@ -68,19 +134,7 @@ impl<'r> Calculator<'r> {
             });
         }
         let intervals = presence::intervals(stays, on_day)?;
-        if let Some(end) = rule.fixed_periods_end() {
-            let count = intervals
-                .iter()
-                .filter(|i| i.entry > on_day && i.entry < end)
-                .count();
-            if count > MAX_FIXED_PERIOD_PLANS {
-                return Err(Error::TooManyPlannedStays {
-                    count,
-                    max: MAX_FIXED_PERIOD_PLANS,
-                    until: (end != Day::MAX).then(|| date::from_day(end)),
-                });
-            }
-        }
+        check_plans(rule, &intervals, on_day)?;
         let mut warnings = Vec::new();
         let presence = Presence::from_intervals(&intervals, &mut warnings);
         Ok(Calculator {
@@ -90,6 +144,27 @@ impl<'r> Calculator<'r> {
             presence,
             warnings,
         })
+    }
+
+    /// As [`Calculator::new`] on the stays of `history`, which are not checked, sorted and
+    /// merged again (only copied): what makes many dates cheap to ask about.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRule`], [`Error::RuleNotInForce`] and [`Error::TooManyPlannedStays`]
+    /// as [`Calculator::new`] (the stays' own errors came from [`History::new`]).
+    pub fn with_history(
+        rule: &'r Rule,
+        history: &History,
+        on: NaiveDate,
+    ) -> Result<Calculator<'r>> {
+        // The rule and the date checked as for no stays.
+        let mut calculator = Calculator::new(rule, &[], on)?;
+        check_plans(rule, &history.intervals, calculator.on)?;
+        calculator.intervals.clone_from(&history.intervals);
+        calculator.presence.clone_from(&history.presence);
+        calculator.warnings.clone_from(&history.warnings);
+        Ok(calculator)
     }
 
     /// The check date.

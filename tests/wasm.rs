@@ -357,12 +357,12 @@ fn bad_request_shapes_are_bad_request_errors() {
             "5",
         ),
         (
-            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_below": 3}"#,
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_blow": 3}"#,
             None,
-            "warn_below",
+            "warn_blow",
         ),
         (
-            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warnBelow": 2.5}"#,
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_below": 2.5}"#,
             None,
             "2.5",
         ),
@@ -612,10 +612,10 @@ mod report {
             ),
             (
                 TEAM,
-                r#"{"on": "2025-06-01", "rule": "schengen", "warn_below": 5}"#,
+                r#"{"on": "2025-06-01", "rule": "schengen", "warn_blow": 5}"#,
                 "bad_request",
                 None,
-                "warn_below",
+                "warn_blow",
             ),
             (
                 TEAM,

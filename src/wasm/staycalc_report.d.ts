@@ -2,24 +2,23 @@
 // checked person by person; `evaluateMany`, many travellers given as objects; `Traveller`, one
 // traveller's stays kept in the module and asked about any date. The types it shares with `staycalc` come from there (types only:
 // nothing of that module is loaded).
-import type { DateString, Evaluation, PlannedStay, RuleSpec, Status, StayInput } from "../staycalc.js";
+import type { DateString, Evaluation, PlannedStay, RuleSpec, Status, StayInput, WarnBelowOption } from "../staycalc.js";
 
-export type { DateString, ErrorCode, Evaluation, RuleSpec, StayInput, StaycalcError } from "../staycalc.js";
+export type { DateString, ErrorCode, Evaluation, RuleSpec, StayInput, StaycalcError, WarnBelowOption } from "../staycalc.js";
 
 /** The forms of a team report: objects, or the text `staycalc report` prints. */
 export type ReportFormat = "objects" | "csv" | "json";
 
 /**
  * The options of `report`. `rule` is the rule for rows whose rule cell is empty or absent; it
- * may be left out only when the file has a rule column filled on every row. `warnBelow` is the
+ * may be left out only when the file has a rule column filled on every row. `warn_below` is the
  * days-remaining threshold of `warning` (10). `format` is `"objects"` (the default: the answer's
  * `people`), or `"csv"` / `"json"` (the answer's `text`, as `staycalc report --format csv|json`
  * prints it: the fast path, with no object per person to build).
  */
-export interface ReportOptions {
+export interface ReportOptions extends WarnBelowOption {
   on: DateString;
   rule?: RuleSpec | null;
-  warnBelow?: number | null;
   format?: ReportFormat;
 }
 
@@ -139,13 +138,12 @@ export interface PersonInput {
 
 /**
  * The options of `evaluateMany`: the check date and rule of every person who gives none;
- * `warnBelow` as in `evaluate`; `plan: true` to have each answer's verdicts per stay (left out
+ * `warn_below` as in `evaluate`; `plan: true` to have each answer's verdicts per stay (left out
  * by default: `plan` is then `[]`).
  */
-export interface EvaluateManyOptions {
+export interface EvaluateManyOptions extends WarnBelowOption {
   on?: DateString | null;
   rule?: RuleSpec | null;
-  warnBelow?: number | null;
   plan?: boolean | null;
 }
 
@@ -178,7 +176,7 @@ export class Traveller {
   /** `evaluate(...).days_remaining` on `on`. */
   daysRemaining(on: DateString): number;
   /** `evaluate`'s answer on `on`; `plan` is `[]` unless `options.plan` is `true`. */
-  evaluate(on: DateString, options?: { warnBelow?: number | null; plan?: boolean | null }): Evaluation;
+  evaluate(on: DateString, options?: WarnBelowOption & { plan?: boolean | null }): Evaluation;
   /** Releases the stays' memory in the module now. */
   free(): void;
 }

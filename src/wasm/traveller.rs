@@ -7,7 +7,7 @@ use super::error::Thrown;
 use super::reply::json_answer;
 use super::request::{read_rule, text, Request};
 use super::stays::read_stays;
-use crate::{parse_date, Calculator, Options, Rule, Stay};
+use crate::{parse_date, Calculator, History, Options, Rule, Stay};
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
@@ -17,6 +17,8 @@ use wasm_bindgen::prelude::*;
 pub struct Traveller {
     rule: Cow<'static, Rule>,
     stays: Vec<Stay>,
+    /// The stays checked and merged once, when each has an exit: a question then only counts.
+    history: Option<History>,
 }
 
 #[wasm_bindgen(js_class = Traveller)]
@@ -37,7 +39,12 @@ impl Traveller {
         // rule whose numbers make no sense (on the last date, every rule is in force and no
         // stay is open after it).
         Calculator::new(&rule, &stays, crate::date::MAX_DATE).map_err(Thrown::from)?;
-        Ok(Traveller { rule, stays })
+        let history = History::new(&stays).map_err(Thrown::from)?;
+        Ok(Traveller {
+            rule,
+            stays,
+            history,
+        })
     }
 
     /// Days used on `on`, as `evaluate(...).days_used`.
@@ -61,7 +68,7 @@ impl Traveller {
     }
 
     /// `evaluate`'s answer on `on`, without the verdicts per stay (`plan` is `[]`) unless
-    /// `plan` is `true`; `warnBelow` as in `evaluate`.
+    /// `plan` is `true`; `warn_below` as in `evaluate`.
     ///
     /// # Errors
     ///
@@ -72,11 +79,12 @@ impl Traveller {
             let (warn_below, plan) = if options.is_undefined() || options.is_null() {
                 (None, false)
             } else {
-                let options = Request::checked(options, "the options", &[&["warnBelow", "plan"]])?;
-                (
-                    options.count("warnBelow")?,
-                    options.flag("plan")? == Some(true),
-                )
+                let options = Request::checked(
+                    options,
+                    "the options",
+                    &[&["warn_below", "plan", "warnBelow"]],
+                )?;
+                (options.warn_below()?, options.flag("plan")? == Some(true))
             };
             let options = match warn_below {
                 Some(warning_threshold) => Options { warning_threshold },
@@ -101,6 +109,9 @@ impl Traveller {
             Some(on) => parse_date(&on, "on")?,
             None => return Err(super::request::missing("on", "the question", None)),
         };
-        Ok(Calculator::new(&self.rule, &self.stays, on)?)
+        Ok(match &self.history {
+            Some(history) => Calculator::with_history(&self.rule, history, on)?,
+            None => Calculator::new(&self.rule, &self.stays, on)?,
+        })
     }
 }

@@ -121,7 +121,7 @@ test("a Traveller answers as evaluate does, on any date", () => {
       assert.equal(traveller.daysRemaining(on), expected.days_remaining);
       assert.deepEqual(traveller.evaluate(on), { ...expected, plan: [] });
       assert.deepEqual(traveller.evaluate(on, null), { ...expected, plan: [] });
-      assert.deepEqual(traveller.evaluate(on, { plan: true, warnBelow: 20 }), evaluate({ ...request, warnBelow: 20 }));
+      assert.deepEqual(traveller.evaluate(on, { plan: true, warn_below: 20 }), evaluate({ ...request, warn_below: 20 }));
     }
     traveller.free();
   }
