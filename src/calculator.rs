@@ -35,18 +35,17 @@ pub struct Calculator<'r> {
 }
 
 /// One traveller's stays, each with an exit, checked and merged once: the part of a
-/// [`Calculator`] that does not depend on the check date, asked about many dates with
-/// [`Calculator::with_history`] without checking, sorting and merging the stays again.
+/// [`Calculator`] that does not depend on the check date, asked about many dates
+/// ([`History::ask`]) without checking, sorting and merging the stays again.
 ///
 /// ```
 /// use staycalc::{date, rule, Calculator, History, Stay};
 /// let stays = [Stay::new(date(2025, 3, 1), date(2025, 5, 29))];
-/// let history = History::new(&stays)?.expect("every stay has an exit");
+/// let mut history = History::new(&stays)?.expect("every stay has an exit");
 /// let schengen = rule("schengen")?;
 /// for (on, used) in [(date(2025, 6, 15), 90), (date(2025, 8, 28), 89), (date(2025, 12, 31), 0)] {
-///     let calculator = Calculator::with_history(schengen, &history, on)?;
-///     assert_eq!(calculator.days_used(), used);
-///     assert_eq!(calculator.days_used(), Calculator::new(schengen, &stays, on)?.days_used());
+///     assert_eq!(history.ask(schengen, on, |calculator| calculator.days_used())?, used);
+///     assert_eq!(Calculator::new(schengen, &stays, on)?.days_used(), used);
 /// }
 /// # Ok::<(), staycalc::Error>(())
 /// ```
@@ -78,6 +77,37 @@ impl History {
             presence,
             warnings,
         }))
+    }
+
+    /// `question`'s answer of the [`Calculator`] of these stays under `rule` on the date `on`,
+    /// as `Calculator::new(rule, stays, on)` would answer it: the stays are lent to the
+    /// calculator, neither checked, sorted and merged again nor copied.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRule`], [`Error::RuleNotInForce`] and [`Error::TooManyPlannedStays`]
+    /// as [`Calculator::new`] (the stays' own errors came from [`History::new`]).
+    pub fn ask<T>(
+        &mut self,
+        rule: &Rule,
+        on: NaiveDate,
+        question: impl FnOnce(&Calculator<'_>) -> T,
+    ) -> Result<T> {
+        // The rule and the date checked as for no stays.
+        let on_day = Calculator::new(rule, &[], on)?.on;
+        check_plans(rule, &self.intervals, on_day)?;
+        let calculator = Calculator {
+            rule,
+            on: on_day,
+            intervals: std::mem::take(&mut self.intervals),
+            presence: std::mem::take(&mut self.presence),
+            warnings: std::mem::take(&mut self.warnings),
+        };
+        let answer = question(&calculator);
+        self.intervals = calculator.intervals;
+        self.presence = calculator.presence;
+        self.warnings = calculator.warnings;
+        Ok(answer)
     }
 }
 
@@ -144,27 +174,6 @@ impl<'r> Calculator<'r> {
             presence,
             warnings,
         })
-    }
-
-    /// As [`Calculator::new`] on the stays of `history`, which are not checked, sorted and
-    /// merged again (only copied): what makes many dates cheap to ask about.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidRule`], [`Error::RuleNotInForce`] and [`Error::TooManyPlannedStays`]
-    /// as [`Calculator::new`] (the stays' own errors came from [`History::new`]).
-    pub fn with_history(
-        rule: &'r Rule,
-        history: &History,
-        on: NaiveDate,
-    ) -> Result<Calculator<'r>> {
-        // The rule and the date checked as for no stays.
-        let mut calculator = Calculator::new(rule, &[], on)?;
-        check_plans(rule, &history.intervals, calculator.on)?;
-        calculator.intervals.clone_from(&history.intervals);
-        calculator.presence.clone_from(&history.presence);
-        calculator.warnings.clone_from(&history.warnings);
-        Ok(calculator)
     }
 
     /// The check date.

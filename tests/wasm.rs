@@ -744,11 +744,11 @@ mod many {
         let alone = evaluate(js(SEM_EXAMPLE_4)).unwrap();
         let on = JsValue::from_str("2014-01-30");
         assert_eq!(
-            f64::from(traveller.days_used(on.clone()).unwrap()),
+            f64::from(traveller.days_used(&on).unwrap()),
             number(&alone, "days_used")
         );
         assert_eq!(
-            f64::from(traveller.days_remaining(on.clone()).unwrap()),
+            f64::from(traveller.days_remaining(&on).unwrap()),
             number(&alone, "days_remaining")
         );
         let answer = traveller.evaluate(on, JsValue::UNDEFINED).unwrap();
@@ -758,7 +758,7 @@ mod many {
         );
         let (code, _, _) = thrown(
             traveller
-                .days_used(JsValue::from_str("2014-02-30"))
+                .days_used(&JsValue::from_str("2014-02-30"))
                 .map(JsValue::from),
         );
         assert_eq!(code, "bad_date");

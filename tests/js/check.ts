@@ -105,8 +105,9 @@ const traveller = new Traveller({ rule: "schengen", stays });
 const remaining: number = traveller.daysRemaining("2025-03-05") + traveller.daysUsed("2025-03-05");
 const onThatDay: Evaluation = traveller.evaluate("2025-03-05", { plan: true, warn_below: 5 });
 traveller.free();
-// @ts-expect-error: a Traveller's question is a date string.
-traveller.daysUsed(20250305);
+const byDayNumber: number = traveller.daysUsed(Date.UTC(2025, 2, 5) / 86_400_000);
+// @ts-expect-error: a Traveller's question is a date string or a day number.
+traveller.daysUsed(new Date(2025, 2, 5));
 // @ts-expect-error: a person needs stays.
 evaluateMany([{ id: "ana" }], manyOptions);
 
@@ -206,4 +207,4 @@ const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
 console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);
-console.log(lighter, deprecated, ids, manyUsed, remaining, onThatDay);
+console.log(lighter, deprecated, byDayNumber, ids, manyUsed, remaining, onThatDay);
