@@ -21,8 +21,8 @@ pub struct Traveller {
     rule: Cow<'static, Rule>,
     stays: Vec<Stay>,
     /// The stays checked and merged once, when each has an exit: a question then only counts.
-    /// In a cell, lent to one question at a time (a question asked while another runs, from a
-    /// caller's `toString`, merges the stays itself).
+    /// In a cell, lent to one question at a time: no caller's code runs while it is lent, but
+    /// were a question asked meanwhile, it would merge the stays itself rather than fail.
     history: RefCell<Option<History>>,
 }
 
