@@ -327,9 +327,9 @@ fn bad_request_shapes_are_bad_request_errors() {
             "\"max\"",
         ),
         (
-            r#"{"rule": {"window": 180, "max": 90, "per_entry": 30}, "stays": [], "on": "2025-01-01"}"#,
+            r#"{"rule": {"window": 180, "max": 90, "perentry": 30}, "stays": [], "on": "2025-01-01"}"#,
             None,
-            "per_entry",
+            "did you mean \"per_entry\"",
         ),
         (
             r#"{"rule": {"window": -180, "max": 90}, "stays": [], "on": "2025-01-01"}"#,
