@@ -95,6 +95,19 @@ pub(crate) const COUNTRY: Column = Column {
     ],
 };
 
+/// The nationality of the row's person: ISO codes, a dual national's each.
+pub(crate) const NATIONALITY: Column = Column {
+    what: "nationality",
+    names: &[
+        "nationality",
+        "citizenship",
+        "nationalities",
+        "гражданство",
+        "азаматтық",
+        "азаматтығы",
+    ],
+};
+
 /// The rule id of the row.
 pub(crate) const RULE: Column = Column {
     what: "rule",

@@ -64,6 +64,11 @@ impl Team<'_> {
             .max()
             .unwrap_or(1);
         let mut fresh = last;
+        // A zone's line keeps its country for stays added by an edit (the zone is the line's).
+        let country = self.groups[index]
+            .stays
+            .first()
+            .map_or(crate::report::reader::NO_COUNTRY, |s| s.country);
         let entries = stays
             .iter()
             .map(|s| Entry {
@@ -78,6 +83,7 @@ impl Team<'_> {
                 },
                 planned: s.planned,
                 pending: Default::default(),
+                country,
             })
             .collect();
         self.groups[index].stays = entries;

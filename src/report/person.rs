@@ -8,6 +8,7 @@ use crate::report::reader::{Entry, Group};
 use crate::report::status::ReportStatus;
 use crate::report::Team;
 use crate::stay::Stay;
+use crate::zones::{Choice, Country, Regime, Verdict, Zone};
 use chrono::NaiveDate;
 
 /// One person under one rule, checked on the team's check date.
@@ -39,15 +40,53 @@ pub struct PersonReport {
     /// The lines of the person's rows that could not be read (the report is then from the
     /// other rows only).
     pub bad_lines: Vec<usize>,
+    /// In a report by zone, the line's zone and what applies there; `None` by rule (and for
+    /// a person none of whose rows could be read).
+    pub zone: Option<ReportZone>,
+}
+
+/// The zone of a line of a report by zone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportZone {
+    /// The zone.
+    pub zone: Zone,
+    /// The countries whose stays counted toward it, by alpha-2 code.
+    pub countries: Vec<&'static Country>,
+    /// The nationality the line was judged for (a dual national's most favourable there),
+    /// what applies and why.
+    pub choice: Choice,
+    /// For a zone judged by no rule (no limit, no rule known): days present in the file,
+    /// each counted once. `None` under a rule (its days are in the assessment).
+    pub days_present: Option<u32>,
+}
+
+impl ReportZone {
+    /// The values of the report's [`crate::report::ZONE_COLUMNS`], in their order.
+    pub fn values(&self) -> [String; 6] {
+        let countries: Vec<&str> = self.countries.iter().map(|c| c.alpha2).collect();
+        [
+            self.zone.id().into_owned(),
+            self.zone.name("en").to_string(),
+            countries.join(" "),
+            self.choice.nationality.alpha2.to_string(),
+            self.days_present.map_or(String::new(), |d| d.to_string()),
+            self.choice.reason(),
+        ]
+    }
 }
 
 impl PersonReport {
     /// The traffic light: the engine's status, or [`ReportStatus::CheckRows`] when some
     /// rows could not be read and the others show no overstay.
     pub fn status(&self) -> ReportStatus {
-        match &self.assessment {
-            Some(assessment) => ReportStatus::of(assessment.status, self.is_flagged()),
-            None => ReportStatus::CheckRows,
+        match (&self.assessment, &self.zone) {
+            (Some(assessment), _) => ReportStatus::of(assessment.status, self.is_flagged()),
+            (None, Some(zone)) => match zone.choice.regime {
+                Regime::NoLimit => ReportStatus::NoLimit,
+                _ => ReportStatus::NoRuleKnown,
+            }
+            .unless_bad_rows(self.is_flagged()),
+            (None, None) => ReportStatus::CheckRows,
         }
     }
 
@@ -72,10 +111,13 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
     let on = team.settings.on;
     let person = &team.people[group.person as usize];
     let bad_lines = person.bad_lines.iter().map(|&l| l as usize).collect();
+    if let Some(zone) = group.zone.filter(|_| !group.stays.is_empty()) {
+        return check_zone(team, group, zone, bad_lines);
+    }
     let Some(&rule) = team
         .rules
         .get(group.rule as usize)
-        .filter(|_| !group.stays.is_empty())
+        .filter(|_| !group.stays.is_empty() && !team.by_zone)
     else {
         return Ok(PersonReport {
             person: person.name.to_string(),
@@ -86,6 +128,7 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             assessment: None,
             next_planned: None,
             bad_lines,
+            zone: None,
         });
     };
     let stays: Vec<Stay> = group
@@ -111,5 +154,83 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
         assessment: Some(calculator.assessment(&team.settings.options)),
         next_planned,
         bad_lines,
+        zone: None,
+    })
+}
+
+/// Checks one zone's group of a report by zone: under the rule the catalogue gives the
+/// person's nationality there (a dual national's most favourable), as `staycalc check
+/// --nationality` judges the zone.
+fn check_zone(
+    team: &Team<'_>,
+    group: &Group,
+    zone: Zone,
+    bad_lines: Vec<usize>,
+) -> Result<PersonReport> {
+    let on = team.settings.on;
+    let person = &team.people[group.person as usize];
+    let stays: Vec<Stay> = group
+        .stays
+        .iter()
+        .map(|s| Stay {
+            entry: s.entry,
+            exit: s.exit,
+            row: Some(s.line as usize),
+        })
+        .collect();
+    let next = next_planned(&group.stays, on);
+    let plan = |calculator: &crate::calculator::Calculator<'_>| {
+        next.and_then(|next| calculator.verdict_of(next))
+            .into_iter()
+            .collect()
+    };
+    let judging = crate::zones::Judging {
+        on,
+        options: &team.settings.options,
+        plan: &plan,
+    };
+    let nationality = &team.nationalities[group.nationality as usize];
+    let (choice, verdict) = crate::zones::judge_best(zone, &stays, nationality, &judging)?;
+    let mut countries: Vec<&'static Country> = Vec::new();
+    for stay in &group.stays {
+        let country = &crate::zones::countries()[stay.country as usize];
+        if !countries.contains(&country) {
+            countries.push(country);
+        }
+    }
+    countries.sort_by_key(|c| c.alpha2);
+    let (rule, assessment, next_planned, days_present) = match verdict {
+        Verdict::Rule {
+            rule,
+            assessment,
+            mut plan,
+        } => (Some(rule), Some(assessment), plan.pop(), None),
+        Verdict::Counted { days_present, .. } => (None, None, None, Some(days_present)),
+    };
+    let zone = ReportZone {
+        zone,
+        countries,
+        choice,
+        days_present,
+    };
+    let carried = zone
+        .values()
+        .into_iter()
+        .chain(
+            group
+                .carried(team.carried.len() - crate::report::ZONE_COLUMNS.len())
+                .map(String::from),
+        )
+        .collect();
+    Ok(PersonReport {
+        person: person.name.to_string(),
+        rule: rule.map_or(String::new(), |r| r.id.to_string()),
+        rule_name: rule.map_or(String::new(), |r| r.name.to_string()),
+        carried,
+        stays: stays.len(),
+        assessment,
+        next_planned,
+        bad_lines,
+        zone: Some(zone),
     })
 }

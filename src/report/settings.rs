@@ -3,6 +3,7 @@
 
 use crate::assessment::Options;
 use crate::rule::Rule;
+use crate::zones::Country;
 use chrono::NaiveDate;
 
 /// The check date, the rule for rows that name none, and the assessment options.
@@ -22,6 +23,10 @@ pub struct TeamSettings<'r> {
     pub rule: Option<&'r Rule>,
     /// The warning threshold of the traffic light.
     pub options: Options,
+    /// The nationality of people whose rows give none (`--nationality`; a dual national's
+    /// codes each): with it, or with a nationality column, the report is by zone (see
+    /// [`crate::report::TeamColumns`]). `None` for a report by rule.
+    pub nationality: Option<&'r [&'static Country]>,
 }
 
 impl<'r> TeamSettings<'r> {
@@ -31,6 +36,7 @@ impl<'r> TeamSettings<'r> {
             on,
             rule,
             options: Options::default(),
+            nationality: None,
         }
     }
 }

@@ -14,9 +14,9 @@ use std::fmt;
 /// rows read stands (more rows can only add days), and the line is still marked as having bad
 /// rows ([`crate::report::PersonReport::bad_lines`]).
 ///
-/// Statuses are ordered by urgency, least urgent first: `ok < warning < planned_overstay <
-/// check rows < past_overstay < overstay` (the team table's order: the overstayer
-/// first, then the people to check, then planned breaches).
+/// Statuses are ordered by urgency, least urgent first: `no_limit < ok < no_rule_known <
+/// warning < planned_overstay < check rows < past_overstay < overstay` (the team table's
+/// order: the overstayer first, then the people to check, then planned breaches).
 ///
 /// ```
 /// use staycalc::report::ReportStatus;
@@ -35,17 +35,27 @@ pub enum ReportStatus {
     /// Some of the person's rows could not be read (or none could), and the rows read show no
     /// overstay up to the check date.
     CheckRows,
+    /// A zone where the person's nationality has no limit (a report by zone, with a
+    /// nationality): a citizen at home, an EU, EEA or Swiss citizen in those states.
+    NoLimit,
+    /// A zone for which the catalogue knows no rule for the person's nationality (a report by
+    /// zone): the days are counted, no limit is guessed, and the line is never shown as ok.
+    NoRuleKnown,
 }
 
 impl ReportStatus {
-    /// Every status, the most urgent first: the team table's default order.
-    pub const BY_URGENCY: [ReportStatus; 6] = [
+    /// Every status, the most urgent first: the team table's default order. `no_rule_known`
+    /// (no limit is known, so none can be said to be kept) comes before `ok`, `no_limit`
+    /// last; both occur only in a report by zone.
+    pub const BY_URGENCY: [ReportStatus; 8] = [
         ReportStatus::Checked(Status::Overstay),
         ReportStatus::Checked(Status::PastOverstay),
         ReportStatus::CheckRows,
         ReportStatus::Checked(Status::PlannedOverstay),
         ReportStatus::Checked(Status::Warning),
+        ReportStatus::NoRuleKnown,
         ReportStatus::Checked(Status::Ok),
+        ReportStatus::NoLimit,
     ];
 
     /// The place of this status in [`ReportStatus::BY_URGENCY`]: 0 for the most urgent.
@@ -56,7 +66,9 @@ impl ReportStatus {
             ReportStatus::CheckRows => 2,
             ReportStatus::Checked(Status::PlannedOverstay) => 3,
             ReportStatus::Checked(Status::Warning) => 4,
-            ReportStatus::Checked(Status::Ok) => 5,
+            ReportStatus::NoRuleKnown => 5,
+            ReportStatus::Checked(Status::Ok) => 6,
+            ReportStatus::NoLimit => 7,
         }
     }
 
@@ -69,11 +81,24 @@ impl ReportStatus {
         }
     }
 
-    /// The engine's names (`ok`, `warning`, `overstay`, ...), and `check_rows`.
+    /// `status` (no limit, no rule known) for a person with or without unreadable rows: with
+    /// them, "check rows" (a missing row may be a stay elsewhere, under a rule).
+    pub fn unless_bad_rows(self, has_bad_rows: bool) -> ReportStatus {
+        match self {
+            ReportStatus::Checked(status) => ReportStatus::of(status, has_bad_rows),
+            _ if has_bad_rows => ReportStatus::CheckRows,
+            other => other,
+        }
+    }
+
+    /// The engine's names (`ok`, `warning`, `overstay`, ...), `check_rows`, `no_limit` and
+    /// `no_rule_known`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ReportStatus::Checked(status) => status.as_str(),
             ReportStatus::CheckRows => "check_rows",
+            ReportStatus::NoLimit => "no_limit",
+            ReportStatus::NoRuleKnown => "no_rule_known",
         }
     }
 
@@ -92,13 +117,9 @@ impl ReportStatus {
             .find(|status| status.as_str() == name)
     }
 
-    /// The key statuses are ordered by: the engine's status, with "check rows" just below
-    /// a past overstay.
-    fn key(self) -> (Status, bool) {
-        match self {
-            ReportStatus::Checked(status) => (status, true),
-            ReportStatus::CheckRows => (Status::PastOverstay, false),
-        }
+    /// The key statuses are ordered by: the reverse of their urgency.
+    fn key(self) -> std::cmp::Reverse<usize> {
+        std::cmp::Reverse(self.urgency())
     }
 }
 
@@ -168,14 +189,20 @@ mod tests {
         let mut all: Vec<ReportStatus> = Status::ALL
             .into_iter()
             .map(ReportStatus::from)
-            .chain([ReportStatus::CheckRows])
+            .chain([
+                ReportStatus::CheckRows,
+                ReportStatus::NoLimit,
+                ReportStatus::NoRuleKnown,
+            ])
             .collect();
         all.sort();
         let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
         assert_eq!(
             names,
             [
+                "no_limit",
                 "ok",
+                "no_rule_known",
                 "warning",
                 "planned_overstay",
                 "check_rows",

@@ -6,6 +6,7 @@ use crate::report::person::{self, PersonReport};
 use crate::report::reader::{Group, Person};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
+use crate::zones::Country;
 use chrono::NaiveDate;
 
 /// Every good row of a team file, grouped by person and rule (see
@@ -36,6 +37,10 @@ pub struct Team<'r> {
     pub(crate) carried: Vec<String>,
     pub(crate) date_formats: Vec<(DateFormat, usize)>,
     pub(crate) rules: Vec<&'r Rule>,
+    /// Whether the report is by zone (a line per person and zone).
+    pub(crate) by_zone: bool,
+    /// The people's nationalities in a report by zone, each once.
+    pub(crate) nationalities: Vec<Box<[&'static Country]>>,
     pub(crate) people: Vec<Person>,
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
@@ -45,8 +50,8 @@ pub struct Team<'r> {
 }
 
 impl<'r> Team<'r> {
-    /// How many lines the report has: one per person and rule with at least one good row, and
-    /// one for each person none of whose rows could be read.
+    /// How many lines the report has: one per person and rule (by zone: per person and zone)
+    /// with at least one good row, and one for each person none of whose rows could be read.
     pub fn len(&self) -> usize {
         self.groups.len()
     }
@@ -85,6 +90,17 @@ impl<'r> Team<'r> {
     /// Every format dates were written in, with how many date cells used it, most used first.
     pub fn date_formats(&self) -> &[(DateFormat, usize)] {
         &self.date_formats
+    }
+
+    /// Whether the report is by zone: a line per person and zone, judged under the rule the
+    /// catalogue gives the person's nationality there ([`crate::report::TeamColumns::zones`]).
+    pub fn by_zone(&self) -> bool {
+        self.by_zone
+    }
+
+    /// How many people the file names (with a readable person cell).
+    pub fn people_count(&self) -> usize {
+        self.people.len()
     }
 
     /// How many rows were read and checked.

@@ -202,6 +202,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "First unlawful day",
     flagged: "Some of this person's rows could not be read",
     check_rows: "Check rows",
+    no_limit: "No limit",
+    no_rule_known: "No rule known",
     open_person,
     filter_status: "Status",
     all: "All",

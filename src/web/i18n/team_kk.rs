@@ -201,6 +201,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Бұзушылықтың алғашқы күні",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
     check_rows: "Жолдарды тексеру",
+    no_limit: "Шектеусіз",
+    no_rule_known: "Ереже белгісіз",
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",

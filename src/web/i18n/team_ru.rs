@@ -223,6 +223,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Первый день нарушения",
     flagged: "Часть строк этого человека не прочитана",
     check_rows: "Проверить строки",
+    no_limit: "Без ограничения",
+    no_rule_known: "Правило неизвестно",
     open_person,
     filter_status: "Статус",
     all: "Все",

@@ -82,6 +82,10 @@ pub(crate) struct TeamTexts {
     pub flagged: &'static str,
     /// The status of a person some of whose rows could not be read.
     pub check_rows: &'static str,
+    /// The status of a zone where the person's nationality has no limit (a report by zone).
+    pub no_limit: &'static str,
+    /// The status of a zone for which no rule is known for the nationality (by zone).
+    pub no_rule_known: &'static str,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 

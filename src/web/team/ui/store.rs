@@ -238,6 +238,8 @@ impl TeamStore {
         match status {
             ReportStatus::Checked(status) => (self.texts().status_name)(status),
             ReportStatus::CheckRows => self.team_texts().check_rows,
+            ReportStatus::NoLimit => self.team_texts().no_limit,
+            ReportStatus::NoRuleKnown => self.team_texts().no_rule_known,
         }
     }
 }
