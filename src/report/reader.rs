@@ -800,17 +800,22 @@ impl TeamReader<'_> {
     }
 }
 
-/// Whether a zone's line is judged by no rule (no limit, no rule known or no rule in force
-/// for every nationality) and has no day in the 180 days up to `on`, none after it.
+/// Whether a zone's line is judged by no rule (no limit for some nationality, or no rule
+/// known or in force for any) and has no day in the 180 days up to `on`, none after it.
 fn idle_unruled(
     zone: Zone,
     stays: &[Entry],
     nationality: &[&'static Country],
     on: NaiveDate,
 ) -> bool {
-    let ruled = nationality
-        .iter()
-        .any(|&n| match crate::zones::choice(zone, n).regime {
+    // As the zone is judged: no limit for any nationality wins, then a rule in force.
+    let regimes = || {
+        nationality
+            .iter()
+            .map(|&n| crate::zones::choice(zone, n).regime)
+    };
+    let ruled = !regimes().any(|r| r == crate::zones::Regime::NoLimit)
+        && regimes().any(|r| match r {
             crate::zones::Regime::Rule(rule) => rule.limits_on(on).is_some(),
             _ => false,
         });
