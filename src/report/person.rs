@@ -189,8 +189,8 @@ fn check_zone(
         options: &team.settings.options,
         plan: &plan,
     };
-    let nationality = &team.nationalities[group.nationality as usize];
-    let (choice, verdict) = crate::zones::judge_best(zone, &stays, nationality, &judging)?;
+    let choices = team.choices(zone, group.nationality);
+    let (choice, verdict) = crate::zones::judge_best(&stays, &choices, &judging)?;
     let mut countries: Vec<&'static Country> = Vec::new();
     for stay in &group.stays {
         let country = &crate::zones::countries()[stay.country as usize];

@@ -18,7 +18,7 @@ use crate::report::row::{self, DateTally, Pending, Rejected, Row};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
 use crate::stay::Stay;
-use crate::zones::{zone_of, Country, Trip, Zone};
+use crate::zones::{choice, zone_of, Choice, Country, Trip, Zone};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -122,6 +122,8 @@ pub struct TeamReader<'r> {
     nationality_cells: HashMap<Box<str>, std::result::Result<u32, String>, FastHash>,
     /// The nationalities of a report by zone, each once (the default first, if any).
     nationalities: Vec<Box<[&'static Country]>>,
+    /// What applies in each zone to each nationality, found once (a report by zone).
+    choices: HashMap<(Zone, u32), Box<[Choice]>>,
     names: HashMap<Box<str>, u32, FastHash>,
     /// The person of the previous row, and their index.
     last_person: Option<(String, u32)>,
@@ -196,6 +198,7 @@ impl<'r> TeamReader<'r> {
             country_cells: HashMap::default(),
             nationality_cells: HashMap::default(),
             nationalities: settings.nationality.into_iter().map(Box::from).collect(),
+            choices: HashMap::new(),
             names: HashMap::default(),
             last_person: None,
             people: Vec::new(),
@@ -683,6 +686,7 @@ impl<'r> TeamReader<'r> {
             rules: self.rules,
             by_zone: self.columns.zones,
             nationalities: self.nationalities,
+            choices: self.choices,
             people: self.people,
             groups: self.groups,
             rows: self.rows,
@@ -750,14 +754,19 @@ impl TeamReader<'_> {
         // A zone judged by no rule with no day in the 180 before the check date, none on it
         // and none planned is left out, as `staycalc check --nationality` leaves it out
         // (Bulgaria in 2023, checked in 2025): unless it is all the person has.
-        let idle: Vec<bool> = groups
-            .iter()
-            .map(|g| {
-                let nationality = &self.nationalities[g.nationality as usize];
-                g.zone
-                    .is_some_and(|zone| idle_unruled(zone, &g.stays, nationality, on))
-            })
-            .collect();
+        let mut idle = Vec::with_capacity(groups.len());
+        for group in &groups {
+            let Some(zone) = group.zone else {
+                idle.push(false);
+                continue;
+            };
+            let nationality = &self.nationalities[group.nationality as usize];
+            let choices = self
+                .choices
+                .entry((zone, group.nationality))
+                .or_insert_with(|| nationality.iter().map(|&n| choice(zone, n)).collect());
+            idle.push(idle_unruled(choices, &group.stays, on));
+        }
         let mut busy = vec![false; self.people.len()];
         for (group, idle) in groups.iter().zip(&idle) {
             busy[group.person as usize] |= !idle;
@@ -802,18 +811,9 @@ impl TeamReader<'_> {
 
 /// Whether a zone's line is judged by no rule (no limit for some nationality, or no rule
 /// known or in force for any) and has no day in the 180 days up to `on`, none after it.
-fn idle_unruled(
-    zone: Zone,
-    stays: &[Entry],
-    nationality: &[&'static Country],
-    on: NaiveDate,
-) -> bool {
+fn idle_unruled(choices: &[Choice], stays: &[Entry], on: NaiveDate) -> bool {
     // As the zone is judged: no limit for any nationality wins, then a rule in force.
-    let regimes = || {
-        nationality
-            .iter()
-            .map(|&n| crate::zones::choice(zone, n).regime)
-    };
+    let regimes = || choices.iter().map(|c| c.regime);
     let ruled = !regimes().any(|r| r == crate::zones::Regime::NoLimit)
         && regimes().any(|r| match r {
             crate::zones::Regime::Rule(rule) => rule.limits_on(on).is_some(),

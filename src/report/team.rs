@@ -6,8 +6,10 @@ use crate::report::person::{self, PersonReport};
 use crate::report::reader::{Group, Person};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
-use crate::zones::Country;
+use crate::zones::{choice, Choice, Country, Zone};
 use chrono::NaiveDate;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Every good row of a team file, grouped by person and rule (see
 /// [`crate::report::TeamReader`]). Each group is checked only when asked for, so a caller can
@@ -41,6 +43,9 @@ pub struct Team<'r> {
     pub(crate) by_zone: bool,
     /// The people's nationalities in a report by zone, each once.
     pub(crate) nationalities: Vec<Box<[&'static Country]>>,
+    /// What applies in each zone of the report to each nationality (one [`Choice`] per
+    /// country of the nationality), found once.
+    pub(crate) choices: HashMap<(Zone, u32), Box<[Choice]>>,
     pub(crate) people: Vec<Person>,
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
@@ -96,6 +101,21 @@ impl<'r> Team<'r> {
     /// catalogue gives the person's nationality there ([`crate::report::TeamColumns::zones`]).
     pub fn by_zone(&self) -> bool {
         self.by_zone
+    }
+
+    /// What applies in `zone` to each country of nationality `nationality` (an index into
+    /// the nationalities): found when the file was read, else now (a line edited into a
+    /// zone it had no line in).
+    pub(crate) fn choices(&self, zone: Zone, nationality: u32) -> Cow<'_, [Choice]> {
+        match self.choices.get(&(zone, nationality)) {
+            Some(known) => Cow::Borrowed(known),
+            None => Cow::Owned(
+                self.nationalities[nationality as usize]
+                    .iter()
+                    .map(|&n| choice(zone, n))
+                    .collect(),
+            ),
+        }
     }
 
     /// How many people the file names (with a readable person cell).

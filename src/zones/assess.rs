@@ -154,17 +154,16 @@ pub(crate) struct Judging<'a> {
     pub plan: &'a dyn Fn(&Calculator<'_>) -> Vec<StayVerdict>,
 }
 
-/// A zone's stays judged for each of `nationality`, the most favourable kept (a dual
-/// national's best answer, [`favour`]).
+/// A zone's stays judged under each of `choices` (what applies there to each of a dual
+/// national's nationalities, [`choice`]), the most favourable kept ([`favour`]).
 pub(crate) fn judge_best(
-    zone: Zone,
     stays: &[Stay],
-    nationality: &[&'static Country],
+    choices: &[Choice],
     judging: &Judging<'_>,
 ) -> Result<(Choice, Verdict)> {
     let mut best: Option<(Choice, Verdict)> = None;
-    for &n in nationality {
-        let judged = judge(zone, stays, n, judging)?;
+    for &choice in choices {
+        let judged = judge(stays, choice, judging)?;
         let better = best
             .as_ref()
             .is_none_or(|(c, v)| favour(&judged.1, judged.0.regime) < favour(v, c.regime));
@@ -175,15 +174,9 @@ pub(crate) fn judge_best(
     best.ok_or_else(|| super::countries::unknown("nationality", "", None))
 }
 
-/// The zone's stays judged for one nationality.
-fn judge(
-    zone: Zone,
-    stays: &[Stay],
-    nationality: &'static Country,
-    judging: &Judging<'_>,
-) -> Result<(Choice, Verdict)> {
+/// The zone's stays judged for one nationality, under what applies to it there.
+fn judge(stays: &[Stay], mut choice: Choice, judging: &Judging<'_>) -> Result<(Choice, Verdict)> {
     let on = judging.on;
-    let mut choice = choice(zone, nationality);
     if let Regime::Rule(rule) = choice.regime {
         match Calculator::new(rule, stays, on) {
             Ok(calculator) => {
@@ -278,7 +271,8 @@ pub fn assess_trips(
         plan: &|calculator: &Calculator<'_>| calculator.plan(),
     };
     for zone in by_zone(&parts) {
-        let (choice, verdict) = judge_best(zone.zone, &zone.stays, nationality, &judging)?;
+        let choices: Vec<Choice> = nationality.iter().map(|&n| choice(zone.zone, n)).collect();
+        let (choice, verdict) = judge_best(&zone.stays, &choices, &judging)?;
         if is_relevant(&verdict, &zone.stays, on) {
             zones.push(ZoneAnswer {
                 zone: zone.zone,
