@@ -158,9 +158,9 @@ impl<'r> TeamReader<'r> {
             header,
             line,
             settings.nationality.is_some(),
-            settings.rule.is_some(),
+            settings.rule.is_some() && !settings.prefer_zones,
         )?;
-        if columns.zones && settings.rule.is_some() {
+        if settings.nationality.is_some() && settings.rule.is_some() {
             return Err(Error::BadInput {
                 line,
                 column: None,
@@ -173,7 +173,7 @@ impl<'r> TeamReader<'r> {
         if settings.nationality.is_some_and(<[_]>::is_empty) {
             return Err(crate::zones::nationalities("").unwrap_err());
         }
-        if let Some(rule) = settings.rule {
+        if let Some(rule) = settings.rule.filter(|_| !columns.zones) {
             rule.validate()?;
             in_force(rule, settings.on).map_err(|from| Error::RuleNotInForce {
                 id: rule.id.to_string(),

@@ -27,6 +27,10 @@ pub struct TeamSettings<'r> {
     /// codes each): with it, or with a nationality column, the report is by zone (see
     /// [`crate::report::TeamColumns`]). `None` for a report by rule.
     pub nationality: Option<&'r [&'static Country]>,
+    /// Whether a file with a country and a nationality column (and no rule column) is
+    /// checked by zone even though a default rule is given: the team page, whose rule select
+    /// always holds one. `false` (the command line): a default rule means by rule.
+    pub prefer_zones: bool,
 }
 
 impl<'r> TeamSettings<'r> {
@@ -37,6 +41,7 @@ impl<'r> TeamSettings<'r> {
             rule,
             options: Options::default(),
             nationality: None,
+            prefer_zones: false,
         }
     }
 }

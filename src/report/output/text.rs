@@ -166,7 +166,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                 codes.join(";")
             )?;
         }
-        if let Some(rule) = team.settings().rule {
+        if let Some(rule) = team.settings().rule.filter(|_| !team.by_zone()) {
             writeln!(
                 out,
                 "rule: {} ({}) unless a row names another",

@@ -32,6 +32,23 @@ fn summary(people: usize, rows: usize) -> String {
     format!("{} адам, {} жол", number(people), number(rows))
 }
 
+fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
+    format!(
+        "{} адам, есептің {} жолы (аймақтағы адам), файлдың {} жолы",
+        number(people),
+        number(lines),
+        number(rows)
+    )
+}
+
+fn checked_by_zone(on: NaiveDate) -> String {
+    let on = kk::long(on, Case::Attributive);
+    format!(
+        "{on} жағдай бойынша аймақтар бойынша тексерілді: әр адам мен аймаққа бір жол (Шенген \
+         аймағы немесе бір ел), адамның сол аймақтағы азаматтығына арналған ережемен"
+    )
+}
+
 fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     let on = kk::long(on, Case::Attributive);
     match rule {
@@ -190,6 +207,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
+    checked_by_zone,
+    summary_by_zone,
+    zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
     date_format,
     encoding,
     sheet,

@@ -41,6 +41,23 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
+fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
+    format!(
+        "{}, {} отчёта (человек в зоне), {} файла",
+        counted(people, "человек", "человека", "человек"),
+        counted(lines, "строка", "строки", "строк"),
+        counted(rows, "строка", "строки", "строк")
+    )
+}
+
+fn checked_by_zone(on: NaiveDate) -> String {
+    let on = ru::long(on);
+    format!(
+        "Расчёт на {on} по зонам: строка на каждого человека и зону (Шенгенская зона или одна \
+         страна), по правилу для его гражданства в этой зоне"
+    )
+}
+
 fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     let on = ru::long(on);
     match rule {
@@ -212,6 +229,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
+    checked_by_zone,
+    summary_by_zone,
+    zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
     date_format,
     encoding,
     sheet,
