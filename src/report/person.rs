@@ -58,6 +58,8 @@ pub struct ReportZone {
     /// For a zone judged by no rule (no limit, no rule known): days present in the file,
     /// each counted once. `None` under a rule (its days are in the assessment).
     pub days_present: Option<u32>,
+    /// Why the regime applies, in words ([`Choice::reason`]).
+    pub why: String,
 }
 
 impl ReportZone {
@@ -70,7 +72,7 @@ impl ReportZone {
             countries.join(" "),
             self.choice.nationality.alpha2.to_string(),
             self.days_present.map_or(String::new(), |d| d.to_string()),
-            self.choice.reason(),
+            self.why.clone(),
         ]
     }
 }
@@ -207,11 +209,13 @@ fn check_zone(
         } => (Some(rule), Some(assessment), plan.pop(), None),
         Verdict::Counted { days_present, .. } => (None, None, None, Some(days_present)),
     };
+    let why = team.reason(zone, group.nationality, &choice);
     let zone = ReportZone {
         zone,
         countries,
         choice,
         days_present,
+        why,
     };
     let carried = zone
         .values()

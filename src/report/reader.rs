@@ -686,6 +686,11 @@ impl<'r> TeamReader<'r> {
             rules: self.rules,
             by_zone: self.columns.zones,
             nationalities: self.nationalities,
+            reasons: self
+                .choices
+                .iter()
+                .map(|(&key, choices)| (key, choices.iter().map(Choice::reason).collect()))
+                .collect(),
             choices: self.choices,
             people: self.people,
             groups: self.groups,

@@ -46,6 +46,8 @@ pub struct Team<'r> {
     /// What applies in each zone of the report to each nationality (one [`Choice`] per
     /// country of the nationality), found once.
     pub(crate) choices: HashMap<(Zone, u32), Box<[Choice]>>,
+    /// The reason of each of `choices`, in words, made once.
+    pub(crate) reasons: HashMap<(Zone, u32), Box<[String]>>,
     pub(crate) people: Vec<Person>,
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
@@ -115,6 +117,21 @@ impl<'r> Team<'r> {
                     .map(|&n| choice(zone, n))
                     .collect(),
             ),
+        }
+    }
+
+    /// Why `choice` applies in `zone` to nationality `nationality`, in words: made once per
+    /// file for the choices found when it was read.
+    pub(crate) fn reason(&self, zone: Zone, nationality: u32, choice: &Choice) -> String {
+        let key = (zone, nationality);
+        match (self.choices.get(&key), self.reasons.get(&key)) {
+            (Some(choices), Some(reasons)) => choices
+                .iter()
+                .position(|c| c == choice)
+                .and_then(|i| reasons.get(i))
+                .cloned()
+                .unwrap_or_else(|| choice.reason()),
+            _ => choice.reason(),
         }
     }
 
