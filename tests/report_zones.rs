@@ -436,3 +436,106 @@ proptest! {
         }
     }
 }
+
+/// The fields both answers have for a zone under a rule, compared as written.
+const SHARED: [&str; 12] = [
+    "zone_name",
+    "nationality",
+    "rule",
+    "status",
+    "days_used",
+    "days_remaining",
+    "latest_exit",
+    "latest_exit_keeping_plans",
+    "earliest_full_stay",
+    "first_unlawful_day",
+    "unlawful_days",
+    "present",
+];
+
+#[test]
+fn the_command_line_report_agrees_with_check_for_each_person() {
+    // A small deterministic team over zones, nationalities and dates (xorshift).
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut below = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let on = "2025-03-01";
+    let base = date(2024, 1, 1);
+    let mut file = String::from("person,entry,exit,country,nationality\n");
+    let mut logs: Vec<(String, &str, String)> = Vec::new();
+    for p in 0..30 {
+        let person = format!("P{p:02}");
+        let nationality = NATIONALITIES[below(NATIONALITIES.len() as u64) as usize];
+        let mut log = String::from("entry,exit,country\n");
+        let mut day = below(40);
+        for _ in 0..(2 + below(6)) {
+            day += below(50);
+            let entry = base + Days::new(day);
+            let exit = entry + Days::new(below(45));
+            day += (exit - entry).num_days() as u64;
+            let country = COUNTRIES[below(COUNTRIES.len() as u64) as usize];
+            file.push_str(&format!(
+                "{person},{entry},{exit},{country},{nationality}\n"
+            ));
+            log.push_str(&format!("{entry},{exit},{country}\n"));
+        }
+        logs.push((person, nationality, log));
+    }
+    let lines = report(None, on, &file);
+    let mut compared = 0;
+    for (person, nationality, log) in &logs {
+        let codes = nationality.replace(';', ",");
+        let args = [
+            "check",
+            "--format",
+            "json",
+            "--nationality",
+            &codes,
+            "--on",
+            on,
+            "-",
+        ];
+        let (code, stdout, stderr) = staycalc(&args, log);
+        assert_eq!(code, 0, "{stderr}");
+        let answer = json::parse(&stdout).unwrap();
+        let zones = answer["zones"].items();
+        compared += zones.len();
+        for zone in zones {
+            let id = text(&zone["zone"]);
+            let line = lines
+                .get(&(person.clone(), id.clone()))
+                .unwrap_or_else(|| panic!("{person} has no {id} line: {file}"));
+            let countries: Vec<String> = zone["countries"].items().iter().map(text).collect();
+            assert_eq!(
+                text(&line["countries"]),
+                countries.join(" "),
+                "{person} {id}"
+            );
+            assert_eq!(line["why"], zone["reason"], "{person} {id}");
+            let Value::Object(fields) = zone else {
+                panic!("not an object: {zone:?}")
+            };
+            if zone["rule"] == Value::Null {
+                // No limit or no rule known: the days counted, no answer of a rule.
+                for field in ["zone_name", "nationality", "status"] {
+                    assert_eq!(line[field], zone[field], "{person} {id} {field}");
+                }
+                let Value::Number(days) = zone["days_present"] else {
+                    panic!("{zone:?}")
+                };
+                assert_eq!(text(&line["days_present"]), days.to_string());
+                assert_eq!(line["days_used"], Value::Null);
+                continue;
+            }
+            for field in SHARED {
+                let value = &fields.iter().find(|(name, _)| name == field).unwrap().1;
+                assert_eq!(&line[field], value, "{person} {id} {field}");
+            }
+        }
+    }
+    assert!(compared >= 20, "{compared} zones compared");
+}
