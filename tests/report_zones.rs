@@ -158,7 +158,10 @@ fn an_eu_citizen_in_france_has_no_limit_and_a_french_citizen_in_kazakhstan_a_rul
     assert!(text(&france["why"]).contains("move freely"), "{france:?}");
     let kz = &lines[&("Élise".into(), "kz".into())];
     assert_eq!(kz["rule"], "kz-visa-free");
+    // 30 days per entry, 90 in any 180.
     assert_eq!(kz["per_entry_cap"], 30);
+    assert_eq!(kz["limit"], 90);
+    assert_eq!(kz["window_start"], "2025-02-17");
     // 46 days in one entry, over its 30.
     assert_eq!(kz["status"], "overstay");
     // The text report names both, the overstay first in the summary.
