@@ -159,9 +159,9 @@ $(TEAM_1M_ZONES): examples/gen_team.rs
 bench-report-zones: setup-rust $(TEAM_1M) $(TEAM_1M_ZONES)
 	$(CARGO) build --quiet --release --bin staycalc
 	for format in csv text; do \
-	  /usr/bin/time -f "baseline, by rule, --format $$format: %es %MKB" $(CLI) report \
+	  /usr/bin/time -f "baseline, by rule, --format $$format: %es (%Us user) %MKB" $(CLI) report \
 	    --on 2026-01-15 --rule schengen --format $$format $(TEAM_1M) 2>&1 >/dev/null | tail -1; \
-	  /usr/bin/time -f "by zone, --format $$format: %es %MKB" $(CLI) report \
+	  /usr/bin/time -f "by zone, --format $$format: %es (%Us user) %MKB" $(CLI) report \
 	    --on 2026-01-15 --format $$format $(TEAM_1M_ZONES) 2>&1 >/dev/null | tail -2; \
 	done
 
