@@ -2,7 +2,7 @@
 //!
 //! Rows of one person need not be next to each other in a spreadsheet, so nothing can be
 //! checked before the last row is read, and memory grows with the file: but only by what the
-//! check needs. Per row, 16 bytes (entry, exit, line, flags); per person and rule, the name
+//! check needs. Per row, 16 bytes (entry, exit, line, flags, country); per person and rule, the name
 //! once and the carried values once, in one allocation. Raw lines are never kept. A million
 //! rows of a hundred thousand people (ten rows each, two carried columns, rows of each person
 //! spread over the file) peak at about 60 MB for the whole `staycalc report` process, against
@@ -45,6 +45,9 @@ pub(crate) struct Entry {
     /// report by rule): in the padding, so a stay is still 16 bytes.
     pub country: u16,
 }
+
+// The country of a report by zone fits in the stay's padding.
+const _: () = assert!(std::mem::size_of::<Entry>() == 16);
 
 /// One person under one rule: a line of the report.
 #[derive(Clone, Debug)]
