@@ -2,8 +2,8 @@
 //!
 //! Rows of one person need not be next to each other in a spreadsheet, so nothing can be
 //! checked before the last row is read, and memory grows with the file: but only by what the
-//! check needs. Per row, 16 bytes (entry, exit, line, flags, country); per person and rule, the name
-//! once and the carried values once, in one allocation. Raw lines are never kept. A million
+//! check needs. Per row, 16 bytes (entry, exit, line, flags, country); per person and rule,
+//! the name once and the carried values once, in one allocation. Raw lines are never kept. A million
 //! rows of a hundred thousand people (ten rows each, two carried columns, rows of each person
 //! spread over the file) peak at about 60 MB for the whole `staycalc report` process, against
 //! 73 MB of file. (A file sorted by person could be checked in constant memory, a person at
