@@ -125,7 +125,10 @@ mod tests {
         assert!(team.by_zone());
         // The Schengen area first: no limit for a French citizen, so no rule.
         assert_eq!(team.line_rule(0).map(|r| r.id.as_ref()), None);
-        assert_eq!(team.line_rule(1).map(|r| r.id.as_ref()), Some("kz-visa-free"));
+        assert_eq!(
+            team.line_rule(1).map(|r| r.id.as_ref()),
+            Some("kz-visa-free")
+        );
     }
 
     #[test]
