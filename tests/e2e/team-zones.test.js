@@ -94,6 +94,16 @@ test("a line per person and zone, each as the command line reports it, with the 
   const [header, ...rows] = cli("csv").split("\r\n");
   assert.ok(header.startsWith("person,zone,zone_name,countries,nationality,days_present,why,department,"));
   assert.equal(csv, [header, ...order(lines).map((i) => rows[i]), ...rows.slice(lines.length)].join("\r\n"));
+  // A zone's line opens under that zone's rule: Élise in Kazakhstan, 46 of 90 days used.
+  await page.getByTestId("team-row").first().getByTestId("team-open").click();
+  const panel = page.getByTestId("team-person");
+  await panel.waitFor();
+  assert.match(await panel.getByTestId("team-person-used").textContent(), /46 \/ 90/);
+  await panel.getByTestId("team-person-close").click();
+  // A line with no limit opens too, with no limit to count against.
+  await page.getByTestId("team-row").last().getByTestId("team-open").click();
+  await panel.waitFor();
+  await panel.getByTestId("team-person-close").click();
   // In Russian and Kazakh, the zone's name and the columns' titles in the page's language.
   await page.getByTestId("language").selectOption("ru");
   await page.getByTestId("team-zone-name").filter({ hasText: "Шенгенская зона" }).first().waitFor();
