@@ -2,6 +2,7 @@
 //! store of the person's own; editing the list checks the person's line of the table again.
 
 use crate::web::browser;
+use crate::web::team::edit_list::line_key;
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::{EditList, PersonEdit, TeamLine};
@@ -67,9 +68,13 @@ pub(crate) fn PersonPanel(
             }
         });
         let who = team.lines.with_untracked(|lines| {
-            lines
-                .get(i)
-                .map(|line| (line.person.to_string(), line.rule.to_string()))
+            lines.get(i).map(|line| {
+                let by_zone = team.by_zone.get_untracked();
+                (
+                    line.person.to_string(),
+                    line_key(by_zone, line).into_owned(),
+                )
+            })
         });
         if let (Some(input), Some((person, rule))) = (team.input.get_untracked(), who) {
             let name = team.source_name.get_untracked();
