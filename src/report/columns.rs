@@ -135,11 +135,12 @@ impl TeamColumns {
         let nationality_column = header.find(header::NATIONALITY);
         // A file with countries and nationalities is by zone, unless it names rules or a
         // default rule is given (then it is checked by rule, as before nationalities).
-        let zones = nationality_given
-            || (country.is_some()
-                && rule.is_none()
-                && !rule_given
-                && !matches!(nationality_column, Ok(None)));
+        let zones = cfg!(feature = "report-zones")
+            && (nationality_given
+                || (country.is_some()
+                    && rule.is_none()
+                    && !rule_given
+                    && !matches!(nationality_column, Ok(None))));
         let nationality = if zones {
             country = Some(header.require(header::COUNTRY).map_err(|error| {
                 with_reason(error, "with a nationality the report is by zone, so")

@@ -113,7 +113,8 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
     let on = team.settings.on;
     let person = &team.people[group.person as usize];
     let bad_lines = person.bad_lines.iter().map(|&l| l as usize).collect();
-    if let Some(zone) = group.zone.filter(|_| !group.stays.is_empty()) {
+    let zone = group.zone.filter(|_| cfg!(feature = "report-zones"));
+    if let Some(zone) = zone.filter(|_| !group.stays.is_empty()) {
         return check_zone(team, group, zone, bad_lines);
     }
     let Some(&rule) = team

@@ -163,6 +163,14 @@ impl<'r> TeamReader<'r> {
             settings.nationality.is_some(),
             settings.rule.is_some() && !settings.prefer_zones,
         )?;
+        if settings.nationality.is_some() && !cfg!(feature = "report-zones") {
+            return Err(Error::BadInput {
+                line,
+                column: None,
+                reason: "a nationality: this build reports by rule only (feature report-zones)"
+                    .into(),
+            });
+        }
         if settings.nationality.is_some() && settings.rule.is_some() {
             return Err(Error::BadInput {
                 line,
@@ -238,7 +246,7 @@ impl<'r> TeamReader<'r> {
             Err(rejected) => return self.reject(line, rejected, &mut on_bad_row),
         };
         self.rows += 1;
-        if self.columns.zones {
+        if cfg!(feature = "report-zones") && self.columns.zones {
             return self.push_by_zone(line, &row, fields, &mut on_bad_row);
         }
         let (column, value, reason) = match self.rule_index(row.rule) {
@@ -673,7 +681,7 @@ impl<'r> TeamReader<'r> {
             person.bad_lines.sort_unstable();
         }
         self.groups.retain(|group| !group.stays.is_empty());
-        if self.columns.zones {
+        if cfg!(feature = "report-zones") && self.columns.zones {
             self.split_by_zone();
         }
         self.add_unread_people();
@@ -692,6 +700,7 @@ impl<'r> TeamReader<'r> {
             reasons: self
                 .choices
                 .iter()
+                .filter(|_| cfg!(feature = "report-zones"))
                 .map(|(&key, choices)| (key, choices.iter().map(Choice::reason).collect()))
                 .collect(),
             choices: self.choices,

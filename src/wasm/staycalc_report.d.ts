@@ -66,11 +66,8 @@ export interface PersonReportFields extends Omit<Evaluation, "plan" | "status"> 
   bad_lines: number[];
 }
 
-/**
- * A team report line's status: the engine's, or `"check_rows"`; by zone (a file with country
- * and nationality columns and no rule), also `"no_limit"` and `"no_rule_known"`.
- */
-export type ReportStatus = Status | "check_rows" | "no_limit" | "no_rule_known";
+/** A team report line's status: the engine's, or `"check_rows"`. */
+export type ReportStatus = Status | "check_rows";
 
 /**
  * The line of a person none of whose rows could be read: no rule, and every field of
