@@ -14,9 +14,17 @@ use std::fmt;
 /// rows read stands (more rows can only add days), and the line is still marked as having bad
 /// rows ([`crate::report::PersonReport::bad_lines`]).
 ///
+/// [`ReportStatus::Passport`] marks a person whose passport fails the stay under way or a
+/// planned trip (the Schengen Borders Code's conditions, `staycalc::documents`), when nothing
+/// more urgent applies.
+///
+/// In a report by zone, [`ReportStatus::NoRuleKnown`] and [`ReportStatus::NoLimit`] stand for
+/// a zone judged by no rule.
+///
 /// Statuses are ordered by urgency, least urgent first: `no_limit < ok < no_rule_known <
-/// warning < planned_overstay < check rows < past_overstay < overstay` (the team table's
-/// order: the overstayer first, then the people to check, then planned breaches).
+/// warning < planned_overstay < passport < check rows < past_overstay < overstay` (the team table's order: the overstayer
+/// first, then the people to check, then papers that fail, then planned breaches: a new
+/// passport takes weeks, a trip's dates can change).
 ///
 /// ```
 /// use staycalc::report::ReportStatus;
@@ -27,6 +35,8 @@ use std::fmt;
 /// assert_eq!(ReportStatus::of(Status::Overstay, true), Status::Overstay);
 /// assert!(ReportStatus::CheckRows > Status::PlannedOverstay.into());
 /// assert!(ReportStatus::CheckRows < Status::PastOverstay.into());
+/// assert!(ReportStatus::Passport < ReportStatus::CheckRows);
+/// assert!(ReportStatus::Passport > Status::PlannedOverstay.into());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReportStatus {
@@ -35,6 +45,9 @@ pub enum ReportStatus {
     /// Some of the person's rows could not be read (or none could), and the rows read show no
     /// overstay up to the check date.
     CheckRows,
+    /// The passport fails the stay under way or a planned trip, and the rows show no
+    /// overstay and none is to be checked.
+    Passport,
     /// A zone where the person's nationality has no limit (a report by zone, with a
     /// nationality): a citizen at home, an EU, EEA or Swiss citizen in those states.
     NoLimit,
@@ -47,10 +60,11 @@ impl ReportStatus {
     /// Every status, the most urgent first: the team table's default order. `no_rule_known`
     /// (no limit is known, so none can be said to be kept) comes before `ok`, `no_limit`
     /// last; both occur only in a report by zone.
-    pub const BY_URGENCY: [ReportStatus; 8] = [
+    pub const BY_URGENCY: [ReportStatus; 9] = [
         ReportStatus::Checked(Status::Overstay),
         ReportStatus::Checked(Status::PastOverstay),
         ReportStatus::CheckRows,
+        ReportStatus::Passport,
         ReportStatus::Checked(Status::PlannedOverstay),
         ReportStatus::Checked(Status::Warning),
         ReportStatus::NoRuleKnown,
@@ -64,11 +78,12 @@ impl ReportStatus {
             ReportStatus::Checked(Status::Overstay) => 0,
             ReportStatus::Checked(Status::PastOverstay) => 1,
             ReportStatus::CheckRows => 2,
-            ReportStatus::Checked(Status::PlannedOverstay) => 3,
-            ReportStatus::Checked(Status::Warning) => 4,
-            ReportStatus::NoRuleKnown => 5,
-            ReportStatus::Checked(Status::Ok) => 6,
-            ReportStatus::NoLimit => 7,
+            ReportStatus::Passport => 3,
+            ReportStatus::Checked(Status::PlannedOverstay) => 4,
+            ReportStatus::Checked(Status::Warning) => 5,
+            ReportStatus::NoRuleKnown => 6,
+            ReportStatus::Checked(Status::Ok) => 7,
+            ReportStatus::NoLimit => 8,
         }
     }
 
@@ -91,12 +106,13 @@ impl ReportStatus {
         }
     }
 
-    /// The engine's names (`ok`, `warning`, `overstay`, ...), `check_rows`, `no_limit` and
-    /// `no_rule_known`.
+    /// The engine's names (`ok`, `warning`, `overstay`, ...), `check_rows`, `passport`,
+    /// `no_limit` and `no_rule_known`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ReportStatus::Checked(status) => status.as_str(),
             ReportStatus::CheckRows => "check_rows",
+            ReportStatus::Passport => "passport",
             ReportStatus::NoLimit => "no_limit",
             ReportStatus::NoRuleKnown => "no_rule_known",
         }
@@ -116,11 +132,6 @@ impl ReportStatus {
             .into_iter()
             .find(|status| status.as_str() == name)
     }
-
-    /// The key statuses are ordered by: the reverse of their urgency.
-    fn key(self) -> std::cmp::Reverse<usize> {
-        std::cmp::Reverse(self.urgency())
-    }
 }
 
 impl From<Status> for ReportStatus {
@@ -137,7 +148,7 @@ impl PartialEq<Status> for ReportStatus {
 
 impl Ord for ReportStatus {
     fn cmp(&self, other: &ReportStatus) -> Ordering {
-        self.key().cmp(&other.key())
+        other.urgency().cmp(&self.urgency())
     }
 }
 
@@ -191,6 +202,7 @@ mod tests {
             .map(ReportStatus::from)
             .chain([
                 ReportStatus::CheckRows,
+                ReportStatus::Passport,
                 ReportStatus::NoLimit,
                 ReportStatus::NoRuleKnown,
             ])
@@ -205,6 +217,7 @@ mod tests {
                 "no_rule_known",
                 "warning",
                 "planned_overstay",
+                "passport",
                 "check_rows",
                 "past_overstay",
                 "overstay"

@@ -46,6 +46,8 @@ pub(crate) struct Summary {
     pub sheet: Option<(String, usize)>,
     /// People named only in rows that could not be read (in the table as "check rows").
     pub unread: Vec<String>,
+    /// Whether the file has a passport column (the table for reading then has one too).
+    pub passport: bool,
 }
 
 /// Something the page says about what it found kept from the last visit.
@@ -257,6 +259,7 @@ impl TeamStore {
             ReportStatus::CheckRows => self.team_texts().check_rows,
             ReportStatus::NoLimit => self.team_texts().no_limit,
             ReportStatus::NoRuleKnown => self.team_texts().no_rule_known,
+            ReportStatus::Passport => self.team_texts().passport,
         }
     }
 }
