@@ -48,7 +48,7 @@ SETUP_PARTS := rust wasm browser npm fuzz deny
 TEST_TARGETS := test-rust deny test-fuzz test-wasm test-js test-e2e
 
 .PHONY: setup $(addprefix setup-,$(SETUP_PARTS)) test $(TEST_TARGETS) \
-	serve serve-cli bench bench-report bench-check fmt clippy clean pkg bench-js bench-app app fuzz test-fuzz \
+	serve serve-cli bench bench-report bench-report-zones bench-check fmt clippy clean pkg bench-js bench-app app fuzz test-fuzz \
 	widget-size
 
 setup: setup-rust
@@ -146,6 +146,23 @@ bench-report: setup-rust $(TEAM_1M)
 	  echo "staycalc report --format $$format $(TEAM_1M):"; \
 	  /usr/bin/time -v $(CLI) report --on 2026-01-15 --rule schengen --format $$format \
 	    $(TEAM_1M) 2>&1 >/dev/null | grep -E 'staycalc:|User time|System time|Elapsed|Maximum resident'; \
+	done
+
+# `staycalc report` by zone on 1,000,000 rows with a country on each and a nationality per
+# person (gen_team --countries: the same people and dates as $(TEAM_1M)), against the same
+# run's baseline: $(TEAM_1M) by rule (one line per person where by zone there is one per
+# person and zone, about 3.7 a person).
+TEAM_1M_ZONES := target/team-1m-zones.csv
+$(TEAM_1M_ZONES): examples/gen_team.rs
+	$(CARGO) run --quiet --release --example gen_team -- $@ 100000 10 --countries
+
+bench-report-zones: setup-rust $(TEAM_1M) $(TEAM_1M_ZONES)
+	$(CARGO) build --quiet --release --bin staycalc
+	for format in csv text; do \
+	  /usr/bin/time -f "baseline, by rule, --format $$format: %es (%Us user) %MKB" $(CLI) report \
+	    --on 2026-01-15 --rule schengen --format $$format $(TEAM_1M) 2>&1 >/dev/null | tail -1; \
+	  /usr/bin/time -f "by zone, --format $$format: %es (%Us user) %MKB" $(CLI) report \
+	    --on 2026-01-15 --format $$format $(TEAM_1M_ZONES) 2>&1 >/dev/null | tail -2; \
 	done
 
 # `staycalc check` on 1,000,000 rows, timed with peak memory: bad rows (each an unreadable date)

@@ -1,13 +1,15 @@
 //! Writes a large team file for the `report` benchmark: `PEOPLE` people with `STAYS` stays
 //! each (default 100,000 × 10 = 1,000,000 rows), with a department, an email and a planned
-//! flag, dates in ISO form.
+//! flag, dates in ISO form. With `--countries`, each row also has a country (Schengen members
+//! old and new, Cyprus, Kazakhstan, Georgia, Turkey, the United Kingdom) and each person a
+//! nationality (US, KZ, FR, GB, or US;IE), for the report by zone.
 //!
 //! The rows are written stay by stay (every person's first stay, then every person's second,
 //! ...), so no person's rows are next to each other: the worst case for grouping.
 //! Deterministic: the same arguments always give the same file.
 //!
 //! ```text
-//! cargo run --release --example gen_team -- target/team-1m.csv [PEOPLE] [STAYS]
+//! cargo run --release --example gen_team -- target/team-1m.csv [PEOPLE] [STAYS] [--countries]
 //! ```
 
 use chrono::{Days, NaiveDate};
@@ -15,6 +17,14 @@ use std::io::{BufWriter, Write};
 
 /// The check date the benchmark uses: trips after it are planned.
 const ON: (i32, u32, u32) = (2026, 1, 15);
+
+/// The countries of `--countries`, as a spreadsheet might write them (codes and names).
+const COUNTRIES: [&str; 12] = [
+    "FR", "Germany", "BG", "Romania", "HR", "ES", "Cyprus", "KZ", "Georgia", "TR", "GB", "IT",
+];
+
+/// The nationalities of `--countries`.
+const NATIONALITIES: [&str; 5] = ["US", "KZ", "FR", "GB", "US;IE"];
 
 const DEPARTMENTS: [&str; 6] = [
     "Sales",
@@ -38,9 +48,11 @@ impl Random {
 }
 
 fn main() -> std::io::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let countries = args.iter().any(|a| a == "--countries");
+    args.retain(|a| a != "--countries");
     let Some(path) = args.first() else {
-        eprintln!("usage: gen_team PATH [PEOPLE] [STAYS]");
+        eprintln!("usage: gen_team PATH [PEOPLE] [STAYS] [--countries]");
         std::process::exit(2);
     };
     let number =
@@ -63,19 +75,30 @@ fn main() -> std::io::Result<()> {
                 .collect()
         })
         .collect();
+    let mut places = Random(0x2545_f491_4f6c_dd1d);
     let mut out = BufWriter::new(std::fs::File::create(path)?);
-    writeln!(out, "person,department,email,entry,exit,planned")?;
+    let header = "person,department,email,entry,exit,planned";
+    match countries {
+        true => writeln!(out, "{header},country,nationality")?,
+        false => writeln!(out, "{header}")?,
+    }
     for k in 0..stays {
         for (i, trips) in trips.iter().enumerate() {
             let (entry, exit) = trips[k];
             let entry = start + Days::new(entry);
             let exit = start + Days::new(exit);
             let planned = if entry > on { "yes" } else { "no" };
-            writeln!(
+            write!(
                 out,
                 "Person {i:06},{},person.{i:06}@example.com,{entry},{exit},{planned}",
                 DEPARTMENTS[i % DEPARTMENTS.len()]
             )?;
+            if countries {
+                // A second generator, so the dates are those of the file without countries.
+                let country = COUNTRIES[places.below(COUNTRIES.len() as u64) as usize];
+                write!(out, ",{country},{}", NATIONALITIES[i % NATIONALITIES.len()])?;
+            }
+            writeln!(out)?;
         }
     }
     out.flush()

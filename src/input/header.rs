@@ -95,6 +95,19 @@ pub(crate) const COUNTRY: Column = Column {
     ],
 };
 
+/// The nationality of the row's person: ISO codes, a dual national's each.
+pub(crate) const NATIONALITY: Column = Column {
+    what: "nationality",
+    names: &[
+        "nationality",
+        "citizenship",
+        "nationalities",
+        "гражданство",
+        "азаматтық",
+        "азаматтығы",
+    ],
+};
+
 /// The last day a person's passport is valid (the team report checks it against the Schengen
 /// Borders Code's conditions: `staycalc::documents`). Not `passport` alone: that column
 /// usually holds the passport's number.

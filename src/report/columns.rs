@@ -1,7 +1,7 @@
 //! The header of a team file: which column holds the person, the dates, the rule and the
 //! planned flag, and which columns are carried through to the report.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::input::header::{self, Header};
 use crate::report::output::is_reserved;
 
@@ -45,9 +45,19 @@ pub struct TeamColumns {
     pub rule: Option<usize>,
     /// Index of the planned column, if any.
     pub planned: Option<usize>,
-    /// Index of the country column, if any (`country`, `страна`, `ел`, ...). It is carried
-    /// too; each row's country must lie in its rule's zone (see [`crate::zones::outside_rule`]).
+    /// Index of the country column, if any (`country`, `страна`, `ел`, ...). In a report by
+    /// rule it is carried too, and each row's country must lie in its rule's zone (see
+    /// [`crate::zones::outside_rule`]); in a report by zone it says which zone the stay counts
+    /// toward.
     pub country: Option<usize>,
+    /// Index of the nationality column, if any (`nationality`, `citizenship`, `гражданство`,
+    /// `азаматтығы`): read in a report by zone only (else carried).
+    pub nationality: Option<usize>,
+    /// Whether the report is by zone: a nationality was given (`--nationality`), or the
+    /// header has both a country and a nationality column. Then each person has a line per
+    /// zone, the report's own columns [`ZONE_COLUMNS`] come first among the carried ones,
+    /// and the country and nationality columns are not carried.
+    pub zones: bool,
     /// Index of the passport expiry column, if any: a date, the same on each of a person's
     /// rows (or empty), checked against the Schengen Borders Code's passport conditions.
     pub passport_expiry: Option<usize>,
@@ -55,8 +65,40 @@ pub struct TeamColumns {
     pub passport_issued: Option<usize>,
     /// The header's name of each known column, as written (for messages).
     names: Vec<String>,
+    /// The report's zone columns ([`ZONE_COLUMNS`]) in a report by zone, else none.
+    zone_names: Vec<String>,
     /// Carried columns: (index in the row, name in the report).
     carried: Vec<(usize, String)>,
+}
+
+/// The columns a report by zone adds before the carried ones: the zone's id (`schengen`,
+/// `bg`) and English name, the countries whose stays counted toward it (ISO codes), the
+/// nationality it was judged for (a dual national's most favourable there), the days present
+/// in the file for a zone judged by no rule (no limit, no rule known: empty under a rule, whose
+/// days are in `days_used`), and why that regime applies, in words.
+pub const ZONE_COLUMNS: [&str; 6] = [
+    "zone",
+    "zone_name",
+    "countries",
+    "nationality",
+    "days_present",
+    "why",
+];
+
+/// `error` (a missing column) with `prefix` before its reason.
+fn with_reason(error: Error, prefix: &str) -> Error {
+    match error {
+        Error::BadInput {
+            line,
+            column,
+            reason,
+        } => Error::BadInput {
+            line,
+            column,
+            reason: format!("{prefix} {reason}"),
+        },
+        other => other,
+    }
 }
 
 impl TeamColumns {
@@ -78,22 +120,61 @@ impl TeamColumns {
     /// );
     /// ```
     pub fn from_header<S: AsRef<str>>(header: &[S]) -> Result<TeamColumns> {
-        TeamColumns::from_header_at(header, 1)
+        TeamColumns::from_header_at(header, 1, false, false)
     }
 
-    /// [`TeamColumns::from_header`] for a header on `line` of the file (for messages).
-    pub(crate) fn from_header_at<S: AsRef<str>>(fields: &[S], line: usize) -> Result<TeamColumns> {
+    /// [`TeamColumns::from_header`] for a header on `line` of the file (for messages);
+    /// `nationality_given` when a default nationality makes the report by zone, `rule_given`
+    /// when a default rule makes it by rule unless a nationality is given too.
+    pub(crate) fn from_header_at<S: AsRef<str>>(
+        fields: &[S],
+        line: usize,
+        nationality_given: bool,
+        rule_given: bool,
+    ) -> Result<TeamColumns> {
         let header = Header::new(fields, line);
         let person = header.require(header::PERSON)?;
         let entry = header.require(header::ENTRY)?;
         let exit = header.require(header::EXIT)?;
         let rule = header.find(header::RULE)?;
         let planned = header.find(header::PLANNED)?;
-        let country = header.find(header::COUNTRY)?;
+        let mut country = header.find(header::COUNTRY)?;
+        let nationality_column = header.find(header::NATIONALITY);
         let passport_expiry = header.find(header::PASSPORT_EXPIRY)?;
         let passport_issued = header.find(header::PASSPORT_ISSUED)?;
+        // A file with countries and nationalities is by zone, unless it names rules or a
+        // default rule is given (then it is checked by rule, as before nationalities).
+        let zones = cfg!(feature = "report-zones")
+            && (nationality_given
+                || (country.is_some()
+                    && rule.is_none()
+                    && !rule_given
+                    && !matches!(nationality_column, Ok(None))));
+        let nationality = if zones {
+            country = Some(header.require(header::COUNTRY).map_err(|error| {
+                with_reason(error, "with a nationality the report is by zone, so")
+            })?);
+            if let Some(rule) = rule {
+                let name = fields[rule].as_ref().trim();
+                return Err(Error::BadInput {
+                    line,
+                    column: Some(name.to_string()),
+                    reason: format!(
+                        "the header has a rule column ({:?}) and a nationality is given: by \
+                         zone, each zone's rule comes from the catalogue for the nationality, \
+                         as staycalc check --nationality chooses it; remove the rule column, or \
+                         the nationality (--nationality and the nationality column) to check \
+                         by rule",
+                        name
+                    ),
+                });
+            }
+            nationality_column?
+        } else {
+            None
+        };
         let header = fields;
-        let known = [
+        let mut known = vec![
             Some(person),
             Some(entry),
             Some(exit),
@@ -103,6 +184,10 @@ impl TeamColumns {
             passport_issued,
         ];
         let mut carried: Vec<(usize, String)> = Vec::new();
+        if zones {
+            known.extend([country, nationality]);
+            carried.extend(ZONE_COLUMNS.map(|name| (usize::MAX, name.to_string())));
+        }
         for (index, name) in header.iter().enumerate() {
             let name = name.as_ref().trim();
             if name.is_empty() || known.contains(&Some(index)) {
@@ -110,6 +195,12 @@ impl TeamColumns {
             }
             carried.push((index, Self::carried_name(name, &carried)));
         }
+        // The zone columns are the report's own: filled when checking, not from a cell.
+        let own = if zones { ZONE_COLUMNS.len() } else { 0 };
+        let (zone_names, carried) = (
+            carried[..own].iter().map(|(_, n)| n.clone()).collect(),
+            carried[own..].to_vec(),
+        );
         let names = header
             .iter()
             .map(|h| h.as_ref().trim().to_string())
@@ -121,9 +212,12 @@ impl TeamColumns {
             rule,
             planned,
             country,
+            nationality,
+            zones,
             passport_expiry,
             passport_issued,
             names,
+            zone_names,
             carried,
         })
     }
@@ -152,15 +246,25 @@ impl TeamColumns {
             .expect("some suffix is free")
     }
 
-    /// The names of the carried columns, as they appear in the report, in file order.
+    /// The names of the carried columns, as they appear in the report, in file order; in a
+    /// report by zone, after the report's [`ZONE_COLUMNS`].
     pub fn carried_names(&self) -> Vec<&str> {
-        self.carried.iter().map(|(_, name)| name.as_str()).collect()
+        self.zone_names
+            .iter()
+            .chain(self.carried.iter().map(|(_, name)| name))
+            .map(String::as_str)
+            .collect()
     }
 
-    /// The indices of the carried columns in a row, in the order of
-    /// [`TeamColumns::carried_names`].
+    /// The indices of the columns carried from the file in a row, in the order of
+    /// [`TeamColumns::carried_names`] (after the zone columns, which no cell holds).
     pub fn carried_indices(&self) -> impl Iterator<Item = usize> + '_ {
         self.carried.iter().map(|(index, _)| *index)
+    }
+
+    /// How many columns are carried from the file's cells.
+    pub(crate) fn file_carried(&self) -> usize {
+        self.carried.len()
     }
 
     /// How many columns the header has.

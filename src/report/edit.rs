@@ -37,12 +37,18 @@ impl Team<'_> {
     }
 
     /// The rule report line `index` is checked under: `None` for a person none of whose rows
-    /// could be read when no default rule was given.
+    /// could be read when no default rule was given, and for a zone judged by no rule.
     ///
     /// # Panics
     ///
     /// When `index` is not below [`Team::len`].
     pub(crate) fn line_rule(&self, index: usize) -> Option<&Rule> {
+        if self.by_zone {
+            // The rule the zone is judged under for the person's nationality (none for no
+            // limit or no rule known).
+            let report = self.report(index).ok()?;
+            return crate::catalogue::rule(&report.rule).ok();
+        }
         self.rules.get(self.groups[index].rule as usize).copied()
     }
 
@@ -64,6 +70,11 @@ impl Team<'_> {
             .max()
             .unwrap_or(1);
         let mut fresh = last;
+        // A zone's line keeps its country for stays added by an edit (the zone is the line's).
+        let country = self.groups[index]
+            .stays
+            .first()
+            .map_or(crate::report::reader::NO_COUNTRY, |s| s.country);
         let entries = stays
             .iter()
             .map(|s| Entry {
@@ -78,6 +89,7 @@ impl Team<'_> {
                 },
                 planned: s.planned,
                 pending: Default::default(),
+                country,
             })
             .collect();
         self.groups[index].stays = entries;
@@ -101,6 +113,22 @@ mod tests {
             Some(crate::catalogue::rule("schengen").unwrap()),
         );
         read_team(FILE.as_bytes(), settings, |bad| panic!("{bad}")).unwrap()
+    }
+
+    #[test]
+    fn a_zone_s_line_is_under_the_rule_of_its_zone_for_the_nationality() {
+        let file = "person,entry,exit,country,nationality\n\
+                    Ana,2025-03-01,2025-03-10,FR,FR\n\
+                    Ana,2025-04-01,2025-04-10,KZ,FR\n";
+        let settings = TeamSettings::new(date(2025, 4, 10), None);
+        let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
+        assert!(team.by_zone());
+        // The Schengen area first: no limit for a French citizen, so no rule.
+        assert_eq!(team.line_rule(0).map(|r| r.id.as_ref()), None);
+        assert_eq!(
+            team.line_rule(1).map(|r| r.id.as_ref()),
+            Some("kz-visa-free")
+        );
     }
 
     #[test]

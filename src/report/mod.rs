@@ -44,13 +44,13 @@ mod status;
 mod team;
 
 pub use bad_row::BadRow;
-pub use columns::TeamColumns;
+pub use columns::{TeamColumns, ZONE_COLUMNS};
 /// The web app's stays file writes its cells as the report does.
 #[cfg(any(test, feature = "ui"))]
 pub(crate) use output::push_cell;
 pub use output::{CsvReportWriter, JsonReportWriter, TextReportWriter};
 pub use passport::{PassportCheck, PassportReport};
-pub use person::PersonReport;
+pub use person::{PersonReport, ReportZone};
 pub use reader::TeamReader;
 pub use run::read_team;
 pub use settings::TeamSettings;

@@ -9,6 +9,7 @@ use crate::report::reader::{Entry, Group};
 use crate::report::status::ReportStatus;
 use crate::report::Team;
 use crate::stay::Stay;
+use crate::zones::{Choice, Country, Regime, Verdict, Zone};
 use chrono::NaiveDate;
 
 /// One person under one rule, checked on the team's check date.
@@ -43,6 +44,41 @@ pub struct PersonReport {
     /// The person's passport and its verdict, when the file has a passport column and one of
     /// their rows gives a value.
     pub passport: Option<PassportReport>,
+    /// In a report by zone, the line's zone and what applies there; `None` by rule (and for
+    /// a person none of whose rows could be read).
+    pub zone: Option<ReportZone>,
+}
+
+/// The zone of a line of a report by zone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportZone {
+    /// The zone.
+    pub zone: Zone,
+    /// The countries whose stays counted toward it, by alpha-2 code.
+    pub countries: Vec<&'static Country>,
+    /// The nationality the line was judged for (a dual national's most favourable there),
+    /// what applies and why.
+    pub choice: Choice,
+    /// For a zone judged by no rule (no limit, no rule known): days present in the file,
+    /// each counted once. `None` under a rule (its days are in the assessment).
+    pub days_present: Option<u32>,
+    /// Why the regime applies, in words ([`Choice::reason`]).
+    pub why: String,
+}
+
+impl ReportZone {
+    /// The values of the report's [`crate::report::ZONE_COLUMNS`], in their order.
+    pub fn values(&self) -> [String; 6] {
+        let countries: Vec<&str> = self.countries.iter().map(|c| c.alpha2).collect();
+        [
+            self.zone.id().into_owned(),
+            self.zone.name("en").to_string(),
+            countries.join(" "),
+            self.choice.nationality.alpha2.to_string(),
+            self.days_present.map_or(String::new(), |d| d.to_string()),
+            self.why.clone(),
+        ]
+    }
 }
 
 impl PersonReport {
@@ -51,9 +87,14 @@ impl PersonReport {
     /// when the passport fails the stay under way or a planned trip and nothing more urgent
     /// applies.
     pub fn status(&self) -> ReportStatus {
-        let status = match &self.assessment {
-            Some(assessment) => ReportStatus::of(assessment.status, self.is_flagged()),
-            None => ReportStatus::CheckRows,
+        let status = match (&self.assessment, &self.zone) {
+            (Some(assessment), _) => ReportStatus::of(assessment.status, self.is_flagged()),
+            (None, Some(zone)) => match zone.choice.regime {
+                Regime::NoLimit => ReportStatus::NoLimit,
+                _ => ReportStatus::NoRuleKnown,
+            }
+            .unless_bad_rows(self.is_flagged()),
+            (None, None) => ReportStatus::CheckRows,
         };
         let papers_fail = self
             .passport
@@ -87,10 +128,14 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
     let on = team.settings.on;
     let person = &team.people[group.person as usize];
     let bad_lines = person.bad_lines.iter().map(|&l| l as usize).collect();
+    let zone = group.zone.filter(|_| cfg!(feature = "report-zones"));
+    if let Some(zone) = zone.filter(|_| !group.stays.is_empty()) {
+        return check_zone(team, group, zone, bad_lines);
+    }
     let Some(&rule) = team
         .rules
         .get(group.rule as usize)
-        .filter(|_| !group.stays.is_empty())
+        .filter(|_| !group.stays.is_empty() && !team.by_zone)
     else {
         return Ok(PersonReport {
             person: person.name.to_string(),
@@ -101,6 +146,7 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             assessment: None,
             next_planned: None,
             bad_lines,
+            zone: None,
             passport: person
                 .passport
                 .as_ref()
@@ -135,6 +181,88 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
         assessment: Some(assessment),
         next_planned,
         bad_lines,
+        zone: None,
         passport,
+    })
+}
+
+/// Checks one zone's group of a report by zone: under the rule the catalogue gives the
+/// person's nationality there (a dual national's most favourable), as `staycalc check
+/// --nationality` judges the zone.
+fn check_zone(
+    team: &Team<'_>,
+    group: &Group,
+    zone: Zone,
+    bad_lines: Vec<usize>,
+) -> Result<PersonReport> {
+    let on = team.settings.on;
+    let person = &team.people[group.person as usize];
+    let stays: Vec<Stay> = group
+        .stays
+        .iter()
+        .map(|s| Stay {
+            entry: s.entry,
+            exit: s.exit,
+            row: Some(s.line as usize),
+        })
+        .collect();
+    let next = next_planned(&group.stays, on);
+    let plan = |calculator: &crate::calculator::Calculator<'_>| {
+        next.and_then(|next| calculator.verdict_of(next))
+            .into_iter()
+            .collect()
+    };
+    let judging = crate::zones::Judging {
+        on,
+        options: &team.settings.options,
+        plan: &plan,
+    };
+    let choices = team.choices(zone, group.nationality);
+    let (choice, verdict) = crate::zones::judge_best(&stays, &choices, &judging)?;
+    let mut countries: Vec<&'static Country> = Vec::new();
+    for stay in &group.stays {
+        let country = &crate::zones::countries()[stay.country as usize];
+        if !countries.contains(&country) {
+            countries.push(country);
+        }
+    }
+    countries.sort_by_key(|c| c.alpha2);
+    let (rule, assessment, next_planned, days_present) = match verdict {
+        Verdict::Rule {
+            rule,
+            assessment,
+            mut plan,
+        } => (Some(rule), Some(assessment), plan.pop(), None),
+        Verdict::Counted { days_present, .. } => (None, None, None, Some(days_present)),
+    };
+    let why = team.reason(zone, group.nationality, &choice);
+    let zone = ReportZone {
+        zone,
+        countries,
+        choice,
+        days_present,
+        why,
+    };
+    let carried = zone
+        .values()
+        .into_iter()
+        .chain(
+            group
+                .carried(team.carried.len() - crate::report::ZONE_COLUMNS.len())
+                .map(String::from),
+        )
+        .collect();
+    Ok(PersonReport {
+        person: person.name.to_string(),
+        rule: rule.map_or(String::new(), |r| r.id.to_string()),
+        rule_name: rule.map_or(String::new(), |r| r.name.to_string()),
+        carried,
+        stays: stays.len(),
+        assessment,
+        next_planned,
+        bad_lines,
+        zone: Some(zone),
+        // By zone, the passport is not checked (its check is under one rule's stays).
+        passport: None,
     })
 }

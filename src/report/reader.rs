@@ -2,8 +2,8 @@
 //!
 //! Rows of one person need not be next to each other in a spreadsheet, so nothing can be
 //! checked before the last row is read, and memory grows with the file: but only by what the
-//! check needs. Per row, 16 bytes (entry, exit, line, flags); per person and rule, the name
-//! once and the carried values once, in one allocation. Raw lines are never kept. A million
+//! check needs. Per row, 16 bytes (entry, exit, line, flags, country); per person and rule,
+//! the name once and the carried values once, in one allocation. Raw lines are never kept. A million
 //! rows of a hundred thousand people (ten rows each, two carried columns, rows of each person
 //! spread over the file) peak at about 60 MB for the whole `staycalc report` process, against
 //! 73 MB of file. (A file sorted by person could be checked in constant memory, a person at
@@ -18,11 +18,19 @@ use crate::report::hash::FastHash;
 use crate::report::row::{self, DateTally, Pending, Rejected, Row};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
+use crate::stay::Stay;
+use crate::zones::{choice, zone_of, Choice, Country, Trip, Zone};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// How many distinct rule cells are remembered (a file of garbage rule cells stays small).
 const MAX_RULE_CELLS: usize = 256;
+
+/// How many distinct country and nationality cells are remembered.
+const MAX_COUNTRY_CELLS: usize = 1024;
+
+/// No country (a report by rule).
+pub(crate) const NO_COUNTRY: u16 = u16::MAX;
 
 /// One stay as kept until the end of the file: 16 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,15 +42,25 @@ pub(crate) struct Entry {
     /// The row's dates whose order the whole file decides, settled by
     /// [`TeamReader::finish`].
     pub pending: Pending,
+    /// The row's country, an index into [`crate::zones::countries`] ([`NO_COUNTRY`] in a
+    /// report by rule): in the padding, so a stay is still 16 bytes.
+    pub country: u16,
 }
+
+// The country of a report by zone fits in the stay's padding.
+const _: () = assert!(std::mem::size_of::<Entry>() == 16);
 
 /// One person under one rule: a line of the report.
 #[derive(Clone, Debug)]
 pub(crate) struct Group {
     /// Index into the people.
     pub person: u32,
-    /// Index into the rules.
+    /// Index into the rules (in a report by zone, 0 and unused).
     pub rule: u16,
+    /// The zone of the line, in a report by zone (set by [`TeamReader::finish`]).
+    pub zone: Option<Zone>,
+    /// The person's nationality, an index into the team's nationalities (a report by zone).
+    pub nationality: u32,
     /// The next group of the same person (under another rule).
     next: Option<u32>,
     /// The carried values, joined by [`SEPARATOR`] (one allocation): from the person's first
@@ -136,6 +154,14 @@ pub struct TeamReader<'r> {
     tally: DateTally,
     rules: Vec<&'r Rule>,
     rule_cells: HashMap<Box<str>, std::result::Result<u16, String>>,
+    /// Country cells read so far, by text (a report by zone).
+    country_cells: HashMap<Box<str>, std::result::Result<u16, String>, FastHash>,
+    /// Nationality cells read so far, by text (a report by zone).
+    nationality_cells: HashMap<Box<str>, std::result::Result<u32, String>, FastHash>,
+    /// The nationalities of a report by zone, each once (the default first, if any).
+    nationalities: Vec<Box<[&'static Country]>>,
+    /// What applies in each zone to each nationality, found once (a report by zone).
+    choices: HashMap<(Zone, u32), Box<[Choice]>>,
     names: HashMap<Box<str>, u32, FastHash>,
     /// The person of the previous row, and their index.
     last_person: Option<(String, u32)>,
@@ -166,15 +192,41 @@ impl<'r> TeamReader<'r> {
         line: usize,
     ) -> Result<TeamReader<'r>> {
         crate::date::check_range(settings.on, "check date")?;
-        let columns = TeamColumns::from_header_at(header, line)?;
-        if let Some(rule) = settings.rule {
+        let columns = TeamColumns::from_header_at(
+            header,
+            line,
+            settings.nationality.is_some(),
+            settings.rule.is_some() && !settings.prefer_zones,
+        )?;
+        if settings.nationality.is_some() && !cfg!(feature = "report-zones") {
+            return Err(Error::BadInput {
+                line,
+                column: None,
+                reason: "a nationality: this build reports by rule only (feature report-zones)"
+                    .into(),
+            });
+        }
+        if settings.nationality.is_some() && settings.rule.is_some() {
+            return Err(Error::BadInput {
+                line,
+                column: None,
+                reason: "a default rule (--rule) and a nationality: by zone, each zone's rule \
+                         comes from the catalogue for the nationality, as staycalc check \
+                         --nationality chooses it; give one or the other"
+                    .into(),
+            });
+        }
+        if settings.nationality.is_some_and(<[_]>::is_empty) {
+            return Err(crate::zones::nationalities("").unwrap_err());
+        }
+        if let Some(rule) = settings.rule.filter(|_| !columns.zones) {
             rule.validate()?;
             in_force(rule, settings.on).map_err(|from| Error::RuleNotInForce {
                 id: rule.id.to_string(),
                 on: settings.on,
                 from,
             })?;
-        } else if columns.rule.is_none() {
+        } else if columns.rule.is_none() && !columns.zones {
             return Err(Error::BadInput {
                 line,
                 column: None,
@@ -189,6 +241,10 @@ impl<'r> TeamReader<'r> {
             columns,
             tally: DateTally::default(),
             rule_cells: HashMap::new(),
+            country_cells: HashMap::default(),
+            nationality_cells: HashMap::default(),
+            nationalities: settings.nationality.into_iter().map(Box::from).collect(),
+            choices: HashMap::new(),
             names: HashMap::default(),
             last_person: None,
             people: Vec::new(),
@@ -225,9 +281,12 @@ impl<'r> TeamReader<'r> {
             Err(rejected) => return self.reject(line, rejected, &mut on_bad_row),
         };
         self.rows += 1;
+        if cfg!(feature = "report-zones") && self.columns.zones {
+            return self.push_by_zone(line, &row, fields, &mut on_bad_row);
+        }
         let (column, value, reason) = match self.rule_index(row.rule) {
             Ok(rule) => match self.outside_zone(&row, fields, rule) {
-                None => return self.keep(line, &row, fields, rule),
+                None => return self.keep(line, &row, fields, rule, (NO_COUNTRY, 0)),
                 Some((value, reason)) => {
                     let column = self
                         .columns
@@ -291,6 +350,157 @@ impl<'r> TeamReader<'r> {
                  staycalc check --nationality"
             ),
         ))
+    }
+
+    /// Reads a row of a report by zone: its country and its person's nationality, each a
+    /// bad cell when it names none (or, for the nationality, differs from the person's).
+    fn push_by_zone<S: AsRef<str>>(
+        &mut self,
+        line: usize,
+        row: &Row<'_>,
+        fields: &[S],
+        on_bad_row: &mut impl FnMut(BadRow),
+    ) {
+        let cell = |index: Option<usize>| {
+            index
+                .and_then(|i| fields.get(i))
+                .map_or("", |f| f.as_ref().trim())
+        };
+        let name = |index: Option<usize>, what: &'static str| {
+            index.map_or(what.to_string(), |i| self.columns.name(i).to_string())
+        };
+        let country_column = name(self.columns.country, "country");
+        let column = name(self.columns.nationality, "nationality");
+        let mut problems = Vec::new();
+        let (country_cell, nationality_cell) =
+            (cell(self.columns.country), cell(self.columns.nationality));
+        let country = self
+            .country_index(country_cell)
+            .map_err(|reason| {
+                problems.push(BadRow::cell(line, &country_column, country_cell, reason));
+            })
+            .ok();
+        let nationality = match self.nationality_index(nationality_cell) {
+            Ok(n) => {
+                let person = self.person_index(row.person);
+                match self.people[person as usize].first {
+                    Some(g) if self.groups[g as usize].nationality != n => {
+                        let group = &self.groups[g as usize];
+                        let known = codes(&self.nationalities[group.nationality as usize]);
+                        let first = group.stays.first().map_or(0, |s| s.line);
+                        problems.push(BadRow::cell(
+                            line,
+                            &column,
+                            nationality_cell,
+                            format!(
+                                "differs from this person's nationality {known} (line {first}, \
+                                 or the default when its cell is empty): a person has one \
+                                 nationality; write a dual national's codes on each row, as \
+                                 US;IE"
+                            ),
+                        ));
+                        None
+                    }
+                    _ => Some(n),
+                }
+            }
+            Err(reason) => {
+                problems.push(BadRow::cell(line, &column, nationality_cell, reason));
+                None
+            }
+        };
+        match (country, nationality) {
+            (Some(country), Some(nationality)) if problems.is_empty() => {
+                self.keep(line, row, fields, 0, (country, nationality));
+            }
+            _ => {
+                self.rows -= 1;
+                let rejected = Rejected {
+                    person: row.person,
+                    problems,
+                };
+                self.reject(line, rejected, on_bad_row);
+            }
+        }
+    }
+
+    /// The country a country cell names, as an index into [`crate::zones::countries`].
+    fn country_index(&mut self, cell: &str) -> std::result::Result<u16, String> {
+        if cell.is_empty() {
+            return Err(
+                "empty: by zone, every row needs the country of its stay (an ISO \
+                        3166-1 code such as FR or FRA, or a country's name)"
+                    .into(),
+            );
+        }
+        if let Some(known) = self.country_cells.get(cell) {
+            return known.clone();
+        }
+        let resolved = match crate::zones::country(cell) {
+            Ok(country) => Ok(index_of(country)),
+            Err(Error::UnknownCountry {
+                suggestion: Some(name),
+                ..
+            }) => Err(format!("not a country: did you mean {name}?")),
+            Err(_) => Err(
+                "not a country: expected an ISO 3166-1 code (FR, FRA) or a country's \
+                           name in English, Russian or Kazakh"
+                    .to_string(),
+            ),
+        };
+        if self.country_cells.len() < MAX_COUNTRY_CELLS {
+            self.country_cells.insert(cell.into(), resolved.clone());
+        }
+        resolved
+    }
+
+    /// The nationality a nationality cell names (empty: the default), as an index into the
+    /// nationalities. A dual national's codes are separated by `;`, `,` or `/`.
+    fn nationality_index(&mut self, cell: &str) -> std::result::Result<u32, String> {
+        if cell.is_empty() {
+            return match self.settings.nationality {
+                Some(_) => Ok(0),
+                None => Err("empty, and no default nationality was given (--nationality)".into()),
+            };
+        }
+        if let Some(known) = self.nationality_cells.get(cell) {
+            return known.clone();
+        }
+        let codes: Vec<&str> = cell
+            .split([',', ';', '/'])
+            .map(str::trim)
+            .filter(|code| !code.is_empty())
+            .collect();
+        let resolved = match crate::zones::nationalities(&codes.join(",")) {
+            Ok(found) => Ok(self.add_nationality(found)),
+            Err(Error::UnknownCountry { value, .. }) => Err(format!(
+                "{} is not a country's code: expected ISO 3166-1 codes (US or USA), a dual \
+                 national's separated by ; (US;IE)",
+                crate::error::Quoted(&value)
+            )),
+            Err(other) => Err(other.to_string()),
+        };
+        if self.nationality_cells.len() < MAX_COUNTRY_CELLS {
+            self.nationality_cells.insert(cell.into(), resolved.clone());
+        }
+        resolved
+    }
+
+    /// The index of a nationality (the same countries in any order are the same one).
+    fn add_nationality(&mut self, found: Vec<&'static Country>) -> u32 {
+        let key = |list: &[&'static Country]| {
+            let mut codes: Vec<&str> = list.iter().map(|c| c.alpha2).collect();
+            codes.sort_unstable();
+            codes
+        };
+        let wanted = key(&found);
+        match self.nationalities.iter().position(|n| key(n) == wanted) {
+            Some(index) => to_u32(index),
+            None => {
+                self.nationalities.push(found.into());
+                to_u32(self.nationalities.len() - 1)
+            }
+        }
     }
 
     /// Counts a record that could not be read at all (not text, too long, an unclosed quote),
@@ -379,8 +589,16 @@ impl<'r> TeamReader<'r> {
         index
     }
 
-    /// Keeps a good row in its person's group under `rule`.
-    fn keep<S: AsRef<str>>(&mut self, line: usize, row: &Row<'_>, fields: &[S], rule: u16) {
+    /// Keeps a good row in its person's group under `rule`; in a report by zone, with its
+    /// country and its person's nationality.
+    fn keep<S: AsRef<str>>(
+        &mut self,
+        line: usize,
+        row: &Row<'_>,
+        fields: &[S],
+        rule: u16,
+        (country, nationality): (u16, u32),
+    ) {
         let person = self.person_index(row.person);
         if row.passport_expiry.is_some() || row.passport_issued.is_some() {
             let cells = self.people[person as usize]
@@ -404,7 +622,7 @@ impl<'r> TeamReader<'r> {
                 let group = &mut self.groups[g as usize];
                 if group.has_blank {
                     let values: Vec<&str> = group
-                        .carried(self.columns.carried_names().len())
+                        .carried(self.columns.file_carried())
                         .zip(self.columns.carried_indices())
                         .map(|(value, index)| if value.is_empty() { cell(index) } else { value })
                         .collect();
@@ -425,6 +643,8 @@ impl<'r> TeamReader<'r> {
                 self.groups.push(Group {
                     person,
                     rule,
+                    zone: None,
+                    nationality,
                     next: None,
                     has_blank: values.iter().any(|v| v.is_empty()),
                     carried: join(values),
@@ -439,6 +659,7 @@ impl<'r> TeamReader<'r> {
             line: to_u32(line),
             planned: row.planned,
             pending: row.pending,
+            country,
         });
     }
 
@@ -505,6 +726,9 @@ impl<'r> TeamReader<'r> {
             person.bad_lines.dedup();
         }
         self.groups.retain(|group| !group.stays.is_empty());
+        if cfg!(feature = "report-zones") && self.columns.zones {
+            self.split_by_zone();
+        }
         self.add_unread_people();
         crate::report::Team {
             settings: self.settings,
@@ -516,6 +740,15 @@ impl<'r> TeamReader<'r> {
                 .collect(),
             date_formats: self.tally.formats(),
             rules: self.rules,
+            by_zone: self.columns.zones,
+            nationalities: self.nationalities,
+            reasons: self
+                .choices
+                .iter()
+                .filter(|_| cfg!(feature = "report-zones"))
+                .map(|(&key, choices)| (key, choices.iter().map(Choice::reason).collect()))
+                .collect(),
+            choices: self.choices,
             people: self.people,
             groups: self.groups,
             rows: self.rows,
@@ -528,6 +761,85 @@ impl<'r> TeamReader<'r> {
 }
 
 impl TeamReader<'_> {
+    /// Splits each person's stays by zone and date (a stay across its country's Schengen
+    /// date counts before it toward the country, from it toward the Schengen area): a line
+    /// per person and zone, zones in order (the Schengen area first, then by country code).
+    fn split_by_zone(&mut self) {
+        let (on, all) = (self.settings.on, crate::zones::countries());
+        let mut groups = Vec::with_capacity(self.groups.len() * 2);
+        for group in std::mem::take(&mut self.groups) {
+            let trips: Vec<Trip> = group
+                .stays
+                .iter()
+                .map(|s| {
+                    let stay = Stay {
+                        entry: s.entry,
+                        exit: s.exit,
+                        row: Some(s.line as usize),
+                    };
+                    Trip::new(stay, &all[s.country as usize])
+                })
+                .collect();
+            // Every row's dates were checked, so the split cannot fail; were it to, each stay
+            // would count toward the zone of its entry day.
+            let mut parts: Vec<(Zone, usize, Stay)> = match crate::zones::split(&trips, on) {
+                Ok(parts) => parts.iter().map(|p| (p.zone, p.index, p.stay)).collect(),
+                Err(_) => trips
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (zone_of(t.country, t.stay.entry), i, t.stay))
+                    .collect(),
+            };
+            parts.sort_by_key(|&(zone, index, _)| (zone, index));
+            for (zone, index, stay) in parts {
+                let source = group.stays[index];
+                let entry = Entry {
+                    entry: stay.entry,
+                    exit: stay.exit,
+                    ..source
+                };
+                match groups.last_mut() {
+                    Some(Group {
+                        person,
+                        zone: Some(last),
+                        stays,
+                        ..
+                    }) if *person == group.person && *last == zone => stays.push(entry),
+                    _ => groups.push(Group {
+                        zone: Some(zone),
+                        stays: vec![entry],
+                        carried: group.carried.clone(),
+                        next: None,
+                        ..group
+                    }),
+                }
+            }
+        }
+        // A zone judged by no rule with no day in the 180 before the check date, none on it
+        // and none planned is left out, as `staycalc check --nationality` leaves it out
+        // (Bulgaria in 2023, checked in 2025): unless it is all the person has.
+        let mut idle = Vec::with_capacity(groups.len());
+        for group in &groups {
+            let Some(zone) = group.zone else {
+                idle.push(false);
+                continue;
+            };
+            let nationality = &self.nationalities[group.nationality as usize];
+            let choices = self
+                .choices
+                .entry((zone, group.nationality))
+                .or_insert_with(|| nationality.iter().map(|&n| choice(zone, n)).collect());
+            idle.push(idle_unruled(choices, &group.stays, on));
+        }
+        let mut busy = vec![false; self.people.len()];
+        for (group, idle) in groups.iter().zip(&idle) {
+            busy[group.person as usize] |= !idle;
+        }
+        let mut idle = idle.into_iter();
+        groups.retain(|g| !(idle.next().unwrap_or(false) && busy[g.person as usize]));
+        self.groups = groups;
+    }
+
     /// Settles each person's passport dates in the file's date order: one value a field, the
     /// first row's. A row whose value is another date (or cannot be read in the file's order)
     /// is a bad row, named with the kept value: its stay still counts (its dates are fine),
@@ -610,6 +922,8 @@ impl TeamReader<'_> {
             self.groups.push(Group {
                 person: to_u32(person),
                 rule,
+                zone: None,
+                nationality: 0,
                 next: None,
                 carried: blanks.clone(),
                 has_blank: true,
@@ -617,6 +931,36 @@ impl TeamReader<'_> {
             });
         }
     }
+}
+
+/// Whether a zone's line is judged by no rule (no limit for some nationality, or no rule
+/// known or in force for any) and has no day in the 180 days up to `on`, none after it.
+fn idle_unruled(choices: &[Choice], stays: &[Entry], on: NaiveDate) -> bool {
+    // As the zone is judged: no limit for any nationality wins, then a rule in force.
+    let regimes = || choices.iter().map(|c| c.regime);
+    let ruled = !regimes().any(|r| r == crate::zones::Regime::NoLimit)
+        && regimes().any(|r| match r {
+            crate::zones::Regime::Rule(rule) => rule.limits_on(on).is_some(),
+            _ => false,
+        });
+    let since = on - chrono::Days::new(179);
+    !ruled
+        && stays
+            .iter()
+            .all(|s| s.entry <= on && s.exit.is_some_and(|x| x < since))
+}
+
+/// A country's index in [`crate::zones::countries`].
+fn index_of(country: &'static Country) -> u16 {
+    crate::zones::countries()
+        .binary_search_by(|c| c.alpha2.cmp(country.alpha2))
+        .map_or(NO_COUNTRY, |i| i as u16)
+}
+
+/// The codes of a nationality, as `US;IE`.
+fn codes(nationality: &[&'static Country]) -> String {
+    let codes: Vec<&str> = nationality.iter().map(|c| c.alpha2).collect();
+    codes.join(";")
 }
 
 /// `values` joined by [`SEPARATOR`] (a zero byte inside a value, which the CSV reader never

@@ -3,6 +3,7 @@
 
 use crate::assessment::Options;
 use crate::rule::Rule;
+use crate::zones::Country;
 use chrono::NaiveDate;
 
 /// The check date, the rule for rows that name none, and the assessment options.
@@ -22,6 +23,14 @@ pub struct TeamSettings<'r> {
     pub rule: Option<&'r Rule>,
     /// The warning threshold of the traffic light.
     pub options: Options,
+    /// The nationality of people whose rows give none (`--nationality`; a dual national's
+    /// codes each): with it, or with a nationality column, the report is by zone (see
+    /// [`crate::report::TeamColumns`]). `None` for a report by rule.
+    pub nationality: Option<&'r [&'static Country]>,
+    /// Whether a file with a country and a nationality column (and no rule column) is
+    /// checked by zone even though a default rule is given: the team page, whose rule select
+    /// always holds one. `false` (the command line): a default rule means by rule.
+    pub prefer_zones: bool,
 }
 
 impl<'r> TeamSettings<'r> {
@@ -31,6 +40,8 @@ impl<'r> TeamSettings<'r> {
             on,
             rule,
             options: Options::default(),
+            nationality: None,
+            prefer_zones: false,
         }
     }
 }

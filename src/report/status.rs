@@ -18,8 +18,11 @@ use std::fmt;
 /// planned trip (the Schengen Borders Code's conditions, `staycalc::documents`), when nothing
 /// more urgent applies.
 ///
-/// Statuses are ordered by urgency, least urgent first: `ok < warning < planned_overstay <
-/// passport < check rows < past_overstay < overstay` (the team table's order: the overstayer
+/// In a report by zone, [`ReportStatus::NoRuleKnown`] and [`ReportStatus::NoLimit`] stand for
+/// a zone judged by no rule.
+///
+/// Statuses are ordered by urgency, least urgent first: `no_limit < ok < no_rule_known <
+/// warning < planned_overstay < passport < check rows < past_overstay < overstay` (the team table's order: the overstayer
 /// first, then the people to check, then papers that fail, then planned breaches: a new
 /// passport takes weeks, a trip's dates can change).
 ///
@@ -45,18 +48,28 @@ pub enum ReportStatus {
     /// The passport fails the stay under way or a planned trip, and the rows show no
     /// overstay and none is to be checked.
     Passport,
+    /// A zone where the person's nationality has no limit (a report by zone, with a
+    /// nationality): a citizen at home, an EU, EEA or Swiss citizen in those states.
+    NoLimit,
+    /// A zone for which the catalogue knows no rule for the person's nationality (a report by
+    /// zone): the days are counted, no limit is guessed, and the line is never shown as ok.
+    NoRuleKnown,
 }
 
 impl ReportStatus {
-    /// Every status, the most urgent first: the team table's default order.
-    pub const BY_URGENCY: [ReportStatus; 7] = [
+    /// Every status, the most urgent first: the team table's default order. `no_rule_known`
+    /// (no limit is known, so none can be said to be kept) comes before `ok`, `no_limit`
+    /// last; both occur only in a report by zone.
+    pub const BY_URGENCY: [ReportStatus; 9] = [
         ReportStatus::Checked(Status::Overstay),
         ReportStatus::Checked(Status::PastOverstay),
         ReportStatus::CheckRows,
         ReportStatus::Passport,
         ReportStatus::Checked(Status::PlannedOverstay),
         ReportStatus::Checked(Status::Warning),
+        ReportStatus::NoRuleKnown,
         ReportStatus::Checked(Status::Ok),
+        ReportStatus::NoLimit,
     ];
 
     /// The place of this status in [`ReportStatus::BY_URGENCY`]: 0 for the most urgent.
@@ -68,7 +81,9 @@ impl ReportStatus {
             ReportStatus::Passport => 3,
             ReportStatus::Checked(Status::PlannedOverstay) => 4,
             ReportStatus::Checked(Status::Warning) => 5,
-            ReportStatus::Checked(Status::Ok) => 6,
+            ReportStatus::NoRuleKnown => 6,
+            ReportStatus::Checked(Status::Ok) => 7,
+            ReportStatus::NoLimit => 8,
         }
     }
 
@@ -81,12 +96,25 @@ impl ReportStatus {
         }
     }
 
-    /// The engine's names (`ok`, `warning`, `overstay`, ...), `check_rows` and `passport`.
+    /// `status` (no limit, no rule known) for a person with or without unreadable rows: with
+    /// them, "check rows" (a missing row may be a stay elsewhere, under a rule).
+    pub fn unless_bad_rows(self, has_bad_rows: bool) -> ReportStatus {
+        match self {
+            ReportStatus::Checked(status) => ReportStatus::of(status, has_bad_rows),
+            _ if has_bad_rows => ReportStatus::CheckRows,
+            other => other,
+        }
+    }
+
+    /// The engine's names (`ok`, `warning`, `overstay`, ...), `check_rows`, `passport`,
+    /// `no_limit` and `no_rule_known`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ReportStatus::Checked(status) => status.as_str(),
             ReportStatus::CheckRows => "check_rows",
             ReportStatus::Passport => "passport",
+            ReportStatus::NoLimit => "no_limit",
+            ReportStatus::NoRuleKnown => "no_rule_known",
         }
     }
 
@@ -172,14 +200,21 @@ mod tests {
         let mut all: Vec<ReportStatus> = Status::ALL
             .into_iter()
             .map(ReportStatus::from)
-            .chain([ReportStatus::CheckRows, ReportStatus::Passport])
+            .chain([
+                ReportStatus::CheckRows,
+                ReportStatus::Passport,
+                ReportStatus::NoLimit,
+                ReportStatus::NoRuleKnown,
+            ])
             .collect();
         all.sort();
         let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
         assert_eq!(
             names,
             [
+                "no_limit",
                 "ok",
+                "no_rule_known",
                 "warning",
                 "planned_overstay",
                 "passport",

@@ -6,7 +6,10 @@ use crate::report::person::{self, PersonReport};
 use crate::report::reader::{Group, Person};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
+use crate::zones::{choice, Choice, Country, Zone};
 use chrono::NaiveDate;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Every good row of a team file, grouped by person and rule (see
 /// [`crate::report::TeamReader`]). Each group is checked only when asked for, so a caller can
@@ -36,6 +39,15 @@ pub struct Team<'r> {
     pub(crate) carried: Vec<String>,
     pub(crate) date_formats: Vec<(DateFormat, usize)>,
     pub(crate) rules: Vec<&'r Rule>,
+    /// Whether the report is by zone (a line per person and zone).
+    pub(crate) by_zone: bool,
+    /// The people's nationalities in a report by zone, each once.
+    pub(crate) nationalities: Vec<Box<[&'static Country]>>,
+    /// What applies in each zone of the report to each nationality (one [`Choice`] per
+    /// country of the nationality), found once.
+    pub(crate) choices: HashMap<(Zone, u32), Box<[Choice]>>,
+    /// The reason of each of `choices`, in words, made once.
+    pub(crate) reasons: HashMap<(Zone, u32), Box<[String]>>,
     pub(crate) people: Vec<Person>,
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
@@ -49,8 +61,8 @@ pub struct Team<'r> {
 }
 
 impl<'r> Team<'r> {
-    /// How many lines the report has: one per person and rule with at least one good row, and
-    /// one for each person none of whose rows could be read.
+    /// How many lines the report has: one per person and rule (by zone: per person and zone)
+    /// with at least one good row, and one for each person none of whose rows could be read.
     pub fn len(&self) -> usize {
         self.groups.len()
     }
@@ -95,6 +107,47 @@ impl<'r> Team<'r> {
     /// Every format dates were written in, with how many date cells used it, most used first.
     pub fn date_formats(&self) -> &[(DateFormat, usize)] {
         &self.date_formats
+    }
+
+    /// Whether the report is by zone: a line per person and zone, judged under the rule the
+    /// catalogue gives the person's nationality there ([`crate::report::TeamColumns::zones`]).
+    pub fn by_zone(&self) -> bool {
+        self.by_zone
+    }
+
+    /// What applies in `zone` to each country of nationality `nationality` (an index into
+    /// the nationalities): found when the file was read, else now (a line edited into a
+    /// zone it had no line in).
+    pub(crate) fn choices(&self, zone: Zone, nationality: u32) -> Cow<'_, [Choice]> {
+        match self.choices.get(&(zone, nationality)) {
+            Some(known) => Cow::Borrowed(known),
+            None => Cow::Owned(
+                self.nationalities[nationality as usize]
+                    .iter()
+                    .map(|&n| choice(zone, n))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Why `choice` applies in `zone` to nationality `nationality`, in words: made once per
+    /// file for the choices found when it was read.
+    pub(crate) fn reason(&self, zone: Zone, nationality: u32, choice: &Choice) -> String {
+        let key = (zone, nationality);
+        match (self.choices.get(&key), self.reasons.get(&key)) {
+            (Some(choices), Some(reasons)) => choices
+                .iter()
+                .position(|c| c == choice)
+                .and_then(|i| reasons.get(i))
+                .cloned()
+                .unwrap_or_else(|| choice.reason()),
+            _ => choice.reason(),
+        }
+    }
+
+    /// How many people the file names (with a readable person cell).
+    pub fn people_count(&self) -> usize {
+        self.people.len()
     }
 
     /// How many rows were read and checked.

@@ -146,21 +146,44 @@ fn favour(verdict: &Verdict, regime: Regime) -> (u8, Status, Reverse<u32>, Rever
     }
 }
 
-/// The zone's stays judged for one nationality.
-fn judge(
-    zone: &ZoneParts,
-    nationality: &'static Country,
-    on: NaiveDate,
-    options: &Options,
+/// What a zone's stays are judged with: the check date, the options, and which verdicts per
+/// stay to give (all of them for `check`, the next planned trip's for the team report).
+pub(crate) struct Judging<'a> {
+    pub on: NaiveDate,
+    pub options: &'a Options,
+    pub plan: &'a dyn Fn(&Calculator<'_>) -> Vec<StayVerdict>,
+}
+
+/// A zone's stays judged under each of `choices` (what applies there to each of a dual
+/// national's nationalities, [`choice`]), the most favourable kept ([`favour`]).
+pub(crate) fn judge_best(
+    stays: &[Stay],
+    choices: &[Choice],
+    judging: &Judging<'_>,
 ) -> Result<(Choice, Verdict)> {
-    let mut choice = choice(zone.zone, nationality);
+    let mut best: Option<(Choice, Verdict)> = None;
+    for &choice in choices {
+        let judged = judge(stays, choice, judging)?;
+        let better = best
+            .as_ref()
+            .is_none_or(|(c, v)| favour(&judged.1, judged.0.regime) < favour(v, c.regime));
+        if better {
+            best = Some(judged);
+        }
+    }
+    best.ok_or_else(|| super::countries::unknown("nationality", "", None))
+}
+
+/// The zone's stays judged for one nationality, under what applies to it there.
+fn judge(stays: &[Stay], mut choice: Choice, judging: &Judging<'_>) -> Result<(Choice, Verdict)> {
+    let on = judging.on;
     if let Regime::Rule(rule) = choice.regime {
-        match Calculator::new(rule, &zone.stays, on) {
+        match Calculator::new(rule, stays, on) {
             Ok(calculator) => {
                 let verdict = Verdict::Rule {
                     rule,
-                    assessment: calculator.assessment(options),
-                    plan: calculator.plan(),
+                    assessment: calculator.assessment(judging.options),
+                    plan: (judging.plan)(&calculator),
                 };
                 return Ok((choice, verdict));
             }
@@ -172,7 +195,7 @@ fn judge(
         }
     }
     let on_day = date::day(on);
-    let intervals = presence::intervals(&zone.stays, on_day)?;
+    let intervals = presence::intervals(stays, on_day)?;
     let mut warnings = Vec::new();
     let presence = Presence::from_intervals(&intervals, &mut warnings);
     let days_present = presence.segments().iter().map(|s| s.len()).sum::<i64>() as u32;
@@ -242,18 +265,14 @@ pub fn assess_trips(
     date::check_range(on, "check date")?;
     let parts = split(trips, on)?;
     let mut zones = Vec::new();
+    let judging = Judging {
+        on,
+        options,
+        plan: &|calculator: &Calculator<'_>| calculator.plan(),
+    };
     for zone in by_zone(&parts) {
-        let mut best: Option<(Choice, Verdict)> = None;
-        for &n in nationality {
-            let judged = judge(&zone, n, on, options)?;
-            let better = best
-                .as_ref()
-                .is_none_or(|(c, v)| favour(&judged.1, judged.0.regime) < favour(v, c.regime));
-            if better {
-                best = Some(judged);
-            }
-        }
-        let (choice, verdict) = best.expect("a nationality was given");
+        let choices: Vec<Choice> = nationality.iter().map(|&n| choice(zone.zone, n)).collect();
+        let (choice, verdict) = judge_best(&zone.stays, &choices, &judging)?;
         if is_relevant(&verdict, &zone.stays, on) {
             zones.push(ZoneAnswer {
                 zone: zone.zone,

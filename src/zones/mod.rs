@@ -43,3 +43,6 @@ pub use regime::{
     choice, destination, outside_rule, rule_for, zone_of_rule, Choice, Regime, Why, FREE_MOVEMENT,
 };
 pub use zone::{zone_of, Trip, Zone};
+
+pub(crate) use assess::{judge_best, Judging};
+pub(crate) use zone::split;

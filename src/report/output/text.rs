@@ -72,7 +72,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
 
     /// Adds one person's line (written by [`TextReportWriter::finish`]).
     pub fn write(&mut self, report: &PersonReport) {
-        let mut cells = cells(report);
+        let mut cells = cells(self.team, report);
         if self.team.has_passport() {
             cells.push(passport(report));
         }
@@ -132,15 +132,44 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         } else {
             "people"
         };
-        writeln!(
-            out,
-            "Team report on {}: {} {people} ({}), {} stays",
-            team.on(),
-            self.lines.len(),
-            counts.join(", "),
-            team.rows()
-        )?;
-        if let Some(rule) = team.settings().rule {
+        if team.by_zone() {
+            let lines = if self.lines.len() == 1 {
+                "line"
+            } else {
+                "lines"
+            };
+            let people = match team.people_count() {
+                1 => "1 person".to_string(),
+                n => format!("{n} people"),
+            };
+            writeln!(
+                out,
+                "Team report by zone on {}: {} {lines} for {people} ({}), {} stays",
+                team.on(),
+                self.lines.len(),
+                counts.join(", "),
+                team.rows()
+            )?;
+        } else {
+            writeln!(
+                out,
+                "Team report on {}: {} {people} ({}), {} stays",
+                team.on(),
+                self.lines.len(),
+                counts.join(", "),
+                team.rows()
+            )?;
+        }
+        if let Some(nationality) = team.settings().nationality {
+            let codes: Vec<&str> = nationality.iter().map(|c| c.alpha2).collect();
+            writeln!(
+                out,
+                "nationality: {} unless a row gives one; each zone under the catalogue's rule \
+                 for it",
+                codes.join(";")
+            )?;
+        }
+        if let Some(rule) = team.settings().rule.filter(|_| !team.by_zone()) {
             writeln!(
                 out,
                 "rule: {} ({}) unless a row names another",
@@ -243,14 +272,38 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
              limit before {on}), check rows (some of the person's rows could not be read: the \
              answer is from the others, - when none){passport}, planned_overstay (a planned \
              trip over the limit), warning (fewer than {warning} days left), ok"
-        )
+        )?;
+        if self.team.by_zone() {
+            writeln!(
+                out,
+                "zone: the Schengen area (each member from the date it joined) or one country; \
+                 countries: whose stays counted toward it; nationality: the one the zone is \
+                 judged for (a dual national's most favourable); days_present: days in the \
+                 zone with no rule to count them against; no_limit (no limit for that \
+                 nationality there), no_rule_known (the catalogue has no rule for it: days \
+                 counted, no limit assumed); why each regime applies: in the csv and json"
+            )?;
+        }
+        Ok(())
     }
+}
+
+/// Whether carried column `index` is shown: all but a report by zone's `why` (long words,
+/// in the CSV and JSON).
+fn shown(team: &Team<'_>, index: usize) -> bool {
+    !(team.by_zone() && index == crate::report::ZONE_COLUMNS.len() - 1)
 }
 
 /// The header's cells.
 fn header(team: &Team<'_>) -> Vec<String> {
     let mut header = vec!["person".to_string()];
-    header.extend(team.carried_names().iter().map(|name| flat(name)));
+    header.extend(
+        team.carried_names()
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| shown(team, i))
+            .map(|(_, name)| flat(name)),
+    );
     header.extend(COLUMNS.map(String::from));
     if team.has_passport() {
         header.push("passport".to_string());
@@ -282,12 +335,14 @@ fn flat(text: &str) -> String {
 fn words(status: ReportStatus) -> &'static str {
     match status {
         ReportStatus::CheckRows => "check rows",
+        ReportStatus::NoLimit => "no limit",
+        ReportStatus::NoRuleKnown => "no rule known",
         status => status.as_str(),
     }
 }
 
 /// The cells of one person's line.
-fn cells(report: &PersonReport) -> Vec<String> {
+fn cells(team: &Team<'_>, report: &PersonReport) -> Vec<String> {
     let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
     let status = match report.status() {
         status @ ReportStatus::Checked(_) if report.is_flagged() => format!("{status} !"),
@@ -309,7 +364,14 @@ fn cells(report: &PersonReport) -> Vec<String> {
         }
     };
     let mut cells = vec![flat(&report.person)];
-    cells.extend(report.carried.iter().map(|c| flat(c)));
+    cells.extend(
+        report
+            .carried
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| shown(team, i))
+            .map(|(_, c)| flat(c)),
+    );
     let rule = if report.rule.is_empty() {
         "-".to_string()
     } else {

@@ -74,6 +74,23 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     }
 }
 
+fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
+    format!(
+        "{} (a person in a zone each) for {} from {}",
+        plural(lines, "line", "lines"),
+        plural(people, "person", "people"),
+        plural(rows, "row", "rows")
+    )
+}
+
+fn checked_by_zone(on: NaiveDate) -> String {
+    let date = (en::TEXTS.date)(on);
+    format!(
+        "Checked on {date} by zone: a line per person and zone (the Schengen area or one \
+         country), each under the rule for the person's nationality there"
+    )
+}
+
 fn encoding(name: &str) -> String {
     format!("Not UTF-8: read as {name} (Cyrillic, as Russian-locale Excel saves CSV)")
 }
@@ -218,6 +235,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
+    checked_by_zone,
+    summary_by_zone,
+    zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
     date_format,
     encoding,
     sheet,
@@ -229,6 +249,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "First unlawful day",
     flagged: "Some of this person's rows could not be read",
     check_rows: "Check rows",
+    no_limit: "No limit",
+    no_rule_known: "No rule known",
     passport: "Passport",
     passport_fails,
     passport_ok,

@@ -58,6 +58,23 @@ fn summary(people: usize, rows: usize) -> String {
     format!("{} адам, {} жол", number(people), number(rows))
 }
 
+fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
+    format!(
+        "{} адам, есептің {} жолы (аймақтағы адам), файлдың {} жолы",
+        number(people),
+        number(lines),
+        number(rows)
+    )
+}
+
+fn checked_by_zone(on: NaiveDate) -> String {
+    let on = kk::long(on, Case::Attributive);
+    format!(
+        "{on} жағдай бойынша аймақтар бойынша тексерілді: әр адам мен аймаққа бір жол (Шенген \
+         аймағы немесе бір ел), адамның сол аймақтағы азаматтығына арналған ережемен"
+    )
+}
+
 fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     let on = kk::long(on, Case::Attributive);
     match rule {
@@ -217,6 +234,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
+    checked_by_zone,
+    summary_by_zone,
+    zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
     date_format,
     encoding,
     sheet,
@@ -228,6 +248,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Бұзушылықтың алғашқы күні",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
     check_rows: "Жолдарды тексеру",
+    no_limit: "Шектеусіз",
+    no_rule_known: "Ереже белгісіз",
     passport: "Төлқұжат",
     passport_fails,
     passport_ok,

@@ -67,6 +67,23 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
+fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
+    format!(
+        "{}, {} отчёта (человек в зоне), {} файла",
+        counted(people, "человек", "человека", "человек"),
+        counted(lines, "строка", "строки", "строк"),
+        counted(rows, "строка", "строки", "строк")
+    )
+}
+
+fn checked_by_zone(on: NaiveDate) -> String {
+    let on = ru::long(on);
+    format!(
+        "Расчёт на {on} по зонам: строка на каждого человека и зону (Шенгенская зона или одна \
+         страна), по правилу для его гражданства в этой зоне"
+    )
+}
+
 fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     let on = ru::long(on);
     match rule {
@@ -239,6 +256,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     file_error,
     summary,
     checked_on,
+    checked_by_zone,
+    summary_by_zone,
+    zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
     date_format,
     encoding,
     sheet,
@@ -250,6 +270,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Первый день нарушения",
     flagged: "Часть строк этого человека не прочитана",
     check_rows: "Проверить строки",
+    no_limit: "Без ограничения",
+    no_rule_known: "Правило неизвестно",
     passport: "Паспорт",
     passport_fails,
     passport_ok,

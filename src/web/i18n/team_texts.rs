@@ -59,6 +59,14 @@ pub(crate) struct TeamTexts {
     pub summary: fn(usize, usize) -> String,
     /// The check date and the rule for rows that name none (none: each row names its own).
     pub checked_on: fn(NaiveDate, Option<&str>) -> String,
+    /// What was read by zone: lines (a person in a zone each), people and rows.
+    pub summary_by_zone: fn(usize, usize, usize) -> String,
+    /// The check date of a report by zone (a file with country and nationality columns).
+    pub checked_by_zone: fn(NaiveDate) -> String,
+    /// The headers of a report by zone's own columns: zone, zone name, countries,
+    /// nationality, days present (the table leaves out the sixth, why, in English words:
+    /// the exports keep it).
+    pub zone_columns: [&'static str; 5],
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
     /// Said when the file was not UTF-8 and was read in another encoding (its name).
@@ -82,6 +90,10 @@ pub(crate) struct TeamTexts {
     pub flagged: &'static str,
     /// The status of a person some of whose rows could not be read.
     pub check_rows: &'static str,
+    /// The status of a zone where the person's nationality has no limit (a report by zone).
+    pub no_limit: &'static str,
+    /// The status of a zone for which no rule is known for the nationality (by zone).
+    pub no_rule_known: &'static str,
     /// The status of a person whose passport fails a current or planned stay, and the title
     /// of the passport column of the table for reading.
     pub passport: &'static str,

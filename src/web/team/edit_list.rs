@@ -6,6 +6,7 @@ use crate::report::edit::LineStay;
 use crate::report::Team;
 use crate::web::team::fingerprint::InputId;
 use crate::web::team::line::TeamLine;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One person's stays as edited: the line of `person` under rule `rule` holds `stays`.
@@ -82,14 +83,16 @@ impl EditList {
         if self.people.is_empty() {
             return applied;
         }
-        let at: HashMap<(&str, &str), usize> = lines
+        let by_zone = team.by_zone();
+        let at: HashMap<(&str, Cow<str>), usize> = lines
             .iter()
             .enumerate()
-            .map(|(i, line)| ((&*line.person, &*line.rule), i))
+            .map(|(i, line)| ((&*line.person, line_key(by_zone, line)), i))
             .collect();
         let mut changed = Vec::new();
         for edited in &self.people {
-            let Some(&i) = at.get(&(edited.person.as_str(), edited.rule.as_str())) else {
+            let key = (edited.person.as_str(), Cow::Borrowed(edited.rule.as_str()));
+            let Some(&i) = at.get(&key) else {
                 applied.missed += 1;
                 continue;
             };
@@ -111,6 +114,15 @@ impl EditList {
             lines[i] = line;
         }
         applied
+    }
+}
+
+/// What names a line among a person's lines, for its edits: its rule; by zone, the rule and
+/// the zone (`kz-visa-free@kz`; lines with no rule, as no limit, differ by zone only).
+pub(crate) fn line_key(by_zone: bool, line: &TeamLine) -> Cow<'_, str> {
+    match line.carried.first() {
+        Some(zone) if by_zone => Cow::Owned(format!("{}@{zone}", line.rule)),
+        _ => Cow::Borrowed(&line.rule),
     }
 }
 
@@ -147,6 +159,35 @@ mod tests {
             stay: Stay { entry, exit, row },
             planned: false,
         }
+    }
+
+    #[test]
+    fn by_zone_edits_apply_to_the_zone_they_were_made_to() {
+        // Two zones with no rule for a French citizen: the Schengen area and Ireland.
+        let file = "person,entry,exit,country,nationality\n\
+                    Ana,2026-03-01,2026-03-10,FR,FR\n\
+                    Ana,2026-04-01,2026-04-10,IE,FR\n";
+        let settings = TeamSettings::new(date(2026, 5, 1), None);
+        let mut team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
+        let mut lines: Vec<TeamLine> = team
+            .reports()
+            .enumerate()
+            .map(|(i, r)| TeamLine::new(i, r.unwrap()))
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].rule, lines[1].rule, "neither has a rule");
+        let ireland = line_key(true, &lines[1]).into_owned();
+        assert_eq!(ireland, "@ie");
+        let before = lines[0].clone();
+        let mut edits = EditList::new(input_id(file.as_bytes()), None);
+        edits.set(
+            "Ana",
+            &ireland,
+            vec![stay(date(2026, 4, 1), Some(date(2026, 4, 20)), Some(3))],
+        );
+        assert_eq!(edits.apply(&mut team, &mut lines).applied, 1);
+        assert_eq!(lines[0], before, "the Schengen line is untouched");
+        assert_eq!(team.line_stays(1)[0].stay.exit, Some(date(2026, 4, 20)));
     }
 
     #[test]

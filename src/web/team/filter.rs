@@ -172,7 +172,8 @@ mod tests {
         let mut lines = lines();
         lines[0].status = ReportStatus::CheckRows;
         lines[0].flagged = true;
-        // Overstay, past overstay, check rows, planned overstay, warning, ok.
-        assert_eq!(status_counts(&lines), [1, 0, 1, 0, 0, 2, 0]);
+        // Overstay, past overstay, check rows, passport, planned overstay, warning, no rule
+        // known, ok, no limit.
+        assert_eq!(status_counts(&lines), [1, 0, 1, 0, 0, 2, 0, 0, 0]);
     }
 }

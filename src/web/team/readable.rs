@@ -46,6 +46,8 @@ pub(crate) fn status_word(texts: &Texts, team: &TeamTexts, status: ReportStatus)
     match status {
         ReportStatus::Checked(status) => (texts.status_name)(status),
         ReportStatus::CheckRows => team.check_rows,
+        ReportStatus::NoLimit => team.no_limit,
+        ReportStatus::NoRuleKnown => team.no_rule_known,
         ReportStatus::Passport => team.passport,
     }
 }

@@ -8,6 +8,7 @@ Usage:
   staycalc report --on DATE [--rule ID | --window N --max M [--per-entry E]]
                   [--format text|csv|json] [--warn-below N]
                   [--fail-on warning|passport|check_rows|overstay] [--encoding E] FILE
+  staycalc report --on DATE --nationality XX[,YY] [...] FILE     (by zone, see below)
 
 Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
@@ -19,10 +20,13 @@ Options (before or after FILE):
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
   --fail-on S       exit with code 1 when anyone's status is S or worse, from the mildest:
-                    warning, planned_overstay, passport, check_rows, past_overstay,
-                    overstay
+                    (no_rule_known, by zone), warning, planned_overstay, passport,
+                    check_rows, past_overstay, overstay
   --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
                     is not UTF-8, said once), utf-8 or windows-1251
+  --nationality XX[,YY]
+                    by zone: the nationality (ISO codes, a dual national's each) of people
+                    whose rows give none; not with --rule
   -h, --help        this help
 
 FILE is a CSV or TSV file of stays, one stay per row, or - for standard input; or an
@@ -90,6 +94,23 @@ conditions that fail (passport_problems: expires_too_soon, issued_too_long_ago),
 new passport is needed by (passport_needed_by) and passport_message in words; in JSON,
 passport_failing is an object with entry, exit, problems (code, needed) and needed_by.
 Without a passport column the report is as before.
+
+By zone (--nationality, or a nationality column beside a country column, with neither
+--rule nor a rule column): each row needs its country (an ISO code, FR or FRA, or a name in
+English, Russian or Kazakh; also read from страна, ел, destination), and each person a
+nationality (their nationality cell, also read from citizenship, гражданство, азаматтығы;
+empty: --nationality; a dual national's codes separated by ; as US;IE, the same on each row).
+Each person's stays are split by zone and date, as check --nationality splits them: the
+Schengen area (each member from the date it joined: Bulgaria and Romania 2024-03-31, Croatia
+2023-01-01), or one country (Cyprus always). Each zone is judged under the catalogue's rule for
+the nationality there, or is no_limit (a citizen at home; EU, EEA and Swiss citizens) or
+no_rule_known (days counted, no limit guessed; between warning and ok in urgency). One line
+per person and zone, starting with zone (schengen, kz), zone_name, countries, nationality (the
+one judged: a dual national's most favourable), days_present (zones with no rule) and why (in
+csv and json); a zone with no rule and no day in the 180 before the check date is left out.
+A row whose country or nationality cannot be read, or whose nationality differs from the
+person's, is a bad row: the person's lines are check_rows. By zone, passports are not
+checked.
 
 Rows that cannot be read are listed on standard error with their line, column and value; every
 other row is still checked. A person with a bad row is never shown as ok: their status is

@@ -19,6 +19,7 @@ use staycalc::report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, ReportStatus, Team,
     TeamColumns, TeamSettings, TextReportWriter,
 };
+use staycalc::zones::{nationalities, Country};
 use staycalc::{Error, Options, Rule, Status};
 use std::borrow::Cow;
 use std::ffi::OsString;
@@ -40,6 +41,7 @@ const SPEC: Spec = Spec {
         "--warn-below",
         "--fail-on",
         "--encoding",
+        "--nationality",
     ],
     flags: &["--help"],
     repeatable: &[],
@@ -66,6 +68,8 @@ struct ReportRequest {
     fail_on: Option<ReportStatus>,
     /// The file's encoding, if given (else detected).
     encoding: Option<Encoding>,
+    /// The nationality for rows with none of their own: a report by zone.
+    nationality: Option<Vec<&'static Country>>,
     file: PathBuf,
 }
 
@@ -226,12 +230,24 @@ impl ReportRequest {
     fn settings(&self) -> TeamSettings<'_> {
         let mut settings = TeamSettings::new(self.on, self.rule.as_deref());
         settings.options = self.options;
+        settings.nationality = self.nationality.as_deref();
         settings
     }
 
     fn from_args(args: &Args) -> Result<ReportRequest, Failure> {
         let on = args.check_date()?;
         let rule = args.chosen_rule()?;
+        let nationality = match args.value("--nationality") {
+            Some(_) if rule.is_some() => {
+                return Err(Failure::usage(
+                    "give either --nationality (a line per person and zone, each zone under \
+                     the catalogue's rule for the nationality, chosen from each row's country) \
+                     or --rule / --window --max (one rule for every row), not both",
+                ))
+            }
+            Some(codes) => Some(nationalities(codes)?),
+            None => None,
+        };
         let options = args.options()?;
         let format = match args.value("--format") {
             None | Some("text") => ReportFormat::Text,
@@ -251,7 +267,9 @@ impl ReportRequest {
                     let names: Vec<&str> = ReportStatus::BY_URGENCY
                         .iter()
                         .rev()
-                        .skip(1)
+                        .filter(|&&s| s > Status::Ok.into())
+                        // A status of a report by zone only.
+                        .filter(|&&s| nationality.is_some() || s != ReportStatus::NoRuleKnown)
                         .map(|s| s.as_str())
                         .collect();
                     return Err(Failure::usage(format!(
@@ -274,6 +292,7 @@ impl ReportRequest {
             format,
             fail_on,
             encoding,
+            nationality,
             file,
         })
     }

@@ -32,7 +32,14 @@ fn readable<T>(
     let summary = team.summary.get_untracked()?;
     let (separator, dates) = summary.dialect;
     let dialect = Dialect::of(separator, dates, lang);
-    let carried = team.carried.get_untracked();
+    let mut carried = team.carried.get_untracked();
+    if team.by_zone.get_untracked() {
+        // By zone, the report's own columns titled in the page's language.
+        let titles = lang.team_texts().zone_columns;
+        for (name, title) in carried.iter_mut().zip(titles) {
+            *name = title.to_string();
+        }
+    }
     let written = team.shown.with_untracked(|shown| {
         team.lines.with_untracked(|lines| {
             write(

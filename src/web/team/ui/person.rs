@@ -3,6 +3,7 @@
 
 use crate::web::browser;
 use crate::web::i18n::passport_text;
+use crate::web::team::edit_list::line_key;
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::{EditList, PersonEdit, TeamLine};
@@ -68,9 +69,13 @@ pub(crate) fn PersonPanel(
             }
         });
         let who = team.lines.with_untracked(|lines| {
-            lines
-                .get(i)
-                .map(|line| (line.person.to_string(), line.rule.to_string()))
+            lines.get(i).map(|line| {
+                let by_zone = team.by_zone.get_untracked();
+                (
+                    line.person.to_string(),
+                    line_key(by_zone, line).into_owned(),
+                )
+            })
         });
         if let (Some(input), Some((person, rule))) = (team.input.get_untracked(), who) {
             let name = team.source_name.get_untracked();

@@ -48,10 +48,24 @@ pub(crate) fn TeamRow(
         team.selected.set(Some(index));
         browser::focus_soon("team-person-heading".into());
     };
+    // By zone, the zone's name in the page's language (the report's is English).
+    let by_zone = team.by_zone.get_untracked();
+    let zone = by_zone
+        .then(|| line.carried.first())
+        .flatten()
+        .and_then(|id| crate::zones::Zone::from_id(id));
+    // By zone, the zone's name comes right after the person (the line is a person in a zone),
+    // and the long `why` is left to the exports.
+    let zone_name = zone.map(|zone| {
+        let name = move || zone.name(team.lang.get().code()).to_string();
+        view! { <td class="zone-name" data-testid="team-zone-name" title=name>{name}</td> }
+    });
     let carried = line
         .carried
         .iter()
-        .map(|value| {
+        .enumerate()
+        .filter(|&(n, _)| !(by_zone && (n == 1 || n == crate::report::ZONE_COLUMNS.len() - 1)))
+        .map(|(_, value)| {
             let title = value.to_string();
             view! { <td class="carried" translate="no" title=title>{value.to_string()}</td> }
         })
@@ -91,6 +105,7 @@ pub(crate) fn TeamRow(
                         }
                     })}
             </th>
+            {zone_name}
             <td class="status-cell">
                 <StatusLight status=line.status/>
             </td>

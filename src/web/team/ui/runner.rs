@@ -117,7 +117,9 @@ fn install(store: TeamStore, mut result: TeamResult) {
     let team = &result.team;
     store.summary.set(Some(Summary {
         on: team.on(),
-        rule: team.settings().rule.cloned(),
+        rule: team.settings().rule.filter(|_| !team.by_zone()).cloned(),
+        by_zone: team.by_zone(),
+        people: team.people_count(),
         rows: team.rows(),
         bad_rows: team.bad_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
@@ -136,6 +138,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
             filter.column = None;
         }
     });
+    store.by_zone.set(team.by_zone());
     store.carried.set(carried);
     store.problems.set(result.problems);
     store.problem_count.set(result.problem_count);

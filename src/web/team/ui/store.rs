@@ -25,8 +25,12 @@ pub(crate) enum Source {
 pub(crate) struct Summary {
     /// The check date of the run.
     pub on: NaiveDate,
-    /// The rule for rows that name none, if one was given.
+    /// The rule for rows that name none, if one was given (none by zone).
     pub rule: Option<Rule>,
+    /// Whether the team was checked by zone.
+    pub by_zone: bool,
+    /// How many people the file names (by zone, the table has a line per person and zone).
+    pub people: usize,
     /// Rows read and checked.
     pub rows: usize,
     /// Rows that could not be read.
@@ -107,6 +111,9 @@ pub(crate) struct TeamStore {
     pub lines: RwSignal<Vec<TeamLine>>,
     /// The carried columns' names.
     pub carried: RwSignal<Vec<String>>,
+    /// Whether the team is checked by zone: its first carried columns are the report's zone
+    /// columns ([`crate::report::ZONE_COLUMNS`]).
+    pub by_zone: RwSignal<bool>,
     /// The problems of rows that could not be read (the first ones).
     pub problems: RwSignal<Vec<BadRow>>,
     /// How many problems there were in all.
@@ -174,6 +181,7 @@ impl TeamStore {
             team: StoredValue::new(None),
             lines,
             carried: RwSignal::new(Vec::new()),
+            by_zone: RwSignal::new(false),
             problems: RwSignal::new(Vec::new()),
             problem_count: RwSignal::new(0),
             summary: RwSignal::new(None),
@@ -206,6 +214,9 @@ impl TeamStore {
         };
         let mut settings = TeamSettings::new(self.check_date.get_untracked(), rule);
         settings.options.warning_threshold = self.threshold.get_untracked();
+        // The rule select always holds a rule: a file with countries and nationalities is
+        // still checked by zone.
+        settings.prefer_zones = true;
         Ok(settings)
     }
 
@@ -218,6 +229,12 @@ impl TeamStore {
     /// The traveller view's texts in the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
+    }
+
+    /// Whether carried column `n` is shown in the table: all but a report by zone's `why`
+    /// (English words; the exports keep it) (tracked).
+    pub fn shows_carried(&self, n: usize) -> bool {
+        !(self.by_zone.get() && n == crate::report::ZONE_COLUMNS.len() - 1)
     }
 
     /// The team view's texts in the current language (tracked).
@@ -240,6 +257,8 @@ impl TeamStore {
         match status {
             ReportStatus::Checked(status) => (self.texts().status_name)(status),
             ReportStatus::CheckRows => self.team_texts().check_rows,
+            ReportStatus::NoLimit => self.team_texts().no_limit,
+            ReportStatus::NoRuleKnown => self.team_texts().no_rule_known,
             ReportStatus::Passport => self.team_texts().passport,
         }
     }

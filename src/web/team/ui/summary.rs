@@ -70,13 +70,21 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                 view! {
                     <p class="source">{source}</p>
                     <p data-testid="team-checked-on" data-on=summary.on.to_string()>
-                        {(texts.checked_on)(
-                            summary.on,
-                            summary.rule.as_ref().map(|rule| rule.wording(team.lang.get().code()).name).as_deref(),
-                        )}
+                        {if summary.by_zone {
+                            (texts.checked_by_zone)(summary.on)
+                        } else {
+                            (texts.checked_on)(
+                                summary.on,
+                                summary.rule.as_ref().map(|rule| rule.wording(team.lang.get().code()).name).as_deref(),
+                            )
+                        }}
                     </p>
                     <p data-testid="team-count" data-people=people.get()>
-                        {(texts.summary)(people.get(), summary.rows)}
+                        {if summary.by_zone {
+                            (texts.summary_by_zone)(people.get(), summary.people, summary.rows)
+                        } else {
+                            (texts.summary)(people.get(), summary.rows)
+                        }}
                     </p>
                     {summary.encoding.map(|encoding| {
                         view! {

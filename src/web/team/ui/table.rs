@@ -29,6 +29,9 @@ pub(crate) fn TeamTable() -> impl IntoView {
             let (texts, team_texts) = (texts(), team_texts());
             match column {
                 Column::Person => team_texts.person.to_string(),
+                Column::Carried(n) if team.by_zone.get() && n < team_texts.zone_columns.len() => {
+                    team_texts.zone_columns[n].to_string()
+                }
                 Column::Carried(n) => team.carried.with(|c| c.get(n).cloned().unwrap_or_default()),
                 Column::Rule => team_texts.rule.to_string(),
                 Column::DaysUsed => texts.days_used.to_string(),
@@ -44,12 +47,20 @@ pub(crate) fn TeamTable() -> impl IntoView {
     let headers = move || {
         // The answers first, so that they fit at 1280 px with the first unlawful day; then
         // the file's own columns (cut short, whole on hover) and the rule.
+        // By zone, the zone's name follows the person: a line is a person in a zone.
         let carried = team.carried.with(Vec::len);
+        let by_zone = team.by_zone.get();
         let (answers, rule) = Column::RESULTS.split_at(Column::RESULTS.len() - 1);
-        [Column::Person, Column::Status]
+        [Column::Person]
             .into_iter()
+            .chain(by_zone.then_some(Column::Carried(1)))
+            .chain([Column::Status])
             .chain(answers.iter().copied())
-            .chain((0..carried).map(Column::Carried))
+            .chain(
+                (0..carried)
+                    .filter(|&n| team.shows_carried(n) && !(by_zone && n == 1))
+                    .map(Column::Carried),
+            )
             .chain(rule.iter().copied())
             .map(|column| view! { <SortHeader column=column label=label(column)/> })
             .collect_view()

@@ -1,0 +1,131 @@
+// The team view by zone: a file with a country on each row and a nationality per person gives
+// a line per person and zone, each as `staycalc report` (by zone) of the release command line
+// says, with the zone's columns in the table and in the export.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { screenshot, start } from "./harness.js";
+import { ROOT, load, openTeam, table, temporary } from "./team-harness.js";
+
+let app;
+before(async () => (app = await start()));
+after(async () => app.stop());
+
+const ON = "2025-08-15";
+
+// Sofia in May 2024 counts toward Schengen (Bulgaria joined on 31 March 2024), Cyprus apart;
+// a French citizen has no limit in France and 30 days per entry in Kazakhstan; a Kazakh
+// citizen none at home; a dual national the better of their two.
+const FILE = temporary(
+  "team-zones.csv",
+  [
+    "person,department,entry,exit,country,nationality",
+    "Ana Berg,Sales,2025-05-01,2025-05-20,Bulgaria,US",
+    "Ana Berg,Sales,2025-06-01,2025-06-10,France,US",
+    "Ana Berg,Sales,2025-07-01,2025-07-20,CY,US",
+    "Élise Roy,Legal,2025-01-01,2025-06-30,FR,FR",
+    "Élise Roy,Legal,2025-07-01,2025-08-15,Kazakhstan,FR",
+    "Bolat Ahmetov,Field,2025-03-01,2025-08-15,KZ,KZ",
+    "Bolat Ahmetov,Field,2025-06-01,2025-06-30,DE,KZ",
+    "Cian Doyle,Sales,2025-04-01,2025-06-30,ES,US;IE",
+  ].join("\n") + "\n",
+);
+
+/** The statuses, most urgent first: the table's default order. */
+const URGENCY = ["overstay", "past_overstay", "check_rows", "planned_overstay", "warning", "no_rule_known", "ok", "no_limit"];
+
+function cli(format) {
+  const run = spawnSync(join(ROOT, "target/release/staycalc"), ["report", "--on", ON, "--format", format, FILE], {
+    encoding: "utf8",
+  });
+  if (run.error) throw run.error;
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
+/** The command line's lines in the table's default order: indices into its lines. */
+function order(lines) {
+  const rank = (i) => URGENCY.indexOf(lines[i].status);
+  return lines.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+}
+
+test("a line per person and zone, each as the command line reports it, with the zone's columns", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, FILE, ON);
+  const lines = JSON.parse(cli("json"));
+  const expected = order(lines).map((i) => lines[i]);
+  assert.deepEqual(
+    expected.map((l) => [l.person, l.zone, l.status]),
+    [
+      ["Élise Roy", "kz", "overstay"],
+      ["Ana Berg", "schengen", "ok"],
+      ["Ana Berg", "cy", "ok"],
+      ["Élise Roy", "schengen", "no_limit"],
+      ["Bolat Ahmetov", "schengen", "ok"],
+      ["Bolat Ahmetov", "kz", "no_limit"],
+      ["Cian Doyle", "schengen", "no_limit"],
+    ].sort((a, b) => URGENCY.indexOf(a[2]) - URGENCY.indexOf(b[2])),
+  );
+  const shown = await table(page);
+  assert.deepEqual(
+    shown.map((l) => [l.person, l.status, l.daysUsed, l.latestExit]),
+    expected.map((l) => [l.person, l.status, l.days_used, l.latest_exit]),
+  );
+  const zones = await page
+    .getByTestId("team-row")
+    .evaluateAll((rows) => rows.map((row) => row.querySelector('[data-testid="team-zone-name"]').textContent));
+  assert.deepEqual(zones, expected.map((l) => l.zone_name));
+  const headers = await page.locator(".team-table thead th").allTextContents();
+  for (const header of ["Zone", "Zone name", "Countries", "Nationality", "Days present"]) {
+    assert.ok(headers.some((h) => h.includes(header)), `${header} in ${headers}`);
+  }
+  assert.ok(!headers.some((h) => h.trim() === "why"), "the long why is left to the exports");
+  assert.match(await page.getByTestId("team-checked-on").textContent(), /by zone/);
+  assert.equal(await page.getByTestId("team-count").textContent(), "7 lines (a person in a zone each) for 4 people from 8 rows");
+  // The zone's name follows the person.
+  const first = await page.locator(".team-table thead th").allTextContents();
+  assert.deepEqual(first.slice(0, 3).map((h) => h.trim()), ["Person", "Zone name", "Status"]);
+  await screenshot(page, "team-zones-1280-en", { fullPage: true });
+  // The export is the command line's CSV, in the table's order, zone columns and why included.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-export").click()]);
+  const csv = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
+  const [header, ...rows] = cli("csv").split("\r\n");
+  assert.ok(header.startsWith("person,zone,zone_name,countries,nationality,days_present,why,department,"));
+  assert.equal(csv, [header, ...order(lines).map((i) => rows[i]), ...rows.slice(lines.length)].join("\r\n"));
+  // A zone's line opens under that zone's rule: Élise in Kazakhstan, 46 of 90 days used.
+  await page.getByTestId("team-row").first().getByTestId("team-open").click();
+  const panel = page.getByTestId("team-person");
+  await panel.waitFor();
+  assert.match(await panel.getByTestId("team-person-used").textContent(), /46 \/ 90/);
+  await panel.getByTestId("team-person-close").click();
+  // A line with no limit opens too, with no limit to count against.
+  await page.getByTestId("team-row").last().getByTestId("team-open").click();
+  await panel.waitFor();
+  await panel.getByTestId("team-person-close").click();
+  // In Russian and Kazakh, the zone's name and the columns' titles in the page's language.
+  await page.getByTestId("language").selectOption("ru");
+  await page.getByTestId("team-zone-name").filter({ hasText: "Шенгенская зона" }).first().waitFor();
+  assert.ok((await page.locator(".team-table thead th").allTextContents()).some((h) => h.includes("Гражданство")));
+  await screenshot(page, "team-zones-1280-ru", { fullPage: true });
+  await page.getByTestId("language").selectOption("kk");
+  await page.getByTestId("team-zone-name").filter({ hasText: "Шенген аймағы" }).first().waitFor();
+  await screenshot(page, "team-zones-1280-kk", { fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, "team-zones-375-kk", { fullPage: true });
+  check();
+});
+
+test("a file by rule still reads as before: with a rule column, the country is checked against it", async () => {
+  const file = temporary(
+    "team-rule.csv",
+    "person,entry,exit,country,nationality,rule\nAna,2025-05-01,2025-05-20,FR,US,schengen\n",
+  );
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const headers = await page.locator(".team-table thead th").allTextContents();
+  assert.ok(!headers.some((h) => h.includes("Zone name")), `${headers}`);
+  assert.match(await page.getByTestId("team-checked-on").textContent(), /under/);
+  check();
+});
