@@ -25,10 +25,13 @@ pub(crate) fn TeamRow(
     };
     // Never "fine" for a trip the passport fails.
     let papers = line.passport.clone();
-    let verdict = line
-        .next_planned
-        .clone()
-        .map(|v| move || team_trip_text(team.texts(), team.team_texts(), &v, papers.as_deref()));
+    let verdict = line.next_planned.clone().map(|v| {
+        view! {
+            <span data-testid="team-next-trip">
+                {move || team_trip_text(team.texts(), team.team_texts(), &v, papers.as_deref())}
+            </span>
+        }
+    });
     // The passport, when it fails a trip or could not be checked (fine: nothing to say).
     let passport = line
         .passport
