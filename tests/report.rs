@@ -1002,7 +1002,7 @@ fn cli_fail_on_sets_the_exit_code() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.contains(
-            "--fail-on \"late\" is unknown: expected warning, planned_overstay, check_rows, past_overstay, overstay"
+            "--fail-on \"late\" is unknown: expected warning, planned_overstay, passport, check_rows, past_overstay, overstay"
         ),
         "{}",
         run.stderr

@@ -36,8 +36,8 @@ mod visa;
 
 pub use check::{check_documents, DocumentWarning, DocumentsCheck, ExitBound, ExitReason};
 pub use parse::{parse_permit, parse_visa};
-#[cfg(any(test, feature = "ui"))]
 pub(crate) use passport::applies as passport_conditions_apply;
+pub(crate) use passport::last_exit as passport_last_exit;
 pub use passport::{PassportProblem, PassportVerdict, PASSPORT_SOURCE};
 pub use permit::PermitDays;
 pub use visa::{VisaProblem, VisaVerdict};

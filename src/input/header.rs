@@ -95,6 +95,45 @@ pub(crate) const COUNTRY: Column = Column {
     ],
 };
 
+/// The last day a person's passport is valid (the team report checks it against the Schengen
+/// Borders Code's conditions: `staycalc::documents`). Not `passport` alone: that column
+/// usually holds the passport's number.
+pub(crate) const PASSPORT_EXPIRY: Column = Column {
+    what: "passport expiry",
+    names: &[
+        "passport expiry",
+        "passport expiry date",
+        "passport expires",
+        "passport expiration",
+        "passport expiration date",
+        "passport valid until",
+        "срок действия паспорта",
+        "паспорт действителен до",
+        "паспорт до",
+        "дата окончания паспорта",
+        "төлқұжаттың жарамдылық мерзімі",
+        "төлқұжат жарамдылық мерзімі",
+        "төлқұжат мерзімі",
+        "төлқұжат жарамды",
+    ],
+};
+
+/// The day a person's passport was issued.
+pub(crate) const PASSPORT_ISSUED: Column = Column {
+    what: "passport issued",
+    names: &[
+        "passport issued",
+        "passport issue date",
+        "passport date of issue",
+        "passport issued on",
+        "дата выдачи паспорта",
+        "паспорт выдан",
+        "төлқұжаттың берілген күні",
+        "төлқұжат берілген күні",
+        "төлқұжат берілген",
+    ],
+};
+
 /// The rule id of the row.
 pub(crate) const RULE: Column = Column {
     what: "rule",

@@ -17,6 +17,8 @@ use crate::report::output::is_reserved;
 /// | exit | `exit`, `exit date`, `departure`, `departure date`, `to`, `Выезд`, `Дата выезда`, `Убытие`, `Дата убытия`, `Отъезд`, `Кету`, `Кету күні`, `Кеткен күні`, `Шығу`, `Шығу күні` |
 /// | rule (optional) | `rule`, `rule id`, `Правило`, `Ереже` |
 /// | planned (optional) | `planned`, `Планируется`, `Запланировано`, `Жоспарланған` |
+/// | passport expiry (optional) | `passport expiry`, `passport expiry date`, `passport expires`, `passport expiration`, `passport expiration date`, `passport valid until`, `Срок действия паспорта`, `Паспорт действителен до`, `Паспорт до`, `Дата окончания паспорта`, `Төлқұжаттың жарамдылық мерзімі`, `Төлқұжат жарамдылық мерзімі`, `Төлқұжат мерзімі`, `Төлқұжат жарамды` |
+/// | passport issued (optional) | `passport issued`, `passport issue date`, `passport date of issue`, `passport issued on`, `Дата выдачи паспорта`, `Паспорт выдан`, `Төлқұжаттың берілген күні`, `Төлқұжат берілген күні`, `Төлқұжат берілген` |
 ///
 /// `_`, `-` and `.` read as spaces (`Entry_Date` is `entry date`). When several columns could be
 /// the same one, the most preferred name wins and the others are carried. Every other column
@@ -46,6 +48,11 @@ pub struct TeamColumns {
     /// Index of the country column, if any (`country`, `страна`, `ел`, ...). It is carried
     /// too; each row's country must lie in its rule's zone (see [`crate::zones::outside_rule`]).
     pub country: Option<usize>,
+    /// Index of the passport expiry column, if any: a date, the same on each of a person's
+    /// rows (or empty), checked against the Schengen Borders Code's passport conditions.
+    pub passport_expiry: Option<usize>,
+    /// Index of the passport issue date column, if any (as the expiry).
+    pub passport_issued: Option<usize>,
     /// The header's name of each known column, as written (for messages).
     names: Vec<String>,
     /// Carried columns: (index in the row, name in the report).
@@ -83,8 +90,18 @@ impl TeamColumns {
         let rule = header.find(header::RULE)?;
         let planned = header.find(header::PLANNED)?;
         let country = header.find(header::COUNTRY)?;
+        let passport_expiry = header.find(header::PASSPORT_EXPIRY)?;
+        let passport_issued = header.find(header::PASSPORT_ISSUED)?;
         let header = fields;
-        let known = [Some(person), Some(entry), Some(exit), rule, planned];
+        let known = [
+            Some(person),
+            Some(entry),
+            Some(exit),
+            rule,
+            planned,
+            passport_expiry,
+            passport_issued,
+        ];
         let mut carried: Vec<(usize, String)> = Vec::new();
         for (index, name) in header.iter().enumerate() {
             let name = name.as_ref().trim();
@@ -104,6 +121,8 @@ impl TeamColumns {
             rule,
             planned,
             country,
+            passport_expiry,
+            passport_issued,
             names,
             carried,
         })
@@ -153,6 +172,12 @@ impl TeamColumns {
     /// accepted).
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+
+    /// Whether the header has a passport column (expiry or issue date): the report then has
+    /// the passport's columns.
+    pub fn has_passport(&self) -> bool {
+        self.passport_expiry.is_some() || self.passport_issued.is_some()
     }
 
     /// The header's name of column `index`, as written (`""` past the end).
@@ -222,6 +247,29 @@ mod tests {
             assert!(name.starts_with("input_"), "{name}");
             assert!(!own.iter().any(|o| o.eq_ignore_ascii_case(name)), "{name}");
         }
+    }
+
+    #[test]
+    fn finds_the_passport_columns_in_english_russian_and_kazakh() {
+        for (expiry, issued) in [
+            ("Passport_Expiry", "Passport issued"),
+            ("Срок действия паспорта", "Дата выдачи паспорта"),
+            (
+                "Төлқұжаттың жарамдылық мерзімі",
+                "Төлқұжаттың берілген күні",
+            ),
+        ] {
+            let columns =
+                TeamColumns::from_header(&["person", "entry", "exit", issued, expiry, "passport"])
+                    .unwrap();
+            assert_eq!(columns.passport_expiry, Some(4), "{expiry}");
+            assert_eq!(columns.passport_issued, Some(3), "{issued}");
+            assert!(columns.has_passport());
+            // `passport` alone usually holds the number: carried.
+            assert_eq!(columns.carried_names(), ["passport"]);
+        }
+        let columns = TeamColumns::from_header(&["person", "entry", "exit"]).unwrap();
+        assert!(!columns.has_passport());
     }
 
     #[test]

@@ -34,6 +34,7 @@ mod columns;
 pub(crate) mod edit;
 mod hash;
 mod output;
+mod passport;
 mod person;
 mod reader;
 mod row;
@@ -48,6 +49,7 @@ pub use columns::TeamColumns;
 #[cfg(any(test, feature = "ui"))]
 pub(crate) use output::push_cell;
 pub use output::{CsvReportWriter, JsonReportWriter, TextReportWriter};
+pub use passport::{PassportCheck, PassportReport};
 pub use person::PersonReport;
 pub use reader::TeamReader;
 pub use run::read_team;

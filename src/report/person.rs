@@ -4,6 +4,7 @@ use crate::assessment::Assessment;
 use crate::calculator::Calculator;
 use crate::error::Result;
 use crate::plan::StayVerdict;
+use crate::report::passport::{self, PassportReport};
 use crate::report::reader::{Entry, Group};
 use crate::report::status::ReportStatus;
 use crate::report::Team;
@@ -39,15 +40,29 @@ pub struct PersonReport {
     /// The lines of the person's rows that could not be read (the report is then from the
     /// other rows only).
     pub bad_lines: Vec<usize>,
+    /// The person's passport and its verdict, when the file has a passport column and one of
+    /// their rows gives a value.
+    pub passport: Option<PassportReport>,
 }
 
 impl PersonReport {
     /// The traffic light: the engine's status, or [`ReportStatus::CheckRows`] when some
-    /// rows could not be read and the others show no overstay.
+    /// rows could not be read and the others show no overstay; [`ReportStatus::Passport`]
+    /// when the passport fails the stay under way or a planned trip and nothing more urgent
+    /// applies.
     pub fn status(&self) -> ReportStatus {
-        match &self.assessment {
+        let status = match &self.assessment {
             Some(assessment) => ReportStatus::of(assessment.status, self.is_flagged()),
             None => ReportStatus::CheckRows,
+        };
+        let papers_fail = self
+            .passport
+            .as_ref()
+            .is_some_and(|p| p.failing().is_some());
+        if papers_fail && status < ReportStatus::Passport {
+            ReportStatus::Passport
+        } else {
+            status
         }
     }
 
@@ -86,6 +101,10 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             assessment: None,
             next_planned: None,
             bad_lines,
+            passport: person
+                .passport
+                .as_ref()
+                .map(|p| passport::unclear(p.settled)),
         });
     };
     let stays: Vec<Stay> = group
@@ -99,6 +118,11 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
         .collect();
     let calculator = Calculator::new(rule, &stays, on)?;
     let next_planned = next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
+    let mut assessment = calculator.assessment(&team.settings.options);
+    let passport = person
+        .passport
+        .as_ref()
+        .map(|p| passport::check(p.settled, &calculator, &mut assessment));
     Ok(PersonReport {
         person: person.name.to_string(),
         rule: rule.id.to_string(),
@@ -108,8 +132,9 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
             .map(String::from)
             .collect(),
         stays: stays.len(),
-        assessment: Some(calculator.assessment(&team.settings.options)),
+        assessment: Some(assessment),
         next_planned,
         bad_lines,
+        passport,
     })
 }

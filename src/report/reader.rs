@@ -11,6 +11,7 @@
 //! first block alone would then give a wrong answer, so every file is read whole.)
 
 use crate::error::{Error, Result};
+use crate::input::{Order, Reading};
 use crate::report::bad_row::BadRow;
 use crate::report::columns::TeamColumns;
 use crate::report::hash::FastHash;
@@ -72,6 +73,40 @@ pub(crate) struct Person {
     first: Option<u32>,
     /// Lines of the person's rows that could not be read.
     pub bad_lines: Vec<u32>,
+    /// The passport cells of the person's rows (only for a file with a passport column, and
+    /// only once some row gives a value); settled by [`TeamReader::finish`].
+    pub passport: Option<Box<PassportCells>>,
+}
+
+/// A person's passport cells as read: each distinct reading of each field, with the first line
+/// it was on; at the end of the file, the person's passport (or the rows that disagree).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct PassportCells {
+    /// Distinct readings of the expiry cell, with their line (first line of each).
+    expiry: Vec<(u32, Reading)>,
+    /// Distinct readings of the issue date cell.
+    issued: Vec<(u32, Reading)>,
+    /// The dates, once settled: `None` (with the rows named as bad) when the rows disagree.
+    pub settled: Option<PassportDates>,
+}
+
+/// A person's passport dates, as their rows give them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct PassportDates {
+    /// The last day it is valid, when given.
+    pub expiry: Option<NaiveDate>,
+    /// The day it was issued, when given.
+    pub issued: Option<NaiveDate>,
+}
+
+impl PassportCells {
+    fn note(list: &mut Vec<(u32, Reading)>, line: u32, reading: Option<Reading>) {
+        if let Some(reading) = reading {
+            if !list.iter().any(|(_, r)| *r == reading) {
+                list.push((line, reading));
+            }
+        }
+    }
 }
 
 /// Reads the rows of a team file one by one, then [`TeamReader::finish`] gives the
@@ -339,6 +374,7 @@ impl<'r> TeamReader<'r> {
             name: Box::default(),
             first: None,
             bad_lines: Vec::new(),
+            passport: None,
         });
         index
     }
@@ -346,6 +382,13 @@ impl<'r> TeamReader<'r> {
     /// Keeps a good row in its person's group under `rule`.
     fn keep<S: AsRef<str>>(&mut self, line: usize, row: &Row<'_>, fields: &[S], rule: u16) {
         let person = self.person_index(row.person);
+        if row.passport_expiry.is_some() || row.passport_issued.is_some() {
+            let cells = self.people[person as usize]
+                .passport
+                .get_or_insert_with(Box::default);
+            PassportCells::note(&mut cells.expiry, to_u32(line), row.passport_expiry);
+            PassportCells::note(&mut cells.issued, to_u32(line), row.passport_issued);
+        }
         let mut cursor = self.people[person as usize].first;
         let mut last = None;
         while let Some(g) = cursor {
@@ -451,13 +494,15 @@ impl<'r> TeamReader<'r> {
                 false
             });
         }
-        self.bad_rows += dropped;
+        let passport_rows = self.settle_passports(&mut on_bad_row);
+        self.bad_rows += dropped + passport_rows;
         self.rows -= dropped;
         for (name, index) in self.names.drain() {
             self.people[index as usize].name = name;
         }
         for person in &mut self.people {
             person.bad_lines.sort_unstable();
+            person.bad_lines.dedup();
         }
         self.groups.retain(|group| !group.stays.is_empty());
         self.add_unread_people();
@@ -475,12 +520,74 @@ impl<'r> TeamReader<'r> {
             groups: self.groups,
             rows: self.rows,
             bad_rows: self.bad_rows,
+            passport_rows,
             separator: None,
+            passport: self.columns.has_passport(),
         }
     }
 }
 
 impl TeamReader<'_> {
+    /// Settles each person's passport dates in the file's date order: one value a field, the
+    /// first row's. A row whose value is another date (or cannot be read in the file's order)
+    /// is a bad row, named with the kept value: its stay still counts (its dates are fine),
+    /// but the person is flagged ("check rows") and no passport is checked for them, as which
+    /// value is right is unknown. Returns how many such rows were named.
+    fn settle_passports(&mut self, on_bad_row: &mut impl FnMut(BadRow)) -> usize {
+        let names = [self.columns.passport_expiry, self.columns.passport_issued]
+            .map(|column| column.map_or("", |i| self.columns.name(i)).to_string());
+        let mut named = 0;
+        for person in &mut self.people {
+            let Some(cells) = person.passport.as_mut() else {
+                continue;
+            };
+            let mut bad: Vec<u32> = Vec::new();
+            let mut dates = [None, None];
+            for (field, (readings, name)) in [&cells.expiry, &cells.issued]
+                .into_iter()
+                .zip(&names)
+                .enumerate()
+            {
+                let mut first: Option<(u32, NaiveDate)> = None;
+                for &(line, reading) in readings {
+                    let judged = if reading.order == Order::Fixed {
+                        Ok(reading.date)
+                    } else {
+                        self.tally.judge(reading)
+                    };
+                    let problem = match judged {
+                        Err(reason) => Some(reason),
+                        Ok(date) => match first {
+                            None => {
+                                first = Some((line, date));
+                                None
+                            }
+                            Some((_, kept)) if kept == date => None,
+                            Some((at, kept)) => Some(format!(
+                                "differs from {kept} on line {at}: a person has one passport, so \
+                                 give the same date on each of their rows (or leave it empty)"
+                            )),
+                        },
+                    };
+                    if let Some(reason) = problem {
+                        on_bad_row(BadRow::cell(line as usize, name, &reading.text(), reason));
+                        bad.push(line);
+                    }
+                }
+                dates[field] = first.map(|(_, date)| date);
+            }
+            cells.settled = bad.is_empty().then_some(PassportDates {
+                expiry: dates[0],
+                issued: dates[1],
+            });
+            bad.sort_unstable();
+            bad.dedup();
+            named += bad.len();
+            person.bad_lines.extend(bad);
+        }
+        named
+    }
+
     /// Gives a line to each person none of whose rows could be read: with no stays, under
     /// the default rule (or none), so that a bad row never makes a person disappear.
     fn add_unread_people(&mut self) {

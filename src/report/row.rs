@@ -20,6 +20,11 @@ pub(crate) struct Row<'a> {
     pub rule: &'a str,
     /// Whether the planned cell says yes.
     pub planned: bool,
+    /// The passport expiry cell, read (as the stay's dates, judged at the end of the file);
+    /// `None` when there is no such column or the cell is empty.
+    pub passport_expiry: Option<Reading>,
+    /// The passport issue date cell, read.
+    pub passport_issued: Option<Reading>,
     /// The dates whose order the whole file decides (slash and dash dates): settled, and the
     /// row checked, at the end of the file.
     pub pending: Pending,
@@ -256,6 +261,32 @@ pub(crate) fn read<'a, S: AsRef<str>>(
         }),
         None => false,
     };
+    let mut passport = |column: Option<usize>| {
+        let index = column?;
+        let text = cell(index);
+        if text.trim().is_empty() {
+            return None;
+        }
+        tally
+            .read(text, columns.name(index), line)
+            .map_err(|bad| problems.push(bad))
+            .ok()
+    };
+    let passport_expiry = passport(columns.passport_expiry);
+    let passport_issued = passport(columns.passport_issued);
+    if let (Some(expiry), Some(issued), Some(index)) =
+        (passport_expiry, passport_issued, columns.passport_issued)
+    {
+        if expiry.order == Order::Fixed && issued.order == Order::Fixed && issued.date > expiry.date
+        {
+            problems.push(BadRow::cell(
+                line,
+                columns.name(index),
+                cell(index),
+                format!("the passport is issued after its expiry {}", expiry.date),
+            ));
+        }
+    }
     match (entry, exit) {
         (Some(entry), Some(exit)) if problems.is_empty() => Ok(Some(Row {
             person,
@@ -264,6 +295,8 @@ pub(crate) fn read<'a, S: AsRef<str>>(
             rule: columns.rule.map_or("", |index| cell(index).trim()),
             planned,
             pending: Pending::of(entry, exit),
+            passport_expiry,
+            passport_issued,
         })),
         _ => Err(Rejected { person, problems }),
     }

@@ -14,9 +14,14 @@ use std::fmt;
 /// rows read stands (more rows can only add days), and the line is still marked as having bad
 /// rows ([`crate::report::PersonReport::bad_lines`]).
 ///
+/// [`ReportStatus::Passport`] marks a person whose passport fails the stay under way or a
+/// planned trip (the Schengen Borders Code's conditions, `staycalc::documents`), when nothing
+/// more urgent applies.
+///
 /// Statuses are ordered by urgency, least urgent first: `ok < warning < planned_overstay <
-/// check rows < past_overstay < overstay` (the team table's order: the overstayer
-/// first, then the people to check, then planned breaches).
+/// passport < check rows < past_overstay < overstay` (the team table's order: the overstayer
+/// first, then the people to check, then papers that fail, then planned breaches: a new
+/// passport takes weeks, a trip's dates can change).
 ///
 /// ```
 /// use staycalc::report::ReportStatus;
@@ -27,6 +32,8 @@ use std::fmt;
 /// assert_eq!(ReportStatus::of(Status::Overstay, true), Status::Overstay);
 /// assert!(ReportStatus::CheckRows > Status::PlannedOverstay.into());
 /// assert!(ReportStatus::CheckRows < Status::PastOverstay.into());
+/// assert!(ReportStatus::Passport < ReportStatus::CheckRows);
+/// assert!(ReportStatus::Passport > Status::PlannedOverstay.into());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReportStatus {
@@ -35,14 +42,18 @@ pub enum ReportStatus {
     /// Some of the person's rows could not be read (or none could), and the rows read show no
     /// overstay up to the check date.
     CheckRows,
+    /// The passport fails the stay under way or a planned trip, and the rows show no
+    /// overstay and none is to be checked.
+    Passport,
 }
 
 impl ReportStatus {
     /// Every status, the most urgent first: the team table's default order.
-    pub const BY_URGENCY: [ReportStatus; 6] = [
+    pub const BY_URGENCY: [ReportStatus; 7] = [
         ReportStatus::Checked(Status::Overstay),
         ReportStatus::Checked(Status::PastOverstay),
         ReportStatus::CheckRows,
+        ReportStatus::Passport,
         ReportStatus::Checked(Status::PlannedOverstay),
         ReportStatus::Checked(Status::Warning),
         ReportStatus::Checked(Status::Ok),
@@ -54,9 +65,10 @@ impl ReportStatus {
             ReportStatus::Checked(Status::Overstay) => 0,
             ReportStatus::Checked(Status::PastOverstay) => 1,
             ReportStatus::CheckRows => 2,
-            ReportStatus::Checked(Status::PlannedOverstay) => 3,
-            ReportStatus::Checked(Status::Warning) => 4,
-            ReportStatus::Checked(Status::Ok) => 5,
+            ReportStatus::Passport => 3,
+            ReportStatus::Checked(Status::PlannedOverstay) => 4,
+            ReportStatus::Checked(Status::Warning) => 5,
+            ReportStatus::Checked(Status::Ok) => 6,
         }
     }
 
@@ -69,11 +81,12 @@ impl ReportStatus {
         }
     }
 
-    /// The engine's names (`ok`, `warning`, `overstay`, ...), and `check_rows`.
+    /// The engine's names (`ok`, `warning`, `overstay`, ...), `check_rows` and `passport`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ReportStatus::Checked(status) => status.as_str(),
             ReportStatus::CheckRows => "check_rows",
+            ReportStatus::Passport => "passport",
         }
     }
 
@@ -91,15 +104,6 @@ impl ReportStatus {
             .into_iter()
             .find(|status| status.as_str() == name)
     }
-
-    /// The key statuses are ordered by: the engine's status, with "check rows" just below
-    /// a past overstay.
-    fn key(self) -> (Status, bool) {
-        match self {
-            ReportStatus::Checked(status) => (status, true),
-            ReportStatus::CheckRows => (Status::PastOverstay, false),
-        }
-    }
 }
 
 impl From<Status> for ReportStatus {
@@ -116,7 +120,7 @@ impl PartialEq<Status> for ReportStatus {
 
 impl Ord for ReportStatus {
     fn cmp(&self, other: &ReportStatus) -> Ordering {
-        self.key().cmp(&other.key())
+        other.urgency().cmp(&self.urgency())
     }
 }
 
@@ -168,7 +172,7 @@ mod tests {
         let mut all: Vec<ReportStatus> = Status::ALL
             .into_iter()
             .map(ReportStatus::from)
-            .chain([ReportStatus::CheckRows])
+            .chain([ReportStatus::CheckRows, ReportStatus::Passport])
             .collect();
         all.sort();
         let names: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
@@ -178,6 +182,7 @@ mod tests {
                 "ok",
                 "warning",
                 "planned_overstay",
+                "passport",
                 "check_rows",
                 "past_overstay",
                 "overstay"

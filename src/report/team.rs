@@ -40,8 +40,12 @@ pub struct Team<'r> {
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
     pub(crate) bad_rows: usize,
+    /// Of the bad rows, those named for their passport dates only (their stays count).
+    pub(crate) passport_rows: usize,
     /// The CSV text's separator, once its header was read.
     pub(crate) separator: Option<char>,
+    /// Whether the file has a passport column.
+    pub(crate) passport: bool,
 }
 
 impl<'r> Team<'r> {
@@ -71,6 +75,12 @@ impl<'r> Team<'r> {
         &self.carried
     }
 
+    /// Whether the file has a passport column (expiry or issue date): each line then has a
+    /// [`crate::report::PersonReport::passport`] where the person's rows give a value.
+    pub fn has_passport(&self) -> bool {
+        self.passport
+    }
+
     /// The separator of the file's CSV text (`,`, `;`, tab), when it was read from text.
     pub fn separator(&self) -> Option<char> {
         self.separator
@@ -95,6 +105,14 @@ impl<'r> Team<'r> {
     /// How many rows could not be read.
     pub fn bad_rows(&self) -> usize {
         self.bad_rows
+    }
+
+    /// Of [`Team::bad_rows`], how many were named for their passport dates only: a date that
+    /// differs from the one the person's other rows give, or that the file's date order
+    /// refuses. Their stays are still counted; their people are "check rows", with the
+    /// passport not checked.
+    pub fn passport_rows(&self) -> usize {
+        self.passport_rows
     }
 
     /// People named only in rows that could not be read: their lines (at the end of the

@@ -64,10 +64,32 @@ export interface PersonReportFields extends Omit<Evaluation, "plan" | "status"> 
   stays: number;
   /** The lines of the person's rows that could not be read (the line is from the others). */
   bad_lines: number[];
+  /**
+   * With a passport column in the file: the passport's dates as the person's rows give them
+   * (`null` when none does), `"ok"`, `"fails"` or `"not_checked"` (`null` without a date),
+   * the first current or planned trip it fails, and all of it in words. A checked passport
+   * also bounds `latest_exit`, `max_stay_days` and `latest_exit_keeping_plans`.
+   */
+  passport_expiry?: string | null;
+  passport_issued?: string | null;
+  passport_check?: "ok" | "fails" | "not_checked" | null;
+  /** The last exit the passport allows (3 months before its expiry), when checked. */
+  passport_last_exit?: string | null;
+  passport_failing?: {
+    row: number;
+    entry: string;
+    exit: string;
+    problems: { code: "expires_too_soon" | "issued_too_long_ago"; needed: string }[];
+    needed_by: string | null;
+  } | null;
+  passport_message?: string | null;
 }
 
-/** A team report line's status: the engine's, or `"check_rows"`. */
-export type ReportStatus = Status | "check_rows";
+/**
+ * A team report line's status: the engine's, `"check_rows"`, or `"passport"` when the file has
+ * a passport column and the person's passport fails the stay under way or a planned trip.
+ */
+export type ReportStatus = Status | "check_rows" | "passport";
 
 /**
  * The line of a person none of whose rows could be read: no rule, and every field of

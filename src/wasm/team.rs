@@ -73,13 +73,12 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
     drop(text);
     let written = match format {
         "csv" => {
-            let mut csv = CsvReportWriter::new(Vec::new(), team.carried_names()).map_err(failed)?;
+            let mut csv = CsvReportWriter::for_team(Vec::new(), &team).map_err(failed)?;
             each(&team, &mut bad_rows, |report| csv.write(report))?;
             csv.into_inner()
         }
         _ => {
-            let mut json =
-                JsonReportWriter::new(Vec::new(), team.carried_names()).map_err(failed)?;
+            let mut json = JsonReportWriter::for_team(Vec::new(), &team).map_err(failed)?;
             each(&team, &mut bad_rows, |report| json.write(report))?;
             json.finish().map_err(failed)?
         }

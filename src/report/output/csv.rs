@@ -2,7 +2,7 @@
 
 use crate::field::FieldValue;
 use crate::report::output::fields::{self, Value};
-use crate::report::PersonReport;
+use crate::report::{PersonReport, Team};
 use std::fmt::{self, Write as _};
 use std::io::{self, Write};
 
@@ -23,6 +23,8 @@ use std::io::{self, Write};
 pub struct CsvReportWriter<W: Write> {
     out: W,
     line: String,
+    /// Whether the passport columns are written.
+    passport: bool,
 }
 
 impl<W: Write> CsvReportWriter<W> {
@@ -32,9 +34,31 @@ impl<W: Write> CsvReportWriter<W> {
     ///
     /// Any error writing to `out`.
     pub fn new<S: AsRef<str>>(out: W, carried_names: &[S]) -> io::Result<CsvReportWriter<W>> {
+        CsvReportWriter::with_passport(out, carried_names, false)
+    }
+
+    /// A writer to `out` for `team`: its carried columns, and the passport columns
+    /// (`passport_expiry`, `passport_issued`, `passport_check`, `passport_last_exit`,
+    /// `passport_trip_entry`,
+    /// `passport_trip_exit`, `passport_problems`, `passport_needed_by`, `passport_message`,
+    /// after every other) when its file has a passport column; writes the header.
+    ///
+    /// # Errors
+    ///
+    /// Any error writing to `out`.
+    pub fn for_team(out: W, team: &Team<'_>) -> io::Result<CsvReportWriter<W>> {
+        CsvReportWriter::with_passport(out, team.carried_names(), team.has_passport())
+    }
+
+    fn with_passport<S: AsRef<str>>(
+        out: W,
+        carried_names: &[S],
+        passport: bool,
+    ) -> io::Result<CsvReportWriter<W>> {
         let mut writer = CsvReportWriter {
             out,
             line: String::new(),
+            passport,
         };
         writer.cell("person");
         for name in carried_names {
@@ -48,6 +72,11 @@ impl<W: Write> CsvReportWriter<W> {
                     }
                 }
                 name => writer.cell(name),
+            }
+        }
+        if passport {
+            for name in fields::PASSPORT_COLUMNS {
+                writer.cell(name);
             }
         }
         writer.end_line()?;
@@ -75,6 +104,11 @@ impl<W: Write> CsvReportWriter<W> {
                     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
                     self.cell(&lines.join(" "));
                 }
+            }
+        }
+        if self.passport {
+            for value in fields::passport_cells(report.passport.as_ref()) {
+                self.cell(&value);
             }
         }
         self.end_line()

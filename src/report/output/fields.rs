@@ -4,7 +4,7 @@
 use crate::assessment::Assessment;
 use crate::field::FieldValue;
 use crate::plan::StayVerdict;
-use crate::report::PersonReport;
+use crate::report::{PassportReport, PersonReport};
 
 /// A field's value, before a writer gives it its form.
 #[derive(Clone, Copy, Debug)]
@@ -88,6 +88,48 @@ pub(crate) fn verdict_cells(verdict: &StayVerdict) -> impl Iterator<Item = Field
         .filter_map(|(name, value)| has_column(name).then_some(value))
 }
 
+/// The CSV columns of a team file with a passport column, after the report's own: the dates
+/// as the rows give them, `ok`, `fails` or `not_checked`, the last exit it allows (3 months
+/// before its expiry), the first current or planned trip
+/// it fails (entry, exit, the failing conditions' codes, the date a new passport is needed
+/// by), and all of it in words.
+pub(crate) const PASSPORT_COLUMNS: [&str; 9] = [
+    "passport_expiry",
+    "passport_issued",
+    "passport_check",
+    "passport_last_exit",
+    "passport_trip_entry",
+    "passport_trip_exit",
+    "passport_problems",
+    "passport_needed_by",
+    "passport_message",
+];
+
+/// The values of [`PASSPORT_COLUMNS`] for a person (all empty for one whose rows give no
+/// passport date).
+pub(crate) fn passport_cells(passport: Option<&PassportReport>) -> [String; 9] {
+    let Some(passport) = passport else {
+        return Default::default();
+    };
+    let date = |d: Option<chrono::NaiveDate>| d.map_or(String::new(), |d| d.to_string());
+    let failing = passport.failing();
+    let problems: Vec<&str> = failing
+        .iter()
+        .flat_map(|v| v.problems.iter().map(|p| p.code()))
+        .collect();
+    [
+        date(passport.expiry),
+        date(passport.issued),
+        passport.check_name().to_string(),
+        date(passport.last_exit),
+        date(failing.map(|v| v.entry)),
+        date(failing.map(|v| v.exit)),
+        problems.join(" "),
+        date(failing.and_then(|v| v.needed_by)),
+        passport.message(),
+    ]
+}
+
 /// Whether a carried column named `name` (lowercase) would clash with a column of the
 /// report, in CSV or JSON.
 pub(crate) fn is_reserved(name: &str) -> bool {
@@ -95,5 +137,8 @@ pub(crate) fn is_reserved(name: &str) -> bool {
         name.strip_prefix("next_planned_")
             .is_some_and(|field| verdict_columns().any(|column| column == field))
     };
-    name == "person" || names().any(|n| n == name) || is_verdict_column(name)
+    name == "person"
+        || names().any(|n| n == name)
+        || is_verdict_column(name)
+        || PASSPORT_COLUMNS.contains(&name)
 }

@@ -1,8 +1,9 @@
 //! The report as JSON: an array with one object per person.
 
+use crate::documents::PassportProblem;
 use crate::output::JsonWriter;
 use crate::report::output::fields::{self, Value};
-use crate::report::PersonReport;
+use crate::report::{PassportReport, PersonReport, Team};
 use std::io::{self, Write};
 
 /// Writes a report as a JSON array, one object per person, indented by two spaces.
@@ -25,6 +26,8 @@ pub struct JsonReportWriter<W: Write> {
     carried: Vec<String>,
     written: usize,
     text: String,
+    /// Whether the passport fields are written.
+    passport: bool,
 }
 
 impl<W: Write> JsonReportWriter<W> {
@@ -43,7 +46,25 @@ impl<W: Write> JsonReportWriter<W> {
                 .collect(),
             written: 0,
             text: String::new(),
+            passport: false,
         })
+    }
+
+    /// A writer to `out` for `team`: its carried columns, and, when its file has a passport
+    /// column, the passport fields after every other: `passport_expiry`, `passport_issued`
+    /// (dates or `null`), `passport_check` (`ok`, `fails`, `not_checked`, or `null` when
+    /// the person's rows give no passport date), `passport_last_exit` (the last exit it
+    /// allows, 3 months before its expiry, when checked), `passport_failing` (the first current or
+    /// planned trip it fails: `entry`, `exit`, `problems` as objects with `code` and
+    /// `needed`, and `needed_by`; or `null`) and `passport_message` (in words).
+    ///
+    /// # Errors
+    ///
+    /// As [`JsonReportWriter::new`].
+    pub fn for_team(out: W, team: &Team<'_>) -> io::Result<JsonReportWriter<W>> {
+        let mut writer = JsonReportWriter::new(out, team.carried_names())?;
+        writer.passport = team.has_passport();
+        Ok(writer)
     }
 
     /// Writes one person's object.
@@ -72,6 +93,9 @@ impl<W: Write> JsonReportWriter<W> {
                 Value::Lines(lines) => json.numbers(lines.iter().copied()),
             }
         }
+        if self.passport {
+            passport(&mut json, report.passport.as_ref());
+        }
         json.end_object();
         self.written += 1;
         self.out.write_all(self.text.as_bytes())
@@ -87,5 +111,60 @@ impl<W: Write> JsonReportWriter<W> {
         self.out.write_all(end)?;
         self.out.flush()?;
         Ok(self.out)
+    }
+}
+
+/// The passport fields of one person (see [`JsonReportWriter::for_team`]).
+fn passport(json: &mut JsonWriter<'_>, passport: Option<&PassportReport>) {
+    let date = |json: &mut JsonWriter<'_>, date: Option<chrono::NaiveDate>| match date {
+        Some(date) => json.date(date),
+        None => json.null(),
+    };
+    json.key("passport_expiry");
+    date(json, passport.and_then(|p| p.expiry));
+    json.key("passport_issued");
+    date(json, passport.and_then(|p| p.issued));
+    json.key("passport_check");
+    match passport {
+        Some(p) => json.string(p.check_name()),
+        None => json.null(),
+    }
+    json.key("passport_last_exit");
+    date(json, passport.and_then(|p| p.last_exit));
+    json.key("passport_failing");
+    match passport.and_then(PassportReport::failing) {
+        None => json.null(),
+        Some(verdict) => {
+            json.begin_object();
+            json.key("row");
+            json.number(verdict.row as u64);
+            json.key("entry");
+            json.date(verdict.entry);
+            json.key("exit");
+            json.date(verdict.exit);
+            json.key("problems");
+            json.begin_array();
+            for problem in &verdict.problems {
+                json.item();
+                json.begin_object();
+                json.key("code");
+                json.string(problem.code());
+                json.key("needed");
+                json.date(match *problem {
+                    PassportProblem::ExpiresTooSoon { needed }
+                    | PassportProblem::IssuedTooLongAgo { needed } => needed,
+                });
+                json.end_object();
+            }
+            json.end_array();
+            json.key("needed_by");
+            date(json, verdict.needed_by);
+            json.end_object();
+        }
+    }
+    json.key("passport_message");
+    match passport {
+        Some(p) => json.string(&p.message()),
+        None => json.null(),
     }
 }

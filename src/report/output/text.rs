@@ -72,7 +72,10 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
 
     /// Adds one person's line (written by [`TextReportWriter::finish`]).
     pub fn write(&mut self, report: &PersonReport) {
-        let cells = cells(report);
+        let mut cells = cells(report);
+        if self.team.has_passport() {
+            cells.push(passport(report));
+        }
         for (width, cell) in self.widths.iter_mut().zip(&cells) {
             *width = (*width).max(cell.chars().count());
         }
@@ -160,13 +163,27 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                 )?;
             }
         }
-        if team.bad_rows() > 0 {
-            let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
+        let unread = team.bad_rows() - team.passport_rows();
+        if unread > 0 {
+            let rows = if unread == 1 { "row" } else { "rows" };
             writeln!(
                 out,
-                "{} {rows} could not be read (listed on standard error): their people have \
-                 the status check rows, or overstay ! when their other rows show one",
-                team.bad_rows()
+                "{unread} {rows} could not be read (listed on standard error): their people have \
+                 the status check rows, or overstay ! when their other rows show one"
+            )?;
+        }
+        if team.passport_rows() > 0 {
+            let rows = if team.passport_rows() == 1 {
+                "row gives"
+            } else {
+                "rows give"
+            };
+            writeln!(
+                out,
+                "{} {rows} another passport date than the person's other rows (listed on \
+                 standard error): their stays count, their people have the status check rows \
+                 and their passport is not checked",
+                team.passport_rows()
             )?;
         }
         writeln!(out)
@@ -207,12 +224,25 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             "keeping plans: the last day one may stay from {on} without making a planned trip \
              unlawful"
         )?;
+        if self.team.has_passport() {
+            writeln!(
+                out,
+                "passport: whether the passport meets the Schengen Borders Code's conditions \
+                 (valid 3 months after the exit, issued within 10 years before the entry) for \
+                 the stay under way on {on} and each planned trip"
+            )?;
+        }
+        let passport = if self.team.has_passport() {
+            ", passport (the passport fails the stay under way or a planned trip)"
+        } else {
+            ""
+        };
         writeln!(
             out,
             "status: overstay (present and over the limit on {on}), past_overstay (over the \
              limit before {on}), check rows (some of the person's rows could not be read: the \
-             answer is from the others, - when none), planned_overstay (a planned trip over the \
-             limit), warning (fewer than {warning} days left), ok"
+             answer is from the others, - when none){passport}, planned_overstay (a planned \
+             trip over the limit), warning (fewer than {warning} days left), ok"
         )
     }
 }
@@ -222,7 +252,23 @@ fn header(team: &Team<'_>) -> Vec<String> {
     let mut header = vec!["person".to_string()];
     header.extend(team.carried_names().iter().map(|name| flat(name)));
     header.extend(COLUMNS.map(String::from));
+    if team.has_passport() {
+        header.push("passport".to_string());
+    }
     header
+}
+
+/// The passport cell: `-` when the person's rows give none, `ok`, or what fails (the trip,
+/// the conditions, the date a new passport is needed by), or why it was not checked.
+fn passport(report: &PersonReport) -> String {
+    match &report.passport {
+        None => "-".to_string(),
+        Some(p) if p.check_name() == "ok" => format!(
+            "ok (valid until {})",
+            p.expiry.map_or("-".to_string(), |d| d.to_string())
+        ),
+        Some(p) => flat(&p.message()),
+    }
 }
 
 /// `text` on one line: control characters (line ends, tabs) as spaces.

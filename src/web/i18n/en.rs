@@ -14,7 +14,7 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-fn date(date: NaiveDate) -> String {
+pub(super) fn date(date: NaiveDate) -> String {
     format!(
         "{} {} {}",
         date.day(),
@@ -25,7 +25,7 @@ fn date(date: NaiveDate) -> String {
 
 /// Two dates as a range with a dash, the shared month or year said once: `1–10 Mar 2025`,
 /// `1 Mar – 10 Apr 2025`, `20 Dec 2026 – 5 Jan 2027`.
-fn range(start: NaiveDate, end: NaiveDate) -> String {
+pub(super) fn range(start: NaiveDate, end: NaiveDate) -> String {
     let month = |d: NaiveDate| MONTHS[d.month0() as usize];
     if start == end {
         date(start)

@@ -85,7 +85,7 @@ pub(super) fn long(date: NaiveDate, case: Case) -> String {
 /// Two dates as a range with a dash, in the nominative, the shared year or month said once:
 /// `2025 жылғы 1–10 наурыз`, `2025 жылғы 1 наурыз – 10 сәуір`, `2026 жылғы 20 желтоқсан – 2027
 /// жылғы 5 қаңтар`.
-fn range(start: NaiveDate, end: NaiveDate) -> String {
+pub(super) fn range(start: NaiveDate, end: NaiveDate) -> String {
     let nominative = |d: NaiveDate| month_in(d, Case::Nominative);
     if start == end {
         long(start, Case::Nominative)
@@ -264,6 +264,15 @@ fn reason(text: &str) -> String {
         Reason::ExitBeforeEntry { entry } => {
             format!("кету күні келу күнінен ({}) бұрын тұр", numeric(entry))
         }
+        Reason::PassportDiffers { kept, line } => format!(
+            "{line}-жолдағы {} күнінен өзгеше: адамның төлқұжаты біреу, оның барлық жолында бірдей \
+             күнді көрсетіңіз (немесе бос қалдырыңыз)",
+            numeric(kept)
+        ),
+        Reason::PassportIssuedAfterExpiry { expiry } => format!(
+            "төлқұжат жарамдылық мерзімі біткеннен ({}) кейін берілген",
+            numeric(expiry)
+        ),
         Reason::NoExitAfterCheckDate { entry, on } => format!(
             "кету күні жоқ, ал сапар есептеу күнінен кейін басталады (келу күні: {}, есептеу \
              күні: {}): жоспарланған кету күнін көрсетіңіз",

@@ -46,6 +46,34 @@ pub(crate) fn verdict_text(texts: &Texts, verdict: &crate::plan::StayVerdict) ->
     }
 }
 
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+/// A person's passport in the team's words: why it fails (the first current or planned trip
+/// it fails and the date a new one is needed by), that it is valid until its expiry, or why
+/// it was not checked.
+pub(crate) fn passport_text(team: &TeamTexts, passport: &crate::report::PassportReport) -> String {
+    use crate::documents::PassportProblem;
+    use crate::report::PassportCheck;
+    match (&passport.check, passport.failing()) {
+        (_, Some(v)) => (team.passport_fails)(
+            v.entry,
+            v.exit,
+            v.needed_by.unwrap_or(v.entry),
+            v.problems
+                .iter()
+                .any(|p| matches!(p, PassportProblem::ExpiresTooSoon { .. })),
+            v.problems
+                .iter()
+                .any(|p| matches!(p, PassportProblem::IssuedTooLongAgo { .. })),
+        ),
+        (PassportCheck::Checked(_), None) => passport
+            .expiry
+            .map_or(String::new(), |expiry| (team.passport_ok)(expiry)),
+        (PassportCheck::NoConditions, _) => team.passport_no_conditions.to_string(),
+        (PassportCheck::NoExpiry, _) => team.passport_no_expiry.to_string(),
+        (PassportCheck::Unclear, _) => team.passport_unclear.to_string(),
+    }
+}
+
 /// A date as `DD.MM.YYYY`, as Russian and Kazakh write it.
 fn dotted(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())

@@ -177,6 +177,19 @@ pub(crate) enum Reason<'a> {
         /// days), not a team file's row (left out of the report).
         pasted: bool,
     },
+    /// A team file's passport date that differs from the one an earlier row of the same
+    /// person gives.
+    PassportDiffers {
+        /// The date kept (`YYYY-MM-DD`).
+        kept: &'a str,
+        /// The line that gives it.
+        line: &'a str,
+    },
+    /// A team file's passport issue date after its expiry.
+    PassportIssuedAfterExpiry {
+        /// The expiry (`YYYY-MM-DD`).
+        expiry: &'a str,
+    },
     /// Any other reason, as the engine wrote it.
     Other(&'a str),
 }
@@ -419,6 +432,14 @@ impl<'a> Reason<'a> {
         if let Some(entry) = text.strip_prefix("the exit is before the entry ") {
             return Some(Reason::ExitBeforeEntry { entry });
         }
+        if let Some(rest) = text.strip_prefix("differs from ") {
+            let (kept, rest) = rest.split_once(" on line ")?;
+            let (line, _) = rest.split_once(": a person has one passport")?;
+            return Some(Reason::PassportDiffers { kept, line });
+        }
+        if let Some(expiry) = text.strip_prefix("the passport is issued after its expiry ") {
+            return Some(Reason::PassportIssuedAfterExpiry { expiry });
+        }
         if let Some(rest) = text.strip_prefix("not in force on ") {
             let (on, from) = rest.split_once(": it starts on ")?;
             return Some(Reason::RuleNotInForce { on, from });
@@ -629,6 +650,15 @@ mod tests {
         );
         crate::report::read_team(log.as_bytes(), settings, |bad| reasons.push(bad.reason)).unwrap();
         assert_eq!(reasons.len() - before, 5, "{:?}", &reasons[before..]);
+        // Passport dates: one person's rows that disagree, an issue after the expiry.
+        let papers = "person,entry,exit,passport expiry,passport issued\n\
+                      Ann,2025-03-01,2025-03-02,2030-01-01,\n\
+                      Ann,2025-04-01,2025-04-02,2031-01-01,\n\
+                      Ben,2025-03-01,2025-03-02,2030-01-01,2031-01-01\n";
+        let before = reasons.len();
+        crate::report::read_team(papers.as_bytes(), settings, |bad| reasons.push(bad.reason))
+            .unwrap();
+        assert_eq!(reasons.len() - before, 2, "{:?}", &reasons[before..]);
         reasons.push(browser_stopped_reading(Some("NotReadableError")));
         reasons.push(browser_stopped_reading(None));
         let unread: Vec<&String> = reasons

@@ -54,7 +54,7 @@ pub(super) fn long(date: NaiveDate) -> String {
 
 /// Two dates as a range with a dash, the shared month or year said once: `1–10 марта 2025 г.`,
 /// `1 марта – 10 апреля 2025 г.`, `20 декабря 2026 г. – 5 января 2027 г.`.
-fn range(start: NaiveDate, end: NaiveDate) -> String {
+pub(super) fn range(start: NaiveDate, end: NaiveDate) -> String {
     if start == end {
         long(start)
     } else if start.year() != end.year() {
@@ -238,6 +238,15 @@ fn reason(text: &str) -> String {
         Reason::ExitBeforeEntry { entry } => {
             format!("дата выезда раньше даты въезда ({})", numeric(entry))
         }
+        Reason::PassportDiffers { kept, line } => format!(
+            "отличается от {} в строке {line}: у человека один паспорт, укажите одну и ту же дату \
+             во всех его строках (или оставьте пустой)",
+            numeric(kept)
+        ),
+        Reason::PassportIssuedAfterExpiry { expiry } => format!(
+            "паспорт выдан позже окончания срока его действия ({})",
+            numeric(expiry)
+        ),
         Reason::NoExitAfterCheckDate { entry, on } => format!(
             "нет даты выезда, а поездка начинается {} — позже даты расчёта {}: укажите \
              планируемую дату выезда",

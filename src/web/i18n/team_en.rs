@@ -4,6 +4,32 @@ use crate::web::i18n::en;
 use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
 use chrono::NaiveDate;
 
+fn passport_fails(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    needed_by: NaiveDate,
+    expires: bool,
+    old: bool,
+) -> String {
+    let mut why = Vec::new();
+    if expires {
+        why.push("must be valid 3 months after the exit");
+    }
+    if old {
+        why.push("must be issued within 10 years before the entry");
+    }
+    format!(
+        "Passport does not cover the trip {}: it {}. New passport needed by {}.",
+        en::range(entry, exit),
+        why.join(" and "),
+        en::date(needed_by)
+    )
+}
+
+fn passport_ok(expiry: NaiveDate) -> String {
+    format!("Valid until {}", en::date(expiry))
+}
+
 fn number(n: usize) -> String {
     grouped(n, ",")
 }
@@ -173,7 +199,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     choose_file: "choose a file",
     format_hint: "A header naming at least person, entry and exit (or ФИО, Дата въезда, Дата \
                   выезда, Келу күні, Кету күні…); optional rule (an id of the catalogue), planned \
-                  (yes/no), and any other columns, carried into the report. Dates as YYYY-MM-DD, \
+                  (yes/no), passport expiry and passport issued (checked for Schengen trips), \
+                  and any other columns, carried into the report. Dates as YYYY-MM-DD, \
                   DD.MM.YYYY, or DD/MM/YYYY (month first only if the whole file is). UTF-8 or \
                   Windows-1251.",
     paste_label: "Or paste rows, with their header",
@@ -202,6 +229,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "First unlawful day",
     flagged: "Some of this person's rows could not be read",
     check_rows: "Check rows",
+    passport: "Passport",
+    passport_fails,
+    passport_ok,
+    passport_no_conditions: "Passport not checked: passport conditions are known for the \
+                             Schengen rule only",
+    passport_no_expiry: "Passport not checked: no expiry date given",
+    passport_unclear: "Passport not checked: check this person's rows",
     open_person,
     filter_status: "Status",
     all: "All",

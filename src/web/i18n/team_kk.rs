@@ -4,6 +4,32 @@ use crate::web::i18n::kk::{self, Case};
 use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
 use chrono::NaiveDate;
 
+fn passport_fails(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    needed_by: NaiveDate,
+    expires: bool,
+    old: bool,
+) -> String {
+    let mut why = Vec::new();
+    if expires {
+        why.push("ол елден кеткеннен кейін 3 ай жарамды болуы керек");
+    }
+    if old {
+        why.push("ол елге келгенге дейінгі 10 жыл ішінде берілген болуы керек");
+    }
+    format!(
+        "Төлқұжат {} аралығындағы сапарға жарамайды: {}. Жаңа төлқұжат {} кешіктірмей қажет.",
+        kk::range(entry, exit),
+        why.join(", сондай-ақ "),
+        kk::long(needed_by, Case::Ablative)
+    )
+}
+
+fn passport_ok(expiry: NaiveDate) -> String {
+    format!("{} дейін жарамды", kk::long(expiry, Case::Dative))
+}
+
 fn number(n: usize) -> String {
     grouped(n, "\u{a0}")
 }
@@ -172,7 +198,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     choose_file: "файлды таңдаңыз",
     format_hint: "Тақырып жолында кемінде «Аты-жөні», «Келу күні» және «Кету күні» (немесе \
                   person, entry, exit) бағандары болуы керек. Қосымша бағандар: rule (каталогтағы \
-                  ереже идентификаторы) және planned (иә/жоқ); басқа бағандар есепке өзгеріссіз \
+                  ереже идентификаторы), planned (иә/жоқ), «Төлқұжаттың жарамдылық мерзімі» және \
+                  «Төлқұжаттың берілген күні» (Шенген аймағына сапарлар үшін тексеріледі); басқа бағандар есепке өзгеріссіз \
                   көшіріледі. Күндер ЖЖЖЖ-АА-КК, КК.АА.ЖЖЖЖ немесе КК/АА/ЖЖЖЖ түрінде (ай бірінші \
                   — тек бүкіл файл солай болса). UTF-8 немесе Windows-1251.",
     paste_label: "Немесе жолдарды тақырыбымен бірге қойыңыз",
@@ -201,6 +228,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Бұзушылықтың алғашқы күні",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
     check_rows: "Жолдарды тексеру",
+    passport: "Төлқұжат",
+    passport_fails,
+    passport_ok,
+    passport_no_conditions: "Төлқұжат тексерілмеді: төлқұжатқа қойылатын талаптар тек Шенген \
+                             аймағының ережесі үшін белгілі",
+    passport_no_expiry: "Төлқұжат тексерілмеді: жарамдылық мерзімі көрсетілмеген",
+    passport_unclear: "Төлқұжат тексерілмеді: бұл адамның жолдарын тексеріңіз",
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",

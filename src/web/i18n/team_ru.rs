@@ -4,6 +4,32 @@ use crate::web::i18n::team_texts::{grouped, megabytes, TeamTexts};
 use crate::web::i18n::{ru, russian_plural};
 use chrono::NaiveDate;
 
+fn passport_fails(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    needed_by: NaiveDate,
+    expires: bool,
+    old: bool,
+) -> String {
+    let mut why = Vec::new();
+    if expires {
+        why.push("должен быть действителен 3 месяца после выезда");
+    }
+    if old {
+        why.push("должен быть выдан не ранее чем за 10 лет до въезда");
+    }
+    format!(
+        "Паспорт не подходит для поездки {}: он {}. Новый паспорт нужен не позднее {}",
+        ru::range(entry, exit),
+        why.join(" и "),
+        ru::long(needed_by)
+    )
+}
+
+fn passport_ok(expiry: NaiveDate) -> String {
+    format!("Действителен до {}", ru::long(expiry))
+}
+
 fn number(n: usize) -> String {
     grouped(n, "\u{a0}")
 }
@@ -193,7 +219,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     choose_file: "выберите файл",
     format_hint: "В строке заголовка должны быть как минимум столбцы ФИО, «Дата въезда» и \
                   «Дата выезда» (или person, entry, exit). Необязательные столбцы: rule \
-                  (идентификатор правила из каталога) и planned (да/нет); любые другие столбцы \
+                  (идентификатор правила из каталога), planned (да/нет), «Срок действия паспорта» \
+                  и «Дата выдачи паспорта» (проверяются для поездок в Шенгенскую зону); любые другие столбцы \
                   переносятся в отчёт без изменений. Даты — в формате ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или \
                   ДД/ММ/ГГГГ (месяц первым — только если так во всём файле). UTF-8 или \
                   Windows-1251.",
@@ -223,6 +250,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Первый день нарушения",
     flagged: "Часть строк этого человека не прочитана",
     check_rows: "Проверить строки",
+    passport: "Паспорт",
+    passport_fails,
+    passport_ok,
+    passport_no_conditions: "Паспорт не проверен: требования к паспорту известны только для \
+                             Шенгенской зоны",
+    passport_no_expiry: "Паспорт не проверен: не указан срок действия",
+    passport_unclear: "Паспорт не проверен: проверьте строки этого человека",
     open_person,
     filter_status: "Статус",
     all: "Все",

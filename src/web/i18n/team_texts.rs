@@ -82,6 +82,21 @@ pub(crate) struct TeamTexts {
     pub flagged: &'static str,
     /// The status of a person some of whose rows could not be read.
     pub check_rows: &'static str,
+    /// The status of a person whose passport fails a current or planned stay, and the title
+    /// of the passport column of the table for reading.
+    pub passport: &'static str,
+    /// Why the passport fails: the trip (entry, exit), the date a new one is needed by, and
+    /// which conditions fail (valid 3 months after the exit; issued within 10 years).
+    pub passport_fails: fn(NaiveDate, NaiveDate, NaiveDate, bool, bool) -> String,
+    /// The passport is fine for every current and planned stay: "valid until DATE".
+    pub passport_ok: fn(NaiveDate) -> String,
+    /// Not checked: the rule has no sourced passport conditions.
+    pub passport_no_conditions: &'static str,
+    /// Not checked: only the issue date is given.
+    pub passport_no_expiry: &'static str,
+    /// Not checked: some of the person's rows give another passport date or could not be
+    /// read.
+    pub passport_unclear: &'static str,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 

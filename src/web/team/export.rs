@@ -19,8 +19,7 @@ impl ExportJob {
     /// right), the header for `team`'s columns, then the lines `order` (team line indices).
     pub fn new(team: &Team<'_>, order: Vec<u32>) -> ExportJob {
         let out = "\u{feff}".as_bytes().to_vec();
-        let writer =
-            CsvReportWriter::new(out, team.carried_names()).expect("writing to memory cannot fail");
+        let writer = CsvReportWriter::for_team(out, team).expect("writing to memory cannot fail");
         ExportJob {
             writer,
             order,
@@ -111,7 +110,7 @@ mod tests {
             5,
             "three lines, a header and the last line end"
         );
-        let mut direct = CsvReportWriter::new(Vec::new(), team.carried_names()).unwrap();
+        let mut direct = CsvReportWriter::for_team(Vec::new(), &team).unwrap();
         for index in [2, 0, 1] {
             direct.write(&team.report(index).unwrap()).unwrap();
         }

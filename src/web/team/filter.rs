@@ -94,6 +94,7 @@ mod tests {
             next_planned: None,
             status: status.into(),
             flagged: false,
+            passport: None,
         }
     }
 
@@ -172,6 +173,6 @@ mod tests {
         lines[0].status = ReportStatus::CheckRows;
         lines[0].flagged = true;
         // Overstay, past overstay, check rows, planned overstay, warning, ok.
-        assert_eq!(status_counts(&lines), [1, 0, 1, 0, 2, 0]);
+        assert_eq!(status_counts(&lines), [1, 0, 1, 0, 0, 2, 0]);
     }
 }

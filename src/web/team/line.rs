@@ -2,7 +2,7 @@
 //! one rule.
 
 use crate::plan::StayVerdict;
-use crate::report::{PersonReport, ReportStatus};
+use crate::report::{PassportReport, PersonReport, ReportStatus};
 use chrono::NaiveDate;
 
 /// A person's line of the report, kept small: 100,000 of them stay in memory while the table
@@ -41,6 +41,9 @@ pub(crate) struct TeamLine {
     pub status: ReportStatus,
     /// Whether some of the person's rows could not be read.
     pub flagged: bool,
+    /// The passport and its verdict, when the file has a passport column and the person's
+    /// rows give a value.
+    pub passport: Option<Box<PassportReport>>,
 }
 
 impl TeamLine {
@@ -63,6 +66,7 @@ impl TeamLine {
             earliest_full_stay: a.and_then(|a| a.earliest_full_stay),
             first_unlawful_day: a.and_then(|a| a.first_unlawful_day),
             next_planned: report.next_planned,
+            passport: report.passport.map(Box::new),
             status,
         }
     }

@@ -8,7 +8,7 @@
 
 use crate::input::DateFormat;
 use crate::report::{push_cell, ReportStatus};
-use crate::web::i18n::{verdict_text, TeamTexts, Texts};
+use crate::web::i18n::{passport_text, verdict_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
 use std::borrow::Cow;
@@ -46,6 +46,7 @@ pub(crate) fn status_word(texts: &Texts, team: &TeamTexts, status: ReportStatus)
     match status {
         ReportStatus::Checked(status) => (texts.status_name)(status),
         ReportStatus::CheckRows => team.check_rows,
+        ReportStatus::Passport => team.passport,
     }
 }
 
@@ -77,8 +78,9 @@ pub(crate) enum Value<'a> {
 
 /// The titles of the table for reading in `lang`: the person, the status, the days used and
 /// remaining, the latest exit, the first unlawful day, the earliest full stay, the next
-/// planned trip, the `carried` columns under their own names, and the rule.
-pub(crate) fn readable_titles(carried: &[String], lang: Lang) -> Vec<&str> {
+/// planned trip, the `carried` columns under their own names, the rule, and the passport
+/// when the file has a passport column (`passport`).
+pub(crate) fn readable_titles(carried: &[String], passport: bool, lang: Lang) -> Vec<&str> {
     let (texts, team) = (lang.texts(), lang.team_texts());
     let mut titles = vec![
         team.person,
@@ -92,12 +94,21 @@ pub(crate) fn readable_titles(carried: &[String], lang: Lang) -> Vec<&str> {
     ];
     titles.extend(carried.iter().map(String::as_str));
     titles.push(team.rule);
+    if passport {
+        titles.push(team.passport);
+    }
     titles
 }
 
-/// The values of `line` under [`readable_titles`] with `carried` columns: the status and the
-/// next planned trip in words in `lang`, a missing number or date [`Value::Empty`].
-pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Vec<Value<'_>> {
+/// The values of `line` under [`readable_titles`] with `carried` columns (and the passport
+/// when `passport`): the status, the next planned trip and the passport in words in `lang`, a
+/// missing number or date [`Value::Empty`].
+pub(crate) fn readable_values(
+    line: &TeamLine,
+    carried: usize,
+    passport: bool,
+    lang: Lang,
+) -> Vec<Value<'_>> {
     let (texts, team) = (lang.texts(), lang.team_texts());
     let number = |n: Option<u32>| n.map_or(Value::Empty, Value::Number);
     let date = |d: Option<chrono::NaiveDate>| d.map_or(Value::Empty, Value::Date);
@@ -115,6 +126,11 @@ pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Ve
     ];
     values.extend((0..carried).map(|n| Value::Text(Cow::Borrowed(line.carried(n)))));
     values.push(Value::Text(Cow::Borrowed(&line.rule)));
+    if passport {
+        values.push(line.passport.as_ref().map_or(Value::Empty, |p| {
+            Value::Text(Cow::Owned(passport_text(team, p)))
+        }));
+    }
     values
 }
 
@@ -124,13 +140,18 @@ pub(crate) fn readable_values(line: &TeamLine, carried: usize, lang: Lang) -> Ve
 pub(crate) fn readable_csv<'a>(
     lines: impl IntoIterator<Item = &'a TeamLine>,
     carried: &[String],
+    passport: bool,
     lang: Lang,
     dialect: Dialect,
 ) -> String {
     let mut out = String::from("\u{feff}");
-    push_line(&mut out, dialect.separator, readable_titles(carried, lang));
+    push_line(
+        &mut out,
+        dialect.separator,
+        readable_titles(carried, passport, lang),
+    );
     for line in lines {
-        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), lang)
+        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), passport, lang)
             .into_iter()
             .map(|value| match value {
                 Value::Text(text) => text,
@@ -149,15 +170,23 @@ pub(crate) fn readable_csv<'a>(
 }
 
 /// A team file to start from, in the page's language: a header the reader knows (the person,
-/// a department, entry, exit, rule and planned) and three example rows (a past trip, a trip
-/// still under way, a planned one), in the language's separator and date format. Read back,
-/// it gives three people and no bad row.
+/// a department, entry, exit, rule, planned and passport expiry) and three example rows (a
+/// past trip, a trip still under way, a planned one; one without a passport date), in the
+/// language's separator and date format. Read back, it gives three people and no bad row.
 pub(crate) fn template(lang: Lang) -> String {
     let dialect = Dialect::of(None, None, lang);
     let d = |y, m, day| dialect.dates.write(crate::date::date(y, m, day));
-    let (header, rows): ([&str; 6], [[String; 6]; 3]) = match lang {
+    let (header, rows): ([&str; 7], [[String; 7]; 3]) = match lang {
         Lang::En => (
-            ["person", "department", "entry", "exit", "rule", "planned"],
+            [
+                "person",
+                "department",
+                "entry",
+                "exit",
+                "rule",
+                "planned",
+                "passport expiry",
+            ],
             [
                 [
                     "Berg, Ana".into(),
@@ -166,6 +195,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 1, 20),
                     String::new(),
                     "no".into(),
+                    d(2031, 5, 10),
                 ],
                 [
                     "Ben Okafor".into(),
@@ -174,6 +204,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     String::new(),
                     "schengen".into(),
                     "no".into(),
+                    String::new(),
                 ],
                 [
                     "Chloé Martin".into(),
@@ -182,6 +213,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 9, 14),
                     String::new(),
                     "yes".into(),
+                    d(2029, 8, 31),
                 ],
             ],
         ),
@@ -193,6 +225,7 @@ pub(crate) fn template(lang: Lang) -> String {
                 "Дата выезда",
                 "Правило",
                 "Планируется",
+                "Срок действия паспорта",
             ],
             [
                 [
@@ -202,6 +235,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 1, 20),
                     String::new(),
                     "нет".into(),
+                    d(2031, 5, 10),
                 ],
                 [
                     "Петров Борис".into(),
@@ -210,6 +244,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     String::new(),
                     "schengen".into(),
                     "нет".into(),
+                    String::new(),
                 ],
                 [
                     "Ким Ольга".into(),
@@ -218,6 +253,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 9, 14),
                     String::new(),
                     "да".into(),
+                    d(2029, 8, 31),
                 ],
             ],
         ),
@@ -229,6 +265,7 @@ pub(crate) fn template(lang: Lang) -> String {
                 "Кету күні",
                 "Ереже",
                 "Жоспарланған",
+                "Төлқұжаттың жарамдылық мерзімі",
             ],
             [
                 [
@@ -238,6 +275,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 1, 20),
                     String::new(),
                     "жоқ".into(),
+                    d(2031, 5, 10),
                 ],
                 [
                     "Серіков Ерлан".into(),
@@ -246,6 +284,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     String::new(),
                     "schengen".into(),
                     "жоқ".into(),
+                    String::new(),
                 ],
                 [
                     "Оспанова Дана".into(),
@@ -254,6 +293,7 @@ pub(crate) fn template(lang: Lang) -> String {
                     d(2026, 9, 14),
                     String::new(),
                     "иә".into(),
+                    d(2029, 8, 31),
                 ],
             ],
         ),
@@ -359,6 +399,7 @@ pub(crate) mod tests {
         let csv = readable_csv(
             &lines,
             &carried,
+            false,
             Lang::Ru,
             Dialect::of(Some(';'), Some(DateFormat::DayFirstDot), Lang::Ru),
         );
@@ -392,6 +433,55 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_passport_column_adds_the_passport_in_words_in_each_language() {
+        let file = "person,entry,exit,planned,passport expiry\n\
+                    Ana,2026-03-01,2026-03-15,yes,2026-05-15\n\
+                    Ben,2026-03-01,2026-03-15,yes,2030-01-01\n\
+                    Cem,2026-03-01,2026-03-15,yes,\n";
+        let (lines, carried) = lines(file, date(2026, 1, 15));
+        for (lang, title, fails, fine) in [
+            (
+                Lang::En,
+                "Passport",
+                "New passport needed by 1 Mar 2026.",
+                "Valid until 1 Jan 2030",
+            ),
+            (
+                Lang::Ru,
+                "Паспорт",
+                "Новый паспорт нужен не позднее",
+                "Действителен до",
+            ),
+            (Lang::Kk, "Төлқұжат", "Жаңа төлқұжат", "дейін жарамды"),
+        ] {
+            let titles = readable_titles(&carried, true, lang);
+            assert_eq!(titles.last(), Some(&title), "{lang:?}");
+            assert_eq!(
+                titles.len(),
+                readable_titles(&carried, false, lang).len() + 1
+            );
+            let text =
+                |line: &TeamLine| match readable_values(line, carried.len(), true, lang).pop() {
+                    Some(Value::Text(text)) => text.into_owned(),
+                    Some(Value::Empty) => String::new(),
+                    other => panic!("{other:?}"),
+                };
+            assert!(
+                text(&lines[0]).contains(fails),
+                "{lang:?}: {}",
+                text(&lines[0])
+            );
+            assert_eq!(lines[0].status, ReportStatus::Passport);
+            assert!(
+                text(&lines[1]).contains(fine),
+                "{lang:?}: {}",
+                text(&lines[1])
+            );
+            assert_eq!(text(&lines[2]), "", "{lang:?}: no passport given");
+        }
+    }
+
+    #[test]
     fn the_template_reads_back_as_three_people_and_no_bad_row_in_every_language() {
         for lang in [Lang::En, Lang::Ru, Lang::Kk] {
             let text = template(lang);
@@ -405,6 +495,9 @@ pub(crate) mod tests {
             assert!(bad.is_empty(), "{lang:?}: {bad:?}");
             assert_eq!(team.len(), 3, "{lang:?}");
             assert_eq!(team.carried_names().len(), 1, "{lang:?}: the department");
+            assert!(team.has_passport(), "{lang:?}: the passport expiry column");
+            let first = team.report(0).unwrap().passport.expect("a passport date");
+            assert_eq!(first.expiry, Some(date(2031, 5, 10)), "{lang:?}");
             let planned = team.report(2).unwrap();
             assert!(
                 planned.next_planned.is_some(),

@@ -22,7 +22,7 @@ const MAX_TEXT: usize = 32_767;
 const WIDTHS: (usize, usize) = (8, 50);
 /// The most characters of a title that widen its column: a longer title wraps instead.
 const TITLE_WIDTH: usize = 20;
-/// The columns of the table for reading besides the carried ones.
+/// The columns of the table for reading besides the carried ones (and the passport's).
 const OWN_COLUMNS: usize = 9;
 /// The characters of a date in any [`DateFormat`].
 const DATE_WIDTH: usize = 10;
@@ -45,10 +45,11 @@ pub(crate) fn fits_a_sheet(people: usize, carried: usize) -> bool {
 pub(crate) fn readable_xlsx<'a>(
     lines: impl IntoIterator<Item = &'a TeamLine>,
     carried: &[String],
+    passport: bool,
     lang: Lang,
     dates: DateFormat,
 ) -> Result<Vec<u8>, XlsxError> {
-    let titles = readable_titles(carried, lang);
+    let titles = readable_titles(carried, passport, lang);
     let title_format = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -67,7 +68,7 @@ pub(crate) fn readable_xlsx<'a>(
     let mut last: RowNum = 0;
     for (n, line) in lines.into_iter().enumerate() {
         last = RowNum::try_from(n + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
-        for (col, value) in readable_values(line, carried.len(), lang)
+        for (col, value) in readable_values(line, carried.len(), passport, lang)
             .into_iter()
             .enumerate()
         {
@@ -180,7 +181,8 @@ mod tests {
     #[test]
     fn the_workbook_holds_the_readable_table_each_value_a_cell_of_its_kind() {
         let (lines, carried) = lines(FILE, date(2026, 4, 20));
-        let bytes = readable_xlsx(&lines, &carried, Lang::Ru, DateFormat::DayFirstDot).unwrap();
+        let bytes =
+            readable_xlsx(&lines, &carried, false, Lang::Ru, DateFormat::DayFirstDot).unwrap();
         let (names, range) = read_back(bytes);
         assert_eq!(names, ["Группа"]);
         assert_eq!(range.get_size(), (4, 10));
@@ -191,11 +193,11 @@ mod tests {
             .iter()
             .map(|c| c.to_string())
             .collect();
-        assert_eq!(titles, readable_titles(&carried, Lang::Ru));
+        assert_eq!(titles, readable_titles(&carried, false, Lang::Ru));
         assert_eq!(titles[..3], ["Имя", "Статус", "Использовано дней"]);
         // Every value as readable_values has it: words as text, days as numbers, dates as dates.
         for (line, row) in lines.iter().zip(range.rows().skip(1)) {
-            for (value, cell) in readable_values(line, carried.len(), Lang::Ru)
+            for (value, cell) in readable_values(line, carried.len(), false, Lang::Ru)
                 .iter()
                 .zip(row)
             {
@@ -242,7 +244,8 @@ mod tests {
             DateFormat::MonthFirstSlash,
             DateFormat::MonthFirstDash,
         ] {
-            let (_, range) = read_back(readable_xlsx(&lines, &carried, Lang::En, dates).unwrap());
+            let (_, range) =
+                read_back(readable_xlsx(&lines, &carried, false, Lang::En, dates).unwrap());
             assert_eq!(day(&range[(1, 5)]), Some(date(2026, 4, 1)), "{dates:?}");
         }
     }
@@ -251,7 +254,7 @@ mod tests {
     fn a_day_before_1900_is_written_as_text() {
         let (mut lines, carried) = lines(FILE, date(2026, 4, 20));
         lines[1].latest_exit = Some(date(1899, 3, 1));
-        let bytes = readable_xlsx(&lines, &carried, Lang::En, DateFormat::Iso).unwrap();
+        let bytes = readable_xlsx(&lines, &carried, false, Lang::En, DateFormat::Iso).unwrap();
         let (_, range) = read_back(bytes);
         assert_eq!(range[(2, 4)], Data::String("1899-03-01".into()));
     }
@@ -260,7 +263,7 @@ mod tests {
     fn each_language_names_its_sheet_and_an_empty_table_is_a_header() {
         for (lang, sheet) in [(Lang::En, "Team"), (Lang::Ru, "Группа"), (Lang::Kk, "Топ")]
         {
-            let bytes = readable_xlsx([], &[], lang, DateFormat::Iso).unwrap();
+            let bytes = readable_xlsx([], &[], false, lang, DateFormat::Iso).unwrap();
             let (names, range) = read_back(bytes);
             assert_eq!(names, [sheet]);
             assert_eq!(range.get_size(), (1, OWN_COLUMNS), "{lang:?}");

@@ -203,6 +203,7 @@ mod tests {
             }
             .into(),
             flagged: false,
+            passport: None,
         }
     }
 

@@ -7,7 +7,7 @@ staycalc report: a team's stays, one line per person, checked on a date
 Usage:
   staycalc report --on DATE [--rule ID | --window N --max M [--per-entry E]]
                   [--format text|csv|json] [--warn-below N]
-                  [--fail-on warning|check_rows|overstay] [--encoding E] FILE
+                  [--fail-on warning|passport|check_rows|overstay] [--encoding E] FILE
 
 Options (before or after FILE):
   --on DATE         the check date (\"today\"): the day the counts are for
@@ -19,7 +19,8 @@ Options (before or after FILE):
   --format F        text (default, for people), csv (for spreadsheets) or json (an array)
   --warn-below N    status \"warning\" when fewer than N days remain (default 10)
   --fail-on S       exit with code 1 when anyone's status is S or worse, from the mildest:
-                    warning, planned_overstay, check_rows, past_overstay, overstay
+                    warning, planned_overstay, passport, check_rows, past_overstay,
+                    overstay
   --encoding E      the file's encoding: auto (default: UTF-8, or Windows-1251 when the file
                     is not UTF-8, said once), utf-8 or windows-1251
   -h, --help        this help
@@ -42,6 +43,20 @@ The header names the columns, in any order and letter case:
             Ереже
   planned   optional: yes/no, true/false, 1/0, да/нет, иә/жоқ (empty: no); also
             Планируется, Запланировано, Жоспарланған
+  passport expiry
+            optional: the last day the person's passport is valid, a date as the stays';
+            also passport expiry date, passport expires, passport expiration (date),
+            passport valid until, Срок действия паспорта, Паспорт действителен до, Паспорт
+            до, Дата окончания паспорта, Төлқұжаттың жарамдылық мерзімі, Төлқұжат
+            жарамдылық мерзімі, Төлқұжат мерзімі, Төлқұжат жарамды
+  passport issued
+            optional: the day it was issued; also passport issue date, passport date of
+            issue, passport issued on, Дата выдачи паспорта, Паспорт выдан, Төлқұжаттың
+            берілген күні, Төлқұжат берілген күні, Төлқұжат берілген
+            A person has one passport: give the same dates on each of their rows, or on one
+            and leave the others empty; a row with other dates is a bad row naming both, and
+            the person is check_rows with the passport not checked. (A column named just
+            passport, usually the number, is carried.)
 Every other column (department, email, ...) is carried through to the report. A person's rows
 need not be next to each other; someone with rows under two rules gets a line for each.
 Separators , ; or tab; quoted fields as spreadsheets write them; UTF-8, with or without a
@@ -54,13 +69,27 @@ For each person: days used in the window ending on the check date, days remainin
 longest stay), the latest exit staying on from the check date, the earliest date a full stay
 may start, the first day over the limit (past or planned), the verdict on the next planned
 trip (the first that starts after the check date, or is marked planned and not over), and a
-status: ok, warning, planned_overstay (a planned trip over the limit), check_rows (some of
-the person's rows could not be read, and the others show no overstay up to the check date),
-past_overstay (over the limit before the check date) or overstay (present and over it). With
+status: ok, warning, planned_overstay (a planned trip over the limit), passport (the passport
+fails the stay under way or a planned trip), check_rows (some of the person's rows could not
+be read, and the others show no overstay up to the check date), past_overstay (over the limit
+before the check date) or overstay (present and over it). With
 --format json, an array of objects with person, the
 carried columns, the fields of `staycalc check --format json` (except plan), next_planned (an
 item of that plan, or null), stays and bad_lines. CSV output is safe to open in a
 spreadsheet: a value starting with = + - @ or a tab is written with a leading '.
+
+With a passport column, each person's passport is checked under the Schengen rule against
+the Schengen Borders Code, Art. 6(1)(a) (Regulation (EU) 2016/399): valid at least 3 months
+after the exit and issued within the 10 years before the entry, for the stay under way on
+the check date and each planned trip (other rules have no sourced passport conditions: not
+checked). A checked passport also bounds latest_exit, max_stay_days and
+latest_exit_keeping_plans, as check does (an exit needs 3 months of validity after it). The
+report gains passport_expiry, passport_issued, passport_check (ok, fails or not_checked),
+passport_last_exit (the last exit it allows), the first trip it fails (passport_trip_entry, passport_trip_exit), the
+conditions that fail (passport_problems: expires_too_soon, issued_too_long_ago), the date a
+new passport is needed by (passport_needed_by) and passport_message in words; in JSON,
+passport_failing is an object with entry, exit, problems (code, needed) and needed_by.
+Without a passport column the report is as before.
 
 Rows that cannot be read are listed on standard error with their line, column and value; every
 other row is still checked. A person with a bad row is never shown as ok: their status is

@@ -300,7 +300,7 @@ fn write_report(
             text.finish()?;
         }
         ReportFormat::Csv => {
-            let mut csv = CsvReportWriter::new(&mut out, team.carried_names())?;
+            let mut csv = CsvReportWriter::for_team(&mut out, team)?;
             each_report(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 csv.write(&report)
@@ -308,7 +308,7 @@ fn write_report(
             csv.finish()?;
         }
         ReportFormat::Json => {
-            let mut json = JsonReportWriter::new(&mut out, team.carried_names())?;
+            let mut json = JsonReportWriter::for_team(&mut out, team)?;
             each_report(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 json.write(&report)
@@ -381,13 +381,27 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
             team.rows()
         );
     }
-    if team.bad_rows() > 0 {
-        let rows = if team.bad_rows() == 1 { "row" } else { "rows" };
+    if team.passport_rows() > 0 {
+        let rows = if team.passport_rows() == 1 {
+            "row gives"
+        } else {
+            "rows give"
+        };
         let _ = writeln!(
             stderr,
-            "staycalc: {source}: {} {rows} could not be read (above); their people are \
-             reported from their other rows, as check_rows unless those show an overstay",
-            team.bad_rows()
+            "staycalc: {source}: {} {rows} another passport date than the person's other rows \
+             (above); their stays count, and their people are check_rows with the passport not \
+             checked",
+            team.passport_rows()
+        );
+    }
+    let unread_rows = team.bad_rows() - team.passport_rows();
+    if unread_rows > 0 {
+        let rows = if unread_rows == 1 { "row" } else { "rows" };
+        let _ = writeln!(
+            stderr,
+            "staycalc: {source}: {unread_rows} {rows} could not be read (above); their people \
+             are reported from their other rows, as check_rows unless those show an overstay"
         );
         let unread = team.unread_people();
         if !unread.is_empty() {

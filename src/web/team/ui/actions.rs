@@ -26,7 +26,7 @@ fn print(team: TeamStore) {
 /// (`staycalc-team-<check date>-<language>`). `None` before a team is checked.
 fn readable<T>(
     team: TeamStore,
-    write: impl FnOnce(&mut dyn Iterator<Item = &TeamLine>, &[String], Lang, Dialect) -> T,
+    write: impl FnOnce(&mut dyn Iterator<Item = &TeamLine>, &[String], bool, Lang, Dialect) -> T,
 ) -> Option<(T, String)> {
     let lang = team.lang.get_untracked();
     let summary = team.summary.get_untracked()?;
@@ -38,6 +38,7 @@ fn readable<T>(
             write(
                 &mut shown.iter().map(|&i| &lines[i as usize]),
                 &carried,
+                summary.passport,
                 lang,
                 dialect,
             )
@@ -52,8 +53,8 @@ fn readable<T>(
 /// Downloads the table for reading ([`readable_csv`]): titles and statuses in the page's
 /// language, in the input's separator and date format (or the language's).
 fn export_readable(team: TeamStore) {
-    let Some((csv, stem)) = readable(team, |lines, carried, lang, dialect| {
-        readable_csv(lines, carried, lang, dialect)
+    let Some((csv, stem)) = readable(team, |lines, carried, passport, lang, dialect| {
+        readable_csv(lines, carried, passport, lang, dialect)
     }) else {
         return;
     };
@@ -69,8 +70,8 @@ fn export_readable(team: TeamStore) {
 /// language's). The button is disabled for a table too big for a sheet, the one error the
 /// writer has.
 fn export_xlsx(team: TeamStore) {
-    let Some((Ok(bytes), stem)) = readable(team, |lines, carried, lang, dialect| {
-        readable_xlsx(lines, carried, lang, dialect.dates)
+    let Some((Ok(bytes), stem)) = readable(team, |lines, carried, passport, lang, dialect| {
+        readable_xlsx(lines, carried, passport, lang, dialect.dates)
     }) else {
         return;
     };

@@ -2,6 +2,7 @@
 //! store of the person's own; editing the list checks the person's line of the table again.
 
 use crate::web::browser;
+use crate::web::i18n::passport_text;
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::{EditList, PersonEdit, TeamLine};
@@ -108,6 +109,19 @@ pub(crate) fn PersonPanel(
                 </span>
                 <span>{format!("{}: {}", texts.days_remaining, shown(line.days_remaining))}</span>
                 <span>{format!("{}: {latest}", texts.latest_exit)}</span>
+                {line.passport.map(|passport| {
+                    // The failures and "not checked" name the passport; a valid one is its date.
+                    let words = passport_text(team.team_texts(), &passport);
+                    let words = match passport.check_name() {
+                        "ok" => format!("{}: {words}", team.team_texts().passport),
+                        _ => words,
+                    };
+                    view! {
+                        <span data-testid="team-person-passport" data-check=passport.check_name()>
+                            {words}
+                        </span>
+                    }
+                })}
             }
         })
     };

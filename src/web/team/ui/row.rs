@@ -1,7 +1,7 @@
 //! One line of the team table.
 
 use crate::web::browser;
-use crate::web::i18n::verdict_text;
+use crate::web::i18n::{passport_text, verdict_text};
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::TeamLine;
@@ -10,7 +10,8 @@ use leptos::prelude::*;
 
 /// A line: the person (a button that opens their stays), the status light, the numbers and
 /// dates of the answer (the first unlawful day among them), the next planned trip's verdict,
-/// the carried values (cut short, whole in their title) and the rule. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
+/// with the passport's failure or why it was not checked beside it, the carried values (cut
+/// short, whole in their title) and the rule. Dates carry their ISO form in `<time datetime>`; a missing one is a dash.
 #[component]
 pub(crate) fn TeamRow(
     /// The line shown.
@@ -26,6 +27,19 @@ pub(crate) fn TeamRow(
         .next_planned
         .clone()
         .map(|v| move || verdict_text(team.texts(), &v));
+    // The passport, when it fails a trip or could not be checked (fine: nothing to say).
+    let passport = line
+        .passport
+        .clone()
+        .filter(|p| p.check_name() != "ok")
+        .map(|p| {
+            let check = p.check_name();
+            view! {
+                <span class="passport-note" data-testid="team-passport" data-check=check>
+                    {move || passport_text(team.team_texts(), &p)}
+                </span>
+            }
+        });
     let number = |number: Option<u32>| match number {
         Some(n) => view! { <span>{n}</span> }.into_any(),
         None => view! { <span class="none">"—"</span> }.into_any(),
@@ -85,7 +99,7 @@ pub(crate) fn TeamRow(
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
             <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
             <td>{date(line.earliest_full_stay)}</td>
-            <td class="verdict">{verdict}</td>
+            <td class="verdict">{verdict}{passport}</td>
             {carried}
             <td translate="no">{line.rule.to_string()}</td>
         </tr>

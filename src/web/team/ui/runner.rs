@@ -128,6 +128,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         },
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
+        passport: team.has_passport(),
     }));
     let carried = team.carried_names().to_vec();
     store.filter.update(|filter| {

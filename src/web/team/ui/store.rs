@@ -42,6 +42,8 @@ pub(crate) struct Summary {
     pub sheet: Option<(String, usize)>,
     /// People named only in rows that could not be read (in the table as "check rows").
     pub unread: Vec<String>,
+    /// Whether the file has a passport column (the table for reading then has one too).
+    pub passport: bool,
 }
 
 /// Something the page says about what it found kept from the last visit.
@@ -238,6 +240,7 @@ impl TeamStore {
         match status {
             ReportStatus::Checked(status) => (self.texts().status_name)(status),
             ReportStatus::CheckRows => self.team_texts().check_rows,
+            ReportStatus::Passport => self.team_texts().passport,
         }
     }
 }

@@ -105,6 +105,7 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                         data-overstay=count(Status::Overstay.into())
                         data-past-overstay=count(Status::PastOverstay.into())
                         data-check-rows=count(ReportStatus::CheckRows)
+                        data-passport=count(ReportStatus::Passport)
                         data-planned-overstay=count(Status::PlannedOverstay.into())
                         data-warning=count(Status::Warning.into())
                         data-ok=count(Status::Ok.into())

@@ -1,0 +1,144 @@
+// The team view with a passport column: people whose passport fails the stay under way or a
+// planned trip are flagged with the trip and the date a new passport is needed by, as the
+// release command line reports them.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { eventually, screenshot, start } from "./harness.js";
+import { load, openTeam, reportJson, table, temporary } from "./team-harness.js";
+
+let app;
+before(async () => (app = await start()));
+after(async () => app.stop());
+
+const ON = "2026-01-15";
+
+// The same planned trip in March 2026 for everyone: Ana's passport expires two months after
+// it ends, Ben's is fine, Cem's was issued eleven years before it starts, Dan gives none, and
+// Eva's rows disagree on hers.
+const FILE = temporary(
+  "team-passport.csv",
+  [
+    "person,department,entry,exit,planned,passport expiry,passport issued",
+    "Ana Berg,Sales,01.11.2025,10.11.2025,no,15.05.2026,",
+    "Ana Berg,Sales,01.03.2026,15.03.2026,yes,,",
+    "Ben Okafor,Legal,01.03.2026,15.03.2026,yes,01.01.2030,01.06.2020",
+    "Cem Kaya,Legal,01.03.2026,15.03.2026,yes,01.01.2030,01.02.2015",
+    "Dan Lee,Sales,01.03.2026,15.03.2026,yes,,",
+    "Eva Novak,Sales,01.12.2025,05.12.2025,no,01.01.2031,",
+    "Eva Novak,Sales,01.03.2026,15.03.2026,yes,01.01.2032,",
+    "",
+  ].join("\n"),
+);
+
+async function open(viewport) {
+  const opened = await openTeam(app.browser, app.url, viewport);
+  await load(opened.page, FILE, ON);
+  return opened;
+}
+
+/** The passport marker of `person`'s row: its check and its words, or null when none. */
+async function marker(page, person) {
+  const row = page.getByTestId("team-row").filter({ hasText: person });
+  const note = row.getByTestId("team-passport");
+  if ((await note.count()) === 0) return null;
+  return { check: await note.getAttribute("data-check"), text: (await note.textContent()).trim() };
+}
+
+test("a passport that fails a planned trip is flagged with the trip and the date, as the command line says", async () => {
+  const { page, check } = await open();
+  const expected = reportJson(FILE, ON);
+  const shown = await table(page);
+  // The same status as the command line's for everyone (the table in order of urgency).
+  assert.deepEqual(
+    Object.fromEntries(shown.map((l) => [l.person, [l.status, l.latestExit]])),
+    Object.fromEntries(expected.map((p) => [p.person, [p.status, p.latest_exit]])),
+  );
+  const status = Object.fromEntries(shown.map((l) => [l.person, l.status]));
+  assert.equal(status["Ana Berg"], "passport");
+  // Entering today, Ana would have to leave 3 months before her passport expires.
+  assert.equal(shown.find((l) => l.person === "Ana Berg").latestExit, "2026-02-15");
+  assert.equal(status["Cem Kaya"], "passport");
+  assert.equal(status["Ben Okafor"], "ok");
+  assert.equal(status["Dan Lee"], "ok");
+  // Eva's rows disagree: never shown as fine.
+  assert.equal(status["Eva Novak"], "check_rows");
+  // The papers that fail come after the people to check, before the planned trips that are fine.
+  assert.deepEqual(shown.map((l) => l.person).slice(0, 3), ["Eva Novak", "Ana Berg", "Cem Kaya"]);
+
+  assert.deepEqual(await marker(page, "Ana Berg"), {
+    check: "fails",
+    text:
+      "Passport does not cover the trip 1–15 Mar 2026: it must be valid 3 months after the exit. " +
+      "New passport needed by 1 Mar 2026.",
+  });
+  const cem = await marker(page, "Cem Kaya");
+  assert.match(cem.text, /must be issued within 10 years before the entry/);
+  assert.equal(await marker(page, "Ben Okafor"), null);
+  assert.equal(await marker(page, "Dan Lee"), null);
+  assert.deepEqual(await marker(page, "Eva Novak"), {
+    check: "not_checked",
+    text: "Passport not checked: check this person's rows",
+  });
+  // The conflict is listed with both values.
+  const errors = await page.getByTestId("team-errors").textContent();
+  assert.match(errors, /01\.01\.2032/);
+  assert.match(errors, /2031-01-01/);
+
+  const counts = page.getByTestId("team-status-counts");
+  assert.equal(await counts.getAttribute("data-passport"), "2");
+  assert.match(await counts.textContent(), /Passport: 2/);
+  await page.getByTestId("team-filter-status").selectOption("passport");
+  assert.deepEqual((await table(page)).map((l) => l.person), ["Ana Berg", "Cem Kaya"]);
+  await screenshot(page, "team-passport-1280-en-filtered", { fullPage: true });
+  // A person's panel says it too.
+  await page.getByRole("button", { name: "Open Ana Berg" }).click();
+  const said = page.getByTestId("team-person").getByTestId("team-person-passport");
+  assert.equal(await said.getAttribute("data-check"), "fails");
+  assert.match(await said.textContent(), /New passport needed by 1 Mar 2026/);
+  check();
+});
+
+test("the table for reading gains the passport column, in the page's language", async () => {
+  const { page, check } = await open();
+  for (const [lang, title, status, words] of [
+    ["en", "Passport", "Passport", "New passport needed by 1 Mar 2026."],
+    ["ru", "Паспорт", "Паспорт", "Новый паспорт нужен не позднее 1\u00a0марта 2026"],
+    ["kk", "Төлқұжат", "Төлқұжат", "Жаңа төлқұжат"],
+  ]) {
+    await page.getByTestId("language").selectOption(lang);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("team-export-readable").click(),
+    ]);
+    const text = readFileSync(await download.path(), "utf8").slice(1);
+    const lines = text.trim().split("\r\n");
+    assert.equal(lines[0].split(",").at(-1), title, lang);
+    const ana = lines.find((line) => line.startsWith("Ana Berg"));
+    assert.ok(ana.includes(`,${status},`), `${lang}: ${ana}`);
+    assert.ok(ana.includes(words), `${lang}: ${ana}`);
+    const ben = lines.find((line) => line.startsWith("Ben Okafor"));
+    assert.ok(/,[^,]*2030[^,]*$/.test(ben), `${lang}: Ben's passport is valid: ${ben}`);
+    // The marker in the table speaks the language too.
+    assert.ok((await marker(page, "Ana Berg")).text.includes(words), lang);
+    if (lang !== "en") {
+      await eventually(
+        () => page.getByTestId("team-row").filter({ hasText: "Ana Berg" }).getByTestId("team-status").textContent(),
+        status,
+      );
+    }
+    await screenshot(page, `team-passport-1280-${lang}`, { fullPage: true });
+  }
+  check();
+});
+
+test("the passport marker prints, and fits a phone", async () => {
+  const { page, check } = await open({ width: 360, height: 740 });
+  await screenshot(page, "team-passport-phone", { fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the window`);
+  await page.emulateMedia({ media: "print" });
+  const note = page.getByTestId("team-row").filter({ hasText: "Ana Berg" }).getByTestId("team-passport");
+  assert.equal(await note.isVisible(), true);
+  check();
+});
