@@ -1,5 +1,6 @@
 // Completes the package.json that wasm-pack wrote for the main module: the entry points per
-// environment (`exports`) of `staycalc`, `staycalc/report` (in report/), `staycalc/trips`
+// environment (`exports`: for Node, `require` takes the CommonJS entry that npm/commonjs.mjs
+// writes, `import` the ES one; elsewhere the ES module) of `staycalc`, `staycalc/report` (in report/), `staycalc/trips`
 // (in trips/) and `staycalc/documents` (in documents/), the Node entries among the published files, and the fields npm shows.
 //
 //   node npm/package.mjs pkg/package.json
@@ -13,6 +14,7 @@ const report = {
   wasm: "./report/staycalc_report_bg.wasm",
   types: "./report/staycalc_report.d.ts",
   node: "./report/node.js",
+  require: "./report/node.cjs",
 };
 
 const trips = {
@@ -20,6 +22,7 @@ const trips = {
   wasm: "./trips/staycalc_trips_bg.wasm",
   types: "./trips/staycalc_trips.d.ts",
   node: "./trips/node.js",
+  require: "./trips/node.cjs",
 };
 
 const documents = {
@@ -27,6 +30,7 @@ const documents = {
   wasm: "./documents/staycalc_documents_bg.wasm",
   types: "./documents/staycalc_documents.d.ts",
   node: "./documents/node.js",
+  require: "./documents/node.cjs",
 };
 
 const completed = {
@@ -37,22 +41,22 @@ const completed = {
   exports: {
     ".": {
       types: "./staycalc.d.ts",
-      node: "./node.js",
+      node: { require: "./node.cjs", default: "./node.js" },
       default: "./staycalc.js",
     },
     "./report": {
       types: report.types,
-      node: report.node,
+      node: { require: report.require, default: report.node },
       default: report.js,
     },
     "./trips": {
       types: trips.types,
-      node: trips.node,
+      node: { require: trips.require, default: trips.node },
       default: trips.js,
     },
     "./documents": {
       types: documents.types,
-      node: documents.node,
+      node: { require: documents.require, default: documents.node },
       default: documents.js,
     },
     "./staycalc_bg.wasm": "./staycalc_bg.wasm",
@@ -62,14 +66,18 @@ const completed = {
     "./package.json": "./package.json",
   },
   files: [
-    ...new Set([...manifest.files, "node.js", "README.md"]),
+    ...new Set([...manifest.files, "node.js", "node.cjs", "README.md"]),
     ...Object.values(report).map((file) => file.slice("./".length)),
     ...Object.values(trips).map((file) => file.slice("./".length)),
     ...Object.values(documents).map((file) => file.slice("./".length)),
   ],
-  sideEffects: ["./node.js", report.node, trips.node, documents.node],
-  // `require("staycalc")` of this ES module needs require(esm) unflagged: Node 20.19 in the 20
-  // line, 22.12 in the 22 line (21 never had it); `import` alone works on any Node 20.
-  engines: { node: "^20.19.0 || >=22.12.0" },
+  sideEffects: [
+    "./node.js",
+    "./node.cjs",
+    ...[report, trips, documents].flatMap((module) => [module.node, module.require]),
+  ],
+  // `import` takes the ES entries, `require` the CommonJS ones: neither needs Node's
+  // require(esm) (20.19, 22.12), so every Node 20 and later loads the package either way.
+  engines: { node: ">=20" },
 };
 writeFileSync(path, `${JSON.stringify(completed, null, 2)}\n`);

@@ -18,8 +18,10 @@
 #      visas, permits and events) into pkg/documents/, with the profile `wasm-pkg`: the
 #      documents' checks and holiday tables took the main module from 59.9 to 70.3 KB gzipped.
 #   3. npm/node.js, npm/report-node.js (as pkg/report/node.js) and npm/trips-node.js (as
-#      pkg/trips/node.js), the entries Node resolves
-#      through `exports`: each loads its .wasm synchronously.
+#      pkg/trips/node.js), the entries Node's `import` resolves
+#      through `exports`: each loads its .wasm synchronously; and beside each a node.cjs, the
+#      entry of Node's `require`, written from wasm-bindgen's glue by npm/commonjs.mjs (Node
+#      before 20.19 cannot `require` an ES module).
 #   4. npm/README.md, the README npm shows, in place of the crate's.
 #   5. npm/package.mjs completes package.json (`exports` with the subpath `./report`, `types`,
 #      `files`).
@@ -55,6 +57,11 @@ cp npm/node.js npm/README.md pkg/
 cp npm/report-node.js pkg/report/node.js
 cp npm/trips-node.js pkg/trips/node.js
 cp npm/documents-node.js pkg/documents/node.js
+node npm/commonjs.mjs pkg/staycalc.js pkg/node.cjs staycalc_bg.wasm
+node npm/commonjs.mjs pkg/report/staycalc_report.js pkg/report/node.cjs staycalc_report_bg.wasm
+node npm/commonjs.mjs pkg/trips/staycalc_trips.js pkg/trips/node.cjs staycalc_trips_bg.wasm
+node npm/commonjs.mjs pkg/documents/staycalc_documents.js pkg/documents/node.cjs \
+    staycalc_documents_bg.wasm
 node npm/package.mjs pkg/package.json
 
 for wasm in pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm pkg/trips/staycalc_trips_bg.wasm \

@@ -34,6 +34,83 @@ pub struct Calculator<'r> {
     pub(crate) warnings: Vec<Warning>,
 }
 
+/// One traveller's stays, each with an exit, checked and merged once: the part of a
+/// [`Calculator`] that does not depend on the check date, asked about many dates
+/// ([`History::ask`]) without checking, sorting and merging the stays again.
+///
+/// ```
+/// use staycalc::{date, rule, Calculator, History, Stay};
+/// let stays = [Stay::new(date(2025, 3, 1), date(2025, 5, 29))];
+/// let mut history = History::new(&stays)?.expect("every stay has an exit");
+/// let schengen = rule("schengen")?;
+/// for (on, used) in [(date(2025, 6, 15), 90), (date(2025, 8, 28), 89), (date(2025, 12, 31), 0)] {
+///     assert_eq!(history.ask(schengen, on, |calculator| calculator.days_used())?, used);
+///     assert_eq!(Calculator::new(schengen, &stays, on)?.days_used(), used);
+/// }
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct History {
+    intervals: Vec<Interval>,
+    presence: Presence,
+    warnings: Vec<Warning>,
+}
+
+impl History {
+    /// `stays` checked and merged, or `None` when one has no exit: its presence runs to each
+    /// check date, so such stays are merged again on each date ([`Calculator::new`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Calculator::new`] for the stays: [`Error::ExitBeforeEntry`] or
+    /// [`Error::DateOutOfRange`], naming the row.
+    pub fn new(stays: &[Stay]) -> Result<Option<History>> {
+        if stays.iter().any(|stay| stay.exit.is_none()) {
+            return Ok(None);
+        }
+        // The check date is read only for a stay with no exit: there is none.
+        let intervals = presence::intervals(stays, Day::MAX)?;
+        let mut warnings = Vec::new();
+        let presence = Presence::from_intervals(&intervals, &mut warnings);
+        Ok(Some(History {
+            intervals,
+            presence,
+            warnings,
+        }))
+    }
+
+    /// `question`'s answer of the [`Calculator`] of these stays under `rule` on the date `on`,
+    /// as `Calculator::new(rule, stays, on)` would answer it: the stays are lent to the
+    /// calculator, neither checked, sorted and merged again nor copied.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRule`], [`Error::RuleNotInForce`] and [`Error::TooManyPlannedStays`]
+    /// as [`Calculator::new`] (the stays' own errors came from [`History::new`]).
+    pub fn ask<T>(
+        &mut self,
+        rule: &Rule,
+        on: NaiveDate,
+        question: impl FnOnce(&Calculator<'_>) -> T,
+    ) -> Result<T> {
+        // The rule and the date checked as for no stays.
+        let on_day = Calculator::new(rule, &[], on)?.on;
+        check_plans(rule, &self.intervals, on_day)?;
+        let calculator = Calculator {
+            rule,
+            on: on_day,
+            intervals: std::mem::take(&mut self.intervals),
+            presence: std::mem::take(&mut self.presence),
+            warnings: std::mem::take(&mut self.warnings),
+        };
+        let answer = question(&calculator);
+        self.intervals = calculator.intervals;
+        self.presence = calculator.presence;
+        self.warnings = calculator.warnings;
+        Ok(answer)
+    }
+}
+
 /// The most planned stays (entering after the check date) that may enter while a rule counts
 /// fixed periods from a first entry (Schengen before 2013-10-18): under such periods a longer
 /// stay can move a later period's start, so each planned stay's latest exit judges the history
@@ -45,6 +122,25 @@ pub const MAX_FIXED_PERIOD_PLANS: usize = 500;
 /// The last day the engine looks at.
 pub(crate) fn horizon() -> Day {
     date::day(crate::date::MAX_DATE)
+}
+
+/// Checks that no more than [`MAX_FIXED_PERIOD_PLANS`] stays are planned after `on` while
+/// `rule` counts fixed periods.
+fn check_plans(rule: &Rule, intervals: &[Interval], on: Day) -> Result<()> {
+    if let Some(end) = rule.fixed_periods_end() {
+        let count = intervals
+            .iter()
+            .filter(|i| i.entry > on && i.entry < end)
+            .count();
+        if count > MAX_FIXED_PERIOD_PLANS {
+            return Err(Error::TooManyPlannedStays {
+                count,
+                max: MAX_FIXED_PERIOD_PLANS,
+                until: (end != Day::MAX).then(|| date::from_day(end)),
+            });
+        }
+    }
+    Ok(())
 }
 
 impl<'r> Calculator<'r> {
@@ -68,19 +164,7 @@ impl<'r> Calculator<'r> {
             });
         }
         let intervals = presence::intervals(stays, on_day)?;
-        if let Some(end) = rule.fixed_periods_end() {
-            let count = intervals
-                .iter()
-                .filter(|i| i.entry > on_day && i.entry < end)
-                .count();
-            if count > MAX_FIXED_PERIOD_PLANS {
-                return Err(Error::TooManyPlannedStays {
-                    count,
-                    max: MAX_FIXED_PERIOD_PLANS,
-                    until: (end != Day::MAX).then(|| date::from_day(end)),
-                });
-            }
-        }
+        check_plans(rule, &intervals, on_day)?;
         let mut warnings = Vec::new();
         let presence = Presence::from_intervals(&intervals, &mut warnings);
         Ok(Calculator {

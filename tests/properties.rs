@@ -14,8 +14,8 @@ use oracle::{date_of, day, Oracle};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use staycalc::{
-    catalogue, date, Calculator, Confidence, Limits, Options, PerEntry, Rule, Status, Stay,
-    Version, Window,
+    catalogue, date, Calculator, Confidence, History, Limits, Options, PerEntry, Rule, Status,
+    Stay, Version, Window,
 };
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -341,6 +341,34 @@ proptest! {
             set.iter().flat_map(|p| [p.0, p.1]).collect()
         };
         prop_assert_eq!(rows(&named), rows(&truth));
+    }
+
+    /// Stays merged once (`History`) and asked on several dates (each question after
+    /// another, as the stays are lent and given back) answer as stays merged on each date: every field of the assessment, the warnings, the verdicts, and the same errors.
+    #[test]
+    fn a_history_answers_as_the_stays_on_every_date(s in scenario_with(true), later in 0i32..400) {
+        let Ok(Some(mut history)) = History::new(&s.stays) else {
+            // Open stays, or a stay whose own dates are wrong: no history to compare.
+            return Ok(());
+        };
+        for on in [s.on, date_of(day(s.on) + later), date_of(day(s.on) - later)] {
+            let fresh = Calculator::new(&s.rule, &s.stays, on);
+            let kept = history.ask(&s.rule, on, |calculator| {
+                (calculator.assessment(&Options::default()), calculator.plan())
+            });
+            match (fresh, kept) {
+                (Ok(fresh), Ok((assessment, plan))) => {
+                    prop_assert_eq!(fresh.assessment(&Options::default()), assessment);
+                    prop_assert_eq!(fresh.plan(), plan);
+                }
+                (Err(fresh), Err(kept)) => prop_assert_eq!(fresh.to_string(), kept.to_string()),
+                (fresh, kept) => {
+                    return Err(TestCaseError::fail(format!(
+                        "fresh {:?}, with the history {:?}", fresh.err(), kept.err()
+                    )));
+                }
+            }
+        }
     }
 
     /// `earliest_entry(n)` and the timeline equal the oracle's.

@@ -327,9 +327,9 @@ fn bad_request_shapes_are_bad_request_errors() {
             "\"max\"",
         ),
         (
-            r#"{"rule": {"window": 180, "max": 90, "per_entry": 30}, "stays": [], "on": "2025-01-01"}"#,
+            r#"{"rule": {"window": 180, "max": 90, "perentry": 30}, "stays": [], "on": "2025-01-01"}"#,
             None,
-            "per_entry",
+            "did you mean \"per_entry\"",
         ),
         (
             r#"{"rule": {"window": -180, "max": 90}, "stays": [], "on": "2025-01-01"}"#,
@@ -357,12 +357,12 @@ fn bad_request_shapes_are_bad_request_errors() {
             "5",
         ),
         (
-            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_below": 3}"#,
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_blow": 3}"#,
             None,
-            "warn_below",
+            "warn_blow",
         ),
         (
-            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warnBelow": 2.5}"#,
+            r#"{"rule": "schengen", "stays": [], "on": "2025-01-01", "warn_below": 2.5}"#,
             None,
             "2.5",
         ),
@@ -612,10 +612,10 @@ mod report {
             ),
             (
                 TEAM,
-                r#"{"on": "2025-06-01", "rule": "schengen", "warn_below": 5}"#,
+                r#"{"on": "2025-06-01", "rule": "schengen", "warn_blow": 5}"#,
                 "bad_request",
                 None,
-                "warn_below",
+                "warn_blow",
             ),
             (
                 TEAM,
@@ -744,11 +744,11 @@ mod many {
         let alone = evaluate(js(SEM_EXAMPLE_4)).unwrap();
         let on = JsValue::from_str("2014-01-30");
         assert_eq!(
-            f64::from(traveller.days_used(on.clone()).unwrap()),
+            f64::from(traveller.days_used(&on).unwrap()),
             number(&alone, "days_used")
         );
         assert_eq!(
-            f64::from(traveller.days_remaining(on.clone()).unwrap()),
+            f64::from(traveller.days_remaining(&on).unwrap()),
             number(&alone, "days_remaining")
         );
         let answer = traveller.evaluate(on, JsValue::UNDEFINED).unwrap();
@@ -758,7 +758,7 @@ mod many {
         );
         let (code, _, _) = thrown(
             traveller
-                .days_used(JsValue::from_str("2014-02-30"))
+                .days_used(&JsValue::from_str("2014-02-30"))
                 .map(JsValue::from),
         );
         assert_eq!(code, "bad_date");

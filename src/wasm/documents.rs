@@ -20,7 +20,14 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = include_str!("staycalc_documents.d.ts");
 
 /// The keys of `evaluateDocuments`' request besides the case's (`rule`, `stays`, `on`).
-const KEYS: [&str; 5] = ["warnBelow", "passport", "visas", "permits", "events"];
+const KEYS: [&str; 6] = [
+    "warn_below",
+    "passport",
+    "visas",
+    "permits",
+    "events",
+    "warnBelow",
+];
 
 /// The most visas, permits or events a request may hold: far more than a person holds.
 const MAX_ITEMS: u32 = 1000;
@@ -43,7 +50,7 @@ pub fn evaluate_documents(request: JsValue) -> Result<JsValue, JsValue> {
     json_answer(|json| {
         let request = Request::new(request, &KEYS)?;
         let mut case = Case::read(&request)?;
-        let options = match request.count("warnBelow")? {
+        let options = match request.warn_below()? {
             Some(warning_threshold) => Options { warning_threshold },
             None => Options::default(),
         };

@@ -29,9 +29,9 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "EvaluateRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
     json_answer(|json| {
-        let request = Request::new(request, &["warnBelow", "plan"])?;
+        let request = Request::new(request, &["warn_below", "plan", "warnBelow"])?;
         let case = Case::read(&request)?;
-        let options = match request.count("warnBelow")? {
+        let options = match request.warn_below()? {
             Some(warning_threshold) => Options { warning_threshold },
             None => Options::default(),
         };

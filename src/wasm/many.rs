@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
 /// The keys of `evaluateMany`'s options.
-const OPTION_KEYS: [&str; 4] = ["on", "rule", "warnBelow", "plan"];
+const OPTION_KEYS: [&str; 5] = ["on", "rule", "warn_below", "plan", "warnBelow"];
 
 /// The keys of a person.
 const PERSON_KEYS: [&str; 4] = ["id", "rule", "stays", "on"];
@@ -28,7 +28,7 @@ const MAX_SAFE_ID: f64 = 9_007_199_254_740_991.0;
 
 /// Each person of `people` (`{id?, rule?, stays, on?}`) evaluated as `evaluate` would, in the
 /// order given: `evaluate`'s answer with the person's `id` (or `null`) first. `options` (may be
-/// left out) is `{on?, rule?, warnBelow?, plan?}`: the check date and rule of every person who gives none,
+/// left out) is `{on?, rule?, warn_below?, plan?}`: the check date and rule of every person who gives none,
 /// and as in `evaluate`, except that `plan` is `false` unless asked (the verdicts per stay
 /// are most of the time and size of an answer). Declared in `staycalc_report.d.ts`.
 ///
@@ -55,7 +55,7 @@ pub fn evaluate_many(people: JsValue, options: JsValue) -> Result<JsValue, JsVal
         let settings = Settings {
             on,
             rule: rule.as_deref(),
-            options: match options.count("warnBelow")? {
+            options: match options.warn_below()? {
                 Some(warning_threshold) => Options { warning_threshold },
                 None => Options::default(),
             },

@@ -67,6 +67,11 @@ impl Request {
         count(&self.field(key)?, key, None)
     }
 
+    /// The optional whole-number field `warn_below`, or its deprecated name `warnBelow`.
+    pub fn warn_below(&self) -> Result<Option<u32>, Thrown> {
+        Ok(self.count("warn_below")?.or(self.count("warnBelow")?))
+    }
+
     /// The optional boolean field `key`: `None` when absent or `null`.
     #[cfg(any(feature = "wasm", feature = "wasm-report"))]
     pub fn flag(&self, key: &'static str) -> Result<Option<bool>, Thrown> {
@@ -174,17 +179,26 @@ pub fn read_rule(value: &JsValue) -> Result<Cow<'static, Rule>, Thrown> {
     if !is_record(value)? {
         return Err(Thrown::bad_request(
             format!(
-                "rule must be a rule id such as \"schengen\" or {{window, max, perEntry?}}, not {}",
+                "rule must be a rule id such as \"schengen\" or {{window, max, per_entry?}}, not {}",
                 describe(value)
             ),
             None,
         ));
     }
-    check_keys(value, "the rule", &[&["window", "max", "perEntry"]], None)?;
+    check_keys(
+        value,
+        "the rule",
+        &[&["window", "max", "per_entry", "perEntry"]],
+        None,
+    )?;
     let number = |key: &'static str| count(&field(value, key, "the rule", None)?, key, None);
     let window = number("window")?.ok_or_else(|| missing("window", "the rule", None))?;
     let max = number("max")?.ok_or_else(|| missing("max", "the rule", None))?;
-    Ok(Cow::Owned(Rule::custom(window, max, number("perEntry")?)?))
+    Ok(Cow::Owned(Rule::custom(
+        window,
+        max,
+        number("per_entry")?.or(number("perEntry")?),
+    )?))
 }
 
 /// The own property `key` of `object` (the field `key` of `what`), or `undefined`.

@@ -3,15 +3,28 @@ export type DateString = string;
 
 /**
  * A rule: the id of a catalogue rule (see `rules()`), or a custom rolling rule of at most `max`
- * days in any `window` days, with an optional cap of `perEntry` days per entry.
+ * days in any `window` days, with an optional cap of `per_entry` days per entry.
  */
 export type RuleSpec = string | CustomRule;
 
-/** A custom rolling rule: at most `max` days in any `window` days, `perEntry` days per entry. */
+/**
+ * A custom rolling rule: at most `max` days in any `window` days, `per_entry` days per entry.
+ * Requests' keys are snake_case, as every answer's fields are.
+ */
 export interface CustomRule {
   window: number;
   max: number;
+  per_entry?: number | null;
+  /** @deprecated The old name of `per_entry`: still read (giving both throws a `bad_request`). */
   perEntry?: number | null;
+}
+
+/** The threshold of `status` `"warning"`, in the requests that take it. */
+export interface WarnBelowOption {
+  /** The number of days remaining below which `status` is `"warning"` (10). */
+  warn_below?: number | null;
+  /** @deprecated The old name of `warn_below`: still read (giving both throws a `bad_request`). */
+  warnBelow?: number | null;
 }
 
 /**
@@ -33,12 +46,11 @@ export interface CaseRequest {
 }
 
 /**
- * The request of `evaluate`: `warnBelow` is the days-remaining threshold of `warning` (10);
+ * The request of `evaluate`: `warn_below` is the days-remaining threshold of `warning` (10);
  * `plan: false` leaves out the verdict per stay (`plan` is then `[]`), which is most of the
  * time and of the answer's size on long histories.
  */
-export interface EvaluateRequest extends CaseRequest {
-  warnBelow?: number | null;
+export interface EvaluateRequest extends CaseRequest, WarnBelowOption {
   plan?: boolean | null;
 }
 

@@ -1,9 +1,9 @@
 // The declarations of `staycalc/documents`, the package's fourth module: `evaluateDocuments`,
 // one traveller's stays with a passport, short-stay visas, permits and events. The types it
 // shares with `staycalc` come from there (types only: nothing of that module is loaded).
-import type { CaseRequest, DateString, Evaluation } from "../staycalc.js";
+import type { CaseRequest, DateString, Evaluation, WarnBelowOption } from "../staycalc.js";
 
-export type { DateString, ErrorCode, StaycalcError } from "../staycalc.js";
+export type { DateString, ErrorCode, StaycalcError, WarnBelowOption } from "../staycalc.js";
 
 /** A passport's last valid day, and the day it was issued when known (Schengen only: valid 3
  * months after each exit, issued within 10 years before each entry). */
@@ -44,10 +44,9 @@ export interface EventInput {
   date: DateString;
 }
 
-/** The request of `evaluateDocuments`: a case (`rule`, `stays`, `on`), `warnBelow` as in
+/** The request of `evaluateDocuments`: a case (`rule`, `stays`, `on`), `warn_below` as in
  * `evaluate`, and any of a passport, visas, permits and events (at most 1000 of each). */
-export interface DocumentsRequest extends CaseRequest {
-  warnBelow?: number | null;
+export interface DocumentsRequest extends CaseRequest, WarnBelowOption {
   passport?: PassportInput | null;
   visas?: readonly VisaInput[] | null;
   permits?: readonly PermitInput[] | null;

@@ -2,24 +2,23 @@
 // checked person by person; `evaluateMany`, many travellers given as objects; `Traveller`, one
 // traveller's stays kept in the module and asked about any date. The types it shares with `staycalc` come from there (types only:
 // nothing of that module is loaded).
-import type { DateString, Evaluation, PlannedStay, RuleSpec, Status, StayInput } from "../staycalc.js";
+import type { DateString, Evaluation, PlannedStay, RuleSpec, Status, StayInput, WarnBelowOption } from "../staycalc.js";
 
-export type { DateString, ErrorCode, Evaluation, RuleSpec, StayInput, StaycalcError } from "../staycalc.js";
+export type { DateString, ErrorCode, Evaluation, RuleSpec, StayInput, StaycalcError, WarnBelowOption } from "../staycalc.js";
 
 /** The forms of a team report: objects, or the text `staycalc report` prints. */
 export type ReportFormat = "objects" | "csv" | "json";
 
 /**
  * The options of `report`. `rule` is the rule for rows whose rule cell is empty or absent; it
- * may be left out only when the file has a rule column filled on every row. `warnBelow` is the
+ * may be left out only when the file has a rule column filled on every row. `warn_below` is the
  * days-remaining threshold of `warning` (10). `format` is `"objects"` (the default: the answer's
  * `people`), or `"csv"` / `"json"` (the answer's `text`, as `staycalc report --format csv|json`
  * prints it: the fast path, with no object per person to build).
  */
-export interface ReportOptions {
+export interface ReportOptions extends WarnBelowOption {
   on: DateString;
   rule?: RuleSpec | null;
-  warnBelow?: number | null;
   format?: ReportFormat;
 }
 
@@ -161,13 +160,12 @@ export interface PersonInput {
 
 /**
  * The options of `evaluateMany`: the check date and rule of every person who gives none;
- * `warnBelow` as in `evaluate`; `plan: true` to have each answer's verdicts per stay (left out
+ * `warn_below` as in `evaluate`; `plan: true` to have each answer's verdicts per stay (left out
  * by default: `plan` is then `[]`).
  */
-export interface EvaluateManyOptions {
+export interface EvaluateManyOptions extends WarnBelowOption {
   on?: DateString | null;
   rule?: RuleSpec | null;
-  warnBelow?: number | null;
   plan?: boolean | null;
 }
 
@@ -185,10 +183,17 @@ export type PersonEvaluation = Evaluation & { id: string | number | null };
 export function evaluateMany(people: readonly PersonInput[], options?: EvaluateManyOptions): PersonEvaluation[];
 
 /**
- * One traveller's rule and stays, read and checked once, then asked about any date: the
- * fastest way to ask several questions of the same stays (each is a date string in and a
- * number out). `free()` releases its memory at once; otherwise the garbage
- * collector does, later.
+ * A date as a day number: whole days since 1970-01-01 (`Date.UTC(2025, 5, 30) / 86400000` is
+ * 2025-06-30). It crosses into WebAssembly as a number rather than as text: the cheapest form
+ * for many questions.
+ */
+export type DayNumber = number;
+
+/**
+ * One traveller's rule and stays, read and checked once (and, when every stay has an exit,
+ * merged once), then asked about any date: the fastest way to ask several questions of the
+ * same stays (each is a date in and a number out). `free()` releases its memory at once;
+ * otherwise the garbage collector does, later.
  *
  * @throws {StaycalcError} as `evaluate` does, for the rule and the stays (`new`), and for the
  *   date (each method).
@@ -196,11 +201,11 @@ export function evaluateMany(people: readonly PersonInput[], options?: EvaluateM
 export class Traveller {
   constructor(request: { rule: RuleSpec; stays: readonly StayInput[] });
   /** `evaluate(...).days_used` on `on`. */
-  daysUsed(on: DateString): number;
+  daysUsed(on: DateString | DayNumber): number;
   /** `evaluate(...).days_remaining` on `on`. */
-  daysRemaining(on: DateString): number;
+  daysRemaining(on: DateString | DayNumber): number;
   /** `evaluate`'s answer on `on`; `plan` is `[]` unless `options.plan` is `true`. */
-  evaluate(on: DateString, options?: { warnBelow?: number | null; plan?: boolean | null }): Evaluation;
+  evaluate(on: DateString | DayNumber, options?: WarnBelowOption & { plan?: boolean | null }): Evaluation;
   /** Releases the stays' memory in the module now. */
   free(): void;
 }

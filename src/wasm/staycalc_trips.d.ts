@@ -1,9 +1,9 @@
 // The declarations of `staycalc/trips`, the package's third module: `evaluateTrips`, a travel
 // log across countries judged per zone. The types it shares with `staycalc` come from there
 // (types only: nothing of that module is loaded).
-import type { Bound, DateString, Evaluation, Warning } from "../staycalc.js";
+import type { Bound, DateString, Evaluation, WarnBelowOption, Warning } from "../staycalc.js";
 
-export type { DateString, ErrorCode, StaycalcError } from "../staycalc.js";
+export type { DateString, ErrorCode, StaycalcError, WarnBelowOption } from "../staycalc.js";
 
 /** One stay of a travel log: its dates, and the country (an ISO 3166-1 code such as `FR` or
  * `FRA`, or the country's name in English, Russian or Kazakh). */
@@ -15,13 +15,14 @@ export interface TripStay {
 
 /** The request of `evaluateTrips`. `nationality` is an ISO code, or several separated by commas
  * for a dual national (`"US,IE"`: each zone takes the most favourable, and names it).
- * `nextEntry` is the date `where_next` is for (`on` when absent). */
-export interface TripsRequest {
+ * `next_entry` is the date `where_next` is for (`on` when absent); `warn_below` as in `evaluate`. */
+export interface TripsRequest extends WarnBelowOption {
   nationality: string;
   stays: TripStay[];
   on: DateString;
+  next_entry?: DateString | null;
+  /** @deprecated The old name of `next_entry`: still read (giving both throws a `bad_request`). */
   nextEntry?: DateString | null;
-  warnBelow?: number | null;
 }
 
 /** What a zone is, for whom, and why. */

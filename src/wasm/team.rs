@@ -25,7 +25,7 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = include_str!("staycalc_report.d.ts");
 
 /// The keys of `report`'s options.
-const KEYS: [&str; 4] = ["on", "rule", "warnBelow", "format"];
+const KEYS: [&str; 5] = ["on", "rule", "warn_below", "format", "warnBelow"];
 
 /// The forms of the report, the first the default.
 const FORMATS: [&str; 3] = ["objects", "csv", "json"];
@@ -33,7 +33,7 @@ const FORMATS: [&str; 3] = ["objects", "csv", "json"];
 /// A team file (CSV or TSV text with a header naming person, entry and exit) checked on a
 /// date: one entry per person and rule with the carried columns and the fields of
 /// `staycalc report --format json`, and the rows that could not be read. A bad row never
-/// drops the others. `options` is `{on, rule?, warnBelow?, format?}`: with `format` `"csv"`
+/// drops the others. `options` is `{on, rule?, warn_below?, format?}`: with `format` `"csv"`
 /// or `"json"` the report is the text `staycalc report` prints (the fast path), with
 /// `"objects"` (the default) the parsed objects. Declared in `staycalc_report.d.ts` with an
 /// overload per format.
@@ -50,14 +50,14 @@ pub fn report(csv_text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Reads `csv_text` as a team file and checks each person under `options`
-/// (`{on, rule?, warnBelow?, format?}`).
+/// (`{on, rule?, warn_below?, format?}`).
 fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Thrown> {
     let options = Request::options(options, &KEYS)?;
     let on = options.date("on")?;
     let rule = options.optional_rule()?;
     let format = options.choice("format", &FORMATS)?.unwrap_or(FORMATS[0]);
     let mut settings = TeamSettings::new(on, rule.as_deref());
-    if let Some(threshold) = options.count("warnBelow")? {
+    if let Some(threshold) = options.warn_below()? {
         settings.options.warning_threshold = threshold;
     }
     let text = utf8_argument(csv_text, "csvText")?;

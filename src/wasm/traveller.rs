@@ -1,14 +1,17 @@
-//! `Traveller` (module `staycalc`): one traveller's rule and stays, read once and kept in the
-//! module's memory, asked about any date. A question then crosses the boundary as a date
-//! string in and a number out: no request object to read field by field, no answer to parse.
+//! `Traveller` (module `staycalc/report`): one traveller's rule and stays, read once and kept
+//! in the module's memory, merged once when each has an exit (the engine's [`History`]), asked
+//! about any date. A question then crosses the boundary as a date in (a string, or cheaper, a
+//! day number) and a number out: no request object to read field by field, no answer to parse.
 
 use super::answers;
 use super::error::Thrown;
 use super::reply::json_answer;
-use super::request::{read_rule, text, Request};
+use super::request::{describe, read_rule, text, Request};
 use super::stays::read_stays;
-use crate::{parse_date, Calculator, Options, Rule, Stay};
+use crate::{check_range, parse_date, Calculator, History, Options, Rule, Stay};
+use chrono::NaiveDate;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// A traveller's rule and stays, read and checked once (`new Traveller({rule, stays})`), then
@@ -17,6 +20,10 @@ use wasm_bindgen::prelude::*;
 pub struct Traveller {
     rule: Cow<'static, Rule>,
     stays: Vec<Stay>,
+    /// The stays checked and merged once, when each has an exit: a question then only counts.
+    /// In a cell, lent to one question at a time: no caller's code runs while it is lent, but
+    /// were a question asked meanwhile, it would merge the stays itself rather than fail.
+    history: RefCell<Option<History>>,
 }
 
 #[wasm_bindgen(js_class = Traveller)]
@@ -37,70 +44,113 @@ impl Traveller {
         // rule whose numbers make no sense (on the last date, every rule is in force and no
         // stay is open after it).
         Calculator::new(&rule, &stays, crate::date::MAX_DATE).map_err(Thrown::from)?;
-        Ok(Traveller { rule, stays })
+        let history = RefCell::new(History::new(&stays).map_err(Thrown::from)?);
+        Ok(Traveller {
+            rule,
+            stays,
+            history,
+        })
     }
 
-    /// Days used on `on`, as `evaluate(...).days_used`.
+    /// Days used on `on` (a `YYYY-MM-DD` string or a day number), as
+    /// `evaluate(...).days_used`.
     ///
     /// # Errors
     ///
     /// Throws a `StaycalcError` for a bad date, or as `evaluate` does on that date.
     #[wasm_bindgen(js_name = daysUsed)]
-    pub fn days_used(&self, on: JsValue) -> Result<u32, JsValue> {
-        Ok(self.calculator(&on)?.days_used())
+    pub fn days_used(&self, on: &JsValue) -> Result<u32, JsValue> {
+        Ok(self.ask(on, |calculator| calculator.days_used())?)
     }
 
-    /// Days remaining on `on`, as `evaluate(...).days_remaining`.
+    /// Days remaining on `on` (a `YYYY-MM-DD` string or a day number), as
+    /// `evaluate(...).days_remaining`.
     ///
     /// # Errors
     ///
     /// Throws a `StaycalcError` for a bad date, or as `evaluate` does on that date.
     #[wasm_bindgen(js_name = daysRemaining)]
-    pub fn days_remaining(&self, on: JsValue) -> Result<u32, JsValue> {
-        Ok(self.calculator(&on)?.days_remaining())
+    pub fn days_remaining(&self, on: &JsValue) -> Result<u32, JsValue> {
+        Ok(self.ask(on, |calculator| calculator.days_remaining())?)
     }
 
     /// `evaluate`'s answer on `on`, without the verdicts per stay (`plan` is `[]`) unless
-    /// `plan` is `true`; `warnBelow` as in `evaluate`.
+    /// `plan` is `true`; `warn_below` as in `evaluate`.
     ///
     /// # Errors
     ///
     /// Throws a `StaycalcError` for a bad date or options, or as `evaluate` does on that date.
     pub fn evaluate(&self, on: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         json_answer(|json| {
-            let calculator = self.calculator(&on)?;
             let (warn_below, plan) = if options.is_undefined() || options.is_null() {
                 (None, false)
             } else {
-                let options = Request::checked(options, "the options", &[&["warnBelow", "plan"]])?;
-                (
-                    options.count("warnBelow")?,
-                    options.flag("plan")? == Some(true),
-                )
+                let options = Request::checked(
+                    options,
+                    "the options",
+                    &[&["warn_below", "plan", "warnBelow"]],
+                )?;
+                (options.warn_below()?, options.flag("plan")? == Some(true))
             };
             let options = match warn_below {
                 Some(warning_threshold) => Options { warning_threshold },
                 None => Options::default(),
             };
-            let plan = if plan { calculator.plan() } else { Vec::new() };
-            answers::evaluation(
-                json,
-                calculator.rule(),
-                &calculator.assessment(&options),
-                &plan,
-            );
-            Ok(())
+            self.ask(&on, |calculator| {
+                let plan = if plan { calculator.plan() } else { Vec::new() };
+                answers::evaluation(
+                    json,
+                    calculator.rule(),
+                    &calculator.assessment(&options),
+                    &plan,
+                );
+            })
         })
     }
 }
 
 impl Traveller {
-    /// The engine's calculator on the date `on` (a `YYYY-MM-DD` string).
-    fn calculator(&self, on: &JsValue) -> Result<Calculator<'_>, Thrown> {
-        let on = match text(on, "on", None)? {
-            Some(on) => parse_date(&on, "on")?,
-            None => return Err(super::request::missing("on", "the question", None)),
-        };
-        Ok(Calculator::new(&self.rule, &self.stays, on)?)
+    /// `question`'s answer of the engine's calculator on the date `on`: with the stays merged
+    /// once when they could be, merged again otherwise.
+    fn ask<T>(
+        &self,
+        on: &JsValue,
+        question: impl FnOnce(&Calculator<'_>) -> T,
+    ) -> Result<T, Thrown> {
+        let on = date_of(on)?;
+        match self.history.try_borrow_mut().as_deref_mut() {
+            Ok(Some(history)) => Ok(history.ask(&self.rule, on, question)?),
+            _ => Ok(question(&Calculator::new(&self.rule, &self.stays, on)?)),
+        }
+    }
+}
+
+/// The day number of 1970-01-01 in the engine's count (days from 0001-01-01, that day 1);
+/// tests/js/many.test.mjs asks the same dates both ways.
+const UNIX_EPOCH_DAY: i32 = 719_163;
+
+/// The date `on` of a question: a `YYYY-MM-DD` string, or a day number (whole days since
+/// 1970-01-01, as `Date.UTC(y, m - 1, d) / 86400000` gives), which crosses the boundary as a
+/// number rather than as text.
+fn date_of(on: &JsValue) -> Result<NaiveDate, Thrown> {
+    if let Some(days) = on.as_f64() {
+        let date = (days.fract() == 0.0 && days.abs() <= 1e7)
+            .then(|| NaiveDate::from_num_days_from_ce_opt(days as i32 + UNIX_EPOCH_DAY))
+            .flatten()
+            .ok_or_else(|| {
+                Thrown::bad_request(
+                    format!(
+                        "on must be a date string YYYY-MM-DD or a whole number of days since \
+                         1970-01-01, not {}",
+                        describe(on)
+                    ),
+                    None,
+                )
+            })?;
+        return Ok(check_range(date, "on")?);
+    }
+    match text(on, "on", None)? {
+        Some(on) => Ok(parse_date(&on, "on")?),
+        None => Err(super::request::missing("on", "the question", None)),
     }
 }

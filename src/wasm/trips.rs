@@ -17,10 +17,18 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = include_str!("staycalc_trips.d.ts");
 
 /// The keys of `evaluateTrips`' request.
-const KEYS: [&str; 5] = ["nationality", "stays", "on", "nextEntry", "warnBelow"];
+const KEYS: [&str; 7] = [
+    "nationality",
+    "stays",
+    "on",
+    "next_entry",
+    "warn_below",
+    "nextEntry",
+    "warnBelow",
+];
 
 /// A travel log judged per zone: `{nationality, stays: [{entry, exit?, country}], on,
-/// nextEntry?, warnBelow?}` gives `{on, nationality, zones, where_next, warnings}` as `staycalc
+/// next_entry?, warn_below?}` gives `{on, nationality, zones, where_next, warnings}` as `staycalc
 /// check --nationality --format json` prints them. `nationality` is an ISO code or several
 /// separated by commas (`"US,IE"`); a stay's `country` an ISO code or a country's name in
 /// English, Russian or Kazakh.
@@ -40,11 +48,18 @@ pub fn evaluate_trips(request: JsValue) -> Result<JsValue, JsValue> {
             _ => return Err(request.missing("nationality")),
         };
         let on = request.date("on")?;
-        let entry = match request.field("nextEntry")? {
-            value if value.is_undefined() || value.is_null() => on,
-            _ => request.date("nextEntry")?,
+        // `nextEntry`: the deprecated name, read when `next_entry` is not given.
+        let entry = match (request.field("next_entry")?, request.field("nextEntry")?) {
+            (new, old) if new.is_undefined() || new.is_null() => {
+                if old.is_undefined() || old.is_null() {
+                    on
+                } else {
+                    request.date("nextEntry")?
+                }
+            }
+            _ => request.date("next_entry")?,
         };
-        let options = match request.count("warnBelow")? {
+        let options = match request.warn_below()? {
             Some(warning_threshold) => Options { warning_threshold },
             None => Options::default(),
         };

@@ -6,8 +6,11 @@ import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { PKG, thrown } from "./support.mjs";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { PKG, project, thrown } from "./support.mjs";
+
+const run = promisify(execFile);
 
 const staycalc = await import(pathToFileURL(join(PKG, "node.js")).href);
 const { evaluate, planCheck, timeline, earliestEntry, rules, version, isStaycalcError } = staycalc;
@@ -76,12 +79,12 @@ test("evaluate: SEM example 5a overstays by 9 days on exit", () => {
 test("evaluate takes a custom rule, an open stay and a threshold", () => {
   // 20 days (1 to 20 March) of 30: 10 remain, not fewer than the default 10, fewer than 11.
   const request = {
-    rule: { window: 180, max: 30, perEntry: 60 },
+    rule: { window: 180, max: 30, per_entry: 60 },
     stays: [{ entry: "2025-03-01", id: 7 }],
     on: "2025-03-20",
   };
   assert.equal(evaluate(request).status, "ok");
-  const answer = evaluate({ ...request, warnBelow: 11 });
+  const answer = evaluate({ ...request, warn_below: 11 });
   assert.equal(answer.rule, "custom");
   assert.equal(answer.day_of_stay, 20);
   assert.equal(answer.days_remaining, 10);
@@ -89,6 +92,21 @@ test("evaluate takes a custom rule, an open stay and a threshold", () => {
   assert.equal(answer.latest_exit, "2025-03-30");
   assert.equal(answer.status, "warning");
   assert.deepEqual(evaluate({ ...request, stays: [{ entry: "2025-03-01", exit: "" }] }), evaluate(request));
+});
+
+test("requests' keys are snake_case, as the answers' fields; the camelCase names still work, deprecated", () => {
+  const request = { rule: "schengen", stays: [{ entry: "2025-03-01", exit: "2025-05-20" }], on: "2025-05-20" };
+  // 81 days used, 9 remain: a warning below 10 (the default), not below 5.
+  assert.equal(evaluate(request).status, "warning");
+  assert.equal(evaluate({ ...request, warn_below: 5 }).status, "ok");
+  assert.deepEqual(evaluate({ ...request, warnBelow: 5 }), evaluate({ ...request, warn_below: 5 }));
+  const custom = { ...request, rule: { window: 180, max: 90, per_entry: 30 } };
+  assert.equal(evaluate(custom).per_entry_cap, 30);
+  assert.deepEqual(evaluate({ ...request, rule: { window: 180, max: 90, perEntry: 30 } }), evaluate(custom));
+  // `null` is absent: the other name is read; given both, the snake_case name is.
+  assert.equal(evaluate({ ...request, warn_below: null, warnBelow: 5 }).status, "ok");
+  assert.equal(evaluate({ ...request, warn_below: 5, warnBelow: 20 }).status, "ok");
+  assert.match(thrown(() => evaluate({ ...request, warn_below: "5" })).message, /warn_below must be a whole number/);
 });
 
 test("evaluate leads with a binding per-entry cap, and tells each situation apart", () => {
@@ -212,7 +230,7 @@ const errors = [
   [timeline, { rule: "schengen", stays: [], on: "2025-01-01", from: "2025-01-01", to: "2099-01-01" }, "invalid_number", null, "2099-01-01"],
   [evaluate, { rule: "schengen", stays: [], on: new Date(2025, 0, 1) }, "bad_request", null, "on"],
   [evaluate, { rule: "schengen", stays: [{ entry: 20250101 }], on: "2025-01-01" }, "bad_request", 1, "20250101"],
-  [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warn_below: 5 }, "bad_request", null, "warn_below"],
+  [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warnbelow: 5 }, "bad_request", null, "warnbelow"],
   [timeline, { rule: "schengen", stays: [], on: "2025-01-01" }, "bad_request", null, "from"],
   [evaluate, undefined, "bad_request", null, "undefined"],
   // A misspelt exit would be read as no exit: a stay present through the check date.
@@ -220,7 +238,7 @@ const errors = [
   [evaluate, { rule: "schengen", stays: [{ entry: "2025-01-01", exit: "2025-01-03" }, { entry: "2025-02-01", exitDate: "2025-02-05" }], on: "2025-06-01" }, "bad_request", 2, 'unknown field "exitDate" in the stay: did you mean "exit"?'],
   [evaluate, { rule: "schengen", stays: [{ from: "2025-01-01", to: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "from" in the stay: did you mean "entry"?'],
   [planCheck, { rule: "schengen", stays: [{ entry: "2025-01-01", to: "2025-01-05" }], on: "2025-06-01" }, "bad_request", 1, 'unknown field "to" in the stay: did you mean "exit"?'],
-  [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warn_below: 5 }, "bad_request", null, 'unknown field "warn_below" in the request: did you mean "warnBelow"?'],
+  [evaluate, { rule: "schengen", stays: [], on: "2025-01-01", warnbelow: 5 }, "bad_request", null, 'unknown field "warnbelow" in the request: did you mean "warn_below"?'],
   // Under Schengen's fixed periods (before 2013-10-18) at most 500 planned stays are checked.
   [planCheck, { rule: "schengen", stays: oneDayTrips(501, 1996), on: "1995-06-01" }, "too_many_planned_stays", null, "501 planned stays"],
   // The check date's suggestion is a format the API accepts.
@@ -260,11 +278,32 @@ test("the instance survives every error: answers after errors are unchanged", ()
   assert.deepEqual(evaluate(example4), before);
 });
 
-test("require('staycalc') works on the Node that package.json's engines names", () => {
-  const { engines } = JSON.parse(readFileSync(join(PKG, "package.json"), "utf8"));
-  assert.equal(engines.node, "^20.19.0 || >=22.12.0");
-  const [major, minor] = process.versions.node.split(".").map(Number);
-  assert.ok((major === 20 && minor >= 19) || major > 22 || (major === 22 && minor >= 12), "this Node is in range");
-  const required = createRequire(import.meta.url)(join(PKG, "node.js"));
-  assert.equal(required.evaluate(example4).days_used, evaluate(example4).days_used);
+test("require('staycalc') works on every Node 20, without require(esm)", async () => {
+  const { engines, exports } = JSON.parse(readFileSync(join(PKG, "package.json"), "utf8"));
+  assert.equal(engines.node, ">=20");
+  const dir = project();
+  // Node before 20.19 cannot require an ES module: this flag makes this Node behave so.
+  const script = `
+    const staycalc = require("staycalc");
+    const { Traveller, evaluateMany } = require("staycalc/report");
+    const { evaluateTrips } = require("staycalc/trips");
+    const { evaluateDocuments } = require("staycalc/documents");
+    const request = ${JSON.stringify(example4)};
+    const traveller = new Traveller({ rule: request.rule, stays: request.stays });
+    console.log(JSON.stringify([
+      staycalc.evaluate(request).days_used,
+      traveller.daysUsed(request.on),
+      evaluateMany([request])[0].days_used,
+      evaluateDocuments(request).days_used,
+      typeof evaluateTrips,
+      staycalc.isStaycalcError((() => { try { staycalc.evaluate({}); } catch (e) { return e; } })()),
+    ]));
+    staycalc.default().then((instance) => console.log(typeof instance.memory));
+  `;
+  const { stdout } = await run(process.execPath, ["--no-experimental-require-module", "-e", script], { cwd: dir });
+  const used = evaluate(example4).days_used;
+  assert.equal(stdout, `${JSON.stringify([used, used, used, used, "function", true])}\nobject\n`);
+  for (const entry of [".", "./report", "./trips", "./documents"]) {
+    assert.match(exports[entry].node.require, /node\.cjs$/, entry);
+  }
 });

@@ -21,8 +21,10 @@
 //      measured in the same run: `peerDays` below, a plain-JS day-by-day calculator shaped as
 //      the open-source ones are (each stay's date strings parsed, each of its days put in a
 //      set, the days of the set within the 180 days ending on the date counted). Asked of
-//      `evaluate` (the whole answer, and with `plan: false`) and of a `Traveller` made once
-//      (`daysUsed` and `daysRemaining`, two calls a question).
+//      `evaluate` (the whole answer as JSON text parsed, and with `plan: false`) and of a
+//      `Traveller` made once, its stays kept merged in the module (`daysUsed` and
+//      `daysRemaining`, two calls a question), with the date as a string and as a day number
+//      (days since 1970-01-01: a number crosses the boundary, not text).
 //   4. A report-like batch: 100,000 people with 10 stays each (seeded, so every run is the
 //      same), one `evaluate` call per person and one `evaluateMany` call for all, against
 //      examples/batch.rs, the native build doing the same per person (parse the date
@@ -214,8 +216,9 @@ for (const count of [10, 50, 1000]) {
   const peer = peerDays(stays, ON);
   const answer = evaluate(request);
   if (
-    [answer.days_used, answer.days_remaining, traveller.daysUsed(ON), traveller.daysRemaining(ON)].join() !==
-    [peer.daysUsed, peer.daysRemaining, peer.daysUsed, peer.daysRemaining].join()
+    [answer.days_used, answer.days_remaining, traveller.daysUsed(ON), traveller.daysRemaining(ON),
+      traveller.daysUsed(onDay), traveller.daysRemaining(onDay)].join() !==
+    [peer.daysUsed, peer.daysRemaining, peer.daysUsed, peer.daysRemaining, peer.daysUsed, peer.daysRemaining].join()
   ) {
     throw new Error(`the baseline and the package disagree on ${count} stays`);
   }
@@ -226,6 +229,7 @@ for (const count of [10, 50, 1000]) {
     evaluate: perCall(() => evaluate(request), runs),
     light: perCall(() => evaluate(lighter), runs),
     traveller: perCall(() => traveller.daysUsed(ON) + traveller.daysRemaining(ON), runs * 5),
+    travellerDay: perCall(() => traveller.daysUsed(onDay) + traveller.daysRemaining(onDay), runs * 5),
   };
   traveller.free();
 }
@@ -277,7 +281,8 @@ for (const [count, times] of Object.entries(single)) {
   const ratio = (name) => `${fmt(times[name], 2)} µs (${fmt(times.peer / times[name], 1)}x)`;
   console.log(
     `  ${String(count).padStart(4)} stays: baseline (plain JS, day by day) ${fmt(times.peer, 2)} µs; ` +
-      `evaluate ${ratio("evaluate")}; evaluate plan: false ${ratio("light")}; Traveller ${ratio("traveller")}`,
+      `evaluate ${ratio("evaluate")}; evaluate plan: false ${ratio("light")}; ` +
+      `Traveller ${ratio("traveller")}, by day number ${ratio("travellerDay")}`,
   );
 }
 console.log("  goals: 10 stays at least 10x and under 5 µs; 1,000 stays at least 50x");

@@ -65,8 +65,10 @@ await initTrips();
 await initDocuments();
 
 const stays: StayInput[] = [{ entry: "2025-01-01", exit: "2025-01-10" }, { entry: "2025-03-01" }];
-const rule: RuleSpec = { window: 180, max: 90, perEntry: 30 };
-const request: EvaluateRequest = { rule, stays, on: "2025-03-05", warnBelow: 5 };
+const rule: RuleSpec = { window: 180, max: 90, per_entry: 30 };
+const request: EvaluateRequest = { rule, stays, on: "2025-03-05", warn_below: 5 };
+// The camelCase names of before, deprecated, still type-check.
+const deprecated: EvaluateRequest = { rule: { window: 180, max: 90, perEntry: 30 }, stays, on: "2025-03-05", warnBelow: 5 };
 
 const answer: Evaluation = evaluate(request);
 const used: number = answer.days_used;
@@ -101,15 +103,16 @@ const ids: (string | number | null)[] = answers.map((a) => a.id);
 const manyUsed: number[] = answers.map((a) => a.days_used);
 const traveller = new Traveller({ rule: "schengen", stays });
 const remaining: number = traveller.daysRemaining("2025-03-05") + traveller.daysUsed("2025-03-05");
-const onThatDay: Evaluation = traveller.evaluate("2025-03-05", { plan: true, warnBelow: 5 });
+const onThatDay: Evaluation = traveller.evaluate("2025-03-05", { plan: true, warn_below: 5 });
 traveller.free();
-// @ts-expect-error: a Traveller's question is a date string.
-traveller.daysUsed(20250305);
+const byDayNumber: number = traveller.daysUsed(Date.UTC(2025, 2, 5) / 86_400_000);
+// @ts-expect-error: a Traveller's question is a date string or a day number.
+traveller.daysUsed(new Date(2025, 2, 5));
 // @ts-expect-error: a person needs stays.
 evaluateMany([{ id: "ana" }], manyOptions);
 
 const file = "person,department,entry,exit\nAna,Sales,2025-03-01,2025-03-10\n";
-const reportOptions = { on: "2025-06-01", rule: "schengen", warnBelow: 5 } satisfies ReportOptions;
+const reportOptions = { on: "2025-06-01", rule: "schengen", warn_below: 5 } satisfies ReportOptions;
 const team: TeamReport = report(file, reportOptions);
 const person: PersonReport | undefined = team.people[0];
 const department: string | undefined = person?.["department"];
@@ -183,7 +186,7 @@ try {
   }
 }
 
-// @ts-expect-error: a rule is an id or {window, max, perEntry?}, not a number.
+// @ts-expect-error: a rule is an id or {window, max, per_entry?}, not a number.
 evaluate({ rule: 90, stays, on: "2025-01-01" });
 // @ts-expect-error: `on` is required.
 planCheck({ rule: "schengen", stays });
@@ -204,4 +207,4 @@ const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
 console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);
-console.log(lighter, ids, manyUsed, remaining, onThatDay);
+console.log(lighter, deprecated, byDayNumber, ids, manyUsed, remaining, onThatDay);

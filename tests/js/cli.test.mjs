@@ -38,9 +38,9 @@ function check(request) {
       : [
           "--window", String(request.rule.window),
           "--max", String(request.rule.max),
-          ...(request.rule.perEntry ? ["--per-entry", String(request.rule.perEntry)] : []),
+          ...(request.rule.per_entry ? ["--per-entry", String(request.rule.per_entry)] : []),
         ];
-  const warn = request.warnBelow === undefined ? [] : ["--warn-below", String(request.warnBelow)];
+  const warn = request.warn_below === undefined ? [] : ["--warn-below", String(request.warn_below)];
   const out = execFileSync(cli, ["check", ...rule, "--on", request.on, ...warn, "--format", "json", file]);
   const { date_format, ...answer } = JSON.parse(out.toString());
   assert.equal(date_format, "YYYY-MM-DD");
@@ -95,10 +95,10 @@ const cases = [
     on: "2014-01-30",
   },
   {
-    rule: { window: 180, max: 30, perEntry: 25 },
+    rule: { window: 180, max: 30, per_entry: 25 },
     stays: [{ entry: "2025-01-01", exit: "2025-01-10" }, { entry: "2025-01-08", exit: "2025-01-12" }, { entry: "2025-03-01" }],
     on: "2025-03-20",
-    warnBelow: 20,
+    warn_below: 20,
   },
 ];
 const next = random(20250101);
@@ -112,9 +112,9 @@ for (const rule of rules()) {
 for (let i = 0; i < 20; i++) {
   const window = 30 + Math.floor(next() * 400);
   const max = 1 + Math.floor(next() * (window - 1));
-  const perEntry = next() < 0.5 ? 1 + Math.floor(next() * 90) : undefined;
+  const per_entry = next() < 0.5 ? 1 + Math.floor(next() * 90) : undefined;
   const on = iso(dayOf("2020-01-01") + Math.floor(next() * 2000));
-  cases.push({ rule: { window, max, ...(perEntry && { perEntry }) }, stays: stays(next, on), on });
+  cases.push({ rule: { window, max, ...(per_entry && { per_entry }) }, stays: stays(next, on), on });
 }
 
 for (const request of cases) {

@@ -26,7 +26,7 @@ if (!existsSync(cli)) {
 function cliAnswer(request) {
   const csv = "entry,exit\n" + request.stays.map((s) => `${s.entry},${s.exit ?? ""}`).join("\n") + "\n";
   const args = ["check", "--format", "json", "--rule", request.rule, "--on", request.on];
-  if (request.warnBelow != null) args.push("--warn-below", String(request.warnBelow));
+  if (request.warn_below != null) args.push("--warn-below", String(request.warn_below));
   if (request.passport) {
     args.push("--passport-expiry", request.passport.expiry);
     if (request.passport.issued) args.push("--passport-issued", request.passport.issued);
@@ -72,7 +72,7 @@ const cases = {
     rule: "schengen",
     stays: [{ entry: "2025-01-01", exit: "2025-03-31" }, { entry: "2025-06-01", exit: "2025-06-10" }],
     on: "2025-03-31",
-    warnBelow: 20,
+    warn_below: 20,
     passport: { expiry: "2025-07-01", issued: "2015-01-01" },
     permits: [{ from: "2025-02-01", until: "2025-02-28" }],
   },

@@ -119,9 +119,13 @@ test("a Traveller answers as evaluate does, on any date", () => {
       }
       assert.equal(traveller.daysUsed(on), expected.days_used);
       assert.equal(traveller.daysRemaining(on), expected.days_remaining);
+      // The same date as a day number (days since 1970-01-01).
+      assert.equal(traveller.daysUsed(dayOf(on)), expected.days_used);
+      assert.equal(traveller.daysRemaining(dayOf(on)), expected.days_remaining);
+      assert.deepEqual(traveller.evaluate(dayOf(on)), { ...expected, plan: [] });
       assert.deepEqual(traveller.evaluate(on), { ...expected, plan: [] });
       assert.deepEqual(traveller.evaluate(on, null), { ...expected, plan: [] });
-      assert.deepEqual(traveller.evaluate(on, { plan: true, warnBelow: 20 }), evaluate({ ...request, warnBelow: 20 }));
+      assert.deepEqual(traveller.evaluate(on, { plan: true, warn_below: 20 }), evaluate({ ...request, warn_below: 20 }));
     }
     traveller.free();
   }
@@ -153,6 +157,10 @@ test("evaluateMany names the person at fault, and keeps evaluate's code, row and
     [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed("2025-02-30"), "bad_date", null, /2025-02-30/],
     [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20250101), "bad_request", null, /on must be a date string/],
     [() => new Traveller({ rule: "schengen", stays: [] }).evaluate(ON, { plan: 1 }), "bad_request", null, /plan must be true or false/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20000.5), "bad_request", null, /whole number of days since 1970-01-01, not 20000.5/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(NaN), "bad_request", null, /not NaN/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(-25568), "date_out_of_range", null, /1899-12-31/],
+    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(dayOf("2200-01-01")), "date_out_of_range", null, /2200-01-01/],
   ];
   for (const [call, code, row, message] of cases) {
     const error = thrown(call);

@@ -35,10 +35,10 @@ const dir = project();
  * `staycalc report` on `file` with the options of `report`: its standard output, and the bad
  * rows it lists on standard error (without the `staycalc: FILE: ` prefix).
  */
-function commandLine(file, { on, rule, warnBelow, format }) {
+function commandLine(file, { on, rule, warn_below, format }) {
   const args = ["report", "--on", on, "--format", format, file];
   if (rule !== undefined) args.push("--rule", rule);
-  if (warnBelow !== undefined) args.push("--warn-below", String(warnBelow));
+  if (warn_below !== undefined) args.push("--warn-below", String(warn_below));
   const run = spawnSync(cli, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   assert.ok(run.status === 0 || run.status === 2, `${args.join(" ")}: ${run.stderr}`);
   const prefix = `staycalc: ${file}: line `;
@@ -97,7 +97,7 @@ for (const [people, stays, on, warnBelow] of [[300, 10, "2026-01-15"], [1000, 4,
   test(`gen_team, ${people} people x ${stays} stays on ${on}: the same report as the command line`, () => {
     const file = join(dir, `gen-${people}.csv`);
     execFileSync(genTeam, [file, String(people), String(stays)]);
-    const answer = agrees(file, readFileSync(file, "utf8"), { on, rule: "schengen", warnBelow });
+    const answer = agrees(file, readFileSync(file, "utf8"), { on, rule: "schengen", warn_below: warnBelow });
     assert.equal(answer.people.length, people);
     assert.equal(answer.rows, people * stays);
     assert.deepEqual(answer.bad_rows, []);
@@ -167,7 +167,7 @@ for (let seed = 1; seed <= 12; seed++) {
     const file = join(dir, `awkward-${seed}.csv`);
     const text = awkwardFile(seed, on);
     writeFileSync(file, text);
-    const answer = agrees(file, text, { on, rule, warnBelow: seed });
+    const answer = agrees(file, text, { on, rule, warn_below: seed });
     assert.ok(answer.people.length > 0);
     assert.ok(answer.bad_rows.length > 0, "every file has a row that cannot be read");
     for (const bad of answer.bad_rows) {
@@ -241,8 +241,9 @@ const errors = [
   [TEAM, { on: "2025-06-01", rule: { window: 90, max: 0 } }, "invalid_rule", null, "maximum"],
   [TEAM, { rule: "schengen" }, "bad_request", null, "on"],
   [TEAM, { on: "2025-06-01", rule: "schengen", format: "xlsx" }, "bad_request", null, "xlsx"],
+  [TEAM, { on: "2025-06-01", rule: "schengen", warn_below: -1 }, "bad_request", null, "-1"],
   [TEAM, { on: "2025-06-01", rule: "schengen", warnBelow: -1 }, "bad_request", null, "-1"],
-  [TEAM, { on: "2025-06-01", rule: "schengen", warn_below: 5 }, "bad_request", null, "warn_below"],
+  [TEAM, { on: "2025-06-01", rule: "schengen", warnbelow: 5 }, "bad_request", null, "warnbelow"],
   [TEAM, undefined, "bad_request", null, "undefined"],
   [new TextEncoder().encode(TEAM), { on: "2025-06-01", rule: "schengen" }, "bad_request", null, "csvText"],
 ];

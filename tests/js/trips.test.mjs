@@ -45,9 +45,15 @@ function cliAnswer(nationality, on, nextEntry) {
 
 test("a travel log gives the command line's answer per zone", () => {
   for (const [nationality, nextEntry] of [["US", null], ["US,IE", "2026-03-01"], ["KZ", null], ["CN", null]]) {
-    const answer = evaluateTrips({ nationality, stays, on: "2026-01-20", nextEntry });
+    const answer = evaluateTrips({ nationality, stays, on: "2026-01-20", next_entry: nextEntry });
     assert.deepEqual(answer, cliAnswer(nationality, "2026-01-20", nextEntry), nationality);
   }
+  // The deprecated camelCase name is still read.
+  const request = { nationality: "US", stays, on: "2026-01-20" };
+  assert.deepEqual(
+    evaluateTrips({ ...request, nextEntry: "2026-03-01" }),
+    evaluateTrips({ ...request, next_entry: "2026-03-01" }),
+  );
   const answer = evaluateTrips({ nationality: "US", stays, on: "2026-01-20" });
   assert.deepEqual(answer.zones.map((z) => z.zone).sort(), ["cy", "kz", "schengen"]);
   const schengen = answer.zones.find((z) => z.zone === "schengen");
