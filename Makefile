@@ -35,7 +35,7 @@ APP_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt 
 	--no-pack --out-dir www/pkg --no-default-features --features ui
 # The team page's bundle (feature `team`: the app with its team view) into www/team-pkg/, so the
 # traveller page and the widget do not load the team view's code.
-TEAM_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \
+TEAM_BUILD := wasm-pack --quiet build . --target web --profile wasm-team --no-opt --no-typescript \
 	--no-pack --out-dir www/team-pkg --features team
 UI_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features ui --lib -- -D warnings
 TEAM_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features team --lib -- -D warnings

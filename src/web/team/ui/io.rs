@@ -78,29 +78,33 @@ pub(crate) fn file_size(file: &web_sys::File) -> usize {
 }
 
 /// Reads `file` in the browser (nothing leaves it), a piece at a time, handing each piece to
-/// `take`; stops early when `take` returns `false`.
+/// `take`; stops early when `take` returns `false`. The browser reads the next piece while
+/// `take` works on this one.
 ///
 /// # Errors
 ///
 /// The browser's message when the file cannot be read (removed, no permission).
 pub(crate) async fn read_file(
     file: &web_sys::File,
-    mut take: impl FnMut(&[u8]) -> bool,
+    mut take: impl FnMut(&js_sys::Uint8Array) -> bool,
 ) -> Result<(), String> {
     let size = file.size();
-    let mut start = 0.0;
-    while start < size {
+    let piece = |start: f64| -> Result<JsFuture, String> {
         let end = (start + PIECE).min(size);
         let piece = file
             .slice_with_f64_and_f64(start, end)
             .map_err(|error| describe(&error))?;
-        let buffer = JsFuture::from(piece.array_buffer())
-            .await
-            .map_err(|error| describe(&error))?;
-        if !take(&js_sys::Uint8Array::new(&buffer).to_vec()) {
+        Ok(JsFuture::from(piece.array_buffer()))
+    };
+    let mut start = 0.0;
+    let mut next = (start < size).then(|| piece(start)).transpose()?;
+    while let Some(reading) = next {
+        let buffer = reading.await.map_err(|error| describe(&error))?;
+        start = (start + PIECE).min(size);
+        next = (start < size).then(|| piece(start)).transpose()?;
+        if !take(&js_sys::Uint8Array::new(&buffer)) {
             return Ok(());
         }
-        start = end;
     }
     Ok(())
 }

@@ -50,7 +50,7 @@ pub(crate) fn start(store: TeamStore) {
             Source::File(file) => {
                 job = TeamJob::new(settings, io::file_size(&file));
                 let read = io::read_file(&file, |piece| {
-                    job.load(piece);
+                    job.load_with(piece.length() as usize, |tail| piece.copy_to(tail));
                     store.progress.set(Some(job.progress()));
                     current()
                 })
