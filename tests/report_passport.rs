@@ -158,6 +158,17 @@ fn csv_and_text_show_the_passport_and_fail_on_passport_fails() {
         ana.ends_with("a new passport is needed by 2026-03-01"),
         "{ana}"
     );
+    // Her planned trip is within the days, but the passport fails it: never "ok".
+    assert!(
+        ana.contains(
+            "2026-03-01 .. 2026-03-15: passport does not cover it, new passport needed by \
+             2026-03-01 (the days alone allow a stay until "
+        ),
+        "{ana}"
+    );
+    assert!(!ana.contains("ok, may stay"), "{ana}");
+    let ben = text.stdout.lines().find(|l| l.starts_with("Ben")).unwrap();
+    assert!(ben.contains("ok, may stay until"), "{ben}");
 }
 
 #[test]

@@ -64,6 +64,17 @@ impl PassportReport {
         }
     }
 
+    /// The verdict on the stay of `row` (the stay under way or a planned trip), when the
+    /// passport fails it: a planned trip the rule's day count allows is still not fine then.
+    pub fn fails_stay(&self, row: usize) -> Option<&PassportVerdict> {
+        match &self.check {
+            PassportCheck::Checked(verdicts) => {
+                verdicts.iter().find(|v| v.row == row && !v.is_fine())
+            }
+            _ => None,
+        }
+    }
+
     /// `ok` (checked, fine for every current and planned stay), `fails`, or `not_checked`.
     pub fn check_name(&self) -> &'static str {
         match &self.check {

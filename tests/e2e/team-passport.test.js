@@ -45,6 +45,12 @@ async function marker(page, person) {
   return { check: await note.getAttribute("data-check"), text: (await note.textContent()).trim() };
 }
 
+/** The words of `person`'s next planned trip in the table. */
+async function nextTrip(page, person) {
+  const row = page.getByTestId("team-row").filter({ hasText: person });
+  return (await row.getByTestId("team-next-trip").textContent()).trim();
+}
+
 test("a passport that fails a planned trip is flagged with the trip and the date, as the command line says", async () => {
   const { page, check } = await open();
   const expected = reportJson(FILE, ON);
@@ -72,6 +78,22 @@ test("a passport that fails a planned trip is flagged with the trip and the date
       "Passport does not cover the trip 1–15 Mar 2026: it must be valid 3 months after the exit. " +
       "New passport needed by 1 Mar 2026.",
   });
+  // The trip's own words never call it fine when the passport fails it; the days' limit
+  // comes after, as what the days alone allow.
+  const ana = await nextTrip(page, "Ana Berg");
+  assert.match(
+    ana,
+    /^1–15 Mar 2026: the passport does not cover this trip; new passport needed by 1 Mar 2026\. Counting days only, the stay could last until \d+ \w+ 2026\.$/,
+  );
+  assert.doesNotMatch(ana, /fine/);
+  assert.doesNotMatch(await nextTrip(page, "Cem Kaya"), /fine/);
+  assert.match(await nextTrip(page, "Ben Okafor"), /^1–15 Mar 2026: fine; you could stay until/);
+  // Eva's rows are read and counted; only her passport value conflicts: the heading says so.
+  assert.equal(
+    (await page.getByTestId("team-errors-heading").textContent()).trim(),
+    "1 row gives another passport date than the person's other rows: its stays are counted, " +
+      "the person's passport is not checked; every other row was checked",
+  );
   const cem = await marker(page, "Cem Kaya");
   assert.match(cem.text, /must be issued within 10 years before the entry/);
   assert.equal(await marker(page, "Ben Okafor"), null);
@@ -101,10 +123,10 @@ test("a passport that fails a planned trip is flagged with the trip and the date
 
 test("the table for reading gains the passport column, in the page's language", async () => {
   const { page, check } = await open();
-  for (const [lang, title, status, words] of [
-    ["en", "Passport", "Passport", "New passport needed by 1 Mar 2026."],
-    ["ru", "Паспорт", "Паспорт", "Новый паспорт нужен не позднее 1\u00a0марта 2026"],
-    ["kk", "Төлқұжат", "Төлқұжат", "Жаңа төлқұжат"],
+  for (const [lang, title, status, words, notCovered, fine] of [
+    ["en", "Passport", "Passport", "New passport needed by 1 Mar 2026.", "the passport does not cover this trip", "fine"],
+    ["ru", "Паспорт", "Паспорт", "Новый паспорт нужен не позднее 1\u00a0марта 2026", "паспорт не подходит для этой поездки", "нарушений нет"],
+    ["kk", "Төлқұжат", "Төлқұжат", "Жаңа төлқұжат", "төлқұжат бұл сапарға жарамайды", "бұзушылық жоқ"],
   ]) {
     await page.getByTestId("language").selectOption(lang);
     const [download] = await Promise.all([
@@ -117,6 +139,13 @@ test("the table for reading gains the passport column, in the page's language", 
     const ana = lines.find((line) => line.startsWith("Ana Berg"));
     assert.ok(ana.includes(`,${status},`), `${lang}: ${ana}`);
     assert.ok(ana.includes(words), `${lang}: ${ana}`);
+    // Ana's planned trip, in the export and the table: not covered, never fine.
+    assert.ok(ana.includes(notCovered) && !ana.includes(fine), `${lang}: ${ana}`);
+    const shownTrip = await nextTrip(page, "Ana Berg");
+    assert.ok(shownTrip.includes(notCovered) && !shownTrip.includes(fine), `${lang}: ${shownTrip}`);
+    // The error heading: Eva's row is counted, her passport not checked.
+    const heading = await page.getByTestId("team-errors-heading").textContent();
+    assert.ok(!/could not be read|не прочитан|оқылмады/.test(heading), `${lang}: ${heading}`);
     const ben = lines.find((line) => line.startsWith("Ben Okafor"));
     assert.ok(/,[^,]*2030[^,]*$/.test(ben), `${lang}: Ben's passport is valid: ${ben}`);
     // The marker in the table speaks the language too.

@@ -360,7 +360,31 @@ fn cells(team: &Team<'_>, report: &PersonReport) -> Vec<String> {
                 }
                 (None, _, None) => "makes a later trip unlawful".to_string(),
             };
-            format!("{} .. {}: {verdict}", v.entry, v.exit)
+            // A trip the passport fails is never said to be fine: the day count's verdict
+            // comes second, as what the days alone allow.
+            let papers = report.passport.as_ref().and_then(|p| p.fails_stay(v.row));
+            match papers {
+                None => format!("{} .. {}: {verdict}", v.entry, v.exit),
+                Some(p) => {
+                    let needed = p.needed_by.unwrap_or(v.entry);
+                    match (v.first_unlawful_day, v.later_unlawful_days, v.latest_exit) {
+                        (None, 0, exit) => format!(
+                            "{} .. {}: passport does not cover it, new passport needed by \
+                             {needed}{}",
+                            v.entry,
+                            v.exit,
+                            exit.map_or(String::new(), |exit| format!(
+                                " (the days alone allow a stay until {exit})"
+                            ))
+                        ),
+                        _ => format!(
+                            "{} .. {}: {verdict}; passport does not cover it either, new \
+                             passport needed by {needed}",
+                            v.entry, v.exit
+                        ),
+                    }
+                }
+            }
         }
     };
     let mut cells = vec![flat(&report.person)];

@@ -47,6 +47,36 @@ pub(crate) fn verdict_text(texts: &Texts, verdict: &crate::plan::StayVerdict) ->
 }
 
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
+/// A team line's next planned trip in words: as [`verdict_text`] says it, unless the
+/// person's passport fails that trip. Then the trip is never called fine: a trip the days
+/// allow is said to be one the passport does not cover (with the date a new passport is
+/// needed by, and the last day the days alone allow), and a trip that breaks the rule too
+/// says both.
+pub(crate) fn team_trip_text(
+    texts: &Texts,
+    team: &TeamTexts,
+    verdict: &crate::plan::StayVerdict,
+    passport: Option<&crate::report::PassportReport>,
+) -> String {
+    let v = verdict;
+    match passport.and_then(|p| p.fails_stay(v.row)) {
+        None => verdict_text(texts, v),
+        Some(papers) => {
+            let needed_by = papers.needed_by.unwrap_or(v.entry);
+            if v.first_unlawful_day.is_none() && v.later_unlawful_days == 0 {
+                (team.trip_passport_fails)(v.entry, v.exit, needed_by, v.latest_exit)
+            } else {
+                format!(
+                    "{} {}",
+                    verdict_text(texts, v),
+                    (team.trip_passport_too)(needed_by)
+                )
+            }
+        }
+    }
+}
+
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
 /// A person's passport in the team's words: why it fails (the first current or planned trip
 /// it fails and the date a new one is needed by), that it is valid until its expiry, or why
 /// it was not checked.

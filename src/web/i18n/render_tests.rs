@@ -96,7 +96,12 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.summary)(count, count),
         (team.checked_on)(on, Some("R")),
         (team.checked_on)(on, None),
-        (team.errors_heading)(count),
+        (team.errors_heading)(count, 0),
+        (team.errors_heading)(count, count),
+        (team.errors_heading)(0, count),
+        (team.trip_passport_fails)(on, on, on, Some(on)),
+        (team.trip_passport_fails)(on, on, on, None),
+        (team.trip_passport_too)(on),
         (team.more_problems)(count),
         (team.edits_restored)(count),
         (team.edits_applied)(count),
@@ -222,7 +227,9 @@ fn russian_numbers_agree_with_their_words() {
         (t.earliest_full_stay)(90),
         "Ближайшая дата въезда на полный срок (90 дней)"
     );
-    let headings: Vec<String> = [1, 3, 5, 21, 111].map(|n| (team.errors_heading)(n)).into();
+    let headings: Vec<String> = [1, 3, 5, 21, 111]
+        .map(|n| (team.errors_heading)(n, 0))
+        .into();
     assert_eq!(
         headings,
         [
@@ -232,6 +239,12 @@ fn russian_numbers_agree_with_their_words() {
             "21 строка не прочитана; все остальные строки проверены",
             "111 строк не прочитано; все остальные строки проверены",
         ]
+    );
+    // Rows read and counted whose passport date conflicts are not said to be unread.
+    assert_eq!(
+        (team.errors_heading)(0, 1),
+        "Строк с другой датой паспорта, чем в остальных строках того же человека: 1 (их \
+         поездки учтены, паспорт не проверен); все остальные строки проверены"
     );
     let people: Vec<String> = [1, 2, 5, 21].map(|n| (team.discard_confirm)(n)).into();
     assert_eq!(

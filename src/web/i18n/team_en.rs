@@ -26,6 +26,32 @@ fn passport_fails(
     )
 }
 
+fn trip_passport_fails(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    needed_by: NaiveDate,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            " Counting days only, the stay could last until {}.",
+            en::date(latest)
+        )
+    });
+    format!(
+        "{}: the passport does not cover this trip; new passport needed by {}.{days}",
+        en::range(entry, exit),
+        en::date(needed_by)
+    )
+}
+
+fn trip_passport_too(needed_by: NaiveDate) -> String {
+    format!(
+        "The passport does not cover it either: new passport needed by {}.",
+        en::date(needed_by)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("Valid until {}", en::date(expiry))
 }
@@ -111,11 +137,28 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} of {of}")
 }
 
-fn errors_heading(rows: usize) -> String {
-    format!(
-        "{} could not be read; every other row was checked",
-        plural(rows, "row", "rows")
-    )
+fn errors_heading(unread: usize, passport: usize) -> String {
+    let mut said = Vec::new();
+    if unread > 0 {
+        said.push(format!(
+            "{} could not be read",
+            plural(unread, "row", "rows")
+        ));
+    }
+    if passport > 0 {
+        let (gives, its) = if passport == 1 {
+            ("gives", "its stays are counted, the person's")
+        } else {
+            ("give", "their stays are counted, their people's")
+        };
+        said.push(format!(
+            "{} {gives} another passport date than the person's other rows: {its} passport is \
+             not checked",
+            plural(passport, "row", "rows")
+        ));
+    }
+    said.push("every other row was checked".to_string());
+    said.join("; ")
 }
 
 fn more_problems(n: usize) -> String {
@@ -253,6 +296,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     no_rule_known: "No rule known",
     passport: "Passport",
     passport_fails,
+    trip_passport_fails,
+    trip_passport_too,
     passport_ok,
     passport_no_conditions: "Passport not checked: passport conditions are known for the \
                              Schengen rule only",

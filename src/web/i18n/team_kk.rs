@@ -26,6 +26,32 @@ fn passport_fails(
     )
 }
 
+fn trip_passport_fails(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    needed_by: NaiveDate,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            " Тек күн санына қарағанда, елде {} дейін (сол күнді қоса алғанда) болуға болар еді.",
+            kk::long(latest, Case::Dative)
+        )
+    });
+    format!(
+        "{}: төлқұжат бұл сапарға жарамайды; жаңа төлқұжат {} кешіктірмей қажет.{days}",
+        kk::range(entry, exit),
+        kk::long(needed_by, Case::Ablative)
+    )
+}
+
+fn trip_passport_too(needed_by: NaiveDate) -> String {
+    format!(
+        "Төлқұжат бұл сапарға да жарамайды: жаңа төлқұжат {} кешіктірмей қажет.",
+        kk::long(needed_by, Case::Ablative)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("{} дейін жарамды", kk::long(expiry, Case::Dative))
 }
@@ -107,11 +133,24 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} / {of}")
 }
 
-fn errors_heading(rows: usize) -> String {
-    format!(
-        "{} жол оқылмады; қалған жолдардың бәрі тексерілді",
-        number(rows)
-    )
+fn errors_heading(unread: usize, passport: usize) -> String {
+    let mut said = Vec::new();
+    if unread > 0 {
+        said.push(format!("{} жол оқылмады", number(unread)));
+    }
+    if passport > 0 {
+        said.push(format!(
+            "сол адамның басқа жолдарындағыдан өзге төлқұжат күні көрсетілген жолдар: {} \
+             (олардағы сапарлар есепке алынды, төлқұжат тексерілмеді)",
+            number(passport)
+        ));
+    }
+    said.push("қалған жолдардың бәрі тексерілді".to_string());
+    let text = said.join("; ");
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn more_problems(n: usize) -> String {
@@ -252,6 +291,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     no_rule_known: "Ереже белгісіз",
     passport: "Төлқұжат",
     passport_fails,
+    trip_passport_fails,
+    trip_passport_too,
     passport_ok,
     passport_no_conditions: "Төлқұжат тексерілмеді: төлқұжатқа қойылатын талаптар тек Шенген \
                              аймағының ережесі үшін белгілі",

@@ -26,6 +26,32 @@ fn passport_fails(
     )
 }
 
+fn trip_passport_fails(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    needed_by: NaiveDate,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            "; только по числу дней можно было бы находиться в стране по {} включительно",
+            ru::long(latest)
+        )
+    });
+    format!(
+        "{}: паспорт не подходит для этой поездки, новый паспорт нужен не позднее {}{days}",
+        ru::range(entry, exit),
+        ru::long(needed_by)
+    )
+}
+
+fn trip_passport_too(needed_by: NaiveDate) -> String {
+    format!(
+        "Паспорт для этой поездки тоже не подходит: новый паспорт нужен не позднее {}",
+        ru::long(needed_by)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("Действителен до {}", ru::long(expiry))
 }
@@ -125,17 +151,33 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} из {of}")
 }
 
-fn errors_heading(rows: usize) -> String {
-    let verb = russian_plural(
-        (rows % 100) as u32,
-        "не прочитана",
-        "не прочитаны",
-        "не прочитано",
-    );
-    format!(
-        "{} {verb}; все остальные строки проверены",
-        counted(rows, "строка", "строки", "строк")
-    )
+fn errors_heading(unread: usize, passport: usize) -> String {
+    let mut said = Vec::new();
+    if unread > 0 {
+        let verb = russian_plural(
+            (unread % 100) as u32,
+            "не прочитана",
+            "не прочитаны",
+            "не прочитано",
+        );
+        said.push(format!(
+            "{} {verb}",
+            counted(unread, "строка", "строки", "строк")
+        ));
+    }
+    if passport > 0 {
+        said.push(format!(
+            "строк с другой датой паспорта, чем в остальных строках того же человека: {} (их \
+             поездки учтены, паспорт не проверен)",
+            number(passport)
+        ));
+    }
+    said.push("все остальные строки проверены".to_string());
+    let text = said.join("; ");
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn more_problems(n: usize) -> String {
@@ -274,6 +316,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     no_rule_known: "Правило неизвестно",
     passport: "Паспорт",
     passport_fails,
+    trip_passport_fails,
+    trip_passport_too,
     passport_ok,
     passport_no_conditions: "Паспорт не проверен: требования к паспорту известны только для \
                              Шенгенской зоны",

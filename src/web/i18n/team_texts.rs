@@ -100,6 +100,13 @@ pub(crate) struct TeamTexts {
     /// Why the passport fails: the trip (entry, exit), the date a new one is needed by, and
     /// which conditions fail (valid 3 months after the exit; issued within 10 years).
     pub passport_fails: fn(NaiveDate, NaiveDate, NaiveDate, bool, bool) -> String,
+    /// The next planned trip's words when the passport fails it though the rule's day count
+    /// allows it: the trip (entry, exit), the date a new passport is needed by, and the last
+    /// day the days alone would allow (never "fine").
+    pub trip_passport_fails: fn(NaiveDate, NaiveDate, NaiveDate, Option<NaiveDate>) -> String,
+    /// Added to the rule's words of a trip that breaks it when the passport fails it too:
+    /// the date a new passport is needed by.
+    pub trip_passport_too: fn(NaiveDate) -> String,
     /// The passport is fine for every current and planned stay: "valid until DATE".
     pub passport_ok: fn(NaiveDate) -> String,
     /// Not checked: the rule has no sourced passport conditions.
@@ -161,8 +168,10 @@ pub(crate) struct TeamTexts {
     /// The print button.
     pub print: &'static str,
 
-    /// The heading of the rows that could not be read.
-    pub errors_heading: fn(usize) -> String,
+    /// The heading of the rows named below: those that could not be read, and those read and
+    /// counted whose passport date differs from the person's other rows (their passport is
+    /// not checked).
+    pub errors_heading: fn(usize, usize) -> String,
     /// The line column of that list.
     pub line: &'static str,
     /// The column column.
@@ -296,7 +305,11 @@ mod tests {
             let on = crate::date::date(2026, 1, 1);
             assert!((texts.checked_on)(on, Some("R")).contains("2026"));
             assert!((texts.checked_on)(on, Some("R")).contains('R'));
-            assert!((texts.errors_heading)(3).contains('3'));
+            assert!((texts.errors_heading)(3, 0).contains('3'));
+            let both = (texts.errors_heading)(3, 2);
+            assert!(both.contains('3') && both.contains('2'), "{both}");
+            let passport_only = (texts.errors_heading)(0, 2);
+            assert!(!passport_only.contains('0'), "{passport_only}");
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
     }

@@ -8,7 +8,7 @@
 
 use crate::input::DateFormat;
 use crate::report::{push_cell, ReportStatus};
-use crate::web::i18n::{passport_text, verdict_text, TeamTexts, Texts};
+use crate::web::i18n::{passport_text, team_trip_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
 use std::borrow::Cow;
@@ -123,7 +123,12 @@ pub(crate) fn readable_values(
         date(line.first_unlawful_day),
         date(line.earliest_full_stay),
         line.next_planned.as_ref().map_or(Value::Empty, |v| {
-            Value::Text(Cow::Owned(verdict_text(texts, v)))
+            Value::Text(Cow::Owned(team_trip_text(
+                texts,
+                team,
+                v,
+                line.passport.as_deref(),
+            )))
         }),
     ];
     values.extend((0..carried).map(|n| Value::Text(Cow::Borrowed(line.carried(n)))));
@@ -480,6 +485,38 @@ pub(crate) mod tests {
                 text(&lines[1])
             );
             assert_eq!(text(&lines[2]), "", "{lang:?}: no passport given");
+        }
+        // The next planned trip: never "fine" when the passport fails it.
+        for (lang, not_covered, fine) in [
+            (
+                Lang::En,
+                "1–15 Mar 2026: the passport does not cover this trip; new passport needed by 1 \
+                 Mar 2026. Counting days only, the stay could last until ",
+                "fine",
+            ),
+            (
+                Lang::Ru,
+                "паспорт не подходит для этой поездки, новый паспорт нужен не позднее 1\u{a0}марта \
+                 2026",
+                "нарушений нет",
+            ),
+            (
+                Lang::Kk,
+                "төлқұжат бұл сапарға жарамайды; жаңа төлқұжат",
+                "бұзушылық жоқ",
+            ),
+        ] {
+            let next = |line: &TeamLine| match &readable_values(line, carried.len(), true, lang)[7]
+            {
+                Value::Text(text) => text.to_string(),
+                other => panic!("{other:?}"),
+            };
+            let ana = next(&lines[0]);
+            assert!(ana.contains(not_covered), "{lang:?}: {ana}");
+            assert!(!ana.contains(fine), "{lang:?}: {ana}");
+            let ben = next(&lines[1]);
+            assert!(ben.contains(fine), "{lang:?}: {ben}");
+            assert!(!ben.contains(not_covered), "{lang:?}: {ben}");
         }
     }
 

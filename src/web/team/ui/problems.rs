@@ -53,7 +53,15 @@ pub(crate) fn TeamProblems() -> impl IntoView {
             <section class="card team-errors" data-testid="team-errors">
                 <details open=move || count.get() <= 20>
                     <summary>
-                        <h2>{move || (texts().errors_heading)(count.get())}</h2>
+                        <h2 data-testid="team-errors-heading">
+                            {move || {
+                                let passport = team
+                                    .summary
+                                    .with(|s| s.as_ref().map_or(0, |s| s.passport_rows));
+                                let unread = count.get().saturating_sub(passport);
+                                (texts().errors_heading)(unread, passport)
+                            }}
+                        </h2>
                     </summary>
                     <div class="table-scroll">
                         <table class="errors-table">

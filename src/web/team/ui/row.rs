@@ -1,7 +1,7 @@
 //! One line of the team table.
 
 use crate::web::browser;
-use crate::web::i18n::{passport_text, verdict_text};
+use crate::web::i18n::{passport_text, team_trip_text};
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::TeamLine;
@@ -23,10 +23,15 @@ pub(crate) fn TeamRow(
         Some(d) => view! { <time datetime=d.to_string()>{move || team.date(d)}</time> }.into_any(),
         None => view! { <span class="none">"—"</span> }.into_any(),
     };
-    let verdict = line
-        .next_planned
-        .clone()
-        .map(|v| move || verdict_text(team.texts(), &v));
+    // Never "fine" for a trip the passport fails.
+    let papers = line.passport.clone();
+    let verdict = line.next_planned.clone().map(|v| {
+        view! {
+            <span data-testid="team-next-trip">
+                {move || team_trip_text(team.texts(), team.team_texts(), &v, papers.as_deref())}
+            </span>
+        }
+    });
     // The passport, when it fails a trip or could not be checked (fine: nothing to say).
     let passport = line
         .passport

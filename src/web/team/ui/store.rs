@@ -33,8 +33,10 @@ pub(crate) struct Summary {
     pub people: usize,
     /// Rows read and checked.
     pub rows: usize,
-    /// Rows that could not be read.
+    /// Rows named as bad: those that could not be read, and (of them) `passport_rows`.
     pub bad_rows: usize,
+    /// Rows read and counted whose passport date differs from the person's other rows.
+    pub passport_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
     /// The input's separator and date format, for the readable export: `None` for a
