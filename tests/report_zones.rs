@@ -262,6 +262,11 @@ fn by_zone_the_schengen_line_checks_the_passport_as_by_rule_and_other_zones_say_
         stdout.contains("a new passport is needed by 2026-03-01"),
         "{stdout}"
     );
+    // The planned trip the passport fails is not called fine on the zone's line either.
+    assert!(
+        stdout.contains("2026-03-01 .. 2026-03-15: passport does not cover it"),
+        "{stdout}"
+    );
 }
 
 #[test]
