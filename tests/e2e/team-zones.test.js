@@ -177,6 +177,10 @@ test("by zone, the passport is checked on the Schengen line as by rule, and the 
   assert.equal(notes[0][0], "Schengen area");
   assert.equal(notes[0][1], "fails");
   assert.match(notes[0][2], /New passport needed by 1 Mar 2026/);
+  // The planned trip is not called fine on the zone's line: the passport does not cover it.
+  const trip = await page.getByTestId("team-row").first().locator("td.verdict").textContent();
+  assert.match(trip, /the passport does not cover this trip/);
+  assert.doesNotMatch(trip, /fine/);
   assert.equal(notes[1][0], "Kazakhstan");
   assert.equal(notes[1][1], "not_checked");
   assert.match(notes[1][2], /Passport not checked: passport conditions are known for the Schengen rule only/);
