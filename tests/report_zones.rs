@@ -171,6 +171,105 @@ fn an_eu_citizen_in_france_has_no_limit_and_a_french_citizen_in_kazakhstan_a_rul
 }
 
 #[test]
+fn by_zone_the_schengen_line_checks_the_passport_as_by_rule_and_other_zones_say_why_not() {
+    // A US citizen: a stay in France in November, a trip to France planned in March, and a
+    // stay in Kazakhstan in December; the passport expires on 15 May, two months after
+    // that trip ends (the Schengen rule needs three).
+    let file = "person,country,entry,exit,planned,passport expiry\n\
+                Ana,FR,01.11.2025,10.11.2025,no,15.05.2026\n\
+                Ana,FR,01.03.2026,15.03.2026,yes,\n\
+                Ana,KZ,01.12.2025,10.12.2025,no,\n";
+    let lines = report(Some("US"), "2026-01-15", file);
+    let schengen = &lines[&("Ana".into(), "schengen".into())];
+    assert_eq!(schengen["rule"], "schengen");
+    assert_eq!(schengen["status"], "passport");
+    assert_eq!(schengen["passport_check"], "fails");
+    assert_eq!(schengen["passport_failing"]["entry"], "2026-03-01");
+    assert_eq!(
+        schengen["passport_failing"]["problems"][0]["needed"],
+        "2026-06-15"
+    );
+    assert_eq!(schengen["passport_failing"]["needed_by"], "2026-03-01");
+    // The passport bounds the latest exit, as by rule.
+    assert_eq!(schengen["passport_last_exit"], "2026-02-15");
+    assert_eq!(schengen["latest_exit"], "2026-02-15");
+    let kz = &lines[&("Ana".into(), "kz".into())];
+    assert_eq!(kz["rule"], "kz-visa-free");
+    assert_eq!(kz["status"], "ok");
+    assert_eq!(kz["passport_check"], "not_checked");
+    assert_eq!(kz["passport_failing"], Value::Null);
+    assert_eq!(
+        kz["passport_message"],
+        "not checked: only the Schengen rule has sourced passport conditions"
+    );
+    // The same person's French stays (the same rows, on the same lines) checked by rule give
+    // the same passport columns and numbers: the report by zone cannot say less about the passport than by rule.
+    let french: String =
+        file.lines()
+            .filter(|l| !l.contains(",KZ,"))
+            .fold(String::new(), |mut out, line| {
+                out.push_str(line);
+                out.push('\n');
+                out
+            });
+    let args = [
+        "report",
+        "--format",
+        "json",
+        "--on",
+        "2026-01-15",
+        "--rule",
+        "schengen",
+        "-",
+    ];
+    let (code, stdout, stderr) = staycalc(&args, &french);
+    assert_eq!(code, 0, "{stderr}");
+    let by_rule = json::parse(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    let by_rule = &by_rule.items()[0];
+    for field in [
+        "status",
+        "latest_exit",
+        "latest_exit_keeping_plans",
+        "max_stay_days",
+        "passport_expiry",
+        "passport_check",
+        "passport_last_exit",
+        "passport_failing",
+        "passport_message",
+    ] {
+        assert_eq!(schengen[field], by_rule[field], "{field}");
+    }
+    // The text report and --fail-on passport say so too.
+    let (code, stdout, _) = staycalc(
+        &[
+            "report",
+            "--on",
+            "2026-01-15",
+            "--nationality",
+            "US",
+            "--fail-on",
+            "passport",
+            "-",
+        ],
+        file,
+    );
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("(0 overstay, 1 passport, 1 ok)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("a new passport is needed by 2026-03-01"),
+        "{stdout}"
+    );
+    // The planned trip the passport fails is not called fine on the zone's line either.
+    assert!(
+        stdout.contains("2026-03-01 .. 2026-03-15: passport does not cover it"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn a_person_s_nationality_cell_overrides_the_default_and_a_dual_national_gets_the_best() {
     let file = "person,entry,exit,country,nationality\n\
                 Ana,2025-01-01,2025-03-31,DE,\n\

@@ -196,3 +196,18 @@ pub(crate) fn unclear(dates: Option<PassportDates>) -> PassportReport {
         check: PassportCheck::Unclear,
     }
 }
+
+/// The report of a passport on a line with no rule (a zone with no limit or no rule known):
+/// no conditions to check it against, as under a rule without sourced ones; unclear when the
+/// rows disagree (`dates` is `None`).
+pub(crate) fn not_checked(dates: Option<PassportDates>) -> PassportReport {
+    match dates {
+        None => unclear(None),
+        Some(dates) => PassportReport {
+            expiry: dates.expiry,
+            issued: dates.issued,
+            last_exit: None,
+            check: PassportCheck::NoConditions,
+        },
+    }
+}

@@ -227,13 +227,23 @@ fn check_zone(
         }
     }
     countries.sort_by_key(|c| c.alpha2);
-    let (rule, assessment, next_planned, days_present) = match verdict {
+    let (rule, mut assessment, next_planned, days_present) = match verdict {
         Verdict::Rule {
             rule,
             assessment,
             mut plan,
         } => (Some(rule), Some(assessment), plan.pop(), None),
         Verdict::Counted { days_present, .. } => (None, None, None, Some(days_present)),
+    };
+    // The passport is checked as by rule, on the zone's stays under the zone's rule: only
+    // Schengen's has sourced conditions, every other zone's line says why it is not checked.
+    let passport = match (person.passport.as_ref(), rule, assessment.as_mut()) {
+        (None, ..) => None,
+        (Some(papers), Some(rule), Some(assessment)) => {
+            let calculator = Calculator::new(rule, &stays, on)?;
+            Some(passport::check(papers.settled, &calculator, assessment))
+        }
+        (Some(papers), ..) => Some(passport::not_checked(papers.settled)),
     };
     let why = team.reason(zone, group.nationality, &choice);
     let zone = ReportZone {
@@ -262,7 +272,6 @@ fn check_zone(
         next_planned,
         bad_lines,
         zone: Some(zone),
-        // By zone, the passport is not checked (its check is under one rule's stays).
-        passport: None,
+        passport,
     })
 }

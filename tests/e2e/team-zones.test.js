@@ -34,10 +34,20 @@ const FILE = temporary(
 );
 
 /** The statuses, most urgent first: the table's default order. */
-const URGENCY = ["overstay", "past_overstay", "check_rows", "planned_overstay", "warning", "no_rule_known", "ok", "no_limit"];
+const URGENCY = [
+  "overstay",
+  "past_overstay",
+  "check_rows",
+  "passport",
+  "planned_overstay",
+  "warning",
+  "no_rule_known",
+  "ok",
+  "no_limit",
+];
 
-function cli(format) {
-  const run = spawnSync(join(ROOT, "target/release/staycalc"), ["report", "--on", ON, "--format", format, FILE], {
+function cli(format, file = FILE, on = ON) {
+  const run = spawnSync(join(ROOT, "target/release/staycalc"), ["report", "--on", on, "--format", format, file], {
     encoding: "utf8",
   });
   if (run.error) throw run.error;
@@ -127,5 +137,54 @@ test("a file by rule still reads as before: with a rule column, the country is c
   const headers = await page.locator(".team-table thead th").allTextContents();
   assert.ok(!headers.some((h) => h.includes("Zone name")), `${headers}`);
   assert.match(await page.getByTestId("team-checked-on").textContent(), /under/);
+  check();
+});
+
+test("by zone, the passport is checked on the Schengen line as by rule, and the other zones say why not", async () => {
+  // A US citizen with a trip to France planned in March 2026 and a passport expiring on 15 May,
+  // two months after it ends (the Schengen rule needs three), and a stay in Kazakhstan.
+  const on = "2026-01-15";
+  const file = temporary(
+    "team-zones-passport.csv",
+    [
+      "person,entry,exit,planned,country,nationality,passport expiry",
+      "Ana Berg,01.11.2025,10.11.2025,no,FR,US,15.05.2026",
+      "Ana Berg,01.03.2026,15.03.2026,yes,FR,US,",
+      "Ana Berg,01.12.2025,10.12.2025,no,KZ,US,",
+    ].join("\n") + "\n",
+  );
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, on);
+  const lines = JSON.parse(cli("json", file, on));
+  assert.deepEqual(
+    lines.map((l) => [l.zone, l.status, l.passport_check]),
+    [
+      ["schengen", "passport", "fails"],
+      ["kz", "ok", "not_checked"],
+    ],
+  );
+  const shown = await table(page);
+  assert.deepEqual(
+    shown.map((l) => [l.status, l.latestExit]),
+    lines.map((l) => [l.status, l.latest_exit]),
+  );
+  const notes = await page.getByTestId("team-row").evaluateAll((rows) =>
+    rows.map((row) => {
+      const note = row.querySelector('[data-testid="team-passport"]');
+      return [row.querySelector('[data-testid="team-zone-name"]').textContent, note?.dataset.check, note?.textContent];
+    }),
+  );
+  assert.equal(notes[0][0], "Schengen area");
+  assert.equal(notes[0][1], "fails");
+  assert.match(notes[0][2], /New passport needed by 1 Mar 2026/);
+  // The planned trip is not called fine on the zone's line: the passport does not cover it.
+  const trip = await page.getByTestId("team-row").first().locator("td.verdict").textContent();
+  assert.match(trip, /the passport does not cover this trip/);
+  assert.doesNotMatch(trip, /fine/);
+  assert.equal(notes[1][0], "Kazakhstan");
+  assert.equal(notes[1][1], "not_checked");
+  assert.match(notes[1][2], /Passport not checked: passport conditions are known for the Schengen rule only/);
+  assert.equal(await page.getByTestId("team-status-counts").getAttribute("data-passport"), "1");
+  await screenshot(page, "team-zones-passport-1280-en", { fullPage: true });
   check();
 });

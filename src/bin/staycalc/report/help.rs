@@ -109,8 +109,9 @@ per person and zone, starting with zone (schengen, kz), zone_name, countries, na
 one judged: a dual national's most favourable), days_present (zones with no rule) and why (in
 csv and json); a zone with no rule and no day in the 180 before the check date is left out.
 A row whose country or nationality cannot be read, or whose nationality differs from the
-person's, is a bad row: the person's lines are check_rows. By zone, passports are not
-checked.
+person's, is a bad row: the person's lines are check_rows. By zone, a passport is checked
+on the Schengen area's line, against its stays, as with --rule schengen; the other zones'
+lines say it is not checked (only the Schengen rule has sourced passport conditions).
 
 Rows that cannot be read are listed on standard error with their line, column and value; every
 other row is still checked. A person with a bad row is never shown as ok: their status is
