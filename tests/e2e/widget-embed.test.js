@@ -69,6 +69,22 @@ test("embed.html takes its settings from the query and may be framed by any site
   await check();
 });
 
+test("embed.html takes the nationality from its query: an answer card per zone", async () => {
+  const { page, check } = await openHost(app.browser, app.url, PLAIN);
+  const framed = await frame(page, "/embed.html?rule=schengen&lang=en&on=2025-06-01&nationality=FR");
+  await enterStays(framed, [
+    ["2025-05-01", "2025-05-10"],
+    ["2025-05-12", "2025-05-20"],
+  ]);
+  await framed.getByTestId("stay-country").nth(0).fill("France");
+  await framed.getByTestId("stay-country").nth(1).fill("KZ");
+  const cards = () =>
+    framed.getByTestId("zone-card").evaluateAll((cards) => cards.map((c) => `${c.dataset.zone}:${c.dataset.status}`).sort());
+  // A citizen of France: no limit in the Schengen area, the 30 days per entry in Kazakhstan.
+  await eventually(cards, ["kz:ok", "schengen:no_limit"]);
+  await check();
+});
+
 test("the embedding page: snippet, live examples, the host's reaction, the sized iframe", async () => {
   const { page, check } = await openHost(app.browser, app.url, "embed-docs.html");
   assert.match(

@@ -2,7 +2,7 @@
 //
 //   <iframe src="https://calculator.example/embed.html?rule=schengen&lang=en" title="Stay calculator"></iframe>
 //
-// The query sets the widget's attributes: rule, lang, on, theme, persist, and compact (on
+// The query sets the widget's attributes: rule, lang, on, theme, persist, nationality, and compact (on
 // unless `compact=false`). The page posts to its parent window
 //   {type: "staycalc-change", detail}  whenever the answer changes (detail as the element's event),
 //   {type: "staycalc-resize", height}  whenever its content's height changes, in CSS pixels,
@@ -11,7 +11,7 @@ import "./stay-calculator.js";
 
 const query = new URLSearchParams(location.search);
 const widget = document.createElement("stay-calculator");
-for (const name of ["rule", "lang", "on", "theme", "persist"]) {
+for (const name of ["rule", "lang", "on", "theme", "persist", "nationality"]) {
   const value = query.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
