@@ -8,6 +8,8 @@ mod csv;
 mod dates;
 mod encoding;
 pub(crate) mod header;
+#[cfg(any(test, feature = "wasm-report"))]
+pub mod json_person;
 mod paste;
 mod stays;
 #[cfg(feature = "workbook")]
