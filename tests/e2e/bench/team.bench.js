@@ -73,7 +73,8 @@ try {
       };
       requestAnimationFrame(frame);
       // When each phase is first seen: the progress bar's words start "Opening", "Rows read",
-      // "People checked" (English), and the table when the counts appear.
+      // "People checked" (English), and the table when the counts appear. A CSV file in UTF-8
+      // has its rows read while it loads: "loading" then holds most of the reading.
       seen.phases = {};
       const look = () => {
         const words = document.getElementById("team-progress-text")?.textContent ?? "";
