@@ -445,6 +445,26 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
             team.passport_rows()
         );
     }
+    let elsewhere = team.elsewhere_lines();
+    if !elsewhere.is_empty() {
+        let mut lines: Vec<String> = elsewhere.iter().take(10).map(|l| l.to_string()).collect();
+        if elsewhere.len() > lines.len() {
+            lines.push("...".into());
+        }
+        let (rows, is, line) = if elsewhere.len() == 1 {
+            ("row", "its", "line")
+        } else {
+            ("rows", "their", "lines")
+        };
+        let _ = writeln!(
+            stderr,
+            "staycalc: {source}: {} {rows} in a country outside {is} rule's zone on every day \
+             ({line} {}) not counted under the rule: another zone's days; give a nationality \
+             (--nationality, or a nationality column and no rule column) to check every zone",
+            elsewhere.len(),
+            lines.join(", ")
+        );
+    }
     let unread_rows = team.bad_rows() - team.passport_rows();
     if unread_rows > 0 {
         let rows = if unread_rows == 1 { "row" } else { "rows" };
