@@ -23,12 +23,14 @@ mod team_ru;
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
 mod team_texts;
 mod texts;
+mod visa_texts;
 
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use reason::browser_stopped_reading;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use team_texts::TeamTexts;
 pub(crate) use texts::Texts;
+pub(crate) use visa_texts::VisaTexts;
 
 use chrono::{Datelike, NaiveDate};
 
