@@ -1075,3 +1075,55 @@ fn cli_refuses_bad_usage_and_bad_headers_with_code_2_and_no_report() {
     assert_eq!(help.code, 0);
     assert!(help.stdout.contains("--fail-on"));
 }
+
+#[test]
+fn an_exit_saying_the_stay_goes_on_is_a_stay_with_no_exit_yet() {
+    // As HR sheets in Russian write it: "по н.в." (to the present), beside the same team with
+    // the exit left empty. Both give the same report; the words are never a bad row.
+    let words = "ФИО;Въезд;Выезд\nИванов;01.09.2026;30.09.2026\nИванов;15.10.2026;по н.в.\n\
+                 Smith;10.11.2026;present\nСейітов;01.11.2026;қазіргі уақытқа дейін\n";
+    let empty = "ФИО;Въезд;Выезд\nИванов;01.09.2026;30.09.2026\nИванов;15.10.2026;\n\
+                 Smith;10.11.2026;\nСейітов;01.11.2026;\n";
+    let args = [
+        "report",
+        "--on",
+        "2026-12-05",
+        "--rule",
+        "schengen",
+        "--format",
+        "csv",
+        "-",
+    ];
+    let (said, left) = (staycalc(&args, words), staycalc(&args, empty));
+    assert_eq!(said.code, 0, "{}", said.stderr);
+    assert_eq!(said.stdout, left.stdout);
+    // Иванов: 30 days in September and 52 from 15 October through the check date.
+    assert!(
+        said.stdout.contains(",2026-06-09,82,90,8,") && said.stdout.contains(",warning,"),
+        "{}",
+        said.stdout
+    );
+
+    // `check` reads its file the same way.
+    let check = |text: &str| {
+        let file = std::env::temp_dir().join(format!("staycalc-ongoing-{}.csv", text.len()));
+        std::fs::write(&file, text).unwrap();
+        let args = [
+            "check",
+            "--on",
+            "2026-12-05",
+            "--rule",
+            "schengen",
+            "--format",
+            "json",
+        ];
+        let run = staycalc(&[&args[..], &[file.to_str().unwrap()]].concat(), "");
+        std::fs::remove_file(&file).unwrap();
+        run
+    };
+    let said = check("entry,exit\n2026-09-01,2026-09-30\n2026-10-15,по н.в.\n");
+    let left = check("entry,exit\n2026-09-01,2026-09-30\n2026-10-15,\n");
+    assert_eq!(said.code, left.code, "{}", said.stderr);
+    assert_eq!(said.stdout, left.stdout);
+    assert!(said.stdout.contains("\"days_used\":82") || said.stdout.contains("\"days_used\": 82"));
+}

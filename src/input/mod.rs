@@ -8,6 +8,9 @@ mod csv;
 mod dates;
 mod encoding;
 pub(crate) mod header;
+#[cfg(any(test, feature = "wasm-report"))]
+pub mod json_person;
+mod ongoing;
 mod paste;
 mod stays;
 #[cfg(feature = "workbook")]
@@ -20,6 +23,7 @@ pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 #[cfg(any(test, feature = "team"))]
 pub(crate) use encoding::utf8_bytes;
 pub use encoding::{utf8_reader, Encoding};
+pub(crate) use ongoing::means_no_exit_yet;
 pub use paste::{parse_pasted, Pasted, RejectedLine};
 pub use stays::{read_stays, StaysFile, ERRORS_KEPT};
 #[cfg(feature = "workbook")]

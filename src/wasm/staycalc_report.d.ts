@@ -174,7 +174,10 @@ export type PersonEvaluation = Evaluation & { id: string | number | null };
 
 /**
  * Each person evaluated as `evaluate` would, in the order given, in one call: the fast way to
- * check many travellers held as objects (the module `staycalc/report`, built for speed).
+ * check many travellers held as objects (the module `staycalc/report`, built for speed). Each
+ * person is read from `JSON.stringify`'s text of it when that text is plain, else field by field
+ * as `evaluate` reads it: a value with a `toJSON` method, or a `String` object, is read as
+ * `JSON.stringify` shows it.
  *
  * @throws {StaycalcError} for the options, or for the first person at fault: the message
  *   starts with `person N` (its place from 1) and its `id`, and `row` is the stay's row in that

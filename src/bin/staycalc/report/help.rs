@@ -42,7 +42,8 @@ The header names the columns, in any order and letter case:
             Прибытие, Дата прибытия, Келу, Келу күні, Келген күні, Кіру, Кіру күні
   exit      also read from exit date, departure, departure date, to, Выезд, Дата выезда,
             Убытие, Дата убытия, Отъезд, Кету, Кету күні, Кеткен күні, Шығу, Шығу күні
-            (empty: no exit yet)
+            (empty, or words saying the stay goes on: present, now, по н.в.,
+            по настоящее время, қазіргі уақытқа дейін: no exit yet)
   rule      optional: a rule id for the row, any letter case (empty: --rule); also Правило,
             Ереже
   planned   optional: yes/no, true/false, 1/0, да/нет, иә/жоқ (empty: no); also
