@@ -154,6 +154,10 @@ fn install(store: TeamStore, mut result: TeamResult) {
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         passport: team.has_passport(),
+        elsewhere: (
+            team.elsewhere_lines().len(),
+            team.elsewhere_lines().iter().take(10).copied().collect(),
+        ),
     }));
     let carried = team.carried_names().to_vec();
     store.filter.update(|filter| {
