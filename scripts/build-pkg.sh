@@ -17,6 +17,9 @@
 #   2c. `staycalc/documents` (feature `wasm-documents`: evaluateDocuments, stays with a passport,
 #      visas, permits and events) into pkg/documents/, with the profile `wasm-pkg`: the
 #      documents' checks and holiday tables took the main module from 59.9 to 70.3 KB gzipped.
+#   2d. npm/strip-sections.mjs drops the custom sections nothing reads at run time (function
+#      names, producers, target features) from the four .wasm files: 330 bytes gzipped of the
+#      main module.
 #   3. npm/node.js, npm/report-node.js (as pkg/report/node.js) and npm/trips-node.js (as
 #      pkg/trips/node.js), the entries Node's `import` resolves
 #      through `exports`: each loads its .wasm synchronously; and beside each a node.cjs, the
@@ -53,6 +56,8 @@ wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt --no-pack \
 wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt --no-pack \
     --no-gitignore --out-dir pkg/documents --out-name staycalc_documents --no-default-features \
     --features wasm-documents
+node npm/strip-sections.mjs pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm \
+    pkg/trips/staycalc_trips_bg.wasm pkg/documents/staycalc_documents_bg.wasm >/dev/null
 cp npm/node.js npm/README.md pkg/
 cp npm/report-node.js pkg/report/node.js
 cp npm/trips-node.js pkg/trips/node.js

@@ -262,6 +262,8 @@ impl StaysReader {
         };
         let exit = match cell(exit) {
             "" => Some(None),
+            // "present", "по н.в.": a stay with no exit yet, as an empty cell.
+            text if super::means_no_exit_yet(text) => Some(None),
             text => self.date(text, Field::Exit, line).map(Some),
         };
         match (entry, exit) {

@@ -226,7 +226,8 @@ pub(crate) fn read<'a, S: AsRef<str>>(
             .ok()
     };
     let exit_text = cell(columns.exit);
-    let exit = if exit_text.trim().is_empty() {
+    // An empty exit, or one saying the stay goes on ("present", "по н.в."): no exit yet.
+    let exit = if exit_text.trim().is_empty() || crate::input::means_no_exit_yet(exit_text) {
         Some(None)
     } else {
         tally

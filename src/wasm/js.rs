@@ -35,6 +35,11 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
     fn object_tag(value: &JsValue) -> Result<JsValue, JsValue>;
 
+    /// `JSON.stringify(value)`: a string, or `undefined` for a value JSON cannot hold.
+    #[cfg(feature = "wasm-report")]
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
     /// JavaScript's `String(value)`.
     #[wasm_bindgen(catch, js_name = String)]
     fn js_string(value: &JsValue) -> Result<JsValue, JsValue>;
@@ -104,6 +109,16 @@ pub fn short_string(value: &JsValue) -> Option<Result<String, u32>> {
     } else {
         Err(length)
     })
+}
+
+/// `JSON.stringify(value)` when it makes a string of at most `max` characters; `None` when it
+/// throws (a cycle, a `BigInt`, a throwing getter or Proxy trap), makes no string, or makes a
+/// longer one, which is never copied into the module's memory.
+#[cfg(feature = "wasm-report")]
+pub fn json_text(value: &JsValue, max: u32) -> Option<String> {
+    let text = json_stringify(value).ok()?;
+    let text = text.dyn_ref::<JsString>()?;
+    (text.length() <= max).then(|| String::from(text))
 }
 
 /// A string for a message, in quotes, cut after [`QUOTED`] characters with its length said:

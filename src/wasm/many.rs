@@ -3,12 +3,20 @@
 //! (the same checks and messages), and every answer is written into one JSON text that
 //! `JSON.parse` turns into objects at once, so a team costs one crossing of the boundary each
 //! way rather than a call per person.
+//!
+//! Each person is first read from the text `JSON.stringify` makes of it
+//! ([`crate::input::json_person`]): one call across the boundary instead of about twenty a
+//! stay. A person that text does not show plainly (an open stay, a rule given as an object, an
+//! escape in a string, anything that would be an error) is read again field by field, as
+//! `evaluate` reads it, which also words every error. So the two readings differ only for an
+//! object whose `toJSON` shows something other than its fields (documented in the npm README).
 
 use super::error::Thrown;
 use super::js;
 use super::reply::json_answer;
 use super::request::{describe, missing, read_rule, text, Request};
 use super::stays::read_stays;
+use crate::input::json_person::{read_person, Id};
 use crate::{parse_date, Calculator, JsonWriter, Options, Rule};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -25,6 +33,11 @@ pub const MAX_PEOPLE: u32 = 1_000_000;
 
 /// The largest whole-number `id` written back exactly (2^53 - 1, JavaScript's safe integers).
 const MAX_SAFE_ID: f64 = 9_007_199_254_740_991.0;
+
+/// The longest text of a person read in one piece (about 20,000 stays): a longer one, or
+/// one made long by fields that are not read, is read field by field, so no caller's value
+/// makes the module's memory grow by more than this.
+const MAX_PERSON_TEXT: u32 = 1 << 20;
 
 /// Each person of `people` (`{id?, rule?, stays, on?}`) evaluated as `evaluate` would, in the
 /// order given: `evaluate`'s answer with the person's `id` (or `null`) first. `options` (may be
@@ -67,8 +80,10 @@ pub fn evaluate_many(people: JsValue, options: JsValue) -> Result<JsValue, JsVal
             let person = js::own(&people, &JsValue::from(index), || "the person".into(), None)?;
             let place = index as usize + 1;
             json.item();
-            evaluate_person(json, &person, &settings)
-                .map_err(|error| at_person(error, place, &person))?;
+            if !evaluate_plain_person(json, &person, &settings) {
+                evaluate_person(json, &person, &settings)
+                    .map_err(|error| at_person(error, place, &person))?;
+            }
         }
         json.end_array();
         Ok(())
@@ -107,6 +122,62 @@ fn people_count(people: &JsValue) -> Result<u32, Thrown> {
     }
 }
 
+/// One person's answer written to `json` from the person's JSON text, when that text is
+/// plain and the person can be answered; else nothing is written and the answer is `false`.
+fn evaluate_plain_person(
+    json: &mut JsonWriter<'_>,
+    person: &JsValue,
+    settings: &Settings<'_>,
+) -> bool {
+    let Some(text) = js::json_text(person, MAX_PERSON_TEXT) else {
+        return false;
+    };
+    let Some(plain) = read_person(&text) else {
+        return false;
+    };
+    let rule = match plain.rule {
+        Some(id) => match crate::rule(id) {
+            Ok(rule) => rule,
+            Err(_) => return false,
+        },
+        None => match settings.rule {
+            Some(rule) => rule,
+            None => return false,
+        },
+    };
+    let Some(on) = plain.on.or(settings.on) else {
+        return false;
+    };
+    let Ok(calculator) = Calculator::new(rule, &plain.stays, on) else {
+        return false;
+    };
+    json.begin_object();
+    json.key("id");
+    match plain.id {
+        Id::Null => json.null(),
+        Id::Text(text) => json.string(text),
+        Id::Number(number) => json.number(number),
+    }
+    write_evaluation(json, &calculator, settings);
+    json.end_object();
+    true
+}
+
+/// `calculator`'s evaluation, as `evaluate` answers it, written into the open object.
+fn write_evaluation(
+    json: &mut JsonWriter<'_>,
+    calculator: &Calculator<'_>,
+    settings: &Settings<'_>,
+) {
+    let answer = calculator.assessment(&settings.options);
+    let plan = if settings.plan {
+        calculator.plan()
+    } else {
+        Vec::new()
+    };
+    json.evaluation(calculator.rule(), &answer, &plan);
+}
+
 /// One person's answer, `{id, ...evaluation}`, written to `json`.
 fn evaluate_person(
     json: &mut JsonWriter<'_>,
@@ -130,16 +201,10 @@ fn evaluate_person(
     };
     let stays = read_stays(&request.field("stays")?)?;
     let calculator = Calculator::new(&rule, &stays, on)?;
-    let answer = calculator.assessment(&settings.options);
-    let plan = if settings.plan {
-        calculator.plan()
-    } else {
-        Vec::new()
-    };
     json.begin_object();
     json.key("id");
     write_id(json, &id)?;
-    json.evaluation(calculator.rule(), &answer, &plan);
+    write_evaluation(json, &calculator, settings);
     json.end_object();
     Ok(())
 }

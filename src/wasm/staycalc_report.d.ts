@@ -123,6 +123,12 @@ export interface TeamReportSummary {
   date_format: DateFormat | null;
   /** Every row that could not be read, in the order found. */
   bad_rows: BadRow[];
+  /**
+   * The lines of rows whose country (a `country` column) is outside their rule's zone on
+   * every day of the stay (Georgia under `schengen`): another zone's days, not counted under
+   * the rule and not bad rows. A `nationality` column and no rule checks every zone.
+   */
+  elsewhere_lines: number[];
 }
 
 /** `report`'s answer with `format: "objects"` (the default): one object per line. */
@@ -174,7 +180,10 @@ export type PersonEvaluation = Evaluation & { id: string | number | null };
 
 /**
  * Each person evaluated as `evaluate` would, in the order given, in one call: the fast way to
- * check many travellers held as objects (the module `staycalc/report`, built for speed).
+ * check many travellers held as objects (the module `staycalc/report`, built for speed). Each
+ * person is read from `JSON.stringify`'s text of it when that text is plain, else field by field
+ * as `evaluate` reads it: a value with a `toJSON` method, or a `String` object, is read as
+ * `JSON.stringify` shows it.
  *
  * @throws {StaycalcError} for the options, or for the first person at fault: the message
  *   starts with `person N` (its place from 1) and its `id`, and `row` is the stay's row in that

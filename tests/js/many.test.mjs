@@ -92,6 +92,56 @@ test("evaluateMany answers each person as evaluate does, in order, with the id",
   assert.deepEqual(evaluateMany([{ rule: "schengen", stays: [], on: ON }]), [anonymous]);
 });
 
+test("evaluateMany reads a person from its JSON text only where that text shows its fields plainly", () => {
+  // Each person is first read from JSON.stringify's text of it, and read field by field (as
+  // evaluate reads it) when that text is not plain: each case below must answer as evaluate.
+  const stay = (entry, exit, more = {}) => ({ entry, exit, ...more });
+  const hidden = stay("2025-03-01", "2025-03-05");
+  Object.defineProperty(hidden, "exit", { value: "2025-03-20", enumerable: false });
+  const getter = { get entry() { return "2025-04-01"; }, exit: "2025-04-09" };
+  const cases = [
+    [stay("2025-01-01", "2025-01-10", { note: 'Paris "old town"\n', where: { city: ["x", 1, null] } })],
+    [stay("2025-01-01", "2025-01-10", { note: "é".repeat(600_000) })],
+    [stay("2025-01-01", "2025-01-10", { note: "x".repeat(1_100_000) })],
+    [stay(" 2025-01-01 ", "2025-01-10")],
+    [stay("2025-01-01", "2025-01-10"), { entry: "2025-05-01" }],
+    [stay("2025-01-01", "2025-01-10"), { entry: "2025-05-01", exit: "" }],
+    [stay("2025-01-01", "2025-01-10"), { entry: "2025-05-01", exit: null }],
+    [hidden],
+    [getter],
+    [stay("2025-02-01", "2025-02-03", { big: 10n })],
+  ];
+  const team = cases.map((stays, i) => ({ id: i, stays }));
+  team.push({ id: "é\u{1F600}", stays: [stay("2025-01-01", "2025-01-02")] });
+  team.push({ id: "x".repeat(256), stays: [] }, { id: 2 ** 53 - 1, stays: [], rule: null, on: null });
+  team.push({ stays: [], rule: { window: 180, max: 90, per_entry: 30 }, on: "2025-06-01" });
+  const answers = evaluateMany(team, { on: ON, rule: "schengen" });
+  team.forEach((person, i) => {
+    const { id, ...answer } = answers[i];
+    assert.equal(id, person.id ?? null, `person ${i + 1}`);
+    const request = { rule: person.rule ?? "schengen", stays: person.stays, on: person.on ?? ON, plan: false };
+    assert.deepEqual(answer, evaluate(request), `person ${i + 1}`);
+  });
+  // A hidden exit is read, as evaluate reads it: 20 days, not 5.
+  assert.equal(answers[7].days_used, 20);
+  // The documented difference: a String object is read as JSON.stringify shows it, its text.
+  const boxed = { stays: [stay("2025-03-01", new String("2025-03-09"))] };
+  assert.equal(evaluateMany([boxed], { on: ON, rule: "schengen" })[0].days_used, 9);
+  assert.equal(thrown(() => evaluate({ ...boxed, rule: "schengen", on: ON })).code, "bad_request");
+
+  // Errors are evaluate's, whichever reading found the person plain or not.
+  for (const [person, code] of [
+    [{ stays: [stay("2025-01-01", new Date("2025-01-09"))] }, "bad_request"],
+    [{ stays: [stay("2025-01-10", "2025-01-09")] }, "exit_before_entry"],
+    [{ stays: [], id: "x".repeat(257) }, "bad_request"],
+    [{ stays: [], id: 2 ** 53 }, "bad_request"],
+    [{ stays: [], on: "2025-02-30" }, "bad_date"],
+  ]) {
+    const error = thrown(() => evaluateMany([person], { on: ON, rule: "schengen" }));
+    assert.equal(error.code, code, error.message);
+  }
+});
+
 test("a Traveller answers as evaluate does, on any date", () => {
   const next = random(3);
   for (const person of people(3, 200)) {

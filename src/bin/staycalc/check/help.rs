@@ -62,8 +62,9 @@ FILE is a CSV or TSV file of stays, or - for standard input:
   2025-03-02,
 The header names the columns entry and exit, in any order and letter case, or by the other
 names `staycalc report` accepts (arrival, departure, Дата въезда, Дата выезда, Келу күні, ...);
-other columns are ignored. An empty exit is a stay with no exit yet (present through the check
-date); stays after the check date are planned trips, and are checked too. Separators , ; or
+other columns are ignored. An empty exit, or one saying the stay goes on (present, now, ongoing,
+по н.в., по настоящее время, қазіргі уақытқа дейін, ...), is a stay with no exit yet (present
+through the check date); stays after the check date are planned trips, and are checked too. Separators , ; or
 tab; quoted fields as spreadsheets write them; UTF-8, with or without a byte-order mark, or
 Windows-1251. Dates as YYYY-MM-DD, DD.MM.YYYY (dots: always day first), or with / or - in the
 order the whole file shows: day first (DD/MM/YYYY) unless more of its dates read month first
