@@ -29,14 +29,9 @@ WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report wasm-trips wasm
 	--lib --test wasm \
 	-- -D warnings; done
 
-# The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app; npm's
-# binaryen 132 -Oz made it 9% bigger gzipped), the profile strips instead (shared/TOOLCHAIN.md).
-# `--cfg erase_components`: Leptos type-erases components and reactive closures, so its
-# rendering code is instantiated per output type rather than per call site: 6.5 KB less
-# gzipped (DESIGN.md, "How big is the traveller page?"). Only this build sets it: RUSTFLAGS
-# changes every dependency's build, and the app's profile has a directory of its own.
-APP_BUILD := RUSTFLAGS="--cfg erase_components" \
-	wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \
+# The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app), the
+# profile strips instead (shared/TOOLCHAIN.md).
+APP_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \
 	--no-pack --out-dir www/pkg --no-default-features --features ui
 # The team page's bundle (feature `team`: the app with its team view) into www/team-pkg/, so the
 # traveller page and the widget do not load the team view's code.
