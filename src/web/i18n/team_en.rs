@@ -129,6 +129,10 @@ fn date_format(format: &str) -> String {
     format!("Dates read as {format}")
 }
 
+fn spelling(spelling: &str, line: u32, person: &str) -> String {
+    format!("“{spelling}” (line {line}) as {person}")
+}
+
 fn open_person(name: &str) -> String {
     format!("Open {name}")
 }
@@ -282,6 +286,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     summary_by_zone,
     zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
     date_format,
+    spellings: "Names that differ only in letter case, spaces or dots are read as one person \
+                (if they are different people, give them different names in the file):",
+    spelling,
     encoding,
     sheet,
     person: "Person",

@@ -121,6 +121,10 @@ fn sheet(name: &str, row: usize) -> String {
     format!("«{name}» парағы оқылды, тақырып {row}-жолда; жолдар парақтағыдай нөмірленген")
 }
 
+fn spelling(spelling: &str, line: u32, person: &str) -> String {
+    format!("«{spelling}» ({line}-жол) — {person} ретінде")
+}
+
 fn date_format(format: &str) -> String {
     format!("Күн пішімі: {}", kk::pattern(format))
 }
@@ -277,6 +281,10 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     summary_by_zone,
     zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
     date_format,
+    spellings: "Тек әріп регистрімен, бос орындармен немесе нүктелермен ерекшеленетін есімдер \
+                бір адам ретінде оқылды (егер бұлар әртүрлі адамдар болса, файлда оларды әртүрлі \
+                атаңыз):",
+    spelling,
     encoding,
     sheet,
     person: "Аты-жөні",

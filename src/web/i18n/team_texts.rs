@@ -69,6 +69,11 @@ pub(crate) struct TeamTexts {
     pub zone_columns: [&'static str; 5],
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
+    /// Said when person cells that differ only in letter case, spaces or dots were read as
+    /// one person: before the list of `spelling (line N) → person`.
+    pub spellings: &'static str,
+    /// One of [`TeamTexts::spellings`]: the other spelling, its line, the person as shown.
+    pub spelling: fn(&str, u32, &str) -> String,
     /// Said when the file was not UTF-8 and was read in another encoding (its name).
     pub encoding: fn(&str) -> String,
     /// Said when a workbook was read: the sheet's name and its header's row.
