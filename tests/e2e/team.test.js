@@ -560,7 +560,7 @@ test("one person spelt several ways is one person, said in the page's language: 
       await page.getByTestId("language").selectOption(lang);
       await eventually(async () => words.test(await said.textContent()), true);
       assert.ok((await said.textContent()).includes(item), `${lang}: ${await said.textContent()}`);
-      await screenshot(page, `team-spellings-${lang}-${width}`);
+      await screenshot(page, `team-spellings-${lang}-${width}`, { fullPage: true });
     }
     check();
   }
