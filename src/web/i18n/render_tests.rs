@@ -102,6 +102,10 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.trip_passport_fails)(on, on, on, Some(on)),
         (team.trip_passport_fails)(on, on, on, None),
         (team.trip_passport_too)(on),
+        (team.trip_passport_unchecked)(on, on, true, Some(on)),
+        (team.trip_passport_unchecked)(on, on, false, None),
+        (team.trip_passport_unchecked_too)(true),
+        (team.trip_passport_unchecked_too)(false),
         (team.more_problems)(count),
         (team.edits_restored)(count),
         (team.edits_applied)(count),
@@ -114,6 +118,49 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.saved_damaged)(count),
     ];
     texts.push((t.counted_parts)(&[]));
+    // Visas: n days of stay (a visa allows 1 to 90), every condition and input error.
+    if (1..=90).contains(&n) {
+        use crate::documents::{Entries, ExitReason, Visa, VisaProblem, VisaVerdict};
+        use crate::web::traveller::{VisaField, VisaInputError};
+        let v = &t.visa;
+        for entries in [Entries::One, Entries::Two] {
+            let visa = Visa::new(before, on, entries, n).unwrap();
+            texts.push((v.allows)(&visa));
+            for reason in [
+                ExitReason::VisaUntil,
+                ExitReason::VisaDays,
+                ExitReason::VisaEntries,
+            ] {
+                texts.push((v.leave_by)(reason, Some(on), Some(on), count, &visa));
+                texts.push((v.leave_by)(reason, Some(on), None, count, &visa));
+                texts.push((v.sets_it)(reason).to_string());
+            }
+            for problem in [VisaProblem::Entries, VisaProblem::Until, VisaProblem::Days] {
+                let verdict = VisaVerdict {
+                    row: count,
+                    entry: before,
+                    exit: on,
+                    visa: count,
+                    entry_number: n + 1,
+                    problem: Some(problem),
+                    first_unlawful_day: Some(on),
+                };
+                texts.push((v.breach)(&verdict, &visa));
+            }
+        }
+        for (field, value, from) in [
+            (VisaField::From, String::new(), None),
+            (VisaField::Until, before.to_string(), Some(on.to_string())),
+            (VisaField::Days, (n + 90).to_string(), None),
+        ] {
+            texts.push((v.error)(&VisaInputError {
+                row: count,
+                field,
+                value,
+                from,
+            }));
+        }
+    }
     if n > 0 {
         texts.push((t.counted_parts)(&[CountedPart {
             row: count,
@@ -607,4 +654,55 @@ fn too_many_planned_stays_is_said_in_every_language() {
         until: None,
     };
     assert!(!(Lang::Ru.texts().error)(&never).contains("(до"));
+}
+
+#[test]
+fn the_travel_logs_notes_are_said_in_every_language() {
+    use crate::zones::{country, LogWarning, Zone};
+    let monaco = LogWarning::Assumption {
+        country: country("MC").unwrap(),
+        inside: true,
+        note: "",
+    };
+    let andorra = LogWarning::Assumption {
+        country: country("AD").unwrap(),
+        inside: false,
+        note: "",
+    };
+    let two = LogWarning::TwoZones {
+        first_row: 1,
+        first_zone: Zone::Schengen,
+        second_row: 2,
+        second_zone: Zone::Country(country("GE").unwrap()),
+        from: date(2025, 3, 8),
+        until: date(2025, 3, 10),
+    };
+    let said = |lang: Lang| -> Vec<String> {
+        let t = lang.texts();
+        [&monaco, &andorra, &two]
+            .iter()
+            .map(|w| plain((t.zones.log_warning)(w)))
+            .collect()
+    };
+    let en = said(Lang::En);
+    assert!(en[0].starts_with("Monaco (MC): its days are assumed to count toward the Schengen"));
+    assert!(en[1].starts_with("Andorra (AD): entering it is assumed to be leaving the Schengen"));
+    assert!(en[2].starts_with(
+        "Stays 1 (Schengen area) and 2 (Georgia) overlap on 8–10 Mar 2025, beyond a day of \
+         crossing: both zones count those days."
+    ));
+    let ru = said(Lang::Ru);
+    assert!(ru[0].starts_with("Монако (MC): дни пребывания предположительно засчитываются"));
+    assert!(ru[1].starts_with("Андорра (AD): въезд в эту страну предположительно означает выезд"));
+    assert!(ru[2].starts_with(
+        "Поездки 1 (Шенгенская зона) и 2 (Грузия) пересекаются с 8 по 10 марта 2025 г., и не \
+         только в день пересечения границы"
+    ));
+    let kk = said(Lang::Kk);
+    assert!(kk[0].starts_with("Монако (MC): ондағы күндер Шенген аймағына есептеледі"));
+    assert!(kk[1].starts_with("Андорра (AD): бұл елге келу Шенген аймағынан кету"));
+    assert!(kk[2].starts_with(
+        "1-сапар (Шенген аймағы) және 2-сапар (Грузия) 2025 жылғы 8–10 наурыз аралығында \
+         қабаттасады"
+    ));
 }

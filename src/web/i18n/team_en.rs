@@ -52,6 +52,41 @@ fn trip_passport_too(needed_by: NaiveDate) -> String {
     )
 }
 
+/// Why a passport could not be checked: no expiry date, or the rows disagree.
+fn unchecked_why(no_expiry: bool) -> &'static str {
+    if no_expiry {
+        "no expiry date is given"
+    } else {
+        "this person's rows give different passport dates or could not be read"
+    }
+}
+
+fn trip_passport_unchecked(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    no_expiry: bool,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            " Counting days only, the stay could last until {}.",
+            en::date(latest)
+        )
+    });
+    format!(
+        "{}: the passport could not be checked for this trip: {}.{days}",
+        en::range(entry, exit),
+        unchecked_why(no_expiry)
+    )
+}
+
+fn trip_passport_unchecked_too(no_expiry: bool) -> String {
+    format!(
+        "The passport could not be checked either: {}.",
+        unchecked_why(no_expiry)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("Valid until {}", en::date(expiry))
 }
@@ -114,6 +149,14 @@ fn checked_by_zone(on: NaiveDate) -> String {
     format!(
         "Checked on {date} by zone: a line per person and zone (the Schengen area or one \
          country), each under the rule for the person's nationality there"
+    )
+}
+
+fn elsewhere(rows: usize, lines: &str) -> String {
+    format!(
+        "Not counted under the rule, as another zone's days: {} in a country outside the rule's \
+         zone (lines: {lines}). A nationality column (and no rule column) checks every zone.",
+        plural(rows, "row", "rows")
     )
 }
 
@@ -271,6 +314,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     run: "Check pasted rows",
     default_rule: "Rule for rows that name none",
     rule_from_file: "None: every row names its rule",
+    rule_by_zone: "Rule: checked by zone, each zone under the rule for the person's nationality there (the file has country and nationality columns)",
     warn_below: "Warn when fewer days remain than",
     start_hint: "Choose a file or paste rows to start.",
     file_name,
@@ -285,11 +329,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_by_zone,
     summary_by_zone,
     zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
+    zone_why: "Why this rule",
     date_format,
     spellings: "Names that differ only in letter case, spaces or dots are read as one person \
                 (if they are different people, give them different names in the file):",
     spelling,
     encoding,
+    elsewhere,
     sheet,
     person: "Person",
     rule: "Rule",
@@ -305,6 +351,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_fails,
     trip_passport_fails,
     trip_passport_too,
+    trip_passport_unchecked,
+    trip_passport_unchecked_too,
     passport_ok,
     passport_no_conditions: "Passport not checked: passport conditions are known for the \
                              Schengen rule only",

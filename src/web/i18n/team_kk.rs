@@ -52,6 +52,41 @@ fn trip_passport_too(needed_by: NaiveDate) -> String {
     )
 }
 
+/// Why a passport could not be checked: no expiry date, or the rows disagree.
+fn unchecked_why(no_expiry: bool) -> &'static str {
+    if no_expiry {
+        "жарамдылық мерзімі көрсетілмеген"
+    } else {
+        "бұл адамның жолдарында төлқұжат күндері әртүрлі немесе оқылмады"
+    }
+}
+
+fn trip_passport_unchecked(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    no_expiry: bool,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            " Тек күн санына қарағанда, елде {} дейін (сол күнді қоса алғанда) болуға болар еді.",
+            kk::long(latest, Case::Dative)
+        )
+    });
+    format!(
+        "{}: төлқұжатты бұл сапарға тексеру мүмкін болмады ({}).{days}",
+        kk::range(entry, exit),
+        unchecked_why(no_expiry)
+    )
+}
+
+fn trip_passport_unchecked_too(no_expiry: bool) -> String {
+    format!(
+        "Төлқұжатты бұл сапарға да тексеру мүмкін болмады: {}.",
+        unchecked_why(no_expiry)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("{} дейін жарамды", kk::long(expiry, Case::Dative))
 }
@@ -109,6 +144,15 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
         ),
         None => format!("{on} жағдай бойынша әр жолда көрсетілген ережемен тексерілді"),
     }
+}
+
+fn elsewhere(rows: usize, lines: &str) -> String {
+    format!(
+        "Ереже бойынша есептелмеді, басқа аймақтың күндері ретінде: ереже аймағынан тыс \
+         елдегі {} жол (жолдар: {lines}). Әр аймақты тексеру үшін азаматтық бағанын қосыңыз \
+         (ереже бағанынсыз).",
+        number(rows)
+    )
 }
 
 fn encoding(name: &str) -> String {
@@ -266,6 +310,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     run: "Қойылған жолдарды тексеру",
     default_rule: "Әдепкі ереже (ережесі көрсетілмеген жолдар үшін)",
     rule_from_file: "Жоқ: әр жолда өз ережесі бар",
+    rule_by_zone: "Ереже: аймақтар бойынша тексеріледі, әр аймақта адамның азаматтығына арналған ережемен (файлда ел және азаматтық бағандары бар)",
     warn_below: "Қалған күн осыдан аз болса, ескерту",
     start_hint: "Бастау үшін файлды таңдаңыз немесе жолдарды қойыңыз.",
     file_name,
@@ -280,12 +325,14 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_by_zone,
     summary_by_zone,
     zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
+    zone_why: "Неге бұл ереже",
     date_format,
     spellings: "Тек әріп регистрімен, бос орындармен немесе нүктелермен ерекшеленетін есімдер \
                 бір адам ретінде оқылды (егер бұлар әртүрлі адамдар болса, файлда оларды әртүрлі \
                 атаңыз):",
     spelling,
     encoding,
+    elsewhere,
     sheet,
     person: "Аты-жөні",
     rule: "Ереже",
@@ -301,6 +348,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_fails,
     trip_passport_fails,
     trip_passport_too,
+    trip_passport_unchecked,
+    trip_passport_unchecked_too,
     passport_ok,
     passport_no_conditions: "Төлқұжат тексерілмеді: төлқұжатқа қойылатын талаптар тек Шенген \
                              аймағының ережесі үшін белгілі",

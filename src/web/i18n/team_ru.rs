@@ -52,6 +52,41 @@ fn trip_passport_too(needed_by: NaiveDate) -> String {
     )
 }
 
+/// Why a passport could not be checked: no expiry date, or the rows disagree.
+fn unchecked_why(no_expiry: bool) -> &'static str {
+    if no_expiry {
+        "не указан срок действия"
+    } else {
+        "строки этого человека дают разные даты паспорта или не прочитаны"
+    }
+}
+
+fn trip_passport_unchecked(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    no_expiry: bool,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            "; только по числу дней можно было бы находиться в стране по {} включительно",
+            ru::long(latest)
+        )
+    });
+    format!(
+        "{}: паспорт для этой поездки проверить не удалось ({}){days}",
+        ru::range(entry, exit),
+        unchecked_why(no_expiry)
+    )
+}
+
+fn trip_passport_unchecked_too(no_expiry: bool) -> String {
+    format!(
+        "Паспорт для этой поездки тоже проверить не удалось: {}",
+        unchecked_why(no_expiry)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("Действителен до {}", ru::long(expiry))
 }
@@ -129,6 +164,15 @@ fn of_people(n: usize) -> String {
 /// `for n people` (`для 1 человека`, `для 5 человек`).
 fn for_people(n: usize) -> String {
     format!("для {}", of_people(n))
+}
+
+fn elsewhere(rows: usize, lines: &str) -> String {
+    format!(
+        "Не учтены по правилу как дни в другой зоне: {} со страной вне зоны правила (строки: \
+         {lines}). Чтобы проверить каждую зону, добавьте столбец гражданства (без столбца \
+         правила).",
+        counted(rows, "строка", "строки", "строк")
+    )
 }
 
 fn encoding(name: &str) -> String {
@@ -291,6 +335,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     run: "Проверить вставленные строки",
     default_rule: "Правило по умолчанию (для строк без указания правила)",
     rule_from_file: "Нет: правило указано в каждой строке",
+    rule_by_zone: "Правило: расчёт по зонам, в каждой зоне — по правилу для гражданства человека (в файле есть столбцы страны и гражданства)",
     warn_below: "Предупреждать, когда осталось дней меньше, чем",
     start_hint: "Чтобы начать, выберите файл или вставьте строки.",
     file_name,
@@ -305,11 +350,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_by_zone,
     summary_by_zone,
     zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
+    zone_why: "Почему это правило",
     date_format,
     spellings: "Имена, различающиеся только регистром букв, пробелами или точками, считаются \
                 одним человеком (если это разные люди, назовите их в файле по-разному):",
     spelling,
     encoding,
+    elsewhere,
     sheet,
     person: "Имя",
     rule: "Правило",
@@ -325,6 +372,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_fails,
     trip_passport_fails,
     trip_passport_too,
+    trip_passport_unchecked,
+    trip_passport_unchecked_too,
     passport_ok,
     passport_no_conditions: "Паспорт не проверен: требования к паспорту известны только для \
                              Шенгенской зоны",

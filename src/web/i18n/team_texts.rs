@@ -35,6 +35,8 @@ pub(crate) struct TeamTexts {
     pub default_rule: &'static str,
     /// The default rule's choice "none: every row names its rule".
     pub rule_from_file: &'static str,
+    /// Said in place of the default rule field when a file is checked by zone.
+    pub rule_by_zone: &'static str,
     /// The warning threshold field.
     pub warn_below: &'static str,
     /// Said before anything is loaded.
@@ -67,6 +69,8 @@ pub(crate) struct TeamTexts {
     /// nationality, days present (the table leaves out the sixth, why, in English words:
     /// the exports keep it).
     pub zone_columns: [&'static str; 5],
+    /// The title of the exports' sixth zone column: why the zone's rule applies.
+    pub zone_why: &'static str,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
     /// Said when person cells that differ only in letter case, spaces or dots were read as
@@ -74,6 +78,9 @@ pub(crate) struct TeamTexts {
     pub spellings: &'static str,
     /// One of [`TeamTexts::spellings`]: the other spelling, its line, the person as shown.
     pub spelling: fn(&str, u32, &str) -> String,
+    /// Rows in a country outside their rule's zone on every day (how many, and their lines
+    /// listed): not counted under the rule, not bad rows.
+    pub elsewhere: fn(usize, &str) -> String,
     /// Said when the file was not UTF-8 and was read in another encoding (its name).
     pub encoding: fn(&str) -> String,
     /// Said when a workbook was read: the sheet's name and its header's row.
@@ -112,6 +119,14 @@ pub(crate) struct TeamTexts {
     /// Added to the rule's words of a trip that breaks it when the passport fails it too:
     /// the date a new passport is needed by.
     pub trip_passport_too: fn(NaiveDate) -> String,
+    /// The next planned trip's words when the passport could not be checked though the
+    /// rule's day count allows the trip: the trip (entry, exit), why (`true`: no expiry date
+    /// given; `false`: the person's rows give different passport dates or could not be
+    /// read), and the last day the days alone would allow (never "fine").
+    pub trip_passport_unchecked: fn(NaiveDate, NaiveDate, bool, Option<NaiveDate>) -> String,
+    /// Added to the rule's words of a trip that breaks it when the passport could not be
+    /// checked either: why, as above.
+    pub trip_passport_unchecked_too: fn(bool) -> String,
     /// The passport is fine for every current and planned stay: "valid until DATE".
     pub passport_ok: fn(NaiveDate) -> String,
     /// Not checked: the rule has no sourced passport conditions.

@@ -53,6 +53,9 @@ pub(crate) struct Summary {
     /// Person cells read as an earlier line's person (letter case, spaces or dots aside):
     /// the person as shown, the other spelling, and its first line.
     pub spellings: Vec<(String, String, u32)>,
+    /// Rows in a country outside their rule's zone on every day: how many, and the first
+    /// lines.
+    pub elsewhere: (usize, Vec<u32>),
 }
 
 /// Something the page says about what it found kept from the last visit.
