@@ -223,6 +223,30 @@ fn conflicting_passport_values_name_both_rows_and_the_person_is_check_rows() {
     // Her stays still count: only the passport is in doubt.
     assert_eq!(ana["stays"], 3);
     assert_eq!(ana["bad_lines"][0], 3);
+    // The text report never calls her next trip fine: its passport could not be checked.
+    let text = report("schengen", &[], team);
+    let ana = text.stdout.lines().find(|l| l.starts_with("Ana")).unwrap();
+    assert!(
+        ana.contains(
+            "2026-03-01 .. 2026-03-15: passport not checked (the person's rows disagree on it \
+             or could not be read); the days alone allow a stay until "
+        ),
+        "{ana}"
+    );
+    assert!(!ana.contains("ok, may stay"), "{ana}");
+}
+
+#[test]
+fn a_passport_with_only_an_issue_date_leaves_the_trip_unchecked_not_fine() {
+    let team = "person,entry,exit,planned,passport issued\n\
+                Ana,01.03.2026,15.03.2026,yes,01.06.2020\n";
+    let text = report("schengen", &[], team);
+    let ana = text.stdout.lines().find(|l| l.starts_with("Ana")).unwrap();
+    assert!(
+        ana.contains("2026-03-01 .. 2026-03-15: passport not checked (no expiry date given)"),
+        "{ana}"
+    );
+    assert!(!ana.contains("ok, may stay"), "{ana}");
 }
 
 #[test]

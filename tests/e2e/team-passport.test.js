@@ -102,6 +102,13 @@ test("a passport that fails a planned trip is flagged with the trip and the date
     check: "not_checked",
     text: "Passport not checked: check this person's rows",
   });
+  // Nor is her next trip called fine: the cell says her passport could not be checked, and why.
+  const eva = await nextTrip(page, "Eva Novak");
+  assert.match(
+    eva,
+    /^1–15 Mar 2026: the passport could not be checked for this trip: this person's rows give different passport dates or could not be read\. Counting days only, the stay could last until \d+ \w+ 2026\.$/,
+  );
+  assert.doesNotMatch(eva, /fine/);
   // The conflict is listed with both values.
   const errors = await page.getByTestId("team-errors").textContent();
   assert.match(errors, /01\.01\.2032/);
@@ -123,10 +130,10 @@ test("a passport that fails a planned trip is flagged with the trip and the date
 
 test("the table for reading gains the passport column, in the page's language", async () => {
   const { page, check } = await open();
-  for (const [lang, title, status, words, notCovered, fine] of [
-    ["en", "Passport", "Passport", "New passport needed by 1 Mar 2026.", "the passport does not cover this trip", "fine"],
-    ["ru", "Паспорт", "Паспорт", "Новый паспорт нужен не позднее 1\u00a0марта 2026", "паспорт не подходит для этой поездки", "нарушений нет"],
-    ["kk", "Төлқұжат", "Төлқұжат", "Жаңа төлқұжат", "төлқұжат бұл сапарға жарамайды", "бұзушылық жоқ"],
+  for (const [lang, title, status, words, notCovered, fine, unchecked] of [
+    ["en", "Passport", "Passport", "New passport needed by 1 Mar 2026.", "the passport does not cover this trip", "fine", /passport could not be checked for this trip: this person's rows give different passport dates/],
+    ["ru", "Паспорт", "Паспорт", "Новый паспорт нужен не позднее 1\u00a0марта 2026", "паспорт не подходит для этой поездки", "нарушений нет", /паспорт для этой поездки проверить не удалось \(строки этого человека дают разные даты паспорта/],
+    ["kk", "Төлқұжат", "Төлқұжат", "Жаңа төлқұжат", "төлқұжат бұл сапарға жарамайды", "бұзушылық жоқ", /төлқұжатты бұл сапарға тексеру мүмкін болмады \(бұл адамның жолдарында төлқұжат күндері әртүрлі/],
   ]) {
     await page.getByTestId("language").selectOption(lang);
     const [download] = await Promise.all([
@@ -141,6 +148,12 @@ test("the table for reading gains the passport column, in the page's language", 
     assert.ok(ana.includes(words), `${lang}: ${ana}`);
     // Ana's planned trip, in the export and the table: not covered, never fine.
     assert.ok(ana.includes(notCovered) && !ana.includes(fine), `${lang}: ${ana}`);
+    // Eva's passport could not be checked: never fine, in the export and the table.
+    const evaRow = lines.find((line) => line.startsWith("Eva Novak"));
+    const evaTrip = await nextTrip(page, "Eva Novak");
+    for (const said of [evaRow, evaTrip]) {
+      assert.ok(unchecked.test(said) && !said.includes(fine), `${lang}: ${said}`);
+    }
     const shownTrip = await nextTrip(page, "Ana Berg");
     assert.ok(shownTrip.includes(notCovered) && !shownTrip.includes(fine), `${lang}: ${shownTrip}`);
     // The error heading: Eva's row is counted, her passport not checked.

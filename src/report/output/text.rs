@@ -1,7 +1,7 @@
 //! The report as aligned text, for people.
 
 use crate::assessment::Status;
-use crate::report::{PersonReport, ReportStatus, Team};
+use crate::report::{PassportCheck, PersonReport, ReportStatus, Team};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -363,8 +363,30 @@ fn cells(team: &Team<'_>, report: &PersonReport) -> Vec<String> {
             // A trip the passport fails is never said to be fine: the day count's verdict
             // comes second, as what the days alone allow.
             let papers = report.passport.as_ref().and_then(|p| p.fails_stay(v.row));
+            // Nor for a trip the passport could not be checked for: the reason comes first.
+            let unchecked = report.passport.as_ref().and_then(|p| match p.check {
+                PassportCheck::NoExpiry => Some("no expiry date given"),
+                PassportCheck::Unclear => {
+                    Some("the person's rows disagree on it or could not be read")
+                }
+                _ => None,
+            });
             match papers {
-                None => format!("{} .. {}: {verdict}", v.entry, v.exit),
+                None => match (unchecked, v.first_unlawful_day, v.later_unlawful_days) {
+                    (None, ..) => format!("{} .. {}: {verdict}", v.entry, v.exit),
+                    (Some(why), None, 0) => format!(
+                        "{} .. {}: passport not checked ({why}){}",
+                        v.entry,
+                        v.exit,
+                        v.latest_exit.map_or(String::new(), |exit| format!(
+                            "; the days alone allow a stay until {exit}"
+                        ))
+                    ),
+                    (Some(why), ..) => format!(
+                        "{} .. {}: {verdict}; passport not checked either ({why})",
+                        v.entry, v.exit
+                    ),
+                },
                 Some(p) => {
                     let needed = p.needed_by.unwrap_or(v.entry);
                     match (v.first_unlawful_day, v.later_unlawful_days, v.latest_exit) {

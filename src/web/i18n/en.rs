@@ -595,6 +595,7 @@ pub(crate) const TEXTS: Texts = Texts {
     explain_day,
     counted_parts,
     zones: &ZONES,
+    visa: &crate::web::i18n::visa_texts::EN,
 };
 
 fn zone_why(why: Why, nationality: &str) -> String {

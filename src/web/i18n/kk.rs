@@ -882,6 +882,7 @@ pub(crate) const TEXTS: Texts = Texts {
     explain_day,
     counted_parts,
     zones: &ZONES,
+    visa: &crate::web::i18n::visa_texts::KK,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.

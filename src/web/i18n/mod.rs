@@ -23,12 +23,14 @@ mod team_ru;
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
 mod team_texts;
 mod texts;
+mod visa_texts;
 
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use reason::browser_stopped_reading;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use team_texts::TeamTexts;
 pub(crate) use texts::Texts;
+pub(crate) use visa_texts::VisaTexts;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -48,22 +50,41 @@ pub(crate) fn verdict_text(texts: &Texts, verdict: &crate::plan::StayVerdict) ->
 
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
 /// A team line's next planned trip in words: as [`verdict_text`] says it, unless the
-/// person's passport fails that trip. Then the trip is never called fine: a trip the days
-/// allow is said to be one the passport does not cover (with the date a new passport is
-/// needed by, and the last day the days alone allow), and a trip that breaks the rule too
-/// says both.
+/// person's passport fails that trip or could not be checked. Then the trip is never called
+/// fine: a trip the days allow is said to be one the passport does not cover (with the date
+/// a new passport is needed by, and the last day the days alone allow) or one the passport
+/// could not be checked for (and why), and a trip that breaks the rule too says both.
 pub(crate) fn team_trip_text(
     texts: &Texts,
     team: &TeamTexts,
     verdict: &crate::plan::StayVerdict,
     passport: Option<&crate::report::PassportReport>,
 ) -> String {
+    use crate::report::PassportCheck;
     let v = verdict;
+    let fine = v.first_unlawful_day.is_none() && v.later_unlawful_days == 0;
+    // A passport that could not be checked: why (no expiry date given, or the rows disagree).
+    let unchecked = passport.and_then(|p| match p.check {
+        PassportCheck::NoExpiry => Some(true),
+        PassportCheck::Unclear => Some(false),
+        _ => None,
+    });
+    if let Some(no_expiry) = unchecked {
+        return if fine {
+            (team.trip_passport_unchecked)(v.entry, v.exit, no_expiry, v.latest_exit)
+        } else {
+            format!(
+                "{} {}",
+                verdict_text(texts, v),
+                (team.trip_passport_unchecked_too)(no_expiry)
+            )
+        };
+    }
     match passport.and_then(|p| p.fails_stay(v.row)) {
         None => verdict_text(texts, v),
         Some(papers) => {
             let needed_by = papers.needed_by.unwrap_or(v.entry);
-            if v.first_unlawful_day.is_none() && v.later_unlawful_days == 0 {
+            if fine {
                 (team.trip_passport_fails)(v.entry, v.exit, needed_by, v.latest_exit)
             } else {
                 format!(

@@ -102,6 +102,10 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.trip_passport_fails)(on, on, on, Some(on)),
         (team.trip_passport_fails)(on, on, on, None),
         (team.trip_passport_too)(on),
+        (team.trip_passport_unchecked)(on, on, true, Some(on)),
+        (team.trip_passport_unchecked)(on, on, false, None),
+        (team.trip_passport_unchecked_too)(true),
+        (team.trip_passport_unchecked_too)(false),
         (team.more_problems)(count),
         (team.edits_restored)(count),
         (team.edits_applied)(count),
@@ -114,6 +118,49 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.saved_damaged)(count),
     ];
     texts.push((t.counted_parts)(&[]));
+    // Visas: n days of stay (a visa allows 1 to 90), every condition and input error.
+    if (1..=90).contains(&n) {
+        use crate::documents::{Entries, ExitReason, Visa, VisaProblem, VisaVerdict};
+        use crate::web::traveller::{VisaField, VisaInputError};
+        let v = &t.visa;
+        for entries in [Entries::One, Entries::Two] {
+            let visa = Visa::new(before, on, entries, n).unwrap();
+            texts.push((v.allows)(&visa));
+            for reason in [
+                ExitReason::VisaUntil,
+                ExitReason::VisaDays,
+                ExitReason::VisaEntries,
+            ] {
+                texts.push((v.leave_by)(reason, Some(on), Some(on), count, &visa));
+                texts.push((v.leave_by)(reason, Some(on), None, count, &visa));
+                texts.push((v.sets_it)(reason).to_string());
+            }
+            for problem in [VisaProblem::Entries, VisaProblem::Until, VisaProblem::Days] {
+                let verdict = VisaVerdict {
+                    row: count,
+                    entry: before,
+                    exit: on,
+                    visa: count,
+                    entry_number: n + 1,
+                    problem: Some(problem),
+                    first_unlawful_day: Some(on),
+                };
+                texts.push((v.breach)(&verdict, &visa));
+            }
+        }
+        for (field, value, from) in [
+            (VisaField::From, String::new(), None),
+            (VisaField::Until, before.to_string(), Some(on.to_string())),
+            (VisaField::Days, (n + 90).to_string(), None),
+        ] {
+            texts.push((v.error)(&VisaInputError {
+                row: count,
+                field,
+                value,
+                from,
+            }));
+        }
+    }
     if n > 0 {
         texts.push((t.counted_parts)(&[CountedPart {
             row: count,

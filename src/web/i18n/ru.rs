@@ -855,6 +855,7 @@ pub(crate) const TEXTS: Texts = Texts {
     explain_day,
     counted_parts,
     zones: &ZONES,
+    visa: &crate::web::i18n::visa_texts::RU,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.

@@ -52,6 +52,41 @@ fn trip_passport_too(needed_by: NaiveDate) -> String {
     )
 }
 
+/// Why a passport could not be checked: no expiry date, or the rows disagree.
+fn unchecked_why(no_expiry: bool) -> &'static str {
+    if no_expiry {
+        "no expiry date is given"
+    } else {
+        "this person's rows give different passport dates or could not be read"
+    }
+}
+
+fn trip_passport_unchecked(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    no_expiry: bool,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            " Counting days only, the stay could last until {}.",
+            en::date(latest)
+        )
+    });
+    format!(
+        "{}: the passport could not be checked for this trip: {}.{days}",
+        en::range(entry, exit),
+        unchecked_why(no_expiry)
+    )
+}
+
+fn trip_passport_unchecked_too(no_expiry: bool) -> String {
+    format!(
+        "The passport could not be checked either: {}.",
+        unchecked_why(no_expiry)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("Valid until {}", en::date(expiry))
 }
@@ -309,6 +344,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_fails,
     trip_passport_fails,
     trip_passport_too,
+    trip_passport_unchecked,
+    trip_passport_unchecked_too,
     passport_ok,
     passport_no_conditions: "Passport not checked: passport conditions are known for the \
                              Schengen rule only",

@@ -52,6 +52,41 @@ fn trip_passport_too(needed_by: NaiveDate) -> String {
     )
 }
 
+/// Why a passport could not be checked: no expiry date, or the rows disagree.
+fn unchecked_why(no_expiry: bool) -> &'static str {
+    if no_expiry {
+        "жарамдылық мерзімі көрсетілмеген"
+    } else {
+        "бұл адамның жолдарында төлқұжат күндері әртүрлі немесе оқылмады"
+    }
+}
+
+fn trip_passport_unchecked(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    no_expiry: bool,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            " Тек күн санына қарағанда, елде {} дейін (сол күнді қоса алғанда) болуға болар еді.",
+            kk::long(latest, Case::Dative)
+        )
+    });
+    format!(
+        "{}: төлқұжатты бұл сапарға тексеру мүмкін болмады ({}).{days}",
+        kk::range(entry, exit),
+        unchecked_why(no_expiry)
+    )
+}
+
+fn trip_passport_unchecked_too(no_expiry: bool) -> String {
+    format!(
+        "Төлқұжатты бұл сапарға да тексеру мүмкін болмады: {}.",
+        unchecked_why(no_expiry)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("{} дейін жарамды", kk::long(expiry, Case::Dative))
 }
@@ -305,6 +340,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_fails,
     trip_passport_fails,
     trip_passport_too,
+    trip_passport_unchecked,
+    trip_passport_unchecked_too,
     passport_ok,
     passport_no_conditions: "Төлқұжат тексерілмеді: төлқұжатқа қойылатын талаптар тек Шенген \
                              аймағының ережесі үшін белгілі",

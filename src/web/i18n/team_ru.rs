@@ -52,6 +52,41 @@ fn trip_passport_too(needed_by: NaiveDate) -> String {
     )
 }
 
+/// Why a passport could not be checked: no expiry date, or the rows disagree.
+fn unchecked_why(no_expiry: bool) -> &'static str {
+    if no_expiry {
+        "не указан срок действия"
+    } else {
+        "строки этого человека дают разные даты паспорта или не прочитаны"
+    }
+}
+
+fn trip_passport_unchecked(
+    entry: NaiveDate,
+    exit: NaiveDate,
+    no_expiry: bool,
+    latest: Option<NaiveDate>,
+) -> String {
+    let days = latest.map_or(String::new(), |latest| {
+        format!(
+            "; только по числу дней можно было бы находиться в стране по {} включительно",
+            ru::long(latest)
+        )
+    });
+    format!(
+        "{}: паспорт для этой поездки проверить не удалось ({}){days}",
+        ru::range(entry, exit),
+        unchecked_why(no_expiry)
+    )
+}
+
+fn trip_passport_unchecked_too(no_expiry: bool) -> String {
+    format!(
+        "Паспорт для этой поездки тоже проверить не удалось: {}",
+        unchecked_why(no_expiry)
+    )
+}
+
 fn passport_ok(expiry: NaiveDate) -> String {
     format!("Действителен до {}", ru::long(expiry))
 }
@@ -330,6 +365,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     passport_fails,
     trip_passport_fails,
     trip_passport_too,
+    trip_passport_unchecked,
+    trip_passport_unchecked_too,
     passport_ok,
     passport_no_conditions: "Паспорт не проверен: требования к паспорту известны только для \
                              Шенгенской зоны",

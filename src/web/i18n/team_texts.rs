@@ -114,6 +114,14 @@ pub(crate) struct TeamTexts {
     /// Added to the rule's words of a trip that breaks it when the passport fails it too:
     /// the date a new passport is needed by.
     pub trip_passport_too: fn(NaiveDate) -> String,
+    /// The next planned trip's words when the passport could not be checked though the
+    /// rule's day count allows the trip: the trip (entry, exit), why (`true`: no expiry date
+    /// given; `false`: the person's rows give different passport dates or could not be
+    /// read), and the last day the days alone would allow (never "fine").
+    pub trip_passport_unchecked: fn(NaiveDate, NaiveDate, bool, Option<NaiveDate>) -> String,
+    /// Added to the rule's words of a trip that breaks it when the passport could not be
+    /// checked either: why, as above.
+    pub trip_passport_unchecked_too: fn(bool) -> String,
     /// The passport is fine for every current and planned stay: "valid until DATE".
     pub passport_ok: fn(NaiveDate) -> String,
     /// Not checked: the rule has no sourced passport conditions.

@@ -340,6 +340,8 @@ pub(crate) struct Texts {
     pub counted_parts: fn(&[CountedPart]) -> String,
     /// The texts of countries on stays and the answer per zone.
     pub zones: &'static ZoneTexts,
+    /// The texts of short-stay visas.
+    pub visa: &'static crate::web::i18n::VisaTexts,
 }
 
 /// The texts of countries on stays, the traveller's nationalities and the answer per zone.

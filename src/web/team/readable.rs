@@ -570,6 +570,54 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_passport_that_could_not_be_checked_never_leaves_the_trip_fine() {
+        // Ana's rows disagree on her passport; Ben gives only its issue date.
+        let file = "person,entry,exit,planned,passport expiry,passport issued\n\
+                    Ana,2025-12-01,2025-12-05,no,2031-01-01,\n\
+                    Ana,2026-03-01,2026-03-15,yes,2032-01-01,\n\
+                    Ben,2026-03-01,2026-03-15,yes,,2020-06-01\n";
+        let (lines, carried) = lines(file, date(2026, 1, 15));
+        let ana = lines.iter().find(|l| &*l.person == "Ana").unwrap();
+        let ben = lines.iter().find(|l| &*l.person == "Ben").unwrap();
+        for (lang, rows, no_expiry, fine) in [
+            (
+                Lang::En,
+                "1–15 Mar 2026: the passport could not be checked for this trip: this person's \
+                 rows give different passport dates or could not be read. Counting days only, \
+                 the stay could last until ",
+                "the passport could not be checked for this trip: no expiry date is given.",
+                "fine",
+            ),
+            (
+                Lang::Ru,
+                "паспорт для этой поездки проверить не удалось (строки этого человека дают \
+                 разные даты паспорта или не прочитаны); только по числу дней",
+                "паспорт для этой поездки проверить не удалось (не указан срок действия)",
+                "нарушений нет",
+            ),
+            (
+                Lang::Kk,
+                "төлқұжатты бұл сапарға тексеру мүмкін болмады (бұл адамның жолдарында \
+                 төлқұжат күндері әртүрлі немесе оқылмады). Тек күн санына қарағанда",
+                "төлқұжатты бұл сапарға тексеру мүмкін болмады (жарамдылық мерзімі \
+                 көрсетілмеген)",
+                "бұзушылық жоқ",
+            ),
+        ] {
+            let next = |line: &TeamLine| match &readable_values(line, carried.len(), true, lang)[7]
+            {
+                Value::Text(text) => text.to_string(),
+                other => panic!("{other:?}"),
+            };
+            assert!(next(ana).contains(rows), "{lang:?}: {}", next(ana));
+            assert!(next(ben).contains(no_expiry), "{lang:?}: {}", next(ben));
+            for line in [ana, ben] {
+                assert!(!next(line).contains(fine), "{lang:?}: {}", next(line));
+            }
+        }
+    }
+
+    #[test]
     fn the_template_reads_back_as_three_people_and_no_bad_row_in_every_language() {
         for lang in [Lang::En, Lang::Ru, Lang::Kk] {
             let text = template(lang);

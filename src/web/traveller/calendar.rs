@@ -45,9 +45,12 @@ pub(crate) fn calendar(
                 (texts.leave_by)(a.on, true),
                 (texts.date)(exit)
             )),
-            description: match passport_exit {
-                Some(_) => format!("{} {about}", texts.passport_sets_it),
-                None => about.clone(),
+            description: match (passport_exit, papers.and_then(|p| p.reason)) {
+                (None, _) => about.clone(),
+                (Some(_), Some(reason)) if reason != crate::documents::ExitReason::Passport => {
+                    format!("{} {about}", (texts.visa.sets_it)(reason))
+                }
+                (Some(_), _) => format!("{} {about}", texts.passport_sets_it),
             },
             alarm_days_before: if passport_exit.is_some() { 30 } else { 7 },
         });

@@ -19,6 +19,7 @@ mod start;
 mod stay_rows;
 #[cfg(feature = "ui")]
 pub(crate) mod ui;
+mod visa_rows;
 mod zoned;
 
 pub(crate) use backup::{open_csv, open_pairs, stays_csv, stays_json};
@@ -27,7 +28,9 @@ pub(crate) use chart_model::{
     BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
 pub(crate) use outcome::{outcome, outcome_of, Answer, Outcome, RowIssue};
-pub(crate) use papers::{passport_answer, PassportAnswer};
+#[cfg(test)]
+pub(crate) use papers::passport_answer;
+pub(crate) use papers::{papers_answer, PassportAnswer};
 pub(crate) use paste::{paste, PasteReport, NOT_COUNTED};
 pub(crate) use people::People;
 pub(crate) use rule_choice::{
@@ -37,6 +40,7 @@ pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
 pub(crate) use source_links::{source_parts, SourcePart};
 pub(crate) use start::{open_link, start, Notice, Start};
 pub(crate) use stay_rows::{typed_date, StayRows};
+pub(crate) use visa_rows::{read_visas, VisaField, VisaInputError, VisaRow};
 pub(crate) use zoned::{
     choices, citizenship, part_shown, row_country, zone_rule, zone_without_country, zones, Shown,
 };

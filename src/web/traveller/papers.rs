@@ -4,67 +4,122 @@
 //! [`crate::documents::PASSPORT_SOURCE`]). Nothing is checked under the others, and the page
 //! says so rather than let the silence read as "fine".
 
+use crate::assessment::Status;
 use crate::calculator::Calculator;
 use crate::documents::{check_documents, Documents, ExitReason, Passport, PassportVerdict};
+use crate::documents::{Visa, VisaVerdict};
 use crate::rule::Rule;
 use crate::web::traveller::Answer;
 use chrono::NaiveDate;
 
-/// What the passport changes in an answer.
+/// What the passport and the visas change in an answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct PassportAnswer {
-    /// Whether the rule has passport conditions: without, nothing below is checked.
+    /// Whether the rule has passport (and visa) conditions: without, nothing below is checked.
     pub checked: bool,
-    /// The day to leave by when the passport sets it before the rule's limits do.
+    /// The day to leave by when the passport or a visa sets it before the rule's limits do.
     pub leave_by: Option<NaiveDate>,
-    /// Whether the passport leaves no day to stay on from the check date (it is valid less
-    /// than 3 months after it).
+    /// Whether the passport or a visa leaves no day to stay on from the check date.
     pub no_day: bool,
+    /// What sets [`PassportAnswer::leave_by`] or [`PassportAnswer::no_day`]: the passport or
+    /// a visa's UNTIL, DURATION OF STAY or entries.
+    pub reason: Option<ExitReason>,
+    /// The rule's own day to leave by, to say what the papers' day comes before.
+    pub rule_exit: Option<NaiveDate>,
     /// The stays under way and planned that the passport does not cover, in order.
     pub trips: Vec<PassportVerdict>,
+    /// The stays that break the visa they were entered on, in order.
+    pub visa_trips: Vec<VisaVerdict>,
+    /// The visa (1-based) whose bound sets the day to leave by, when one does.
+    pub visa: Option<usize>,
+    /// The traffic light the papers alone give (`DocumentsCheck::status`): the answer shows
+    /// the worse of it and the rule's, as `staycalc check` does.
+    pub status: Status,
 }
 
 /// The passport expiring on `expiry` against `answer` under `rule`.
+#[cfg(test)]
 pub(crate) fn passport_answer(rule: &Rule, answer: &Answer, expiry: NaiveDate) -> PassportAnswer {
+    papers_answer(rule, answer, Some(expiry), &[])
+}
+
+/// The passport expiring on `expiry`, if given, and `visas` against `answer` under `rule`.
+/// Both are checked under the rules whose conditions are sourced (the Schengen rule's: the
+/// Borders Code for the passport, the Visa Code for visas).
+pub(crate) fn papers_answer(
+    rule: &Rule,
+    answer: &Answer,
+    expiry: Option<NaiveDate>,
+    visas: &[Visa],
+) -> PassportAnswer {
+    let rule_exit = answer.assessment.latest_exit;
     let unchecked = PassportAnswer {
         checked: false,
         leave_by: None,
         no_day: false,
+        reason: None,
+        rule_exit,
         trips: Vec::new(),
+        visa_trips: Vec::new(),
+        visa: None,
+        status: Status::Ok,
     };
     if !crate::documents::passport_conditions_apply(rule) {
         return unchecked;
     }
-    let Ok(calculator) = Calculator::new(rule, &answer.stays, answer.assessment.on) else {
+    let on = answer.assessment.on;
+    let Ok(calculator) = Calculator::new(rule, &answer.stays, on) else {
         return unchecked;
     };
     let documents = Documents {
-        passport: Some(Passport {
+        passport: expiry.map(|expiry| Passport {
             expiry,
             issued: None,
         }),
+        visas: visas.to_vec(),
         ..Documents::default()
     };
     let check = check_documents(&calculator, &documents);
+    let status = check.status(answer.assessment.present, on);
+    // Only the papers' own bounds are told here: the rule's are the answer's.
+    let reason = check
+        .latest_exit_reason
+        .filter(|r| !matches!(r, ExitReason::Window | ExitReason::PerEntry));
     let leave_by = check
         .latest_exit
-        .filter(|_| check.latest_exit_reason == Some(ExitReason::Passport))
-        .filter(|&day| {
-            answer
-                .assessment
-                .latest_exit
-                .is_none_or(|rule_exit| day < rule_exit)
-        });
-    let passport_binds = check.latest_exit_reason == Some(ExitReason::Passport);
+        .filter(|_| reason.is_some())
+        .filter(|&day| rule_exit.is_none_or(|rule_exit| day < rule_exit));
+    let no_day = reason.is_some() && check.latest_exit.is_none();
+    let entry = answer
+        .stays
+        .iter()
+        .find(|s| s.entry <= on && s.exit.is_none_or(|exit| exit >= on))
+        .map_or(on, |s| s.entry);
+    let visa = match reason {
+        Some(ExitReason::VisaUntil | ExitReason::VisaDays | ExitReason::VisaEntries) => visas
+            .iter()
+            .position(|v| v.from <= entry && entry <= v.until)
+            .map(|i| i + 1),
+        _ => None,
+    };
     PassportAnswer {
         checked: true,
         leave_by,
-        no_day: passport_binds && check.latest_exit.is_none(),
+        no_day,
+        reason: reason.filter(|_| leave_by.is_some() || no_day),
+        rule_exit,
         trips: check
             .passport
             .into_iter()
             .filter(|v| !v.is_fine())
             .collect(),
+        visa_trips: check
+            .visas
+            .into_iter()
+            .filter(|v| v.problem.is_some())
+            .collect(),
+        visa,
+        status,
     }
 }
 
@@ -73,6 +128,7 @@ mod tests {
     use super::*;
     use crate::catalogue::rule;
     use crate::date::date;
+    use crate::documents::Entries;
     use crate::web::traveller::{outcome, StayRows};
 
     fn answer(rule_id: &str, rows: &[(&str, &str, bool)], on: NaiveDate) -> Answer {
@@ -135,6 +191,89 @@ mod tests {
         assert_eq!(papers.trips[0].needed_by, Some(date(2025, 3, 20)));
     }
 
+    fn visa(from: NaiveDate, until: NaiveDate, entries: Entries, days: u32) -> Visa {
+        Visa::new(from, until, entries, days).unwrap()
+    }
+
+    #[test]
+    fn a_visa_s_days_or_until_date_sets_the_day_to_leave_by_and_says_so() {
+        let schengen = rule("schengen").unwrap();
+        let on = date(2025, 5, 8);
+        let a = answer("schengen", &[("2025-05-05", "", true)], on);
+        // An 11-day single-entry visa: the 11th day from 5 May is the 15th.
+        let eleven = [visa(date(2025, 5, 1), date(2025, 5, 31), Entries::One, 11)];
+        let papers = papers_answer(schengen, &a, None, &eleven);
+        assert_eq!(papers.leave_by, Some(date(2025, 5, 15)));
+        assert_eq!(papers.reason, Some(ExitReason::VisaDays));
+        assert_eq!(papers.visa, Some(1));
+        assert_eq!(papers.rule_exit, a.assessment.latest_exit);
+        assert_eq!(papers.rule_exit, Some(date(2025, 8, 2)));
+        // A visa ending on 14 May, with days to spare: its UNTIL sets it.
+        let until = [visa(
+            date(2025, 5, 1),
+            date(2025, 5, 14),
+            Entries::Multiple,
+            30,
+        )];
+        let papers = papers_answer(schengen, &a, None, &until);
+        assert_eq!(papers.leave_by, Some(date(2025, 5, 14)));
+        assert_eq!(papers.reason, Some(ExitReason::VisaUntil));
+        // A long visa: the rule's day stands, nothing to add.
+        let long = [visa(
+            date(2025, 1, 1),
+            date(2027, 12, 31),
+            Entries::Multiple,
+            90,
+        )];
+        let papers = papers_answer(schengen, &a, None, &long);
+        assert_eq!((papers.leave_by, papers.reason), (None, None));
+        assert!(papers.visa_trips.is_empty());
+    }
+
+    #[test]
+    fn a_single_entry_visa_used_twice_flags_the_second_stay() {
+        let rows = [
+            ("2025-05-02", "2025-05-04", false),
+            ("2025-05-10", "2025-05-12", false),
+        ];
+        let a = answer("schengen", &rows, date(2025, 5, 20));
+        let once = [visa(date(2025, 5, 1), date(2025, 5, 31), Entries::One, 20)];
+        let papers = papers_answer(rule("schengen").unwrap(), &a, None, &once);
+        assert_eq!(papers.visa_trips.len(), 1);
+        let second = &papers.visa_trips[0];
+        assert_eq!((second.row, second.entry_number), (2, 2));
+        assert_eq!(second.problem, Some(crate::documents::VisaProblem::Entries));
+        assert_eq!(second.first_unlawful_day, Some(date(2025, 5, 10)));
+        // Within 90/180, but the second stay broke the visa: a past overstay, as `check` says.
+        assert_eq!(a.assessment.status, Status::Ok);
+        assert_eq!(papers.status, Status::PastOverstay);
+        // Entering again on the check date: no entry left, no day.
+        let a = answer(
+            "schengen",
+            &[
+                ("2025-05-02", "2025-05-04", false),
+                ("2025-05-20", "", true),
+            ],
+            date(2025, 5, 20),
+        );
+        let papers = papers_answer(rule("schengen").unwrap(), &a, None, &once);
+        assert!(papers.no_day);
+        assert_eq!(papers.reason, Some(ExitReason::VisaEntries));
+    }
+
+    #[test]
+    fn visas_are_checked_under_the_schengen_rule_only() {
+        let a = answer(
+            "kz-visa-free",
+            &[("2025-03-01", "", true)],
+            date(2025, 3, 20),
+        );
+        let v = [visa(date(2025, 3, 1), date(2025, 3, 5), Entries::One, 5)];
+        let papers = papers_answer(rule("kz-visa-free").unwrap(), &a, None, &v);
+        assert!(!papers.checked);
+        assert!(papers.visa_trips.is_empty());
+    }
+
     #[test]
     fn other_rules_check_no_passport() {
         let a = answer(
@@ -149,7 +288,12 @@ mod tests {
                 checked: false,
                 leave_by: None,
                 no_day: false,
+                reason: None,
+                rule_exit: a.assessment.latest_exit,
                 trips: Vec::new(),
+                visa_trips: Vec::new(),
+                visa: None,
+                status: Status::Ok,
             }
         );
     }

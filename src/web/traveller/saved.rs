@@ -21,6 +21,11 @@
 //!   letters and digits only, other characters as `-` ([`token`]). Both keys came after
 //!   format 1 was first written: an older release skips them and reads the dates as before.
 //!
+//! * `visas` (only when a visa is given) lists the short-stay visas in order, separated by `,`:
+//!   `FROM_UNTIL_ENTRIES_DAYS`, entries `1`, `2` or `m` (MULT): `visas=2025-05-01_2025-05-31_1_11`.
+//!   A value in error is kept as typed (digits and `-` only) for the page to name it. This key
+//!   came after format 1 was first written: an older release skips it.
+//!
 //! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
 //! damaged link loses a field, never the whole state; [`Saved::read`] also tells what was lost
 //! ([`Dropped`]), for the app to say so.
@@ -36,7 +41,7 @@ use crate::catalogue::rule;
 use crate::date::parse_date;
 use crate::web::lang::Lang;
 use crate::web::traveller::rule_choice::{CustomNumbers, CUSTOM, DEFAULT_RULE};
-use crate::web::traveller::StayRows;
+use crate::web::traveller::{StayRows, VisaRow};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::fmt;
@@ -46,6 +51,9 @@ pub(crate) const VERSION: u32 = 1;
 
 /// The most rows a saved state may hold; more are dropped when reading.
 pub(crate) const MAX_ROWS: usize = 2000;
+
+/// The most visas a saved state holds.
+pub(crate) const MAX_VISAS: usize = 20;
 
 /// The most nationalities a saved state holds (a dual or triple national).
 pub(crate) const MAX_NATIONALITIES: usize = 3;
@@ -70,6 +78,8 @@ pub(crate) struct Saved {
     pub passport: Option<NaiveDate>,
     /// The stay rows.
     pub rows: StayRows,
+    /// The short-stay visas as typed.
+    pub visas: Vec<VisaRow>,
 }
 
 impl Default for Saved {
@@ -83,6 +93,7 @@ impl Default for Saved {
             on: None,
             passport: None,
             rows: StayRows::default(),
+            visas: Vec::new(),
         }
     }
 }
@@ -234,6 +245,27 @@ impl Saved {
                 .collect();
             out += &format!("&where={}", countries.join(","));
         }
+        let visas: Vec<String> = self
+            .visas
+            .iter()
+            .filter(|v| !v.is_blank())
+            .map(|v| {
+                let kept = |t: &str| match date_text(t.trim()) {
+                    date if date.is_empty() => only(t, 10, |c| c.is_ascii_digit() || c == '-'),
+                    date => date,
+                };
+                format!(
+                    "{}_{}_{}_{}",
+                    kept(&v.from),
+                    kept(&v.until),
+                    only(&v.entries, 2, |c| c.is_ascii_alphanumeric()),
+                    only(&v.days, 3, |c| c.is_ascii_digit())
+                )
+            })
+            .collect();
+        if !visas.is_empty() {
+            out += &format!("&visas={}", visas.join(","));
+        }
         out
     }
 
@@ -316,6 +348,24 @@ impl Saved {
                         .collect();
                 }
                 "where" => countries = Some(value),
+                "visas" => {
+                    saved.visas = value
+                        .split(',')
+                        .filter(|v| !v.is_empty())
+                        .take(MAX_VISAS)
+                        .map(|v| {
+                            let mut parts = v.split('_');
+                            let mut next = |max: usize, keep: fn(char) -> bool| {
+                                only(parts.next().unwrap_or(""), max, keep)
+                            };
+                            let date = |c: char| c.is_ascii_digit() || c == '-';
+                            let (from, until) = (next(10, date), next(10, date));
+                            let entries = next(2, |c| c.is_ascii_alphanumeric());
+                            let days = next(3, |c| c.is_ascii_digit());
+                            VisaRow::new(&from, &until, &entries, &days)
+                        })
+                        .collect();
+                }
                 _ => {}
             }
         }
@@ -452,6 +502,7 @@ mod tests {
                 ("2025-02-01".into(), String::new(), true),
                 (String::new(), String::new(), false),
             ]),
+            visas: Vec::new(),
         }
     }
 
@@ -462,6 +513,41 @@ mod tests {
             .iter()
             .map(|r| (r.entry.clone(), r.exit.clone(), r.still_there))
             .collect()
+    }
+
+    #[test]
+    fn visas_ride_in_a_key_of_their_own_and_old_links_open_unchanged() {
+        let mut saved = example();
+        saved.visas = vec![
+            VisaRow::new("2025-05-01", "2025-05-31", "1", "11"),
+            VisaRow::blank(),
+            // In error, kept as typed for the page to name it.
+            VisaRow::new("2025-06-30", "2025-06-01", "0", "120"),
+        ];
+        let text = saved.encode(true);
+        assert!(
+            text.ends_with("&visas=2025-05-01_2025-05-31_1_11,2025-06-30_2025-06-01_0_120"),
+            "{text}"
+        );
+        let read = Saved::decode(&text).unwrap();
+        let fields: Vec<(&str, &str, &str, &str)> = read
+            .visas
+            .iter()
+            .map(|v| (&*v.from, &*v.until, &*v.entries, &*v.days))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("2025-05-01", "2025-05-31", "1", "11"),
+                ("2025-06-30", "2025-06-01", "0", "120")
+            ]
+        );
+        // A link without visas (an older release's) reads as before, with none.
+        let old = example().encode(true);
+        assert!(!old.contains("visas"));
+        let back = Saved::decode(&old).unwrap();
+        assert!(back.visas.is_empty());
+        assert_eq!(back.encode(true), old);
     }
 
     #[test]

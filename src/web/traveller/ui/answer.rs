@@ -2,6 +2,7 @@
 //! each planned trip's verdict, and what the engine resolved in the input.
 
 use crate::assessment::Status;
+use crate::documents::ExitReason;
 use crate::rule::Bound;
 use crate::web::i18n::verdict_text;
 use crate::web::traveller::ui::overstay::OverstayAlert;
@@ -33,13 +34,20 @@ pub(crate) fn Answer() -> impl IntoView {
     let number = move |read: fn(&crate::assessment::Assessment) -> u32| {
         move || assessment.with(|a| a.as_ref().map_or("—".to_string(), |a| read(a).to_string()))
     };
-    let status = move || assessment.with(|a| a.as_ref().map(|a| a.status));
+    // The worse of the rule's and the papers' (a stay that broke its visa, a trip the passport
+    // does not cover), as `staycalc check` says it.
+    let papers_status = move || {
+        store
+            .papers
+            .with(|p| p.as_ref().map_or(Status::Ok, |p| p.status))
+    };
+    let status = move || assessment.with(|a| a.as_ref().map(|a| a.status.max(papers_status())));
     let status_text = move || status().map_or("—", |s| (texts().status_name)(s));
     let summary = move || {
         let texts = texts();
         assessment.with(|a| {
             a.as_ref().map(|a| {
-                let status = (texts.status_name)(a.status);
+                let status = (texts.status_name)(a.status.max(papers_status()));
                 let numbers = (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining);
                 format!("{status}. {numbers}")
             })
@@ -90,7 +98,11 @@ pub(crate) fn Answer() -> impl IntoView {
     let longest = move || {
         let texts = texts();
         if passport_leave_by().is_some() || passport_no_day() {
-            return Some(texts.passport_sets_it.to_string());
+            let reason = store.papers.with(|p| p.as_ref().and_then(|p| p.reason));
+            return Some(match reason {
+                Some(ExitReason::Passport) | None => texts.passport_sets_it.to_string(),
+                Some(reason) => (texts.visa.sets_it)(reason).to_string(),
+            });
         }
         assessment.with(|a| {
             a.as_ref().map(|a| match a.latest_exit {
@@ -176,13 +188,38 @@ pub(crate) fn Answer() -> impl IntoView {
                 return Vec::new();
             };
             let mut notes = Vec::new();
-            if let (Some(exit), Some(expiry)) = (papers.leave_by, expiry) {
-                notes.push(view! {
+            match (papers.reason, papers.leave_by, expiry) {
+                (Some(ExitReason::Passport), Some(exit), Some(expiry)) => notes.push(view! {
                     <li class="bad" data-testid="passport-leave-by">
                         {(texts.passport_leave_by)(exit, expiry)}
                     </li>
-                });
+                }),
+                (Some(ExitReason::Passport), ..) | (None, ..) => {}
+                // A visa's bound comes first: which one, against the rule's day.
+                (Some(reason), exit, _) => {
+                    let n = papers.visa.unwrap_or(1);
+                    store.visas_read.with(|(visas, _)| {
+                        if let Some(visa) = visas.get(n - 1) {
+                            notes.push(view! {
+                                <li class="bad" data-testid="visa-leave-by">
+                                    {(texts.visa.leave_by)(reason, exit, papers.rule_exit, n, visa)}
+                                </li>
+                            });
+                        }
+                    });
+                }
             }
+            store.visas_read.with(|(visas, _)| {
+                for trip in &papers.visa_trips {
+                    if let Some(visa) = visas.get(trip.visa - 1) {
+                        notes.push(view! {
+                            <li class="bad" data-testid="visa-trip">
+                                {(texts.visa.breach)(trip, visa)}
+                            </li>
+                        });
+                    }
+                }
+            });
             for trip in &papers.trips {
                 let needed_by = trip.needed_by.unwrap_or(trip.entry);
                 notes.push(view! {

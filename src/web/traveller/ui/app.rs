@@ -20,6 +20,7 @@ use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
 use crate::web::traveller::ui::view_tabs::{PageTop, View};
+use crate::web::traveller::ui::visas::VisaList;
 use crate::web::traveller::ui::zone_cards::ZoneCards;
 use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
@@ -128,6 +129,7 @@ pub(crate) fn App() -> impl IntoView {
                 <StayList/>
                 <Citizenship/>
                 <PassportField/>
+                <VisaList/>
                 <PasteBox/>
                 <Toolbar/>
             </div>

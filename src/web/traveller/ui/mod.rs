@@ -31,6 +31,7 @@ mod toolbar;
 mod travellers;
 pub(crate) mod update_banner;
 pub(crate) mod view_tabs;
+mod visas;
 pub(crate) mod zone_cards;
 mod zone_switch;
 

@@ -75,6 +75,22 @@ pub(crate) fn StayRow(
             })
         })
     };
+    // The visa this stay breaks, when it breaks one: which condition, from which day.
+    let visa_breach = move || {
+        let texts = texts();
+        store.papers.with(|papers| {
+            let trip = papers
+                .as_ref()?
+                .visa_trips
+                .iter()
+                .find(|t| t.row == number.get())?;
+            store.visas_read.with(|(visas, _)| {
+                visas
+                    .get(trip.visa - 1)
+                    .map(|visa| (texts.visa.breach)(trip, visa))
+            })
+        })
+    };
     let issue_id = format!("issue-{id}");
     // Enter in a date field goes on to the next row's entry, adding a row after the last: five
     // trips by keyboard are typed with Tab between entry and exit and Enter between trips.
@@ -189,6 +205,7 @@ pub(crate) fn StayRow(
                 </div>
             </fieldset>
             <p class="row-issue" id=issue_id aria-live="polite">{issue_text}</p>
+            {move || visa_breach().map(|text| view! { <p class="row-issue" data-testid="stay-visa">{text}</p> })}
         </li>
     }
 }

@@ -12,7 +12,8 @@ use crate::web::traveller::{
     choices, citizenship, outcome_of, part_shown, row_country, zone_rule, zones,
 };
 use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
-use crate::web::traveller::{passport_answer, Notice, PassportAnswer, People, Shown};
+use crate::web::traveller::{papers_answer, read_visas, Notice, PassportAnswer, People, Shown};
+use crate::web::traveller::{VisaInputError, VisaRow};
 use crate::zones::{Country, TripsAnswer};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -36,6 +37,10 @@ pub(crate) struct Store {
     pub on: RwSignal<Option<NaiveDate>>,
     /// The passport's last valid day, if given.
     pub passport: RwSignal<Option<NaiveDate>>,
+    /// The short-stay visas as typed.
+    pub visas: RwSignal<Vec<VisaRow>>,
+    /// The visas that can be checked, and why the others cannot.
+    pub visas_read: Memo<(Vec<crate::documents::Visa>, Vec<VisaInputError>)>,
     /// The notices to show, in order (none: no banner).
     pub notice: RwSignal<Vec<Notice>>,
     /// Whether a shared link is shown: it is not saved as one's own data unless the traveller
@@ -61,7 +66,8 @@ pub(crate) struct Store {
     pub check_date: Memo<NaiveDate>,
     /// The engine's answer for the rows, rule and check date.
     pub outcome: Memo<Outcome>,
-    /// What the passport changes in the answer, when one is given and there is an answer.
+    /// What the passport and the visas change in the answer, when any is given and there is
+    /// an answer.
     pub papers: Memo<Option<PassportAnswer>>,
 }
 
@@ -159,15 +165,22 @@ impl Store {
             })
         });
         let passport = RwSignal::new(saved.passport);
+        let visas = RwSignal::new(saved.visas);
+        let visas_read = Memo::new(move |_| visas.with(|rows| read_visas(rows)));
         let papers = Memo::new(move |_| {
-            let expiry = passport.get()?;
-            answer_rule.with(|rule| {
-                let rule = rule.as_ref().ok()?;
-                outcome.with(|o| {
-                    o.answer
-                        .as_ref()
-                        .ok()
-                        .map(|answer| passport_answer(rule, answer, expiry))
+            let expiry = passport.get();
+            visas_read.with(|(visas, _)| {
+                if expiry.is_none() && visas.is_empty() {
+                    return None;
+                }
+                answer_rule.with(|rule| {
+                    let rule = rule.as_ref().ok()?;
+                    outcome.with(|o| {
+                        o.answer
+                            .as_ref()
+                            .ok()
+                            .map(|answer| papers_answer(rule, answer, expiry, visas))
+                    })
                 })
             })
         });
@@ -192,6 +205,8 @@ impl Store {
             check_date,
             outcome,
             passport,
+            visas,
+            visas_read,
             papers,
         }
     }
@@ -207,6 +222,7 @@ impl Store {
             on: self.on.get(),
             passport: self.passport.get(),
             rows: self.rows.get(),
+            visas: self.visas.get(),
         }
     }
 
@@ -221,6 +237,7 @@ impl Store {
             on: self.on.get_untracked(),
             passport: self.passport.get_untracked(),
             rows: self.rows.get_untracked(),
+            visas: self.visas.get_untracked(),
         }
     }
 
@@ -233,6 +250,7 @@ impl Store {
         self.nationalities.set(saved.nationalities);
         self.on.set(saved.on);
         self.passport.set(saved.passport);
+        self.visas.set(saved.visas);
         if let Some(lang) = saved.lang {
             self.lang.set(lang);
         }

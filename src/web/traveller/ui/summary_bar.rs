@@ -41,9 +41,13 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                         (texts.date)(exit)
                     )
                 });
+                // The worse of the rule's status and the papers', as the answer shows it.
+                let status = store
+                    .papers
+                    .with(|p| p.as_ref().map_or(a.status, |p| a.status.max(p.status)));
                 (
-                    a.status.as_str(),
-                    (texts.status_name)(a.status),
+                    status.as_str(),
+                    (texts.status_name)(status),
                     format!("{} / {}", a.days_used, a.limit),
                     left,
                     on,

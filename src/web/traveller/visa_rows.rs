@@ -1,0 +1,181 @@
+//! The traveller's short-stay visas as typed: FROM, UNTIL, the number of entries (1, 2 or
+//! MULT) and the DURATION OF STAY in days, each row read into the engine's [`Visa`] or an error
+//! naming the row, the field and the value. A row in error is kept as typed (nothing is lost)
+//! and left out of the check, which says so.
+
+use crate::documents::{Entries, Visa, MAX_VISA_DAYS};
+use crate::input::parse_any_date;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
+
+/// One visa as typed. `entries` is `1`, `2` or `m` (MULT) from the picker; anything else (a
+/// damaged link) is kept, and is an error. Rows are equal when their values are (not keys).
+#[derive(Clone, Debug)]
+pub(crate) struct VisaRow {
+    /// The row's key (stable while the page is open).
+    pub id: u32,
+    /// FROM, as typed.
+    pub from: String,
+    /// UNTIL, as typed.
+    pub until: String,
+    /// The entries: `1`, `2` or `m`.
+    pub entries: String,
+    /// DURATION OF STAY in days, as typed.
+    pub days: String,
+}
+
+impl PartialEq for VisaRow {
+    fn eq(&self, other: &VisaRow) -> bool {
+        (&self.from, &self.until, &self.entries, &self.days)
+            == (&other.from, &other.until, &other.entries, &other.days)
+    }
+}
+
+impl Eq for VisaRow {}
+
+/// A field of a visa row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VisaField {
+    From,
+    Until,
+    Entries,
+    Days,
+}
+
+/// Why a visa row cannot be checked: its number (1-based), the field and the value as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct VisaInputError {
+    /// The row's number in the list.
+    pub row: usize,
+    /// The field in error.
+    pub field: VisaField,
+    /// Its value as typed (empty: missing).
+    pub value: String,
+    /// For UNTIL before FROM: FROM's value.
+    pub from: Option<String>,
+}
+
+impl VisaRow {
+    /// A row with these values and a new key.
+    pub fn new(from: &str, until: &str, entries: &str, days: &str) -> VisaRow {
+        VisaRow {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            from: from.into(),
+            until: until.into(),
+            entries: entries.into(),
+            days: days.into(),
+        }
+    }
+
+    /// A row not filled in yet: a single-entry visa with no dates.
+    pub fn blank() -> VisaRow {
+        VisaRow::new("", "", "1", "")
+    }
+
+    /// Whether nothing is typed in it (the entries picker always holds a value).
+    pub fn is_blank(&self) -> bool {
+        self.from.trim().is_empty() && self.until.trim().is_empty() && self.days.trim().is_empty()
+    }
+
+    /// The visa it holds, or why not (`number`: its place in the list, 1-based).
+    pub fn visa(&self, number: usize) -> Result<Visa, VisaInputError> {
+        let error = |field, value: &str| VisaInputError {
+            row: number,
+            field,
+            value: value.trim().to_string(),
+            from: None,
+        };
+        let from = parse_any_date(self.from.trim(), "from")
+            .map_err(|_| error(VisaField::From, &self.from))?;
+        let until = parse_any_date(self.until.trim(), "until")
+            .map_err(|_| error(VisaField::Until, &self.until))?;
+        if until < from {
+            return Err(VisaInputError {
+                from: Some(from.to_string()),
+                ..error(VisaField::Until, &until.to_string())
+            });
+        }
+        let entries = match self.entries.trim() {
+            "1" => Entries::One,
+            "2" => Entries::Two,
+            "m" => Entries::Multiple,
+            other => return Err(error(VisaField::Entries, other)),
+        };
+        let days = self
+            .days
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=MAX_VISA_DAYS).contains(d))
+            .ok_or_else(|| error(VisaField::Days, &self.days))?;
+        Visa::new(from, until, entries, days).map_err(|_| error(VisaField::Days, &self.days))
+    }
+}
+
+/// The visas of `rows` that can be checked, in order (blank rows skipped), and the errors of
+/// the others.
+pub(crate) fn read_visas(rows: &[VisaRow]) -> (Vec<Visa>, Vec<VisaInputError>) {
+    let mut visas = Vec::new();
+    let mut errors = Vec::new();
+    for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+        match row.visa(i + 1) {
+            Ok(visa) => visas.push(visa),
+            Err(error) => errors.push(error),
+        }
+    }
+    (visas, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::date;
+
+    #[test]
+    fn a_row_reads_as_the_engine_s_visa() {
+        let visa = VisaRow::new("01.05.2025", "2025-05-31", "1", "11")
+            .visa(1)
+            .unwrap();
+        assert_eq!(
+            visa,
+            Visa::new(date(2025, 5, 1), date(2025, 5, 31), Entries::One, 11).unwrap()
+        );
+        let mult = VisaRow::new("2025-01-01", "2027-12-31", "m", "90")
+            .visa(1)
+            .unwrap();
+        assert!(mult.is_rolling());
+    }
+
+    #[test]
+    fn bad_input_names_the_row_the_field_and_the_value() {
+        let rows = [
+            VisaRow::new("2025-05-31", "2025-05-01", "1", "11"),
+            VisaRow::new("2025-05-01", "2025-05-31", "0", "11"),
+            VisaRow::new("2025-05-01", "2025-05-31", "2", "0"),
+            VisaRow::new("2025-05-01", "2025-05-31", "m", "91"),
+            VisaRow::new("31.02.2025", "2025-05-31", "m", "9"),
+            VisaRow::blank(),
+            VisaRow::new("2025-06-01", "2025-06-30", "2", "15"),
+        ];
+        let (visas, errors) = read_visas(&rows);
+        // The good row is kept; the blank one is no error.
+        assert_eq!(visas.len(), 1);
+        assert_eq!(visas[0].days, 15);
+        let named: Vec<(usize, VisaField, &str)> = errors
+            .iter()
+            .map(|e| (e.row, e.field, e.value.as_str()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                (1, VisaField::Until, "2025-05-01"),
+                (2, VisaField::Entries, "0"),
+                (3, VisaField::Days, "0"),
+                (4, VisaField::Days, "91"),
+                (5, VisaField::From, "31.02.2025"),
+            ]
+        );
+        assert_eq!(errors[0].from.as_deref(), Some("2025-05-31"));
+    }
+}
