@@ -1189,3 +1189,23 @@ fn spellings_of_one_name_are_one_person_and_said() {
          (line 6) as \"Алёна Ким\""
     ), "{}", csv.stderr);
 }
+
+#[test]
+fn a_date_with_a_time_of_day_is_its_day() {
+    // As 1C and Excel export a date-and-time column.
+    let with = "ФИО;Въезд;Выезд\nИванов;01.09.2026 0:00:00;15.09.2026 0:00:00\nSmith;2026-10-01T00:00:00;2026-10-05 18:30\n";
+    let without = "ФИО;Въезд;Выезд\nИванов;01.09.2026;15.09.2026\nSmith;2026-10-01;2026-10-05\n";
+    let args = [
+        "report",
+        "--on",
+        "2026-12-05",
+        "--rule",
+        "schengen",
+        "--format",
+        "csv",
+        "-",
+    ];
+    let (with, without) = (staycalc(&args, with), staycalc(&args, without));
+    assert_eq!(with.code, 0, "{}", with.stderr);
+    assert_eq!(with.stdout, without.stdout);
+}
