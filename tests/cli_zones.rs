@@ -255,3 +255,30 @@ fn one_rule_refuses_a_log_with_countries() {
     assert_eq!(zone(&answer, "schengen")["days_used"], 46);
     assert_eq!(zone(&answer, "ge")["status"], "ok");
 }
+
+#[test]
+fn the_logs_notes_are_said_in_the_same_words_in_text_and_json() {
+    let log = b"entry,exit,country\n2025-03-01,2025-03-10,FR\n2025-03-08,2025-03-12,GE\n\
+        2025-04-01,2025-04-05,MC\n2025-04-06,2025-04-08,AD\n";
+    let notes = [
+        "Monaco (MC): An assumption: Monaco is inside the Schengen external border, so its days \
+         count with France's, from France's date.",
+        "Andorra (AD): An assumption: entering Andorra is leaving the Schengen area.",
+        "rows 2 (schengen) and 3 (ge) overlap from 2025-03-08 to 2025-03-10: days in two zones \
+         at once beyond a crossing day; each zone counts them",
+    ];
+    let args = ["check", "--nationality", "US", "--on", "2025-04-08", "-"];
+    let (code, text, stderr) = staycalc(&args, log);
+    assert_eq!(code, 0, "{stderr}");
+    let said: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("note: "))
+        .collect();
+    assert_eq!(said, notes);
+    let answer = json_answer(&["--nationality", "US", "--on", "2025-04-08", "-"], log);
+    let warnings: Vec<&Value> = answer["warnings"].items().iter().collect();
+    assert_eq!(warnings.len(), notes.len());
+    for (warning, note) in warnings.into_iter().zip(notes) {
+        assert_eq!(*warning, note);
+    }
+}

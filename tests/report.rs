@@ -39,6 +39,7 @@ struct Read {
     reasons: Vec<String>,
     format: Option<DateFormat>,
     unread: Vec<String>,
+    elsewhere: Vec<u32>,
 }
 
 fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
@@ -68,6 +69,7 @@ fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
             .collect(),
         format: team.date_format(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
+        elsewhere: team.elsewhere_lines().to_vec(),
     })
 }
 
@@ -257,10 +259,14 @@ fn reads_the_rule_per_row_and_reports_a_line_per_rule() {
     assert_eq!(without_default.lines.len(), 2);
 }
 
-/// A travel log across countries: a row counts under its rule only when its country lies in
-/// the rule's zone on every day of the stay; any other is a bad row naming its line, the
-/// country column and the value (so the person is "check rows", never a false overstay or a
-/// false green), and a row given its country's rule counts there.
+/// A travel log across countries (the traveller page's backup CSV has a country and a rule):
+/// a row counts under its rule only when its country lies in the rule's zone on every day of
+/// the stay. A row wholly in another zone is another zone's days: not counted under the rule,
+/// not a bad row, its line said apart (`elsewhere_lines`); a row only partly in the zone (a
+/// country joining during the stay) or with an unknown country is a bad row naming its line,
+/// the country column and the value (so the person is "check rows", never a false overstay or
+/// a false green); a row given its country's rule counts there; someone whose every row is
+/// elsewhere still has a line.
 #[test]
 fn a_row_in_another_zone_than_its_rule_s_is_named_not_counted() {
     let text = "person,entry,exit,country,rule\n\
@@ -271,24 +277,23 @@ fn a_row_in_another_zone_than_its_rule_s_is_named_not_counted() {
                 Ben,2024-05-01,2024-05-10,Болгария,\n\
                 Ben,2024-03-20,2024-04-02,BG,\n\
                 Cem,2025-01-01,2025-01-05,Frnace,\n\
-                Dan,2025-01-01,2025-01-05,,\n";
+                Dan,2025-01-01,2025-01-05,,\n\
+                Eva,2025-01-01,2025-01-05,KZ,\n";
     let read = read(text);
     assert_eq!(
         read.bad,
         [
-            bad(3, Some("country"), "Georgia"),
-            bad(5, Some("country"), "BG"),
             bad(7, Some("country"), "BG"),
             bad(8, Some("country"), "Frnace"),
         ]
     );
     assert!(read.reasons[0].starts_with(
-        "Georgia (GE) is not in the Schengen area, the zone of rule schengen: a line counts one \
-         rule's stays"
+        "Bulgaria (BG) counts toward the Schengen area only from 2024-03-31, not on every day \
+         of this stay (rule schengen): a line counts one rule's stays"
     ));
-    assert!(read.reasons[1]
-        .contains("Bulgaria (BG) counts toward the Schengen area only from 2024-03-31"));
-    assert_eq!(read.reasons[3], "not a country: did you mean France (FR)?");
+    assert_eq!(read.reasons[1], "not a country: did you mean France (FR)?");
+    // Georgia under schengen, Bulgaria in 2023, Kazakhstan: another zone's days.
+    assert_eq!(read.elsewhere, [3, 5, 10]);
     let lines: Vec<(&str, &str, usize, &[usize])> = read
         .lines
         .iter()
@@ -304,14 +309,17 @@ fn a_row_in_another_zone_than_its_rule_s_is_named_not_counted() {
     assert_eq!(
         lines,
         [
-            ("Ana", "schengen", 1, &[3][..]),
-            ("Ana", "ge", 1, &[3][..]),
-            ("Ben", "schengen", 1, &[5, 7][..]),
+            ("Ana", "schengen", 1, &[][..]),
+            ("Ana", "ge", 1, &[][..]),
+            ("Ben", "schengen", 1, &[7][..]),
             ("Dan", "schengen", 1, &[][..]),
-            // No row of Cem's counts: listed after the others, as anyone with no readable row.
+            // No row of Cem's counts: listed after the others, as anyone with no readable row;
+            // Eva's only row is elsewhere: a line with no numbers, not an unreadable person.
             ("Cem", "", 0, &[8][..]),
+            ("Eva", "", 0, &[][..]),
         ]
     );
+    assert_eq!(read.unread, ["Cem"]);
 }
 
 #[test]

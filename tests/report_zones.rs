@@ -422,6 +422,66 @@ fn fail_on_and_the_counts_carry_the_zone_statuses() {
     );
 }
 
+#[test]
+fn each_person_s_lines_come_most_urgent_first_in_text_csv_and_json() {
+    // Ana (first in the file): a few days in France (ok), 40 days in Kazakhstan, over its 30
+    // days per entry (overstay), a stay in Cyprus (ok) and in Andorra (no rule known). Ben:
+    // France only. People stay in file order; each person's lines by urgency, zones of the
+    // same status in zone order (the Schengen area first, then by code).
+    let file = "person,entry,exit,country,nationality\n\
+                Ana,2025-05-01,2025-05-05,FR,US\n\
+                Ana,2025-05-10,2025-05-14,AD,US\n\
+                Ana,2025-05-20,2025-05-25,CY,US\n\
+                Ana,2025-06-01,2025-07-10,KZ,US\n\
+                Ben,2025-05-01,2025-05-05,FR,US\n";
+    let expected = [
+        ("Ana", "kz", "overstay"),
+        ("Ana", "ad", "no_rule_known"),
+        ("Ana", "schengen", "ok"),
+        ("Ana", "cy", "ok"),
+        ("Ben", "schengen", "ok"),
+    ];
+    let run = |format: &str| {
+        let (code, stdout, stderr) = staycalc(
+            &["report", "--format", format, "--on", "2025-07-10", "-"],
+            file,
+        );
+        assert_eq!(code, 0, "{stderr}");
+        stdout
+    };
+    let json = json::parse(&run("json")).unwrap();
+    let lines: Vec<(String, String, String)> = json
+        .items()
+        .iter()
+        .map(|l| (text(&l["person"]), text(&l["zone"]), text(&l["status"])))
+        .collect();
+    let want: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|&(p, z, s)| (p.into(), z.into(), s.into()))
+        .collect();
+    assert_eq!(lines, want);
+    let csv = run("csv");
+    let rows: Vec<(&str, &str)> = csv
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let mut cells = line.split(',');
+            (cells.next().unwrap(), cells.next().unwrap())
+        })
+        .collect();
+    let want: Vec<(&str, &str)> = expected.iter().map(|&(p, z, _)| (p, z)).collect();
+    assert_eq!(rows, want);
+    // The text report: the zone names in the same order.
+    let text = run("text");
+    let at = |name: &str| {
+        text.find(name)
+            .unwrap_or_else(|| panic!("{name} in {text}"))
+    };
+    assert!(at("Kazakhstan") < at("Andorra"), "{text}");
+    assert!(at("Andorra") < at("Schengen area"), "{text}");
+    assert!(at("Schengen area") < at("Cyprus"), "{text}");
+}
+
 /// A log of one person for the property: (country, entry offset, length) from a base date.
 fn arb_stays() -> impl Strategy<Value = Vec<(usize, u64, u64)>> {
     prop::collection::vec((0..COUNTRIES.len(), 0u64..1400, 0u64..70), 1..8)

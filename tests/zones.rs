@@ -9,8 +9,8 @@ use oracle::{date_of, day, Oracle};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use staycalc::zones::{
-    assess_trips, country, nationalities, where_next, Country, Longest, Regime, Trip, Verdict,
-    ZoneAnswer,
+    assess_trips, country, nationalities, where_next, Country, LogWarning, Longest, Regime, Trip,
+    Verdict, Zone, ZoneAnswer,
 };
 use staycalc::{date, rule, Options, Status, Stay};
 
@@ -195,10 +195,23 @@ fn a_crossing_day_counts_in_both_zones() {
         &Options::default(),
     )
     .unwrap();
+    let texts: Vec<String> = answer.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(
-        answer.warnings,
+        texts,
         ["rows 1 (schengen) and 2 (ge) overlap from 2025-03-08 to 2025-03-10: days in two zones \
           at once beyond a crossing day; each zone counts them"]
+    );
+    // The same, structured for a page to say in its language.
+    assert_eq!(
+        answer.warnings,
+        [LogWarning::TwoZones {
+            first_row: 1,
+            first_zone: Zone::Schengen,
+            second_row: 2,
+            second_zone: Zone::Country(country("GE").unwrap()),
+            from: date(2025, 3, 8),
+            until: date(2025, 3, 10),
+        }]
     );
 }
 
@@ -216,7 +229,23 @@ fn microstates_are_said_to_rest_on_an_assumption() {
     )
     .unwrap();
     assert_eq!(answer.warnings.len(), 2);
-    assert!(answer.warnings[0].starts_with("Monaco (MC): An assumption"));
+    assert!(answer.warnings[0]
+        .to_string()
+        .starts_with("Monaco (MC): An assumption"));
+    let kinds: Vec<(&str, &str, bool)> = answer
+        .warnings
+        .iter()
+        .map(|w| match w {
+            LogWarning::Assumption {
+                country, inside, ..
+            } => (w.code(), country.alpha2, *inside),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [("assumption", "MC", true), ("assumption", "AD", false)]
+    );
     assert!(zone(&answer.zones, "schengen").is_some());
     assert_eq!(zone(&answer.zones, "ad").unwrap().status(), "no_rule_known");
 }

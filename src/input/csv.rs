@@ -61,6 +61,9 @@ pub struct CsvReader<R> {
     line: usize,
     buffer: Vec<u8>,
     done: bool,
+    /// The input ended inside a quoted field: with an input still loading, the record is read
+    /// again, whole, once more has come.
+    cut_short: bool,
 }
 
 /// What reading one physical line gave.
@@ -103,6 +106,7 @@ impl<R: BufRead> CsvReader<R> {
             line: 0,
             buffer: Vec::new(),
             done: false,
+            cut_short: false,
         }
     }
 
@@ -258,6 +262,7 @@ impl<R: BufRead> CsvReader<R> {
             match read {
                 Read::End if continuing => {
                     self.done = true;
+                    self.cut_short = true;
                     let reason = format!(
                         "a quote opened on line {start} is never closed (the file ends inside it){}",
                         bad.as_ref().map_or(String::new(), |bad| format!("; and {bad}"))
@@ -530,6 +535,142 @@ fn detect_separator(header: &str) -> char {
     }
 }
 
+/// A file's bytes as they load, a piece at a time: read as a [`BufRead`] up to the end of the
+/// last whole line loaded, until the file is complete (then to its end). With
+/// [`CsvReader::read_loaded_record`], records are read while the rest of the file loads, and
+/// read as they would be from the whole file.
+#[cfg(any(test, feature = "team"))]
+#[derive(Debug, Default)]
+pub(crate) struct Loading {
+    bytes: Vec<u8>,
+    /// Where reading is.
+    at: usize,
+    /// How far reading may go: after the last line end loaded, or the end once complete.
+    ready: usize,
+    complete: bool,
+    /// Where the last record cut short by the end of what was loaded starts.
+    last_cut: Option<usize>,
+    /// A record was cut short twice (a quote never closed, or a record longer than a piece):
+    /// nothing more is read until the file is complete, so it is not read again and again.
+    held: bool,
+}
+
+#[cfg(any(test, feature = "team"))]
+impl Loading {
+    /// An empty file, to load, with room for `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> Loading {
+        Loading {
+            bytes: Vec::with_capacity(capacity),
+            ..Loading::default()
+        }
+    }
+
+    /// A file loaded already.
+    pub fn complete(bytes: Vec<u8>) -> Loading {
+        Loading {
+            ready: bytes.len(),
+            bytes,
+            complete: true,
+            ..Loading::default()
+        }
+    }
+
+    /// The bytes loaded so far.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Appends the next `len` bytes of the file, which `fill` writes in place; returns them.
+    pub fn load_with(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) -> &[u8] {
+        let start = self.bytes.len();
+        self.bytes.resize(start + len, 0);
+        fill(&mut self.bytes[start..]);
+        if self.complete {
+            self.ready = self.bytes.len();
+        } else if let Some(end) = self.bytes[start..].iter().rposition(|&b| b == b'\n') {
+            self.ready = start + end + 1;
+        }
+        &self.bytes[start..]
+    }
+
+    /// Says the file is all loaded: its last line, with or without a line end, can be read.
+    pub fn finish(&mut self) {
+        self.complete = true;
+        self.ready = self.bytes.len();
+    }
+
+    /// Whether the file is all loaded.
+    pub fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    /// The bytes, to read otherwise (nothing was read of them yet).
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+}
+
+#[cfg(any(test, feature = "team"))]
+impl std::io::Read for Loading {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+#[cfg(any(test, feature = "team"))]
+impl BufRead for Loading {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        Ok(&self.bytes[self.at..self.ready])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.at = (self.at + amount).min(self.ready);
+    }
+}
+
+#[cfg(any(test, feature = "team"))]
+impl CsvReader<Loading> {
+    /// The file being read.
+    pub(crate) fn input(&self) -> &Loading {
+        &self.reader
+    }
+
+    /// The file being read, to load more of it.
+    pub(crate) fn input_mut(&mut self) -> &mut Loading {
+        &mut self.reader
+    }
+
+    /// As [`CsvReader::read_record`], for a file still loading: `None` also when what is loaded
+    /// is read (then [`Loading::is_complete`] is false). Only whole lines are read, and a record
+    /// whose quoted field goes on past what is loaded is left, to be read whole once more has
+    /// come: the records, errors and line numbers are those of the whole file.
+    pub(crate) fn read_loaded_record(&mut self, record: &mut CsvRecord) -> Option<Result<()>> {
+        if self.reader.complete {
+            return self.read_record(record);
+        }
+        if self.reader.held {
+            return None;
+        }
+        let mark = (self.reader.at, self.line, self.separator);
+        self.cut_short = false;
+        let read = self.read_record(record);
+        if !self.cut_short {
+            return read;
+        }
+        // The record ran into the end of what is loaded: back to its start.
+        self.cut_short = false;
+        self.done = false;
+        (self.reader.at, self.line, self.separator) = mark;
+        self.reader.held = self.reader.last_cut == Some(mark.0);
+        self.reader.last_cut = Some(mark.0);
+        None
+    }
+}
+
 impl<R: BufRead> Iterator for CsvReader<R> {
     type Item = Result<CsvRecord>;
 
@@ -786,5 +927,100 @@ mod tests {
         assert_eq!(read(b""), []);
         assert_eq!(read(b"\n\r\n"), []);
         assert_eq!(read(b"\xEF\xBB\xBF"), []);
+    }
+
+    /// What [`read`] gives, with `text` loaded in pieces ending at `ends` (and the rest), the
+    /// records of what is loaded read after each piece.
+    fn read_loading(text: &[u8], ends: &[usize]) -> Vec<(usize, Vec<String>)> {
+        let mut reader = CsvReader::new(Loading::default()).with_max_record_bytes(64);
+        let mut record = CsvRecord {
+            line: 0,
+            fields: Vec::new(),
+        };
+        let mut seen = Vec::new();
+        let mut from = 0;
+        for &end in ends.iter().chain([&text.len()]) {
+            let piece = &text[from..end.max(from)];
+            reader
+                .input_mut()
+                .load_with(piece.len(), |tail| tail.copy_from_slice(piece));
+            from = end.max(from);
+            if end == text.len() {
+                reader.input_mut().finish();
+            }
+            while let Some(result) = reader.read_loaded_record(&mut record) {
+                seen.push(match result {
+                    Ok(()) => (record.line, record.fields.clone()),
+                    Err(error) => (error.row().unwrap_or(0), vec![error.to_string()]),
+                });
+            }
+        }
+        seen
+    }
+
+    /// Files with every kind of place a piece can end: inside a byte-order mark, a `sep=` line,
+    /// a quoted field of several lines (CRLF inside and out), a doubled quote, a UTF-8
+    /// character, between CR and LF, in a line that is not UTF-8, a record too long, a quote
+    /// never closed, blank lines, a zero byte, UTF-16 and old Mac line ends.
+    const CUT_FILES: &[&[u8]] = &[
+        b"\xEF\xBB\xBFperson;entry;exit\r\n\"Doe;\r\nJane\";01.03.2025;\r\n\r\nBen;02.03.2025;03.03.2025\r\n",
+        b"sep=;\nperson;entry\n\"a\"\"b\";1\n\"x\ny\nz\"tail;2\n",
+        "name,from\nИван Петров,2025-01-01\n\"Ёлка\n«ели»\",2025-02-02\nÅse,2025-03-03".as_bytes(),
+        b"a,b\n\xFF\xFEbad,1\n\"bad\xC3\nstill\",2\nok,3\n",
+        b"a,b\n\"this record is far too long for the sixty-four bytes,\n of its budget\nso far\",1\nshort,2\n",
+        b"a,b\nfine,1\n\"never closed,2\nmore\n",
+        b"a,b\n\n\n1,2\n\r\n3,4",
+        b"a,b\n1,2\n3\x00,4\n5,6\n",
+        b"\xFF\xFEa\x00,\x00b\x00\n\x00",
+        b"a,b\r1,2\r3,4\r",
+        b"",
+        b"\n",
+    ];
+
+    #[test]
+    fn a_file_read_while_it_loads_reads_as_the_whole_file_wherever_its_pieces_end() {
+        for text in CUT_FILES {
+            let whole = read(text);
+            let shown = String::from_utf8_lossy(text);
+            assert_eq!(read_loading(text, &[]), whole, "{shown:?}");
+            for end in 0..=text.len() {
+                assert_eq!(read_loading(text, &[end]), whole, "{shown:?} cut at {end}");
+            }
+            for size in 1..=text.len() {
+                let ends: Vec<usize> = (size..text.len()).step_by(size).collect();
+                assert_eq!(
+                    read_loading(text, &ends),
+                    whole,
+                    "{shown:?} in pieces of {size}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_record_cut_short_again_and_again_waits_for_the_whole_file() {
+        let text = b"a,b\n1,2\n\"open,3\n4,5\n6,7\n8,9\n";
+        let mut reader = CsvReader::new(Loading::default());
+        let mut record = CsvRecord {
+            line: 0,
+            fields: Vec::new(),
+        };
+        let mut lines = Vec::new();
+        for piece in text.chunks(8) {
+            reader
+                .input_mut()
+                .load_with(piece.len(), |tail| tail.copy_from_slice(piece));
+            while let Some(result) = reader.read_loaded_record(&mut record) {
+                result.unwrap();
+                lines.push(record.line);
+            }
+        }
+        assert_eq!(lines, [1, 2]);
+        assert!(reader.input().held, "cut twice, then held");
+        reader.input_mut().finish();
+        let last = reader.read_loaded_record(&mut record).unwrap().unwrap_err();
+        assert!(last.to_string().contains("never closed"), "{last}");
+        assert_eq!(last.row(), Some(3));
+        assert!(reader.read_loaded_record(&mut record).is_none());
     }
 }

@@ -95,12 +95,15 @@ pub fn utf8_reader<'a, R: BufRead + 'a>(
     })
 }
 
+/// How much of the start of a file [`utf8_bytes`] looks at to tell its encoding.
+#[cfg(any(test, feature = "team"))]
+pub(crate) const ENCODING_SAMPLE: usize = 1 << 16;
+
 /// A whole file's bytes as UTF-8, and the encoding they were read as (detected from the start,
 /// as [`utf8_reader`] does): the team page's files, which are in memory already.
 #[cfg(any(test, feature = "team"))]
 pub(crate) fn utf8_bytes(bytes: Vec<u8>) -> (Vec<u8>, Encoding) {
-    const SAMPLE: usize = 1 << 16;
-    match Encoding::detect(&bytes[..bytes.len().min(SAMPLE)]) {
+    match Encoding::detect(&bytes[..bytes.len().min(ENCODING_SAMPLE)]) {
         Encoding::Utf8 => (bytes, Encoding::Utf8),
         Encoding::Windows1251 => {
             let (text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes);

@@ -17,11 +17,13 @@ mod stays;
 mod workbook;
 
 pub use countries::read_country_column;
+#[cfg(any(test, feature = "team"))]
+pub(crate) use csv::Loading;
 pub use csv::{CsvReader, CsvRecord, MAX_RECORD_BYTES};
 pub use dates::{parse_any_date, DateFormat};
 pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 #[cfg(any(test, feature = "team"))]
-pub(crate) use encoding::utf8_bytes;
+pub(crate) use encoding::{utf8_bytes, ENCODING_SAMPLE};
 pub use encoding::{utf8_reader, Encoding};
 pub(crate) use ongoing::means_no_exit_yet;
 pub use paste::{parse_pasted, Pasted, RejectedLine};

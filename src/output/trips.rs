@@ -40,7 +40,7 @@ impl JsonWriter<'_> {
         self.begin_array();
         for warning in &answer.warnings {
             self.item();
-            self.string(warning);
+            self.string(&warning.to_string());
         }
         self.end_array();
     }

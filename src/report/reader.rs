@@ -82,6 +82,15 @@ impl Group {
     }
 }
 
+/// Why a row cannot count under its rule ([`TeamReader::outside_zone`]).
+enum Outside {
+    /// Its country cell names no country, or a country in the rule's zone on only some of
+    /// its days: the value and why (a bad row).
+    Unknown(String, String),
+    /// Its country is outside the rule's zone on some of its days.
+    Elsewhere,
+}
+
 /// A name in the person column.
 #[derive(Clone, Debug)]
 pub(crate) struct Person {
@@ -169,6 +178,9 @@ pub struct TeamReader<'r> {
     groups: Vec<Group>,
     rows: usize,
     bad_rows: usize,
+    /// Rows in a country outside their rule's zone on their days: (person, line), kept out
+    /// of the count, not bad.
+    elsewhere: Vec<(u32, u32)>,
 }
 
 impl<'r> TeamReader<'r> {
@@ -251,6 +263,7 @@ impl<'r> TeamReader<'r> {
             groups: Vec::new(),
             rows: 0,
             bad_rows: 0,
+            elsewhere: Vec::new(),
         })
     }
 
@@ -287,7 +300,14 @@ impl<'r> TeamReader<'r> {
         let (column, value, reason) = match self.rule_index(row.rule) {
             Ok(rule) => match self.outside_zone(&row, fields, rule) {
                 None => return self.keep(line, &row, fields, rule, (NO_COUNTRY, 0)),
-                Some((value, reason)) => {
+                Some(Outside::Elsewhere) => {
+                    // A stay in another zone: not this rule's, and not a mistake.
+                    self.rows -= 1;
+                    let person = self.person_index(row.person);
+                    self.elsewhere.push((person, to_u32(line)));
+                    return;
+                }
+                Some(Outside::Unknown(value, reason)) => {
                     let column = self
                         .columns
                         .country
@@ -309,16 +329,17 @@ impl<'r> TeamReader<'r> {
         self.reject(line, rejected, &mut on_bad_row);
     }
 
-    /// Why a row's stay cannot count under its rule: its country cell names no country, or a
-    /// country outside the rule's zone on some of its days (Georgia under `schengen`). A team
-    /// line counts one rule's stays; a stay elsewhere would count toward it and light it red
-    /// (or hide one elsewhere), so the row is named instead, with the cell's value.
+    /// Why a row's stay cannot count under its rule: its country cell names no country (a bad
+    /// row, with the cell's value), or a country outside the rule's zone on some of its days
+    /// (Georgia under `schengen`). A team line counts one rule's stays: a stay elsewhere is
+    /// kept out of it (counting it would light the line red), said apart
+    /// ([`crate::report::Team::elsewhere_lines`]), and its person still has a line.
     fn outside_zone<S: AsRef<str>>(
         &self,
         row: &row::Row<'_>,
         fields: &[S],
         rule: u16,
-    ) -> Option<(String, String)> {
+    ) -> Option<Outside> {
         let index = self.columns.country?;
         let value = fields.get(index).map_or("", |f| f.as_ref()).trim();
         if value.is_empty() {
@@ -336,18 +357,25 @@ impl<'r> TeamReader<'r> {
                           name in English, Russian or Kazakh"
                         .to_string(),
                 };
-                return Some((value.to_string(), reason));
+                return Some(Outside::Unknown(value.to_string(), reason));
             }
         };
         let last = row.exit.unwrap_or(self.settings.on).max(row.entry);
-        let reason =
-            crate::zones::outside_rule(self.rules[rule as usize], country, row.entry, last)?;
-        Some((
+        let rule = self.rules[rule as usize];
+        let reason = crate::zones::outside_rule(rule, country, row.entry, last)?;
+        let zone = crate::zones::zone_of_rule(rule)?;
+        let inside = |day| zone_of(country, day) == zone;
+        if !inside(row.entry) && !inside(last) {
+            return Some(Outside::Elsewhere);
+        }
+        // Part of the stay is in the zone (a country joining the Schengen area during it):
+        // named, as what part counts is for the person's whole log to say.
+        Some(Outside::Unknown(
             value.to_string(),
             format!(
-                "{reason}: a line counts one rule's stays, so this one is left out; give the row \
-                 its country's rule in a rule column, or check this person's whole log with \
-                 staycalc check --nationality"
+                "{reason}: a line counts one rule's stays, so this one is left out; split the \
+                 row on that date, or check this person's whole log with staycalc check \
+                 --nationality"
             ),
         ))
     }
@@ -754,6 +782,7 @@ impl<'r> TeamReader<'r> {
             rows: self.rows,
             bad_rows: self.bad_rows,
             passport_rows,
+            elsewhere: self.elsewhere.iter().map(|&(_, line)| line).collect(),
             separator: None,
             passport: self.columns.has_passport(),
         }
@@ -907,17 +936,22 @@ impl TeamReader<'_> {
         for group in &self.groups {
             has_line[group.person as usize] = true;
         }
+        // Someone whose every row is elsewhere has a line too, with no numbers: a person never
+        // disappears.
+        let mut elsewhere = vec![false; self.people.len()];
+        for &(person, _) in &self.elsewhere {
+            elsewhere[person as usize] = true;
+        }
         let rule = if self.settings.rule.is_some() {
             0
         } else {
             u16::MAX
         };
         let blanks = join(vec![""; self.columns.carried_names().len()]);
-        for (person, _) in self
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(i, person)| !has_line[*i] && !person.bad_lines.is_empty())
+        for (person, _) in
+            self.people.iter().enumerate().filter(|(i, person)| {
+                !has_line[*i] && (!person.bad_lines.is_empty() || elsewhere[*i])
+            })
         {
             self.groups.push(Group {
                 person: to_u32(person),

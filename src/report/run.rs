@@ -1,6 +1,8 @@
 //! Reading a whole team file from a stream.
 
 use crate::error::{Error, Result};
+#[cfg(any(test, feature = "team"))]
+use crate::input::Loading;
 use crate::input::{CsvReader, CsvRecord};
 use crate::report::bad_row::BadRow;
 use crate::report::reader::TeamReader;
@@ -52,6 +54,8 @@ pub(crate) struct TeamStream<'r, R> {
     record: CsvRecord,
     reader: Option<TeamReader<'r>>,
     finished: bool,
+    /// The last step read all that is loaded of a file still loading.
+    waiting: bool,
 }
 
 impl<'r, R: BufRead> TeamStream<'r, R> {
@@ -66,6 +70,7 @@ impl<'r, R: BufRead> TeamStream<'r, R> {
             },
             reader: None,
             finished: false,
+            waiting: false,
         }
     }
 
@@ -82,13 +87,30 @@ impl<'r, R: BufRead> TeamStream<'r, R> {
     pub fn step(
         &mut self,
         records: usize,
-        mut on_bad_row: impl FnMut(BadRow),
+        on_bad_row: impl FnMut(BadRow),
     ) -> Option<Result<Team<'r>>> {
+        self.step_with(records, on_bad_row, CsvReader::read_record, |_| false)
+    }
+
+    /// [`TeamStream::step`], reading each record with `read`; when it gives none and `more`
+    /// says more of the file may come, the stream waits (`None`) instead of ending.
+    fn step_with(
+        &mut self,
+        records: usize,
+        mut on_bad_row: impl FnMut(BadRow),
+        mut read: impl FnMut(&mut CsvReader<R>, &mut CsvRecord) -> Option<Result<()>>,
+        more: impl Fn(&CsvReader<R>) -> bool,
+    ) -> Option<Result<Team<'r>>> {
+        self.waiting = false;
         if self.finished {
             return None;
         }
         let Some(reader) = &mut self.reader else {
-            let header = match self.records.read_record(&mut self.record) {
+            let header = match read(&mut self.records, &mut self.record) {
+                None if more(&self.records) => {
+                    self.waiting = true;
+                    return None;
+                }
                 None => Err(empty_file()),
                 Some(Err(error)) => Err(error),
                 Some(Ok(())) => TeamReader::with_header_line(
@@ -108,11 +130,15 @@ impl<'r, R: BufRead> TeamStream<'r, R> {
                 }
             };
         };
-        for read in 0..records {
-            match self.records.read_record(&mut self.record) {
+        for read_so_far in 0..records {
+            match read(&mut self.records, &mut self.record) {
                 Some(Ok(())) => reader.push(self.record.line, &self.record.fields, &mut on_bad_row),
                 Some(Err(error)) => reader.unreadable(bad_row(error), &mut on_bad_row),
-                None if read > 0 => return None,
+                None if more(&self.records) => {
+                    self.waiting = true;
+                    return None;
+                }
+                None if read_so_far > 0 => return None,
                 None => {
                     self.finished = true;
                     let separator = self.records.separator();
@@ -125,6 +151,39 @@ impl<'r, R: BufRead> TeamStream<'r, R> {
             }
         }
         None
+    }
+}
+
+#[cfg(any(test, feature = "team"))]
+impl<'r> TeamStream<'r, Loading> {
+    /// [`TeamStream::step`] on a file still loading: reads what is loaded, then waits (`None`,
+    /// with [`TeamStream::waiting`]) until more is, or the file is complete.
+    pub fn step_loaded(
+        &mut self,
+        records: usize,
+        on_bad_row: impl FnMut(BadRow),
+    ) -> Option<Result<Team<'r>>> {
+        self.step_with(
+            records,
+            on_bad_row,
+            CsvReader::read_loaded_record,
+            |records| !records.input().is_complete(),
+        )
+    }
+
+    /// Whether the last step read all that is loaded, the file not being complete.
+    pub fn waiting(&self) -> bool {
+        self.waiting
+    }
+
+    /// The file being read.
+    pub fn input(&self) -> &Loading {
+        self.records.input()
+    }
+
+    /// The file being read, to load more of it.
+    pub fn input_mut(&mut self) -> &mut Loading {
+        self.records.input_mut()
     }
 }
 

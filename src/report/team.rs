@@ -54,6 +54,8 @@ pub struct Team<'r> {
     pub(crate) bad_rows: usize,
     /// Of the bad rows, those named for their passport dates only (their stays count).
     pub(crate) passport_rows: usize,
+    /// Lines of rows in a country outside their rule's zone on their days, in file order.
+    pub(crate) elsewhere: Vec<u32>,
     /// The CSV text's separator, once its header was read.
     pub(crate) separator: Option<char>,
     /// Whether the file has a passport column.
@@ -174,8 +176,19 @@ impl<'r> Team<'r> {
         self.groups
             .iter()
             .filter(|group| group.stays.is_empty())
-            .map(|group| self.people[group.person as usize].name.as_ref())
+            .map(|group| &self.people[group.person as usize])
+            .filter(|person| !person.bad_lines.is_empty())
+            .map(|person| person.name.as_ref())
             .collect()
+    }
+
+    /// The lines of rows whose country is outside their rule's zone on every day of the stay
+    /// (Georgia under `schengen`, Bulgaria in 2023 under it), in file order. A line counts one
+    /// rule's stays, so these are not counted, and are not bad rows: they are another zone's
+    /// days, which a report by zone (a nationality) would judge. A person with no other row
+    /// still has a line, "check rows" with no numbers.
+    pub fn elsewhere_lines(&self) -> &[u32] {
+        &self.elsewhere
     }
 
     /// Checks line `index` of the report (people in the order of their first row).

@@ -123,6 +123,12 @@ export interface TeamReportSummary {
   date_format: DateFormat | null;
   /** Every row that could not be read, in the order found. */
   bad_rows: BadRow[];
+  /**
+   * The lines of rows whose country (a `country` column) is outside their rule's zone on
+   * every day of the stay (Georgia under `schengen`): another zone's days, not counted under
+   * the rule and not bad rows. A `nationality` column and no rule checks every zone.
+   */
+  elsewhere_lines: number[];
 }
 
 /** `report`'s answer with `format: "objects"` (the default): one object per line. */

@@ -89,6 +89,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
     let rows = team.rows();
     let date_format = team.date_format().map(|format| format.pattern());
     let bad_rows = bad_rows.into_iter().map(BadRowInfo::from).collect();
+    let elsewhere_lines = team.elsewhere_lines().to_vec();
     Ok(match format {
         "objects" => TeamAnswer::Objects(TeamReport {
             people: js_sys::JSON::parse(&written)
@@ -96,12 +97,14 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
             rows,
             date_format,
             bad_rows,
+            elsewhere_lines,
         }),
         _ => TeamAnswer::Text(TeamReportText {
             text: written,
             rows,
             date_format,
             bad_rows,
+            elsewhere_lines,
         }),
     })
 }

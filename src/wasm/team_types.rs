@@ -14,6 +14,8 @@ pub struct TeamReport {
     pub rows: usize,
     pub date_format: Option<&'static str>,
     pub bad_rows: Vec<BadRowInfo>,
+    /// Lines of rows wholly in a country outside their rule's zone: not counted, not bad.
+    pub elsewhere_lines: Vec<u32>,
 }
 
 /// `report`'s answer as text: the CSV or JSON that `staycalc report` prints, and what was
@@ -24,6 +26,8 @@ pub struct TeamReportText {
     pub rows: usize,
     pub date_format: Option<&'static str>,
     pub bad_rows: Vec<BadRowInfo>,
+    /// Lines of rows wholly in a country outside their rule's zone: not counted, not bad.
+    pub elsewhere_lines: Vec<u32>,
 }
 
 /// A row of a team file that could not be read: where, the value, and what is wrong with it.

@@ -91,10 +91,87 @@ pub struct TripsAnswer {
     /// days ending on the check date), on the check date or planned, or with an overstay on
     /// record; most urgent first.
     pub zones: Vec<ZoneAnswer>,
-    /// What the whole log says beyond one zone: days in two zones at once beyond a crossing
-    /// day, and the assumptions a zone's days rest on (Monaco, San Marino, the Vatican and
-    /// Andorra), in words.
-    pub warnings: Vec<String>,
+    /// What the whole log says beyond one zone: the assumptions a zone's days rest on (Monaco,
+    /// San Marino, the Vatican and Andorra), then days in two zones at once beyond a crossing
+    /// day. Structured, so that a page can say them in its language; `Display` gives the
+    /// command line's English.
+    pub warnings: Vec<LogWarning>,
+}
+
+/// Something the whole travel log says beyond one zone ([`TripsAnswer::warnings`]).
+///
+/// ```
+/// use staycalc::{date, Stay};
+/// use staycalc::zones::{assess_trips, country, LogWarning, Trip};
+/// let log = [Trip::new(Stay::new(date(2025, 4, 1), date(2025, 4, 5)), country("MC")?)];
+/// let answer = assess_trips(&log, &[country("US")?], date(2025, 4, 5), &Default::default())?;
+/// assert!(matches!(answer.warnings[0], LogWarning::Assumption { inside: true, .. }));
+/// assert_eq!(answer.warnings[0].code(), "assumption");
+/// assert!(answer.warnings[0].to_string().starts_with("Monaco (MC): An assumption"));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LogWarning {
+    /// A country whose zone rests on an assumption of low confidence in the membership table
+    /// (Monaco, San Marino and the Vatican inside the Schengen area, Andorra outside).
+    Assumption {
+        /// The country.
+        country: &'static Country,
+        /// Whether its days are assumed to count toward the Schengen area (else: its own zone).
+        inside: bool,
+        /// The membership table's note, in English.
+        note: &'static str,
+    },
+    /// Two stays in different zones share days beyond a crossing day: each zone counts them.
+    TwoZones {
+        /// The row of the earlier stay.
+        first_row: usize,
+        /// Its zone.
+        first_zone: Zone,
+        /// The row of the stay that overlaps it.
+        second_row: usize,
+        /// Its zone.
+        second_zone: Zone,
+        /// The first shared day.
+        from: NaiveDate,
+        /// The last shared day.
+        until: NaiveDate,
+    },
+}
+
+impl LogWarning {
+    /// A stable machine-readable code: `assumption` or `two_zones`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LogWarning::Assumption { .. } => "assumption",
+            LogWarning::TwoZones { .. } => "two_zones",
+        }
+    }
+}
+
+impl std::fmt::Display for LogWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LogWarning::Assumption { country, note, .. } => {
+                write!(f, "{} ({}): {note}", country.en, country.alpha2)
+            }
+            LogWarning::TwoZones {
+                first_row,
+                first_zone,
+                second_row,
+                second_zone,
+                from,
+                until,
+            } => write!(
+                f,
+                "rows {first_row} ({}) and {second_row} ({}) overlap from {from} to {until}: days \
+                 in two zones at once beyond a crossing day; each zone counts them",
+                first_zone.id(),
+                second_zone.id()
+            ),
+        }
+    }
 }
 
 /// The parts of one zone, in log order.
@@ -292,7 +369,7 @@ pub fn assess_trips(
 
 /// Days in two zones at once beyond a crossing day, and the assumptions the log's zones rest
 /// on.
-fn log_warnings(parts: &[Part]) -> Vec<String> {
+fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
     let mut warnings = Vec::new();
     let mut assumed: Vec<&str> = Vec::new();
     for part in parts {
@@ -300,17 +377,21 @@ fn log_warnings(parts: &[Part]) -> Vec<String> {
         if assumed.contains(&code) {
             continue;
         }
-        let note = match schengen_membership(code) {
-            Some(m) if m.confidence == Confidence::Low => Some(m.note),
+        let assumption = match schengen_membership(code) {
+            Some(m) if m.confidence == Confidence::Low => Some((true, m.note)),
             None => OUTSIDE
                 .iter()
                 .find(|o| o.country == code && o.confidence == Confidence::Low)
-                .map(|o| o.note),
+                .map(|o| (false, o.note)),
             _ => None,
         };
-        if let Some(note) = note {
+        if let Some((inside, note)) = assumption {
             assumed.push(code);
-            warnings.push(format!("{} ({code}): {note}", part.country.en));
+            warnings.push(LogWarning::Assumption {
+                country: part.country,
+                inside,
+                note,
+            });
         }
     }
     let mut sorted: Vec<&Part> = parts.iter().filter(|p| p.stay.exit.is_some()).collect();
@@ -322,16 +403,14 @@ fn log_warnings(parts: &[Part]) -> Vec<String> {
             let (p_exit, exit) = (previous.stay.exit, part.stay.exit);
             if previous.zone != part.zone && p_exit > Some(part.stay.entry) {
                 let until = p_exit.min(exit).unwrap_or(part.stay.entry);
-                warnings.push(format!(
-                    "rows {} ({}) and {} ({}) overlap from {} to {}: days in two zones at once \
-                     beyond a crossing day; each zone counts them",
-                    previous.stay.row.unwrap_or(previous.index + 1),
-                    previous.zone.id(),
-                    part.stay.row.unwrap_or(part.index + 1),
-                    part.zone.id(),
-                    part.stay.entry,
-                    until
-                ));
+                warnings.push(LogWarning::TwoZones {
+                    first_row: previous.stay.row.unwrap_or(previous.index + 1),
+                    first_zone: previous.zone,
+                    second_row: part.stay.row.unwrap_or(part.index + 1),
+                    second_zone: part.zone,
+                    from: part.stay.entry,
+                    until,
+                });
             }
         }
         if reach.is_none_or(|r| part.stay.exit > r.stay.exit) {

@@ -36,7 +36,9 @@ mod membership;
 mod regime;
 mod zone;
 
-pub use assess::{assess_trips, where_next, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer};
+pub use assess::{
+    assess_trips, where_next, LogWarning, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer,
+};
 pub use countries::{countries, country, nationalities, Country};
 pub use membership::{Membership, Outside, OUTSIDE, SCHENGEN_MEMBERS};
 pub use regime::{

@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { screenshot, start } from "./harness.js";
-import { ROOT, load, openTeam, table, temporary } from "./team-harness.js";
+import { SCREENSHOTS, screenshot, start } from "./harness.js";
+import { ROOT, load, openTeam, readXlsx, table, temporary } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -186,5 +186,79 @@ test("by zone, the passport is checked on the Schengen line as by rule, and the 
   assert.match(notes[1][2], /Passport not checked: passport conditions are known for the Schengen rule only/);
   assert.equal(await page.getByTestId("team-status-counts").getAttribute("data-passport"), "1");
   await screenshot(page, "team-zones-passport-1280-en", { fullPage: true });
+  check();
+});
+
+/** The records of a CSV text with commas (quoted fields may hold commas and quotes). */
+function records(text) {
+  const out = [];
+  let record = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === ",") {
+      record.push(field);
+      field = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      out.push([...record, field]);
+      record = [];
+      field = "";
+      i++;
+    } else field += c;
+  }
+  if (field || record.length) out.push([...record, field]);
+  return out;
+}
+
+test("by zone, no rule to choose, and the readable exports name zones in the page's language", async () => {
+  const { page, check } = await openTeam(app.browser, app.url);
+  // A file by rule: the rule select, no statement.
+  const byRule = temporary("team-by-rule.csv", "person,entry,exit\nAna,2025-05-01,2025-05-20\n");
+  await load(page, byRule, ON);
+  assert.equal(await page.getByTestId("team-rule").isVisible(), true);
+  assert.equal(await page.getByTestId("team-rule-by-zone").isVisible(), false);
+  // By zone: each zone's rule comes from the nationality, so the select is replaced by a statement.
+  await load(page, FILE, ON);
+  await page.getByTestId("team-rule-by-zone").waitFor();
+  assert.equal(await page.getByTestId("team-rule").isVisible(), false);
+  assert.match(await page.getByTestId("team-rule-by-zone").textContent(), /nationality/);
+  const lines = JSON.parse(cli("json"));
+  const WORDS = {
+    ru: { title: "Название зоны", why: "Почему это правило", schengen: "Шенгенская зона", cyprus: "Кипр", citizen: /^Гражданство: / },
+    kk: { title: "Аймақ атауы", why: "Неге бұл ереже", schengen: "Шенген аймағы", cyprus: "Кипр", citizen: /^Азаматтық: / },
+  };
+  for (const lang of ["ru", "kk"]) {
+    const words = WORDS[lang];
+    await page.getByTestId("language").selectOption(lang);
+    await page.getByTestId("team-zone-name").filter({ hasText: words.schengen }).first().waitFor();
+    assert.doesNotMatch(await page.getByTestId("team-rule-by-zone").textContent(), /[A-Za-z]{4,}/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-export-readable").click()]);
+    const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
+    // The input's separator: a comma.
+    const [header, ...rows] = records(text);
+    const name = header.indexOf(words.title);
+    const why = header.indexOf(words.why);
+    assert.ok(name > 0 && why > 0, `${header}`);
+    assert.equal(rows.length, lines.length);
+    const names = rows.map((row) => row[name]);
+    assert.ok(names.includes(words.schengen) && names.includes(words.cyprus), `${names}`);
+    assert.ok(!names.some((n) => /Schengen|Cyprus|Kazakhstan/.test(n)), `${names}`);
+    for (const row of rows) assert.match(row[why], words.citizen);
+    // The workbook says the same.
+    const [book] = await Promise.all([page.waitForEvent("download"), page.getByTestId("team-export-xlsx").click()]);
+    const { cells } = readXlsx(readFileSync(await book.path()));
+    const letter = String.fromCharCode(65 + name);
+    assert.equal(cells[`${letter}1`].text, words.title);
+    const inBook = rows.map((_, i) => cells[`${letter}${i + 2}`].text);
+    assert.deepEqual(inBook, names);
+  }
+  await page.locator("section.team-settings").screenshot({ path: `${SCREENSHOTS}team-zones-rule-1280-kk.png` });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.locator("section.team-settings").screenshot({ path: `${SCREENSHOTS}team-zones-rule-375-kk.png` });
   check();
 });

@@ -99,6 +99,68 @@ for (const lang of ["en", "ru", "kk"]) {
   }
 }
 
+// What the whole log says beyond one zone, in the page's language next to the cards: Monaco's
+// and Andorra's assumed membership, and two stays in different zones sharing days beyond a
+// crossing day; stays merged in a zone with no rule known are said on its card.
+const NOTES = {
+  en: { monaco: /^Monaco \(MC\): its days are assumed to count toward the Schengen area/, andorra: /^Andorra \(AD\): entering it is assumed to be leaving/, two: /^Stays 1 \(Schengen area\) and 2 \(Georgia\) overlap on 8–10 Mar 2025/, merged: /^stays 4 and 5 overlap on 7–8 Apr 2025/ },
+  ru: { monaco: /^Монако \(MC\): дни пребывания предположительно засчитываются в Шенгенскую зону/, andorra: /^Андорра \(AD\): въезд в эту страну предположительно означает выезд/, two: /^Поездки 1 \(Шенгенская зона\) и 2 \(Грузия\) пересекаются с 8 по 10 марта 2025/, merged: /^поездки 4 и 5 пересекаются/ },
+  kk: { monaco: /^Монако \(MC\): ондағы күндер Шенген аймағына есептеледі деп болжанады/, andorra: /^Андорра \(AD\): бұл елге келу Шенген аймағынан кету деп болжанады/, two: /^1-сапар \(Шенген аймағы\) және 2-сапар \(Грузия\) 2025 жылғы 8–10 наурыз аралығында/, merged: /^4- және 5-сапарлар/ },
+};
+
+for (const lang of ["en", "ru", "kk"]) {
+  for (const width of [375, 1280]) {
+    test(`the log's notes (assumptions, days in two zones) are shown by the cards (${lang}, ${width} px)`, async () => {
+      const { page, context, check } = await open(app.browser, app.url, { width, height: 900 });
+      await page.getByTestId("language").selectOption(lang);
+      await checkOn(page, "2025-04-10");
+      await enterStays(page, [
+        ["2025-03-01", "2025-03-10"],
+        ["2025-03-08", "2025-03-12"],
+        ["2025-04-01", "2025-04-05"],
+        ["2025-04-06", "2025-04-08"],
+        ["2025-04-07", "2025-04-10"],
+      ]);
+      for (const [i, code] of ["FR", "GE", "MC", "AD", "AD"].entries()) await country(page, i, code);
+      await page.getByTestId("nationality-0").fill("US");
+      await page.getByTestId("nationality-0").blur();
+      await eventually(() => cards(page).then((c) => c.length > 0), true);
+      const notes = page.getByTestId("zone-notes").locator("li");
+      await eventually(() => notes.evaluateAll((li) => li.map((l) => l.dataset.code)), ["assumption", "assumption", "two_zones"]);
+      // Dates are written with non-breaking spaces.
+      const said = (await notes.allTextContents()).map((t) => t.replace(/\u00a0/g, " "));
+      const expected = NOTES[lang];
+      assert.match(said[0], expected.monaco);
+      assert.match(said[1], expected.andorra);
+      assert.match(said[2], expected.two);
+      // Stays merged in Andorra (no rule known there for a US citizen) are said on its card.
+      const andorra = page.locator('[data-testid="zone-card"][data-zone="ad"]');
+      assert.equal(await andorra.getAttribute("data-status"), "no_rule_known");
+      assert.match((await andorra.getByTestId("zone-merged").textContent()).replace(/\u00a0/g, " "), expected.merged);
+      // The notes follow the cards, inside the zones section, and are visible.
+      assert.equal(await page.getByTestId("zone-notes").isVisible(), true);
+      if (lang !== "en") assert.doesNotMatch(said.join(" "), /[A-Za-z]{4,}/);
+      await page.locator("section.zones").screenshot({ path: `${SCREENSHOTS}zones-notes-${lang}-${width}.png` });
+      check();
+      await context.close();
+    });
+  }
+}
+
+test("a log without assumptions or shared days has no notes", async () => {
+  const { page, context, check } = await open(app.browser, app.url, { width: 375 });
+  await checkOn(page, "2025-04-10");
+  await enterStays(page, [["2025-03-01", "2025-03-10"]]);
+  await country(page, 0, "FR");
+  await page.getByTestId("nationality-0").fill("US");
+  await page.getByTestId("nationality-0").blur();
+  await eventually(() => cards(page), ["schengen:ok"]);
+  assert.equal(await page.getByTestId("zone-notes").locator("li").count(), 0);
+  assert.equal(await page.getByTestId("zone-notes").isVisible(), false);
+  check();
+  await context.close();
+});
+
 test("a stay without a country counts with the stays in the chosen rule's zone", async () => {
   const { page, context, check } = await open(app.browser, app.url, { width: 375 });
   await checkOn(page, "2025-04-10");

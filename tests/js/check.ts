@@ -123,6 +123,7 @@ const nextTrip: PlannedStay | null | undefined = person?.next_planned;
 const badLines: number[] | undefined = person?.bad_lines;
 const badRows: BadRow[] = team.bad_rows;
 const badColumns: (string | null)[] = badRows.map((bad) => bad.column);
+const elsewhere: number[] = team.elsewhere_lines;
 const dates: DateFormat | null = team.date_format;
 const csvText: string = report(file, { ...reportOptions, format: "csv" }).text;
 const jsonText: TeamReportText = report(file, { on: "2025-06-01", rule: { window: 180, max: 90 }, format: "json" });
@@ -206,5 +207,5 @@ report(file, { rule: "schengen" });
 const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
-console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, dates, csvText, jsonText, lines, notText);
+console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, elsewhere, dates, csvText, jsonText, lines, notText);
 console.log(lighter, deprecated, byDayNumber, ids, manyUsed, remaining, onThatDay);

@@ -189,10 +189,10 @@ Ana,,2025-07-01,2025-07-31,yes
 test("report round trip: objects, JSON text and CSV text hold the same lines", () => {
   const options = { on: "2025-06-01", rule: "schengen" };
   const objects = report(TEAM, options);
-  assert.deepEqual(Object.keys(objects).sort(), ["bad_rows", "date_format", "people", "rows"]);
+  assert.deepEqual(Object.keys(objects).sort(), ["bad_rows", "date_format", "elsewhere_lines", "people", "rows"]);
   assert.deepEqual(JSON.parse(JSON.stringify(objects)), objects, "plain, JSON-safe objects");
   const json = report(TEAM, { ...options, format: "json" });
-  assert.deepEqual(Object.keys(json).sort(), ["bad_rows", "date_format", "rows", "text"]);
+  assert.deepEqual(Object.keys(json).sort(), ["bad_rows", "date_format", "elsewhere_lines", "rows", "text"]);
   assert.deepEqual(JSON.parse(json.text), objects.people);
   const csv = report(TEAM, { ...options, format: "csv" }).text.split("\r\n");
   assert.equal(csv.length, objects.people.length + 2, "a header, a line per person, the end");
@@ -205,6 +205,17 @@ test("report round trip: objects, JSON text and CSV text hold the same lines", (
   assert.equal(ana.next_planned.row, 4);
   assert.deepEqual(jane.bad_lines, [5]);
   assert.equal(objects.rows, 3);
+});
+
+test("a row wholly in another zone than its rule's is not counted, not bad, and its line is given", () => {
+  // The traveller page's backup CSV: a rule and a country on each row.
+  const log = "person,entry,exit,rule,country\nAna,2025-03-01,2025-03-10,schengen,FR\n" +
+    "Ana,2025-03-12,2025-04-30,schengen,GE\n";
+  const answer = report(log, { on: "2025-05-01" });
+  assert.deepEqual(answer.bad_rows, []);
+  assert.deepEqual(answer.elsewhere_lines, [3]);
+  assert.equal(answer.rows, 1);
+  assert.deepEqual(answer.people.map((p) => [p.person, p.status, p.days_used]), [["Ana", "ok", 10]]);
 });
 
 test("a bad row never drops the good ones", () => {

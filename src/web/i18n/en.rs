@@ -9,7 +9,7 @@ use crate::web::i18n::places;
 use crate::web::i18n::reason::named_country;
 use crate::web::i18n::texts::{Texts, ZoneTexts};
 use crate::web::traveller::{Dropped, MAX_ROWS};
-use crate::zones::Why;
+use crate::zones::{LogWarning, Why};
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -636,6 +636,42 @@ fn elsewhere(country: &str) -> String {
     )
 }
 
+fn log_warning(warning: &LogWarning) -> String {
+    match warning {
+        LogWarning::Assumption {
+            country,
+            inside: true,
+            ..
+        } => format!(
+            "{}: its days are assumed to count toward the Schengen area, as there are no border \
+             checks between it and its Schengen neighbour. No official source confirms it: check \
+             before you rely on it.",
+            named_country(country.alpha2, "en")
+        ),
+        LogWarning::Assumption { country, .. } => format!(
+            "{}: entering it is assumed to be leaving the Schengen area, as it keeps border \
+             checks; its days are counted apart. No official source confirms it: check before \
+             you rely on it.",
+            named_country(country.alpha2, "en")
+        ),
+        LogWarning::TwoZones {
+            first_row,
+            first_zone,
+            second_row,
+            second_zone,
+            from,
+            until,
+        } => format!(
+            "Stays {first_row} ({}) and {second_row} ({}) overlap on {}, beyond a day of \
+             crossing: both zones count those days. Check the dates: normally only the day you \
+             cross counts in both.",
+            first_zone.name("en"),
+            second_zone.name("en"),
+            range(*from, *until)
+        ),
+    }
+}
+
 /// The texts of countries on stays and the answer per zone.
 const ZONES: ZoneTexts = ZoneTexts {
     country: "Country",
@@ -655,4 +691,5 @@ const ZONES: ZoneTexts = ZoneTexts {
     without_country_note,
     shown_for: "Answer and chart for",
     elsewhere,
+    log_warning,
 };

@@ -14,7 +14,7 @@ use crate::web::i18n::reason::{named_country, Reason};
 use crate::web::i18n::texts::{Texts, ZoneTexts};
 use crate::web::i18n::{dotted, numeric, places};
 use crate::web::traveller::{Dropped, MAX_ROWS};
-use crate::zones::Why;
+use crate::zones::{LogWarning, Why};
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -988,6 +988,42 @@ fn elsewhere(country: &str) -> String {
     )
 }
 
+fn log_warning(warning: &LogWarning) -> String {
+    match warning {
+        LogWarning::Assumption {
+            country,
+            inside: true,
+            ..
+        } => format!(
+            "{}: ондағы күндер Шенген аймағына есептеледі деп болжанады — оның көрші Шенген \
+             елімен шекарасында шекаралық бақылау жоқ. Ресми дереккөз мұны растамайды: оған \
+             сүйенбес бұрын нақтылаңыз.",
+            named_country(country.alpha2, "kk")
+        ),
+        LogWarning::Assumption { country, .. } => format!(
+            "{}: бұл елге келу Шенген аймағынан кету деп болжанады — оның шекараларында \
+             шекаралық бақылау сақталған; ондағы күндер бөлек есептеледі. Ресми дереккөз мұны \
+             растамайды: оған сүйенбес бұрын нақтылаңыз.",
+            named_country(country.alpha2, "kk")
+        ),
+        LogWarning::TwoZones {
+            first_row,
+            first_zone,
+            second_row,
+            second_zone,
+            from,
+            until,
+        } => format!(
+            "{first_row}-сапар ({}) және {second_row}-сапар ({}) {} аралығында қабаттасады, \
+             шекарадан өткен бір күннен артық: бұл күндер екі аймақта да есептеледі. Күндерді \
+             тексеріңіз: әдетте екі аймақта да тек шекарадан өткен күн ғана есептеледі.",
+            first_zone.name("kk"),
+            second_zone.name("kk"),
+            range(*from, *until)
+        ),
+    }
+}
+
 /// The texts of countries on stays and the answer per zone.
 const ZONES: ZoneTexts = ZoneTexts {
     country: "Ел",
@@ -1007,4 +1043,5 @@ const ZONES: ZoneTexts = ZoneTexts {
     without_country_note,
     shown_for: "Есеп пен кесте",
     elsewhere,
+    log_warning,
 };

@@ -655,3 +655,54 @@ fn too_many_planned_stays_is_said_in_every_language() {
     };
     assert!(!(Lang::Ru.texts().error)(&never).contains("(до"));
 }
+
+#[test]
+fn the_travel_logs_notes_are_said_in_every_language() {
+    use crate::zones::{country, LogWarning, Zone};
+    let monaco = LogWarning::Assumption {
+        country: country("MC").unwrap(),
+        inside: true,
+        note: "",
+    };
+    let andorra = LogWarning::Assumption {
+        country: country("AD").unwrap(),
+        inside: false,
+        note: "",
+    };
+    let two = LogWarning::TwoZones {
+        first_row: 1,
+        first_zone: Zone::Schengen,
+        second_row: 2,
+        second_zone: Zone::Country(country("GE").unwrap()),
+        from: date(2025, 3, 8),
+        until: date(2025, 3, 10),
+    };
+    let said = |lang: Lang| -> Vec<String> {
+        let t = lang.texts();
+        [&monaco, &andorra, &two]
+            .iter()
+            .map(|w| plain((t.zones.log_warning)(w)))
+            .collect()
+    };
+    let en = said(Lang::En);
+    assert!(en[0].starts_with("Monaco (MC): its days are assumed to count toward the Schengen"));
+    assert!(en[1].starts_with("Andorra (AD): entering it is assumed to be leaving the Schengen"));
+    assert!(en[2].starts_with(
+        "Stays 1 (Schengen area) and 2 (Georgia) overlap on 8–10 Mar 2025, beyond a day of \
+         crossing: both zones count those days."
+    ));
+    let ru = said(Lang::Ru);
+    assert!(ru[0].starts_with("Монако (MC): дни пребывания предположительно засчитываются"));
+    assert!(ru[1].starts_with("Андорра (AD): въезд в эту страну предположительно означает выезд"));
+    assert!(ru[2].starts_with(
+        "Поездки 1 (Шенгенская зона) и 2 (Грузия) пересекаются с 8 по 10 марта 2025 г., и не \
+         только в день пересечения границы"
+    ));
+    let kk = said(Lang::Kk);
+    assert!(kk[0].starts_with("Монако (MC): ондағы күндер Шенген аймағына есептеледі"));
+    assert!(kk[1].starts_with("Андорра (AD): бұл елге келу Шенген аймағынан кету"));
+    assert!(kk[2].starts_with(
+        "1-сапар (Шенген аймағы) және 2-сапар (Грузия) 2025 жылғы 8–10 наурыз аралығында \
+         қабаттасады"
+    ));
+}

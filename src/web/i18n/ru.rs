@@ -13,7 +13,7 @@ use crate::web::i18n::reason::{named_country, Reason};
 use crate::web::i18n::texts::{Texts, ZoneTexts};
 use crate::web::i18n::{dotted, numeric, places, russian_plural};
 use crate::web::traveller::{Dropped, MAX_ROWS};
-use crate::zones::Why;
+use crate::zones::{LogWarning, Why};
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
@@ -960,6 +960,42 @@ fn elsewhere(country: &str) -> String {
     )
 }
 
+fn log_warning(warning: &LogWarning) -> String {
+    match warning {
+        LogWarning::Assumption {
+            country,
+            inside: true,
+            ..
+        } => format!(
+            "{}: дни пребывания предположительно засчитываются в Шенгенскую зону — на границе с \
+             соседней шенгенской страной нет пограничного контроля. Официального подтверждения \
+             нет: уточните, прежде чем на это полагаться.",
+            named_country(country.alpha2, "ru")
+        ),
+        LogWarning::Assumption { country, .. } => format!(
+            "{}: въезд в эту страну предположительно означает выезд из Шенгенской зоны — на её \
+             границах сохраняется пограничный контроль; дни пребывания считаются отдельно. \
+             Официального подтверждения нет: уточните, прежде чем на это полагаться.",
+            named_country(country.alpha2, "ru")
+        ),
+        LogWarning::TwoZones {
+            first_row,
+            first_zone,
+            second_row,
+            second_zone,
+            from,
+            until,
+        } => format!(
+            "Поездки {first_row} ({}) и {second_row} ({}) пересекаются {}, и не только в день \
+             пересечения границы: эти дни учтены в обеих зонах. Проверьте даты: обычно в обеих \
+             зонах учитывается только день пересечения границы.",
+            first_zone.name("ru"),
+            second_zone.name("ru"),
+            from_to(*from, *until)
+        ),
+    }
+}
+
 /// The texts of countries on stays and the answer per zone.
 const ZONES: ZoneTexts = ZoneTexts {
     country: "Страна",
@@ -979,4 +1015,5 @@ const ZONES: ZoneTexts = ZoneTexts {
     without_country_note,
     shown_for: "Расчёт и график для",
     elsewhere,
+    log_warning,
 };

@@ -152,6 +152,14 @@ fn checked_by_zone(on: NaiveDate) -> String {
     )
 }
 
+fn elsewhere(rows: usize, lines: &str) -> String {
+    format!(
+        "Not counted under the rule, as another zone's days: {} in a country outside the rule's \
+         zone (lines: {lines}). A nationality column (and no rule column) checks every zone.",
+        plural(rows, "row", "rows")
+    )
+}
+
 fn encoding(name: &str) -> String {
     format!("Not UTF-8: read as {name} (Cyrillic, as Russian-locale Excel saves CSV)")
 }
@@ -302,6 +310,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     run: "Check pasted rows",
     default_rule: "Rule for rows that name none",
     rule_from_file: "None: every row names its rule",
+    rule_by_zone: "Rule: checked by zone, each zone under the rule for the person's nationality there (the file has country and nationality columns)",
     warn_below: "Warn when fewer days remain than",
     start_hint: "Choose a file or paste rows to start.",
     file_name,
@@ -316,8 +325,10 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_by_zone,
     summary_by_zone,
     zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
+    zone_why: "Why this rule",
     date_format,
     encoding,
+    elsewhere,
     sheet,
     person: "Person",
     rule: "Rule",

@@ -146,6 +146,15 @@ fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     }
 }
 
+fn elsewhere(rows: usize, lines: &str) -> String {
+    format!(
+        "Ереже бойынша есептелмеді, басқа аймақтың күндері ретінде: ереже аймағынан тыс \
+         елдегі {} жол (жолдар: {lines}). Әр аймақты тексеру үшін азаматтық бағанын қосыңыз \
+         (ереже бағанынсыз).",
+        number(rows)
+    )
+}
+
 fn encoding(name: &str) -> String {
     format!(
         "UTF-8 емес: {name} ретінде оқылды (кирилл, орыс тіліндегі Excel CSV-ді осылай сақтайды)"
@@ -297,6 +306,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     run: "Қойылған жолдарды тексеру",
     default_rule: "Әдепкі ереже (ережесі көрсетілмеген жолдар үшін)",
     rule_from_file: "Жоқ: әр жолда өз ережесі бар",
+    rule_by_zone: "Ереже: аймақтар бойынша тексеріледі, әр аймақта адамның азаматтығына арналған ережемен (файлда ел және азаматтық бағандары бар)",
     warn_below: "Қалған күн осыдан аз болса, ескерту",
     start_hint: "Бастау үшін файлды таңдаңыз немесе жолдарды қойыңыз.",
     file_name,
@@ -311,8 +321,10 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_by_zone,
     summary_by_zone,
     zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
+    zone_why: "Неге бұл ереже",
     date_format,
     encoding,
+    elsewhere,
     sheet,
     person: "Аты-жөні",
     rule: "Ереже",

@@ -166,6 +166,15 @@ fn for_people(n: usize) -> String {
     format!("для {}", of_people(n))
 }
 
+fn elsewhere(rows: usize, lines: &str) -> String {
+    format!(
+        "Не учтены по правилу как дни в другой зоне: {} со страной вне зоны правила (строки: \
+         {lines}). Чтобы проверить каждую зону, добавьте столбец гражданства (без столбца \
+         правила).",
+        counted(rows, "строка", "строки", "строк")
+    )
+}
+
 fn encoding(name: &str) -> String {
     format!("Не UTF-8: прочитано как {name} (кириллица, так сохраняет CSV Excel с русской локалью)")
 }
@@ -322,6 +331,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     run: "Проверить вставленные строки",
     default_rule: "Правило по умолчанию (для строк без указания правила)",
     rule_from_file: "Нет: правило указано в каждой строке",
+    rule_by_zone: "Правило: расчёт по зонам, в каждой зоне — по правилу для гражданства человека (в файле есть столбцы страны и гражданства)",
     warn_below: "Предупреждать, когда осталось дней меньше, чем",
     start_hint: "Чтобы начать, выберите файл или вставьте строки.",
     file_name,
@@ -336,8 +346,10 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_by_zone,
     summary_by_zone,
     zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
+    zone_why: "Почему это правило",
     date_format,
     encoding,
+    elsewhere,
     sheet,
     person: "Имя",
     rule: "Правило",

@@ -35,6 +35,8 @@ pub(crate) struct TeamTexts {
     pub default_rule: &'static str,
     /// The default rule's choice "none: every row names its rule".
     pub rule_from_file: &'static str,
+    /// Said in place of the default rule field when a file is checked by zone.
+    pub rule_by_zone: &'static str,
     /// The warning threshold field.
     pub warn_below: &'static str,
     /// Said before anything is loaded.
@@ -67,8 +69,13 @@ pub(crate) struct TeamTexts {
     /// nationality, days present (the table leaves out the sixth, why, in English words:
     /// the exports keep it).
     pub zone_columns: [&'static str; 5],
+    /// The title of the exports' sixth zone column: why the zone's rule applies.
+    pub zone_why: &'static str,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
+    /// Rows in a country outside their rule's zone on every day (how many, and their lines
+    /// listed): not counted under the rule, not bad rows.
+    pub elsewhere: fn(usize, &str) -> String,
     /// Said when the file was not UTF-8 and was read in another encoding (its name).
     pub encoding: fn(&str) -> String,
     /// Said when a workbook was read: the sheet's name and its header's row.

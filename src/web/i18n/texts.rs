@@ -13,7 +13,7 @@ use crate::rule::{Confidence, Limits};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::traveller::Dropped;
-use crate::zones::Why;
+use crate::zones::{LogWarning, Why};
 use chrono::NaiveDate;
 
 /// Every text of the web app in one language.
@@ -380,4 +380,7 @@ pub(crate) struct ZoneTexts {
     pub shown_for: &'static str,
     /// Why a stay in a country (alpha-2 code) outside the chosen rule's zone is not counted.
     pub elsewhere: fn(&str) -> String,
+    /// What the whole travel log says beyond one zone: an assumption a zone's days rest on, or
+    /// days in two zones at once.
+    pub log_warning: fn(&LogWarning) -> String,
 }

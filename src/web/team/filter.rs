@@ -95,6 +95,7 @@ mod tests {
             status: status.into(),
             flagged: false,
             passport: None,
+            zone: None,
         }
     }
 

@@ -6,14 +6,18 @@
 //! also counts its lines for the progress bar), reading its rows with the team reader's own
 //! steps ([`TeamStream`], which `read_team` runs to the end), then checking its people. Each [`TeamJob::step`] works until the caller's clock says the slice is
 //! over, and at least one unit of work, so every step moves on.
+//!
+//! A CSV file in UTF-8 has its rows read while it loads ([`TeamJob::read_loaded`], between
+//! pieces, while the browser reads the next one): whole lines only, a record whose quoted field
+//! goes on past what is loaded read once the rest has come, so the result is the same as
+//! reading the whole file. A workbook or a Windows-1251 file is read once loaded.
 
 use crate::error::Error;
-use crate::input::{utf8_bytes, Encoding};
+use crate::input::{utf8_bytes, Encoding, Loading, ENCODING_SAMPLE};
 use crate::report::run::TeamStream;
 use crate::report::{BadRow, Team, TeamSettings};
 use crate::web::team::fingerprint::{Fingerprint, InputId};
 use crate::web::team::line::TeamLine;
-use std::io::Cursor;
 
 /// How many problems of unreadable rows are kept to be listed; the others are only counted.
 pub(crate) const MAX_KEPT_PROBLEMS: usize = 10_000;
@@ -71,12 +75,16 @@ pub(crate) struct TeamResult {
 /// Where a job is.
 enum State {
     Loading {
-        bytes: Vec<u8>,
+        /// The file's bytes, in the stream that reads them while they load.
+        stream: Box<TeamStream<'static, Loading>>,
         expected: usize,
         newlines: usize,
         fingerprint: Fingerprint,
+        /// Whether rows are read while the file loads (a CSV file in UTF-8), decided from the
+        /// start of the file once enough of it has loaded to tell its encoding.
+        streaming: Option<bool>,
     },
-    Reading(Box<TeamStream<'static, Cursor<Vec<u8>>>>),
+    Reading(Box<TeamStream<'static, Loading>>),
     Checking {
         team: Team<'static>,
         lines: Vec<TeamLine>,
@@ -108,10 +116,11 @@ impl TeamJob {
         TeamJob {
             settings,
             state: State::Loading {
-                bytes: Vec::with_capacity(expected),
+                stream: Box::new(TeamStream::new(Loading::with_capacity(expected), settings)),
                 expected,
                 newlines: 0,
                 fingerprint: Fingerprint::default(),
+                streaming: None,
             },
             problems: Vec::new(),
             problem_count: 0,
@@ -127,12 +136,15 @@ impl TeamJob {
     pub fn progress(&self) -> Progress {
         match &self.state {
             State::Loading {
-                bytes, expected, ..
-            } => Progress {
-                phase: Phase::Loading,
-                done: bytes.len(),
-                total: bytes.len().max(*expected),
-            },
+                stream, expected, ..
+            } => {
+                let loaded = stream.input().bytes().len();
+                Progress {
+                    phase: Phase::Loading,
+                    done: loaded,
+                    total: loaded.max(*expected),
+                }
+            }
             State::Reading(_) => Progress {
                 phase: Phase::Reading,
                 done: self.rows_done.min(self.rows_total),
@@ -163,18 +175,55 @@ impl TeamJob {
     /// once loading is over.
     pub fn load_with(&mut self, len: usize, fill: impl FnOnce(&mut [u8])) {
         if let State::Loading {
-            bytes,
+            stream,
             newlines,
             fingerprint,
             ..
         } = &mut self.state
         {
-            let start = bytes.len();
-            bytes.resize(start + len, 0);
-            let piece = &mut bytes[start..];
-            fill(piece);
+            let piece = stream.input_mut().load_with(len, fill);
             *newlines += count_newlines(piece);
             fingerprint.add(piece);
+        }
+    }
+
+    /// Reads the rows of what is loaded, while the file goes on loading, until `out_of_time`
+    /// says so (asked between small blocks of work); returns whether all that can be read
+    /// for now is read (or the job is past loading). Does nothing for a workbook, a file not
+    /// in UTF-8, or before enough of the file has loaded to tell which it is.
+    pub fn read_loaded(&mut self, out_of_time: &mut dyn FnMut() -> bool) -> bool {
+        loop {
+            let State::Loading {
+                stream, streaming, ..
+            } = &mut self.state
+            else {
+                return true;
+            };
+            if streaming.is_none() {
+                let start = stream.input().bytes();
+                if start.len() < ENCODING_SAMPLE {
+                    return true;
+                }
+                *streaming = Some(streams(start));
+            }
+            if *streaming != Some(true) {
+                return true;
+            }
+            match read_block(stream, &mut self.problems, &mut self.problem_count, true) {
+                None => {}
+                Some(Err(error)) => {
+                    self.state = State::Finished(Err(error));
+                    return true;
+                }
+                Some(Ok(_)) => unreachable!("a stream gives its team once the file is complete"),
+            }
+            self.rows_done = stream.line().saturating_sub(1);
+            if stream.waiting() {
+                return true;
+            }
+            if out_of_time() {
+                return false;
+            }
         }
     }
 
@@ -212,16 +261,29 @@ impl TeamJob {
     /// Ends the loading: moves on to reading.
     fn loaded(&mut self) -> bool {
         let State::Loading {
-            bytes,
+            stream,
             newlines,
             fingerprint,
+            streaming,
             ..
         } = &mut self.state
         else {
             return false;
         };
         self.input = Some(fingerprint.id());
-        let mut bytes = std::mem::take(bytes);
+        if *streaming == Some(true) {
+            // Read while loading: reading goes on to the end of the file.
+            stream.input_mut().finish();
+            let bytes = stream.input().bytes();
+            let unterminated = bytes.last().is_some_and(|&b| b != b'\n');
+            self.rows_total = (*newlines + usize::from(unterminated)).saturating_sub(1);
+            if let State::Loading { stream, .. } = std::mem::replace(&mut self.state, State::Taken)
+            {
+                self.state = State::Reading(stream);
+            }
+            return false;
+        }
+        let mut bytes = std::mem::take(stream.input_mut()).into_bytes();
         // Rows are counted by line: a workbook's blank lines above its header count as read.
         #[cfg_attr(not(feature = "workbook"), allow(unused_mut))]
         let mut newlines = *newlines;
@@ -246,7 +308,10 @@ impl TeamJob {
         self.rows_total = (newlines + usize::from(unterminated)).saturating_sub(1);
         let (bytes, encoding) = utf8_bytes(bytes);
         self.encoding = encoding;
-        self.state = State::Reading(Box::new(TeamStream::new(Cursor::new(bytes), self.settings)));
+        self.state = State::Reading(Box::new(TeamStream::new(
+            Loading::complete(bytes),
+            self.settings,
+        )));
         false
     }
 
@@ -262,13 +327,7 @@ impl TeamJob {
         let State::Reading(stream) = state else {
             return false;
         };
-        let keep = |bad: BadRow| {
-            *problem_count += 1;
-            if problems.len() < MAX_KEPT_PROBLEMS {
-                problems.push(bad);
-            }
-        };
-        let read = stream.step(READ_BLOCK, keep);
+        let read = read_block(stream, problems, problem_count, false);
         *rows_done = stream.line().saturating_sub(1);
         match read {
             None => {}
@@ -317,6 +376,37 @@ impl TeamJob {
         }));
         true
     }
+}
+
+/// Reads a block of records of `stream` (of what is loaded, while `loading`), keeping the
+/// problems of its bad rows.
+fn read_block(
+    stream: &mut TeamStream<'static, Loading>,
+    problems: &mut Vec<BadRow>,
+    problem_count: &mut usize,
+    loading: bool,
+) -> Option<Result<Team<'static>, Error>> {
+    let keep = |bad: BadRow| {
+        *problem_count += 1;
+        if problems.len() < MAX_KEPT_PROBLEMS {
+            problems.push(bad);
+        }
+    };
+    if loading {
+        stream.step_loaded(READ_BLOCK, keep)
+    } else {
+        stream.step(READ_BLOCK, keep)
+    }
+}
+
+/// Whether a file starting with `start` (at least [`ENCODING_SAMPLE`] bytes, or all of it) has
+/// its rows read while it loads: a CSV file in UTF-8, as [`utf8_bytes`] will take it.
+fn streams(start: &[u8]) -> bool {
+    #[cfg(feature = "workbook")]
+    if crate::input::is_workbook(start) {
+        return false;
+    }
+    Encoding::detect(&start[..start.len().min(ENCODING_SAMPLE)]) == Encoding::Utf8
 }
 
 /// How many `\n` bytes `bytes` holds, eight at a time: the file's rows are counted while it
@@ -621,5 +711,106 @@ mod tests {
         while !job.step(&mut || false) {}
         assert!(job.result().unwrap().unwrap().lines.is_empty());
         assert!(job.result().is_none());
+    }
+
+    /// Runs a job on `file` loaded in pieces of `size` bytes, reading what is loaded after
+    /// each piece in slices of `slice` blocks; returns the result and how many rows were read
+    /// before the file was all loaded.
+    fn run_reading_while_loading(
+        file: &[u8],
+        size: usize,
+        slice: usize,
+    ) -> (Result<TeamResult, Error>, usize) {
+        let mut job = TeamJob::new(settings(), file.len());
+        for piece in file.chunks(size) {
+            job.load(piece);
+            let mut left = slice;
+            while !job.read_loaded(&mut || {
+                left = left.saturating_sub(1);
+                left == 0
+            }) {
+                left = slice;
+            }
+            assert!(matches!(job.progress().phase, Phase::Loading | Phase::Done));
+        }
+        let read_while_loading = job.rows_done;
+        while !job.step(&mut || false) {}
+        (job.result().expect("finished"), read_while_loading)
+    }
+
+    /// [`big_file`] with quoted names of several lines, Cyrillic names, a byte-order mark and
+    /// a row of a quote never closed near its end: over [`ENCODING_SAMPLE`], so it is read
+    /// while it loads.
+    fn big_quoted_file() -> String {
+        let mut file = String::from("\u{feff}");
+        for (i, line) in big_file(500, 6).lines().enumerate() {
+            match i % 17 {
+                5 => file.push_str(&line.replacen('P', "\"Пётр\r\nP", 1).replacen(';', "\";", 1)),
+                9 => file.push_str(
+                    &line
+                        .replacen('P', "\"\"\"Ёлка\"\" P", 1)
+                        .replacen(';', "\";", 1),
+                ),
+                _ => file.push_str(line),
+            }
+            file.push_str("\r\n");
+        }
+        file.push_str("\"Unclosed;T1;01.01.2025;02.01.2025\r\nP1;T1;01.01.2025;02.01.2025\r\n");
+        file
+    }
+
+    #[test]
+    fn a_file_read_while_it_loads_gives_what_reading_it_loaded_gives() {
+        let file = big_quoted_file();
+        let file = file.as_bytes();
+        assert!(file.len() > ENCODING_SAMPLE);
+        let (lines, bad) = expected(file);
+        assert!(lines.iter().any(|line| line.person.starts_with("Пётр\nP")));
+        assert!(bad.last().unwrap().reason.contains("never closed"));
+        for (size, slice) in [
+            (7, 3),
+            (1000, 1),
+            (4093, 2),
+            (70_001, 1000),
+            (file.len(), 1),
+        ] {
+            let (result, read_while_loading) = run_reading_while_loading(file, size, slice);
+            let result = result.unwrap();
+            assert_eq!(result.lines, lines, "pieces of {size}");
+            assert_eq!(result.problems, bad, "pieces of {size}");
+            assert_eq!(result.problem_count, bad.len());
+            assert_eq!(result.input, crate::web::team::fingerprint::input_id(file));
+            assert_eq!(result.encoding, Encoding::Utf8);
+            // Rows are read as soon as the encoding is known.
+            assert!(
+                read_while_loading > 2000,
+                "{read_while_loading} in pieces of {size}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_header_without_an_exit_column_is_the_error_while_loading_too() {
+        let file = big_file(500, 6).replacen("name;team;from;to", "name;team;from", 1);
+        let (result, _) = run_reading_while_loading(file.as_bytes(), 4096, 5);
+        assert!(result.unwrap_err().to_string().contains("no exit column"));
+    }
+
+    #[test]
+    fn a_windows_1251_file_or_a_workbook_is_read_once_loaded() {
+        let text = big_file(500, 6).replace('P', "Пётр ");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+        assert!(bytes.len() > ENCODING_SAMPLE);
+        let (result, read_while_loading) = run_reading_while_loading(&bytes, 4096, 5);
+        let result = result.unwrap();
+        assert_eq!(read_while_loading, 0);
+        assert_eq!(result.encoding, Encoding::Windows1251);
+        assert_eq!(result.lines, expected(text.as_bytes()).0);
+        assert!(streams(text.as_bytes()));
+        assert!(!streams(&bytes));
+        #[cfg(feature = "workbook")]
+        assert!(!streams(include_bytes!(
+            "../../../tests/fixtures/team-ru.xlsx"
+        )));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::plan::StayVerdict;
 use crate::report::{PassportReport, PersonReport, ReportStatus};
+use crate::zones::{Why, Zone};
 use chrono::NaiveDate;
 
 /// A person's line of the report, kept small: 100,000 of them stay in memory while the table
@@ -44,6 +45,9 @@ pub(crate) struct TeamLine {
     /// The passport and its verdict, when the file has a passport column and the person's
     /// rows give a value.
     pub passport: Option<Box<PassportReport>>,
+    /// By zone, the line's zone and why its regime applies, for the exports to say in the
+    /// page's language (the report's carried values are English).
+    pub zone: Option<(Zone, Why)>,
 }
 
 impl TeamLine {
@@ -67,6 +71,7 @@ impl TeamLine {
             first_unlawful_day: a.and_then(|a| a.first_unlawful_day),
             next_planned: report.next_planned,
             passport: report.passport.map(Box::new),
+            zone: report.zone.as_ref().map(|z| (z.zone, z.choice.why)),
             status,
         }
     }

@@ -131,7 +131,16 @@ pub(crate) fn readable_values(
             )))
         }),
     ];
+    let at = values.len();
     values.extend((0..carried).map(|n| Value::Text(Cow::Borrowed(line.carried(n)))));
+    if let Some((zone, why)) = line.zone {
+        // By zone the report's own columns come first among the carried ones: the zone's name
+        // (1) and why (5) in the page's language, as the table says them.
+        if carried > 5 {
+            values[at + 1] = Value::Text(Cow::Borrowed(zone.name(lang.code())));
+            values[at + 5] = Value::Text(Cow::Owned((texts.zones.why)(why, line.carried(3))));
+        }
+    }
     values.push(Value::Text(Cow::Borrowed(&line.rule)));
     if passport {
         values.push(line.passport.as_ref().map_or(Value::Empty, |p| {
@@ -370,6 +379,46 @@ pub(crate) mod tests {
             .map(|i| TeamLine::new(i, team.report(i).unwrap()))
             .collect();
         (lines, team.carried_names().to_vec())
+    }
+
+    #[test]
+    fn by_zone_the_zone_s_name_and_why_are_in_the_page_s_language() {
+        let file = "person,entry,exit,country,nationality\n\
+                    Ana,2025-05-01,2025-05-20,France,US\n\
+                    Ana,2025-07-01,2025-07-10,KZ,US\n";
+        let settings = TeamSettings::new(date(2025, 7, 10), None);
+        let team = read_team(file.as_bytes(), settings, |_| {}).unwrap();
+        assert!(team.by_zone());
+        let lines: Vec<TeamLine> = (0..team.len())
+            .map(|i| TeamLine::new(i, team.report(i).unwrap()))
+            .collect();
+        let carried = team.carried_names().to_vec();
+        let cell = |line: &TeamLine, lang: Lang, n: usize| match &readable_values(
+            line,
+            carried.len(),
+            false,
+            lang,
+        )[8 + n]
+        {
+            Value::Text(text) => text.to_string(),
+            other => panic!("{other:?}"),
+        };
+        let schengen = lines.iter().find(|l| l.carried(0) == "schengen").unwrap();
+        assert_eq!(cell(schengen, Lang::En, 1), "Schengen area");
+        assert_eq!(cell(schengen, Lang::Ru, 1), "Шенгенская зона");
+        assert_eq!(cell(schengen, Lang::Kk, 1), "Шенген аймағы");
+        let kz = lines.iter().find(|l| l.carried(0) == "kz").unwrap();
+        assert_eq!(cell(kz, Lang::Ru, 1), "Казахстан");
+        // Why, as the traveller page's zone card says it.
+        let (_, why) = kz.zone.unwrap();
+        assert_eq!(
+            cell(kz, Lang::Ru, 5),
+            (Lang::Ru.texts().zones.why)(why, "US")
+        );
+        assert!(cell(kz, Lang::Kk, 5).starts_with("Азаматтық: Америка Құрама Штаттары (US)"));
+        // The other columns are the report's: the zone's id, countries, nationality.
+        assert_eq!(cell(kz, Lang::Ru, 0), "kz");
+        assert_eq!(cell(kz, Lang::Ru, 3), "US");
     }
 
     #[test]

@@ -204,6 +204,7 @@ mod tests {
             .into(),
             flagged: false,
             passport: None,
+            zone: None,
         }
     }
 

@@ -106,7 +106,8 @@ Schengen area (each member from the date it joined: Bulgaria and Romania 2024-03
 2023-01-01), or one country (Cyprus always). Each zone is judged under the catalogue's rule for
 the nationality there, or is no_limit (a citizen at home; EU, EEA and Swiss citizens) or
 no_rule_known (days counted, no limit guessed; between warning and ok in urgency). One line
-per person and zone, starting with zone (schengen, kz), zone_name, countries, nationality (the
+per person and zone (people in the order of their first row; each person's lines most urgent
+first, zones of the same status in zone order), starting with zone (schengen, kz), zone_name, countries, nationality (the
 one judged: a dual national's most favourable), days_present (zones with no rule) and why (in
 csv and json); a zone with no rule and no day in the 180 before the check date is left out.
 A row whose country or nationality cannot be read, or whose nationality differs from the

@@ -311,7 +311,7 @@ fn write_report(
     match format {
         ReportFormat::Text => {
             let mut text = TextReportWriter::new(&mut out, team);
-            each_report(team, on_error, |report| {
+            in_order(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 text.write(&report);
                 Ok(())
@@ -320,7 +320,7 @@ fn write_report(
         }
         ReportFormat::Csv => {
             let mut csv = CsvReportWriter::for_team(&mut out, team)?;
-            each_report(team, on_error, |report| {
+            in_order(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 csv.write(&report)
             })?;
@@ -328,7 +328,7 @@ fn write_report(
         }
         ReportFormat::Json => {
             let mut json = JsonReportWriter::for_team(&mut out, team)?;
-            each_report(team, on_error, |report| {
+            in_order(team, on_error, |report| {
                 *worst = (*worst).max(Some(report.status()));
                 json.write(&report)
             })?;
@@ -336,6 +336,37 @@ fn write_report(
         }
     }
     out.flush()
+}
+
+/// Hands each line of `team` to `each`: people in the order of their first row, as the report
+/// by rule; by zone, each person's lines most urgent first (overstay, past overstay, check
+/// rows, passport, planned overstay, warning, no rule known, ok, no limit: the team page's
+/// order and `check --nationality`'s), zones of the same status in zone order.
+fn in_order(
+    team: &Team<'_>,
+    on_error: &mut dyn FnMut(Error),
+    mut each: impl FnMut(PersonReport) -> io::Result<()>,
+) -> io::Result<()> {
+    if !team.by_zone() {
+        return each_report(team, on_error, each);
+    }
+    // A person's lines come together (zones in order): kept until the next person's.
+    let mut person: Vec<PersonReport> = Vec::new();
+    let mut flush = |person: &mut Vec<PersonReport>| -> io::Result<()> {
+        person.sort_by_key(|report| std::cmp::Reverse(report.status()));
+        person.drain(..).try_for_each(&mut each)
+    };
+    each_report(team, on_error, |report| {
+        if person
+            .first()
+            .is_some_and(|first| first.person != report.person)
+        {
+            flush(&mut person)?;
+        }
+        person.push(report);
+        Ok(())
+    })?;
+    flush(&mut person)
 }
 
 /// Checks every line of `team` in order, on every core a batch at a time, handing each
@@ -412,6 +443,26 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
              (above); their stays count, and their people are check_rows with the passport not \
              checked",
             team.passport_rows()
+        );
+    }
+    let elsewhere = team.elsewhere_lines();
+    if !elsewhere.is_empty() {
+        let mut lines: Vec<String> = elsewhere.iter().take(10).map(|l| l.to_string()).collect();
+        if elsewhere.len() > lines.len() {
+            lines.push("...".into());
+        }
+        let (rows, is, line) = if elsewhere.len() == 1 {
+            ("row", "its", "line")
+        } else {
+            ("rows", "their", "lines")
+        };
+        let _ = writeln!(
+            stderr,
+            "staycalc: {source}: {} {rows} in a country outside {is} rule's zone on every day \
+             ({line} {}) not counted under the rule: another zone's days; give a nationality \
+             (--nationality, or a nationality column and no rule column) to check every zone",
+            elsewhere.len(),
+            lines.join(", ")
         );
     }
     let unread_rows = team.bad_rows() - team.passport_rows();

@@ -35,7 +35,8 @@ fn readable<T>(
     let mut carried = team.carried.get_untracked();
     if team.by_zone.get_untracked() {
         // By zone, the report's own columns titled in the page's language.
-        let titles = lang.team_texts().zone_columns;
+        let texts = lang.team_texts();
+        let titles = texts.zone_columns.iter().chain([&texts.zone_why]);
         for (name, title) in carried.iter_mut().zip(titles) {
             *name = title.to_string();
         }

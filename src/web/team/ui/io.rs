@@ -77,36 +77,65 @@ pub(crate) fn file_size(file: &web_sys::File) -> usize {
     file.size() as usize
 }
 
-/// Reads `file` in the browser (nothing leaves it), a piece at a time, handing each piece to
-/// `take`; stops early when `take` returns `false`. The browser reads the next piece while
-/// `take` works on this one.
-///
-/// # Errors
-///
-/// The browser's message when the file cannot be read (removed, no permission).
-pub(crate) async fn read_file(
-    file: &web_sys::File,
-    mut take: impl FnMut(&js_sys::Uint8Array) -> bool,
-) -> Result<(), String> {
-    let size = file.size();
-    let piece = |start: f64| -> Result<JsFuture, String> {
-        let end = (start + PIECE).min(size);
-        let piece = file
+/// A file read in the browser (nothing leaves it) a piece at a time: the browser reads the
+/// next piece while the page works on this one.
+pub(crate) struct Pieces<'a> {
+    file: &'a web_sys::File,
+    size: f64,
+    /// Where the piece being read starts.
+    start: f64,
+    reading: Option<JsFuture>,
+}
+
+impl<'a> Pieces<'a> {
+    /// Starts reading `file`.
+    ///
+    /// # Errors
+    ///
+    /// The browser's message when the file cannot be read (removed, no permission).
+    pub(crate) fn new(file: &'a web_sys::File) -> Result<Pieces<'a>, String> {
+        let mut pieces = Pieces {
+            file,
+            size: file.size(),
+            start: 0.0,
+            reading: None,
+        };
+        pieces.reading = pieces.read(0.0)?;
+        Ok(pieces)
+    }
+
+    /// Starts reading the piece at `start`, if the file goes on there.
+    fn read(&self, start: f64) -> Result<Option<JsFuture>, String> {
+        if start >= self.size {
+            return Ok(None);
+        }
+        let end = (start + PIECE).min(self.size);
+        let piece = self
+            .file
             .slice_with_f64_and_f64(start, end)
             .map_err(|error| describe(&error))?;
-        Ok(JsFuture::from(piece.array_buffer()))
-    };
-    let mut start = 0.0;
-    let mut next = (start < size).then(|| piece(start)).transpose()?;
-    while let Some(reading) = next {
-        let buffer = reading.await.map_err(|error| describe(&error))?;
-        start = (start + PIECE).min(size);
-        next = (start < size).then(|| piece(start)).transpose()?;
-        if !take(&js_sys::Uint8Array::new(&buffer)) {
-            return Ok(());
-        }
+        Ok(Some(JsFuture::from(piece.array_buffer())))
     }
-    Ok(())
+
+    /// The next piece, once the browser has read it (and the one after it is being read);
+    /// `None` after the last.
+    ///
+    /// # Errors
+    ///
+    /// The browser's message when the file cannot be read (removed, no permission).
+    pub(crate) async fn next(&mut self) -> Option<Result<js_sys::Uint8Array, String>> {
+        let reading = self.reading.take()?;
+        let buffer = match reading.await {
+            Ok(buffer) => buffer,
+            Err(error) => return Some(Err(describe(&error))),
+        };
+        self.start = (self.start + PIECE).min(self.size);
+        match self.read(self.start) {
+            Ok(next) => self.reading = next,
+            Err(error) => return Some(Err(error)),
+        }
+        Some(Ok(js_sys::Uint8Array::new(&buffer)))
+    }
 }
 
 /// Why the browser stopped reading a file, with its own message when it gives one (in the

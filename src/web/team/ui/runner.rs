@@ -49,13 +49,7 @@ pub(crate) fn start(store: TeamStore) {
         match source {
             Source::File(file) => {
                 job = TeamJob::new(settings, io::file_size(&file));
-                let read = io::read_file(&file, |piece| {
-                    job.load_with(piece.length() as usize, |tail| piece.copy_to(tail));
-                    store.progress.set(Some(job.progress()));
-                    current()
-                })
-                .await;
-                if let Err(reason) = read {
+                if let Err(reason) = load(&file, &mut job, store, &current).await {
                     if current() {
                         store.progress.set(None);
                         store.failure.set(Some(Error::BadInput {
@@ -104,6 +98,34 @@ pub(crate) fn start(store: TeamStore) {
     });
 }
 
+/// Loads `file` into `job` a piece at a time, reading the rows of each piece (a slice at a
+/// time, yielding to the browser between slices) while the browser reads the next one. Stops
+/// early, with no error, once `current` says the run was replaced.
+async fn load(
+    file: &web_sys::File,
+    job: &mut TeamJob,
+    store: TeamStore,
+    current: &impl Fn() -> bool,
+) -> Result<(), String> {
+    let mut pieces = io::Pieces::new(file)?;
+    while let Some(piece) = pieces.next().await {
+        let piece = piece?;
+        job.load_with(piece.length() as usize, |tail| piece.copy_to(tail));
+        store.progress.set(Some(job.progress()));
+        loop {
+            if !current() {
+                return Ok(());
+            }
+            let until = io::now() + SLICE_MS;
+            if job.read_loaded(&mut || io::now() >= until) {
+                break;
+            }
+            io::next_task().await;
+        }
+    }
+    Ok(())
+}
+
 /// Shows the result of a run, with the edits kept for its input applied.
 fn install(store: TeamStore, mut result: TeamResult) {
     let applied = store.edits.with_untracked(|edits| {
@@ -132,6 +154,10 @@ fn install(store: TeamStore, mut result: TeamResult) {
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         passport: team.has_passport(),
+        elsewhere: (
+            team.elsewhere_lines().len(),
+            team.elsewhere_lines().iter().take(10).copied().collect(),
+        ),
     }));
     let carried = team.carried_names().to_vec();
     store.filter.update(|filter| {

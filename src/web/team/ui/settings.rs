@@ -39,7 +39,7 @@ pub(crate) fn TeamSettingsForm() -> impl IntoView {
     };
     view! {
         <section class="card team-settings">
-            <label class="field">
+            <label class="field" hidden=move || team.by_zone.get()>
                 <span>{move || team_texts().default_rule}</span>
                 <select
                     data-testid="team-rule"
@@ -48,6 +48,14 @@ pub(crate) fn TeamSettingsForm() -> impl IntoView {
                     {options}
                 </select>
             </label>
+            // A file checked by zone takes each zone's rule from the nationality: no choice.
+            <p
+                class="field rule-by-zone"
+                data-testid="team-rule-by-zone"
+                hidden=move || !team.by_zone.get()
+            >
+                {move || team_texts().rule_by_zone}
+            </p>
             <CheckDateField
                 on=team.on
                 shown=team.check_date

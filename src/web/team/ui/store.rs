@@ -50,6 +50,9 @@ pub(crate) struct Summary {
     pub unread: Vec<String>,
     /// Whether the file has a passport column (the table for reading then has one too).
     pub passport: bool,
+    /// Rows in a country outside their rule's zone on every day: how many, and the first
+    /// lines.
+    pub elsewhere: (usize, Vec<u32>),
 }
 
 /// Something the page says about what it found kept from the last visit.

@@ -100,6 +100,18 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                             </p>
                         }
                     })}
+                    {(summary.elsewhere.0 > 0).then(|| {
+                        let (rows, first) = &summary.elsewhere;
+                        let mut lines: Vec<String> = first.iter().map(u32::to_string).collect();
+                        if *rows > first.len() {
+                            lines.push("…".into());
+                        }
+                        view! {
+                            <p class="note" data-testid="team-elsewhere" data-rows=*rows>
+                                {(texts.elsewhere)(*rows, &lines.join(", "))}
+                            </p>
+                        }
+                    })}
                     {summary.date_format.clone().map(|format| {
                         view! {
                             <p data-testid="team-date-format" data-format=format.clone()>

@@ -65,6 +65,17 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
             }
         })
         .collect_view();
+    // Stays merged in a zone with no limit or no rule known (under a rule, the detailed
+    // answer says them).
+    let merged = match &zone.verdict {
+        Verdict::Counted { warnings, .. } if !warnings.is_empty() => Some(
+            warnings
+                .iter()
+                .map(|w| view! { <li>{(texts.warning)(w)}</li> })
+                .collect_view(),
+        ),
+        _ => None,
+    };
     let this = Shown::Zone(zone.zone);
     let under_rule = matches!(zone.verdict, Verdict::Rule { .. });
     let id = zone.zone.id().into_owned();
@@ -97,6 +108,7 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
             <p class="zone-countries small" data-testid="zone-countries">
                 {(texts.zones.counted)(&names.join(", "))}
             </p>
+            {merged.map(|m| view! { <ul class="warnings" data-testid="zone-merged">{m}</ul> })}
         </li>
     }
 }
@@ -135,6 +147,19 @@ pub(crate) fn ZoneCards() -> impl IntoView {
             _ => None,
         }
     };
+    // What the whole log says beyond one zone: its assumptions, days in two zones at once.
+    let notes = move || {
+        let texts = store.texts();
+        store.zones.with(|zones| match zones {
+            Some(Ok(answer)) => answer
+                .warnings
+                .iter()
+                .map(|w| view! { <li data-code=w.code()>{(texts.zones.log_warning)(w)}</li> })
+                .collect_view()
+                .into_any(),
+            _ => ().into_any(),
+        })
+    };
     let on = move || store.zones.with(|z| matches!(z, Some(Ok(_))));
     view! {
         <section
@@ -145,6 +170,7 @@ pub(crate) fn ZoneCards() -> impl IntoView {
         >
                 <h2 id="zones-heading">{move || store.texts().zones.answers_heading}</h2>
                 <ul class="zone-cards">{cards}</ul>
+                <ul class="warnings zone-notes" data-testid="zone-notes">{notes}</ul>
                 <p class="note" data-testid="zones-note">{note}</p>
         </section>
     }
