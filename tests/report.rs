@@ -1135,3 +1135,77 @@ fn an_exit_saying_the_stay_goes_on_is_a_stay_with_no_exit_yet() {
     assert_eq!(said.stdout, left.stdout);
     assert!(said.stdout.contains("\"days_used\":82") || said.stdout.contains("\"days_used\": 82"));
 }
+
+#[test]
+fn spellings_of_one_name_are_one_person_and_said() {
+    // Typed by hand, one person is spelt three ways: counted apart, each spelling was within
+    // the limit while the person overstayed.
+    let text = "person,entry,exit\nIvanov I.I.,2026-07-01,2026-08-15\nIvanov I. I.,2026-09-01,2026-10-20\n\
+                ivanov i.i,2026-11-01,2026-11-20\nАлёна Ким,2026-06-01,2026-06-02\n\
+                Алена  КИМ,2026-06-03,2026-06-04\nIvanov I.,2026-06-01,2026-06-01\n\
+                Ivanov Ivan,2026-06-01,2026-06-01\n";
+    let settings = TeamSettings::new(date(2026, 12, 5), Some(rule("schengen").unwrap()));
+    let team = read_team(text.as_bytes(), settings, |_| {}).unwrap();
+    let people: Vec<(String, usize)> = team
+        .reports()
+        .map(|r| r.map(|r| (r.person, r.stays)).unwrap())
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Ivanov I.I.".to_string(), 3),
+            ("Алёна Ким".to_string(), 2),
+            ("Ivanov I.".to_string(), 1),
+            ("Ivanov Ivan".to_string(), 1),
+        ]
+    );
+    let spellings: Vec<(&str, &str, u32)> = team
+        .spellings()
+        .iter()
+        .map(|s| (&*s.person, &*s.spelling, s.line))
+        .collect();
+    assert_eq!(
+        spellings,
+        [
+            ("Ivanov I.I.", "Ivanov I. I.", 3),
+            ("Ivanov I.I.", "ivanov i.i", 4),
+            ("Алёна Ким", "Алена  КИМ", 6),
+        ]
+    );
+    let ivanov = team.report(0).unwrap();
+    assert_eq!(ivanov.assessment.map(|a| a.days_used), Some(46 + 50 + 20));
+
+    // The command line says so, in every format.
+    let args = ["report", "--on", "2026-12-05", "--rule", "schengen", "-"];
+    let run = staycalc(&args, text);
+    assert!(run.stdout.contains(
+        "3 other spellings of names (letter case, spaces, dots) were read as the person of an \
+         earlier line (listed on standard error)"
+    ));
+    let csv = staycalc(&[&args[..5], &["--format", "csv", "-"]].concat(), text);
+    assert!(csv.stderr.contains(
+        "names that differ only in letter case, spaces or dots are one person: \"Ivanov I. I.\" \
+         (line 3) as \"Ivanov I.I.\"; \"ivanov i.i\" (line 4) as \"Ivanov I.I.\"; \"Алена  КИМ\" \
+         (line 6) as \"Алёна Ким\""
+    ), "{}", csv.stderr);
+}
+
+#[test]
+fn a_date_with_a_time_of_day_is_its_day() {
+    // As 1C and Excel export a date-and-time column.
+    let with = "ФИО;Въезд;Выезд\nИванов;01.09.2026 0:00:00;15.09.2026 0:00:00\nSmith;2026-10-01T00:00:00;2026-10-05 18:30\n";
+    let without = "ФИО;Въезд;Выезд\nИванов;01.09.2026;15.09.2026\nSmith;2026-10-01;2026-10-05\n";
+    let args = [
+        "report",
+        "--on",
+        "2026-12-05",
+        "--rule",
+        "schengen",
+        "--format",
+        "csv",
+        "-",
+    ];
+    let (with, without) = (staycalc(&args, with), staycalc(&args, without));
+    assert_eq!(with.code, 0, "{}", with.stderr);
+    assert_eq!(with.stdout, without.stdout);
+}

@@ -229,6 +229,48 @@ impl Unread {
 /// The [`Unread`] reason when it is no date in any order.
 pub(crate) fn read(text: &str) -> std::result::Result<Reading, Unread> {
     let text = text.trim();
+    read_date(text).or_else(|unread| match (unread, date_part(text)) {
+        (Unread::NotADate, Some(date)) => read_date(date),
+        _ => Err(unread),
+    })
+}
+
+/// The date of `text` when it is followed by a time of day, as spreadsheets and HR systems
+/// export a date-and-time column: `01.09.2026 0:00:00`, `2026-09-01T00:00:00`, `9/1/2026
+/// 12:00 AM`, `01.09.2026 14:35`. The day is what counts; the time is passed over. A time
+/// with a zone (`Z`, `+02:00`) is not read: the day written might not be the local day.
+fn date_part(text: &str) -> Option<&str> {
+    let (date, time) = text.split_once([' ', 'T'])?;
+    let time = time.trim();
+    let time = match time.strip_suffix("AM").or_else(|| time.strip_suffix("PM")) {
+        Some(time) => time.trim_end(),
+        None => time,
+    };
+    let number = |text: &str, digits: std::ops::RangeInclusive<usize>, below: u32| {
+        digits.contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && text.parse::<u32>().is_ok_and(|n| n < below)
+    };
+    let mut parts = time.split(':');
+    let (hours, minutes, seconds) = (parts.next()?, parts.next()?, parts.next());
+    let seconds_fine = match seconds {
+        None => true,
+        Some(seconds) => {
+            let (whole, fraction) = seconds.split_once('.').unwrap_or((seconds, "0"));
+            number(whole, 2..=2, 61)
+                && !fraction.is_empty()
+                && fraction.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    (parts.next().is_none()
+        && number(hours, 1..=2, 24)
+        && number(minutes, 2..=2, 60)
+        && seconds_fine)
+        .then_some(date)
+}
+
+/// How `text`, a date alone, reads (see [`read`]).
+fn read_date(text: &str) -> std::result::Result<Reading, Unread> {
     // Most files write ISO dates: read them without the general reader.
     if let Some(date) = iso_date(text) {
         return if (crate::date::MIN_DATE..=crate::date::MAX_DATE).contains(&date) {
@@ -609,6 +651,44 @@ mod tests {
             );
             assert_eq!(format.parse(text, "entry"), Ok(date(2025, 3, 1)), "{text}");
         }
+    }
+
+    #[test]
+    fn reads_the_date_of_a_date_and_time() {
+        for (text, format) in [
+            ("01.03.2025 0:00:00", DateFormat::DayFirstDot),
+            ("01.03.2025 0:00", DateFormat::DayFirstDot),
+            ("1.3.2025 14:35", DateFormat::DayFirstDot),
+            ("2025-03-01T00:00:00", DateFormat::Iso),
+            ("2025-03-01 00:00:00.000", DateFormat::Iso),
+            ("01/03/2025 12:00:00 AM", DateFormat::DayFirstSlash),
+            ("01/03/2025 11:59 PM", DateFormat::DayFirstSlash),
+        ] {
+            let reading = read(text).unwrap_or_else(|e| panic!("{text}: {}", e.reason()));
+            assert_eq!(
+                (reading.date, reading.format),
+                (date(2025, 3, 1), format),
+                "{text}"
+            );
+        }
+        for text in [
+            "01.03.2025 24:00",
+            "01.03.2025 0:60",
+            "01.03.2025 0:00:00Z",
+            "2025-03-01T00:00:00+02:00",
+            "01.03.2025 noon",
+            "01.03.2025 0",
+            "01.03.2025 0:00:",
+            "01.03.2025 0:00:00.",
+            "2025-02-30 0:00",
+            "1 марта 2025",
+        ] {
+            assert!(read(text).is_err(), "{text}");
+        }
+        assert_eq!(
+            read("2025-02-30 0:00").unwrap_err(),
+            Unread::NoSuchDay(DateFormat::Iso)
+        );
     }
 
     #[test]

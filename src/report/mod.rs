@@ -55,4 +55,4 @@ pub use reader::TeamReader;
 pub use run::read_team;
 pub use settings::TeamSettings;
 pub use status::ReportStatus;
-pub use team::Team;
+pub use team::{Spelling, Team};

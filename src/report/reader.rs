@@ -17,6 +17,7 @@ use crate::report::columns::TeamColumns;
 use crate::report::hash::FastHash;
 use crate::report::row::{self, DateTally, Pending, Rejected, Row};
 use crate::report::settings::TeamSettings;
+use crate::report::team::Spelling;
 use crate::rule::Rule;
 use crate::stay::Stay;
 use crate::zones::{choice, zone_of, Choice, Country, Trip, Zone};
@@ -172,6 +173,11 @@ pub struct TeamReader<'r> {
     /// What applies in each zone to each nationality, found once (a report by zone).
     choices: HashMap<(Zone, u32), Box<[Choice]>>,
     names: HashMap<Box<str>, u32, FastHash>,
+    /// Each person's name as [`person_key`] writes it: spellings that differ only in letter
+    /// case, spaces or dots are one person.
+    keys: HashMap<Box<str>, u32, FastHash>,
+    /// The spellings read as an earlier spelling's person, with the first line of each.
+    spellings: Vec<(u32, Box<str>, u32)>,
     /// The person of the previous row, and their index.
     last_person: Option<(String, u32)>,
     people: Vec<Person>,
@@ -258,6 +264,8 @@ impl<'r> TeamReader<'r> {
             nationalities: settings.nationality.into_iter().map(Box::from).collect(),
             choices: HashMap::new(),
             names: HashMap::default(),
+            keys: HashMap::default(),
+            spellings: Vec::new(),
             last_person: None,
             people: Vec::new(),
             groups: Vec::new(),
@@ -303,7 +311,7 @@ impl<'r> TeamReader<'r> {
                 Some(Outside::Elsewhere) => {
                     // A stay in another zone: not this rule's, and not a mistake.
                     self.rows -= 1;
-                    let person = self.person_index(row.person);
+                    let person = self.person_index(row.person, line);
                     self.elsewhere.push((person, to_u32(line)));
                     return;
                 }
@@ -410,7 +418,7 @@ impl<'r> TeamReader<'r> {
             .ok();
         let nationality = match self.nationality_index(nationality_cell) {
             Ok(n) => {
-                let person = self.person_index(row.person);
+                let person = self.person_index(row.person, line);
                 match self.people[person as usize].first {
                     Some(g) if self.groups[g as usize].nationality != n => {
                         let group = &self.groups[g as usize];
@@ -541,7 +549,7 @@ impl<'r> TeamReader<'r> {
     fn reject(&mut self, line: usize, rejected: Rejected<'_>, on_bad_row: &mut impl FnMut(BadRow)) {
         self.bad_rows += 1;
         if !rejected.person.is_empty() {
-            let person = self.person_index(rejected.person);
+            let person = self.person_index(rejected.person, line);
             self.people[person as usize].bad_lines.push(to_u32(line));
         }
         rejected.problems.into_iter().for_each(on_bad_row);
@@ -582,9 +590,13 @@ impl<'r> TeamReader<'r> {
         }
     }
 
-    /// The index of the person named `name`, added if new. A file sorted by person needs no
-    /// look-up for most rows: the previous row's person is tried first.
-    fn person_index(&mut self, name: &str) -> u32 {
+    /// The index of the person named `name` (on `line`), added if new. A file sorted by person
+    /// needs no look-up for most rows: the previous row's person is tried first. A name new to
+    /// the file that differs from an earlier one only in letter case, spaces or dots
+    /// ([`person_key`]) is that person: a spreadsheet typed by hand spells one person several
+    /// ways, and counting each spelling apart would show an overstayer as several people
+    /// within the limit.
+    fn person_index(&mut self, name: &str, line: usize) -> u32 {
         if let Some((last, index)) = &self.last_person {
             if **last == *name {
                 return *index;
@@ -592,7 +604,7 @@ impl<'r> TeamReader<'r> {
         }
         let index = match self.names.get(name) {
             Some(&index) => index,
-            None => self.add_person(name),
+            None => self.add_spelling(name, line),
         };
         match &mut self.last_person {
             Some((last, last_index)) => {
@@ -602,6 +614,19 @@ impl<'r> TeamReader<'r> {
             }
             None => self.last_person = Some((name.to_string(), index)),
         }
+        index
+    }
+
+    /// A spelling not seen before: an earlier spelling's person, or a new person.
+    fn add_spelling(&mut self, name: &str, line: usize) -> u32 {
+        let key = person_key(name);
+        if let Some(&index) = self.keys.get(key.as_str()) {
+            self.names.insert(name.into(), index);
+            self.spellings.push((index, name.into(), to_u32(line)));
+            return index;
+        }
+        let index = self.add_person(name);
+        self.keys.insert(key.into_boxed_str(), index);
         index
     }
 
@@ -627,7 +652,7 @@ impl<'r> TeamReader<'r> {
         rule: u16,
         (country, nationality): (u16, u32),
     ) {
-        let person = self.person_index(row.person);
+        let person = self.person_index(row.person, line);
         if row.passport_expiry.is_some() || row.passport_issued.is_some() {
             let cells = self.people[person as usize]
                 .passport
@@ -746,9 +771,26 @@ impl<'r> TeamReader<'r> {
         let passport_rows = self.settle_passports(&mut on_bad_row);
         self.bad_rows += dropped + passport_rows;
         self.rows -= dropped;
+        let spellings: std::collections::HashSet<&str> = self
+            .spellings
+            .iter()
+            .map(|(_, name, _)| name.as_ref())
+            .collect();
         for (name, index) in self.names.drain() {
-            self.people[index as usize].name = name;
+            // A person's name is their first spelling.
+            if !spellings.contains(name.as_ref()) {
+                self.people[index as usize].name = name;
+            }
         }
+        drop(spellings);
+        let spellings = std::mem::take(&mut self.spellings)
+            .into_iter()
+            .map(|(index, spelling, line)| Spelling {
+                person: self.people[index as usize].name.clone(),
+                spelling,
+                line,
+            })
+            .collect();
         for person in &mut self.people {
             person.bad_lines.sort_unstable();
             person.bad_lines.dedup();
@@ -785,6 +827,7 @@ impl<'r> TeamReader<'r> {
             elsewhere: self.elsewhere.iter().map(|&(_, line)| line).collect(),
             separator: None,
             passport: self.columns.has_passport(),
+            spellings,
         }
     }
 }
@@ -985,6 +1028,30 @@ fn idle_unruled(choices: &[Choice], stays: &[Entry], on: NaiveDate) -> bool {
 }
 
 /// A country's index in [`crate::zones::countries`].
+/// `name` as people are told apart: in lowercase (with ё as е, as Russian is often typed),
+/// its words separated by one space, no space after a dot, and no dot at the end. "Ivanov
+/// I.I.", "ivanov  i. i." and "IVANOV I.I" are one person; "Ivanov I." and "Ivanov Ivan" are
+/// not.
+fn person_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace() || c == ',') {
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() && !key.ends_with('.') {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+            'ё' => 'е',
+            c => c,
+        }));
+    }
+    while key.ends_with('.') {
+        key.pop();
+    }
+    key
+}
+
 fn index_of(country: &'static Country) -> u16 {
     crate::zones::countries()
         .binary_search_by(|c| c.alpha2.cmp(country.alpha2))

@@ -11,6 +11,17 @@ use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// A spelling of a person's name read as an earlier spelling's person ([`Team::spellings`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spelling {
+    /// The person's name as the table shows it (its first spelling in the file).
+    pub person: Box<str>,
+    /// The other spelling.
+    pub spelling: Box<str>,
+    /// The first line of the file with this spelling.
+    pub line: u32,
+}
+
 /// Every good row of a team file, grouped by person and rule (see
 /// [`crate::report::TeamReader`]). Each group is checked only when asked for, so a caller can
 /// check a few at a time (the web app, between frames) or in parallel (the command line).
@@ -37,6 +48,8 @@ use std::collections::HashMap;
 pub struct Team<'r> {
     pub(crate) settings: TeamSettings<'r>,
     pub(crate) carried: Vec<String>,
+    /// Spellings of a name read as an earlier spelling's person, in file order.
+    pub(crate) spellings: Vec<Spelling>,
     pub(crate) date_formats: Vec<(DateFormat, usize)>,
     pub(crate) rules: Vec<&'r Rule>,
     /// Whether the report is by zone (a line per person and zone).
@@ -145,6 +158,13 @@ impl<'r> Team<'r> {
                 .unwrap_or_else(|| choice.reason()),
             _ => choice.reason(),
         }
+    }
+
+    /// The person cells that differ from an earlier one only in letter case, spaces or dots
+    /// ("ivanov  i. i." after "Ivanov I.I."), read as that person, in file order: said to the
+    /// user, who may know two people apart that the file does not.
+    pub fn spellings(&self) -> &[Spelling] {
+        &self.spellings
     }
 
     /// How many people the file names (with a readable person cell).

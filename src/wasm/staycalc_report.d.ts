@@ -129,6 +129,12 @@ export interface TeamReportSummary {
    * the rule and not bad rows. A `nationality` column and no rule checks every zone.
    */
   elsewhere_lines: number[];
+  /**
+   * Person cells that differ from an earlier line's only in letter case, spaces or dots
+   * ("ivanov  i. i." after "Ivanov I.I."), read as that person, in file order: `person` as
+   * reported, the other `spelling`, and the first `line` with it.
+   */
+  spellings: { person: string; spelling: string; line: number }[];
 }
 
 /** `report`'s answer with `format: "objects"` (the default): one object per line. */

@@ -13,7 +13,9 @@ use super::error::Thrown;
 use super::reply::answer;
 use super::request::Request;
 use super::team_options::utf8_argument;
-use super::team_types::{option_wording, BadRowInfo, TeamAnswer, TeamReport, TeamReportText};
+use super::team_types::{
+    option_wording, BadRowInfo, SpellingInfo, TeamAnswer, TeamReport, TeamReportText,
+};
 use crate::report::{
     read_team, BadRow, CsvReportWriter, JsonReportWriter, PersonReport, Team, TeamSettings,
 };
@@ -90,6 +92,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
     let date_format = team.date_format().map(|format| format.pattern());
     let bad_rows = bad_rows.into_iter().map(BadRowInfo::from).collect();
     let elsewhere_lines = team.elsewhere_lines().to_vec();
+    let spellings = team.spellings().iter().map(SpellingInfo::from).collect();
     Ok(match format {
         "objects" => TeamAnswer::Objects(TeamReport {
             people: js_sys::JSON::parse(&written)
@@ -98,6 +101,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
             date_format,
             bad_rows,
             elsewhere_lines,
+            spellings,
         }),
         _ => TeamAnswer::Text(TeamReportText {
             text: written,
@@ -105,6 +109,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
             date_format,
             bad_rows,
             elsewhere_lines,
+            spellings,
         }),
     })
 }

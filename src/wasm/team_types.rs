@@ -16,6 +16,8 @@ pub struct TeamReport {
     pub bad_rows: Vec<BadRowInfo>,
     /// Lines of rows wholly in a country outside their rule's zone: not counted, not bad.
     pub elsewhere_lines: Vec<u32>,
+    /// Person cells read as an earlier line's person (letter case, spaces or dots aside).
+    pub spellings: Vec<SpellingInfo>,
 }
 
 /// `report`'s answer as text: the CSV or JSON that `staycalc report` prints, and what was
@@ -28,6 +30,27 @@ pub struct TeamReportText {
     pub bad_rows: Vec<BadRowInfo>,
     /// Lines of rows wholly in a country outside their rule's zone: not counted, not bad.
     pub elsewhere_lines: Vec<u32>,
+    /// Person cells read as an earlier line's person (letter case, spaces or dots aside).
+    pub spellings: Vec<SpellingInfo>,
+}
+
+/// A person cell read as an earlier line's person: the person as reported, the other
+/// spelling, and the first line with it.
+#[derive(Serialize)]
+pub struct SpellingInfo {
+    person: String,
+    spelling: String,
+    line: u32,
+}
+
+impl From<&crate::report::Spelling> for SpellingInfo {
+    fn from(s: &crate::report::Spelling) -> SpellingInfo {
+        SpellingInfo {
+            person: s.person.to_string(),
+            spelling: s.spelling.to_string(),
+            line: s.line,
+        }
+    }
 }
 
 /// A row of a team file that could not be read: where, the value, and what is wrong with it.

@@ -367,6 +367,32 @@ pub fn assess_trips(
     })
 }
 
+/// The assumption a country's zone rests on, when the membership table has it at low
+/// confidence: Monaco, San Marino and the Vatican inside the Schengen area, Andorra outside.
+///
+/// ```
+/// use staycalc::zones::{assumption, country, LogWarning};
+/// assert!(matches!(assumption(country("AD")?), Some(LogWarning::Assumption { inside: false, .. })));
+/// assert_eq!(assumption(country("FR")?), None);
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn assumption(country: &'static Country) -> Option<LogWarning> {
+    let code = country.alpha2;
+    let (inside, note) = match schengen_membership(code) {
+        Some(m) if m.confidence == Confidence::Low => (true, m.note),
+        None => OUTSIDE
+            .iter()
+            .find(|o| o.country == code && o.confidence == Confidence::Low)
+            .map(|o| (false, o.note))?,
+        _ => return None,
+    };
+    Some(LogWarning::Assumption {
+        country,
+        inside,
+        note,
+    })
+}
+
 /// Days in two zones at once beyond a crossing day, and the assumptions the log's zones rest
 /// on.
 fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
@@ -377,21 +403,9 @@ fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
         if assumed.contains(&code) {
             continue;
         }
-        let assumption = match schengen_membership(code) {
-            Some(m) if m.confidence == Confidence::Low => Some((true, m.note)),
-            None => OUTSIDE
-                .iter()
-                .find(|o| o.country == code && o.confidence == Confidence::Low)
-                .map(|o| (false, o.note)),
-            _ => None,
-        };
-        if let Some((inside, note)) = assumption {
+        if let Some(warning) = assumption(part.country) {
             assumed.push(code);
-            warnings.push(LogWarning::Assumption {
-                country: part.country,
-                inside,
-                note,
-            });
+            warnings.push(warning);
         }
     }
     let mut sorted: Vec<&Part> = parts.iter().filter(|p| p.stay.exit.is_some()).collect();

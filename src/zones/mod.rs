@@ -37,7 +37,8 @@ mod regime;
 mod zone;
 
 pub use assess::{
-    assess_trips, where_next, LogWarning, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer,
+    assess_trips, assumption, where_next, LogWarning, Longest, NextStay, TripsAnswer, Verdict,
+    ZoneAnswer,
 };
 pub use countries::{countries, country, nationalities, Country};
 pub use membership::{Membership, Outside, OUTSIDE, SCHENGEN_MEMBERS};

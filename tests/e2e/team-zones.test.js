@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SCREENSHOTS, screenshot, start } from "./harness.js";
+import { SCREENSHOTS, eventually, screenshot, start } from "./harness.js";
 import { ROOT, load, openTeam, readXlsx, table, temporary } from "./team-harness.js";
 
 let app;
@@ -260,5 +260,32 @@ test("by zone, no rule to choose, and the readable exports name zones in the pag
   await page.locator("section.team-settings").screenshot({ path: `${SCREENSHOTS}team-zones-rule-1280-kk.png` });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.locator("section.team-settings").screenshot({ path: `${SCREENSHOTS}team-zones-rule-375-kk.png` });
+  check();
+});
+
+test("by zone, the person panel says the assumptions the line's countries rest on (en, ru)", async () => {
+  const file = temporary(
+    "team-monaco.csv",
+    "person,entry,exit,country,nationality\nAna,2025-05-01,2025-05-05,MC,US\nAna,2025-06-01,2025-06-05,FR,US\n" +
+      "Ben,2025-05-01,2025-05-05,FR,US\n",
+  );
+  const { page, check } = await openTeam(app.browser, app.url);
+  await load(page, file, ON);
+  const panel = page.getByTestId("team-person");
+  const open = async (person) => {
+    await page.getByTestId("team-row").filter({ hasText: person }).first().getByTestId("team-open").click();
+    await panel.waitFor();
+  };
+  await open("Ana");
+  const notes = panel.getByTestId("team-person-notes").locator("li");
+  assert.deepEqual(await notes.evaluateAll((li) => li.map((l) => l.dataset.code)), ["assumption"]);
+  assert.match(await notes.first().textContent(), /^Monaco \(MC\): its days are assumed to count toward the Schengen area/);
+  await page.getByTestId("language").selectOption("ru");
+  await eventually(async () => /^Монако \(MC\): дни пребывания предположительно/.test(await notes.first().textContent()), true);
+  await panel.locator(".person-head, .person-numbers, .warnings").last().screenshot({ path: `${SCREENSHOTS}team-person-notes-ru.png` });
+  await panel.getByTestId("team-person-close").click();
+  // France alone rests on no assumption.
+  await open("Ben");
+  assert.equal(await panel.getByTestId("team-person-notes").locator("li").count(), 0);
   check();
 });

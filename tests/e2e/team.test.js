@@ -537,3 +537,41 @@ async function exported(page) {
   assert.ok(text.startsWith("\uFEFF"), "a byte-order mark for spreadsheets");
   return text.slice(1);
 }
+
+test("one person spelt several ways is one person, said in the page's language: never three greens for an overstayer", async () => {
+  // As a sheet typed by hand has it: case, a space after a dot, a double space, ё for е.
+  const file = temporary(
+    "spellings.csv",
+    "ФИО;Въезд;Выезд\r\nIvanov I.I.;01.07.2026;15.08.2026\r\nIvanov I. I.;01.09.2026;20.10.2026\r\n" +
+      "ivanov i.i;01.11.2026;20.11.2026\r\nАлёна Ким;01.10.2026;10.10.2026\r\nАлена  КИМ;01.11.2026;05.11.2026\r\n",
+  );
+  const on = "2026-12-05";
+  for (const width of [1280, 375]) {
+    const { page, check } = await openTeam(app.browser, app.url, { width, height: 900 });
+    await load(page, file, on);
+    const shown = await table(page);
+    // The command line reads the file the same way.
+    const expected = reportJson(file, on);
+    assert.deepEqual(
+      shown.map((p) => [p.person, p.status, p.daysUsed]),
+      expected.map((p) => [p.person, p.status, p.days_used]),
+    );
+    assert.deepEqual(
+      shown.map((p) => [p.person, p.status, p.daysUsed]).sort(),
+      [["Ivanov I.I.", "past_overstay", 116], ["Алёна Ким", "ok", 15]],
+    );
+    const said = page.getByTestId("team-spellings");
+    assert.equal(await said.getAttribute("data-count"), "3");
+    for (const [lang, words, item] of [
+      ["en", /^Names that differ only in letter case, spaces or dots are read as one person/, "“ivanov i.i” (line 4) as Ivanov I.I."],
+      ["ru", /^Имена, различающиеся только регистром букв/, "«Алена  КИМ» (строка 6) как Алёна Ким"],
+      ["kk", /^Тек әріп регистрімен/, "«Ivanov I. I.» (3-жол) — Ivanov I.I. ретінде"],
+    ]) {
+      await page.getByTestId("language").selectOption(lang);
+      await eventually(async () => words.test(await said.textContent()), true);
+      assert.ok((await said.textContent()).includes(item), `${lang}: ${await said.textContent()}`);
+      await screenshot(page, `team-spellings-${lang}-${width}`, { fullPage: true });
+    }
+    check();
+  }
+});

@@ -189,10 +189,10 @@ Ana,,2025-07-01,2025-07-31,yes
 test("report round trip: objects, JSON text and CSV text hold the same lines", () => {
   const options = { on: "2025-06-01", rule: "schengen" };
   const objects = report(TEAM, options);
-  assert.deepEqual(Object.keys(objects).sort(), ["bad_rows", "date_format", "elsewhere_lines", "people", "rows"]);
+  assert.deepEqual(Object.keys(objects).sort(), ["bad_rows", "date_format", "elsewhere_lines", "people", "rows", "spellings"]);
   assert.deepEqual(JSON.parse(JSON.stringify(objects)), objects, "plain, JSON-safe objects");
   const json = report(TEAM, { ...options, format: "json" });
-  assert.deepEqual(Object.keys(json).sort(), ["bad_rows", "date_format", "elsewhere_lines", "rows", "text"]);
+  assert.deepEqual(Object.keys(json).sort(), ["bad_rows", "date_format", "elsewhere_lines", "rows", "spellings", "text"]);
   assert.deepEqual(JSON.parse(json.text), objects.people);
   const csv = report(TEAM, { ...options, format: "csv" }).text.split("\r\n");
   assert.equal(csv.length, objects.people.length + 2, "a header, a line per person, the end");
@@ -205,6 +205,14 @@ test("report round trip: objects, JSON text and CSV text hold the same lines", (
   assert.equal(ana.next_planned.row, 4);
   assert.deepEqual(jane.bad_lines, [5]);
   assert.equal(objects.rows, 3);
+});
+
+test("names that differ only in letter case, spaces or dots are one person, and said", () => {
+  const team = "person,entry,exit\nIvanov I.I.,2025-03-01,2025-04-10\nivanov  i. i.,2025-04-20,2025-05-25\n";
+  const answer = report(team, { on: "2025-06-01", rule: "schengen" });
+  assert.deepEqual(answer.people.map((p) => [p.person, p.days_used, p.status]), [["Ivanov I.I.", 77, "ok"]]);
+  assert.deepEqual(answer.spellings, [{ person: "Ivanov I.I.", spelling: "ivanov  i. i.", line: 3 }]);
+  assert.deepEqual(report(team, { on: "2025-06-01", rule: "schengen", format: "csv" }).spellings, answer.spellings);
 });
 
 test("a row wholly in another zone than its rule's is not counted, not bad, and its line is given", () => {

@@ -192,6 +192,24 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                 )?;
             }
         }
+        let spellings = team.spellings().len();
+        if spellings > 0 {
+            let (names, were) = if spellings == 1 {
+                ("1 other spelling of a name", "was")
+            } else {
+                ("other spellings of names", "were")
+            };
+            let count = if spellings == 1 {
+                String::new()
+            } else {
+                format!("{spellings} ")
+            };
+            writeln!(
+                out,
+                "{count}{names} (letter case, spaces, dots) {were} read as the person of an \
+                 earlier line (listed on standard error)"
+            )?;
+        }
         let unread = team.bad_rows() - team.passport_rows();
         if unread > 0 {
             let rows = if unread == 1 { "row" } else { "rows" };

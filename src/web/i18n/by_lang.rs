@@ -18,6 +18,33 @@ impl Lang {
         }
     }
 
+    /// The view tabs' texts in this language (the tabs' label, the traveller's tab, the team's
+    /// tab), read from the team texts at compile time: the traveller page, which shows the
+    /// tabs, then holds these three strings and not the team view's other texts (about 14 KB
+    /// of code and their words, which a reference to the whole `TeamTexts` would keep).
+    pub fn view_tabs(self) -> [&'static str; 3] {
+        const EN: [&str; 3] = [
+            team_en::TEXTS.views,
+            team_en::TEXTS.tab_traveller,
+            team_en::TEXTS.tab_team,
+        ];
+        const RU: [&str; 3] = [
+            team_ru::TEXTS.views,
+            team_ru::TEXTS.tab_traveller,
+            team_ru::TEXTS.tab_team,
+        ];
+        const KK: [&str; 3] = [
+            team_kk::TEXTS.views,
+            team_kk::TEXTS.tab_traveller,
+            team_kk::TEXTS.tab_team,
+        ];
+        match self {
+            Lang::En => EN,
+            Lang::Ru => RU,
+            Lang::Kk => KK,
+        }
+    }
+
     /// Every text of the team view in this language.
     #[cfg_attr(not(feature = "team"), allow(dead_code))]
     pub fn team_texts(self) -> &'static TeamTexts {

@@ -297,7 +297,7 @@ fn reason(text: &str) -> String {
             pasted,
         } => {
             let name = named_country(country, "kk");
-            let why = match (home, joined.and_then(|d| d.parse::<NaiveDate>().ok())) {
+            let why = match (home, joined.and_then(crate::date::iso_date)) {
                 (Some(home), _) => format!(
                     "{name} — {} емес, ал {rule} ережесі сол елге арналған",
                     named_country(home, "kk")

@@ -271,7 +271,7 @@ fn reason(text: &str) -> String {
             pasted,
         } => {
             let name = named_country(country, "ru");
-            let why = match (home, joined.and_then(|d| d.parse::<NaiveDate>().ok())) {
+            let why = match (home, joined.and_then(crate::date::iso_date)) {
                 (Some(home), _) => {
                     format!(
                         "{name} — не {}, страна правила {rule}",

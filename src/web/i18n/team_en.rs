@@ -172,6 +172,10 @@ fn date_format(format: &str) -> String {
     format!("Dates read as {format}")
 }
 
+fn spelling(spelling: &str, line: u32, person: &str) -> String {
+    format!("“{spelling}” (line {line}) as {person}")
+}
+
 fn open_person(name: &str) -> String {
     format!("Open {name}")
 }
@@ -327,6 +331,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
     zone_why: "Why this rule",
     date_format,
+    spellings: "Names that differ only in letter case, spaces or dots are read as one person \
+                (if they are different people, give them different names in the file):",
+    spelling,
     encoding,
     elsewhere,
     sheet,

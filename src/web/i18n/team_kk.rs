@@ -165,6 +165,10 @@ fn sheet(name: &str, row: usize) -> String {
     format!("«{name}» парағы оқылды, тақырып {row}-жолда; жолдар парақтағыдай нөмірленген")
 }
 
+fn spelling(spelling: &str, line: u32, person: &str) -> String {
+    format!("«{spelling}» ({line}-жол) — {person} ретінде")
+}
+
 fn date_format(format: &str) -> String {
     format!("Күн пішімі: {}", kk::pattern(format))
 }
@@ -323,6 +327,10 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
     zone_why: "Неге бұл ереже",
     date_format,
+    spellings: "Тек әріп регистрімен, бос орындармен немесе нүктелермен ерекшеленетін есімдер \
+                бір адам ретінде оқылды (егер бұлар әртүрлі адамдар болса, файлда оларды әртүрлі \
+                атаңыз):",
+    spelling,
     encoding,
     elsewhere,
     sheet,

@@ -183,6 +183,10 @@ fn sheet(name: &str, row: usize) -> String {
     format!("Прочитан лист «{name}», заголовок в строке {row}; строки пронумерованы как на листе")
 }
 
+fn spelling(spelling: &str, line: u32, person: &str) -> String {
+    format!("«{spelling}» (строка {line}) как {person}")
+}
+
 fn date_format(format: &str) -> String {
     format!("Формат дат: {}", ru::pattern(format))
 }
@@ -348,6 +352,9 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
     zone_why: "Почему это правило",
     date_format,
+    spellings: "Имена, различающиеся только регистром букв, пробелами или точками, считаются \
+                одним человеком (если это разные люди, назовите их в файле по-разному):",
+    spelling,
     encoding,
     elsewhere,
     sheet,

@@ -73,6 +73,11 @@ pub(crate) struct TeamTexts {
     pub zone_why: &'static str,
     /// How the dates were written (the format, as `DD.MM.YYYY`).
     pub date_format: fn(&str) -> String,
+    /// Said when person cells that differ only in letter case, spaces or dots were read as
+    /// one person: before the list of `spelling (line N) → person`.
+    pub spellings: &'static str,
+    /// One of [`TeamTexts::spellings`]: the other spelling, its line, the person as shown.
+    pub spelling: fn(&str, u32, &str) -> String,
     /// Rows in a country outside their rule's zone on every day (how many, and their lines
     /// listed): not counted under the rule, not bad rows.
     pub elsewhere: fn(usize, &str) -> String,

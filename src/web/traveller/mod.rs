@@ -25,7 +25,7 @@ mod zoned;
 pub(crate) use backup::{open_csv, open_pairs, stays_csv, stays_json};
 pub(crate) use calendar::calendar;
 pub(crate) use chart_model::{
-    BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
+    fixed, BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
 pub(crate) use outcome::{outcome, outcome_of, Answer, Outcome, RowIssue};
 #[cfg(test)]

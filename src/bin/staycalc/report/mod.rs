@@ -418,8 +418,22 @@ fn each_report(
 }
 
 /// One line on standard error for csv and json output (text shows it above the table): how
-/// much was read, the date format, and the rows left out.
+/// much was read, the date format, and the rows left out; and for every format, the spellings
+/// of a name read as one person.
 fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: ReportFormat) {
+    let spellings = team.spellings();
+    if !spellings.is_empty() {
+        let listed: Vec<String> = spellings
+            .iter()
+            .map(|s| format!("{:?} (line {}) as {:?}", &*s.spelling, s.line, &*s.person))
+            .collect();
+        let _ = writeln!(
+            stderr,
+            "staycalc: {source}: names that differ only in letter case, spaces or dots are one \
+             person: {}",
+            listed.join("; ")
+        );
+    }
     let dates = team
         .date_format()
         .map_or(String::new(), |format| format!(", dates as {format}"));

@@ -130,6 +130,19 @@ pub(crate) fn PersonPanel(
             }
         })
     };
+    // By zone, the assumptions the line's countries rest on (Monaco counted with France, ...),
+    // as the traveller page says them under its zone cards.
+    let notes = move || {
+        let texts = team.texts();
+        line.get().filter(|line| line.zone.is_some()).map(|line| {
+            line.carried(2)
+                .split(' ')
+                .filter_map(|code| crate::zones::country(code).ok())
+                .filter_map(crate::zones::assumption)
+                .map(|w| view! { <li data-code=w.code()>{(texts.zones.log_warning)(&w)}</li> })
+                .collect_view()
+        })
+    };
     let close = move |_| {
         team.selected.set(None);
         browser::focus_soon(format!("team-open-{index}"));
@@ -154,6 +167,7 @@ pub(crate) fn PersonPanel(
                 </button>
             </div>
             <p class="person-numbers">{numbers}</p>
+            <ul class="warnings" data-testid="team-person-notes">{notes}</ul>
             <p class="hint">{move || team.team_texts().edit_hint}</p>
             <div class="person-body">
                 <StayList/>

@@ -154,6 +154,11 @@ fn install(store: TeamStore, mut result: TeamResult) {
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         passport: team.has_passport(),
+        spellings: team
+            .spellings()
+            .iter()
+            .map(|s| (s.person.to_string(), s.spelling.to_string(), s.line))
+            .collect(),
         elsewhere: (
             team.elsewhere_lines().len(),
             team.elsewhere_lines().iter().take(10).copied().collect(),

@@ -50,6 +50,9 @@ pub(crate) struct Summary {
     pub unread: Vec<String>,
     /// Whether the file has a passport column (the table for reading then has one too).
     pub passport: bool,
+    /// Person cells read as an earlier line's person (letter case, spaces or dots aside):
+    /// the person as shown, the other spelling, and its first line.
+    pub spellings: Vec<(String, String, u32)>,
     /// Rows in a country outside their rule's zone on every day: how many, and the first
     /// lines.
     pub elsewhere: (usize, Vec<u32>),

@@ -119,6 +119,23 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                             </p>
                         }
                     })}
+                    {(!summary.spellings.is_empty()).then(|| {
+                        let listed = summary
+                            .spellings
+                            .iter()
+                            .map(|(person, spelling, line)| (texts.spelling)(spelling, *line, person))
+                            .collect::<Vec<_>>()
+                            .join("; ");
+                        view! {
+                            <p
+                                class="spellings"
+                                data-testid="team-spellings"
+                                data-count=summary.spellings.len()
+                            >
+                                {texts.spellings} " " <span translate="no">{listed}</span>
+                            </p>
+                        }
+                    })}
                     <p
                         class="status-counts"
                         data-testid="team-status-counts"

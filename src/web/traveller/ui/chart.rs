@@ -4,7 +4,9 @@
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
 use crate::web::traveller::ui::zone_switch::ZoneSwitch;
-use crate::web::traveller::{BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT};
+use crate::web::traveller::{
+    fixed, BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
+};
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -72,13 +74,20 @@ pub(crate) fn Chart() -> impl IntoView {
         ev.prevent_default();
         picked.set(Some(next));
     };
-    let view_box = move || format!("0 0 {} {VIEW_HEIGHT}", model.with(|m| m.days.max(1)));
+    // The chart's heights are whole units, written as integers (no float formatting in the wasm).
+    let view_box = move || {
+        format!(
+            "0 0 {} {}",
+            model.with(|m| m.days.max(1)),
+            VIEW_HEIGHT as u32
+        )
+    };
     let grid = move || {
         model.with(|m| {
             m.months
                 .iter()
                 .map(|tick| {
-                    view! { <line class="grid" x1=tick.index x2=tick.index y1="0" y2=PLOT_HEIGHT></line> }
+                    view! { <line class="grid" x1=tick.index x2=tick.index y1="0" y2={PLOT_HEIGHT as u32}></line> }
                 })
                 .collect_view()
         })
@@ -94,7 +103,7 @@ pub(crate) fn Chart() -> impl IntoView {
                         BarKind::Unlawful => "bar unlawful",
                     };
                     view! {
-                        <rect class=class x=bar.start y=BAND_TOP width=bar.days height=BAND_HEIGHT></rect>
+                        <rect class=class x=bar.start y={BAND_TOP as u32} width=bar.days height={BAND_HEIGHT as u32}></rect>
                     }
                 })
                 .collect_view()
@@ -102,8 +111,9 @@ pub(crate) fn Chart() -> impl IntoView {
     };
     let marker = move |index: Option<usize>, class: &'static str| {
         index.map(|i| {
-            let x = i as f64 + 0.5;
-            view! { <line class=class x1=x x2=x y1="0" y2=VIEW_HEIGHT></line> }
+            // Half a day in: written by hand, as the chart writes no float (chart_model::fixed).
+            let x = format!("{i}.5");
+            view! { <line class=class x1=x.clone() x2=x y1="0" y2={VIEW_HEIGHT as u32}></line> }
         })
     };
     let x_labels = move || {
@@ -117,7 +127,7 @@ pub(crate) fn Chart() -> impl IntoView {
                     let year = (first || tick.date.month() == 1).then(|| tick.date.year());
                     first = false;
                     view! {
-                        <span class="x-label" style:left=format!("{:.2}%", m.percent(tick.index))>
+                        <span class="x-label" style:left=format!("{}%", fixed(m.percent(tick.index), 2))>
                             {(texts.month)(tick.date)}
                             {year.map(|year| view! { <small>{year}</small> })}
                         </span>
@@ -141,7 +151,7 @@ pub(crate) fn Chart() -> impl IntoView {
                 .into_iter()
                 .map(|(count, class)| {
                     view! {
-                        <span class=class style:bottom=format!("{:.2}%", m.bottom_percent(count))>
+                        <span class=class style:bottom=format!("{}%", fixed(m.bottom_percent(count), 2))>
                             {count}
                         </span>
                     }

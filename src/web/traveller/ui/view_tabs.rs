@@ -24,20 +24,21 @@ pub(crate) fn ViewTabs(
     current: View,
 ) -> impl IntoView {
     let store = use_store();
-    let texts = move || store.lang.get().team_texts();
+    // Only the tabs' words: the whole team texts would bring the team view's into this page.
+    let texts = move || store.lang.get().view_tabs();
     let tab = move |view: View, href: &'static str, id: &'static str| {
         let current = (view == current).then_some("page");
         view! {
             <a class="view-tab" href=href data-testid=id aria-current=current>
                 {move || match view {
-                    View::Traveller => texts().tab_traveller,
-                    View::Team => texts().tab_team,
+                    View::Traveller => texts()[1],
+                    View::Team => texts()[2],
                 }}
             </a>
         }
     };
     view! {
-        <nav class="view-tabs" aria-label=move || texts().views>
+        <nav class="view-tabs" aria-label=move || texts()[0]>
             {tab(View::Traveller, "./", "traveller-tab")}
             {tab(View::Team, "team.html", "team-tab")}
         </nav>
