@@ -1084,14 +1084,8 @@ fn cli_refuses_bad_usage_and_bad_headers_with_code_2_and_no_report() {
     assert!(help.stdout.contains("--fail-on"));
 }
 
-#[test]
-fn an_exit_saying_the_stay_goes_on_is_a_stay_with_no_exit_yet() {
-    // As HR sheets in Russian write it: "по н.в." (to the present), beside the same team with
-    // the exit left empty. Both give the same report; the words are never a bad row.
-    let words = "ФИО;Въезд;Выезд\nИванов;01.09.2026;30.09.2026\nИванов;15.10.2026;по н.в.\n\
-                 Smith;10.11.2026;present\nСейітов;01.11.2026;қазіргі уақытқа дейін\n";
-    let empty = "ФИО;Въезд;Выезд\nИванов;01.09.2026;30.09.2026\nИванов;15.10.2026;\n\
-                 Smith;10.11.2026;\nСейітов;01.11.2026;\n";
+/// `staycalc report --format csv` of the team `text` on 2026-12-05 under Schengen.
+fn csv_report_on_5_dec(text: &str) -> Run {
     let args = [
         "report",
         "--on",
@@ -1102,7 +1096,18 @@ fn an_exit_saying_the_stay_goes_on_is_a_stay_with_no_exit_yet() {
         "csv",
         "-",
     ];
-    let (said, left) = (staycalc(&args, words), staycalc(&args, empty));
+    staycalc(&args, text)
+}
+
+#[test]
+fn an_exit_saying_the_stay_goes_on_is_a_stay_with_no_exit_yet() {
+    // As HR sheets in Russian write it: "по н.в." (to the present), beside the same team with
+    // the exit left empty. Both give the same report; the words are never a bad row.
+    let words = "ФИО;Въезд;Выезд\nИванов;01.09.2026;30.09.2026\nИванов;15.10.2026;по н.в.\n\
+                 Smith;10.11.2026;present\nСейітов;01.11.2026;қазіргі уақытқа дейін\n";
+    let empty = "ФИО;Въезд;Выезд\nИванов;01.09.2026;30.09.2026\nИванов;15.10.2026;\n\
+                 Smith;10.11.2026;\nСейітов;01.11.2026;\n";
+    let (said, left) = (csv_report_on_5_dec(words), csv_report_on_5_dec(empty));
     assert_eq!(said.code, 0, "{}", said.stderr);
     assert_eq!(said.stdout, left.stdout);
     // Иванов: 30 days in September and 52 from 15 October through the check date.
@@ -1195,17 +1200,7 @@ fn a_date_with_a_time_of_day_is_its_day() {
     // As 1C and Excel export a date-and-time column.
     let with = "ФИО;Въезд;Выезд\nИванов;01.09.2026 0:00:00;15.09.2026 0:00:00\nSmith;2026-10-01T00:00:00;2026-10-05 18:30\n";
     let without = "ФИО;Въезд;Выезд\nИванов;01.09.2026;15.09.2026\nSmith;2026-10-01;2026-10-05\n";
-    let args = [
-        "report",
-        "--on",
-        "2026-12-05",
-        "--rule",
-        "schengen",
-        "--format",
-        "csv",
-        "-",
-    ];
-    let (with, without) = (staycalc(&args, with), staycalc(&args, without));
+    let (with, without) = (csv_report_on_5_dec(with), csv_report_on_5_dec(without));
     assert_eq!(with.code, 0, "{}", with.stderr);
     assert_eq!(with.stdout, without.stdout);
 }
