@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,6 +89,11 @@ test("a new build deployed while the page is open takes over and offers a reload
 
     // A new build: a changed stylesheet, and the list of files written again.
     writeFileSync(join(root, "style.css"), `${readFileSync(join(root, "style.css"), "utf8")}\n/* new build */\n`);
+    // Deployed later than the copy above: Last-Modified has whole seconds, and a file rewritten
+    // within the second it was copied in would look unchanged to the worker's revalidation
+    // (a 304), as it would on any host that dates files to the second.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, "style.css"), later, later);
     execFileSync("python3", [PRECACHE, root]);
     // Back online (as after a border crossing): the page looks for a new version.
     await context.setOffline(true);
