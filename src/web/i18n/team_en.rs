@@ -32,17 +32,23 @@ fn trip_passport_fails(
     needed_by: NaiveDate,
     latest: Option<NaiveDate>,
 ) -> String {
-    let days = latest.map_or(String::new(), |latest| {
-        format!(
-            " Counting days only, the stay could last until {}.",
-            en::date(latest)
-        )
-    });
+    let days = days_only(latest);
     format!(
         "{}: the passport does not cover this trip; new passport needed by {}.{days}",
         en::range(entry, exit),
         en::date(needed_by)
     )
+}
+
+/// What the days alone would allow (nothing when they allow no day), after a trip's verdict
+/// on its passport.
+fn days_only(latest: Option<NaiveDate>) -> String {
+    latest.map_or(String::new(), |latest| {
+        format!(
+            " Counting days only, the stay could last until {}.",
+            en::date(latest)
+        )
+    })
 }
 
 fn trip_passport_too(needed_by: NaiveDate) -> String {
@@ -67,12 +73,7 @@ fn trip_passport_unchecked(
     no_expiry: bool,
     latest: Option<NaiveDate>,
 ) -> String {
-    let days = latest.map_or(String::new(), |latest| {
-        format!(
-            " Counting days only, the stay could last until {}.",
-            en::date(latest)
-        )
-    });
+    let days = days_only(latest);
     format!(
         "{}: the passport could not be checked for this trip: {}.{days}",
         en::range(entry, exit),

@@ -32,17 +32,23 @@ fn trip_passport_fails(
     needed_by: NaiveDate,
     latest: Option<NaiveDate>,
 ) -> String {
-    let days = latest.map_or(String::new(), |latest| {
-        format!(
-            " Тек күн санына қарағанда, елде {} дейін (сол күнді қоса алғанда) болуға болар еді.",
-            kk::long(latest, Case::Dative)
-        )
-    });
+    let days = days_only(latest);
     format!(
         "{}: төлқұжат бұл сапарға жарамайды; жаңа төлқұжат {} кешіктірмей қажет.{days}",
         kk::range(entry, exit),
         kk::long(needed_by, Case::Ablative)
     )
+}
+
+/// What the days alone would allow (nothing when they allow no day), after a trip's verdict
+/// on its passport.
+fn days_only(latest: Option<NaiveDate>) -> String {
+    latest.map_or(String::new(), |latest| {
+        format!(
+            " Тек күн санына қарағанда, елде {} дейін (сол күнді қоса алғанда) болуға болар еді.",
+            kk::long(latest, Case::Dative)
+        )
+    })
 }
 
 fn trip_passport_too(needed_by: NaiveDate) -> String {
@@ -67,12 +73,7 @@ fn trip_passport_unchecked(
     no_expiry: bool,
     latest: Option<NaiveDate>,
 ) -> String {
-    let days = latest.map_or(String::new(), |latest| {
-        format!(
-            " Тек күн санына қарағанда, елде {} дейін (сол күнді қоса алғанда) болуға болар еді.",
-            kk::long(latest, Case::Dative)
-        )
-    });
+    let days = days_only(latest);
     format!(
         "{}: төлқұжатты бұл сапарға тексеру мүмкін болмады ({}).{days}",
         kk::range(entry, exit),

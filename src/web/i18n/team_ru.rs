@@ -32,17 +32,23 @@ fn trip_passport_fails(
     needed_by: NaiveDate,
     latest: Option<NaiveDate>,
 ) -> String {
-    let days = latest.map_or(String::new(), |latest| {
-        format!(
-            "; только по числу дней можно было бы находиться в стране по {} включительно",
-            ru::long(latest)
-        )
-    });
+    let days = days_only(latest);
     format!(
         "{}: паспорт не подходит для этой поездки, новый паспорт нужен не позднее {}{days}",
         ru::range(entry, exit),
         ru::long(needed_by)
     )
+}
+
+/// What the days alone would allow (nothing when they allow no day), after a trip's verdict
+/// on its passport.
+fn days_only(latest: Option<NaiveDate>) -> String {
+    latest.map_or(String::new(), |latest| {
+        format!(
+            "; только по числу дней можно было бы находиться в стране по {} включительно",
+            ru::long(latest)
+        )
+    })
 }
 
 fn trip_passport_too(needed_by: NaiveDate) -> String {
@@ -67,12 +73,7 @@ fn trip_passport_unchecked(
     no_expiry: bool,
     latest: Option<NaiveDate>,
 ) -> String {
-    let days = latest.map_or(String::new(), |latest| {
-        format!(
-            "; только по числу дней можно было бы находиться в стране по {} включительно",
-            ru::long(latest)
-        )
-    });
+    let days = days_only(latest);
     format!(
         "{}: паспорт для этой поездки проверить не удалось ({}){days}",
         ru::range(entry, exit),
