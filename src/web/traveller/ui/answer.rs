@@ -48,7 +48,7 @@ pub(crate) fn Answer() -> impl IntoView {
         assessment.with(|a| {
             a.as_ref().map(|a| {
                 let status = (texts.status_name)(a.status.max(papers_status()));
-                let numbers = (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining);
+                let numbers = texts.numbers(a);
                 format!("{status}. {numbers}")
             })
         })
