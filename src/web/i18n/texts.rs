@@ -9,7 +9,7 @@
 
 use crate::assessment::{Assessment, Status};
 use crate::error::Error;
-use crate::rule::{Bound, Confidence, Limits};
+use crate::rule::{Confidence, Limits};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::traveller::Dropped;
@@ -24,12 +24,11 @@ impl Texts {
     /// 16th day of a 14-day entry).
     pub(crate) fn numbers(&self, a: &Assessment) -> String {
         let entry = match (a.per_entry_cap, a.per_entry_last_day) {
-            (Some(cap), Some(last)) if a.present && a.day_of_stay > cap => {
-                Some((self.entry_over)(a.day_of_stay, cap, last))
-            }
-            (Some(cap), Some(last)) if a.present && a.binding == Some(Bound::PerEntry) => {
-                Some((self.entry_leave_by)(cap, last))
-            }
+            (Some(cap), Some(last)) if a.per_entry_decides() => Some(if a.day_of_stay > cap {
+                (self.entry_over)(a.day_of_stay, cap, last)
+            } else {
+                (self.entry_leave_by)(cap, last)
+            }),
             _ => None,
         };
         match entry {
