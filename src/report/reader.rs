@@ -402,18 +402,29 @@ impl<'r> TeamReader<'r> {
                 .and_then(|i| fields.get(i))
                 .map_or("", |f| f.as_ref().trim())
         };
-        let name = |index: Option<usize>, what: &'static str| {
-            index.map_or(what.to_string(), |i| self.columns.name(i).to_string())
+        // The columns' names, for a bad row's message only.
+        let country_column = |columns: &TeamColumns| {
+            columns
+                .country
+                .map_or("country".to_string(), |i| columns.name(i).to_string())
         };
-        let country_column = name(self.columns.country, "country");
-        let column = name(self.columns.nationality, "nationality");
+        let column = |columns: &TeamColumns| {
+            columns
+                .nationality
+                .map_or("nationality".to_string(), |i| columns.name(i).to_string())
+        };
         let mut problems = Vec::new();
         let (country_cell, nationality_cell) =
             (cell(self.columns.country), cell(self.columns.nationality));
         let country = self
             .country_index(country_cell)
             .map_err(|reason| {
-                problems.push(BadRow::cell(line, &country_column, country_cell, reason));
+                problems.push(BadRow::cell(
+                    line,
+                    &country_column(&self.columns),
+                    country_cell,
+                    reason,
+                ));
             })
             .ok();
         let nationality = match self.nationality_index(nationality_cell) {
@@ -426,7 +437,7 @@ impl<'r> TeamReader<'r> {
                         let first = group.stays.first().map_or(0, |s| s.line);
                         problems.push(BadRow::cell(
                             line,
-                            &column,
+                            &column(&self.columns),
                             nationality_cell,
                             format!(
                                 "differs from this person's nationality {known} (line {first}, \
@@ -441,7 +452,12 @@ impl<'r> TeamReader<'r> {
                 }
             }
             Err(reason) => {
-                problems.push(BadRow::cell(line, &column, nationality_cell, reason));
+                problems.push(BadRow::cell(
+                    line,
+                    &column(&self.columns),
+                    nationality_cell,
+                    reason,
+                ));
                 None
             }
         };
