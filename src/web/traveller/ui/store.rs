@@ -252,7 +252,12 @@ impl Store {
         self.passport.set(saved.passport);
         self.visas.set(saved.visas);
         if let Some(lang) = saved.lang {
-            self.lang.set(lang);
+            let store = *self;
+            lang.when_ready(move |here| {
+                if here {
+                    store.lang.set(lang);
+                }
+            });
         }
     }
 
