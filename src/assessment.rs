@@ -177,6 +177,28 @@ const ASSESSMENT: [(&str, Read<Assessment>); 22] = [
 ];
 
 impl Assessment {
+    /// Whether the per-entry cap, not the window, decides the stay under way on the check
+    /// date: it ends the stay before the window does, or the stay is already past it. Then
+    /// [`Assessment::days_left_in_stay`] is what is left, whatever
+    /// [`Assessment::days_remaining`] says of the window.
+    ///
+    /// ```
+    /// use staycalc::{date, rule, Calculator, Options, Stay};
+    /// let kz = rule("kz-visa-free")?;
+    /// let staying = [Stay::open(date(2026, 11, 10))];
+    /// let a = Calculator::new(kz, &staying, date(2026, 12, 5))?.assessment(&Options::default());
+    /// assert!(a.per_entry_decides());
+    /// assert_eq!((a.days_left_in_stay, a.days_remaining), (Some(4), 64));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn per_entry_decides(&self) -> bool {
+        self.present
+            && self.days_left_in_stay.is_some()
+            && self
+                .per_entry_cap
+                .is_some_and(|cap| self.binding == Some(Bound::PerEntry) || self.day_of_stay > cap)
+    }
+
     /// The names of [`Assessment::fields`], in order: for a header written before any answer.
     ///
     /// ```

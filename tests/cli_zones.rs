@@ -282,3 +282,49 @@ fn the_logs_notes_are_said_in_the_same_words_in_text_and_json() {
         assert_eq!(*warning, note);
     }
 }
+
+#[test]
+fn where_next_marks_a_general_rule_the_catalogue_does_not_say_covers_the_nationality() {
+    // Russia's rule is for foreigners staying without a visa, and names no nationality: a
+    // citizen of the United States reading "Russia 90 days" would take it as visa-free.
+    let log = b"entry,exit,country\n2026-10-01,2026-10-20,FR\n";
+    let answer = json_answer(&["--nationality", "US", "--on", "2026-12-05", "-"], log);
+    let next = answer["where_next"].items();
+    let zone = |id: &str| next.iter().find(|n| n["zone"] == id).expect(id).clone();
+    assert_eq!(zone("ru")["why"], "general");
+    assert!(
+        matches!(&zone("ru")["reason"], Value::String(r) if r.contains("check yours is among them"))
+    );
+    assert_eq!(
+        zone("al")["why"],
+        "named",
+        "Albania's rule names US citizens"
+    );
+    assert_eq!(zone("us")["why"], "home");
+    let schengen = answer["zones"].items()[0].clone();
+    assert_eq!(schengen["why"], "general");
+
+    let (code, stdout, stderr) = staycalc(
+        &["check", "--nationality", "US", "--on", "2026-12-05", "-"],
+        log,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let line = |start: &str| {
+        stdout
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {stdout}"))
+            .to_string()
+    };
+    assert!(line("Russia (ru)").ends_with("(ru) (as US*)"));
+    assert!(line("Albania (al)").ends_with("(al-us) (as US)"));
+    assert!(line("United States (us)").ends_with("no limit (as US)"));
+    assert!(line("* the destination's general rule").contains("does not say it covers"));
+
+    // A French citizen (EU) has no starred line in the Schengen area or Cyprus.
+    let (_, stdout, _) = staycalc(
+        &["check", "--nationality", "FR", "--on", "2026-12-05", "-"],
+        log,
+    );
+    assert!(stdout.contains("Schengen area (schengen)    no limit (as FR)\n"));
+}

@@ -7,9 +7,10 @@ use crate::zones::{Country, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer}
 impl JsonWriter<'_> {
     /// The members of a travel log's answer, inside an object the caller opened: `on`,
     /// `nationality` (the codes given), `zones` (one object per zone: `zone`, `zone_name`,
-    /// `countries`, `nationality`, `reason`, then under a rule every field of
-    /// [`JsonWriter::evaluation`], else `rule: null`, `status`, `days_present`, `present`,
-    /// `warnings`), `where_next` (`zone`, `zone_name`, `nationality`, `rule`, `status`
+    /// `countries`, `nationality`, `why` ([`crate::zones::Why::as_str`]), `reason`, then under a
+    /// rule every field of [`JsonWriter::evaluation`], else `rule: null`, `status`,
+    /// `days_present`, `present`, `warnings`), `where_next` (`zone`, `zone_name`,
+    /// `nationality`, `why`, `reason`, `rule`, `status`
     /// (`limited`, `no_limit` or `no_rule_known`), and under a rule `max_stay_days`,
     /// `latest_exit`, `binding`) and `warnings` (texts).
     pub fn trips(&mut self, answer: &TripsAnswer, next: &[NextStay], nationality: &[&Country]) {
@@ -60,6 +61,8 @@ impl JsonWriter<'_> {
         self.end_array();
         self.key("nationality");
         self.string(zone.choice.nationality.alpha2);
+        self.key("why");
+        self.string(zone.choice.why.as_str());
         self.key("reason");
         self.string(&zone.choice.reason());
         match &zone.verdict {
@@ -96,6 +99,10 @@ impl JsonWriter<'_> {
         self.string(next.zone.name("en"));
         self.key("nationality");
         self.string(next.choice.nationality.alpha2);
+        self.key("why");
+        self.string(next.choice.why.as_str());
+        self.key("reason");
+        self.string(&next.choice.reason());
         match &next.longest {
             Longest::Days {
                 rule,

@@ -35,9 +35,16 @@ interface ZoneHead {
   countries: string[];
   /** The nationality the answer is for. */
   nationality: string;
-  /** Why this rule (or no limit, or none known) applies, in words. */
+  /** Why this rule (or no limit, or none known) applies: a citizen at home, EU/EEA/Swiss free
+   * movement, a rule naming the nationality, the destination's `general` rule (the catalogue
+   * does not say it covers this nationality: check it does), no rule, or a rule not yet in force. */
+  why: Why;
+  /** The same, in words. */
   reason: string;
 }
+
+/** Why a zone's rule (or no limit, or none known) applies to the nationality. */
+export type Why = "home" | "free_movement" | "named" | "general" | "no_rule" | "not_yet_in_force";
 
 /** A zone judged under a catalogue rule: every field of `evaluate`. */
 export type RuleZone = ZoneHead & Evaluation;
@@ -55,10 +62,11 @@ export interface CountedZone extends ZoneHead {
 
 /** The longest stay in a zone if entering on the date asked. */
 export type NextStay =
-  | { zone: string; zone_name: string; nationality: string; rule: string; status: "limited";
-      max_stay_days: number; latest_exit: DateString | null; binding: Bound | null }
-  | { zone: string; zone_name: string; nationality: string; rule: null;
-      status: "no_limit" | "no_rule_known" };
+  | { zone: string; zone_name: string; nationality: string; why: Why; reason: string;
+      rule: string; status: "limited"; max_stay_days: number; latest_exit: DateString | null;
+      binding: Bound | null }
+  | { zone: string; zone_name: string; nationality: string; why: Why; reason: string;
+      rule: null; status: "no_limit" | "no_rule_known" };
 
 /** `evaluateTrips`' answer. */
 export interface TripsAnswer {

@@ -521,7 +521,7 @@ pub fn where_next(
             .collect();
         let mut best: Option<(Choice, Longest)> = None;
         for &n in nationality {
-            let choice = choice(zone, n);
+            let mut choice = choice(zone, n);
             let longest = match choice.regime {
                 Regime::NoLimit => Longest::NoLimit,
                 Regime::NoRuleKnown => Longest::NoRuleKnown,
@@ -532,7 +532,11 @@ pub fn where_next(
                         latest_exit: c.latest_exit(),
                         binding: c.binding(),
                     },
-                    Err(Error::RuleNotInForce { .. }) => Longest::NoRuleKnown,
+                    Err(Error::RuleNotInForce { from, .. }) => {
+                        choice.regime = Regime::NoRuleKnown;
+                        choice.why = Why::NotYetInForce(from);
+                        Longest::NoRuleKnown
+                    }
                     Err(other) => return Err(other),
                 },
             };

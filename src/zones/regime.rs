@@ -205,6 +205,22 @@ pub struct Choice {
     pub why: Why,
 }
 
+impl Why {
+    /// The word for it in JSON answers: `home`, `free_movement`, `named`, `general` (the
+    /// destination's general rule: the catalogue does not say it covers the nationality),
+    /// `no_rule` or `not_yet_in_force`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Why::Home => "home",
+            Why::FreeMovement => "free_movement",
+            Why::Named => "named",
+            Why::General => "general",
+            Why::NoRule => "no_rule",
+            Why::NotYetInForce(_) => "not_yet_in_force",
+        }
+    }
+}
+
 impl Choice {
     /// Why, in words (English).
     ///

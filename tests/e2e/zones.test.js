@@ -267,3 +267,34 @@ test("the widget's nationality attribute turns the answer per zone on", async ()
   await w.locator("section.zones").screenshot({ path: `${SCREENSHOTS}zones-widget-en-375.png` });
   await check();
 });
+
+// On day 25 of a 30-day entry to Kazakhstan, 65 of the 90 days in 180 are left, but only 5 on
+// this entry: the zone card shows the entry's days where the window's remaining would be, and
+// the answer's sentence for screen readers leads with the entry. Past the cap, 0 and the day the
+// stay had to end.
+for (const lang of ["en", "ru", "kk"]) {
+  test(`a zone card under a per-entry cap shows the days left on this entry, not the window's (${lang})`, async () => {
+    const { page, context, check } = await open(app.browser, app.url, { width: 375, height: 900 });
+    await page.getByTestId("language").selectOption(lang);
+    await checkOn(page, "2026-12-04");
+    await enterStays(page, [["2026-11-10", ""]]);
+    await page.getByTestId("stay-open").first().check();
+    await country(page, 0, "KZ");
+    await page.getByTestId("nationality-0").fill("US");
+    await page.getByTestId("nationality-0").blur();
+    const kz = page.locator('[data-testid="zone-card"][data-zone="kz"]');
+    await eventually(() => kz.getAttribute("data-status"), "warning");
+    assert.equal(await kz.getByTestId("zone-entry-left").textContent(), "5");
+    assert.equal(await kz.getByTestId("zone-days-remaining").count(), 0);
+    const spoken = page.locator("#answer p.visually-hidden");
+    const entry = { en: /^Warning\. At most 30 days per entry: leave by 9 Dec 2026\. On 4 Dec 2026: 25 of 90 days used\.$/, ru: /^.+Максимум за один въезд — 30 дней: выехать не позднее 9 декабря 2026 г\. На 4 декабря 2026 г\.: использовано 25 из 90 дней\.$/, kk: /Бір келгенде 30 күннен аспайды/ };
+    assert.match((await spoken.textContent()).replace(/\u00a0/g, " "), entry[lang]);
+    await kz.screenshot({ path: `${SCREENSHOTS}zone-entry-left-${lang}-375.png` });
+    await checkOn(page, "2026-12-12");
+    await eventually(() => kz.getAttribute("data-status"), "overstay");
+    assert.equal(await kz.getByTestId("zone-entry-left").textContent(), "0");
+    assert.doesNotMatch(await spoken.textContent(), /remaining|осталось|қалды/);
+    check();
+    await context.close();
+  });
+}

@@ -60,6 +60,14 @@ test("a travel log gives the command line's answer per zone", () => {
   assert.deepEqual(schengen.countries, ["FR", "HR"]);
   assert.equal(schengen.days_used, 21);
   assert.equal(answer.where_next.find((n) => n.zone === "us").status, "no_limit");
+  // Whether the catalogue names the nationality: Russia's general rule does not say it covers
+  // US citizens, Albania's names them.
+  const next = (zone) => answer.where_next.find((n) => n.zone === zone);
+  assert.equal(next("ru").why, "general");
+  assert.match(next("ru").reason, /check yours is among them/);
+  assert.equal(next("al").why, "named");
+  assert.equal(next("us").why, "home");
+  assert.equal(schengen.why, "general");
 });
 
 test("an unknown country, nationality or missing country is a StaycalcError with its row", () => {

@@ -360,6 +360,10 @@ fn bar_for(on: NaiveDate) -> String {
     answer_for(on)
 }
 
+fn summary_used(on: NaiveDate, used: u32, limit: u32) -> String {
+    format!("On {}: {used} of {limit} days used.", date(on))
+}
+
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
     format!(
         "On {}: {used} of {limit} days used, {} remaining.",
@@ -521,6 +525,7 @@ pub(crate) const TEXTS: Texts = Texts {
     trip_ok,
     trip_breaks,
     summary,
+    summary_used,
     overstay_heading: "Overstay",
     overstay_from,
     overstay_days,

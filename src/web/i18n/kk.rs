@@ -657,6 +657,13 @@ fn bar_for(on: NaiveDate) -> String {
     format!("{} жағдай бойынша", dotted(on))
 }
 
+fn summary_used(on: NaiveDate, used: u32, limit: u32) -> String {
+    format!(
+        "{} жағдай бойынша: {limit} күннің {used} күні пайдаланылды.",
+        long(on, Case::Attributive)
+    )
+}
+
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
     format!(
         "{} жағдай бойынша: {limit} күннің {used} күні пайдаланылды, {remaining} күн қалды.",
@@ -808,6 +815,7 @@ pub(crate) const TEXTS: Texts = Texts {
     trip_ok,
     trip_breaks,
     summary,
+    summary_used,
     overstay_heading: "Болу мерзімін бұзу",
     overstay_from,
     overstay_days,

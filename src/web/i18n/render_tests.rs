@@ -72,6 +72,7 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (t.leave_by)(on, false),
         (t.unlawful_total)(n),
         (t.summary)(on, n, n, n),
+        (t.summary_used)(on, n, n),
         (t.trip_ok)(before, on, Some(on)),
         (t.trip_ok)(before, on, None),
         (t.trip_breaks)(before, on, on, n),
@@ -705,4 +706,59 @@ fn the_travel_logs_notes_are_said_in_every_language() {
         "1-сапар (Шенген аймағы) және 2-сапар (Грузия) 2025 жылғы 8–10 наурыз аралығында \
          қабаттасады"
     ));
+}
+
+/// The answer's one sentence (screen readers, calendar reminders) on the 16th day of a 14-day
+/// entry (Kazakhstan for India and Iran: 14 per entry, 42 in any 180) says the entry is over
+/// and never "1 day remaining", though 1 of the 42 is left in the window; inside the cap it
+/// says the day to leave by; with no cap in the way, the window's numbers.
+#[test]
+fn the_answers_sentence_leads_with_the_per_entry_cap_when_it_ends_the_stay() {
+    use crate::catalogue::rule;
+    use crate::web::traveller::{outcome, StayRows};
+    let assessment = |rule_id: &str, rows: &[(&str, &str, bool)], on| {
+        let rows = StayRows::from_values(
+            rows.iter()
+                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
+        );
+        outcome(rule(rule_id).unwrap(), &rows, on)
+            .answer
+            .expect("an answer")
+            .assessment
+    };
+    let trips = [
+        ("2026-09-03", "2026-09-15", false),
+        ("2026-10-01", "2026-10-12", false),
+        ("2026-11-20", "", true),
+    ];
+    let over = assessment("kz-india-iran", &trips, date(2026, 12, 5));
+    assert_eq!(over.days_remaining, 1);
+    let said = |lang: Lang, a| plain(lang.texts().numbers(a));
+    assert_eq!(
+        said(Lang::En, &over),
+        "Day 16 of a stay of at most 14 days: it had to end by 3 Dec 2026. On 5 Dec 2026: 41 \
+         of 42 days used."
+    );
+    assert_eq!(
+        said(Lang::Ru, &over),
+        "16-й день пребывания, а за один въезд допускается не более 14 дней: выехать нужно \
+         было не позднее 3 декабря 2026 г. На 5 декабря 2026 г.: использовано 41 из 42 дней."
+    );
+    assert!(said(Lang::Kk, &over).starts_with("Бір келгенде 14 күннен аспауы керек"));
+    assert!(!said(Lang::Kk, &over).contains("қалды"));
+
+    let inside = assessment(
+        "kz-visa-free",
+        &[("2026-11-10", "", true)],
+        date(2026, 12, 5),
+    );
+    assert_eq!(
+        said(Lang::En, &inside),
+        "At most 30 days per entry: leave by 9 Dec 2026. On 5 Dec 2026: 26 of 90 days used."
+    );
+    let window = assessment("schengen", &[("2026-11-10", "", true)], date(2026, 12, 5));
+    assert_eq!(
+        said(Lang::En, &window),
+        "On 5 Dec 2026: 26 of 90 days used, 64 days remaining."
+    );
 }

@@ -628,6 +628,14 @@ fn bar_for(on: NaiveDate) -> String {
     format!("На {}", dotted(on))
 }
 
+fn summary_used(on: NaiveDate, used: u32, limit: u32) -> String {
+    format!(
+        "На {}: использовано {used} из {limit} {}.",
+        long(on),
+        russian_plural(limit, "дня", "дней", "дней")
+    )
+}
+
 fn summary(on: NaiveDate, used: u32, limit: u32, remaining: u32) -> String {
     format!(
         "На {}: использовано {used} из {limit} {}, осталось {}.",
@@ -780,6 +788,7 @@ pub(crate) const TEXTS: Texts = Texts {
     trip_ok,
     trip_breaks,
     summary,
+    summary_used,
     overstay_heading: "Нарушение срока пребывания",
     overstay_from,
     overstay_days,

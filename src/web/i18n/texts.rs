@@ -7,7 +7,7 @@
 //! sentence needs), while [`Texts::date`] writes the numeric form of tables and inputs. A
 //! language file that misses a text does not compile.
 
-use crate::assessment::Status;
+use crate::assessment::{Assessment, Status};
 use crate::error::Error;
 use crate::rule::{Confidence, Limits};
 use crate::timeline::{CountedPart, TimelineDay};
@@ -15,6 +15,33 @@ use crate::warning::Warning;
 use crate::web::traveller::Dropped;
 use crate::zones::{LogWarning, Why};
 use chrono::NaiveDate;
+
+impl Texts {
+    /// The answer in one sentence, as screen readers hear it and a calendar reminder says it:
+    /// the days used, of the limit, and remaining; but when the per-entry cap ends a stay under
+    /// way first (or is already passed), the cap's sentence and the days used, without the
+    /// window's days remaining, which would read as days left to stay ("1 remaining" on the
+    /// 16th day of a 14-day entry).
+    pub(crate) fn numbers(&self, a: &Assessment) -> String {
+        let entry = match (a.per_entry_cap, a.per_entry_last_day) {
+            (Some(cap), Some(last)) if a.per_entry_decides() => Some(if a.day_of_stay > cap {
+                (self.entry_over)(a.day_of_stay, cap, last)
+            } else {
+                (self.entry_leave_by)(cap, last)
+            }),
+            _ => None,
+        };
+        match entry {
+            Some(entry) => {
+                // A sentence ending in an abbreviation ("3 декабря 2026 г.") has its stop.
+                let stop = if entry.ends_with('.') { "" } else { "." };
+                let used = (self.summary_used)(a.on, a.days_used, a.limit);
+                format!("{entry}{stop} {used}")
+            }
+            None => (self.summary)(a.on, a.days_used, a.limit, a.days_remaining),
+        }
+    }
+}
 
 /// Every text of the web app in one language.
 pub(crate) struct Texts {
@@ -205,6 +232,9 @@ pub(crate) struct Texts {
     /// The sentence announced to screen readers when the answer changes: on a date, days used
     /// of the limit, days remaining.
     pub summary: fn(NaiveDate, u32, u32, u32) -> String,
+    /// The same without the days remaining (on a date, days used of the limit), said after the
+    /// per-entry cap's sentence when that cap ends the stay first.
+    pub summary_used: fn(NaiveDate, u32, u32) -> String,
 
     /// The overstay alert's heading.
     pub overstay_heading: &'static str,

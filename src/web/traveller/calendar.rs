@@ -27,11 +27,7 @@ pub(crate) fn calendar(
         "" => summary,
         name => format!("{name}: {summary}"),
     };
-    let about = format!(
-        "{rule}. {} {}",
-        (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining),
-        texts.disclaimer
-    );
+    let about = format!("{rule}. {} {}", texts.numbers(a), texts.disclaimer);
     let mut reminders = Vec::new();
     // The passport's day, when it comes before the rule's, is the day to leave by.
     let passport_exit = papers.and_then(|p| p.leave_by);

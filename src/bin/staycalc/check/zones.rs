@@ -12,7 +12,7 @@ use staycalc::input::{
 };
 use staycalc::zones::{
     assess_trips, country, nationalities, where_next, Country, Longest, NextStay, Trip,
-    TripsAnswer, Verdict,
+    TripsAnswer, Verdict, Why,
 };
 use staycalc::{Error, JsonWriter, Options, Stay};
 use std::fmt::Write as _;
@@ -241,6 +241,7 @@ fn text_answer(
         }
     }
     let _ = writeln!(out, "\n== where next ==");
+    let mut unsure = false;
     for stay in next {
         let what = match &stay.longest {
             Longest::Days {
@@ -256,11 +257,24 @@ fn text_answer(
             Longest::NoLimit => "no limit".to_string(),
             Longest::NoRuleKnown => "no rule known".to_string(),
         };
+        // The destination's general rule does not say it covers this nationality: a line
+        // without a mark would read as "a citizen of US may stay 90 days in Russia".
+        let general = stay.choice.why == Why::General;
+        unsure |= general;
         let _ = writeln!(
             out,
-            "{:<28}{what} (as {})",
+            "{:<28}{what} (as {}{})",
             format!("{} ({})", stay.zone.name("en"), stay.zone.id()),
-            stay.choice.nationality.alpha2
+            stay.choice.nationality.alpha2,
+            if general { "*" } else { "" }
+        );
+    }
+    if unsure {
+        let _ = writeln!(
+            out,
+            "* the destination's general rule, for the travellers it names (staycalc rules): \
+             the catalogue does not say it covers this nationality; check that it does (a visa \
+             may be needed) before relying on these days"
         );
     }
     out

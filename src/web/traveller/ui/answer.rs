@@ -3,7 +3,6 @@
 
 use crate::assessment::Status;
 use crate::documents::ExitReason;
-use crate::rule::Bound;
 use crate::web::i18n::verdict_text;
 use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::store::use_store;
@@ -48,7 +47,7 @@ pub(crate) fn Answer() -> impl IntoView {
         assessment.with(|a| {
             a.as_ref().map(|a| {
                 let status = (texts.status_name)(a.status.max(papers_status()));
-                let numbers = (texts.summary)(a.on, a.days_used, a.limit, a.days_remaining);
+                let numbers = texts.numbers(a);
                 format!("{status}. {numbers}")
             })
         })
@@ -119,9 +118,8 @@ pub(crate) fn Answer() -> impl IntoView {
     // to leave by (or, over it, the day the stay had to end).
     let entry_binds = move || {
         assessment.with(|a| {
-            a.as_ref().is_some_and(|a| {
-                a.present && a.binding == Some(Bound::PerEntry) && a.days_left_in_stay.is_some()
-            })
+            a.as_ref()
+                .is_some_and(crate::assessment::Assessment::per_entry_decides)
         })
     };
     let entry_over = move || {

@@ -27,17 +27,28 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
     // Each number as (label, value, test id): one shape of markup for every kind of zone.
     let numbers: Vec<(String, String, &'static str)> = match &zone.verdict {
         Verdict::Rule { assessment: a, .. } => {
+            // When the per-entry cap ends the stay under way first (or is passed), its days
+            // left stand where the window's remaining days would: "65 remaining" on day 25 of
+            // a 30-day entry reads as 65 more days to stay.
+            let remaining = match a.days_left_in_stay {
+                Some(left) if a.per_entry_decides() => (
+                    texts.entry_left.to_string(),
+                    left.to_string(),
+                    "zone-entry-left",
+                ),
+                _ => (
+                    texts.days_remaining.to_string(),
+                    a.days_remaining.to_string(),
+                    "zone-days-remaining",
+                ),
+            };
             let mut numbers = vec![
                 (
                     texts.days_used.to_string(),
                     format!("{} / {}", a.days_used, a.limit),
                     "zone-days-used",
                 ),
-                (
-                    texts.days_remaining.to_string(),
-                    a.days_remaining.to_string(),
-                    "zone-days-remaining",
-                ),
+                remaining,
             ];
             if let Some(exit) = a.latest_exit {
                 numbers.push((
