@@ -1204,3 +1204,36 @@ fn a_date_with_a_time_of_day_is_its_day() {
     assert_eq!(with.code, 0, "{}", with.stderr);
     assert_eq!(with.stdout, without.stdout);
 }
+
+/// On the 26th day of a 30-day entry to Kazakhstan, the window has 64 of its 90 days left but
+/// the stay only 4: the text report's "left" says the entry's days, so a person who must leave
+/// in 4 days never reads as one with 64 to spare; the CSV keeps both numbers.
+#[test]
+fn cli_text_report_gives_the_entry_s_days_left_when_its_cap_ends_the_stay() {
+    let file = "person,entry,exit\nAigerim,2026-11-10,\nBob,2026-10-01,2026-10-20\n";
+    let args = [
+        "report",
+        "--on",
+        "2026-12-05",
+        "--rule",
+        "kz-visa-free",
+        "-",
+    ];
+    let run = staycalc(&args, file);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let row = |name: &str| {
+        let line = run.stdout.lines().find(|l| l.starts_with(name)).unwrap();
+        line.split_whitespace()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(row("Aigerim")[3..6], ["26", "4", "entry"]);
+    assert_eq!(row("Bob")[3..5], ["20", "70"]);
+    assert!(run
+        .stdout
+        .contains("(\"4 entry\": the days left on the stay under way"));
+    let csv = staycalc(&[&args[..5], &["--format", "csv", "-"]].concat(), file);
+    let aigerim = csv.stdout.lines().nth(1).unwrap();
+    assert!(aigerim.contains(",26,90,64,"), "{aigerim}");
+    assert!(aigerim.contains(",true,26,30,4,2026-12-09,"), "{aigerim}");
+}

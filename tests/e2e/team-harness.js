@@ -47,6 +47,18 @@ export async function load(page, file, on) {
   await page.getByTestId("team-count").waitFor();
 }
 
+/**
+ * The days a person of the command line's JSON report has left, as the table's "Days remaining"
+ * shows them: on the stay under way when its per-entry cap ends it before the window does (or
+ * is passed: day 26 of a 30-day entry leaves 4, whatever the window's 64), else the window's.
+ */
+export function left(person) {
+  const cap = person.per_entry_cap;
+  const decides =
+    person.present && person.days_left_in_stay != null && cap != null && (person.binding === "per_entry" || person.day_of_stay > cap);
+  return decides ? person.days_left_in_stay : person.days_remaining;
+}
+
 /** The lines of the table as shown, in order. */
 export async function table(page) {
   return page.getByTestId("team-row").evaluateAll((rows) => {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eventually, SCREENSHOTS, screenshot, start } from "./harness.js";
-import { EXAMPLE, ROOT, load, openTeam, readXlsx, report, reportCsv, reportJson, table, temporary } from "./team-harness.js";
+import { EXAMPLE, ROOT, left, load, openTeam, readXlsx, report, reportCsv, reportJson, table, temporary } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -41,7 +41,7 @@ test("the example file: one line per person, each as the command line reports it
       person: person.person,
       status: person.status,
       daysUsed: person.days_used,
-      daysRemaining: person.days_remaining,
+      daysRemaining: left(person),
       latestExit: person.latest_exit,
       firstUnlawfulDay: person.first_unlawful_day,
     });
@@ -244,7 +244,7 @@ test("the table for reading as an Excel workbook: the sheet named in the page's 
     const row = page.getByTestId("team-row").filter({ hasText: name });
     assert.equal(cell("B").text, await row.getByTestId("team-status").textContent(), name);
     assert.equal(cell("C")?.number ?? null, person.days_used, name);
-    assert.equal(cell("D")?.number ?? null, person.days_remaining, name);
+    assert.equal(cell("D")?.number ?? null, left(person), name);
     assert.equal(day(cell("E")), person.latest_exit, name);
     assert.equal(day(cell("F")), person.first_unlawful_day, name);
     assert.equal(cell("J").text, "schengen");

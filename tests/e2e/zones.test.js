@@ -287,7 +287,7 @@ for (const lang of ["en", "ru", "kk"]) {
     assert.equal(await kz.getByTestId("zone-entry-left").textContent(), "5");
     assert.equal(await kz.getByTestId("zone-days-remaining").count(), 0);
     const spoken = page.locator("#answer p.visually-hidden");
-    const entry = { en: /^Warning\. At most 30 days per entry: leave by 9 Dec 2026\. On 4 Dec 2026: 25 of 90 days used\.$/, ru: /^.+Максимум за один въезд — 30 дней: выехать не позднее 9 декабря 2026 г\. На 4 декабря 2026 г\.: использовано 25 из 90 дней\.$/, kk: /Бір келгенде 30 күннен аспайды/ };
+    const entry = { en: /^Close to the limit\. At most 30 days per entry: leave by 9 Dec 2026\. On 4 Dec 2026: 25 of 90 days used\.$/, ru: /^.+Максимум за один въезд — 30 дней: выехать не позднее 9 декабря 2026 г\. На 4 декабря 2026 г\.: использовано 25 из 90 дней\.$/, kk: /Бір келгенде 30 күннен аспайды/ };
     assert.match((await spoken.textContent()).replace(/\u00a0/g, " "), entry[lang]);
     await kz.screenshot({ path: `${SCREENSHOTS}zone-entry-left-${lang}-375.png` });
     await checkOn(page, "2026-12-12");

@@ -252,6 +252,10 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         )?;
         writeln!(
             out,
+            "  (\"4 entry\": the days left on the stay under way, whose per-entry limit ends it first)"
+        )?;
+        writeln!(
+            out,
             "latest exit: the last day one may stay, staying on (or entering) on {on}"
         )?;
         writeln!(
@@ -445,7 +449,11 @@ fn cells(team: &Team<'_>, report: &PersonReport) -> Vec<String> {
     match &report.assessment {
         Some(a) => cells.extend([
             a.days_used.to_string(),
-            a.days_remaining.to_string(),
+            // On the 26th day of a 30-day entry, the entry's 4 days, not the window's 64.
+            match a.days_left_in_stay.filter(|_| a.per_entry_decides()) {
+                Some(left) => format!("{left} entry"),
+                None => a.days_remaining.to_string(),
+            },
             date(a.latest_exit),
             date(a.latest_exit_keeping_plans),
             date(a.earliest_full_stay),

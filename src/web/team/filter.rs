@@ -86,6 +86,7 @@ mod tests {
             stays: 1,
             days_used: Some(0),
             days_remaining: Some(90),
+            entry_left: None,
             limit: Some(90),
             overstay_days: Some(0),
             latest_exit: None,

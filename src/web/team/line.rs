@@ -26,6 +26,10 @@ pub(crate) struct TeamLine {
     pub days_used: Option<u32>,
     /// Days remaining in it.
     pub days_remaining: Option<u32>,
+    /// The days left on the stay under way when its per-entry cap ends it before the window
+    /// does, or is passed ([`crate::Assessment::per_entry_decides`]): then they, not
+    /// [`TeamLine::days_remaining`], are what the person has left ([`TeamLine::left`]).
+    pub entry_left: Option<u32>,
     /// The most days the window allows.
     pub limit: Option<u32>,
     /// Days over the limit on the check date.
@@ -64,6 +68,9 @@ impl TeamLine {
             stays: u32::try_from(report.stays).unwrap_or(u32::MAX),
             days_used: a.map(|a| a.days_used),
             days_remaining: a.map(|a| a.days_remaining),
+            entry_left: a
+                .filter(|a| a.per_entry_decides())
+                .and_then(|a| a.days_left_in_stay),
             limit: a.map(|a| a.limit),
             overstay_days: a.map(|a| a.overstay_days),
             latest_exit: a.and_then(|a| a.latest_exit),
@@ -74,6 +81,13 @@ impl TeamLine {
             zone: report.zone.as_ref().map(|z| (z.zone, z.choice.why)),
             status,
         }
+    }
+
+    /// The days the person has left: on the stay under way when its per-entry cap decides,
+    /// else in the window. What the table's "Days remaining" shows and sorts by: "64" on the
+    /// 26th day of a 30-day entry would put a person who must leave in 4 days among the safe.
+    pub fn left(&self) -> Option<u32> {
+        self.entry_left.or(self.days_remaining)
     }
 
     /// Carried value `column`, empty when there is none.
@@ -104,9 +118,27 @@ mod tests {
         let a = report.assessment.as_ref().unwrap();
         assert_eq!(line.days_used, Some(a.days_used));
         assert_eq!(line.days_remaining, Some(a.days_remaining));
+        assert_eq!((line.entry_left, line.left()), (None, line.days_remaining));
         assert_eq!(line.latest_exit, a.latest_exit);
         assert_eq!(line.status, report.status());
         assert_eq!(line.stays, 1);
         assert!(!line.flagged);
+    }
+
+    /// On the 26th day of a 30-day entry to Kazakhstan, 64 of the window's 90 days remain but
+    /// only 4 of the entry's: the line's days left are the entry's.
+    #[test]
+    fn a_per_entry_cap_that_ends_the_stay_gives_the_days_left() {
+        let file = "person,entry,exit\nAigerim,2026-11-10,\nBob,2026-10-01,2026-10-20\n";
+        let settings = TeamSettings::new(
+            date(2026, 12, 5),
+            Some(crate::catalogue::rule("kz-visa-free").unwrap()),
+        );
+        let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
+        let aigerim = TeamLine::new(0, team.report(0).unwrap());
+        assert_eq!(aigerim.days_remaining, Some(64));
+        assert_eq!((aigerim.entry_left, aigerim.left()), (Some(4), Some(4)));
+        let bob = TeamLine::new(1, team.report(1).unwrap());
+        assert_eq!((bob.entry_left, bob.left()), (None, Some(70)));
     }
 }

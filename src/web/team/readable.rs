@@ -118,7 +118,7 @@ pub(crate) fn readable_values(
         Value::Text(Cow::Borrowed(&line.person)),
         Value::Text(Cow::Borrowed(status_word(texts, team, line.status))),
         number(line.days_used),
-        number(line.days_remaining),
+        number(line.left()),
         date(line.latest_exit),
         date(line.first_unlawful_day),
         date(line.earliest_full_stay),

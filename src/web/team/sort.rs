@@ -165,7 +165,7 @@ fn number(line: &TeamLine, column: Column) -> i64 {
     let later = |date: Option<NaiveDate>| date.map_or(i64::MAX, day);
     match column {
         Column::DaysUsed => line.days_used.map_or(i64::MAX, i64::from),
-        Column::DaysRemaining => line.days_remaining.map_or(i64::MAX, i64::from),
+        Column::DaysRemaining => line.left().map_or(i64::MAX, i64::from),
         Column::LatestExit => line.latest_exit.map_or(i64::MIN, day),
         Column::EarliestFullStay => later(line.earliest_full_stay),
         Column::NextPlanned => later(line.next_planned.as_ref().map(|v| v.entry)),
@@ -190,6 +190,7 @@ mod tests {
             stays: 1,
             days_used: Some(90 - remaining),
             days_remaining: Some(remaining),
+            entry_left: None,
             limit: Some(90),
             overstay_days: Some(0),
             latest_exit: latest,

@@ -113,6 +113,11 @@ pub(crate) fn PersonPanel(
                     )}
                 </span>
                 <span>{format!("{}: {}", texts.days_remaining, shown(line.days_remaining))}</span>
+                {line.entry_left.map(|left| view! {
+                    <span data-testid="team-person-entry-left">
+                        {format!("{}: {left}", texts.entry_left)}
+                    </span>
+                })}
                 <span>{format!("{}: {latest}", texts.latest_exit)}</span>
                 {line.passport.map(|passport| {
                     // The failures and "not checked" name the passport; a valid one is its date.

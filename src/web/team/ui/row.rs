@@ -19,6 +19,8 @@ pub(crate) fn TeamRow(
 ) -> impl IntoView {
     let team = use_team();
     let index = line.index;
+    // The per-entry cap decides: the cell says so on hover (the person panel in words).
+    let entry_left = line.entry_left;
     let date = move |date: Option<NaiveDate>| match date {
         Some(d) => view! { <time datetime=d.to_string()>{move || team.date(d)}</time> }.into_any(),
         None => view! { <span class="none">"—"</span> }.into_any(),
@@ -115,7 +117,14 @@ pub(crate) fn TeamRow(
                 <StatusLight status=line.status/>
             </td>
             <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
-            <td class="num" data-testid="team-days-remaining">{number(line.days_remaining)}</td>
+            <td
+                class="num"
+                data-testid="team-days-remaining"
+                data-entry=entry_left.is_some().then_some("true")
+                title=move || entry_left.map(|_| team.texts().entry_left)
+            >
+                {number(line.left())}
+            </td>
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
             <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
             <td>{date(line.earliest_full_stay)}</td>

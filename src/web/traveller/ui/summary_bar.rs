@@ -1,6 +1,5 @@
 //! The bar that keeps the answer in sight while the answer itself is scrolled away.
 
-use crate::rule::Bound;
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
@@ -21,11 +20,9 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                 let a = &answer.assessment;
                 // The binding number: the days left on this entry when its cap ends the stay
                 // first, else the days remaining in the window.
-                let left = match (a.binding, a.days_left_in_stay) {
-                    (Some(Bound::PerEntry), Some(left)) if a.present => {
-                        format!("{}: {left}", texts.entry_left)
-                    }
-                    _ => format!("{}: {}", texts.days_remaining, a.days_remaining),
+                let left = match a.days_left_in_stay.filter(|_| a.per_entry_decides()) {
+                    Some(left) => format!("{}: {left}", texts.entry_left),
+                    None => format!("{}: {}", texts.days_remaining, a.days_remaining),
                 };
                 // Which day the answer is for: a check date set on an earlier visit is kept.
                 let on = (texts.bar_for)(a.on);
