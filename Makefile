@@ -29,16 +29,19 @@ WASM_CLIPPY := for features in wasm wasm-report wasm,wasm-report wasm-trips wasm
 	--lib --test wasm \
 	-- -D warnings; done
 
-# The web app (feature `ui`) into www/pkg/: no wasm-opt (Debian's breaks the app), the
-# profile strips instead (shared/TOOLCHAIN.md).
-APP_BUILD := wasm-pack --quiet build . --target web --profile wasm-app --no-opt --no-typescript \
-	--no-pack --out-dir www/pkg --no-default-features --features ui
+# The web app (feature `ui`, with `split-langs`) into www/pkg/: built, split so that the
+# Russian and Kazakh texts are chunks fetched when wanted, and bound by scripts/build-app.sh.
+# No wasm-opt (Debian's breaks the app; shared/TOOLCHAIN.md).
+APP_BUILD := scripts/build-app.sh
 # The team page's bundle (feature `team`: the app with its team view) into www/team-pkg/, so the
 # traveller page and the widget do not load the team view's code.
 TEAM_BUILD := wasm-pack --quiet build . --target web --profile wasm-team --no-opt --no-typescript \
 	--no-pack --out-dir www/team-pkg --features team
 UI_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features ui --lib -- -D warnings
 TEAM_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --features team --lib -- -D warnings
+# The traveller page as `make app` builds it (its languages in chunks of their own).
+SPLIT_CLIPPY := $(CARGO) clippy --target wasm32-unknown-unknown --no-default-features \
+	--features split-langs --lib -- -D warnings
 
 # The fuzz targets in fuzz/ (cargo fuzz, libFuzzer, on stable with RUSTC_BOOTSTRAP=1):
 # `make fuzz FUZZ_SECONDS=600` runs each for that long (scripts/fuzz.sh documents the rest).
@@ -93,6 +96,7 @@ bench-js: pkg $(TEAM_1M)
 test-e2e: app setup-browser
 	$(UI_CLIPPY)
 	$(TEAM_CLIPPY)
+	$(SPLIT_CLIPPY)
 	NPM_DIRS=tests/e2e $(SETUP) npm
 	$(CARGO) build --release --bin staycalc --example gen_team
 	cd tests/e2e && node --test --test-concurrency=1

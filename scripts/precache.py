@@ -22,6 +22,10 @@ PAGE = [
     "pkg/staycalc.js",
     "pkg/staycalc_bg.wasm",
 ]
+# The chunks of the page's wasm fetched when wanted (scripts/build-app.sh: the Russian and
+# Kazakh texts, what they share, and their loader): kept at install too, so a language first
+# chosen offline still comes. Listed from pkg/, as the split named them.
+CHUNKS = ["pkg/__wasm_split.js"]
 # The team page's files: kept as the team page loads them (or at install, when it is the team
 # page that installs the worker), so a traveller never downloads the team view's code.
 TEAM = [
@@ -37,8 +41,11 @@ TEAM = [
 
 def main():
     www = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "www"
+    page = PAGE + CHUNKS + sorted(
+        f"pkg/{chunk.name}" for chunk in (www / "pkg").glob("*.wasm") if chunk.name != "staycalc_bg.wasm"
+    )
     digest = hashlib.sha256()
-    for name in PAGE + TEAM:
+    for name in page + TEAM:
         digest.update(name.encode() + b"\0" + (www / name).read_bytes())
     build = digest.hexdigest()[:16]
 
@@ -49,10 +56,10 @@ def main():
         "// Written by scripts/precache.py (make app): what www/sw.js keeps offline, and the build\n"
         "// it belongs to (a hash of those files), which names its cache.\n"
         f'self.BUILD = "{build}";\n'
-        f"self.PAGE = [{listed(['./', *PAGE])}\n];\n"
+        f"self.PAGE = [{listed(['./', *page])}\n];\n"
         f"self.TEAM = [{listed(TEAM)}\n];\n"
     )
-    print(f"www/pkg/precache.js: build {build}, {len(PAGE) + len(TEAM)} files")
+    print(f"www/pkg/precache.js: build {build}, {len(page) + len(TEAM)} files")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,10 @@
 #   scripts/setup.sh [rust] [wasm] [browser] [npm] [fuzz] [deny] [all]    (default: rust)
 #
 #   rust     check cargo, rustfmt and clippy (installs nothing)
-#   wasm     rustup target wasm32-unknown-unknown, wasm-pack, and the
-#            wasm-bindgen-cli whose version equals wasm-bindgen in Cargo.lock
+#   wasm     rustup target wasm32-unknown-unknown, wasm-pack, the
+#            wasm-bindgen-cli whose version equals wasm-bindgen in Cargo.lock, and
+#            wasm-split-cli (crate wasm_split_cli_support), which splits the traveller page's
+#            wasm (scripts/build-app.sh)
 #   browser  Debian chromium + chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)
 #   npm      npm ci / npm install in each of $NPM_DIRS (default: "tests/js tests/e2e")
 #            that has a package.json and a missing or stale node_modules
@@ -99,6 +101,19 @@ setup_wasm() {
         log "installing wasm-pack (cargo install --locked, ~4 min)"
         cargo install wasm-pack --locked
         log "$(wasm-pack --version) installed"
+    fi
+
+    # wasm-split-cli: the version scripts/build-app.sh was written against (--locked works).
+    local split_version=0.2.4
+    if ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+        wait_for "cargo install wasm_split_cli_support" "cargo install wasm_split_cli_support"
+    fi
+    if cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+        log "wasm-split-cli $split_version already installed"
+    else
+        log "installing wasm-split-cli $split_version (cargo install --locked, ~3 min)"
+        cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
+        log "wasm-split-cli $split_version installed"
     fi
 
     local want have_v

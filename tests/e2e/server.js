@@ -53,9 +53,11 @@ export const EMBED_CSP = headersFor("/embed.html")["content-security-policy"];
  * What <stay-calculator> fetches from its own site when another site's page loads it, by the
  * request's mode (Sec-Fetch-Mode): its module scripts and the .wasm with CORS, its stylesheets
  * by <link> (no-cors). widget-cross-origin.test.js checks it against what the browser fetches.
+ * pkg/__wasm_split.js is imported by the glue (it fetches the Russian and Kazakh texts' chunks
+ * of the wasm, in pkg/ too, when a widget speaks them: scripts/build-app.sh).
  */
 export const WIDGET_FILES = {
-  cors: ["/widget/stay-calculator.js", "/pkg/staycalc.js", "/pkg/staycalc_bg.wasm"],
+  cors: ["/widget/stay-calculator.js", "/pkg/staycalc.js", "/pkg/__wasm_split.js", "/pkg/staycalc_bg.wasm"],
   "no-cors": ["/style.css", "/widget/stay-calculator.css"],
 };
 

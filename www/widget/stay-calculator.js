@@ -88,7 +88,14 @@ class StayCalculator extends HTMLElement {
 
   connectedCallback() {
     if (this.#handle) return;
-    this.#mounting ??= Promise.all([loadEngine(), this.#styled]).then(
+    // Mounted once its language's texts are here too (Russian and Kazakh are chunks of the
+    // wasm of their own, fetched when first wanted), so it never starts in another language.
+    const speaking = async () => {
+      const module = await loadEngine();
+      await module.loadLanguage(this.#lang());
+      return module;
+    };
+    this.#mounting ??= Promise.all([speaking(), this.#styled]).then(
       ([module]) => {
         this.#mounting = null;
         if (!this.isConnected || this.#handle) return;

@@ -124,7 +124,7 @@ mod tests {
     use crate::date::date;
     use crate::web::lang::Lang;
     use crate::web::traveller::{outcome, StayRows};
-    use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+    use icalendar::{Calendar, CalendarComponent, Component};
 
     /// The events of `ics` read back by a maintained RFC 5545 parser: (start, summary,
     /// description, the alarm's trigger).

@@ -15,7 +15,7 @@
 // Medians of RUNS (default 7) navigations and of 12 edits. Exits non-zero only when a run breaks.
 // Needs `make app` and the release command line (make bench-app does both).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ready, start } from "../harness.js";
@@ -30,6 +30,7 @@ const SIZE_TARGET = 250 * 1024;
 const files = sizes(join(ROOT, "www"), [
   "pkg/staycalc_bg.wasm",
   "pkg/staycalc.js",
+  "pkg/__wasm_split.js",
   "app.js",
   "index.html",
   "style.css",
@@ -59,6 +60,23 @@ console.log(
 console.log(
   `every file of the page gzipped (service worker and manifest included): ${allGzip} B, target under 250 KiB: ${verdict(allGzip < SIZE_TARGET)}\n`,
 );
+
+// The Russian and Kazakh texts: chunks of the wasm fetched when that language is first chosen
+// (the service worker keeps them too, after the page has answered: scripts/build-app.sh).
+const chunks = sizes(
+  join(ROOT, "www"),
+  readdirSync(join(ROOT, "www", "pkg"))
+    .filter((name) => name.endsWith(".wasm") && name !== "staycalc_bg.wasm")
+    .map((name) => `pkg/${name}`),
+);
+if (chunks.length) {
+  console.log("Fetched when Russian or Kazakh is chosen (bytes)\n");
+  printTable(
+    ["file", "raw", "gzip -9"],
+    [...chunks.map((f) => [f.file, f.raw, f.gzip]), ["chunks", chunks.reduce((sum, f) => sum + f.raw, 0), chunks.reduce((sum, f) => sum + f.gzip, 0)]],
+  );
+  console.log("");
+}
 
 const app = await start();
 try {

@@ -27,7 +27,7 @@ use leptos::prelude::*;
 
 /// The state to start with ([`start`]), from the saved state and a link in the address,
 /// which is then cleared; what the start keeps aside is stored at once.
-fn starting_state() -> Start {
+pub(super) fn starting_state() -> Start {
     let stored = browser::stored(STORAGE_KEY);
     let fragment = browser::fragment();
     if fragment.is_some() {
@@ -45,9 +45,18 @@ fn starting_state() -> Start {
     start
 }
 
-/// The whole page.
+/// The language the page starts in: the saved or shared one, else the browser's.
+pub(super) fn starting_language(start: &Start) -> Lang {
+    start
+        .saved
+        .lang
+        .unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()))
+}
+
+/// The whole page, from its starting state and language ([`starting_state`],
+/// [`starting_language`]), whose texts are here ([`Lang::ready`]).
 #[component]
-pub(crate) fn App() -> impl IntoView {
+pub(crate) fn App(start: Start, lang: Lang) -> impl IntoView {
     let Start {
         saved,
         notices,
@@ -55,10 +64,7 @@ pub(crate) fn App() -> impl IntoView {
         hold,
         shared,
         ..
-    } = starting_state();
-    let lang = saved
-        .lang
-        .unwrap_or_else(|| Lang::from_browser(&browser::preferred_languages()));
+    } = start;
     let store = Store::new(saved, lang, browser::today());
     store.notice.set(notices);
     store.shared.set(shared);

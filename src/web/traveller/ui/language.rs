@@ -9,8 +9,16 @@ use leptos::prelude::*;
 pub(crate) fn LanguageSwitcher() -> impl IntoView {
     let store = use_store();
     let choose = move |code: String| {
+        // Set once its texts are here (at once, or when its chunk has come); a language that
+        // could not be fetched is not set (the select shows the one still in use).
         if let Some(lang) = Lang::from_tag(&code) {
-            store.lang.set(lang);
+            lang.when_ready(move |here| {
+                store.lang.set(if here {
+                    lang
+                } else {
+                    store.lang.get_untracked()
+                });
+            });
         }
     };
     view! {

@@ -288,7 +288,12 @@ impl Store {
         self.visas.set(saved.visas);
         self.permits.set(saved.permits);
         if let Some(lang) = saved.lang {
-            self.lang.set(lang);
+            let store = *self;
+            lang.when_ready(move |here| {
+                if here {
+                    store.lang.set(lang);
+                }
+            });
         }
     }
 

@@ -150,7 +150,14 @@ impl WidgetHandle {
                     store.rule_id.set(rule.clone());
                 }
             }
-            "lang" => store.lang.set(language(settings.lang)),
+            "lang" => {
+                let lang = language(settings.lang);
+                lang.when_ready(move |here| {
+                    if here {
+                        store.lang.set(lang);
+                    }
+                });
+            }
             "on" => store.on.set(settings.on),
             "compact" => parts.compact.set(settings.compact),
             "nationality" => store
