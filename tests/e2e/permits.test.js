@@ -198,3 +198,23 @@ test("under a rule without a permits' source the page says every day counts", as
   check();
   await context.close();
 });
+
+test("with countries on the stays the permits are not counted, and the card says so", async () => {
+  const { page, context, check } = await open(app.browser, app.url);
+  await filled(page);
+  await addPermit(page, "2025-03-01", "2025-08-31");
+  await agrees(page, ["2025-03-01..2025-08-31"]);
+  // The answer by country (as `staycalc check --nationality`) takes no permits: every day
+  // counts, as without the permit, rather than disagree with the zone cards.
+  await page.getByTestId("stay-country").nth(0).fill("FR");
+  await page.getByTestId("stay-country").nth(1).fill("FR");
+  await page.getByTestId("stay-country").nth(1).blur();
+  await eventually(
+    () => text(page, "permits-not-checked"),
+    "Permits are not taken into account in the answer by country yet (nor by the command line's): every day counts there. To count them, leave the stays' countries empty and choose one rule.",
+  );
+  await agrees(page, []);
+  assert.equal(await page.getByTestId("stay-permit").count(), 0);
+  check();
+  await context.close();
+});

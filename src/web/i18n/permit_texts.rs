@@ -30,6 +30,8 @@ pub(crate) struct PermitTexts {
     pub legend: &'static str,
     /// Permits count under the Schengen rule only.
     pub not_checked: &'static str,
+    /// Permits are not counted in the answer per country.
+    pub by_zone: &'static str,
 }
 
 /// The value as typed, quoted with `open` and `close`, after a space; nothing when empty.
@@ -90,6 +92,9 @@ pub(crate) const EN: PermitTexts = PermitTexts {
     legend: "under a permit (not counted)",
     not_checked: "Permits are taken into account under the Schengen rule only: under this rule \
                   every day counts.",
+    by_zone: "Permits are not taken into account in the answer by country yet (nor by the \
+              command line's): every day counts there. To count them, leave the stays' \
+              countries empty and choose one rule.",
 };
 
 fn ru_error(e: &VisaInputError) -> String {
@@ -142,6 +147,9 @@ pub(crate) const RU: PermitTexts = PermitTexts {
     legend: "по ВНЖ или визе D (не учитывается)",
     not_checked: "ВНЖ и визы D учитываются только по правилу Шенгенской зоны: по этому правилу \
                   считаются все дни.",
+    by_zone: "В ответе по странам ВНЖ и визы D пока не учитываются (как и в командной строке): \
+              там считаются все дни. Чтобы их учесть, оставьте страны поездок пустыми и \
+              выберите одно правило.",
 };
 
 fn kk_error(e: &VisaInputError) -> String {
@@ -195,6 +203,9 @@ pub(crate) const KK: PermitTexts = PermitTexts {
     legend: "ықтиярхат бойынша (есептелмейді)",
     not_checked: "Ықтиярхаттар мен D визалары тек Шенген аймағының ережесі бойынша ескеріледі: \
                   бұл ереже бойынша барлық күндер есептеледі.",
+    by_zone: "Елдер бойынша жауапта ықтиярхаттар мен D визалары әзірге ескерілмейді (пәрмен \
+              жолындағыдай): онда барлық күндер есептеледі. Оларды ескеру үшін сапарлардың \
+              елдерін бос қалдырып, бір ережені таңдаңыз.",
 };
 
 #[cfg(test)]

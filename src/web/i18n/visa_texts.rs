@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 /// Every visa text in one language.
 pub(crate) struct VisaTexts {
-    /// The card's heading.
+    /// The card's heading (the card holds residence permits and D visas too).
     pub heading: &'static str,
     /// What to type, and that it is optional.
     pub hint: &'static str,
@@ -166,10 +166,10 @@ fn en_breach(b: &VisaVerdict, v: &Visa) -> String {
 }
 
 pub(crate) const EN: VisaTexts = VisaTexts {
-    heading: "Short-stay visas",
-    hint: "Optional. As the visa sticker reads: FROM, UNTIL, NUMBER OF ENTRIES (1, 2 or MULT) \
-           and DURATION OF STAY in days. Stays entered on a visa are checked against it as well \
-           as against 90/180.",
+    heading: "Visas and residence permits",
+    hint: "Short-stay visas, optional, as the sticker reads: FROM, UNTIL, NUMBER OF ENTRIES \
+           (1, 2 or MULT) and DURATION OF STAY in days. Stays entered on a visa are checked \
+           against it as well as against 90/180.",
     add: "Add a visa",
     label: |n| format!("Visa {n}"),
     delete: |n| format!("Delete visa {n}"),
@@ -313,10 +313,10 @@ fn ru_breach(b: &VisaVerdict, v: &Visa) -> String {
 }
 
 pub(crate) const RU: VisaTexts = VisaTexts {
-    heading: "Краткосрочные визы",
-    hint: "Необязательно. Как в визовой наклейке: «Действует с», «по», количество въездов \
-           (1, 2 или MULT) и продолжительность пребывания в днях. Поездки по визе проверяются \
-           и по её условиям, и по правилу 90/180.",
+    heading: "Визы и виды на жительство",
+    hint: "Краткосрочные визы, необязательно. Как в визовой наклейке: «Действует с», «по», \
+           количество въездов (1, 2 или MULT) и продолжительность пребывания в днях. Поездки \
+           по визе проверяются и по её условиям, и по правилу 90/180.",
     add: "Добавить визу",
     label: |n| format!("Виза {n}"),
     delete: |n| format!("Удалить визу {n}"),
@@ -455,10 +455,11 @@ fn kk_breach(b: &VisaVerdict, v: &Visa) -> String {
 }
 
 pub(crate) const KK: VisaTexts = VisaTexts {
-    heading: "Қысқа мерзімді визалар",
-    hint: "Міндетті емес. Виза жапсырмасындағыдай: жарамдылық мерзімінің басы мен соңы, келу \
-           саны (1, 2 немесе MULT) және болу ұзақтығы (күн). Визамен келген сапарлар визаның \
-           шарттары бойынша да, 90/180 ережесі бойынша да тексеріледі.",
+    heading: "Визалар мен ықтиярхаттар",
+    hint: "Қысқа мерзімді визалар, міндетті емес. Виза жапсырмасындағыдай: жарамдылық \
+           мерзімінің басы мен соңы, келу саны (1, 2 немесе MULT) және болу ұзақтығы (күн). \
+           Визамен келген сапарлар визаның шарттары бойынша да, 90/180 ережесі бойынша да \
+           тексеріледі.",
     add: "Виза қосу",
     label: |n| format!("{n}-виза"),
     delete: |n| format!("{n}-визаны жою"),

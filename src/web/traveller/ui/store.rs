@@ -170,9 +170,11 @@ impl Store {
                             }
                         }
                     };
-                    let permits = permits_of(counted);
+                    // Stays with countries: the zones' answer (zones::assess) takes no permits,
+                    // as `staycalc check --nationality` takes none, so neither does this one
+                    // (the card says so) rather than disagree with the zone cards.
                     rows.with(|rows| {
-                        outcome_of(counted, rows, on, &permits, |row, number, stay| {
+                        outcome_of(counted, rows, on, &[], |row, number, stay| {
                             match shown {
                                 Some(shown) => {
                                     part_shown(shown, chosen, by_zone, row, number, stay, on)

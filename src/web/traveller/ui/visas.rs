@@ -186,6 +186,8 @@ pub(crate) fn VisaList() -> impl IntoView {
                 .is_ok_and(|rule| !crate::documents::passport_conditions_apply(rule))
         })
     };
+    // Stays with countries: permits are not counted by zone (see the store's outcome).
+    let by_zone = move || store.rows.with(|rows| rows.has_countries());
     let rows = move |permit: bool| {
         let ids = if permit { permit_ids } else { visa_ids };
         view! {
@@ -194,9 +196,13 @@ pub(crate) fn VisaList() -> impl IntoView {
                     <VisaItem id=id permit=permit/>
                 </For>
             </ol>
-            <Show when=move || given(permit) && unchecked()>
+            <Show when=move || given(permit) && (unchecked() || (permit && by_zone()))>
                 <p class="hint" data-testid=if permit { "permits-not-checked" } else { "visas-not-checked" }>
-                    {move || if permit { store.texts().permit.not_checked } else { texts().not_checked }}
+                    {move || match (permit, by_zone()) {
+                        (false, _) => texts().not_checked,
+                        (true, false) => store.texts().permit.not_checked,
+                        (true, true) => store.texts().permit.by_zone,
+                    }}
                 </p>
             </Show>
             <button
