@@ -3,12 +3,12 @@
 # modules, so that a page that needs one traveller's answers loads only the small one:
 #
 #   1. `staycalc` (feature `wasm`: evaluate, planCheck, timeline, earliestEntry, rules, version,
-#      isStaycalcError) into pkg/, with the profile `wasm-pkg` (opt-level "z", stripped, LTO,
+#      isStaycalcError, Traveller) into pkg/, with the profile `wasm-pkg` (opt-level "z", stripped, LTO,
 #      abort on panic: see Cargo.toml).
 #      Both modules without the default feature `catalogue-translations`: `rules()` answers
 #      in English, and the rules' Russian and Kazakh texts are about 60 KB (Cargo.toml).
-#   2. `staycalc/report` (feature `wasm-report`: report, evaluateMany, Traveller) into
-#      pkg/report/, with the profile
+#   2. `staycalc/report` (feature `wasm-report`: report, evaluateMany, and Traveller again,
+#      built for speed) into pkg/report/, with the profile
 #      `wasm-pkg-report` (the same at opt-level 3, so that `report` on a large team file stays
 #      within 2x of the native command line: tests/js/bench.mjs).
 #   2b. `staycalc/trips` (feature `wasm-trips`: evaluateTrips, a travel log across countries)

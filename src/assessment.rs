@@ -256,7 +256,9 @@ impl Calculator<'_> {
             .sum();
         let overstay_days = self.overstay_days();
         let days_remaining = self.days_remaining();
-        let latest_exit = self.latest_exit();
+        // Staying on from the check date: one search for the latest exit and its bound.
+        let staying_on = self.first_violation_staying_on();
+        let latest_exit = self.latest_exit_before(staying_on);
         let past_unlawful_days = violations
             .iter()
             .filter(|v| v.first <= self.on)
@@ -296,9 +298,9 @@ impl Calculator<'_> {
             days_left_in_stay,
             per_entry_last_day: self.per_entry_last_day(),
             latest_exit,
-            latest_exit_keeping_plans: self.latest_exit_keeping_plans(),
+            latest_exit_keeping_plans: self.latest_exit_keeping_plans_or(|| latest_exit),
             max_stay_days: latest_exit.map_or(0, |exit| (date::day(exit) - self.on + 1) as u32),
-            binding: self.binding(),
+            binding: crate::calculator::binding_of(staying_on),
             full_allowance: self.full_allowance(),
             earliest_full_stay: self.earliest_full_stay(),
             status,

@@ -340,7 +340,12 @@ impl<'r> Calculator<'r> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn latest_exit(&self) -> Option<NaiveDate> {
-        match self.first_violation_staying_on() {
+        self.latest_exit_before(self.first_violation_staying_on())
+    }
+
+    /// [`Calculator::latest_exit`] given the first violation staying on.
+    pub(crate) fn latest_exit_before(&self, first: Option<Violation>) -> Option<NaiveDate> {
+        match first {
             Some(v) if v.first == self.on => None,
             Some(v) => Some(date::from_day(v.first - 1)),
             None => Some(date::from_day(horizon())),
@@ -362,15 +367,12 @@ impl<'r> Calculator<'r> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn binding(&self) -> Option<Bound> {
-        self.first_violation_staying_on().map(|v| match v.cause {
-            Cause::PerEntry => Bound::PerEntry,
-            Cause::Window => Bound::Window,
-        })
+        binding_of(self.first_violation_staying_on())
     }
 
     /// The first violation when staying on continuously from the check date, presence before
     /// it kept and presence on or after it dropped.
-    fn first_violation_staying_on(&self) -> Option<Violation> {
+    pub(crate) fn first_violation_staying_on(&self) -> Option<Violation> {
         let entry = self
             .presence
             .segment_at(self.on)
@@ -572,4 +574,12 @@ impl<'r> Calculator<'r> {
     pub fn earliest_full_stay(&self) -> Option<NaiveDate> {
         self.earliest_entry(self.full_allowance()).ok().flatten()
     }
+}
+
+/// [`Calculator::binding`] given the first violation staying on.
+pub(crate) fn binding_of(first: Option<Violation>) -> Option<Bound> {
+    first.map(|v| match v.cause {
+        Cause::PerEntry => Bound::PerEntry,
+        Cause::Window => Bound::Window,
+    })
 }

@@ -220,14 +220,44 @@ impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const SHOWN: usize = 60;
         match self.0.char_indices().nth(SHOWN) {
-            None => write!(f, "{:?}", self.0),
+            None => InQuotes(self.0).fmt(f),
             Some((cut, _)) => write!(
                 f,
-                "{:?}... ({} characters)",
-                &self.0[..cut],
+                "{}... ({} characters)",
+                InQuotes(self.0.get(..cut).unwrap_or(self.0)),
                 self.0.chars().count()
             ),
         }
+    }
+}
+
+/// `text` in double quotes, escaped as Rust's `{:?}` escapes a string (`\"`, `\\`, `\n`, a
+/// control character as `\u{1b}`), but written a character at a time, without `{:?}`: a
+/// string's `Debug` brings 3 KB of code into the npm package's main module, which has none to
+/// spare (scripts/build-pkg.sh). The one difference: a combining mark after the first
+/// character is escaped too (`e\u{301}`), where `{:?}` escapes it only first.
+///
+/// ```
+/// # // `InQuotes` is crate-private: its escapes, seen through an error's message.
+/// let id = "it's \"x\"\\\n\u{1b}\u{202e}ё";
+/// let error = staycalc::Error::InvalidRule { id: id.into(), reason: "no".into() };
+/// assert_eq!(error.to_string(), format!("rule {id:?} is invalid: no"));
+/// ```
+pub(crate) struct InQuotes<'a>(pub &'a str);
+
+impl fmt::Display for InQuotes<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            // `char::escape_debug` escapes `'`, which a string's `{:?}` leaves as it is.
+            if c == '\'' {
+                f.write_char(c)?;
+            } else {
+                write!(f, "{}", c.escape_debug())?;
+            }
+        }
+        f.write_char('"')
     }
 }
 
@@ -284,9 +314,12 @@ impl fmt::Display for Error {
             ),
             Error::RuleNotInForce { id, on, from } => write!(
                 f,
-                "rule {id:?} is not in force on {on}: it starts on {from}"
+                "rule {} is not in force on {on}: it starts on {from}",
+                InQuotes(id)
             ),
-            Error::InvalidRule { id, reason } => write!(f, "rule {id:?} is invalid: {reason}"),
+            Error::InvalidRule { id, reason } => {
+                write!(f, "rule {} is invalid: {reason}", InQuotes(id))
+            }
             Error::InvalidNumber {
                 field,
                 value,
@@ -352,3 +385,28 @@ impl std::error::Error for Error {}
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::InQuotes;
+
+    #[test]
+    fn in_quotes_escapes_as_debug_does() {
+        for text in [
+            "",
+            "schengen",
+            "it's",
+            "\"quoted\" \\ back",
+            "line\nfeed\r\ttab\0nul",
+            "\u{1b}[2J\u{7f}\u{9b}31m",
+            "Zoë Ёлка Әсел ққ",
+            "\u{202e}evil\u{200b}\u{feff}\u{2028}",
+            "\u{301} first combining",
+            "日本 🙂",
+        ] {
+            assert_eq!(InQuotes(text).to_string(), format!("{text:?}"), "{text:?}");
+        }
+        // The one difference: a combining mark after the first character.
+        assert_eq!(InQuotes("e\u{301}").to_string(), "\"e\\u{301}\"");
+    }
+}

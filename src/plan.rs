@@ -191,12 +191,21 @@ impl Calculator<'_> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn latest_exit_keeping_plans(&self) -> Option<NaiveDate> {
+        self.latest_exit_keeping_plans_or(|| self.latest_exit())
+    }
+
+    /// [`Calculator::latest_exit_keeping_plans`], with `latest_exit` giving
+    /// [`Calculator::latest_exit`] (for when no stay is planned).
+    pub(crate) fn latest_exit_keeping_plans_or(
+        &self,
+        latest_exit: impl FnOnce() -> Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
         if self
             .intervals
             .iter()
             .all(|interval| interval.entry <= self.on)
         {
-            return self.latest_exit();
+            return latest_exit();
         }
         let entry = self
             .presence

@@ -3,7 +3,7 @@
 
 use super::passport::{self, PassportVerdict};
 use super::visa::{self, VisaProblem, VisaVerdict};
-use super::Documents;
+use super::{Documents, Visa};
 use crate::assessment::{Assessment, Status};
 use crate::calculator::Calculator;
 use crate::date::{self, Day};
@@ -232,6 +232,15 @@ pub fn check_documents(calculator: &Calculator<'_>, documents: &Documents) -> Do
     }
 }
 
+/// The visa (0-based) that the stay under way on the check date, or one entered on it, was
+/// entered on, as [`check_documents`] finds it: the first of `visas` holding that stay's entry
+/// as the engine counts it (rows that overlap are one stay, entered on the first one's day).
+pub(crate) fn current_visa(calculator: &Calculator<'_>, visas: &[Visa]) -> Option<usize> {
+    let on = calculator.on;
+    let entry = calculator.presence.segment_at(on).map_or(on, |s| s.entry);
+    visa::visa_for(visas, date::from_day(entry))
+}
+
 /// Every bound on the stay under way on the check date, or on one entered on it.
 fn bounds(calculator: &Calculator<'_>, documents: &Documents, passport: bool) -> Vec<ExitBound> {
     let on = calculator.on;
@@ -258,7 +267,7 @@ fn bounds(calculator: &Calculator<'_>, documents: &Documents, passport: bool) ->
     }
     let presence = &calculator.presence;
     let entry = presence.segment_at(on).map_or(on, |s| s.entry);
-    if let Some(index) = visa::visa_for(&documents.visas, date::from_day(entry)) {
+    if let Some(index) = current_visa(calculator, &documents.visas) {
         let visa = &documents.visas[index];
         let earlier = presence
             .segments()

@@ -34,6 +34,8 @@ mod passport;
 mod permit;
 mod visa;
 
+#[cfg(any(test, feature = "ui"))]
+pub(crate) use check::current_visa;
 pub use check::{check_documents, DocumentWarning, DocumentsCheck, ExitBound, ExitReason};
 pub use parse::{parse_permit, parse_visa};
 pub(crate) use passport::applies as passport_conditions_apply;

@@ -133,7 +133,8 @@ impl<'a> JsonWriter<'a> {
                     continue;
                 }
             };
-            out.push_str(&text[plain..at]);
+            // `get`: the bounds are always on characters, and indexing brings in a panic path.
+            out.push_str(text.get(plain..at).unwrap_or_default());
             if escape.is_empty() {
                 // A control character, or the separator U+20XX of the bytes E2 80 XX.
                 let code = if len == 1 {
@@ -148,7 +149,7 @@ impl<'a> JsonWriter<'a> {
             at += len;
             plain = at;
         }
-        out.push_str(&text[plain..]);
+        out.push_str(text.get(plain..).unwrap_or_default());
         out.push('"');
     }
 

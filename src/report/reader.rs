@@ -171,7 +171,7 @@ pub struct TeamReader<'r> {
     /// The nationalities of a report by zone, each once (the default first, if any).
     nationalities: Vec<Box<[&'static Country]>>,
     /// What applies in each zone to each nationality, found once (a report by zone).
-    choices: HashMap<(Zone, u32), Box<[Choice]>>,
+    choices: HashMap<(Zone, u32), Box<[Choice]>, FastHash>,
     names: HashMap<Box<str>, u32, FastHash>,
     /// Each person's name as [`person_key`] writes it: spellings that differ only in letter
     /// case, spaces or dots are one person.
@@ -262,7 +262,7 @@ impl<'r> TeamReader<'r> {
             country_cells: HashMap::default(),
             nationality_cells: HashMap::default(),
             nationalities: settings.nationality.into_iter().map(Box::from).collect(),
-            choices: HashMap::new(),
+            choices: HashMap::default(),
             names: HashMap::default(),
             keys: HashMap::default(),
             spellings: Vec::new(),
@@ -402,18 +402,29 @@ impl<'r> TeamReader<'r> {
                 .and_then(|i| fields.get(i))
                 .map_or("", |f| f.as_ref().trim())
         };
-        let name = |index: Option<usize>, what: &'static str| {
-            index.map_or(what.to_string(), |i| self.columns.name(i).to_string())
+        // The columns' names, for a bad row's message only.
+        let country_column = |columns: &TeamColumns| {
+            columns
+                .country
+                .map_or("country".to_string(), |i| columns.name(i).to_string())
         };
-        let country_column = name(self.columns.country, "country");
-        let column = name(self.columns.nationality, "nationality");
+        let column = |columns: &TeamColumns| {
+            columns
+                .nationality
+                .map_or("nationality".to_string(), |i| columns.name(i).to_string())
+        };
         let mut problems = Vec::new();
         let (country_cell, nationality_cell) =
             (cell(self.columns.country), cell(self.columns.nationality));
         let country = self
             .country_index(country_cell)
             .map_err(|reason| {
-                problems.push(BadRow::cell(line, &country_column, country_cell, reason));
+                problems.push(BadRow::cell(
+                    line,
+                    &country_column(&self.columns),
+                    country_cell,
+                    reason,
+                ));
             })
             .ok();
         let nationality = match self.nationality_index(nationality_cell) {
@@ -426,7 +437,7 @@ impl<'r> TeamReader<'r> {
                         let first = group.stays.first().map_or(0, |s| s.line);
                         problems.push(BadRow::cell(
                             line,
-                            &column,
+                            &column(&self.columns),
                             nationality_cell,
                             format!(
                                 "differs from this person's nationality {known} (line {first}, \
@@ -441,7 +452,12 @@ impl<'r> TeamReader<'r> {
                 }
             }
             Err(reason) => {
-                problems.push(BadRow::cell(line, &column, nationality_cell, reason));
+                problems.push(BadRow::cell(
+                    line,
+                    &column(&self.columns),
+                    nationality_cell,
+                    reason,
+                ));
                 None
             }
         };
@@ -839,31 +855,32 @@ impl TeamReader<'_> {
     fn split_by_zone(&mut self) {
         let (on, all) = (self.settings.on, crate::zones::countries());
         let mut groups = Vec::with_capacity(self.groups.len() * 2);
+        // One person's trips and their parts by zone, the buffers kept from one to the next.
+        let (mut trips, mut parts) = (Vec::new(), Vec::<(Zone, usize, Stay)>::new());
         for group in std::mem::take(&mut self.groups) {
-            let trips: Vec<Trip> = group
-                .stays
-                .iter()
-                .map(|s| {
-                    let stay = Stay {
-                        entry: s.entry,
-                        exit: s.exit,
-                        row: Some(s.line as usize),
-                    };
-                    Trip::new(stay, &all[s.country as usize])
-                })
-                .collect();
+            trips.clear();
+            trips.extend(group.stays.iter().map(|s| {
+                let stay = Stay {
+                    entry: s.entry,
+                    exit: s.exit,
+                    row: Some(s.line as usize),
+                };
+                Trip::new(stay, &all[s.country as usize])
+            }));
             // Every row's dates were checked, so the split cannot fail; were it to, each stay
             // would count toward the zone of its entry day.
-            let mut parts: Vec<(Zone, usize, Stay)> = match crate::zones::split(&trips, on) {
-                Ok(parts) => parts.iter().map(|p| (p.zone, p.index, p.stay)).collect(),
-                Err(_) => trips
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| (zone_of(t.country, t.stay.entry), i, t.stay))
-                    .collect(),
-            };
+            parts.clear();
+            match crate::zones::split(&trips, on) {
+                Ok(split) => parts.extend(split.iter().map(|p| (p.zone, p.index, p.stay))),
+                Err(_) => parts.extend(
+                    trips
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (zone_of(t.country, t.stay.entry), i, t.stay)),
+                ),
+            }
             parts.sort_by_key(|&(zone, index, _)| (zone, index));
-            for (zone, index, stay) in parts {
+            for &(zone, index, stay) in &parts {
                 let source = group.stays[index];
                 let entry = Entry {
                     entry: stay.entry,

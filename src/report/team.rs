@@ -2,6 +2,7 @@
 
 use crate::error::Result;
 use crate::input::DateFormat;
+use crate::report::hash::FastHash;
 use crate::report::person::{self, PersonReport};
 use crate::report::reader::{Group, Person};
 use crate::report::settings::TeamSettings;
@@ -58,9 +59,9 @@ pub struct Team<'r> {
     pub(crate) nationalities: Vec<Box<[&'static Country]>>,
     /// What applies in each zone of the report to each nationality (one [`Choice`] per
     /// country of the nationality), found once.
-    pub(crate) choices: HashMap<(Zone, u32), Box<[Choice]>>,
+    pub(crate) choices: HashMap<(Zone, u32), Box<[Choice]>, FastHash>,
     /// The reason of each of `choices`, in words, made once.
-    pub(crate) reasons: HashMap<(Zone, u32), Box<[String]>>,
+    pub(crate) reasons: HashMap<(Zone, u32), Box<[String]>, FastHash>,
     pub(crate) people: Vec<Person>,
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,

@@ -8,7 +8,8 @@ use super::case::Case;
 use super::js;
 use super::reply::json_answer;
 use super::request::Request;
-use crate::{catalogue, Options};
+use super::traveller::evaluation;
+use crate::catalogue;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -31,18 +32,11 @@ pub fn evaluate(
     json_answer(|json| {
         let request = Request::new(request, &["warn_below", "plan", "warnBelow"])?;
         let case = Case::read(&request)?;
-        let options = match request.warn_below()? {
-            Some(warning_threshold) => Options { warning_threshold },
-            None => Options::default(),
-        };
+        let warn_below = request.warn_below()?;
         let calculator = case.calculator()?;
-        let answer = calculator.assessment(&options);
         // The verdicts cost the most to compute and to parse: only when asked (the default).
-        let plan = match request.flag("plan")? {
-            Some(false) => Vec::new(),
-            _ => calculator.plan(),
-        };
-        answers::evaluation(json, calculator.rule(), &answer, &plan);
+        let plan = request.flag("plan")? != Some(false);
+        evaluation(json, &calculator, warn_below, plan);
         Ok(())
     })
 }

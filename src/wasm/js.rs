@@ -125,7 +125,7 @@ pub fn json_text(value: &JsValue, max: u32) -> Option<String> {
 /// a 50 MB value does not make a 50 MB message.
 pub fn quoted(text: &JsString) -> String {
     let (start, rest) = cut(text);
-    format!("{start:?}{rest}")
+    format!("{}{rest}", crate::error::InQuotes(&start))
 }
 
 /// `String(value)` for a message, cut like [`quoted`] but with no quotes (a number, `null`,

@@ -4,11 +4,12 @@
 //! own (scripts/build-pkg.sh), so that most users load only the small one:
 //!
 //! - `staycalc` (feature `wasm`, a size-tuned build): `evaluate`, `planCheck`, `timeline`,
-//!   `earliestEntry`, `rules`, `version` and `isStaycalcError` (`exports`);
+//!   `earliestEntry`, `rules`, `version` and `isStaycalcError` (`exports`); `Traveller`, one
+//!   traveller's stays kept in the module and asked about any date (`traveller`, whose answer
+//!   writer `evaluate` shares);
 //! - `staycalc/report` (feature `wasm-report`, a speed-tuned build): `report`, a team file
 //!   checked person by person (`team`); `evaluateMany`, many people as objects in one call
-//!   (`many`); `Traveller`, one traveller's stays kept in the module and asked about any date
-//!   (`traveller`);
+//!   (`many`); `Traveller` again, built for speed;
 //! - `staycalc/trips` (feature `wasm-trips`, size-tuned): `evaluateTrips`, a travel log across
 //!   countries judged per zone (`trips`), with the country table that would not fit the others;
 //! - `staycalc/documents` (feature `wasm-documents`, size-tuned): `evaluateDocuments`, one
@@ -35,7 +36,7 @@ mod answers;
 mod case;
 #[cfg(feature = "wasm")]
 mod exports;
-#[cfg(feature = "wasm-report")]
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 mod traveller;
 
 #[cfg(feature = "wasm-documents")]
@@ -61,7 +62,7 @@ pub use exports::{
 pub use many::evaluate_many;
 #[cfg(feature = "wasm-report")]
 pub use team::report;
-#[cfg(feature = "wasm-report")]
+#[cfg(any(feature = "wasm", feature = "wasm-report"))]
 pub use traveller::Traveller;
 #[cfg(feature = "wasm-trips")]
 pub use trips::evaluate_trips;

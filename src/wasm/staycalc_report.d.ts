@@ -198,29 +198,8 @@ export type PersonEvaluation = Evaluation & { id: string | number | null };
 export function evaluateMany(people: readonly PersonInput[], options?: EvaluateManyOptions): PersonEvaluation[];
 
 /**
- * A date as a day number: whole days since 1970-01-01 (`Date.UTC(2025, 5, 30) / 86400000` is
- * 2025-06-30). It crosses into WebAssembly as a number rather than as text: the cheapest form
- * for many questions.
+ * `Traveller` is also exported by the main module `staycalc` (declared there): the same class
+ * and methods, compiled into this module for speed. Objects of one module's class are not
+ * `instanceof` the other's.
  */
-export type DayNumber = number;
-
-/**
- * One traveller's rule and stays, read and checked once (and, when every stay has an exit,
- * merged once), then asked about any date: the fastest way to ask several questions of the
- * same stays (each is a date in and a number out). `free()` releases its memory at once;
- * otherwise the garbage collector does, later.
- *
- * @throws {StaycalcError} as `evaluate` does, for the rule and the stays (`new`), and for the
- *   date (each method).
- */
-export class Traveller {
-  constructor(request: { rule: RuleSpec; stays: readonly StayInput[] });
-  /** `evaluate(...).days_used` on `on`. */
-  daysUsed(on: DateString | DayNumber): number;
-  /** `evaluate(...).days_remaining` on `on`. */
-  daysRemaining(on: DateString | DayNumber): number;
-  /** `evaluate`'s answer on `on`; `plan` is `[]` unless `options.plan` is `true`. */
-  evaluate(on: DateString | DayNumber, options?: WarnBelowOption & { plan?: boolean | null }): Evaluation;
-  /** Releases the stays' memory in the module now. */
-  free(): void;
-}
+export { Traveller, type DayNumber } from "../staycalc.js";

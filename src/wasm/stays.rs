@@ -73,7 +73,8 @@ impl Record {
             if let Some(meant) = meant_stay_key(&key) {
                 return Err(Thrown::bad_request(
                     format!(
-                        "unknown field {key:?} in the stay: did you mean {meant:?}? (row {row})"
+                        "unknown field {} in the stay: did you mean \"{meant}\"? (row {row})",
+                        crate::error::InQuotes(&key)
                     ),
                     Some(row),
                 ));

@@ -1,7 +1,9 @@
-//! `Traveller` (module `staycalc/report`): one traveller's rule and stays, read once and kept
-//! in the module's memory, merged once when each has an exit (the engine's [`History`]), asked
-//! about any date. A question then crosses the boundary as a date in (a string, or cheaper, a
-//! day number) and a number out: no request object to read field by field, no answer to parse.
+//! `Traveller` (modules `staycalc` and `staycalc/report`): one traveller's rule and stays, read
+//! once and kept in the module's memory, merged once when each has an exit (the engine's
+//! [`History`]), asked about any date. A question then crosses the boundary as a date in (a
+//! string, or cheaper, a day number) and a number out: no request object to read field by
+//! field, no answer to parse. In the main module too since its bytes were found: `evaluate`
+//! writes its answer with the same [`evaluation`].
 
 use super::answers;
 use super::error::Thrown;
@@ -60,7 +62,7 @@ impl Traveller {
     /// Throws a `StaycalcError` for a bad date, or as `evaluate` does on that date.
     #[wasm_bindgen(js_name = daysUsed)]
     pub fn days_used(&self, on: &JsValue) -> Result<u32, JsValue> {
-        Ok(self.ask(on, |calculator| calculator.days_used())?)
+        self.count(on, false)
     }
 
     /// Days remaining on `on` (a `YYYY-MM-DD` string or a day number), as
@@ -71,7 +73,7 @@ impl Traveller {
     /// Throws a `StaycalcError` for a bad date, or as `evaluate` does on that date.
     #[wasm_bindgen(js_name = daysRemaining)]
     pub fn days_remaining(&self, on: &JsValue) -> Result<u32, JsValue> {
-        Ok(self.ask(on, |calculator| calculator.days_remaining())?)
+        self.count(on, true)
     }
 
     /// `evaluate`'s answer on `on`, without the verdicts per stay (`plan` is `[]`) unless
@@ -92,37 +94,57 @@ impl Traveller {
                 )?;
                 (options.warn_below()?, options.flag("plan")? == Some(true))
             };
-            let options = match warn_below {
-                Some(warning_threshold) => Options { warning_threshold },
-                None => Options::default(),
-            };
-            self.ask(&on, |calculator| {
-                let plan = if plan { calculator.plan() } else { Vec::new() };
-                answers::evaluation(
-                    json,
-                    calculator.rule(),
-                    &calculator.assessment(&options),
-                    &plan,
-                );
+            self.ask(date_of(&on)?, &mut |calculator| {
+                evaluation(json, calculator, warn_below, plan);
             })
         })
     }
 }
 
 impl Traveller {
-    /// `question`'s answer of the engine's calculator on the date `on`: with the stays merged
-    /// once when they could be, merged again otherwise.
-    fn ask<T>(
-        &self,
-        on: &JsValue,
-        question: impl FnOnce(&Calculator<'_>) -> T,
-    ) -> Result<T, Thrown> {
-        let on = date_of(on)?;
+    /// Days used on `on`, or with `remaining`, days remaining.
+    fn count(&self, on: &JsValue, remaining: bool) -> Result<u32, JsValue> {
+        let mut days = 0;
+        self.ask(date_of(on)?, &mut |calculator| {
+            days = if remaining {
+                calculator.days_remaining()
+            } else {
+                calculator.days_used()
+            };
+        })?;
+        Ok(days)
+    }
+
+    /// Runs `question` with the engine's calculator on the date `on`: with the stays merged
+    /// once when they could be, merged again otherwise. One function for every question
+    /// (`dyn`, not generic): the main module has no bytes for a copy per question.
+    fn ask(&self, on: NaiveDate, question: &mut dyn FnMut(&Calculator<'_>)) -> Result<(), Thrown> {
         match self.history.try_borrow_mut().as_deref_mut() {
             Ok(Some(history)) => Ok(history.ask(&self.rule, on, question)?),
-            _ => Ok(question(&Calculator::new(&self.rule, &self.stays, on)?)),
+            _ => {
+                question(&Calculator::new(&self.rule, &self.stays, on)?);
+                Ok(())
+            }
         }
     }
+}
+
+/// `evaluate`'s answer (`Evaluation`) from `calculator`, written into `json`: one writer for
+/// `evaluate(request)` and `Traveller.evaluate(on, options)`. `warn_below` as in the request;
+/// the verdicts per stay (`plan`) are computed only when `plan` is `true`.
+pub fn evaluation(
+    json: &mut crate::JsonWriter<'_>,
+    calculator: &Calculator<'_>,
+    warn_below: Option<u32>,
+    plan: bool,
+) {
+    let options = match warn_below {
+        Some(warning_threshold) => Options { warning_threshold },
+        None => Options::default(),
+    };
+    let answer = calculator.assessment(&options);
+    let plan = if plan { calculator.plan() } else { Vec::new() };
+    answers::evaluation(json, calculator.rule(), &answer, &plan);
 }
 
 /// The day number of 1970-01-01 in the engine's count (days from 0001-01-01, that day 1);

@@ -31,8 +31,9 @@ test("init resolves at once in Node, and the exports are ready on import", async
   assert.equal(typeof evaluate(example4).days_used, "number");
 });
 
-test("the main module holds the traveller's exports; report is in staycalc/report", () => {
+test("the main module holds the traveller's exports, Traveller among them; report is in staycalc/report", () => {
   assert.deepEqual(Object.keys(staycalc).sort(), [
+    "Traveller",
     "default",
     "earliestEntry",
     "evaluate",
@@ -290,9 +291,11 @@ test("require('staycalc') works on every Node 20, without require(esm)", async (
     const { evaluateDocuments } = require("staycalc/documents");
     const request = ${JSON.stringify(example4)};
     const traveller = new Traveller({ rule: request.rule, stays: request.stays });
+    const mainTraveller = new staycalc.Traveller({ rule: request.rule, stays: request.stays });
     console.log(JSON.stringify([
       staycalc.evaluate(request).days_used,
       traveller.daysUsed(request.on),
+      mainTraveller.daysUsed(request.on),
       evaluateMany([request])[0].days_used,
       evaluateDocuments(request).days_used,
       typeof evaluateTrips,
@@ -302,7 +305,7 @@ test("require('staycalc') works on every Node 20, without require(esm)", async (
   `;
   const { stdout } = await run(process.execPath, ["--no-experimental-require-module", "-e", script], { cwd: dir });
   const used = evaluate(example4).days_used;
-  assert.equal(stdout, `${JSON.stringify([used, used, used, used, "function", true])}\nobject\n`);
+  assert.equal(stdout, `${JSON.stringify([used, used, used, used, used, "function", true])}\nobject\n`);
   for (const entry of [".", "./report", "./trips", "./documents"]) {
     assert.match(exports[entry].node.require, /node\.cjs$/, entry);
   }

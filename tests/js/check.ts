@@ -8,8 +8,10 @@ import init, {
   planCheck,
   rules,
   timeline,
+  Traveller as MainTraveller,
   version,
   type DateString,
+  type DayNumber,
   type DropOut,
   type EarliestEntryRequest,
   type ErrorCode,
@@ -108,6 +110,14 @@ traveller.free();
 const byDayNumber: number = traveller.daysUsed(Date.UTC(2025, 2, 5) / 86_400_000);
 // @ts-expect-error: a Traveller's question is a date string or a day number.
 traveller.daysUsed(new Date(2025, 2, 5));
+// The main module's Traveller: the same class and methods.
+const mainTraveller: MainTraveller = new MainTraveller({ rule: { window: 180, max: 90 }, stays });
+const day: DayNumber = Date.UTC(2025, 2, 5) / 86_400_000;
+const mainUsed: number = mainTraveller.daysUsed(day) + mainTraveller.daysRemaining("2025-03-05");
+const mainAnswer: Evaluation = mainTraveller.evaluate(day, { warn_below: 5 });
+mainTraveller.free();
+// @ts-expect-error: a Traveller's request has no check date.
+new MainTraveller({ rule: "schengen", stays, on: "2025-03-05" });
 // @ts-expect-error: a person needs stays.
 evaluateMany([{ id: "ana" }], manyOptions);
 
@@ -208,4 +218,4 @@ const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
 console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, elsewhere, dates, csvText, jsonText, lines, notText);
-console.log(lighter, deprecated, byDayNumber, ids, manyUsed, remaining, onThatDay);
+console.log(lighter, deprecated, byDayNumber, ids, manyUsed, remaining, onThatDay, mainUsed, mainAnswer);

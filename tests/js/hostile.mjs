@@ -84,14 +84,15 @@ export function hostileReports() {
 }
 
 /**
- * Hostile calls of `evaluateMany` and `Traveller` (module `staycalc/report`): each hostile
- * request as a person, as the people, as a Traveller's request and as its date, and hostile
- * options.
+ * Hostile calls of `evaluateMany` (module `staycalc/report`) and `Traveller` (of both modules,
+ * `staycalc` and `staycalc/report`): each hostile request as a person, as the people, as a
+ * Traveller's request and as its date, and hostile options.
  */
-export function hostileMany(staycalcReport) {
+export function hostileMany(staycalcReport, staycalc) {
   const options = { on: "2014-11-30", rule: "schengen" };
   const { Traveller, evaluateMany } = staycalcReport;
   const traveller = new Traveller({ rule: "schengen", stays: good().stays });
+  const mainTraveller = new staycalc.Traveller({ rule: "schengen", stays: good().stays });
   return [
     (request) => evaluateMany([good(), request], options),
     (request) => evaluateMany(request, options),
@@ -99,6 +100,10 @@ export function hostileMany(staycalcReport) {
     (request) => new Traveller(request),
     (request) => traveller.daysUsed(request),
     (request) => traveller.evaluate("2014-11-30", request),
+    (request) => new staycalc.Traveller(request),
+    (request) => mainTraveller.daysRemaining(request),
+    (request) => mainTraveller.evaluate(request, { plan: true }),
+    (request) => mainTraveller.evaluate("2014-11-30", request),
     () => evaluateMany(new Array(2 ** 32 - 1), options),
     () => evaluateMany(trapped([good()]), options),
     () => evaluateMany([{ stays: [], id: trapped() }], options),
@@ -108,14 +113,14 @@ export function hostileMany(staycalcReport) {
 
 /**
  * Makes `count` hostile calls, in turn of the main module's four request-taking exports, of
- * `report`, and of `evaluateMany` and `Traveller`. Returns how many threw something other
+ * `report`, and of `evaluateMany` and both modules' `Traveller`. Returns how many threw something other
  * than a StaycalcError, with the first.
  */
 export function hostileCalls(staycalc, staycalcReport, count) {
   const exports = [staycalc.evaluate, staycalc.planCheck, staycalc.timeline, staycalc.earliestEntry];
   const requests = hostileRequests(staycalc);
   const reports = hostileReports();
-  const many = hostileMany(staycalcReport);
+  const many = hostileMany(staycalcReport, staycalc);
   let other = 0;
   let first = null;
   for (let call = 0; call < count; call++) {
@@ -149,6 +154,7 @@ export function normalAnswers(staycalc, staycalcReport) {
   });
   const [many] = staycalcReport.evaluateMany([good()], {});
   const traveller = new staycalcReport.Traveller({ rule: "schengen", stays: good().stays });
+  const mainTraveller = new staycalc.Traveller({ rule: "schengen", stays: good().stays });
   return [
     answer.days_used,
     answer.latest_exit,
@@ -156,5 +162,6 @@ export function normalAnswers(staycalc, staycalcReport) {
     staycalc.rules().length > 0,
     many.days_used,
     traveller.daysUsed("2014-11-30"),
+    mainTraveller.daysUsed("2014-11-30"),
   ];
 }

@@ -1,5 +1,5 @@
-// The lighter and batch calls: `evaluate` with `plan: false`, `evaluateMany` and `Traveller`
-// (module `staycalc/report`), each checked against `evaluate` on seeded random histories
+// The lighter and batch calls: `evaluate` with `plan: false`, `evaluateMany` (module
+// `staycalc/report`) and `Traveller` (both modules: `staycalc` and `staycalc/report`), each checked against `evaluate` on seeded random histories
 // (past, open, overlapping and planned stays, catalogue and custom rules), and their errors.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -7,8 +7,10 @@ import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { PKG, thrown } from "./support.mjs";
 
-const { evaluate, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
-const { evaluateMany, Traveller } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
+const { evaluate, isStaycalcError, Traveller: MainTraveller } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { evaluateMany, Traveller: ReportTraveller } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
+/** The class `Traveller` of each module: the same answers and errors from both. */
+const TRAVELLERS = [["staycalc", MainTraveller], ["staycalc/report", ReportTraveller]];
 
 /** mulberry32: a small seeded generator. */
 function random(seed) {
@@ -142,7 +144,7 @@ test("evaluateMany reads a person from its JSON text only where that text shows 
   }
 });
 
-test("a Traveller answers as evaluate does, on any date", () => {
+for (const [module, Traveller] of TRAVELLERS) test(`a Traveller of ${module} answers as evaluate does, on any date`, () => {
   const next = random(3);
   for (const person of people(3, 200)) {
     const rule = person.rule ?? "schengen";
@@ -202,15 +204,17 @@ test("evaluateMany names the person at fault, and keeps evaluate's code, row and
     [() => evaluateMany(new Array(2 ** 32 - 1), { on: ON, rule: "schengen" }), "bad_request", null, /at most 1000000 people/],
     [() => evaluateMany([], { on: ON, rule: "schengen", Plan: true }), "bad_request", null, /did you mean "plan"\?/],
     [() => evaluateMany([{ stays: [] }], { on: ON, rule: "nowhere" }), "unknown_rule", null, /nowhere/],
-    [() => new Traveller({ rule: "schengen", stays: [{ entry: "2025-01-01", exit: "2024-12-01" }] }), "exit_before_entry", 1, /row 1/],
-    [() => new Traveller({ rule: "schengen", stays: [], on: ON }), "bad_request", null, /unknown field "on"/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed("2025-02-30"), "bad_date", null, /2025-02-30/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20250101), "bad_request", null, /on must be a date string/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).evaluate(ON, { plan: 1 }), "bad_request", null, /plan must be true or false/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20000.5), "bad_request", null, /whole number of days since 1970-01-01, not 20000.5/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(NaN), "bad_request", null, /not NaN/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(-25568), "date_out_of_range", null, /1899-12-31/],
-    [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(dayOf("2200-01-01")), "date_out_of_range", null, /2200-01-01/],
+    ...TRAVELLERS.flatMap(([, Traveller]) => [
+      [() => new Traveller({ rule: "schengen", stays: [{ entry: "2025-01-01", exit: "2024-12-01" }] }), "exit_before_entry", 1, /row 1/],
+      [() => new Traveller({ rule: "schengen", stays: [], on: ON }), "bad_request", null, /unknown field "on"/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed("2025-02-30"), "bad_date", null, /2025-02-30/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20250101), "bad_request", null, /on must be a date string/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).evaluate(ON, { plan: 1 }), "bad_request", null, /plan must be true or false/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(20000.5), "bad_request", null, /whole number of days since 1970-01-01, not 20000.5/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(NaN), "bad_request", null, /not NaN/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(-25568), "date_out_of_range", null, /1899-12-31/],
+      [() => new Traveller({ rule: "schengen", stays: [] }).daysUsed(dayOf("2200-01-01")), "date_out_of_range", null, /2200-01-01/],
+    ]),
   ];
   for (const [call, code, row, message] of cases) {
     const error = thrown(call);

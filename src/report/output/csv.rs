@@ -3,7 +3,8 @@
 use crate::field::FieldValue;
 use crate::report::output::fields::{self, Value};
 use crate::report::{PersonReport, Team};
-use std::fmt::{self, Write as _};
+use chrono::{Datelike, NaiveDate};
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// Writes a report as CSV: a header, then one line per person, with commas, `\r\n` line ends
@@ -101,8 +102,14 @@ impl<W: Write> CsvReportWriter<W> {
                     fields::verdict_cells(verdict).for_each(|value| self.answer(value));
                 }
                 Value::Lines(lines) => {
-                    let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-                    self.cell(&lines.join(" "));
+                    // Digits and spaces: a cell that never needs quotes nor neutralising.
+                    self.separate();
+                    for (i, &line) in lines.iter().enumerate() {
+                        if i > 0 {
+                            self.line.push(' ');
+                        }
+                        push_number(&mut self.line, line as u64);
+                    }
                 }
             }
         }
@@ -134,10 +141,19 @@ impl<W: Write> CsvReportWriter<W> {
     fn answer(&mut self, value: FieldValue<'_>) {
         match value {
             FieldValue::Text(text) => self.cell(text),
-            FieldValue::Number(n) => self.plain(n),
-            FieldValue::Bool(b) => self.plain(b),
-            FieldValue::Date(date) => self.plain(date),
-            FieldValue::Absent => self.cell(""),
+            FieldValue::Number(n) => {
+                self.separate();
+                push_number(&mut self.line, n);
+            }
+            FieldValue::Bool(b) => {
+                self.separate();
+                self.line.push_str(if b { "true" } else { "false" });
+            }
+            FieldValue::Date(date) => {
+                self.separate();
+                push_date(&mut self.line, date);
+            }
+            FieldValue::Absent | FieldValue::Warnings([]) => self.separate(),
             FieldValue::Warnings(warnings) => {
                 let messages: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
                 self.cell(&joined_within(&messages, CELL_LIMIT));
@@ -147,18 +163,15 @@ impl<W: Write> CsvReportWriter<W> {
 
     /// Adds a cell to the line being built.
     fn cell(&mut self, value: &str) {
-        if !self.line.is_empty() {
-            self.line.push(',');
-        }
+        self.separate();
         push_cell(&mut self.line, value);
     }
 
-    /// Adds a cell that never needs quotes nor neutralising (a number, a date, a boolean).
-    fn plain(&mut self, value: impl fmt::Display) {
+    /// Starts a cell: a comma after the line's first.
+    fn separate(&mut self) {
         if !self.line.is_empty() {
             self.line.push(',');
         }
-        let _ = write!(self.line, "{value}");
     }
 
     fn end_line(&mut self) -> io::Result<()> {
@@ -209,15 +222,70 @@ fn is_formula_like(value: &str) -> bool {
 /// doubled).
 pub(crate) fn push_cell(line: &mut String, value: &str) {
     let prefix = if is_formula_like(value) { "'" } else { "" };
-    if value.contains([',', ';', '\t', '"', '\n', '\r']) {
+    // Each of these characters is one byte in UTF-8, and no byte of another character.
+    let quoted = value
+        .bytes()
+        .any(|b| matches!(b, b',' | b';' | b'\t' | b'"' | b'\n' | b'\r'));
+    if quoted {
         line.push('"');
         line.push_str(prefix);
-        line.push_str(&value.replace('"', "\"\""));
+        let mut rest = value;
+        while let Some(at) = rest.find('"') {
+            line.push_str(&rest[..=at]);
+            line.push('"');
+            rest = &rest[at + 1..];
+        }
+        line.push_str(rest);
         line.push('"');
     } else {
         line.push_str(prefix);
         line.push_str(value);
     }
+}
+
+/// Appends a whole number in decimal, as `Display` writes it.
+fn push_number(line: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    line.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// Appends a date as `Display` writes it: `YYYY-MM-DD` for years 0 to 9999 (chrono's own
+/// formatting for any other).
+fn push_date(line: &mut String, date: NaiveDate) {
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        let _ = write!(line, "{date}");
+        return;
+    }
+    let (year, month, day) = (year as u32, date.month(), date.day());
+    let digits = [
+        year / 1000,
+        year / 100 % 10,
+        year / 10 % 10,
+        year % 10,
+        10,
+        month / 10,
+        month % 10,
+        10,
+        day / 10,
+        day % 10,
+    ];
+    line.extend(digits.iter().map(|&d| {
+        if d == 10 {
+            '-'
+        } else {
+            char::from(b'0' + d as u8)
+        }
+    }));
 }
 
 #[cfg(test)]
@@ -231,12 +299,44 @@ mod tests {
     }
 
     #[test]
+    fn numbers_and_dates_as_display_writes_them() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, u64::from(u32::MAX), u64::MAX] {
+            let mut line = String::new();
+            push_number(&mut line, n);
+            assert_eq!(line, n.to_string());
+        }
+        let mut date = NaiveDate::MIN;
+        while date < NaiveDate::MAX {
+            let mut line = String::new();
+            push_date(&mut line, date);
+            assert_eq!(line, date.to_string());
+            date = date
+                .checked_add_days(chrono::Days::new(997))
+                .unwrap_or(NaiveDate::MAX);
+        }
+        for date in [
+            NaiveDate::MAX,
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(10000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
+        ] {
+            let mut line = String::new();
+            push_date(&mut line, date);
+            assert_eq!(line, date.to_string());
+        }
+    }
+
+    #[test]
     fn quotes_only_what_needs_quotes() {
         assert_eq!(cell("Ana"), "Ana");
         assert_eq!(cell(""), "");
         assert_eq!(cell("Doe, Jane"), "\"Doe, Jane\"");
         assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("two\nlines"), "\"two\nlines\"");
+        assert_eq!(cell("\"a\",\"\"é\""), "\"\"\"a\"\",\"\"\"\"é\"\"\"");
+        assert_eq!(cell("Ивано́в; \"И\""), "\"Ивано́в; \"\"И\"\"\"");
     }
 
     /// The cells of `line` split at `separator` as a spreadsheet does: quotes respected.

@@ -601,6 +601,8 @@ pub(crate) const TEXTS: Texts = Texts {
     counted_parts,
     zones: &ZONES,
     visa: &crate::web::i18n::visa_texts::EN,
+    permit: &crate::web::i18n::permit_texts::EN,
+    deadlines: &crate::web::i18n::deadline_texts::EN,
 };
 
 fn zone_why(why: Why, nationality: &str) -> String {

@@ -891,6 +891,8 @@ pub(crate) const TEXTS: Texts = Texts {
     counted_parts,
     zones: &ZONES,
     visa: &crate::web::i18n::visa_texts::KK,
+    permit: &crate::web::i18n::permit_texts::KK,
+    deadlines: &crate::web::i18n::deadline_texts::KK,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.

@@ -14,6 +14,8 @@ mod reason;
 mod render_tests;
 mod ru;
 // The team view's texts: only the tabs' are used by the traveller page.
+mod deadline_texts;
+mod permit_texts;
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
 mod team_en;
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
@@ -25,6 +27,8 @@ mod team_texts;
 mod texts;
 mod visa_texts;
 
+pub(crate) use deadline_texts::{working_days, DeadlineTexts};
+pub(crate) use permit_texts::PermitTexts;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use reason::browser_stopped_reading;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]

@@ -865,6 +865,8 @@ pub(crate) const TEXTS: Texts = Texts {
     counted_parts,
     zones: &ZONES,
     visa: &crate::web::i18n::visa_texts::RU,
+    permit: &crate::web::i18n::permit_texts::RU,
+    deadlines: &crate::web::i18n::deadline_texts::RU,
 };
 
 /// A date named in a reason, quoted, with a space after it; nothing when the reason names none.

@@ -372,6 +372,10 @@ pub(crate) struct Texts {
     pub zones: &'static ZoneTexts,
     /// The texts of short-stay visas.
     pub visa: &'static crate::web::i18n::VisaTexts,
+    /// The texts of residence permits and long-stay (D) visas.
+    pub permit: &'static crate::web::i18n::PermitTexts,
+    /// The texts of the deadlines list.
+    pub deadlines: &'static crate::web::i18n::DeadlineTexts,
 }
 
 /// The texts of countries on stays, the traveller's nationalities and the answer per zone.

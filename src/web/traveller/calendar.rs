@@ -9,17 +9,18 @@
 
 use crate::reminders::{to_ics, Reminder};
 use crate::web::i18n::{verdict_text, Texts};
-use crate::web::traveller::{Answer, PassportAnswer};
+use crate::web::traveller::{Answer, ArrivalDeadline, PassportAnswer};
 
 /// The calendar of `answer` under the rule named `rule`, for `person` (empty: the page's own
 /// trips), with what the passport changes, if one was given; `None` when it has no date to
-/// remember.
+/// remember. `deadlines`: the list's ([`crate::web::traveller::arrival_deadlines`]).
 pub(crate) fn calendar(
     answer: &Answer,
     papers: Option<&PassportAnswer>,
     texts: &Texts,
     rule: &str,
     person: &str,
+    deadlines: &[ArrivalDeadline],
 ) -> Option<String> {
     let a = &answer.assessment;
     let whose = |summary: String| match person.trim() {
@@ -84,6 +85,20 @@ pub(crate) fn calendar(
             summary: whose(verdict_text(texts, verdict)),
             description: about.clone(),
             alarm_days_before: 7,
+        });
+    }
+    for d in deadlines.iter().filter_map(|d| d.deadline.as_ref().ok()) {
+        reminders.push(Reminder {
+            id: format!("{}-{}", d.rule.id, d.event_date),
+            date: d.date,
+            summary: whose((texts.deadlines.arrival)(d)),
+            description: format!(
+                "{} {} {}",
+                (texts.deadlines.intro)(crate::web::i18n::working_days(d.rule.counting)),
+                (texts.deadlines.source)(d.rule),
+                texts.disclaimer
+            ),
+            alarm_days_before: 1,
         });
     }
     if let Some(day) = a.earliest_full_stay.filter(|&day| day > a.on) {
@@ -162,7 +177,15 @@ mod tests {
             ],
             date(2025, 3, 20),
         );
-        let ics = calendar(&answer, None, Lang::En.texts(), "Schengen area", "Anna").unwrap();
+        let ics = calendar(
+            &answer,
+            None,
+            Lang::En.texts(),
+            "Schengen area",
+            "Anna",
+            &[],
+        )
+        .unwrap();
         let events = events(&ics);
         assert_eq!(events.len(), 4, "{ics}");
         let (start, summary, description, alarm) = &events[0];
@@ -227,6 +250,7 @@ mod tests {
             Lang::En.texts(),
             "Schengen area",
             "",
+            &[],
         );
         let events = events(&ics.unwrap());
         // 3 months before 25 June: 25 March, before the rule's 31 March, which is not said.
@@ -257,21 +281,52 @@ mod tests {
     #[test]
     fn in_russian_and_kazakh_and_nothing_to_remember_gives_no_file() {
         let staying = answer(&[("2025-01-01", "", true)], date(2025, 3, 20));
-        let ru =
-            events(&calendar(&staying, None, Lang::Ru.texts(), "Шенгенская зона", "").unwrap());
+        let ru = events(
+            &calendar(&staying, None, Lang::Ru.texts(), "Шенгенская зона", "", &[]).unwrap(),
+        );
         assert_eq!(ru[0].1, "Выехать не позднее 31.03.2025");
         assert!(
             ru[0].2.contains("Не является юридической консультацией"),
             "{}",
             ru[0].2
         );
-        let kk = events(&calendar(&staying, None, Lang::Kk.texts(), "Шенген аймағы", "").unwrap());
+        let kk =
+            events(&calendar(&staying, None, Lang::Kk.texts(), "Шенген аймағы", "", &[]).unwrap());
         assert!(kk[0].1.contains("31.03.2025"), "{}", kk[0].1);
         // Not in the country, nothing planned, the full stay available now: no date.
         let past = answer(&[("2024-01-01", "2024-01-10", false)], date(2025, 3, 20));
         assert_eq!(
-            calendar(&past, None, Lang::En.texts(), "Schengen area", ""),
+            calendar(&past, None, Lang::En.texts(), "Schengen area", "", &[]),
             None
         );
+    }
+
+    #[test]
+    fn kazakhstan_s_arrival_notification_is_in_the_file_with_its_source() {
+        let kz = rule("kz-visa-free").unwrap();
+        let rows = StayRows::from_values([("2026-03-20".to_string(), String::new(), true)]);
+        let answer = outcome(kz, &rows, date(2026, 3, 24)).answer.unwrap();
+        let deadlines = crate::web::traveller::arrival_deadlines(kz, &answer);
+        let ics = calendar(
+            &answer,
+            None,
+            Lang::En.texts(),
+            "Kazakhstan",
+            "",
+            &deadlines,
+        );
+        let events = events(&ics.unwrap());
+        let notice = events
+            .iter()
+            .find(|e| e.1.starts_with("Arrival on 20 Mar 2026"))
+            .expect("the notification");
+        // Across Nauryz (23-25 March off): the 20th, 26th and 27th are the 3 working days.
+        assert_eq!(notice.0, "20260327");
+        assert!(
+            notice.2.contains("Source: Law of 27 Dec 2019"),
+            "{}",
+            notice.2
+        );
+        assert_eq!(notice.3, "-P1D");
     }
 }

@@ -26,6 +26,8 @@ pub(crate) enum BarKind {
     Planned,
     /// Presence that violates the rule.
     Unlawful,
+    /// Presence under a residence permit or long-stay visa: not counted.
+    Permit,
 }
 
 /// A run of days drawn in the stay band.
@@ -167,6 +169,24 @@ fn bars(kinds: impl Iterator<Item = Option<BarKind>>) -> Vec<Bar> {
 }
 
 impl ChartModel {
+    /// Adds bars for the days of `timeline` inside `spans` (presence under a permit, which the
+    /// timeline does not count as present).
+    pub fn with_permits(
+        mut self,
+        timeline: &[TimelineDay],
+        spans: &[(NaiveDate, NaiveDate)],
+    ) -> ChartModel {
+        if !spans.is_empty() {
+            let covered = |d: &TimelineDay| spans.iter().any(|&(a, b)| a <= d.date && d.date <= b);
+            self.bars.extend(bars(
+                timeline
+                    .iter()
+                    .map(|d| (!d.present && covered(d)).then_some(BarKind::Permit)),
+            ));
+        }
+        self
+    }
+
     /// The chart of `timeline`, with the check date `on` marked.
     pub fn new(timeline: &[TimelineDay], on: NaiveDate) -> ChartModel {
         // A per-entry count of its own when it is not the count already (a rule with a window).

@@ -8,6 +8,7 @@
 mod backup;
 mod calendar;
 mod chart_model;
+mod deadline_list;
 mod outcome;
 mod papers;
 mod paste;
@@ -27,7 +28,10 @@ pub(crate) use calendar::calendar;
 pub(crate) use chart_model::{
     fixed, BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
 };
-pub(crate) use outcome::{outcome, outcome_of, Answer, Outcome, RowIssue};
+pub(crate) use deadline_list::{arrival_deadlines, ArrivalDeadline, ARRIVAL};
+#[cfg(test)]
+pub(crate) use outcome::outcome;
+pub(crate) use outcome::{outcome_of, Answer, Outcome, RowIssue};
 #[cfg(test)]
 pub(crate) use papers::passport_answer;
 pub(crate) use papers::{papers_answer, PassportAnswer};
@@ -40,7 +44,7 @@ pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
 pub(crate) use source_links::{source_parts, SourcePart};
 pub(crate) use start::{open_link, start, Notice, Start};
 pub(crate) use stay_rows::{typed_date, StayRows};
-pub(crate) use visa_rows::{read_visas, VisaField, VisaInputError, VisaRow};
+pub(crate) use visa_rows::{read_permits, read_visas, VisaField, VisaInputError, VisaRow};
 pub(crate) use zoned::{
     choices, citizenship, part_shown, row_country, zone_rule, zone_without_country, zones, Shown,
 };

@@ -7,6 +7,7 @@
 use crate::assessment::{Assessment, Options};
 use crate::calculator::Calculator;
 use crate::date::{parse_date, MAX_DATE, MIN_DATE};
+use crate::documents::{Documents, Permit, PermitDays};
 use crate::error::Error;
 use crate::plan::StayVerdict;
 use crate::rule::{PerEntry, Rule, Window};
@@ -48,8 +49,16 @@ pub(crate) struct Answer {
     pub verdicts: Vec<StayVerdict>,
     /// The count day by day over the chart's range.
     pub timeline: Vec<TimelineDay>,
-    /// The stays counted, each with its row number.
+    /// The stays counted, each with its row number (the days under a permit left out, by the
+    /// engine's [`Documents::counted_stays`]: a row may give several parts, or none).
     pub stays: Vec<Stay>,
+    /// For each permit, the days of presence it covers ([`Documents::permit_days`]).
+    pub permit_days: Vec<PermitDays>,
+    /// The rows some of whose days are under a permit: the row and how many days are not
+    /// counted for it.
+    pub covered: Vec<(usize, u32)>,
+    /// The runs of days of presence under a permit (for the chart), in no particular order.
+    pub permit_spans: Vec<(NaiveDate, NaiveDate)>,
 }
 
 impl Answer {
@@ -114,17 +123,19 @@ pub(crate) fn stay(row: &StayRow, number: usize) -> Result<Option<Stay>, RowIssu
 ///
 /// Blank rows are ignored; rows still being filled in, and rows the engine refuses, are left
 /// out one by one (each in [`Outcome::skipped`]) so the others are still answered.
+#[cfg(test)]
 pub(crate) fn outcome(rule: &Rule, rows: &StayRows, on: NaiveDate) -> Outcome {
-    outcome_of(rule, rows, on, |_, _, stay| Ok(Some(stay)))
+    outcome_of(rule, rows, on, &[], |_, _, stay| Ok(Some(stay)))
 }
 
 /// [`outcome`] for the part of each row's stay that `part` keeps, given the row, its number
 /// and its stay (`Ok(None)`: none of it, the row is in another zone; an error: the row is left
-/// out and says why).
+/// out and says why), with the days under `permits` left out of the count.
 pub(crate) fn outcome_of(
     rule: &Rule,
     rows: &StayRows,
     on: NaiveDate,
+    permits: &[Permit],
     part: impl Fn(&StayRow, usize, Stay) -> Result<Option<Stay>, RowIssue>,
 ) -> Outcome {
     let mut skipped = Vec::new();
@@ -136,9 +147,14 @@ pub(crate) fn outcome_of(
             Err(issue) => skipped.push(Skipped { row: i + 1, issue }),
         }
     }
+    let documents = Documents {
+        permits: permits.to_vec(),
+        ..Documents::default()
+    };
     let answer = loop {
-        match Calculator::new(rule, &stays, on) {
-            Ok(calculator) => break Ok(answer(&calculator, &stays)),
+        let counted = documents.counted_stays(&stays, on);
+        match Calculator::new(rule, &counted, on) {
+            Ok(calculator) => break Ok(answer(&calculator, &stays, counted, &documents)),
             Err(error) => {
                 let bad = error
                     .row()
@@ -160,13 +176,48 @@ pub(crate) fn outcome_of(
     Outcome { skipped, answer }
 }
 
-fn answer(calculator: &Calculator, stays: &[Stay]) -> Answer {
-    let (from, to) = chart_range(calculator.rule(), stays, calculator.on());
+/// The answer of `calculator` (on `counted`, the stays less the days under the permits of
+/// `documents`), with what the permits cover in `stays`.
+fn answer(
+    calculator: &Calculator,
+    stays: &[Stay],
+    counted: Vec<Stay>,
+    documents: &Documents,
+) -> Answer {
+    let on = calculator.on();
+    let (from, to) = chart_range(calculator.rule(), stays, on);
+    // The days of presence of a stay: through the check date when it has no exit yet.
+    let last = |s: &Stay| s.exit.unwrap_or(on).max(s.entry);
+    let days = |a: NaiveDate, b: NaiveDate| (b - a).num_days() as u32 + 1;
+    let mut covered = Vec::new();
+    let mut permit_spans = Vec::new();
+    if !documents.permits.is_empty() {
+        for stay in stays.iter().filter(|s| s.exit.is_some() || s.entry <= on) {
+            let kept: u32 = counted
+                .iter()
+                .filter(|c| c.row == stay.row)
+                .map(|c| days(c.entry, last(c)))
+                .sum();
+            let all = days(stay.entry, last(stay));
+            if let (Some(row), true) = (stay.row, kept < all) {
+                covered.push((row, all - kept));
+            }
+            for permit in &documents.permits {
+                let (a, b) = (stay.entry.max(permit.from), last(stay).min(permit.until));
+                if a <= b {
+                    permit_spans.push((a, b));
+                }
+            }
+        }
+    }
     Answer {
         assessment: calculator.assessment(&Options::default()),
         verdicts: calculator.plan(),
         timeline: calculator.timeline(from, to).unwrap_or_default(),
-        stays: stays.to_vec(),
+        permit_days: documents.permit_days(stays, on),
+        covered,
+        permit_spans,
+        stays: counted,
     }
 }
 
@@ -362,5 +413,41 @@ mod tests {
         let russia = rule("ru").unwrap();
         let (from, to) = chart_range(russia, &[], on);
         assert_eq!((from, to), (date(2024, 6, 2), date(2026, 6, 1)));
+    }
+
+    #[test]
+    fn days_under_a_permit_are_left_out_as_the_engine_leaves_them_out() {
+        // A D visa from 1 March to 31 August 2025 in the middle of a stay from 1 February to
+        // 10 September, and a short trip inside it: only February and 1-10 September count.
+        let schengen = rule("schengen").unwrap();
+        let on = date(2025, 9, 10);
+        let list = rows(&[
+            ("2025-02-01", "2025-09-10", false),
+            ("2025-04-01", "2025-04-05", false),
+        ]);
+        let permit = Permit::new(date(2025, 3, 1), date(2025, 8, 31)).unwrap();
+        let outcome = outcome_of(schengen, &list, on, &[permit], |_, _, s| Ok(Some(s)));
+        let answer = outcome.answer.unwrap();
+        let original = [
+            Stay::new(date(2025, 2, 1), date(2025, 9, 10)).at_row(1),
+            Stay::new(date(2025, 4, 1), date(2025, 4, 5)).at_row(2),
+        ];
+        let documents = Documents {
+            permits: vec![permit],
+            ..Documents::default()
+        };
+        let counted = documents.counted_stays(&original, on);
+        assert_eq!(answer.stays, counted);
+        assert_eq!(answer.assessment, assess(schengen, &counted, on).unwrap());
+        // February is outside the 180 days before 10 September: only 1-10 September count.
+        assert_eq!(answer.assessment.days_used, 10);
+        assert_eq!(answer.covered, [(1, 184), (2, 5)]);
+        assert_eq!(answer.permit_days[0].days, 184);
+        assert!(answer
+            .permit_spans
+            .contains(&(date(2025, 3, 1), date(2025, 8, 31))));
+        // The chart's days under the permit are not present, and drawn as the permit's.
+        let day = |d: NaiveDate| answer.timeline.iter().find(|t| t.date == d).unwrap();
+        assert!(!day(date(2025, 5, 1)).present && day(date(2025, 9, 1)).present);
     }
 }

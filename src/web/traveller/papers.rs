@@ -90,16 +90,12 @@ pub(crate) fn papers_answer(
         .filter(|_| reason.is_some())
         .filter(|&day| rule_exit.is_none_or(|rule_exit| day < rule_exit));
     let no_day = reason.is_some() && check.latest_exit.is_none();
-    let entry = answer
-        .stays
-        .iter()
-        .find(|s| s.entry <= on && s.exit.is_none_or(|exit| exit >= on))
-        .map_or(on, |s| s.entry);
+    // The visa whose bound it is: the one the engine finds the stay under way entered on
+    // (overlapping rows are one stay, entered on the first one's day).
     let visa = match reason {
-        Some(ExitReason::VisaUntil | ExitReason::VisaDays | ExitReason::VisaEntries) => visas
-            .iter()
-            .position(|v| v.from <= entry && entry <= v.until)
-            .map(|i| i + 1),
+        Some(ExitReason::VisaUntil | ExitReason::VisaDays | ExitReason::VisaEntries) => {
+            crate::documents::current_visa(&calculator, visas).map(|i| i + 1)
+        }
         _ => None,
     };
     PassportAnswer {
@@ -259,6 +255,27 @@ mod tests {
         let papers = papers_answer(rule("schengen").unwrap(), &a, None, &once);
         assert!(papers.no_day);
         assert_eq!(papers.reason, Some(ExitReason::VisaEntries));
+    }
+
+    #[test]
+    fn overlapping_rows_are_one_stay_entered_on_the_first_one_s_visa() {
+        // In on 1 May on visa 1 (valid until 9 May), and a second row from 10 May that overlaps
+        // the first (typed twice): the engine merges them into one stay, entered on visa 1,
+        // whose UNTIL has passed. Visa 2, valid from 10 May, holds the second row's first day
+        // but was not entered on: the page must name visa 1, as the engine counts it.
+        let rows = [
+            ("2025-05-01", "2025-05-11", false),
+            ("2025-05-10", "", true),
+        ];
+        let a = answer("schengen", &rows, date(2025, 5, 12));
+        let visas = [
+            visa(date(2025, 4, 20), date(2025, 5, 9), Entries::Multiple, 30),
+            visa(date(2025, 5, 10), date(2025, 6, 30), Entries::Multiple, 30),
+        ];
+        let papers = papers_answer(rule("schengen").unwrap(), &a, None, &visas);
+        assert!(papers.no_day, "{papers:?}");
+        assert_eq!(papers.reason, Some(ExitReason::VisaUntil));
+        assert_eq!(papers.visa, Some(1));
     }
 
     #[test]

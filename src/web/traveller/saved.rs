@@ -23,8 +23,11 @@
 //!
 //! * `visas` (only when a visa is given) lists the short-stay visas in order, separated by `,`:
 //!   `FROM_UNTIL_ENTRIES_DAYS`, entries `1`, `2` or `m` (MULT): `visas=2025-05-01_2025-05-31_1_11`.
-//!   A value in error is kept as typed (digits and `-` only) for the page to name it. This key
+//!   A value in error is kept as typed (digits, `-`, `.` and `/` only) for the page to name it. This key
 //!   came after format 1 was first written: an older release skips it.
+//! * `permits` (only when a residence permit or long-stay visa is given), likewise:
+//!   `FROM_UNTIL`, `permits=2025-03-01_2025-08-31`. Added after `visas`: an older release skips
+//!   it, and a link without it has no permit.
 //!
 //! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
 //! damaged link loses a field, never the whole state; [`Saved::read`] also tells what was lost
@@ -80,6 +83,8 @@ pub(crate) struct Saved {
     pub rows: StayRows,
     /// The short-stay visas as typed.
     pub visas: Vec<VisaRow>,
+    /// The residence permits and long-stay visas as typed (FROM and UNTIL only).
+    pub permits: Vec<VisaRow>,
 }
 
 impl Default for Saved {
@@ -94,6 +99,7 @@ impl Default for Saved {
             passport: None,
             rows: StayRows::default(),
             visas: Vec::new(),
+            permits: Vec::new(),
         }
     }
 }
@@ -145,6 +151,12 @@ impl fmt::Display for SavedError {
             ),
         }
     }
+}
+
+/// The characters a visa's or permit's date in error keeps as typed: digits, and `-`, `.` and
+/// `/` (none of which the format uses between values).
+fn typed(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '-' | '.' | '/')
 }
 
 /// Keeps the characters of `text` that `keep` accepts, at most `max` of them.
@@ -245,15 +257,15 @@ impl Saved {
                 .collect();
             out += &format!("&where={}", countries.join(","));
         }
+        let kept = |t: &str| match date_text(t.trim()) {
+            date if date.is_empty() => only(t, 10, typed),
+            date => date,
+        };
         let visas: Vec<String> = self
             .visas
             .iter()
             .filter(|v| !v.is_blank())
             .map(|v| {
-                let kept = |t: &str| match date_text(t.trim()) {
-                    date if date.is_empty() => only(t, 10, |c| c.is_ascii_digit() || c == '-'),
-                    date => date,
-                };
                 format!(
                     "{}_{}_{}_{}",
                     kept(&v.from),
@@ -265,6 +277,15 @@ impl Saved {
             .collect();
         if !visas.is_empty() {
             out += &format!("&visas={}", visas.join(","));
+        }
+        let permits: Vec<String> = self
+            .permits
+            .iter()
+            .filter(|p| !p.is_blank())
+            .map(|p| format!("{}_{}", kept(&p.from), kept(&p.until)))
+            .collect();
+        if !permits.is_empty() {
+            out += &format!("&permits={}", permits.join(","));
         }
         out
     }
@@ -348,8 +369,8 @@ impl Saved {
                         .collect();
                 }
                 "where" => countries = Some(value),
-                "visas" => {
-                    saved.visas = value
+                "visas" | "permits" => {
+                    let list: Vec<VisaRow> = value
                         .split(',')
                         .filter(|v| !v.is_empty())
                         .take(MAX_VISAS)
@@ -358,13 +379,20 @@ impl Saved {
                             let mut next = |max: usize, keep: fn(char) -> bool| {
                                 only(parts.next().unwrap_or(""), max, keep)
                             };
-                            let date = |c: char| c.is_ascii_digit() || c == '-';
-                            let (from, until) = (next(10, date), next(10, date));
+                            let (from, until) = (next(10, typed), next(10, typed));
                             let entries = next(2, |c| c.is_ascii_alphanumeric());
                             let days = next(3, |c| c.is_ascii_digit());
                             VisaRow::new(&from, &until, &entries, &days)
                         })
                         .collect();
+                    if key == "visas" {
+                        saved.visas = list;
+                    } else {
+                        saved.permits = list
+                            .into_iter()
+                            .map(|p| VisaRow::new(&p.from, &p.until, "1", ""))
+                            .collect();
+                    }
                 }
                 _ => {}
             }
@@ -503,6 +531,7 @@ mod tests {
                 (String::new(), String::new(), false),
             ]),
             visas: Vec::new(),
+            permits: Vec::new(),
         }
     }
 
@@ -513,6 +542,35 @@ mod tests {
             .iter()
             .map(|r| (r.entry.clone(), r.exit.clone(), r.still_there))
             .collect()
+    }
+
+    #[test]
+    fn permits_ride_in_a_key_of_their_own_and_old_links_open_unchanged() {
+        let mut saved = example();
+        saved.visas = vec![VisaRow::new("2025-05-01", "2025-05-31", "m", "30")];
+        saved.permits = vec![
+            VisaRow::new("2025-03-01", "2025-08-31", "1", ""),
+            VisaRow::blank(),
+            // In error, kept as typed for the page to name it.
+            VisaRow::new("2025-09-30", "31.02.2026", "1", ""),
+        ];
+        let text = saved.encode(true);
+        assert!(
+            text.ends_with("_m_30&permits=2025-03-01_2025-08-31,2025-09-30_31.02.2026"),
+            "{text}"
+        );
+        let read = Saved::decode(&text).unwrap();
+        let dates: Vec<(&str, &str)> = read.permits.iter().map(|p| (&*p.from, &*p.until)).collect();
+        assert_eq!(
+            dates,
+            [("2025-03-01", "2025-08-31"), ("2025-09-30", "31.02.2026")]
+        );
+        assert_eq!(read.visas, saved.visas);
+        assert_eq!(read.encode(true), text);
+        // A link without permits (an older release's) reads as before, with none; an older
+        // release reading this one skips the key it does not know (tested for `visas`).
+        let old = example().encode(true);
+        assert!(Saved::decode(&old).unwrap().permits.is_empty());
     }
 
     #[test]

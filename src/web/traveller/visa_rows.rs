@@ -3,7 +3,7 @@
 //! naming the row, the field and the value. A row in error is kept as typed (nothing is lost)
 //! and left out of the check, which says so.
 
-use crate::documents::{Entries, Visa, MAX_VISA_DAYS};
+use crate::documents::{Entries, Permit, Visa, MAX_VISA_DAYS};
 use crate::input::parse_any_date;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -111,6 +111,23 @@ impl VisaRow {
             .ok_or_else(|| error(VisaField::Days, &self.days))?;
         Visa::new(from, until, entries, days).map_err(|_| error(VisaField::Days, &self.days))
     }
+
+    /// The residence permit or long-stay (D) visa it holds, or why not (`number`: its place in
+    /// the permits' list, 1-based): a permit row uses FROM and UNTIL only.
+    pub fn permit(&self, number: usize) -> Result<Permit, VisaInputError> {
+        let visa = VisaRow {
+            entries: "1".into(),
+            days: "1".into(),
+            ..self.clone()
+        }
+        .visa(number)?;
+        Permit::new(visa.from, visa.until).map_err(|_| VisaInputError {
+            row: number,
+            field: VisaField::Until,
+            value: self.until.trim().into(),
+            from: None,
+        })
+    }
 }
 
 /// The visas of `rows` that can be checked, in order (blank rows skipped), and the errors of
@@ -125,6 +142,20 @@ pub(crate) fn read_visas(rows: &[VisaRow]) -> (Vec<Visa>, Vec<VisaInputError>) {
         }
     }
     (visas, errors)
+}
+
+/// The permits of `rows` that can be counted, in order (blank rows skipped), and the errors of
+/// the others.
+pub(crate) fn read_permits(rows: &[VisaRow]) -> (Vec<Permit>, Vec<VisaInputError>) {
+    let mut permits = Vec::new();
+    let mut errors = Vec::new();
+    for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+        match row.permit(i + 1) {
+            Ok(permit) => permits.push(permit),
+            Err(error) => errors.push(error),
+        }
+    }
+    (permits, errors)
 }
 
 #[cfg(test)]
@@ -177,5 +208,33 @@ mod tests {
             ]
         );
         assert_eq!(errors[0].from.as_deref(), Some("2025-05-31"));
+    }
+
+    #[test]
+    fn a_permit_row_reads_its_dates_only_and_names_a_bad_one() {
+        let rows = [
+            VisaRow::new("01.03.2025", "2025-08-31", "1", ""),
+            VisaRow::new("2025-09-30", "2025-09-01", "1", ""),
+            VisaRow::new("2025-10-01", "31.02.2026", "1", ""),
+            VisaRow::new("", "2026-01-01", "1", ""),
+        ];
+        let (permits, errors) = read_permits(&rows);
+        assert_eq!(
+            permits,
+            [Permit::new(date(2025, 3, 1), date(2025, 8, 31)).unwrap()]
+        );
+        let named: Vec<(usize, VisaField, &str)> = errors
+            .iter()
+            .map(|e| (e.row, e.field, e.value.as_str()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                (2, VisaField::Until, "2025-09-01"),
+                (3, VisaField::Until, "31.02.2026"),
+                (4, VisaField::From, ""),
+            ]
+        );
+        assert_eq!(errors[0].from.as_deref(), Some("2025-09-30"));
     }
 }

@@ -377,6 +377,17 @@ fn each_report(
     mut each: impl FnMut(PersonReport) -> io::Result<()>,
 ) -> io::Result<()> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads == 1 {
+        // On one core, no thread: each line is made, written and freed in turn (memory
+        // allocated on a thread and freed on another costs the allocator more).
+        for index in 0..team.len() {
+            match team.report(index) {
+                Ok(report) => each(report)?,
+                Err(error) => on_error(error),
+            }
+        }
+        return Ok(());
+    }
     let step = BATCH * threads;
     std::thread::scope(|scope| {
         let spawn = |start: usize| {

@@ -181,11 +181,24 @@ pub(crate) fn Answer() -> impl IntoView {
     let passport_notes = move || {
         let texts = texts();
         let expiry = store.passport.get();
+        // The days each permit leaves out of the count (the engine's `permit_days`).
+        let mut notes: Vec<_> = store.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .map(|a| a.permit_days.clone())
+                .unwrap_or_default()
+                .iter()
+                .map(|days| {
+                    view! {
+                        <li class="permit" data-testid="permit-days">{(texts.permit.summary)(days)}</li>
+                    }
+                })
+                .collect()
+        });
         store.papers.with(|papers| {
             let Some(papers) = papers else {
-                return Vec::new();
+                return notes;
             };
-            let mut notes = Vec::new();
             match (papers.reason, papers.leave_by, expiry) {
                 (Some(ExitReason::Passport), Some(exit), Some(expiry)) => notes.push(view! {
                     <li class="bad" data-testid="passport-leave-by">
@@ -227,6 +240,38 @@ pub(crate) fn Answer() -> impl IntoView {
                 });
             }
             notes
+        })
+    };
+    // The deadlines the catalogue sets from the stays: what the host must do and its source
+    // once, then each arrival's day.
+    let deadlines = move || {
+        let texts = texts().deadlines;
+        let rule = crate::deadlines::event_rules()
+            .iter()
+            .find(|r| r.id == crate::web::traveller::ARRIVAL)?;
+        store.deadlines.with(|list| {
+            let dated = list.iter().any(|d| d.deadline.is_ok());
+            (!list.is_empty()).then(|| {
+                let items = list
+                    .iter()
+                    .map(|d| {
+                        let line = match &d.deadline {
+                            Ok(deadline) => (texts.arrival)(deadline),
+                            Err(_) => (texts.unknown)(d.entry),
+                        };
+                        view! { <li data-testid="deadline">{line}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="deadlines" data-testid="deadlines">
+                        <h3>{texts.heading}</h3>
+                        <p>{(texts.intro)(crate::web::i18n::working_days(rule.counting))}</p>
+                        <ul>{items}</ul>
+                        <p class="source">{(texts.source)(rule)}</p>
+                        <p class="small">{dated.then_some(texts.calendar)}</p>
+                    </div>
+                }
+            })
         })
     };
     let leave_by_label = move || {
@@ -357,6 +402,7 @@ pub(crate) fn Answer() -> impl IntoView {
             </div>
             <p class="note remaining-note">{move || texts().remaining_note}</p>
             <ul class="passport-notes">{passport_notes}</ul>
+            {deadlines}
             <Show when=has_trips>
                 <h3>{move || texts().planned_heading}</h3>
                 <ul class="trips">{trips}</ul>

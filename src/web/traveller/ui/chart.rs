@@ -19,12 +19,12 @@ pub(crate) fn Chart() -> impl IntoView {
     let model = Memo::new(move |_| {
         let on = store.check_date.get();
         store.outcome.with(|o| {
-            let timeline = o
+            let (timeline, spans) = o
                 .answer
                 .as_ref()
-                .map(|a| a.timeline.as_slice())
+                .map(|a| (a.timeline.as_slice(), a.permit_spans.as_slice()))
                 .unwrap_or_default();
-            ChartModel::new(timeline, on)
+            ChartModel::new(timeline, on).with_permits(timeline, spans)
         })
     });
     let picked = RwSignal::new(None::<usize>);
@@ -101,6 +101,7 @@ pub(crate) fn Chart() -> impl IntoView {
                         BarKind::Past => "bar past",
                         BarKind::Planned => "bar planned",
                         BarKind::Unlawful => "bar unlawful",
+                        BarKind::Permit => "bar permit",
                     };
                     view! {
                         <rect class=class x=bar.start y={BAND_TOP as u32} width=bar.days height={BAND_HEIGHT as u32}></rect>
@@ -225,6 +226,9 @@ pub(crate) fn Chart() -> impl IntoView {
                 <li class="l-stay">{move || texts().legend_stay}</li>
                 <li class="l-planned">{move || texts().legend_planned}</li>
                 <li class="l-over">{move || texts().legend_over}</li>
+                <Show when=move || model.with(|m| m.bars.iter().any(|b| b.kind == BarKind::Permit))>
+                    <li class="l-permit">{move || texts().permit.legend}</li>
+                </Show>
                 <li class="l-today">{move || texts().legend_today}</li>
             </ul>
         </section>

@@ -91,6 +91,15 @@ pub(crate) fn StayRow(
             })
         })
     };
+    // The days of this stay under a permit, left out of the count.
+    let permit_days = move || {
+        let texts = texts();
+        store.outcome.with(|o| {
+            let covered = &o.answer.as_ref().ok()?.covered;
+            let (_, days) = covered.iter().find(|(row, _)| *row == number.get())?;
+            Some((texts.permit.covered)(*days))
+        })
+    };
     let issue_id = format!("issue-{id}");
     // Enter in a date field goes on to the next row's entry, adding a row after the last: five
     // trips by keyboard are typed with Tab between entry and exit and Enter between trips.
@@ -206,6 +215,7 @@ pub(crate) fn StayRow(
             </fieldset>
             <p class="row-issue" id=issue_id aria-live="polite">{issue_text}</p>
             {move || visa_breach().map(|text| view! { <p class="row-issue" data-testid="stay-visa">{text}</p> })}
+            {move || permit_days().map(|text| view! { <p class="row-note" data-testid="stay-permit">{text}</p> })}
         </li>
     }
 }

@@ -8,11 +8,12 @@ use crate::web::browser;
 use crate::web::i18n::Texts;
 use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
+use crate::web::traveller::{arrival_deadlines, ArrivalDeadline, People, Shown};
 use crate::web::traveller::{
     choices, citizenship, outcome_of, part_shown, row_country, zone_rule, zones,
 };
-use crate::web::traveller::{chosen_rule, outcome, CustomNumbers, Outcome, Saved, StayRows};
-use crate::web::traveller::{papers_answer, read_visas, Notice, PassportAnswer, People, Shown};
+use crate::web::traveller::{chosen_rule, CustomNumbers, Outcome, Saved, StayRows};
+use crate::web::traveller::{papers_answer, read_permits, read_visas, Notice, PassportAnswer};
 use crate::web::traveller::{VisaInputError, VisaRow};
 use crate::zones::{Country, TripsAnswer};
 use chrono::NaiveDate;
@@ -41,6 +42,8 @@ pub(crate) struct Store {
     pub visas: RwSignal<Vec<VisaRow>>,
     /// The visas that can be checked, and why the others cannot.
     pub visas_read: Memo<(Vec<crate::documents::Visa>, Vec<VisaInputError>)>,
+    /// The residence permits and long-stay visas as typed.
+    pub permits: RwSignal<Vec<VisaRow>>,
     /// The notices to show, in order (none: no banner).
     pub notice: RwSignal<Vec<Notice>>,
     /// Whether a shared link is shown: it is not saved as one's own data unless the traveller
@@ -69,6 +72,8 @@ pub(crate) struct Store {
     /// What the passport and the visas change in the answer, when any is given and there is
     /// an answer.
     pub papers: Memo<Option<PassportAnswer>>,
+    /// The deadlines the catalogue sets from the stays (under a Kazakhstan rule), in order.
+    pub deadlines: Memo<Vec<ArrivalDeadline>>,
 }
 
 impl Store {
@@ -125,11 +130,26 @@ impl Store {
             }),
             _ => rule.get(),
         });
+        let permits = RwSignal::new(saved.permits);
+        let permits_read = Memo::new(move |_| permits.with(|rows| read_permits(rows)));
+        // The permits whose days the rule leaves out: under the rules with documents'
+        // conditions (the Schengen rule's, Borders Code Art. 6(2)); none under the others.
+        let permits_of = move |rule: &Rule| {
+            permits_read.with(|(permits, _)| {
+                if crate::documents::passport_conditions_apply(rule) {
+                    permits.clone()
+                } else {
+                    Vec::new()
+                }
+            })
+        };
         let outcome = Memo::new(move |_| {
             let on = check_date.get();
             if !has_countries.get() {
                 return rule.with(|rule| match rule {
-                    Ok(rule) => rows.with(|rows| outcome(rule, rows, on)),
+                    Ok(rule) => rows.with(|rows| {
+                        outcome_of(rule, rows, on, &permits_of(rule), |_, _, s| Ok(Some(s)))
+                    }),
                     Err(error) => Outcome {
                         skipped: Vec::new(),
                         answer: Err(error.clone()),
@@ -150,8 +170,9 @@ impl Store {
                             }
                         }
                     };
+                    let permits = permits_of(counted);
                     rows.with(|rows| {
-                        outcome_of(counted, rows, on, |row, number, stay| {
+                        outcome_of(counted, rows, on, &permits, |row, number, stay| {
                             match shown {
                                 Some(shown) => {
                                     part_shown(shown, chosen, by_zone, row, number, stay, on)
@@ -184,6 +205,14 @@ impl Store {
                 })
             })
         });
+        let deadlines = Memo::new(move |_| {
+            answer_rule.with(|rule| {
+                outcome.with(|o| match (rule, &o.answer) {
+                    (Ok(rule), Ok(answer)) => arrival_deadlines(rule, answer),
+                    _ => Vec::new(),
+                })
+            })
+        });
         Store {
             rows,
             rule_id,
@@ -207,7 +236,9 @@ impl Store {
             passport,
             visas,
             visas_read,
+            permits,
             papers,
+            deadlines,
         }
     }
 
@@ -223,6 +254,7 @@ impl Store {
             passport: self.passport.get(),
             rows: self.rows.get(),
             visas: self.visas.get(),
+            permits: self.permits.get(),
         }
     }
 
@@ -238,6 +270,7 @@ impl Store {
             passport: self.passport.get_untracked(),
             rows: self.rows.get_untracked(),
             visas: self.visas.get_untracked(),
+            permits: self.permits.get_untracked(),
         }
     }
 
@@ -251,6 +284,7 @@ impl Store {
         self.on.set(saved.on);
         self.passport.set(saved.passport);
         self.visas.set(saved.visas);
+        self.permits.set(saved.permits);
         if let Some(lang) = saved.lang {
             let store = *self;
             lang.when_ready(move |here| {

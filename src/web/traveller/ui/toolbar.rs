@@ -29,9 +29,11 @@ pub(crate) fn Toolbar() -> impl IntoView {
         let person = store.people.with(|p| p.current.clone());
         store.outcome.with(|o| {
             o.answer.as_ref().ok().and_then(|answer| {
-                store
-                    .papers
-                    .with(|papers| calendar(answer, papers.as_ref(), texts(), &rule, &person))
+                store.papers.with(|papers| {
+                    store.deadlines.with(|deadlines| {
+                        calendar(answer, papers.as_ref(), texts(), &rule, &person, deadlines)
+                    })
+                })
             })
         })
     };

@@ -1,5 +1,6 @@
 //! Short-stay visas, added like stays: FROM, UNTIL, entries and DURATION OF STAY, each with
-//! what it allows in plain words, or why it cannot be checked (the row, field and value).
+//! what it allows in plain words, or why it cannot be checked (the row, field and value); and
+//! residence permits or long-stay (D) visas, FROM and UNTIL only, in the same rows.
 
 use crate::web::traveller::ui::store::use_store;
 use crate::web::traveller::{typed_date, VisaRow};
@@ -14,10 +15,19 @@ enum Part {
     Days,
 }
 
-/// Sets `part` of the visa row `id` to `value`.
-fn set(id: u32, part: Part, value: String) {
+/// The visas' rows, or the permits'.
+fn list(permit: bool) -> RwSignal<Vec<VisaRow>> {
     let store = use_store();
-    store.visas.update(|rows| {
+    if permit {
+        store.permits
+    } else {
+        store.visas
+    }
+}
+
+/// Sets `part` of the visa (or permit) row `id` to `value`.
+fn set(id: u32, permit: bool, part: Part, value: String) {
+    list(permit).update(|rows| {
         if let Some(row) = rows.iter_mut().find(|r| r.id == id) {
             match part {
                 Part::From => row.from = typed_date(&value),
@@ -29,33 +39,52 @@ fn set(id: u32, part: Part, value: String) {
     });
 }
 
-/// One visa row. Its inputs start with the row's values and then own what is typed.
+/// One visa row, or with `permit` a permit's (FROM and UNTIL only). Its inputs start with the
+/// row's values and then own what is typed.
 #[component]
-fn VisaItem(id: u32) -> impl IntoView {
+fn VisaItem(id: u32, permit: bool) -> impl IntoView {
     let store = use_store();
     let texts = move || store.texts().visa;
-    let row = store
-        .visas
+    let rows = list(permit);
+    let row = rows
         .with_untracked(|rows| rows.iter().find(|r| r.id == id).cloned())
         .unwrap_or_else(VisaRow::blank);
     let number = Memo::new(move |_| {
-        store
-            .visas
-            .with(|rows| rows.iter().position(|r| r.id == id).map_or(0, |i| i + 1))
+        rows.with(|rows| rows.iter().position(|r| r.id == id).map_or(0, |i| i + 1))
     });
     // What it allows, or why it cannot be checked.
     let said = move || {
-        let texts = texts();
-        store.visas.with(|rows| {
+        let all = store.texts();
+        let (texts, permits) = (all.visa, all.permit);
+        rows.with(|rows| {
             let row = rows.iter().find(|r| r.id == id)?;
             if row.is_blank() {
                 return None;
             }
-            Some(match row.visa(number.get()) {
-                Ok(visa) => (false, (texts.allows)(&visa)),
-                Err(error) => (true, (texts.error)(&error)),
+            let n = number.get();
+            Some(match (permit, row.visa(n), row.permit(n)) {
+                (false, Ok(visa), _) => (false, (texts.allows)(&visa)),
+                (false, Err(error), _) => (true, (texts.error)(&error)),
+                (true, _, Ok(p)) => (false, (permits.allows)(&p)),
+                (true, _, Err(error)) => (true, (permits.error)(&error)),
             })
         })
+    };
+    let label = move |n: usize| {
+        let texts = store.texts();
+        (if permit {
+            texts.permit.label
+        } else {
+            texts.visa.label
+        })(n)
+    };
+    let delete = move || {
+        let texts = store.texts();
+        (if permit {
+            texts.permit.delete
+        } else {
+            texts.visa.delete
+        })(number.get())
     };
     let error = move || said().is_some_and(|(bad, _)| bad);
     let entries = row.entries.clone();
@@ -72,50 +101,56 @@ fn VisaItem(id: u32) -> impl IntoView {
                     placeholder=move || store.texts().date_placeholder
                     data-testid=testid
                     prop:value=value
-                    on:input:target=move |ev| set(id, part, ev.target().value())
+                    on:input:target=move |ev| set(id, permit, part, ev.target().value())
                 />
             </label>
         }
     };
     let from_label: fn() -> &'static str = || use_store().texts().visa.from;
     let until_label: fn() -> &'static str = || use_store().texts().visa.until;
+    let testid = if permit { "permit-row" } else { "visa-row" };
+    let terms = (!permit).then(|| {
+        view! {
+            <label class="field">
+                <span>{move || texts().entries}</span>
+                <select
+                    data-testid="visa-entries"
+                    on:change:target=move |ev| set(id, false, Part::Entries, ev.target().value())
+                >
+                    <option value="1" selected=entries == "1">{move || texts().one}</option>
+                    <option value="2" selected=entries == "2">{move || texts().two}</option>
+                    <option value="m" selected=entries == "m">{move || texts().mult}</option>
+                    {(!matches!(entries.as_str(), "1" | "2" | "m"))
+                        .then(|| view! { <option value=entries.clone() selected=true>{entries.clone()}</option> })}
+                </select>
+            </label>
+            <label class="field days">
+                <span>{move || texts().days}</span>
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    data-testid="visa-days"
+                    prop:value=row.days.clone()
+                    on:input:target=move |ev| set(id, false, Part::Days, ev.target().value())
+                />
+            </label>
+        }
+    });
     view! {
-        <li class="visa-row" data-testid="visa-row" class:unlawful=error>
+        <li class="visa-row" data-testid=testid class:unlawful=error>
             <fieldset>
-                <legend class="row-number">{move || (texts().label)(number.get())}</legend>
+                <legend class="row-number">{move || label(number.get())}</legend>
                 {date_input(Part::From, row.from.clone(), from_label, "visa-from")}
                 {date_input(Part::Until, row.until.clone(), until_label, "visa-until")}
-                <label class="field">
-                    <span>{move || texts().entries}</span>
-                    <select
-                        data-testid="visa-entries"
-                        on:change:target=move |ev| set(id, Part::Entries, ev.target().value())
-                    >
-                        <option value="1" selected=entries == "1">{move || texts().one}</option>
-                        <option value="2" selected=entries == "2">{move || texts().two}</option>
-                        <option value="m" selected=entries == "m">{move || texts().mult}</option>
-                        {(!matches!(entries.as_str(), "1" | "2" | "m"))
-                            .then(|| view! { <option value=entries.clone() selected=true>{entries.clone()}</option> })}
-                    </select>
-                </label>
-                <label class="field days">
-                    <span>{move || texts().days}</span>
-                    <input
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        data-testid="visa-days"
-                        prop:value=row.days.clone()
-                        on:input:target=move |ev| set(id, Part::Days, ev.target().value())
-                    />
-                </label>
+                {terms}
                 <button
                     type="button"
                     class="delete"
                     data-testid="visa-delete"
-                    aria-label=move || (texts().delete)(number.get())
-                    title=move || (texts().delete)(number.get())
-                    on:click=move |_| store.visas.update(|rows| rows.retain(|r| r.id != id))
+                    aria-label=delete
+                    title=delete
+                    on:click=move |_| rows.update(|rows| rows.retain(|r| r.id != id))
                 >
                     "×"
                 </button>
@@ -123,7 +158,7 @@ fn VisaItem(id: u32) -> impl IntoView {
             <p
                 class="visa-says"
                 class:row-issue=error
-                data-testid="visa-says"
+                data-testid=if permit { "permit-says" } else { "visa-says" }
                 data-error=move || error().to_string()
                 aria-live="polite"
             >
@@ -133,41 +168,53 @@ fn VisaItem(id: u32) -> impl IntoView {
     }
 }
 
-/// The visas card: the rows, a button to add one, and a word when the rule checks none.
+/// The visas card: the visas' rows and the permits', a button to add each, and a word when the
+/// rule checks none.
 #[component]
 pub(crate) fn VisaList() -> impl IntoView {
     let store = use_store();
     let texts = move || store.texts().visa;
-    let ids = Memo::new(move |_| {
-        store
-            .visas
-            .with(|rows| rows.iter().map(|r| r.id).collect::<Vec<_>>())
-    });
-    let not_checked = move || {
-        store.visas.with(|v| v.iter().any(|r| !r.is_blank()))
-            && store
-                .papers
-                .with(|p| p.as_ref().is_some_and(|p| !p.checked))
+    let ids = move |permit: bool| {
+        Memo::new(move |_| list(permit).with(|rows| rows.iter().map(|r| r.id).collect::<Vec<_>>()))
+    };
+    let (visa_ids, permit_ids) = (ids(false), ids(true));
+    let given = move |permit: bool| list(permit).with(|v| v.iter().any(|r| !r.is_blank()));
+    // Whether the rule of the answer has no documents' conditions (the Schengen rule's).
+    let unchecked = move || {
+        store.answer_rule.with(|rule| {
+            rule.as_ref()
+                .is_ok_and(|rule| !crate::documents::passport_conditions_apply(rule))
+        })
+    };
+    let rows = move |permit: bool| {
+        let ids = if permit { permit_ids } else { visa_ids };
+        view! {
+            <ol class="visa-rows" data-testid=if permit { "permits" } else { "visa-list" }>
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <VisaItem id=id permit=permit/>
+                </For>
+            </ol>
+            <Show when=move || given(permit) && unchecked()>
+                <p class="hint" data-testid=if permit { "permits-not-checked" } else { "visas-not-checked" }>
+                    {move || if permit { store.texts().permit.not_checked } else { texts().not_checked }}
+                </p>
+            </Show>
+            <button
+                type="button"
+                data-testid=if permit { "permit-add" } else { "visa-add" }
+                on:click=move |_| list(permit).update(|rows| rows.push(VisaRow::blank()))
+            >
+                {move || if permit { store.texts().permit.add } else { texts().add }}
+            </button>
+        }
     };
     view! {
         <section class="card visas" aria-labelledby="visas-heading" data-testid="visas">
             <h2 id="visas-heading">{move || texts().heading}</h2>
             <p class="hint">{move || texts().hint}</p>
-            <ol class="visa-rows">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <VisaItem id=id/>
-                </For>
-            </ol>
-            <Show when=not_checked>
-                <p class="hint" data-testid="visas-not-checked">{move || texts().not_checked}</p>
-            </Show>
-            <button
-                type="button"
-                data-testid="visa-add"
-                on:click=move |_| store.visas.update(|rows| rows.push(VisaRow::blank()))
-            >
-                {move || texts().add}
-            </button>
+            {rows(false)}
+            <p class="hint permit-hint">{move || store.texts().permit.hint}</p>
+            {rows(true)}
         </section>
     }
 }

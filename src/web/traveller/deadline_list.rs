@@ -1,0 +1,100 @@
+//! The deadlines the page lists under a Kazakhstan rule: what the engine's catalogue
+//! ([`crate::deadlines`]) sets from the traveller's stays. The only event the stays themselves
+//! show is an arrival, so the list holds the host's arrival notification (`kz-arrival`) for each
+//! entry of a stay under way or planned, and for an ended one while its deadline is still to
+//! come. Nothing is computed here: each date is the catalogue's, or its error (a year whose
+//! public holidays are not known) is kept to be said.
+
+use crate::deadlines::{deadline, Deadline, Event};
+use crate::error::Error;
+use crate::rule::Rule;
+use crate::web::traveller::Answer;
+use chrono::NaiveDate;
+
+/// The catalogue's id of the host's arrival notification.
+pub(crate) const ARRIVAL: &str = "kz-arrival";
+
+/// One deadline of the list: the entry it comes from, and the date or why there is none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ArrivalDeadline {
+    /// The entry day (the event's date).
+    pub entry: NaiveDate,
+    /// The deadline, or the catalogue's error.
+    pub deadline: Result<Deadline, Error>,
+}
+
+/// The arrival notifications for `answer`'s stays under `rule`: none unless the rule governs
+/// Kazakhstan. In order of entry; an entry given by two rows (or parts) is said once.
+pub(crate) fn arrival_deadlines(rule: &Rule, answer: &Answer) -> Vec<ArrivalDeadline> {
+    if rule.destination != "Kazakhstan" {
+        return Vec::new();
+    }
+    let on = answer.assessment.on;
+    let mut list: Vec<ArrivalDeadline> = answer
+        .stays
+        .iter()
+        .filter_map(|stay| {
+            let answer = Event::of(ARRIVAL, stay.entry, "event").and_then(|e| deadline(&e));
+            let going_on = stay.exit.is_none_or(|exit| exit >= on);
+            let to_come = answer.as_ref().is_ok_and(|d| d.date >= on);
+            // An ended stay's error (an old year) is no news: said only for stays going on.
+            (going_on || to_come).then_some(ArrivalDeadline {
+                entry: stay.entry,
+                deadline: answer,
+            })
+        })
+        .collect();
+    list.sort_by_key(|d| d.entry);
+    list.dedup_by_key(|d| d.entry);
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::rule;
+    use crate::date::date;
+    use crate::web::traveller::{outcome, StayRows};
+
+    fn answer(rule_id: &str, rows: &[(&str, &str, bool)], on: NaiveDate) -> Answer {
+        let rows = StayRows::from_values(
+            rows.iter()
+                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
+        );
+        outcome(rule(rule_id).unwrap(), &rows, on)
+            .answer
+            .expect("an answer")
+    }
+
+    #[test]
+    fn each_entry_in_kazakhstan_gets_the_host_s_notification_from_the_catalogue() {
+        let rows = [
+            ("2025-01-05", "2025-01-20", false),
+            ("2026-03-20", "", true),
+            ("2026-06-13", "2026-06-20", false),
+            ("2026-12-30", "2027-01-05", false),
+        ];
+        let a = answer("kz-visa-free", &rows, date(2026, 3, 24));
+        let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
+        let entries: Vec<NaiveDate> = list.iter().map(|d| d.entry).collect();
+        // The ended stay of 2025 is left out; the stay under way and the planned ones are in.
+        assert_eq!(
+            entries,
+            [date(2026, 3, 20), date(2026, 6, 13), date(2026, 12, 30)]
+        );
+        for d in &list[..2] {
+            let expected = deadline(&Event::of(ARRIVAL, d.entry, "event").unwrap()).unwrap();
+            assert_eq!(d.deadline.as_ref().unwrap(), &expected);
+        }
+        // Across Nauryz: 20, 26 and 27 March.
+        assert_eq!(list[0].deadline.as_ref().unwrap().date, date(2026, 3, 27));
+        // 2027's holidays are not in the catalogue: its error, not a guess.
+        assert!(list[2].deadline.is_err());
+    }
+
+    #[test]
+    fn other_destinations_get_none() {
+        let a = answer("schengen", &[("2026-03-20", "", true)], date(2026, 3, 24));
+        assert!(arrival_deadlines(rule("schengen").unwrap(), &a).is_empty());
+    }
+}

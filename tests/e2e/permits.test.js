@@ -1,0 +1,200 @@
+// Residence permits and long-stay (D) visas on the traveller page, added like stays (FROM,
+// UNTIL): each says what it means for the count; the days it covers are left out of 90/180 and
+// shown as such (the answer, the stay's row, the chart); the answer agrees with `staycalc check
+// --permit`. Bad input names the permit, the field and the value and loses nothing. Kept across
+// a reload, in a share link (an older link opens unchanged), printed.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { answer, checkOn, enterStays, eventually, open, ready, SCREENSHOTS, start, text } from "./harness.js";
+import { CLI } from "./bench/fixtures.js";
+
+let app;
+before(async () => (app = await start()));
+after(async () => app.stop());
+
+const ON = "2025-10-20";
+// In from 1 February to 10 September 2025 on a D visa from 1 March to 31 August, then in
+// again since 1 October: without the D visa, far over 90/180.
+const STAYS = [
+  ["2025-02-01", "2025-09-10"],
+  ["2025-10-01", ""],
+];
+
+/** Adds a permit and fills its dates. */
+async function addPermit(page, from, until) {
+  await page.getByTestId("permit-add").click();
+  const row = page.getByTestId("permit-row").last();
+  await row.getByTestId("visa-from").fill(from);
+  await row.getByTestId("visa-until").fill(until);
+}
+
+async function filled(page) {
+  await checkOn(page, ON);
+  await enterStays(page, STAYS);
+  await page.getByTestId("stay-open").last().check();
+  await eventually(() => page.getByTestId("status").getAttribute("data-status"), "overstay");
+}
+
+/** `staycalc check`'s JSON answer for STAYS with `permits` ("FROM..UNTIL"). */
+function cli(permits) {
+  const path = join(mkdtempSync(join(tmpdir(), "staycalc-permits-")), "trips.csv");
+  writeFileSync(path, "entry,exit\n" + STAYS.map(([a, b]) => `${a},${b}`).join("\n") + "\n");
+  const args = ["check", "--rule", "schengen", "--on", ON, "--format", "json"];
+  for (const p of permits) args.push("--permit", p);
+  return JSON.parse(execFileSync(CLI, [...args, path], { encoding: "utf8" }));
+}
+
+/** The page's answer against the command line's. */
+async function agrees(page, permits) {
+  const expected = cli(permits);
+  await eventually(() => datetimeOf(page), expected.latest_exit);
+  const shown = await answer(page);
+  assert.deepEqual(
+    [shown.used, shown.remaining, shown.latestExit, shown.earliestFullStay, shown.status],
+    [
+      String(expected.days_used),
+      String(expected.days_remaining),
+      expected.latest_exit,
+      expected.earliest_full_stay,
+      expected.status,
+    ],
+  );
+  return expected;
+}
+
+const datetimeOf = (page) => page.getByTestId("latest-exit").getAttribute("datetime");
+
+for (const [lang, says, days, row, width] of [
+  [
+    "en",
+    "Days in the area within 1 Mar – 31 Aug 2025 are not counted in 90/180: you stay on the permit's own terms then.",
+    "Permit or D visa 1, 1 Mar – 31 Aug 2025: 184 days of presence not counted in 90/180.",
+    "184 days of this stay under a residence permit or D visa: not counted in 90/180.",
+    375,
+  ],
+  [
+    "ru",
+    /^Дни пребывания в зоне в период 1\sмарта – 31\sавгуста\s2025\sг\. не учитываются в 90\/180/,
+    /^ВНЖ или виза D 1 \(1\sмарта – 31\sавгуста\s2025\sг\.\): дней пребывания не учтено в 90\/180: 184\.$/,
+    "Из этой поездки 184 дня — по ВНЖ или визе D: в 90/180 не учитываются.",
+    1280,
+  ],
+  [
+    "kk",
+    /^2025\sжылғы\s1\sнаурыз – 31\sтамыз аралығында аймақта болған күндер 90\/180 ережесі бойынша есептелмейді/,
+    /^1-ықтиярхат немесе D виза \(.*\): болған 184 күн 90\/180 ережесі бойынша есептелмейді\.$/,
+    "Бұл сапардың 184 күні тұруға ықтиярхат немесе D виза бойынша: 90/180 ережесі бойынша есептелмейді.",
+    375,
+  ],
+]) {
+  test(`a D visa's days are left out, shown as such, as staycalc check does (${lang}, ${width} px)`, async () => {
+    const { page, context, check } = await open(app.browser, app.url, { width, height: 900 });
+    await page.getByTestId("language").selectOption(lang);
+    await filled(page);
+    await addPermit(page, "2025-03-01", "2025-08-31");
+    const expected = await agrees(page, ["2025-03-01..2025-08-31"]);
+    assert.equal(expected.status, "ok");
+    const match = (actual, wanted) =>
+      typeof wanted === "string" ? assert.equal(actual, wanted) : assert.match(actual, wanted);
+    match(await text(page, "permit-says"), says);
+    match(await text(page, "permit-days"), days);
+    match((await page.getByTestId("stay-row").first().getByTestId("stay-permit").textContent()).trim(), row);
+    assert.equal(await page.getByTestId("stay-row").last().getByTestId("stay-permit").count(), 0);
+    // The chart draws the permit's days, and its legend names them.
+    assert.ok((await page.locator("rect.bar.permit").count()) > 0);
+    assert.equal(await page.locator(".legend .l-permit").isVisible(), true);
+    for (const w of [width, width === 375 ? 1280 : 375]) {
+      await page.setViewportSize({ width: w, height: 900 });
+      await page.locator("section.visas").screenshot({ path: `${SCREENSHOTS}permits-${lang}-${w}.png` });
+      await page.screenshot({ path: `${SCREENSHOTS}permits-page-${lang}-${w}.png`, fullPage: true });
+    }
+    // Kept across a reload.
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId("permit-row").getByTestId("visa-until").inputValue(), "2025-08-31");
+    await eventually(() => datetimeOf(page), expected.latest_exit);
+    check();
+    await context.close();
+  });
+}
+
+test("bad input names the permit, the field and the value; its days count until corrected", async () => {
+  const { page, context, check } = await open(app.browser, app.url);
+  await filled(page);
+  const without = cli([]);
+  await addPermit(page, "2025-08-31", "2025-03-01");
+  await eventually(
+    () => text(page, "permit-says"),
+    'Permit or D visa 1: UNTIL "2025-03-01" is before FROM 2025-08-31. Its days are counted until it is corrected.',
+  );
+  assert.equal(await page.getByTestId("permit-says").getAttribute("data-error"), "true");
+  // The answer counts every day meanwhile, as the command line does without the permit.
+  await agrees(page, []);
+  assert.equal(await datetimeOf(page), without.latest_exit);
+  // A good second permit is counted while the first is in error.
+  await addPermit(page, "2025-03-01", "2025-05-31");
+  await agrees(page, ["2025-03-01..2025-05-31"]);
+  const first = page.getByTestId("permit-row").first();
+  await first.getByTestId("visa-until").fill("31.02.2026");
+  await eventually(
+    () => first.getByTestId("permit-says").textContent(),
+    'Permit or D visa 1: UNTIL "31.02.2026" is not a date. Its days are counted until it is corrected.',
+  );
+  // Nothing typed is lost on reload, the error included.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByTestId("permit-row").count(), 2);
+  assert.equal(await page.getByTestId("permit-row").first().getByTestId("visa-until").inputValue(), "31.02.2026");
+  await agrees(page, ["2025-03-01..2025-05-31"]);
+  check();
+  await context.close();
+});
+
+test("a share link carries the permits, prints them; a link without them opens unchanged", async () => {
+  const first = await open(app.browser, app.url);
+  await filled(first.page);
+  await addPermit(first.page, "2025-03-01", "2025-08-31");
+  await agrees(first.page, ["2025-03-01..2025-08-31"]);
+  await first.page.getByTestId("share").click();
+  const link = await first.page.getByTestId("share-url").inputValue();
+  assert.ok(link.includes("&permits=2025-03-01_2025-08-31"), link);
+  // On paper: what the permit means and the days it leaves out.
+  await first.page.emulateMedia({ media: "print" });
+  assert.equal(await first.page.getByTestId("permit-days").isVisible(), true);
+  assert.equal(await first.page.getByTestId("permit-says").isVisible(), true);
+  await first.page.screenshot({ path: `${SCREENSHOTS}permits-print.png`, fullPage: true });
+  first.check();
+  await first.context.close();
+
+  const other = await open(app.browser, app.url);
+  await other.page.goto(link);
+  await ready(other.page);
+  await agrees(other.page, ["2025-03-01..2025-08-31"]);
+  // An older release's link: no permits, the same answer as before.
+  await other.page.goto("about:blank");
+  await other.page.goto(link.replace(/&permits=[^&]*/, ""));
+  await ready(other.page);
+  await agrees(other.page, []);
+  assert.equal(await other.page.getByTestId("permit-row").count(), 0);
+  other.check();
+  await other.context.close();
+});
+
+test("under a rule without a permits' source the page says every day counts", async () => {
+  const { page, context, check } = await open(app.browser, app.url);
+  await checkOn(page, "2025-03-20");
+  await page.getByTestId("rule-select").selectOption("kz-visa-free");
+  await page.getByTestId("stay-entry").first().fill("2025-03-10");
+  await page.getByTestId("stay-open").first().check();
+  await eventually(() => text(page, "days-used"), "11");
+  await addPermit(page, "2025-03-01", "2025-12-31");
+  await page.getByTestId("permits-not-checked").waitFor();
+  assert.equal(await text(page, "days-used"), "11");
+  assert.equal(await page.getByTestId("stay-permit").count(), 0);
+  check();
+  await context.close();
+});
