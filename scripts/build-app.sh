@@ -17,7 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-www/pkg}"
-target="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
+target="$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
 wasm="$target/wasm32-unknown-unknown/wasm-app/staycalc.wasm"
 split="$target/wasm-split"
 
@@ -31,8 +32,8 @@ wasm-split-cli "$wasm" "$split" --target web --out-name staycalc
 
 mkdir -p "$out"
 rm -f "$out"/*.wasm "$out"/*.js
-wasm-bindgen --target web --no-typescript --keep-lld-exports --remove-name-section --remove-producers-section \
-    --out-dir "$out" --out-name staycalc "$split/staycalc.wasm"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --remove-name-section \
+    --remove-producers-section --out-dir "$out" --out-name staycalc "$split/staycalc.wasm"
 cp "$split"/__wasm_split.js "$out"/
 for chunk in "$split"/*.wasm; do
     [[ "$(basename "$chunk")" == staycalc.wasm ]] || cp "$chunk" "$out"/

@@ -10,8 +10,8 @@ use crate::web::lang::Lang;
 
 impl Lang {
     /// Every text of the interface in this language. In the split build (feature
-    /// `split-langs`), Russian and Kazakh are English until [`Lang::load`] has brought them:
-    /// the page sets a language only once it is [`Lang::ready`], so that is never shown.
+    /// `split-langs`), Russian and Kazakh are English until [`Lang::when_ready`] has brought
+    /// them: the page sets a language only once it is [`Lang::ready`], so that is never shown.
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &en::TEXTS,
