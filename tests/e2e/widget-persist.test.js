@@ -123,3 +123,29 @@ test("the notice speaks the widget's language: screenshots in en, ru and kk, lig
   }
   await check();
 });
+
+// The widget takes the traveller's papers as the page does (issue 12: the same inputs): a
+// passport valid until 25 June 2025 ends a Schengen stay on 25 March, 3 months before, not on
+// the rule's 31 March; a visa likewise; both kept under the widget's key. The compact layout
+// leaves the papers' cards out, and still counts what was saved.
+test("the widget takes a passport and visas, answers with them and keeps them under its key", async () => {
+  const { page, check } = await openHost(app.browser, app.url, PLAIN);
+  const calc = await place(page, "papers", { persist: "papers", on: "2025-03-20", rule: "schengen" });
+  await calc.getByTestId("stay-entry").first().fill("2025-01-01");
+  await calc.getByTestId("stay-open").first().check();
+  await eventually(() => calc.getByTestId("latest-exit").getAttribute("datetime"), "2025-03-31");
+  await calc.getByTestId("passport-expiry").fill("2025-06-25");
+  await eventually(() => calc.getByTestId("latest-exit").getAttribute("datetime"), "2025-03-25");
+  assert.match(await text(calc, "passport-leave-by"), /^Your passport ends your stay sooner: leave by 25 Mar 2025/);
+  await calc.locator("section.visas").screenshot({ path: `${SCREENSHOTS}widget-visas-en-1280.png` });
+  await eventually(async () => /(^|&)pass=2025-06-25(&|$)/.test(await stored(page, "papers")), true);
+
+  // The same key in a compact widget: the cards are left out, the answer still counts the passport.
+  await page.reload();
+  const compact = await place(page, "again", { persist: "papers", on: "2025-03-20", compact: "" });
+  await eventually(() => compact.getByTestId("latest-exit").getAttribute("datetime"), "2025-03-25");
+  assert.equal(await compact.locator("section.passport").isVisible(), false);
+  assert.equal(await compact.locator("section.visas").isVisible(), false);
+  assert.match(await text(compact, "passport-leave-by"), /leave by 25 Mar 2025/);
+  await check();
+});

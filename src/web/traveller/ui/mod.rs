@@ -18,7 +18,7 @@ mod custom_rule;
 pub(crate) mod language;
 mod notice;
 mod overstay;
-mod passport;
+pub(crate) mod passport;
 pub(crate) mod paste_box;
 mod print_summary;
 mod rule_info;
@@ -31,7 +31,7 @@ mod toolbar;
 mod travellers;
 pub(crate) mod update_banner;
 pub(crate) mod view_tabs;
-mod visas;
+pub(crate) mod visas;
 pub(crate) mod zone_cards;
 mod zone_switch;
 

@@ -1,6 +1,7 @@
 //! The widget's layout: the app's components without the page around them (no header,
 //! link notices, share and print, or summary bar; only what it says of its saved data), in one column or two by the widget's own width;
-//! the compact layout hides the paste box, the chart and the rule's details as well.
+//! the compact layout hides the paste box, the chart, the rule's details and the papers (the
+//! passport, visas and permits: what they change in the answer is still shown) as well.
 //!
 //! The compact layout is a class and the stylesheet hides: a `<Show>` around the paste box and
 //! the chart would type-erase them, and that added 25 KB to the wasm (of the app as well).
@@ -10,10 +11,12 @@ use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
 use crate::web::traveller::ui::citizenship::Citizenship;
 use crate::web::traveller::ui::country_names::CountryNames;
+use crate::web::traveller::ui::passport::PassportField;
 use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::rule_picker::RulePicker;
 use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::ui::visas::VisaList;
 use crate::web::traveller::ui::zone_cards::ZoneCards;
 use crate::web::widget::ui::notice::WidgetNotice;
 use leptos::prelude::*;
@@ -34,6 +37,8 @@ pub(crate) fn Widget(
                     <CheckDate/>
                     <StayList/>
                     <Citizenship/>
+                    <PassportField/>
+                    <VisaList/>
                     <PasteBox/>
                 </div>
                 <div class="results" class:no-detail=move || store.shown.with(Option::is_none)>
