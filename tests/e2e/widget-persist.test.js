@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { checkOn, eventually, rows, SCREENSHOTS, start, text } from "./harness.js";
-import { PLAIN, attribute, openHost, place, widget } from "./widget-harness.js";
+import { PLAIN, attribute, lastHeard, openHost, place, widget } from "./widget-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -137,6 +137,10 @@ test("the widget takes a passport and visas, answers with them and keeps them un
   await calc.getByTestId("passport-expiry").fill("2025-06-25");
   await eventually(() => calc.getByTestId("latest-exit").getAttribute("datetime"), "2025-03-25");
   assert.match(await text(calc, "passport-leave-by"), /^Your passport ends your stay sooner: leave by 25 Mar 2025/);
+  // The host page hears it as evaluateDocuments says it: the passport's day, and why.
+  const detail = await lastHeard(page, "papers", { latest_exit: "2025-03-25", latest_exit_reason: "passport" });
+  assert.equal(detail.max_stay_days, 6);
+  assert.ok(detail.documents.bounds.some((b) => b.reason === "passport" && b.latest_exit === "2025-03-25"));
   await calc.locator("section.visas").screenshot({ path: `${SCREENSHOTS}widget-visas-en-1280.png` });
   await eventually(async () => /(^|&)pass=2025-06-25(&|$)/.test(await stored(page, "papers")), true);
 

@@ -11,6 +11,14 @@
 //! `first_unlawful_day`, `later_unlawful_days`, `latest_exit`). Dates are `YYYY-MM-DD`, absent
 //! values `null`.
 //!
+//! With papers given in the widget (a passport, visas, permits) or deadlines listed (a
+//! Kazakhstan rule's arrival notifications), the answer is `evaluateDocuments`'s: the
+//! evaluation with the papers' bounds applied (the day to leave by, the longest stay, the
+//! status), then `latest_exit_reason` and `documents {bounds, visas, passport, permits,
+//! deadlines, warnings}` ([`JsonWriter::documents`]). As on the page, the papers are checked
+//! under the rules whose conditions are sourced (the Schengen rule's); under the others
+//! `documents` lists no bounds or verdicts.
+//!
 //! When there is no answer (a rule not in force on the check date, custom numbers that make no
 //! rule) the detail is `{rule, on, error: {code, message, row}}`, the error as the JS API
 //! throws it.
@@ -19,6 +27,9 @@
 //! ([`JsonWriter::evaluation`]). The detail is JSON text here, so `cargo test` checks it; the UI
 //! turns it into a JavaScript object with `JSON.parse`.
 
+use crate::calculator::Calculator;
+use crate::deadlines::Deadline;
+use crate::documents::{check_documents, passport_conditions_apply, Documents};
 use crate::error::Error;
 use crate::output::JsonWriter;
 use crate::rule::Rule;
@@ -27,18 +38,36 @@ use chrono::NaiveDate;
 
 /// The detail for what the widget shows, as compact JSON text: the answer under `rule`
 /// (chosen as `rule_id`) on the check date `on`, written by the one JSON writer as the JS API's
-/// `evaluate` writes it ([`JsonWriter::evaluation`]), or why there is none.
+/// `evaluate` writes it ([`JsonWriter::evaluation`]), with the `papers` given and the
+/// `deadlines` listed as `evaluateDocuments` writes them, or why there is none.
 pub(crate) fn change_detail(
     rule_id: &str,
     rule: &Result<Rule, Error>,
     on: NaiveDate,
     outcome: &Outcome,
+    papers: &Documents,
+    deadlines: &[Deadline],
 ) -> String {
     let mut text = String::new();
     let mut json = JsonWriter::compact(&mut text);
     json.begin_object();
     match (rule, &outcome.answer) {
-        (Ok(rule), Ok(found)) => json.evaluation(rule, &found.assessment, &found.verdicts),
+        (Ok(rule), Ok(found)) if papers.is_empty() && deadlines.is_empty() => {
+            json.evaluation(rule, &found.assessment, &found.verdicts);
+        }
+        (Ok(rule), Ok(found)) => {
+            // The stays are those counted (a permit's days left out), as the answer's.
+            let check = passport_conditions_apply(rule)
+                .then(|| Calculator::new(rule, &found.stays, on).ok())
+                .flatten()
+                .map(|calculator| check_documents(&calculator, papers));
+            let mut assessment = found.assessment.clone();
+            if let Some(check) = &check {
+                check.apply_to(&mut assessment);
+            }
+            json.evaluation(rule, &assessment, &found.verdicts);
+            json.documents(check.as_ref(), &found.permit_days, deadlines);
+        }
         (Err(error), _) | (_, Err(error)) => {
             json.key("rule");
             json.string(rule_id);
@@ -81,7 +110,7 @@ mod tests {
             Ok(rule) => outcome(rule, &rows, on),
             Err(_) => outcome(rule("schengen").unwrap(), &rows, on),
         };
-        change_detail(id, &chosen, on, &outcome)
+        change_detail(id, &chosen, on, &outcome, &Documents::default(), &[])
     }
 
     #[test]
@@ -142,5 +171,59 @@ mod tests {
         );
         let not_in_force = detail("kz-india-iran", day(2021, 1, 1), &[]);
         assert!(not_in_force.contains(r#""error":{"code":"rule_not_in_force","#));
+    }
+
+    /// A passport valid until 25 June 2025 ends a Schengen stay entered on 1 January on 25
+    /// March (3 months before), not on the rule's 31 March: the detail says so as
+    /// `evaluateDocuments` would, with the reason. Under Kazakhstan's rule the arrival
+    /// notification is listed and nothing of the passport is checked.
+    #[test]
+    fn papers_and_deadlines_are_said_as_evaluate_documents_says_them() {
+        use crate::documents::Passport;
+        let rows = StayRows::from_values([("2025-01-01".to_string(), String::new(), true)]);
+        let on = day(2025, 3, 20);
+        let schengen = rule("schengen").cloned();
+        let answer = outcome(schengen.as_ref().unwrap(), &rows, on);
+        let papers = Documents {
+            passport: Some(Passport {
+                expiry: day(2025, 6, 25),
+                issued: None,
+            }),
+            ..Documents::default()
+        };
+        let found = change_detail("schengen", &schengen, on, &answer, &papers, &[]);
+        assert!(found.contains(r#""latest_exit":"2025-03-25","#), "{found}");
+        assert!(found.contains(r#""max_stay_days":6,"#), "{found}");
+        assert!(found.contains(r#""latest_exit_reason":"passport","documents":{"bounds":["#));
+        let without = change_detail(
+            "schengen",
+            &schengen,
+            on,
+            &answer,
+            &Documents::default(),
+            &[],
+        );
+        assert!(
+            without.contains(r#""latest_exit":"2025-03-31","#),
+            "{without}"
+        );
+        assert!(!without.contains("latest_exit_reason"));
+
+        let kz = rule("kz-visa-free").cloned();
+        let answer = outcome(kz.as_ref().unwrap(), &rows, on);
+        let deadlines: Vec<Deadline> = crate::web::traveller::arrival_deadlines(
+            kz.as_ref().unwrap(),
+            answer.answer.as_ref().unwrap(),
+        )
+        .into_iter()
+        .filter_map(|d| d.deadline.ok())
+        .collect();
+        assert_eq!(deadlines.len(), 1);
+        let found = change_detail("kz-visa-free", &kz, on, &answer, &papers, &deadlines);
+        assert!(
+            found.contains(r#""latest_exit_reason":null,"documents":{"bounds":[],"#),
+            "{found}"
+        );
+        assert!(found.contains(r#""deadlines":[{"#), "{found}");
     }
 }

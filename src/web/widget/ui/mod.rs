@@ -16,8 +16,11 @@ mod event;
 mod layout;
 mod notice;
 
+use crate::deadlines::Deadline;
+use crate::documents::{Documents, Passport};
 use crate::web::browser;
 use crate::web::lang::Lang;
+use crate::web::traveller::read_permits;
 use crate::web::traveller::ui::store::Store;
 use crate::web::traveller::Start;
 use crate::web::widget::ui::event::{announce, to_js};
@@ -101,10 +104,25 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
         let hold = StoredValue::new(hold);
         let detail = Memo::new(move |_| {
             let on = store.check_date.get();
+            let papers = Documents {
+                passport: store.passport.get().map(|expiry| Passport {
+                    expiry,
+                    issued: None,
+                }),
+                visas: store.visas_read.with(|(visas, _)| visas.clone()),
+                permits: store.permits.with(|rows| read_permits(rows).0),
+            };
+            let deadlines: Vec<Deadline> = store.deadlines.with(|list| {
+                list.iter()
+                    .filter_map(|d| d.deadline.as_ref().ok().cloned())
+                    .collect()
+            });
             store.rule_id.with(|id| {
-                store
-                    .rule
-                    .with(|rule| store.outcome.with(|o| change_detail(id, rule, on, o)))
+                store.rule.with(|rule| {
+                    store
+                        .outcome
+                        .with(|o| change_detail(id, rule, on, o, &papers, &deadlines))
+                })
             })
         });
         Effect::new(move |_| detail.with(|detail| announce(&target, detail)));
