@@ -277,6 +277,10 @@ impl Calculator<'_> {
             Status::PlannedOverstay
         } else if days_remaining < options.warning_threshold
             || is_under(options.warning_threshold, days_left_in_stay)
+            || self
+                .warnings
+                .iter()
+                .any(|w| matches!(w, Warning::Reentry { .. }))
         {
             Status::Warning
         } else {

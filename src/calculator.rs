@@ -4,6 +4,7 @@ use crate::date::{self, Day};
 use crate::error::{Error, Result};
 use crate::judge::{Cause, Judge, Violation};
 use crate::presence::{self, Interval, Presence, Segment};
+use crate::reentry;
 use crate::rule::{Bound, PerEntry, Rule, Window, MAX_RULE_DAYS};
 use crate::stay::Stay;
 use crate::warning::Warning;
@@ -96,17 +97,27 @@ impl History {
         // The rule and the date checked as for no stays.
         let on_day = Calculator::new(rule, &[], on)?.on;
         check_plans(rule, &self.intervals, on_day)?;
+        // The stays' own warnings, then the rule's (touching stays under a per-entry cap).
+        let own = self.warnings.len();
+        let mut warnings = std::mem::take(&mut self.warnings);
+        warnings.extend(reentry::warnings(
+            rule,
+            &self.presence,
+            &self.intervals,
+            on_day,
+        ));
         let calculator = Calculator {
             rule,
             on: on_day,
             intervals: std::mem::take(&mut self.intervals),
             presence: std::mem::take(&mut self.presence),
-            warnings: std::mem::take(&mut self.warnings),
+            warnings,
         };
         let answer = question(&calculator);
         self.intervals = calculator.intervals;
         self.presence = calculator.presence;
         self.warnings = calculator.warnings;
+        self.warnings.truncate(own);
         Ok(answer)
     }
 }
@@ -167,6 +178,7 @@ impl<'r> Calculator<'r> {
         check_plans(rule, &intervals, on_day)?;
         let mut warnings = Vec::new();
         let presence = Presence::from_intervals(&intervals, &mut warnings);
+        warnings.extend(reentry::warnings(rule, &presence, &intervals, on_day));
         Ok(Calculator {
             rule,
             on: on_day,

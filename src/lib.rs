@@ -43,6 +43,7 @@ mod plan;
 #[cfg(feature = "catalogue-translations")]
 mod plural;
 mod presence;
+mod reentry;
 pub mod reminders;
 pub mod report;
 mod rule;

@@ -18,6 +18,21 @@ pub enum Warning {
         /// The last shared day.
         until: NaiveDate,
     },
+    /// Stays with no day between them (an exit and the next entry on the same or the next
+    /// date), under a per-entry cap: each is counted as a new entry, as the data says, but read
+    /// as one stay (people split one stay into rows by city) its count would end sooner.
+    Reentry {
+        /// The rows of the stays, in date order.
+        rows: Vec<usize>,
+        /// The first stay's entry: where one stay would start.
+        entry: NaiveDate,
+        /// The first entry counted as new.
+        reentry: NaiveDate,
+        /// The per-entry cap, in days, of a stay entered on `entry`.
+        cap: u32,
+        /// The last day a stay entered on `entry` may last.
+        last_day: NaiveDate,
+    },
 }
 
 impl Warning {
@@ -25,6 +40,7 @@ impl Warning {
     pub fn code(&self) -> &'static str {
         match self {
             Warning::Overlap { .. } => "overlap",
+            Warning::Reentry { .. } => "reentry",
         }
     }
 
@@ -36,6 +52,7 @@ impl Warning {
                 second_row,
                 ..
             } => vec![*first_row, *second_row],
+            Warning::Reentry { rows, .. } => rows.clone(),
         }
     }
 }
@@ -61,6 +78,31 @@ impl fmt::Display for Warning {
                 f,
                 "rows {first_row} and {second_row} overlap from {from} to {until}: those days are counted once"
             ),
+            Warning::Reentry {
+                rows,
+                entry,
+                reentry,
+                cap,
+                last_day,
+            } => write!(
+                f,
+                "rows {} follow each other with no day between: each is counted as a new entry \
+                 with its own {cap} days (a new count from {reentry}). If you did not leave in \
+                 between, they are one stay from {entry}, whose {cap} days end on {last_day}",
+                list(rows)
+            ),
+        }
+    }
+}
+
+/// Numbers as a list in English: `2 and 3`, `1, 2 and 3`.
+pub(crate) fn list(numbers: &[usize]) -> String {
+    match numbers {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
+            format!("{} and {last}", rest.join(", "))
         }
     }
 }

@@ -330,12 +330,25 @@ proptest! {
 
         let overlaps = oracle.overlaps();
         let truth = pairs(overlaps.iter().map(|o| (o.first_row, o.second_row, o.from, o.until)));
-        let named = pairs(warnings.iter().map(|w| match *w {
+        let named = pairs(warnings.iter().filter_map(|w| match *w {
             staycalc::Warning::Overlap { first_row, second_row, from, until } => {
-                (first_row, second_row, from, until)
+                Some((first_row, second_row, from, until))
             }
-            _ => unreachable!("only overlap warnings exist"),
+            _ => None,
         }));
+        let reentries: Vec<oracle::Reentry> = warnings.iter().filter_map(|w| match w {
+            staycalc::Warning::Reentry { rows, entry, reentry, cap, last_day } => {
+                Some(oracle::Reentry {
+                    rows: rows.clone(),
+                    entry: *entry,
+                    reentry: *reentry,
+                    cap: *cap,
+                    last_day: *last_day,
+                })
+            }
+            _ => None,
+        }).collect();
+        prop_assert_eq!(reentries, oracle.reentries());
         prop_assert!(named.is_subset(&truth), "warned {:?}, true overlaps {:?}", named, truth);
         let rows = |set: &BTreeSet<(usize, usize, NaiveDate, NaiveDate)>| -> BTreeSet<usize> {
             set.iter().flat_map(|p| [p.0, p.1]).collect()

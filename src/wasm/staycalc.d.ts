@@ -79,9 +79,14 @@ export type Status = "ok" | "warning" | "planned_overstay" | "past_overstay" | "
 /** The limit that binds: the window's maximum or the per-entry cap. */
 export type Bound = "window" | "per_entry";
 
-/** Something in the input the engine resolved by itself (stays that overlap are merged). */
+/**
+ * Something in the input the engine resolved by itself: `overlap`, stays that share days (merged,
+ * counted once); `reentry`, under a per-entry cap, stays with no day between them counted as
+ * separate entries as the data says, where reading them as one stay would end it sooner (the
+ * message gives that date).
+ */
 export interface Warning {
-  code: "overlap";
+  code: "overlap" | "reentry";
   message: string;
   rows: number[];
 }

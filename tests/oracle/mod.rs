@@ -67,6 +67,18 @@ pub struct Overlap {
     pub until: NaiveDate,
 }
 
+/// Stays with no day between them counted as separate entries, where one stay's per-entry cap
+/// would end them sooner (DESIGN.md, "two rows with no day between them").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reentry {
+    /// The first row entering on each entry day of the chain, in date order.
+    pub rows: Vec<usize>,
+    pub entry: NaiveDate,
+    pub reentry: NaiveDate,
+    pub cap: u32,
+    pub last_day: NaiveDate,
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rule lookups, straight from the contract.
 
@@ -391,6 +403,52 @@ impl Oracle {
         pairs
     }
 
+    /// Runs of present days without a gap that hold more than one entry day, where reading the
+    /// run as one stay from its first entry breaks that entry's cap before the run ends, or
+    /// where `on` is in the run on a later entry's count.
+    pub fn reentries(&self) -> Vec<Reentry> {
+        let mut found = Vec::new();
+        let days: Vec<Day> = self.table.present_days().collect();
+        let mut start = 0;
+        while start < days.len() {
+            let mut end = start;
+            while end + 1 < days.len() && days[end + 1] == days[end] + 1 {
+                end += 1;
+            }
+            let mut entries: Vec<Day> = Vec::new();
+            for &d in &days[start..=end] {
+                let e = self.table.entry_of(d).expect("present");
+                if entries.last() != Some(&e) {
+                    entries.push(e);
+                }
+            }
+            let first = entries[0];
+            if let (true, Some(cap)) = (entries.len() > 1, stay_cap(&self.rule, first)) {
+                let last_day = cap_last_day(cap, first);
+                let later = (days[start]..=days[end]).contains(&self.on)
+                    && self.table.entry_of(self.on) != Some(first);
+                if last_day < days[end] || later {
+                    let rows = entries
+                        .iter()
+                        .map(|&e| {
+                            let rows = self.stays.iter().filter(|s| s.entry == e);
+                            rows.map(|s| s.row).min().expect("an entry day is a stay's")
+                        })
+                        .collect();
+                    found.push(Reentry {
+                        rows,
+                        entry: date_of(first),
+                        reentry: date_of(entries[1]),
+                        cap: (last_day - first + 1) as u32,
+                        last_day: date_of(last_day),
+                    });
+                }
+            }
+            start = end + 1;
+        }
+        found
+    }
+
     fn version_on(&self) -> &Version {
         version_at(&self.rule, self.on).expect("checked in new")
     }
@@ -559,6 +617,7 @@ impl Oracle {
             Status::PlannedOverstay
         } else if days_remaining < warning_threshold
             || days_left_in_stay.is_some_and(|left| left < warning_threshold)
+            || !self.reentries().is_empty()
         {
             Status::Warning
         } else {

@@ -161,6 +161,23 @@ fn warning(warning: &Warning) -> String {
             "stays {first_row} and {second_row} overlap on {}: those days count once",
             range(*from, *until)
         ),
+        Warning::Reentry {
+            rows,
+            entry,
+            reentry,
+            cap,
+            last_day,
+        } => format!(
+            "stays {} follow each other with no day between: each counts as a new entry, with \
+             its own {} from {}. If you did not leave in between, they are one stay from {}, \
+             and its {} end on {}",
+            crate::warning::list(rows),
+            days(*cap),
+            date(*reentry),
+            date(*entry),
+            days(*cap),
+            date(*last_day)
+        ),
     }
 }
 

@@ -435,6 +435,30 @@ fn warning(warning: &Warning) -> String {
              рет есептеледі",
             range(*from, *until)
         ),
+        Warning::Reentry {
+            rows,
+            entry,
+            reentry,
+            cap,
+            last_day,
+        } => {
+            let numbers: Vec<String> = rows.iter().map(|n| format!("{n}-")).collect();
+            let rows = match numbers.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("{} және {last}", rest.join(", "))
+                }
+                _ => numbers.concat(),
+            };
+            format!(
+                "{rows}сапарлар бір-бірінен күн аралатпай жалғасады: әрқайсысы жаңа келу болып \
+                 саналады, бір келгендегі күндер {} бастап қайта саналады. Егер олардың \
+                 арасында елден шықпасаңыз, бұл — {} басталған бір болу, ал оның {cap} күндік \
+                 мерзімі {} аяқталады",
+                long(*reentry, Case::Ablative),
+                long(*entry, Case::Ablative),
+                long(*last_day, Case::Locative)
+            )
+        }
     }
 }
 

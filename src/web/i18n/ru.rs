@@ -404,6 +404,22 @@ fn warning(warning: &Warning) -> String {
             "поездки {first_row} и {second_row} пересекаются {}: эти дни учтены один раз",
             from_to(*from, *until)
         ),
+        Warning::Reentry {
+            rows,
+            entry,
+            reentry,
+            cap,
+            last_day,
+        } => format!(
+            "поездки {} идут одна за другой без дня перерыва: каждая считается новым въездом, \
+             и дни за въезд считаются заново с {}. Если вы не выезжали между ними, это одно \
+             пребывание с {}, и срок в {} за один въезд заканчивается {}",
+            joined(rows, "и"),
+            long(*reentry),
+            long(*entry),
+            days(*cap),
+            long(*last_day)
+        ),
     }
 }
 
@@ -1028,3 +1044,14 @@ const ZONES: ZoneTexts = ZoneTexts {
     elsewhere,
     log_warning,
 };
+
+/// Numbers as a list joined by `and`: `2 и 3`, `1, 2 и 3`.
+fn joined(numbers: &[usize], and: &str) -> String {
+    match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
+            format!("{} {and} {last}", rest.join(", "))
+        }
+        _ => numbers.iter().map(usize::to_string).collect(),
+    }
+}

@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 use staycalc::input::DateFormat;
-use staycalc::{Assessment, Bound, Options, Rule, Status, StayVerdict, Window};
+use staycalc::{Assessment, Bound, Options, Rule, Status, StayVerdict, Warning, Window};
 use std::fmt::Write;
 
 /// How many warnings the text answer lists; the JSON answer lists every one.
@@ -274,6 +274,24 @@ impl CheckText<'_> {
                         self.options.warning_threshold
                     );
                 }
+                for warning in &a.warnings {
+                    if let Warning::Reentry {
+                        rows,
+                        entry,
+                        cap,
+                        last_day,
+                        ..
+                    } = warning
+                    {
+                        let _ = writeln!(
+                            out,
+                            "! WARNING: rows {} are counted as separate entries; if you did not \
+                             leave in between, they are one stay from {entry} and its {cap} days \
+                             end on {last_day}: see below",
+                            and_list(rows)
+                        );
+                    }
+                }
             }
         }
         out.push('\n');
@@ -403,5 +421,14 @@ fn days(count: u32) -> String {
         "1 day".to_string()
     } else {
         format!("{count} days")
+    }
+}
+
+/// Row numbers as an English list: `2 and 3`, `1, 2 and 3`.
+fn and_list(rows: &[usize]) -> String {
+    let words: Vec<String> = rows.iter().map(usize::to_string).collect();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => words.concat(),
     }
 }
