@@ -20,6 +20,8 @@ const PLANNED =
   "v=1&rule=schengen&on=2025-03-15&stays=2025-01-01_2025-02-28,2025-05-01_2025-05-31,2025-06-20_2025-06-30";
 /** In since 1 January, June booked. */
 const BOOKED = "v=1&rule=schengen&on=2025-01-10&stays=2025-01-01_open,2025-06-01_2025-06-30";
+/** Kazakhstan: one stay typed on two rows by city (3-15 Sep, then 16 Sep on), checked 5 Oct. */
+const SPLIT = "v=1&rule=kz-visa-free&on=2026-10-05&stays=2026-09-03_2026-09-15,2026-09-16_open";
 const OWN = "v=1&rule=schengen&stays=2025-02-01_2025-02-03";
 const SHARED = "v=1&rule=schengen&on=2025-03-31&stays=2025-03-01_2025-03-09";
 
@@ -37,6 +39,28 @@ test("a binding per-entry cap leads: days left on this entry and the day to leav
   });
   assert.ok(first, "the days left on this entry come before the window's");
   check();
+});
+
+test("rows with no day between them under a per-entry cap are never green and say the one-stay reading", async () => {
+  // By the data two entries (day 20 of the second); read as one stay from 3 September, its
+  // 30 days ended on 2 October.
+  const NB = "\u00a0";
+  for (const [locale, words] of [
+    ["en-US", /^stays 1 and 2 follow each other with no day between: .*one stay from 3 Sep 2026, and its 30 days end on 2 Oct 2026$/],
+    ["ru-RU", new RegExp(`^поездки 1 и 2 идут одна за другой .*одно пребывание с 3${NB}сентября 2026${NB}г\\., и срок в 30 дней за один въезд заканчивается 2${NB}октября 2026${NB}г\\.$`)],
+    ["kk-KZ", new RegExp(`^1- және 2-сапарлар .*2026${NB}жылғы 3${NB}қыркүйектен басталған бір болу, ал оның 30 күндік мерзімі 2026${NB}жылғы 2${NB}қазанда аяқталады$`)],
+  ]) {
+    const lang = locale.slice(0, 2);
+    const { page, context, check } = await open(app.browser, app.url, { locale, width: 375, height: 740, saved: SPLIT.replace("v=1&", `v=1&lang=${lang}&`) });
+    assert.equal(await status(page), "warning", locale);
+    const warnings = page.locator("#answer ul.warnings li");
+    assert.equal(await warnings.count(), 1, locale);
+    assert.match(await warnings.textContent(), words);
+    await warnings.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}reentry-phone-${lang}.png` });
+    check();
+    await context.close();
+  }
 });
 
 test("an overstay in the past is not an overstay now, and says when and how long", async () => {

@@ -148,6 +148,21 @@ pub(crate) fn PersonPanel(
                 .collect_view()
         })
     };
+    // What the engine resolved in the person's stays and a person should know: overlapping
+    // rows, rows with no day between them under a per-entry cap (the reason for an amber
+    // light), as the traveller page says them; the stays are numbered as in the list below.
+    let warnings = move || {
+        let texts = team.texts();
+        store.outcome.with(|o| {
+            o.answer.as_ref().ok().map(|a| {
+                a.assessment
+                    .warnings
+                    .iter()
+                    .map(|w| view! { <li data-code=w.code()>{(texts.warning)(w)}</li> })
+                    .collect_view()
+            })
+        })
+    };
     let close = move |_| {
         team.selected.set(None);
         browser::focus_soon(format!("team-open-{index}"));
@@ -172,7 +187,7 @@ pub(crate) fn PersonPanel(
                 </button>
             </div>
             <p class="person-numbers">{numbers}</p>
-            <ul class="warnings" data-testid="team-person-notes">{notes}</ul>
+            <ul class="warnings" data-testid="team-person-notes">{notes}{warnings}</ul>
             <p class="hint">{move || team.team_texts().edit_hint}</p>
             <div class="person-body">
                 <StayList/>
