@@ -77,16 +77,21 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
         })
         .collect_view();
     // Stays merged in a zone with no limit or no rule known (under a rule, the detailed
-    // answer says them).
-    let merged = match &zone.verdict {
-        Verdict::Counted { warnings, .. } if !warnings.is_empty() => Some(
-            warnings
-                .iter()
-                .map(|w| view! { <li>{(texts.warning)(w)}</li> })
-                .collect_view(),
-        ),
-        _ => None,
+    // answer says them), and under a rule rows with no day between them: the reason its
+    // light is amber, said on the card itself.
+    let said: Vec<&crate::warning::Warning> = match &zone.verdict {
+        Verdict::Counted { warnings, .. } => warnings.iter().collect(),
+        Verdict::Rule { assessment, .. } => assessment
+            .warnings
+            .iter()
+            .filter(|w| w.code() == "reentry")
+            .collect(),
     };
+    let merged = (!said.is_empty()).then(|| {
+        said.into_iter()
+            .map(|w| view! { <li data-code=w.code()>{(texts.warning)(w)}</li> })
+            .collect_view()
+    });
     let this = Shown::Zone(zone.zone);
     let under_rule = matches!(zone.verdict, Verdict::Rule { .. });
     let id = zone.zone.id().into_owned();
