@@ -431,6 +431,7 @@ pub(crate) const TEXTS: Texts = Texts {
     date,
     month,
     days,
+    rule_words: crate::catalogue::wordings::english,
     title: "How long may I stay?",
     tagline: "Count the days of a stay rule, such as 90 days in any 180, from your trips. \
         Everything is computed in this browser: nothing you enter is sent anywhere.",

@@ -716,6 +716,7 @@ pub(crate) const TEXTS: Texts = Texts {
     date,
     month,
     days,
+    rule_words: crate::catalogue::wordings::kazakh,
     title: "Елде қанша күн болуға болады?",
     tagline: "Сапарларыңыздың күндерін енгізіп, болу мерзімін есептеңіз (мысалы, «кез келген \
         180 күн ішінде 90 күн» ережесімен). Есептеу осы браузерде жүргізіледі: енгізген \

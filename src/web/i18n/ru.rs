@@ -689,6 +689,7 @@ pub(crate) const TEXTS: Texts = Texts {
     date,
     month,
     days,
+    rule_words: crate::catalogue::wordings::russian,
     title: "Сколько дней можно пробыть в стране?",
     tagline: "Рассчитайте срок пребывания по датам ваших поездок — например, по правилу «90 \
         дней в течение любых 180 дней». Расчёт выполняется в этом браузере: введённые данные \

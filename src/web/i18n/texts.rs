@@ -9,7 +9,7 @@
 
 use crate::assessment::{Assessment, Status};
 use crate::error::Error;
-use crate::rule::{Confidence, Limits};
+use crate::rule::{Confidence, Limits, Rule, Wording};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::traveller::Dropped;
@@ -51,6 +51,10 @@ pub(crate) struct Texts {
     pub month: fn(NaiveDate) -> &'static str,
     /// A number of days with its word (`1 day`, `5 days`).
     pub days: fn(u32) -> String,
+    /// A rule's name, who it applies to, consequences and notes in this language
+    /// (`catalogue/wordings.rs`: in Russian and Kazakh, only that language's chunk of the
+    /// traveller page holds them).
+    pub rule_words: fn(&Rule) -> Wording,
 
     /// The page's heading.
     pub title: &'static str,
