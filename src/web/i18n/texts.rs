@@ -342,6 +342,11 @@ pub(crate) struct Texts {
     pub open_file: &'static str,
     /// Said when a file opened is neither a saved file nor a stays CSV.
     pub file_unreadable: &'static str,
+    /// Said while the part of the page that reads pasted lists and files is being fetched
+    /// (the first paste or file opened).
+    pub reader_loading: &'static str,
+    /// Said when that part could not be fetched: nothing was added.
+    pub reader_unavailable: &'static str,
     /// The print button.
     pub print: &'static str,
     /// The button that downloads the answer's dates as a calendar file.
