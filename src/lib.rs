@@ -40,7 +40,7 @@ pub mod input;
 mod judge;
 mod output;
 mod plan;
-#[cfg(feature = "catalogue-translations")]
+#[cfg(any(feature = "catalogue-translations", feature = "ui"))]
 mod plural;
 mod presence;
 mod reentry;

@@ -3,10 +3,10 @@
 //! A rule is data. The engine reads the [`Limits`] of the [`Version`] in force on each day;
 //! the rest (name, who it applies to, source, confidence) is for people.
 
+#[cfg(feature = "catalogue-translations")]
+use crate::catalogue::wordings;
 use crate::date::{self, Day};
 use crate::error::{Error, Result};
-#[cfg(feature = "catalogue-translations")]
-use crate::plural;
 use chrono::NaiveDate;
 use std::borrow::Cow;
 
@@ -128,7 +128,7 @@ impl Confidence {
 /// A rule's words for people in one language: its name, who it applies to, what an overstay
 /// leads to and its notes. Legal sources are cited in their own language and are not
 /// translated.
-#[cfg(feature = "catalogue-translations")]
+#[cfg(any(feature = "catalogue-translations", feature = "ui"))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Wording {
     /// The rule's name.
@@ -184,42 +184,6 @@ pub struct Rule {
     pub translations: Translations,
 }
 
-/// A custom rule's name and who it applies to in Russian and Kazakh ([`Rule::custom`]).
-#[cfg(feature = "catalogue-translations")]
-fn custom_translations(window: u32, max: u32, per_entry: Option<u32>) -> Translations {
-    let (ru, kk) = match per_entry {
-        Some(cap) => (
-            format!(
-                "Своё правило: {} в течение любого периода в {}, {} за один въезд",
-                plural::russian_days(max),
-                plural::russian_days(window),
-                plural::russian_at_most_days(cap)
-            ),
-            format!("Өз ережем: кез келген {window} күн ішінде {max} күн, бір келгенде {cap} күн"),
-        ),
-        None => (
-            format!(
-                "Своё правило: {} в течение любого периода в {}",
-                plural::russian_days(max),
-                plural::russian_days(window)
-            ),
-            format!("Өз ережем: кез келген {window} күн ішінде {max} күн"),
-        ),
-    };
-    Translations {
-        ru: Wording {
-            name: Cow::Owned(ru),
-            applies_to: "Те, для кого заданы эти значения",
-            ..Wording::default()
-        },
-        kk: Wording {
-            name: Cow::Owned(kk),
-            applies_to: "Осы мәндер енгізілген адамдар",
-            ..Wording::default()
-        },
-    }
-}
-
 /// The largest window or per-entry cap a rule may have, in days (100 years).
 pub const MAX_RULE_DAYS: u32 = 36_525;
 
@@ -272,7 +236,10 @@ impl Rule {
             consequences: "",
             notes: "",
             #[cfg(feature = "catalogue-translations")]
-            translations: custom_translations(window, max, per_entry),
+            translations: Translations {
+                ru: wordings::custom_ru(window, max, per_entry),
+                kk: wordings::custom_kk(window, max, per_entry),
+            },
         };
         rule.validate()?;
         Ok(rule)

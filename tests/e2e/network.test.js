@@ -24,9 +24,11 @@ test("no request is made after load, and every load request stays on the page's 
   await page.getByTestId("rule-select").selectOption("ru");
   await page.locator(".chart-box").hover();
   await eventually(() => text(page, "days-used"), "11");
-  // Only the Russian texts, fetched when Russian is first chosen (chunks of the page's wasm,
-  // scripts/build-app.sh): a GET of a file of the page's own, which carries nothing.
-  const chunk = (url) => url.startsWith(app.url) && /^pkg\/(split_ru|chunk_\d+)\.wasm$/.test(url.slice(app.url.length));
+  // Only the Russian texts, fetched when Russian is first chosen, and the paste reader, fetched
+  // for the paste (chunks of the page's wasm, scripts/build-app.sh): GETs of files of the page's
+  // own, which carry nothing.
+  const chunk = (url) =>
+    url.startsWith(app.url) && /^pkg\/(split_ru|split_readers|chunk_\d+)\.wasm$/.test(url.slice(app.url.length));
   assert.ok(after.some((url) => url.endsWith("/split_ru.wasm")), "the Russian texts came when chosen");
   assert.deepEqual(after.filter((url) => !chunk(url)), [], `requests after load: ${after.join(", ")}`);
   check();

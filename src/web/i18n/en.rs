@@ -448,6 +448,7 @@ pub(crate) const TEXTS: Texts = Texts {
     date,
     month,
     days,
+    rule_words: crate::catalogue::wordings::english,
     title: "How long may I stay?",
     tagline: "Count the days of a stay rule, such as 90 days in any 180, from your trips. \
         Everything is computed in this browser: nothing you enter is sent anywhere.",
@@ -599,6 +600,8 @@ pub(crate) const TEXTS: Texts = Texts {
     save_csv: "Save as CSV",
     open_file: "Open a saved file",
     file_unreadable: "This file could not be read: open a JSON or CSV file saved here, or a CSV with entry and exit columns.",
+    reader_loading: "Loading the date reader…",
+    reader_unavailable: "The date reader could not be loaded (the connection may be down), so nothing was added. Try again once you are online.",
     print: "Print summary",
     calendar: "Add to calendar",
     chart_heading: "Days counted, day by day",

@@ -9,7 +9,7 @@
 
 use crate::assessment::{Assessment, Status};
 use crate::error::Error;
-use crate::rule::{Confidence, Limits};
+use crate::rule::{Confidence, Limits, Rule, Wording};
 use crate::timeline::{CountedPart, TimelineDay};
 use crate::warning::Warning;
 use crate::web::traveller::Dropped;
@@ -51,6 +51,10 @@ pub(crate) struct Texts {
     pub month: fn(NaiveDate) -> &'static str,
     /// A number of days with its word (`1 day`, `5 days`).
     pub days: fn(u32) -> String,
+    /// A rule's name, who it applies to, consequences and notes in this language
+    /// (`catalogue/wordings.rs`: in Russian and Kazakh, only that language's chunk of the
+    /// traveller page holds them).
+    pub rule_words: fn(&Rule) -> Wording,
 
     /// The page's heading.
     pub title: &'static str,
@@ -338,6 +342,11 @@ pub(crate) struct Texts {
     pub open_file: &'static str,
     /// Said when a file opened is neither a saved file nor a stays CSV.
     pub file_unreadable: &'static str,
+    /// Said while the part of the page that reads pasted lists and files is being fetched
+    /// (the first paste or file opened).
+    pub reader_loading: &'static str,
+    /// Said when that part could not be fetched: nothing was added.
+    pub reader_unavailable: &'static str,
     /// The print button.
     pub print: &'static str,
     /// The button that downloads the answer's dates as a calendar file.

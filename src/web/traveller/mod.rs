@@ -13,6 +13,8 @@ mod outcome;
 mod papers;
 mod paste;
 mod people;
+#[cfg(feature = "ui")]
+mod readers;
 mod rule_choice;
 mod saved;
 mod source_links;
@@ -23,7 +25,7 @@ pub(crate) mod ui;
 mod visa_rows;
 mod zoned;
 
-pub(crate) use backup::{open_csv, open_pairs, stays_csv, stays_json};
+pub(crate) use backup::{stays_csv, stays_json};
 pub(crate) use calendar::calendar;
 pub(crate) use chart_model::{
     fixed, BarKind, ChartModel, BAND_HEIGHT, BAND_TOP, PLOT_HEIGHT, VIEW_HEIGHT,
@@ -35,8 +37,10 @@ pub(crate) use outcome::{outcome_of, Answer, Outcome, RowIssue};
 #[cfg(test)]
 pub(crate) use papers::passport_answer;
 pub(crate) use papers::{papers_answer, PassportAnswer};
-pub(crate) use paste::{paste, PasteReport, NOT_COUNTED};
+pub(crate) use paste::{PasteReport, NOT_COUNTED};
 pub(crate) use people::People;
+#[cfg(feature = "ui")]
+pub(crate) use readers::with_readers;
 pub(crate) use rule_choice::{
     chosen_rule, destinations, nationalities, suggestion, CustomNumbers, CUSTOM,
 };

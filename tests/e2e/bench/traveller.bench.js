@@ -61,8 +61,9 @@ console.log(
   `every file of the page gzipped (service worker and manifest included): ${allGzip} B, target under 250 KiB: ${verdict(allGzip < SIZE_TARGET)}\n`,
 );
 
-// The Russian and Kazakh texts: chunks of the wasm fetched when that language is first chosen
-// (the service worker keeps them too, after the page has answered: scripts/build-app.sh).
+// The Russian and Kazakh texts, and the paste and file readers: chunks of the wasm fetched when
+// that language is first chosen or a list is first pasted or a file opened (the service worker
+// keeps them too, after the page has answered: scripts/build-app.sh).
 const chunks = sizes(
   join(ROOT, "www"),
   readdirSync(join(ROOT, "www", "pkg"))
@@ -70,7 +71,7 @@ const chunks = sizes(
     .map((name) => `pkg/${name}`),
 );
 if (chunks.length) {
-  console.log("Fetched when Russian or Kazakh is chosen (bytes)\n");
+  console.log("Fetched when wanted: Russian or Kazakh chosen, a list pasted, a file opened (bytes)\n");
   printTable(
     ["file", "raw", "gzip -9"],
     [...chunks.map((f) => [f.file, f.raw, f.gzip]), ["chunks", chunks.reduce((sum, f) => sum + f.raw, 0), chunks.reduce((sum, f) => sum + f.gzip, 0)]],

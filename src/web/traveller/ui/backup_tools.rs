@@ -2,8 +2,9 @@
 
 use crate::catalogue::rule;
 use crate::web::browser;
+use crate::web::traveller::readers::Readers;
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::{open_csv, open_pairs, stays_csv, stays_json};
+use crate::web::traveller::{stays_csv, stays_json, with_readers};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -34,8 +35,15 @@ fn json_backup(text: &str) -> Option<JsonBackup> {
 /// What opening a file did: stays added and the rows refused, or that it could not be read.
 #[derive(Clone)]
 enum Opened {
-    Read { added: usize, refused: Vec<String> },
+    Read {
+        added: usize,
+        refused: Vec<String>,
+    },
     Unreadable,
+    /// The readers are being fetched.
+    Loading,
+    /// The readers could not be fetched: nothing was added.
+    NoReader,
 }
 
 /// Buttons that save the stays as JSON or CSV and one that opens such a file (or any CSV with
@@ -58,21 +66,17 @@ pub(crate) fn BackupTools() -> impl IntoView {
             }
         });
     };
-    let read = move |text: Option<String>| {
-        let Some(text) = text else {
-            opened.set(Some(Opened::Unreadable));
-            return;
-        };
+    let add = move |readers: &Readers, text: &str| {
         let (file, chosen) = if text.trim_start().starts_with('{') {
-            match json_backup(&text) {
-                Some((pairs, rule)) => (open_pairs(&pairs), rule),
+            match json_backup(text) {
+                Some((pairs, rule)) => ((readers.open_pairs)(&pairs), rule),
                 None => {
                     opened.set(Some(Opened::Unreadable));
                     return;
                 }
             }
         } else {
-            (open_csv(&text), None)
+            ((readers.open_csv)(text), None)
         };
         if let Some(id) = chosen.filter(|id| rule(id).is_ok()) {
             store.rule_id.set(id);
@@ -94,6 +98,21 @@ pub(crate) fn BackupTools() -> impl IntoView {
             .collect();
         opened.set(Some(Opened::Read { added, refused }));
     };
+    let read = move |text: Option<String>| {
+        let Some(text) = text else {
+            opened.set(Some(Opened::Unreadable));
+            return;
+        };
+        // The file readers are a chunk of the page fetched when first wanted.
+        opened.set(Some(Opened::Loading));
+        with_readers(move |readers| {
+            let Some(readers) = readers else {
+                opened.set(Some(Opened::NoReader));
+                return;
+            };
+            add(readers, &text);
+        });
+    };
     let open = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let file = input.files().and_then(|files| files.get(0));
@@ -108,6 +127,10 @@ pub(crate) fn BackupTools() -> impl IntoView {
         opened.get().map(|opened| match opened {
             Opened::Unreadable => {
                 view! { <p class="problem">{texts.file_unreadable}</p> }.into_any()
+            }
+            Opened::Loading => view! { <p>{texts.reader_loading}</p> }.into_any(),
+            Opened::NoReader => {
+                view! { <p class="problem">{texts.reader_unavailable}</p> }.into_any()
             }
             Opened::Read { added, refused } => view! {
                 <p>{(texts.pasted)(added)}</p>

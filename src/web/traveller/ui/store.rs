@@ -327,7 +327,7 @@ impl Store {
     /// A rule's name, who it applies to, consequences and notes in the current language
     /// (tracked).
     pub fn words(&self, rule: &Rule) -> Wording {
-        rule.wording(self.lang.get().code())
+        (self.texts().rule_words)(rule)
     }
 
     /// The name of the detailed answer's rule (the chosen one, or the shown zone's) in the
