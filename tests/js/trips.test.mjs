@@ -103,7 +103,7 @@ test("papers in a travel log give the command line's answer with --permit, --vis
   const args = [
     "check", "--format", "json", "--nationality", "US", "--on", "2025-08-10",
     "--permit", "2025-02-01..2025-06-30,FR", "--visa", "2025-08-01..2025-08-31,MULT,60",
-    "--passport-expiry", "2025-12-01", "-",
+    "--passport-expiry", "2025-11-15", "-",
   ];
   const expected = JSON.parse(execFileSync(cli, args, { input: csv }).toString());
   delete expected.date_format;
@@ -119,7 +119,7 @@ test("papers in a travel log give the command line's answer with --permit, --vis
     on: "2025-08-10",
     permits: [{ from: "2025-02-01", until: "2025-06-30", country: "France" }],
     visas: [{ from: "2025-08-01", until: "2025-08-31", entries: "MULT", days: 60 }],
-    passport: { expiry: "2025-12-01" },
+    passport: { expiry: "2025-11-15" },
   });
   assert.deepEqual(answer, expected);
   const schengen = answer.zones.find((z) => z.zone === "schengen");
@@ -129,7 +129,7 @@ test("papers in a travel log give the command line's answer with --permit, --vis
   ]);
   // The passport (valid 3 months after the exit) ends the stay before 90/180 does.
   assert.equal(schengen.latest_exit_reason, "passport");
-  assert.equal(schengen.latest_exit, "2025-09-01");
+  assert.equal(schengen.latest_exit, "2025-08-15");
   assert.equal(answer.zones.find((z) => z.zone === "kz").documents, undefined);
 });
 
