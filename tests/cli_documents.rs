@@ -234,26 +234,34 @@ fn the_calendar_is_valid_rfc_5545_with_an_alarm_per_date() {
 }
 
 #[test]
-fn documents_with_a_travel_log_are_refused_not_ignored() {
-    let run = staycalc(
-        &[
-            "check",
-            "--nationality",
-            "US",
-            "--on",
-            "2025-05-08",
-            "--visa",
-            "2025-05-01..2025-05-31,1,11",
-            "-",
-        ],
-        "entry,exit,country\n2025-05-05,,FR\n",
-    );
-    assert_eq!(run.code, 2);
-    assert_eq!(run.stdout, "");
-    assert!(
-        run.stderr
-            .contains("--visa works with --rule (one zone), not with --nationality"),
-        "{}",
-        run.stderr
-    );
+fn events_and_the_calendar_with_a_travel_log_are_refused_not_ignored() {
+    for (option, value, said) in [
+        (
+            "--event",
+            "kz-arrival:2025-05-05",
+            "--event works with --rule (one zone)",
+        ),
+        (
+            "--format",
+            "ics",
+            "--format ics works with --rule (one zone)",
+        ),
+    ] {
+        let run = staycalc(
+            &[
+                "check",
+                "--nationality",
+                "US",
+                "--on",
+                "2025-05-08",
+                option,
+                value,
+                "-",
+            ],
+            "entry,exit,country\n2025-05-05,,FR\n",
+        );
+        assert_eq!(run.code, 2);
+        assert_eq!(run.stdout, "");
+        assert!(run.stderr.contains(said), "{}", run.stderr);
+    }
 }

@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use oracle::{date_of, day, Oracle};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use staycalc::documents::{Documents, Permit};
 use staycalc::zones::{
-    assess_trips, country, nationalities, where_next, Country, LogWarning, Longest, Regime, Trip,
-    Verdict, Zone, ZoneAnswer,
+    assess_trips, assess_trips_with, country, nationalities, where_next, Country, LogWarning,
+    Longest, Regime, Trip, Verdict, Zone, ZoneAnswer,
 };
 use staycalc::{date, rule, Options, Status, Stay};
 
@@ -558,6 +559,97 @@ proptest! {
                 a.zones.iter().any(|s| s.zone == z.zone && s.status() == "no_limit")
             });
             prop_assert_eq!(free, z.status() == "no_limit");
+        }
+    }
+}
+
+/// Each zone's stays found day by day, with the days in `permit`'s state within its dates left
+/// out of the Schengen area's (only there: Borders Code Art. 6(2), the issuing state's days).
+fn zone_stays_under(log: &Log, permit: &Permit) -> Vec<(String, Vec<Stay>)> {
+    let state = permit.country.expect("a permit with its state").alpha2;
+    let left_out = |code: &str, d: i32| {
+        code == state
+            && zone_id_of(code, date_of(d)) == "schengen"
+            && (day(permit.from)..=day(permit.until)).contains(&d)
+    };
+    let mut zones: Vec<(String, Vec<Stay>)> = Vec::new();
+    for (i, t) in log.trips.iter().enumerate() {
+        let code = t.country.alpha2;
+        let last = t.stay.exit.map_or(day(log.on), day);
+        let mut d = day(t.stay.entry);
+        while d <= last {
+            if left_out(code, d) {
+                d += 1;
+                continue;
+            }
+            let id = zone_id_of(code, date_of(d));
+            let mut end = d;
+            while end < last && zone_id_of(code, date_of(end + 1)) == id && !left_out(code, end + 1)
+            {
+                end += 1;
+            }
+            let open = t.stay.exit.is_none() && end == last;
+            let stay = Stay {
+                entry: date_of(d),
+                exit: (!open).then(|| date_of(end)),
+                row: Some(i + 1),
+            };
+            match zones.iter_mut().find(|(z, _)| *z == id) {
+                Some((_, stays)) => stays.push(stay),
+                None => zones.push((id, vec![stay])),
+            }
+            d = end + 1;
+        }
+    }
+    zones
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// With a residence permit of one of the log's states, every zone is judged as the oracle
+    /// judges its days with the permit's days in that state left out of the Schengen area's
+    /// count, and no other day.
+    #[test]
+    fn a_permit_leaves_out_only_its_states_schengen_days(
+        log in log(),
+        state in 0usize..COUNTRIES.len(),
+        from in 0i32..400,
+        length in 1i32..200,
+    ) {
+        let start = log.trips[0].stay.entry;
+        let permit = Permit::new(date_of(day(start) + from - 60), date_of(day(start) + from - 61 + length))
+            .unwrap()
+            .of(country(COUNTRIES[state]).unwrap());
+        let papers = Documents { permits: vec![permit], ..Documents::default() };
+        let answer = assess_trips_with(
+            &log.trips,
+            &[log.nationality],
+            log.on,
+            &Options::default(),
+            &papers,
+        )
+        .unwrap();
+        let expected = zone_stays_under(&log, &permit);
+        for z in &answer.zones {
+            let id = z.zone.id();
+            let stays = expected
+                .iter()
+                .find(|(e, _)| *e == id)
+                .map_or_else(Vec::new, |(_, s)| s.clone());
+            if let Verdict::Rule { rule: r, assessment, plan } = &z.verdict {
+                let oracle = Oracle::new(r, &stays, log.on).unwrap();
+                let mut judged = assessment.clone();
+                judged.warnings.clear();
+                prop_assert_eq!(&judged, &oracle.assessment(10), "zone {}", id);
+                prop_assert_eq!(plan, &oracle.plan());
+            }
+            // Only the Schengen area leaves a permit's days out; elsewhere they are listed as
+            // counted.
+            for p in &z.permits {
+                prop_assert_eq!(p.left_out, id == "schengen");
+                prop_assert!(p.days > 0);
+            }
         }
     }
 }

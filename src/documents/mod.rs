@@ -45,6 +45,7 @@ pub use permit::PermitDays;
 pub use visa::{VisaProblem, VisaVerdict};
 
 use crate::error::{Error, Result};
+use crate::zones::Country;
 use chrono::NaiveDate;
 
 /// A passport's dates. The expiry is the last day it is valid.
@@ -163,12 +164,19 @@ impl Visa {
 }
 
 /// A residence permit or long-stay (D) visa: its days are not counted by the rule.
+///
+/// Under one rule with no countries ([`Documents::counted_stays`]) every day of presence in
+/// its dates is left out. In a travel log across zones ([`crate::zones::assess_trips_with`])
+/// it belongs to the state that issued it (`country`, then required): only the days in that
+/// state are left out, and only of the Schengen count (`DESIGN.md`, "Permits in a travel log").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Permit {
     /// The first day it covers.
     pub from: NaiveDate,
     /// The last day it covers.
     pub until: NaiveDate,
+    /// The state that issued it, when given.
+    pub country: Option<&'static Country>,
 }
 
 impl Permit {
@@ -185,7 +193,19 @@ impl Permit {
                 reason: format!("until {until} is before from {from}"),
             });
         }
-        Ok(Permit { from, until })
+        Ok(Permit {
+            from,
+            until,
+            country: None,
+        })
+    }
+
+    /// The same permit, issued by `country`.
+    pub fn of(self, country: &'static Country) -> Permit {
+        Permit {
+            country: Some(country),
+            ..self
+        }
     }
 }
 

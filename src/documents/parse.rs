@@ -68,22 +68,45 @@ pub fn parse_visa(text: &str, field: &str) -> Result<Visa> {
     Ok(visa)
 }
 
-/// A permit (residence permit or long-stay visa) written `FROM..UNTIL`, given for `field`.
+/// A permit (residence permit or long-stay visa) written `FROM..UNTIL`, or
+/// `FROM..UNTIL,COUNTRY` with the state that issued it (a code or a name), given for `field`.
 ///
 /// # Errors
 ///
 /// [`Error::InvalidDocument`] naming `field` and the text when it has not that shape or
-/// `UNTIL` is before `FROM`; [`Error::BadDate`] for a bad date.
+/// `UNTIL` is before `FROM`; [`Error::BadDate`] for a bad date; [`Error::UnknownCountry`]
+/// naming `field` and the country for one that is none.
 ///
 /// ```
 /// use staycalc::documents::parse_permit;
 /// use staycalc::date;
 /// let permit = parse_permit("01.03.2025..31.08.2025", "--permit")?;
 /// assert_eq!((permit.from, permit.until), (date(2025, 3, 1), date(2025, 8, 31)));
+/// let french = parse_permit("2025-03-01..2025-08-31,FR", "--permit")?;
+/// assert_eq!(french.country.map(|c| c.alpha2), Some("FR"));
+/// assert!(parse_permit("2025-03-01..2025-08-31,Frnace", "--permit").is_err());
 /// # Ok::<(), staycalc::Error>(())
 /// ```
 pub fn parse_permit(text: &str, field: &str) -> Result<Permit> {
-    let (from, until) = period_of(text.trim(), field).map_err(|e| match e {
+    let (period, country) = match text.split_once(',') {
+        Some((period, country)) => (period, Some(country.trim())),
+        None => (text, None),
+    };
+    let country = match country {
+        Some(name) => Some(crate::zones::country(name).map_err(|e| match e {
+            Error::UnknownCountry {
+                value, suggestion, ..
+            } => Error::UnknownCountry {
+                field: format!("{field} country"),
+                value,
+                suggestion,
+                row: None,
+            },
+            other => other,
+        })?),
+        None => None,
+    };
+    let (from, until) = period_of(period.trim(), field).map_err(|e| match e {
         Error::InvalidDocument { reason, .. } => Error::InvalidDocument {
             field: field.to_string(),
             value: text.to_string(),
@@ -91,7 +114,11 @@ pub fn parse_permit(text: &str, field: &str) -> Result<Permit> {
         },
         other => other,
     })?;
-    Ok(Permit { from, until })
+    Ok(Permit {
+        from,
+        until,
+        country,
+    })
 }
 
 /// `FROM..UNTIL`, with UNTIL not before FROM.

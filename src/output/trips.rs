@@ -2,14 +2,18 @@
 //! JS API's `evaluateTrips` write it with [`JsonWriter::trips`].
 
 use super::json::JsonWriter;
-use crate::zones::{Country, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer};
+use crate::documents::PermitDays;
+use crate::zones::{Country, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer, ZonePermit};
 
 impl JsonWriter<'_> {
     /// The members of a travel log's answer, inside an object the caller opened: `on`,
     /// `nationality` (the codes given), `zones` (one object per zone: `zone`, `zone_name`,
     /// `countries`, `nationality`, `why` ([`crate::zones::Why::as_str`]), `reason`, then under a
     /// rule every field of [`JsonWriter::evaluation`], else `rule: null`, `status`,
-    /// `days_present`, `present`, `warnings`), `where_next` (`zone`, `zone_name`,
+    /// `days_present`, `present`, `warnings`; under the Schengen rule with a passport, visas or
+    /// a permit left out, the evaluation counts them and `latest_exit_reason` and `documents`
+    /// follow, as in [`JsonWriter::documents`]; `permits` when a permit has days there),
+    /// `where_next` (`zone`, `zone_name`,
     /// `nationality`, `why`, `reason`, `rule`, `status`
     /// (`limited`, `no_limit` or `no_rule_known`), and under a rule `max_stay_days`,
     /// `latest_exit`, `binding`) and `warnings` (texts).
@@ -70,7 +74,24 @@ impl JsonWriter<'_> {
                 rule,
                 assessment,
                 plan,
-            } => self.evaluation(rule, assessment, plan),
+            } => match (&zone.papers, zone.papers_applied()) {
+                (Some(check), Some(applied)) => {
+                    self.evaluation(rule, &applied, plan);
+                    let left_out: Vec<PermitDays> = zone
+                        .permits
+                        .iter()
+                        .filter(|p| p.left_out)
+                        .map(|p| PermitDays {
+                            permit: p.permit,
+                            from: p.from,
+                            until: p.until,
+                            days: p.days,
+                        })
+                        .collect();
+                    self.documents(Some(check), &left_out, &[]);
+                }
+                _ => self.evaluation(rule, assessment, plan),
+            },
             Verdict::Counted {
                 days_present,
                 present,
@@ -88,7 +109,37 @@ impl JsonWriter<'_> {
                 self.warnings(warnings);
             }
         }
+        if !zone.permits.is_empty() {
+            self.zone_permits(&zone.permits);
+        }
         self.end_object();
+    }
+
+    /// `permits`: each residence permit or long-stay visa with days in the zone: `permit`
+    /// (1-based), `country`, `from`, `until`, `days`, `left_out`, `counted_elsewhere`.
+    fn zone_permits(&mut self, permits: &[ZonePermit]) {
+        self.key("permits");
+        self.begin_array();
+        for p in permits {
+            self.item();
+            self.begin_object();
+            self.key("permit");
+            self.number(p.permit as u64);
+            self.key("country");
+            self.string(p.country.alpha2);
+            self.key("from");
+            self.date(p.from);
+            self.key("until");
+            self.date(p.until);
+            self.key("days");
+            self.number(u64::from(p.days));
+            self.key("left_out");
+            self.bool(p.left_out);
+            self.key("counted_elsewhere");
+            self.number(u64::from(p.counted_elsewhere));
+            self.end_object();
+        }
+        self.end_array();
     }
 
     fn next_stay(&mut self, next: &NextStay) {

@@ -8,12 +8,12 @@
 
 use super::case::Case;
 use super::error::Thrown;
-use super::js;
+use super::papers::{items, read_documents};
 use super::reply::json_answer;
-use super::request::{describe, text, Request};
+use super::request::{text, Request};
 use crate::deadlines::{deadline, Deadline, Event};
-use crate::documents::{check_documents, Documents, Entries, Passport, Permit, Visa};
-use crate::{parse_date, Options};
+use crate::documents::check_documents;
+use crate::Options;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -28,9 +28,6 @@ const KEYS: [&str; 6] = [
     "events",
     "warnBelow",
 ];
-
-/// The most visas, permits or events a request may hold: far more than a person holds.
-const MAX_ITEMS: u32 = 1000;
 
 /// Every answer of `evaluate` for stays under a rule, with the documents counted as `staycalc
 /// check` counts them: `latest_exit`, `max_stay_days` and `status` count the visas, passport
@@ -71,57 +68,6 @@ pub fn evaluate_documents(request: JsValue) -> Result<JsValue, JsValue> {
     })
 }
 
-/// `passport`, `visas` and `permits`, each optional.
-fn read_documents(request: &Request) -> Result<Documents, Thrown> {
-    let mut documents = Documents::default();
-    let passport = request.field("passport")?;
-    if !absent(&passport) {
-        let passport = Request::checked(passport, "the passport", &[&["expiry", "issued"]])?;
-        let issued = match text(&passport.field("issued")?, "issued", None)? {
-            Some(value) if !value.trim().is_empty() => Some(parse_date(&value, "issued")?),
-            _ => None,
-        };
-        documents.passport = Some(Passport {
-            expiry: passport.date("expiry")?,
-            issued,
-        });
-    }
-    for item in items(&request.field("visas")?, "visas")? {
-        let visa = Request::checked(
-            item,
-            "the visa",
-            &[&["from", "until", "entries", "days", "area"]],
-        )?;
-        let entries = visa.field("entries")?;
-        let entries = match (entries.as_f64(), js::short_string(&entries)) {
-            (Some(1.0), _) => Entries::One,
-            (Some(2.0), _) => Entries::Two,
-            (_, Some(Ok(text))) if text == "MULT" => Entries::Multiple,
-            _ if absent(&entries) => return Err(visa.missing("entries")),
-            _ => {
-                return Err(Thrown::bad_request(
-                    format!(
-                        "entries of the visa must be 1, 2 or \"MULT\", not {}",
-                        describe(&entries)
-                    ),
-                    None,
-                ))
-            }
-        };
-        let days = visa.count("days")?.ok_or_else(|| visa.missing("days"))?;
-        let mut read = Visa::new(visa.date("from")?, visa.date("until")?, entries, days)?;
-        read.area = text(&visa.field("area")?, "area", None)?.filter(|a| !a.trim().is_empty());
-        documents.visas.push(read);
-    }
-    for item in items(&request.field("permits")?, "permits")? {
-        let permit = Request::checked(item, "the permit", &[&["from", "until"]])?;
-        documents
-            .permits
-            .push(Permit::new(permit.date("from")?, permit.date("until")?)?);
-    }
-    Ok(documents)
-}
-
 /// `events`: each `{id, date}`, the deadline it sets.
 fn read_events(request: &Request) -> Result<Vec<Deadline>, Thrown> {
     let mut deadlines = Vec::new();
@@ -132,45 +78,4 @@ fn read_events(request: &Request) -> Result<Vec<Deadline>, Thrown> {
         deadlines.push(deadline(&Event::of(id.trim(), date, "event")?)?);
     }
     Ok(deadlines)
-}
-
-/// Whether a field is absent: `undefined` or `null`.
-fn absent(value: &JsValue) -> bool {
-    value.is_undefined() || value.is_null()
-}
-
-/// The items of the optional array field `key` (none when absent), at most [`MAX_ITEMS`].
-fn items(value: &JsValue, key: &str) -> Result<Vec<JsValue>, Thrown> {
-    if absent(value) {
-        return Ok(Vec::new());
-    }
-    if !js::is_array(value)? {
-        return Err(Thrown::bad_request(
-            format!("{key} must be an array, not {}", describe(value)),
-            None,
-        ));
-    }
-    let length = js::length(value, key)?;
-    let count = match length.as_f64() {
-        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(MAX_ITEMS)).contains(&n) => n as u32,
-        _ => {
-            return Err(Thrown::bad_request(
-                format!(
-                    "{key} holds {} items: at most {MAX_ITEMS}",
-                    describe(&length)
-                ),
-                None,
-            ))
-        }
-    };
-    (0..count)
-        .map(|index| {
-            js::own(
-                value,
-                &JsValue::from(index),
-                || format!("item {} of {key}", index + 1),
-                None,
-            )
-        })
-        .collect()
 }

@@ -43,6 +43,8 @@ mod traveller;
 mod documents;
 #[cfg(feature = "wasm-report")]
 mod many;
+#[cfg(any(feature = "wasm-documents", feature = "wasm-trips"))]
+mod papers;
 #[cfg(feature = "wasm-report")]
 mod team;
 #[cfg(feature = "wasm-report")]

@@ -24,10 +24,14 @@ export interface VisaInput {
   area?: string | null;
 }
 
-/** A residence permit or long-stay (D) visa, `from` to `until`: its days are not counted. */
+/** A residence permit or long-stay (D) visa, `from` to `until`: its days are not counted.
+ * `country` is the state that issued it (an ISO code or a name): needed by `evaluateTrips`,
+ * where only the days in that state are left out of the Schengen count; under one rule every
+ * day of its dates is left out. */
 export interface PermitInput {
   from: DateString;
   until: DateString;
+  country?: string | null;
 }
 
 /** The events whose deadlines are known (`staycalc check --event ID:DATE`). */

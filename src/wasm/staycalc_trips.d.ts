@@ -2,6 +2,12 @@
 // log across countries judged per zone. The types it shares with `staycalc` come from there
 // (types only: nothing of that module is loaded).
 import type { Bound, DateString, Evaluation, WarnBelowOption, Warning } from "../staycalc.js";
+import type {
+  DocumentsPart,
+  ExitReason,
+  PassportInput,
+  VisaInput,
+} from "../documents/staycalc_documents.js";
 
 export type { DateString, ErrorCode, StaycalcError, WarnBelowOption } from "../staycalc.js";
 
@@ -23,6 +29,37 @@ export interface TripsRequest extends WarnBelowOption {
   next_entry?: DateString | null;
   /** @deprecated The old name of `next_entry`: still read (giving both throws a `bad_request`). */
   nextEntry?: DateString | null;
+  /** Checked against the Schengen area's stays (the Schengen rule's conditions). */
+  passport?: PassportInput | null;
+  /** Short-stay visas, checked against the Schengen area's stays. */
+  visas?: readonly VisaInput[] | null;
+  /** Residence permits and long-stay visas, each naming the state that issued it. */
+  permits?: readonly TripPermitInput[] | null;
+}
+
+/** A residence permit or long-stay (D) visa of `country` (an ISO code or a name): the days in
+ * that state from `from` to `until` are left out of the Schengen count (Borders Code Art.
+ * 6(2)); days in other Schengen states count (CISA Art. 21); outside the Schengen area every
+ * day counts (no source says otherwise). */
+export interface TripPermitInput {
+  from: DateString;
+  until: DateString;
+  country: string;
+}
+
+/** A permit with days of presence in its state in a zone. */
+export interface ZonePermit {
+  /** The permit, from 1 in the order given. */
+  permit: number;
+  country: string;
+  from: DateString;
+  until: DateString;
+  /** Days of presence in `country` within its dates, in this zone. */
+  days: number;
+  /** Whether they are left out of the zone's count (the Schengen area only). */
+  left_out: boolean;
+  /** Days in the zone's other countries within its dates, which count. */
+  counted_elsewhere: number;
 }
 
 /** What a zone is, for whom, and why. */
@@ -46,8 +83,16 @@ interface ZoneHead {
 /** Why a zone's rule (or no limit, or none known) applies to the nationality. */
 export type Why = "home" | "free_movement" | "named" | "general" | "no_rule" | "not_yet_in_force";
 
-/** A zone judged under a catalogue rule: every field of `evaluate`. */
-export type RuleZone = ZoneHead & Evaluation;
+/** A zone judged under a catalogue rule: every field of `evaluate`. Under the Schengen rule
+ * with a passport, visas or a permit's days left out, `latest_exit`, `max_stay_days` and
+ * `status` count them and `latest_exit_reason` and `documents` are there, as in
+ * `evaluateDocuments`. */
+export type RuleZone = ZoneHead &
+  Evaluation & {
+    latest_exit_reason?: ExitReason | null;
+    documents?: DocumentsPart;
+    permits?: ZonePermit[];
+  };
 
 /** A zone with no limit for the nationality, or no rule known: its days counted. */
 export interface CountedZone extends ZoneHead {
@@ -58,6 +103,7 @@ export interface CountedZone extends ZoneHead {
   /** Whether there is presence on the check date. */
   present: boolean;
   warnings: Warning[];
+  permits?: ZonePermit[];
 }
 
 /** The longest stay in a zone if entering on the date asked. */

@@ -6,10 +6,11 @@
 
 use super::error::Thrown;
 use super::js;
+use super::papers::read_documents;
 use super::reply::json_answer;
 use super::request::{missing, Request};
 use super::stays::read_records;
-use crate::zones::{assess_trips, country, nationalities, where_next, Trip};
+use crate::zones::{assess_trips_with, country, nationalities, where_next_with, Trip};
 use crate::Options;
 use wasm_bindgen::prelude::*;
 
@@ -17,8 +18,11 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = include_str!("staycalc_trips.d.ts");
 
 /// The keys of `evaluateTrips`' request.
-const KEYS: [&str; 7] = [
+const KEYS: [&str; 10] = [
     "nationality",
+    "passport",
+    "visas",
+    "permits",
     "stays",
     "on",
     "next_entry",
@@ -28,8 +32,10 @@ const KEYS: [&str; 7] = [
 ];
 
 /// A travel log judged per zone: `{nationality, stays: [{entry, exit?, country}], on,
-/// next_entry?, warn_below?}` gives `{on, nationality, zones, where_next, warnings}` as `staycalc
-/// check --nationality --format json` prints them. `nationality` is an ISO code or several
+/// next_entry?, warn_below?, passport?, visas?, permits?}` gives `{on, nationality, zones,
+/// where_next, warnings}` as `staycalc check --nationality --format json` prints them, with
+/// `--passport-expiry`, `--visa` and `--permit FROM..UNTIL,COUNTRY` for the papers (a permit
+/// names its `country` here). `nationality` is an ISO code or several
 /// separated by commas (`"US,IE"`); a stay's `country` an ISO code or a country's name in
 /// English, Russian or Kazakh.
 ///
@@ -38,7 +44,8 @@ const KEYS: [&str; 7] = [
 /// Throws a `StaycalcError` whose `code` is `bad_request` (a request of the wrong shape, a stay
 /// with no country), `unknown_country` (with the closest country when one is close, and the
 /// stay's `row`), `bad_date`, `date_out_of_range`, `exit_before_entry` or
-/// `open_stay_after_check_date`.
+/// `open_stay_after_check_date`, or `invalid_document` (a visa or permit as `evaluateDocuments`
+/// refuses it, or a permit with no `country`).
 #[wasm_bindgen(js_name = evaluateTrips, skip_typescript)]
 pub fn evaluate_trips(request: JsValue) -> Result<JsValue, JsValue> {
     json_answer(|json| {
@@ -64,8 +71,9 @@ pub fn evaluate_trips(request: JsValue) -> Result<JsValue, JsValue> {
             None => Options::default(),
         };
         let trips = read_trips(&request.field("stays")?)?;
-        let answer = assess_trips(&trips, &nationality, on, &options)?;
-        let next = where_next(&trips, &nationality, on, entry)?;
+        let documents = read_documents(&request)?;
+        let answer = assess_trips_with(&trips, &nationality, on, &options, &documents)?;
+        let next = where_next_with(&trips, &nationality, on, entry, &documents.permits)?;
         json.begin_object();
         json.trips(&answer, &next, &nationality);
         json.end_object();

@@ -3,11 +3,13 @@
 
 use super::countries::Country;
 use super::membership::{schengen_membership, OUTSIDE};
+use super::papers::{self, ZonePermit};
 use super::regime::{choice, zones_with_rules, Choice, Regime, Why};
 use super::zone::{split, zone_of, Part, Trip, Zone};
 use crate::assessment::{Assessment, Options, Status};
 use crate::calculator::Calculator;
 use crate::date;
+use crate::documents::{check_documents, passport_conditions_apply, Documents, DocumentsCheck};
 use crate::error::{Error, Result};
 use crate::plan::StayVerdict;
 use crate::presence::{self, Presence};
@@ -53,23 +55,58 @@ pub struct ZoneAnswer {
     pub choice: Choice,
     /// The answer.
     pub verdict: Verdict,
+    /// The short-stay visas and the passport against the zone's stays, when any was given and
+    /// the zone's rule has sourced conditions for them (the Schengen rule): what
+    /// `staycalc check --rule schengen` says of them for these stays.
+    pub papers: Option<DocumentsCheck>,
+    /// The residence permits and long-stay visas with days of presence in their state in this
+    /// zone: left out of its count (the Schengen area) or counted (elsewhere), with how many.
+    pub permits: Vec<ZonePermit>,
 }
 
 impl ZoneAnswer {
-    /// The zone's status: a [`Status`] name under a rule, else `no_limit` or `no_rule_known`.
+    /// The zone's status: a [`Status`] name under a rule (the worse of the rule's and the
+    /// papers', as [`ZoneAnswer::papers_applied`] says it), else `no_limit` or `no_rule_known`.
     pub fn status(&self) -> &'static str {
-        match (&self.verdict, self.choice.regime) {
-            (Verdict::Rule { assessment, .. }, _) => assessment.status.as_str(),
-            (_, Regime::NoLimit) => "no_limit",
+        match (self.rule_status(), self.choice.regime) {
+            (Some(status), _) => status.as_str(),
+            (None, Regime::NoLimit) => "no_limit",
             _ => "no_rule_known",
         }
+    }
+
+    /// Under a rule, the worse of the rule's status and the papers'.
+    fn rule_status(&self) -> Option<Status> {
+        let Verdict::Rule { assessment, .. } = &self.verdict else {
+            return None;
+        };
+        Some(match &self.papers {
+            Some(check) => assessment
+                .status
+                .max(check.status(assessment.present, assessment.on)),
+            None => assessment.status,
+        })
+    }
+
+    /// Under a rule, the assessment with what the papers change (the latest exit as the
+    /// earliest of every bound, the longest stay, the status), as `staycalc check`'s JSON
+    /// gives it with documents; the rule's alone when no papers were checked.
+    pub fn papers_applied(&self) -> Option<Assessment> {
+        let Verdict::Rule { assessment, .. } = &self.verdict else {
+            return None;
+        };
+        let mut applied = assessment.clone();
+        if let Some(check) = &self.papers {
+            check.apply_to(&mut applied);
+        }
+        Some(applied)
     }
 
     /// Order of urgency, most urgent first: overstay, past and planned overstay, warning, no
     /// rule known, ok, no limit.
     fn urgency(&self) -> u8 {
-        match (&self.verdict, self.choice.regime) {
-            (Verdict::Rule { assessment, .. }, _) => match assessment.status {
+        match (self.rule_status(), self.choice.regime) {
+            (Some(status), _) => match status {
                 Status::Overstay => 0,
                 Status::PastOverstay => 1,
                 Status::PlannedOverstay => 2,
@@ -96,6 +133,9 @@ pub struct TripsAnswer {
     /// day. Structured, so that a page can say them in its language; `Display` gives the
     /// command line's English.
     pub warnings: Vec<LogWarning>,
+    /// Whether a passport or a short-stay visa was given: a zone under a rule with no papers'
+    /// answer ([`ZoneAnswer::papers`]) had them not checked.
+    pub papers_given: bool,
 }
 
 /// Something the whole travel log says beyond one zone ([`TripsAnswer::warnings`]).
@@ -308,7 +348,8 @@ fn is_relevant(verdict: &Verdict, stays: &[Stay], on: NaiveDate) -> bool {
 /// membership date counts before it toward the country and from it toward the Schengen area);
 /// each zone's stays are judged by the engine under the rule the nationality gets there
 /// ([`choice`]), exactly as `staycalc check` judges one list of stays under one rule. A day on
-/// which one leaves a zone and enters another is a day of presence in both.
+/// which one leaves a zone and enters another is a day of presence in both. The same as
+/// [`assess_trips_with`] with no papers.
 ///
 /// # Errors
 ///
@@ -336,26 +377,103 @@ pub fn assess_trips(
     on: NaiveDate,
     options: &Options,
 ) -> Result<TripsAnswer> {
+    assess_trips_with(trips, nationality, on, options, &Documents::default())
+}
+
+/// [`assess_trips`] with the traveller's papers.
+///
+/// * A residence permit or long-stay visa names the state that issued it
+///   ([`crate::documents::Permit::country`]): the days of presence **in that state** within its
+///   dates are left out of the Schengen area's count (Borders Code Art. 6(2)); days in other
+///   Schengen states count (a permit holder's short stays there are 90/180, CISA Art. 21).
+///   Outside the Schengen area no source says a permit's days are left out: they count. Each
+///   zone lists its permits and their days ([`ZoneAnswer::permits`]).
+/// * Short-stay visas and the passport are checked against the Schengen area's stays when its
+///   rule is the Schengen rule ([`ZoneAnswer::papers`]), as `staycalc check --rule schengen`
+///   checks them: the zone's status is the worse of the rule's and the papers'.
+///
+/// # Errors
+///
+/// Those of [`assess_trips`], and [`Error::InvalidDocument`] naming a permit with no country.
+///
+/// ```
+/// use staycalc::documents::{Documents, Permit};
+/// use staycalc::zones::{assess_trips_with, country, Trip};
+/// use staycalc::{date, Stay};
+/// let log = [
+///     Trip::new(Stay::new(date(2025, 1, 10), date(2025, 6, 30)), country("FR")?),
+///     Trip::new(Stay::new(date(2025, 7, 1), date(2025, 7, 20)), country("DE")?),
+/// ];
+/// let papers = Documents {
+///     permits: vec![Permit::new(date(2025, 2, 1), date(2025, 6, 30))?.of(country("FR")?)],
+///     ..Documents::default()
+/// };
+/// let on = date(2025, 7, 20);
+/// let answer = assess_trips_with(&log, &[country("US")?], on, &Default::default(), &papers)?;
+/// let schengen = &answer.zones[0];
+/// // 150 days in France under the permit are left out; 10 January .. 31 January and the 20
+/// // days in Germany count.
+/// assert_eq!(schengen.permits[0].days, 150);
+/// assert_eq!(schengen.status(), "ok");
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn assess_trips_with(
+    trips: &[Trip],
+    nationality: &[&'static Country],
+    on: NaiveDate,
+    options: &Options,
+    documents: &Documents,
+) -> Result<TripsAnswer> {
     if nationality.is_empty() {
         return Err(super::countries::unknown("nationality", "", None));
     }
     date::check_range(on, "check date")?;
+    papers::require_countries(&documents.permits)?;
     let parts = split(trips, on)?;
+    let counted = papers::counted_parts(&parts, &documents.permits, on);
+    let zone_permits = papers::zone_permits(&parts, &counted, &documents.permits, on);
+    let papers_given = documents.passport.is_some() || !documents.visas.is_empty();
     let mut zones = Vec::new();
     let judging = Judging {
         on,
         options,
         plan: &|calculator: &Calculator<'_>| calculator.plan(),
     };
+    let counted_by_zone = by_zone(&counted);
     for zone in by_zone(&parts) {
+        let stays = counted_by_zone
+            .iter()
+            .find(|z| z.zone == zone.zone)
+            .map_or_else(Vec::new, |z| z.stays.clone());
+        let permits: Vec<ZonePermit> = zone_permits
+            .iter()
+            .filter(|(z, _)| *z == zone.zone)
+            .map(|(_, p)| *p)
+            .collect();
         let choices: Vec<Choice> = nationality.iter().map(|&n| choice(zone.zone, n)).collect();
-        let (choice, verdict) = judge_best(&zone.stays, &choices, &judging)?;
-        if is_relevant(&verdict, &zone.stays, on) {
+        let (choice, verdict) = judge_best(&stays, &choices, &judging)?;
+        let papers = match &verdict {
+            Verdict::Rule { rule, .. }
+                if (papers_given || permits.iter().any(|p| p.left_out))
+                    && passport_conditions_apply(rule) =>
+            {
+                let here = Documents {
+                    passport: documents.passport,
+                    visas: documents.visas.clone(),
+                    permits: papers::permits_on(&parts, &documents.permits, on),
+                };
+                Some(check_documents(&Calculator::new(rule, &stays, on)?, &here))
+            }
+            _ => None,
+        };
+        if !permits.is_empty() || is_relevant(&verdict, &stays, on) {
             zones.push(ZoneAnswer {
                 zone: zone.zone,
                 countries: zone.countries,
                 choice,
                 verdict,
+                papers,
+                permits,
             });
         }
     }
@@ -364,6 +482,7 @@ pub fn assess_trips(
         on,
         warnings: log_warnings(&parts),
         zones,
+        papers_given,
     })
 }
 
@@ -491,11 +610,30 @@ pub fn where_next(
     on: NaiveDate,
     entry: NaiveDate,
 ) -> Result<Vec<NextStay>> {
+    where_next_with(trips, nationality, on, entry, &[])
+}
+
+/// [`where_next`] with the days under residence permits or long-stay visas left out as
+/// [`assess_trips_with`] leaves them out (in the issuing state, from the Schengen count). The
+/// rule's longest stay: a short-stay visa or the passport may end it sooner (the zone's
+/// answer says so for the stay under way).
+///
+/// # Errors
+///
+/// As [`assess_trips_with`].
+pub fn where_next_with(
+    trips: &[Trip],
+    nationality: &[&'static Country],
+    on: NaiveDate,
+    entry: NaiveDate,
+    permits: &[crate::documents::Permit],
+) -> Result<Vec<NextStay>> {
     if nationality.is_empty() {
         return Err(super::countries::unknown("nationality", "", None));
     }
     date::check_range(entry, "entry date")?;
-    let parts = split(trips, on)?;
+    papers::require_countries(permits)?;
+    let parts = papers::counted_parts(&split(trips, on)?, permits, on);
     let mut zones: Vec<Zone> = zones_with_rules()
         .filter(|&z| match z {
             Zone::Country(c) => zone_of(c, entry) == z,

@@ -33,15 +33,17 @@ mod assess;
 mod countries;
 mod countries_data;
 mod membership;
+mod papers;
 mod regime;
 mod zone;
 
 pub use assess::{
-    assess_trips, assumption, where_next, LogWarning, Longest, NextStay, TripsAnswer, Verdict,
-    ZoneAnswer,
+    assess_trips, assess_trips_with, assumption, where_next, where_next_with, LogWarning, Longest,
+    NextStay, TripsAnswer, Verdict, ZoneAnswer,
 };
 pub use countries::{countries, country, nationalities, Country};
 pub use membership::{Membership, Outside, OUTSIDE, SCHENGEN_MEMBERS};
+pub use papers::ZonePermit;
 pub use regime::{
     choice, destination, outside_rule, rule_for, zone_of_rule, Choice, Regime, Why, FREE_MOVEMENT,
 };

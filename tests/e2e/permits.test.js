@@ -1,7 +1,8 @@
 // Residence permits and long-stay (D) visas on the traveller page, added like stays (FROM,
 // UNTIL): each says what it means for the count; the days it covers are left out of 90/180 and
 // shown as such (the answer, the stay's row, the chart); the answer agrees with `staycalc check
-// --permit`. Bad input names the permit, the field and the value and loses nothing. Kept across
+// --permit` (with countries on the stays, `--nationality --permit FROM..UNTIL,XX`). Bad input names
+// the permit, the field and the value and loses nothing. Kept across
 // a reload, in a share link (an older link opens unchanged), printed.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -199,22 +200,113 @@ test("under a rule without a permits' source the page says every day counts", as
   await context.close();
 });
 
-test("with countries on the stays the permits are not counted, and the card says so", async () => {
-  const { page, context, check } = await open(app.browser, app.url);
-  await filled(page);
-  await addPermit(page, "2025-03-01", "2025-08-31");
-  await agrees(page, ["2025-03-01..2025-08-31"]);
-  // The answer by country (as `staycalc check --nationality`) takes no permits: every day
-  // counts, as without the permit, rather than disagree with the zone cards.
-  await page.getByTestId("stay-country").nth(0).fill("FR");
-  await page.getByTestId("stay-country").nth(1).fill("FR");
-  await page.getByTestId("stay-country").nth(1).blur();
-  await eventually(
-    () => text(page, "permits-not-checked"),
-    "Permits are not taken into account in the answer by country yet (nor by the command line's): every day counts there. To count them, leave the stays' countries empty and choose one rule.",
+// With countries on the stays: a French permit, ten days in Germany inside it, then Kazakhstan.
+const LOG_ON = "2025-07-10";
+const LOG = [
+  ["2025-01-10", "2025-03-09", "FR"],
+  ["2025-03-10", "2025-03-20", "DE"],
+  ["2025-03-21", "2025-06-30", "FR"],
+  ["2025-07-01", "", "KZ"],
+];
+
+/** `staycalc check --nationality US`'s JSON answer for LOG with `permits` ("FROM..UNTIL,XX"). */
+function cliZones(permits) {
+  const path = join(mkdtempSync(join(tmpdir(), "staycalc-permits-")), "log.csv");
+  writeFileSync(path, "entry,exit,country\n" + LOG.map((r) => r.join(",")).join("\n") + "\n");
+  const args = ["check", "--nationality", "US", "--on", LOG_ON, "--format", "json"];
+  for (const p of permits) args.push("--permit", p);
+  return JSON.parse(execFileSync(CLI, [...args, path], { encoding: "utf8" }));
+}
+
+/** The Schengen card and the detailed answer (which shows the Schengen area) against the
+ * command line's Schengen zone. */
+async function zoneAgrees(page, permits) {
+  const expected = cliZones(permits).zones.find((z) => z.zone === "schengen");
+  const card = page.locator('[data-testid=zone-card][data-zone=schengen]');
+  await eventually(() => card.getAttribute("data-status"), expected.status);
+  await eventually(() => card.getByTestId("zone-days-used").textContent(), `${expected.days_used} / 90`);
+  await eventually(() => datetimeOf(page), expected.latest_exit);
+  const shown = await answer(page);
+  assert.deepEqual(
+    [shown.used, shown.remaining, shown.latestExit, shown.status],
+    [String(expected.days_used), String(expected.days_remaining), expected.latest_exit, expected.status],
   );
-  await agrees(page, []);
-  assert.equal(await page.getByTestId("stay-permit").count(), 0);
+  return expected;
+}
+
+for (const [lang, france, line, width] of [
+  [
+    "en",
+    "France",
+    "Permit or D visa 1 (France), 1 Feb – 30 Jun 2025: 139 days in France not counted in 90/180 (Schengen Borders Code, Art. 6(2)); 11 days in other Schengen states within its dates counted (there a permit holder is on a short stay).",
+    1280,
+  ],
+  ["ru", "Франция", /^ВНЖ или виза D 1 \(Франция\), .*: дней в стране Франция не учтено в 90\/180: 139 .*учтено: 11 /, 375],
+  ["kk", "Франция", /^1-ықтиярхат немесе D виза \(Франция\), .*Франция елінде болған 139 күн .* 11 күн есептеледі/, 1280],
+]) {
+  test(`with countries a permit leaves out only its days in its state, as check --nationality --permit does (${lang}, ${width} px)`, async () => {
+    const { page, context, check } = await open(app.browser, app.url, { width, height: 900 });
+    await page.getByTestId("language").selectOption(lang);
+    await checkOn(page, LOG_ON);
+    await enterStays(page, LOG.map(([a, b]) => [a, b]));
+    await page.getByTestId("stay-open").last().check();
+    for (const [i, [, , code]] of LOG.entries()) await page.getByTestId("stay-country").nth(i).fill(code);
+    await page.getByTestId("stay-country").last().blur();
+    await page.getByTestId("nationality-0").fill("US");
+    await page.getByTestId("nationality-0").blur();
+    // Every day counts without the permit: France's days make a past overstay.
+    assert.equal((await zoneAgrees(page, [])).status, "past_overstay");
+    // A permit naming no state counts no day off, and the card says to name it.
+    await addPermit(page, "2025-02-01", "2025-06-30");
+    await page.getByTestId("permits-not-checked").waitFor();
+    await zoneAgrees(page, []);
+    await page.getByTestId("permit-row").getByTestId("permit-country").fill(france);
+    await page.getByTestId("permit-row").getByTestId("permit-country").blur();
+    const expected = await zoneAgrees(page, ["2025-02-01..2025-06-30,FR"]);
+    assert.equal(expected.status, "ok");
+    assert.equal(await page.getByTestId("permits-not-checked").count(), 0);
+    const said = (await page.locator("[data-zone=schengen] [data-testid=zone-permit]").textContent()).trim();
+    if (typeof line === "string") assert.equal(said, line);
+    else assert.match(said, line);
+    // Only the French rows' days are under the permit; Germany's and Kazakhstan's are not.
+    const covered = page.getByTestId("stay-row");
+    assert.equal(await covered.nth(0).getByTestId("stay-permit").count(), 1);
+    assert.equal(await covered.nth(1).getByTestId("stay-permit").count(), 0);
+    assert.equal(await covered.nth(2).getByTestId("stay-permit").count(), 1);
+    assert.equal(await page.locator("[data-zone=kz] [data-testid=zone-permit]").count(), 0);
+    for (const w of [width, width === 375 ? 1280 : 375]) {
+      await page.setViewportSize({ width: w, height: 900 });
+      await page.getByTestId("zones").screenshot({ path: `${SCREENSHOTS}permits-zones-${lang}-${w}.png` });
+      await page.locator("section.visas").screenshot({ path: `${SCREENSHOTS}permits-zones-card-${lang}-${w}.png` });
+    }
+    // Kept across a reload, and in a share link.
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId("permit-country").inputValue(), "FR");
+    await zoneAgrees(page, ["2025-02-01..2025-06-30,FR"]);
+    await page.getByTestId("share").click();
+    assert.match(await page.getByTestId("share-url").inputValue(), /&permits=2025-02-01_2025-06-30_FR/);
+    check();
+    await context.close();
+  });
+}
+
+test("a permit of a country outside the Schengen area leaves out nothing and says so", async () => {
+  const { page, context, check } = await open(app.browser, app.url);
+  await checkOn(page, LOG_ON);
+  await enterStays(page, LOG.map(([a, b]) => [a, b]));
+  await page.getByTestId("stay-open").last().check();
+  for (const [i, [, , code]] of LOG.entries()) await page.getByTestId("stay-country").nth(i).fill(code);
+  await page.getByTestId("nationality-0").fill("US");
+  await page.getByTestId("nationality-0").blur();
+  await addPermit(page, "2025-07-01", "2026-06-30");
+  await page.getByTestId("permit-row").getByTestId("permit-country").fill("KZ");
+  await page.getByTestId("permit-row").getByTestId("permit-country").blur();
+  const kz = cliZones(["2025-07-01..2026-06-30,KZ"]).zones.find((z) => z.zone === "kz");
+  const card = page.locator("[data-testid=zone-card][data-zone=kz]");
+  await eventually(() => card.getByTestId("zone-permit").getAttribute("data-left-out"), "false");
+  assert.match(await card.getByTestId("zone-permit").textContent(), /10 days in Kazakhstan counted/);
+  assert.equal(await card.getByTestId("zone-days-used").textContent(), `${kz.days_used} / 90`);
   check();
   await context.close();
 });

@@ -152,6 +152,17 @@ for (const zone of trips.zones) {
     console.log(ruled.days_used, ruled.zone, ruled.reason);
   }
 }
+const withPermit: TripsAnswer = evaluateTrips({
+  ...tripsRequest,
+  permits: [{ from: "2025-01-01", until: "2025-03-31", country: "FR" }],
+  passport: { expiry: "2030-01-01" },
+});
+for (const zone of withPermit.zones) {
+  for (const permit of zone.permits ?? []) console.log(permit.days, permit.left_out, permit.country);
+  if (zone.rule !== null) console.log(zone.latest_exit_reason, zone.documents?.bounds.length);
+}
+// @ts-expect-error: a permit in a travel log names its country.
+evaluateTrips({ ...tripsRequest, permits: [{ from: "2025-01-01", until: "2025-03-31" }] });
 const longest: number = trips.where_next.reduce((n, next) => (next.status === "limited" ? Math.max(n, next.max_stay_days) : n), 0);
 console.log(longest);
 // @ts-expect-error: a stay of a travel log needs its country.

@@ -90,3 +90,61 @@ test("an unknown country, nationality or missing country is a StaycalcError with
   assert.equal(none.row, 1);
   assert.equal(error({ nationality: "US", on: "2025-05-01", stays: [], rule: "schengen" }).code, "bad_request");
 });
+
+test("papers in a travel log give the command line's answer with --permit, --visa and --passport-expiry", () => {
+  const log = [
+    { entry: "2025-01-10", exit: "2025-03-09", country: "FR" },
+    { entry: "2025-03-10", exit: "2025-03-20", country: "DE" },
+    { entry: "2025-03-21", exit: "2025-06-30", country: "FR" },
+    { entry: "2025-07-01", exit: "2025-07-20", country: "KZ" },
+    { entry: "2025-08-05", country: "IT" },
+  ];
+  const csv = "entry,exit,country\n" + log.map((s) => `${s.entry},${s.exit ?? ""},${s.country}`).join("\n") + "\n";
+  const args = [
+    "check", "--format", "json", "--nationality", "US", "--on", "2025-08-10",
+    "--permit", "2025-02-01..2025-06-30,FR", "--visa", "2025-08-01..2025-08-31,MULT,60",
+    "--passport-expiry", "2025-11-15", "-",
+  ];
+  const expected = JSON.parse(execFileSync(cli, args, { input: csv }).toString());
+  delete expected.date_format;
+  for (const zone of expected.zones) {
+    for (const verdict of zone.plan ?? []) verdict.row -= 1;
+    for (const verdict of zone.documents?.visas ?? []) verdict.row -= 1;
+    for (const verdict of zone.documents?.passport ?? []) verdict.row -= 1;
+    for (const warning of zone.warnings) warning.rows = warning.rows.map((row) => row - 1);
+  }
+  const answer = evaluateTrips({
+    nationality: "US",
+    stays: log,
+    on: "2025-08-10",
+    permits: [{ from: "2025-02-01", until: "2025-06-30", country: "France" }],
+    visas: [{ from: "2025-08-01", until: "2025-08-31", entries: "MULT", days: 60 }],
+    passport: { expiry: "2025-11-15" },
+  });
+  assert.deepEqual(answer, expected);
+  const schengen = answer.zones.find((z) => z.zone === "schengen");
+  // Only France's days under the permit are left out; Germany's count.
+  assert.deepEqual(schengen.permits, [
+    { permit: 1, country: "FR", from: "2025-02-01", until: "2025-06-30", days: 139, left_out: true, counted_elsewhere: 11 },
+  ]);
+  // The passport (valid 3 months after the exit) ends the stay before 90/180 does.
+  assert.equal(schengen.latest_exit_reason, "passport");
+  assert.equal(schengen.latest_exit, "2025-08-15");
+  assert.equal(answer.zones.find((z) => z.zone === "kz").documents, undefined);
+});
+
+test("a permit without its country is an invalid_document naming it", () => {
+  try {
+    evaluateTrips({
+      nationality: "US",
+      on: "2025-05-01",
+      stays: [{ entry: "2025-01-01", exit: "2025-01-05", country: "FR" }],
+      permits: [{ from: "2025-01-01", until: "2025-03-01" }],
+    });
+    assert.fail("no error");
+  } catch (thrown) {
+    assert.ok(isStaycalcError(thrown));
+    assert.equal(thrown.code, "invalid_document");
+    assert.match(thrown.message, /permit 1/);
+  }
+});

@@ -7,6 +7,7 @@ use crate::documents::{Permit, PermitDays};
 use crate::plural::russian_days;
 use crate::web::i18n::{en, kk, ru};
 use crate::web::traveller::{VisaField, VisaInputError};
+use crate::zones::ZonePermit;
 
 /// Every permit text in one language.
 pub(crate) struct PermitTexts {
@@ -30,8 +31,14 @@ pub(crate) struct PermitTexts {
     pub legend: &'static str,
     /// Permits count under the Schengen rule only.
     pub not_checked: &'static str,
-    /// Permits are not counted in the answer per country.
-    pub by_zone: &'static str,
+    /// The field naming the state that issued a permit (shown when stays have countries).
+    pub country: &'static str,
+    /// Stays have countries and a permit names no state: its days count until it does.
+    pub needs_country: &'static str,
+    /// A zone card's line: a permit's days in its state left out of the Schengen count.
+    pub zone_left_out: fn(&ZonePermit) -> String,
+    /// A zone card's line: a permit's days in its state counted (outside the Schengen area).
+    pub zone_counted: fn(&ZonePermit) -> String,
 }
 
 /// The value as typed, quoted with `open` and `close`, after a space; nothing when empty.
@@ -44,6 +51,14 @@ fn quoted(e: &VisaInputError, open: &str, close: &str) -> String {
 }
 
 fn en_error(e: &VisaInputError) -> String {
+    if e.field == VisaField::Country {
+        return format!(
+            "Permit or D visa {}: the issuing country{} is not one we know. Its days are counted \
+             until it is corrected.",
+            e.row,
+            quoted(e, "\"", "\"")
+        );
+    }
     let field = match e.field {
         VisaField::From => "FROM",
         _ => "UNTIL",
@@ -60,44 +75,87 @@ fn en_error(e: &VisaInputError) -> String {
     )
 }
 
-pub(crate) const EN: PermitTexts = PermitTexts {
-    hint: "Residence permits and long-stay (D) visas of a Schengen state, optional: the days \
+pub(crate) const EN: PermitTexts =
+    PermitTexts {
+        hint: "Residence permits and long-stay (D) visas of a Schengen state, optional: the days \
            they cover are not counted in 90/180 (Schengen Borders Code, Art. 6(2)).",
-    add: "Add a residence permit or D visa",
-    label: |n| format!("Permit or D visa {n}"),
-    delete: |n| format!("Delete permit or D visa {n}"),
-    allows: |p| {
-        format!(
+        add: "Add a residence permit or D visa",
+        label: |n| format!("Permit or D visa {n}"),
+        delete: |n| format!("Delete permit or D visa {n}"),
+        allows: |p| match p.country {
+            Some(c) => format!(
+            "Days in {} within {} are not counted in 90/180: you stay on the permit's own terms \
+             there. When your stays name their countries, days in other Schengen states count.",
+            c.en,
+            en::range(p.from, p.until)
+        ),
+            None => format!(
             "Days in the area within {} are not counted in 90/180: you stay on the permit's own \
              terms then.",
             en::range(p.from, p.until)
-        )
-    },
-    error: en_error,
-    covered: |d| {
-        format!(
-            "{d} {} of this stay under a residence permit or D visa: not counted in 90/180.",
-            if d == 1 { "day" } else { "days" }
-        )
-    },
-    summary: |p| {
-        format!(
-            "Permit or D visa {}, {}: {} {} of presence not counted in 90/180.",
+        ),
+        },
+        error: en_error,
+        covered: |d| {
+            format!(
+                "{d} {} of this stay under a residence permit or D visa: not counted in 90/180.",
+                if d == 1 { "day" } else { "days" }
+            )
+        },
+        summary: |p| {
+            format!(
+                "Permit or D visa {}, {}: {} {} of presence not counted in 90/180.",
+                p.permit,
+                en::range(p.from, p.until),
+                p.days,
+                if p.days == 1 { "day" } else { "days" }
+            )
+        },
+        legend: "under a permit (not counted)",
+        not_checked:
+            "Permits are taken into account under the Schengen rule only: under this rule \
+                  every day counts.",
+        country: "Issued by (country)",
+        needs_country: "Your stays name their countries: name the country that issued each permit \
+                    or D visa. Only your days in that country are left out of 90/180 (days in \
+                    other Schengen states count); until then every day counts.",
+        zone_left_out: |p| {
+            format!(
+            "Permit or D visa {} ({}), {}: {} {} in {} not counted in 90/180 (Schengen Borders \
+             Code, Art. 6(2)); {} {} in other Schengen states within its dates counted (there a \
+             permit holder is on a short stay).",
             p.permit,
+            p.country.en,
             en::range(p.from, p.until),
             p.days,
-            if p.days == 1 { "day" } else { "days" }
+            if p.days == 1 { "day" } else { "days" },
+            p.country.en,
+            p.counted_elsewhere,
+            if p.counted_elsewhere == 1 { "day" } else { "days" }
         )
-    },
-    legend: "under a permit (not counted)",
-    not_checked: "Permits are taken into account under the Schengen rule only: under this rule \
-                  every day counts.",
-    by_zone: "Permits are not taken into account in the answer by country yet (nor by the \
-              command line's): every day counts there. To count them, leave the stays' \
-              countries empty and choose one rule.",
-};
+        },
+        zone_counted: |p| {
+            format!(
+                "Permit or D visa {} ({}): {} {} in {} counted. No source we found says this \
+             country's rule leaves a permit's days out, so every day counts.",
+                p.permit,
+                p.country.en,
+                p.days,
+                if p.days == 1 { "day" } else { "days" },
+                p.country.en
+            )
+        },
+    };
 
 fn ru_error(e: &VisaInputError) -> String {
+    if e.field == VisaField::Country {
+        return format!(
+            "ВНЖ или виза D {}: страна{} не найдена. Пока поле не исправлено, эти дни \
+             учитываются.",
+            e.row,
+            quoted(e, "«", "»")
+        );
+    }
     let field = match e.field {
         VisaField::From => "«Действует с»",
         _ => "«Действует по»",
@@ -122,12 +180,19 @@ pub(crate) const RU: PermitTexts = PermitTexts {
     add: "Добавить ВНЖ или визу D",
     label: |n| format!("ВНЖ или виза D {n}"),
     delete: |n| format!("Удалить ВНЖ или визу D {n}"),
-    allows: |p| {
-        format!(
+    allows: |p| match p.country {
+        Some(c) => format!(
+            "Дни в стране {} в период {} не учитываются в 90/180: там действуют условия самого \
+             документа. Если у поездок указаны страны, дни в других государствах Шенгенской \
+             зоны считаются.",
+            c.ru,
+            ru::range(p.from, p.until)
+        ),
+        None => format!(
             "Дни пребывания в зоне в период {} не учитываются в 90/180: в это время действуют \
              условия самого документа.",
             ru::range(p.from, p.until)
-        )
+        ),
     },
     error: ru_error,
     covered: |d| {
@@ -147,12 +212,42 @@ pub(crate) const RU: PermitTexts = PermitTexts {
     legend: "по ВНЖ или визе D (не учитывается)",
     not_checked: "ВНЖ и визы D учитываются только по правилу Шенгенской зоны: по этому правилу \
                   считаются все дни.",
-    by_zone: "В ответе по странам ВНЖ и визы D пока не учитываются (как и в командной строке): \
-              там считаются все дни. Чтобы их учесть, оставьте страны поездок пустыми и \
-              выберите одно правило.",
+    country: "Кем выдан (страна)",
+    needs_country: "У поездок указаны страны: укажите страну, выдавшую каждый ВНЖ или визу D. \
+                    В 90/180 не учитываются только дни в этой стране (дни в других \
+                    государствах Шенгенской зоны считаются); пока страна не указана, считаются \
+                    все дни.",
+    zone_left_out: |p| {
+        format!(
+            "ВНЖ или виза D {} ({}), {}: дней в стране {} не учтено в 90/180: {} (Шенгенский \
+             кодекс о границах, ст. 6(2)); дней в других государствах Шенгенской зоны в этот \
+             период учтено: {} (там владелец ВНЖ находится на краткосрочном пребывании).",
+            p.permit,
+            p.country.ru,
+            ru::range(p.from, p.until),
+            p.country.ru,
+            p.days,
+            p.counted_elsewhere
+        )
+    },
+    zone_counted: |p| {
+        format!(
+            "ВНЖ или виза D {} ({}): дней в стране {} учтено: {}. Мы не нашли источника, по \
+             которому правило этой страны не учитывает дни по ВНЖ, поэтому считаются все дни.",
+            p.permit, p.country.ru, p.country.ru, p.days
+        )
+    },
 };
 
 fn kk_error(e: &VisaInputError) -> String {
+    if e.field == VisaField::Country {
+        return format!(
+            "{}-ықтиярхат немесе D виза: берген ел{} табылмады. Түзетілмейінше бұл күндер \
+             есептеледі.",
+            e.row,
+            quoted(e, "«", "»")
+        );
+    }
     let field = match e.field {
         VisaField::From => "«Жарамды (бастап)»",
         _ => "«Жарамды (дейін)»",
@@ -177,12 +272,19 @@ pub(crate) const KK: PermitTexts = PermitTexts {
     add: "Ықтиярхат немесе D виза қосу",
     label: |n| format!("{n}-ықтиярхат немесе D виза"),
     delete: |n| format!("{n}-ықтиярхатты немесе D визаны жою"),
-    allows: |p| {
-        format!(
+    allows: |p| match p.country {
+        Some(c) => format!(
+            "{} елінде {} аралығында болған күндер 90/180 ережесі бойынша есептелмейді: онда \
+             құжаттың өз шарттары қолданылады. Сапарлардың елдері көрсетілсе, Шенгеннің басқа \
+             мемлекеттеріндегі күндер есептеледі.",
+            c.kk,
+            kk::range(p.from, p.until)
+        ),
+        None => format!(
             "{} аралығында аймақта болған күндер 90/180 ережесі бойынша есептелмейді: бұл \
              кезеңде құжаттың өз шарттары қолданылады.",
             kk::range(p.from, p.until)
-        )
+        ),
     },
     error: kk_error,
     covered: |d| {
@@ -203,9 +305,33 @@ pub(crate) const KK: PermitTexts = PermitTexts {
     legend: "ықтиярхат бойынша (есептелмейді)",
     not_checked: "Ықтиярхаттар мен D визалары тек Шенген аймағының ережесі бойынша ескеріледі: \
                   бұл ереже бойынша барлық күндер есептеледі.",
-    by_zone: "Елдер бойынша жауапта ықтиярхаттар мен D визалары әзірге ескерілмейді (пәрмен \
-              жолындағыдай): онда барлық күндер есептеледі. Оларды ескеру үшін сапарлардың \
-              елдерін бос қалдырып, бір ережені таңдаңыз.",
+    country: "Берген ел",
+    needs_country: "Сапарларыңыздың елдері көрсетілген: әр ықтиярхатты немесе D визаны берген \
+                    елді көрсетіңіз. 90/180 ережесі бойынша тек сол елдегі күндер есептелмейді \
+                    (Шенгеннің басқа мемлекеттеріндегі күндер есептеледі); ел көрсетілмейінше \
+                    барлық күндер есептеледі.",
+    zone_left_out: |p| {
+        format!(
+            "{}-ықтиярхат немесе D виза ({}), {}: {} елінде болған {} күн 90/180 ережесі \
+             бойынша есептелмейді (Шенген шекаралар кодексі, 6(2)-бап); осы кезеңде Шенгеннің \
+             басқа мемлекеттерінде болған {} күн есептеледі (онда ықтиярхат иесі қысқа мерзімге \
+             келген болып саналады).",
+            p.permit,
+            p.country.kk,
+            kk::range(p.from, p.until),
+            p.country.kk,
+            p.days,
+            p.counted_elsewhere
+        )
+    },
+    zone_counted: |p| {
+        format!(
+            "{}-ықтиярхат немесе D виза ({}): {} елінде болған {} күн есептеледі. Бұл елдің \
+             ережесі ықтиярхат күндерін есептемейді деген дереккөз табылмады, сондықтан барлық \
+             күндер есептеледі.",
+            p.permit, p.country.kk, p.country.kk, p.days
+        )
+    },
 };
 
 #[cfg(test)]
@@ -255,5 +381,38 @@ mod tests {
         );
         let permit = Permit::new(date(2025, 3, 1), date(2025, 8, 31)).unwrap();
         assert!((EN.allows)(&permit).starts_with("Days in the area within 1 Mar – 31 Aug 2025"));
+        let france = crate::zones::country("FR").unwrap();
+        assert!((EN.allows)(&permit.of(france)).starts_with("Days in France within 1 Mar"));
+        assert!((RU.allows)(&permit.of(france)).starts_with("Дни в стране Франция"));
+        assert!((KK.allows)(&permit.of(france)).starts_with("Франция елінде"));
+    }
+
+    #[test]
+    fn a_zones_permit_lines_say_the_days_left_out_and_counted_in_every_language() {
+        let zone_permit = ZonePermit {
+            permit: 1,
+            from: date(2025, 2, 1),
+            until: date(2025, 6, 30),
+            country: crate::zones::country("FR").unwrap(),
+            days: 139,
+            left_out: true,
+            counted_elsewhere: 11,
+        };
+        for texts in [&EN, &RU, &KK] {
+            let text = (texts.zone_left_out)(&zone_permit);
+            assert!(text.contains("139") && text.contains("11"), "{text}");
+            assert!(text.contains("6(2)"), "{text}");
+            let counted = (texts.zone_counted)(&zone_permit);
+            assert!(counted.contains("139"), "{counted}");
+        }
+        let error = VisaInputError {
+            row: 1,
+            field: VisaField::Country,
+            value: "Frnace".into(),
+            from: None,
+        };
+        for texts in [&EN, &RU, &KK] {
+            assert!((texts.error)(&error).contains("Frnace"));
+        }
     }
 }

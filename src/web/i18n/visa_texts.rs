@@ -51,6 +51,7 @@ fn field_en(field: VisaField) -> &'static str {
         VisaField::Until => "UNTIL",
         VisaField::Entries => "entries",
         VisaField::Days => "duration of stay",
+        VisaField::Country => "issuing country",
     }
 }
 
@@ -61,6 +62,7 @@ fn en_error(e: &VisaInputError) -> String {
         (VisaField::From | VisaField::Until, _) => "is not a date".into(),
         (VisaField::Entries, _) => "must be 1, 2 or MULT".into(),
         (VisaField::Days, _) => "must be 1 to 90 days".into(),
+        (VisaField::Country, _) => "is not a country we know".into(),
     };
     let value = if e.value.is_empty() {
         String::new()
@@ -195,6 +197,7 @@ fn field_ru(field: VisaField) -> &'static str {
         VisaField::Until => "«Действует по»",
         VisaField::Entries => "«Количество въездов»",
         VisaField::Days => "«Продолжительность пребывания»",
+        VisaField::Country => "«Кем выдан (страна)»",
     }
 }
 
@@ -205,6 +208,7 @@ fn ru_error(e: &VisaInputError) -> String {
         (VisaField::From | VisaField::Until, _) => "не является датой".into(),
         (VisaField::Entries, _) => "должно быть 1, 2 или MULT".into(),
         (VisaField::Days, _) => "должна быть от 1 до 90 дней".into(),
+        (VisaField::Country, _) => "не найдена".into(),
     };
     let value = if e.value.is_empty() {
         String::new()
@@ -342,6 +346,7 @@ fn field_kk(field: VisaField) -> &'static str {
         VisaField::Until => "«Жарамды (дейін)»",
         VisaField::Entries => "«Келу саны»",
         VisaField::Days => "«Болу ұзақтығы»",
+        VisaField::Country => "«Берген ел»",
     }
 }
 
@@ -352,6 +357,7 @@ fn kk_error(e: &VisaInputError) -> String {
         (VisaField::From | VisaField::Until, _) => "күн емес".into(),
         (VisaField::Entries, _) => "1, 2 немесе MULT болуы керек".into(),
         (VisaField::Days, _) => "1-ден 90 күнге дейін болуы керек".into(),
+        (VisaField::Country, _) => "табылмады".into(),
     };
     let value = if e.value.is_empty() {
         String::new()

@@ -130,7 +130,9 @@ pub(crate) fn outcome(rule: &Rule, rows: &StayRows, on: NaiveDate) -> Outcome {
 
 /// [`outcome`] for the part of each row's stay that `part` keeps, given the row, its number
 /// and its stay (`Ok(None)`: none of it, the row is in another zone; an error: the row is left
-/// out and says why), with the days under `permits` left out of the count.
+/// out and says why), with the days under `permits` left out of the count: a permit naming no
+/// state covers every row, one naming a state only the rows whose country is that state (a
+/// travel log's rule: only the days in the issuing state are left out, `DESIGN.md`).
 pub(crate) fn outcome_of(
     rule: &Rule,
     rows: &StayRows,
@@ -142,26 +144,42 @@ pub(crate) fn outcome_of(
     let mut stays = Vec::new();
     for (i, row) in rows.rows().iter().enumerate() {
         match stay(row, i + 1).and_then(|s| s.map_or(Ok(None), |s| part(row, i + 1, s))) {
-            Ok(Some(stay)) => stays.push(stay),
+            Ok(Some(stay)) => {
+                // The permits covering this row: those naming no state or the row's.
+                let place = crate::web::traveller::row_country(row, i + 1)
+                    .ok()
+                    .flatten();
+                let covering: Vec<Permit> = permits
+                    .iter()
+                    .filter(|p| p.country.is_none() || p.country == place)
+                    .copied()
+                    .collect();
+                stays.push((stay, covering));
+            }
             Ok(None) => {}
             Err(issue) => skipped.push(Skipped { row: i + 1, issue }),
         }
     }
-    let documents = Documents {
-        permits: permits.to_vec(),
-        ..Documents::default()
-    };
     let answer = loop {
-        let counted = documents.counted_stays(&stays, on);
+        let counted: Vec<Stay> = stays
+            .iter()
+            .flat_map(|(stay, covering)| {
+                Documents {
+                    permits: covering.clone(),
+                    ..Documents::default()
+                }
+                .counted_stays(&[*stay], on)
+            })
+            .collect();
         match Calculator::new(rule, &counted, on) {
-            Ok(calculator) => break Ok(answer(&calculator, &stays, counted, &documents)),
+            Ok(calculator) => break Ok(answer(&calculator, &stays, counted, permits)),
             Err(error) => {
                 let bad = error
                     .row()
-                    .and_then(|row| stays.iter().position(|s| s.row == Some(row)));
+                    .and_then(|row| stays.iter().position(|(s, _)| s.row == Some(row)));
                 match bad {
                     Some(i) => {
-                        let row = stays.remove(i).row.unwrap_or(i + 1);
+                        let row = stays.remove(i).0.row.unwrap_or(i + 1);
                         skipped.push(Skipped {
                             row,
                             issue: RowIssue::Refused(error),
@@ -176,23 +194,27 @@ pub(crate) fn outcome_of(
     Outcome { skipped, answer }
 }
 
-/// The answer of `calculator` (on `counted`, the stays less the days under the permits of
-/// `documents`), with what the permits cover in `stays`.
+/// The answer of `calculator` (on `counted`, the stays less the days under the permits covering
+/// each), with what the permits cover in `stays` (each with the permits covering it).
 fn answer(
     calculator: &Calculator,
-    stays: &[Stay],
+    stays: &[(Stay, Vec<Permit>)],
     counted: Vec<Stay>,
-    documents: &Documents,
+    permits: &[Permit],
 ) -> Answer {
     let on = calculator.on();
-    let (from, to) = chart_range(calculator.rule(), stays, on);
+    let all: Vec<Stay> = stays.iter().map(|(s, _)| *s).collect();
+    let (from, to) = chart_range(calculator.rule(), &all, on);
     // The days of presence of a stay: through the check date when it has no exit yet.
     let last = |s: &Stay| s.exit.unwrap_or(on).max(s.entry);
     let days = |a: NaiveDate, b: NaiveDate| (b - a).num_days() as u32 + 1;
     let mut covered = Vec::new();
     let mut permit_spans = Vec::new();
-    if !documents.permits.is_empty() {
-        for stay in stays.iter().filter(|s| s.exit.is_some() || s.entry <= on) {
+    if !permits.is_empty() {
+        for (stay, covering) in stays
+            .iter()
+            .filter(|(s, _)| s.exit.is_some() || s.entry <= on)
+        {
             let kept: u32 = counted
                 .iter()
                 .filter(|c| c.row == stay.row)
@@ -202,7 +224,7 @@ fn answer(
             if let (Some(row), true) = (stay.row, kept < all) {
                 covered.push((row, all - kept));
             }
-            for permit in &documents.permits {
+            for permit in covering {
                 let (a, b) = (stay.entry.max(permit.from), last(stay).min(permit.until));
                 if a <= b {
                     permit_spans.push((a, b));
@@ -210,11 +232,31 @@ fn answer(
             }
         }
     }
+    // Each permit's days: those of the stays it covers.
+    let permit_days = permits
+        .iter()
+        .enumerate()
+        .map(|(i, permit)| {
+            let theirs: Vec<Stay> = stays
+                .iter()
+                .filter(|(_, covering)| covering.contains(permit))
+                .map(|(s, _)| *s)
+                .collect();
+            let one = Documents {
+                permits: vec![*permit],
+                ..Documents::default()
+            };
+            PermitDays {
+                permit: i + 1,
+                ..one.permit_days(&theirs, on)[0]
+            }
+        })
+        .collect();
     Answer {
         assessment: calculator.assessment(&Options::default()),
         verdicts: calculator.plan(),
         timeline: calculator.timeline(from, to).unwrap_or_default(),
-        permit_days: documents.permit_days(stays, on),
+        permit_days,
         covered,
         permit_spans,
         stays: counted,
@@ -449,5 +491,38 @@ mod tests {
         // The chart's days under the permit are not present, and drawn as the permit's.
         let day = |d: NaiveDate| answer.timeline.iter().find(|t| t.date == d).unwrap();
         assert!(!day(date(2025, 5, 1)).present && day(date(2025, 9, 1)).present);
+    }
+
+    #[test]
+    fn a_permit_naming_its_state_leaves_out_only_the_rows_in_that_state() {
+        // A French permit from 1 February to 30 June 2025; ten days in Germany inside it.
+        let schengen = rule("schengen").unwrap();
+        let on = date(2025, 7, 10);
+        let mut list = rows(&[
+            ("2025-01-10", "2025-03-09", false),
+            ("2025-03-10", "2025-03-20", false),
+            ("2025-03-21", "2025-06-30", false),
+        ]);
+        let ids: Vec<u32> = list.rows().iter().map(|r| r.id).collect();
+        for (id, code) in ids.iter().zip(["FR", "DE", "FR"]) {
+            list.set_country(*id, code);
+        }
+        let france = crate::zones::country("FR").unwrap();
+        let permit = Permit::new(date(2025, 2, 1), date(2025, 6, 30))
+            .unwrap()
+            .of(france);
+        let outcome = outcome_of(schengen, &list, on, &[permit], |_, _, s| Ok(Some(s)));
+        let answer = outcome.answer.unwrap();
+        // What counts: France before the permit (from 12 January, 180 days back) and Germany.
+        assert_eq!(answer.assessment.days_used, 20 + 11);
+        assert_eq!(answer.permit_days[0].days, 139);
+        assert_eq!(answer.covered, [(1, 37), (3, 102)]);
+        // The same permit naming no state leaves out Germany's days too.
+        let anywhere = Permit {
+            country: None,
+            ..permit
+        };
+        let outcome = outcome_of(schengen, &list, on, &[anywhere], |_, _, s| Ok(Some(s)));
+        assert_eq!(outcome.answer.unwrap().assessment.days_used, 20);
     }
 }

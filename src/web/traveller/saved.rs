@@ -26,8 +26,10 @@
 //!   A value in error is kept as typed (digits, `-`, `.` and `/` only) for the page to name it. This key
 //!   came after format 1 was first written: an older release skips it.
 //! * `permits` (only when a residence permit or long-stay visa is given), likewise:
-//!   `FROM_UNTIL`, `permits=2025-03-01_2025-08-31`. Added after `visas`: an older release skips
-//!   it, and a link without it has no permit.
+//!   `FROM_UNTIL`, `permits=2025-03-01_2025-08-31`, or `FROM_UNTIL_STATE` with the issuing
+//!   state's token as in `where` (`2025-03-01_2025-08-31_FR`; a release before it reads the
+//!   dates and drops the state). Added after `visas`: an older release skips it, and a link
+//!   without it has no permit.
 //!
 //! A date that is not `YYYY-MM-DD` reads as empty and an unknown rule as the default one, so a
 //! damaged link loses a field, never the whole state; [`Saved::read`] also tells what was lost
@@ -282,7 +284,10 @@ impl Saved {
             .permits
             .iter()
             .filter(|p| !p.is_blank())
-            .map(|p| format!("{}_{}", kept(&p.from), kept(&p.until)))
+            .map(|p| match p.country.trim() {
+                "" => format!("{}_{}", kept(&p.from), kept(&p.until)),
+                typed => format!("{}_{}_{}", kept(&p.from), kept(&p.until), token(typed)),
+            })
             .collect();
         if !permits.is_empty() {
             out += &format!("&permits={}", permits.join(","));
@@ -380,6 +385,11 @@ impl Saved {
                                 only(parts.next().unwrap_or(""), max, keep)
                             };
                             let (from, until) = (next(10, typed), next(10, typed));
+                            if key == "permits" {
+                                // A permit's third part is its issuing state (a token).
+                                let country = untoken(parts.next().unwrap_or(""));
+                                return VisaRow::new(&from, &until, "1", "").with_country(&country);
+                            }
                             let entries = next(2, |c| c.is_ascii_alphanumeric());
                             let days = next(3, |c| c.is_ascii_digit());
                             VisaRow::new(&from, &until, &entries, &days)
@@ -388,10 +398,7 @@ impl Saved {
                     if key == "visas" {
                         saved.visas = list;
                     } else {
-                        saved.permits = list
-                            .into_iter()
-                            .map(|p| VisaRow::new(&p.from, &p.until, "1", ""))
-                            .collect();
+                        saved.permits = list;
                     }
                 }
                 _ => {}
@@ -571,6 +578,24 @@ mod tests {
         // release reading this one skips the key it does not know (tested for `visas`).
         let old = example().encode(true);
         assert!(Saved::decode(&old).unwrap().permits.is_empty());
+    }
+
+    #[test]
+    fn a_permits_issuing_state_rides_after_its_dates() {
+        let mut saved = example();
+        saved.permits = vec![
+            VisaRow::new("2025-03-01", "2025-08-31", "1", "").with_country("Франция"),
+            VisaRow::new("2025-09-01", "2025-09-30", "1", "").with_country("Frnace"),
+        ];
+        let text = saved.encode(true);
+        assert!(
+            text.ends_with("&permits=2025-03-01_2025-08-31_FR,2025-09-01_2025-09-30_Frnace"),
+            "{text}"
+        );
+        let read = Saved::decode(&text).unwrap();
+        let states: Vec<&str> = read.permits.iter().map(|p| &*p.country).collect();
+        assert_eq!(states, ["FR", "Frnace"]);
+        assert_eq!(read.encode(true), text);
     }
 
     #[test]

@@ -23,12 +23,25 @@ pub(crate) struct VisaRow {
     pub entries: String,
     /// DURATION OF STAY in days, as typed.
     pub days: String,
+    /// A permit's issuing state, as typed (a code or a name; empty: not given). Visas have none.
+    pub country: String,
 }
 
 impl PartialEq for VisaRow {
     fn eq(&self, other: &VisaRow) -> bool {
-        (&self.from, &self.until, &self.entries, &self.days)
-            == (&other.from, &other.until, &other.entries, &other.days)
+        (
+            &self.from,
+            &self.until,
+            &self.entries,
+            &self.days,
+            &self.country,
+        ) == (
+            &other.from,
+            &other.until,
+            &other.entries,
+            &other.days,
+            &other.country,
+        )
     }
 }
 
@@ -41,6 +54,8 @@ pub(crate) enum VisaField {
     Until,
     Entries,
     Days,
+    /// A permit's issuing state: a text that names no country.
+    Country,
 }
 
 /// Why a visa row cannot be checked: its number (1-based), the field and the value as typed.
@@ -65,6 +80,15 @@ impl VisaRow {
             until: until.into(),
             entries: entries.into(),
             days: days.into(),
+            country: String::new(),
+        }
+    }
+
+    /// The same row with a permit's issuing state as typed.
+    pub fn with_country(self, country: &str) -> VisaRow {
+        VisaRow {
+            country: country.into(),
+            ..self
         }
     }
 
@@ -75,7 +99,10 @@ impl VisaRow {
 
     /// Whether nothing is typed in it (the entries picker always holds a value).
     pub fn is_blank(&self) -> bool {
-        self.from.trim().is_empty() && self.until.trim().is_empty() && self.days.trim().is_empty()
+        self.from.trim().is_empty()
+            && self.until.trim().is_empty()
+            && self.days.trim().is_empty()
+            && self.country.trim().is_empty()
     }
 
     /// The visa it holds, or why not (`number`: its place in the list, 1-based).
@@ -121,12 +148,24 @@ impl VisaRow {
             ..self.clone()
         }
         .visa(number)?;
-        Permit::new(visa.from, visa.until).map_err(|_| VisaInputError {
+        let permit = Permit::new(visa.from, visa.until).map_err(|_| VisaInputError {
             row: number,
             field: VisaField::Until,
             value: self.until.trim().into(),
             from: None,
-        })
+        })?;
+        let typed = self.country.trim();
+        if typed.is_empty() {
+            return Ok(permit);
+        }
+        crate::zones::country(typed)
+            .map(|c| permit.of(c))
+            .map_err(|_| VisaInputError {
+                row: number,
+                field: VisaField::Country,
+                value: typed.into(),
+                from: None,
+            })
     }
 }
 

@@ -7,13 +7,14 @@
 //! numbers) such rows are answered apart, under that rule ([`Shown::Chosen`]). `DESIGN.md`
 //! ("Countries on the traveller page") says why.
 
+use crate::documents::Documents;
 use crate::error::Error;
 use crate::rule::{Confidence, Rule};
 use crate::stay::Stay;
 use crate::web::traveller::outcome::{stay, RowIssue};
 use crate::web::traveller::stay_rows::{StayRow, StayRows};
 use crate::zones::{
-    assess_trips, country, zone_of, zone_of_rule, Country, Trip, TripsAnswer, Verdict, Zone,
+    assess_trips_with, country, zone_of, zone_of_rule, Country, Trip, TripsAnswer, Verdict, Zone,
     SCHENGEN_MEMBERS,
 };
 use chrono::{Days, NaiveDate};
@@ -106,7 +107,8 @@ pub(crate) fn zone_without_country(chosen: Option<&Rule>) -> Option<Zone> {
     stand_in(zone).map(|_| zone)
 }
 
-/// Every zone of the list judged on `on` for `nationalities`, the rows without a country in
+/// Every zone of the list judged on `on` for `nationalities` with their `papers`
+/// ([`assess_trips_with`]: each permit must name its state), the rows without a country in
 /// the chosen rule's zone ([`zone_without_country`]). Rows not filled in, with a country not
 /// known, or that the engine refuses are left out (the detailed answer says why, row by row).
 ///
@@ -118,6 +120,7 @@ pub(crate) fn zones(
     chosen: Option<&Rule>,
     nationalities: &[&'static Country],
     on: NaiveDate,
+    papers: &Documents,
 ) -> Result<TripsAnswer, Error> {
     let without = zone_without_country(chosen).and_then(stand_in);
     let mut trips = Vec::new();
@@ -136,7 +139,7 @@ pub(crate) fn zones(
         }
     }
     let mut answer = loop {
-        match assess_trips(&trips, nationalities, on, &Default::default()) {
+        match assess_trips_with(&trips, nationalities, on, &Default::default(), papers) {
             Ok(answer) => break answer,
             Err(error) => {
                 let bad = error

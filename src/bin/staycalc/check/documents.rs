@@ -16,22 +16,21 @@ use staycalc::{Assessment, Calculator, Error, JsonWriter, Rule, Stay};
 /// The options that may be given more than once.
 pub(crate) const REPEATABLE: &[&str] = &["--visa", "--permit", "--event"];
 
-/// A travel log across zones (`--nationality`) does not take documents yet: refused, rather
-/// than an answer that silently leaves them out.
+/// A travel log across zones (`--nationality`) takes the passport, visas and permits, but not
+/// events or a calendar yet: those are refused, rather than an answer that silently leaves them
+/// out.
 pub(crate) fn refuse_with_zones(args: &Args) -> Result<(), Failure> {
-    let given = ["--passport-expiry", "--passport-issued"]
-        .into_iter()
-        .chain(REPEATABLE.iter().copied())
-        .find(|option| args.values(option).next().is_some());
-    match given {
-        Some(option) => Err(Failure::usage(format!(
-            "{option} works with --rule (one zone), not with --nationality: give the zone's rule"
-        ))),
-        None if args.value("--format") == Some("ics") => Err(Failure::usage(
-            "--format ics works with --rule (one zone), not with --nationality",
-        )),
-        None => Ok(()),
+    if args.values("--event").next().is_some() {
+        return Err(Failure::usage(
+            "--event works with --rule (one zone), not with --nationality: give the zone's rule",
+        ));
     }
+    if args.value("--format") == Some("ics") {
+        return Err(Failure::usage(
+            "--format ics works with --rule (one zone), not with --nationality",
+        ));
+    }
+    Ok(())
 }
 
 /// The documents and events asked about, and whether the answer is a calendar.
@@ -91,6 +90,11 @@ impl DocumentsRequest {
         })
     }
 
+    /// The passport, visas and permits given.
+    pub(crate) fn documents(&self) -> &Documents {
+        &self.documents
+    }
+
     /// The stays as the rule counts them (permit days left out).
     pub(crate) fn counted_stays(&self, stays: Vec<Stay>, on: NaiveDate) -> Vec<Stay> {
         if self.documents.permits.is_empty() {
@@ -122,6 +126,17 @@ pub(crate) struct DocumentsAnswer {
 }
 
 impl DocumentsAnswer {
+    /// The papers' answer for one zone of a travel log (no events; its permits are said by
+    /// the zone's own lines).
+    pub(crate) fn of_zone(check: Option<DocumentsCheck>) -> DocumentsAnswer {
+        DocumentsAnswer {
+            asked: check.is_some(),
+            check,
+            permit_days: Vec::new(),
+            deadlines: Vec::new(),
+        }
+    }
+
     /// `answer` with the documents' latest exit and status ([`DocumentsCheck::apply_to`]).
     pub(crate) fn applied(&self, mut answer: Assessment) -> Assessment {
         if let Some(check) = &self.check {

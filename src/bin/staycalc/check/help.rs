@@ -40,9 +40,15 @@ Documents and events (optional; dates as in FILE):
                            it must end by UNTIL, be within the entries, and keep the days on
                            the visa (and earlier ones in the 180 days before each day) within
                            DAYS. Repeatable
-  --permit FROM..UNTIL     a residence permit or long-stay (D) visa: its days are not counted
-                           (Art. 6(2)). Repeatable
-  --event ID:DATE          an event setting a deadline, as kz-arrival:2026-03-20. Repeatable.
+  --permit FROM..UNTIL[,COUNTRY]
+                           a residence permit or long-stay (D) visa: its days are not counted
+                           (Art. 6(2)). With --nationality, COUNTRY (the state that issued it)
+                           is needed: only the days in that state within its dates are left
+                           out of the Schengen count; days in other Schengen states count
+                           (CISA Art. 21), and outside the Schengen area every day counts (no
+                           source says otherwise). Repeatable
+  --event ID:DATE          an event setting a deadline, as kz-arrival:2026-03-20 (with --rule
+                           only, as --format ics). Repeatable.
                            IDs: kz-arrival (host notifies the migration service within 3
                            working days), kz-registration (register by the 30th day, crossings
                            from 2026-07-01), kz-address-change (re-register within 5 working
@@ -95,6 +101,12 @@ citizens) or the catalogue has no rule says so (status no_limit or no_rule_known
 days_present. why is general where the zone's rule is its destination's general one, which
 the catalogue does not say covers the nationality (Russia's visa-free rule for a citizen who
 needs a visa there): check that it covers yours before relying on its days.
+With --nationality, --passport-expiry, --passport-issued and --visa are checked against the
+Schengen area's stays (the Schengen rule's conditions; other zones say they were not checked),
+exactly as --rule schengen checks them: its block gains the Documents lines and its JSON
+latest_exit_reason and documents. Each zone where a permit's state has days lists it (text
+Permits:, JSON permits [{permit, country, from, until, days, left_out, counted_elsewhere}]):
+the days left out and why, or that they count. Where next counts the same days.
 
 Exit codes:
   0  the check ran, whatever the status

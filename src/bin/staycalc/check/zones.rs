@@ -1,6 +1,7 @@
 //! `staycalc check --nationality XX[,YY]`: one travel log across countries (a `country` column),
 //! an answer per zone (`staycalc::zones`), in text or as JSON `{zones, where_next, warnings}`.
 
+use super::documents::{DocumentsAnswer, DocumentsRequest};
 use super::text::CheckText;
 use super::{bad_rows, open, Errors};
 use crate::args::Args;
@@ -11,8 +12,8 @@ use staycalc::input::{
     parse_any_date, read_country_column, read_stays, utf8_reader, DateFormat, Encoding, StaysFile,
 };
 use staycalc::zones::{
-    assess_trips, country, nationalities, where_next, Country, Longest, NextStay, Trip,
-    TripsAnswer, Verdict, Why,
+    assess_trips_with, country, nationalities, where_next_with, Country, Longest, NextStay, Trip,
+    TripsAnswer, Verdict, Why, ZoneAnswer, ZonePermit,
 };
 use staycalc::{Error, JsonWriter, Options, Stay};
 use std::fmt::Write as _;
@@ -46,6 +47,7 @@ pub(crate) fn run(
     };
     let format = Format::parse(args.value("--format"))?;
     let options = args.options()?;
+    let papers = DocumentsRequest::from_args(args)?;
     let file = args.one_file(
         "check",
         "stays file",
@@ -91,8 +93,8 @@ pub(crate) fn run(
     if errors.count > 0 {
         return Err(bad_rows(&source, &errors));
     }
-    let answer = assess_trips(&trips, &nationality, on, &options)?;
-    let next = where_next(&trips, &nationality, on, entry)?;
+    let answer = assess_trips_with(&trips, &nationality, on, &options, papers.documents())?;
+    let next = where_next_with(&trips, &nationality, on, entry, &papers.documents().permits)?;
     Ok(match format {
         Format::Json => {
             stdout.write_all(json(&answer, &next, &nationality, date_format).as_bytes())
@@ -137,6 +139,43 @@ fn trips(stays: &[Stay], column: &[(usize, String)]) -> (Vec<Trip>, Vec<Error>) 
         }
     }
     (trips, errors)
+}
+
+/// What each residence permit or long-stay visa did to the zone's count: which days were left
+/// out and why, or that they count.
+fn permit_lines(out: &mut String, zone: &ZoneAnswer) {
+    if zone.permits.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nPermits:");
+    for p in &zone.permits {
+        let ZonePermit {
+            permit,
+            from,
+            until,
+            country,
+            days,
+            left_out,
+            counted_elsewhere,
+        } = p;
+        let head = format!("  permit {permit} ({}, {from} to {until})", country.alpha2);
+        if *left_out {
+            let _ = writeln!(
+                out,
+                "{head}: {days} days of presence in {} not counted (Schengen Borders Code \
+                 Art. 6(2)); {counted_elsewhere} days in other Schengen states within its dates \
+                 counted (a permit holder's short stays there, CISA Art. 21)",
+                country.en
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "{head}: {days} days of presence in {} counted: no source found that its rule \
+                 leaves a residence permit's days out, so every day counts",
+                country.en
+            );
+        }
+    }
 }
 
 /// The codes of `countries`, joined: `US, IE`.
@@ -212,17 +251,32 @@ fn text_answer(
                 rule,
                 assessment,
                 plan,
-            } => out.push_str(
-                &CheckText {
-                    rule,
-                    answer: assessment,
-                    plan,
-                    options,
-                    source,
-                    date_format,
+            } => {
+                // As `check --rule` says it: the papers' headline, the rule's part as it is,
+                // then the papers' lines.
+                let papers = DocumentsAnswer::of_zone(zone.papers.clone());
+                out.push_str(&papers.headline(assessment));
+                out.push_str(
+                    &CheckText {
+                        rule,
+                        answer: assessment,
+                        plan,
+                        options,
+                        source,
+                        date_format,
+                    }
+                    .render(),
+                );
+                out.push_str(&papers.text());
+                if zone.papers.is_none() && answer.papers_given {
+                    let _ = writeln!(
+                        out,
+                        "\nDocuments: the passport and visas were not checked here: the rule {} \
+                         has no sourced passport or visa conditions (the Schengen rule's only)",
+                        rule.id
+                    );
                 }
-                .render(),
-            ),
+            }
             Verdict::Counted {
                 days_present,
                 present,
@@ -239,6 +293,7 @@ fn text_answer(
                 }
             }
         }
+        permit_lines(&mut out, zone);
     }
     let _ = writeln!(out, "\n== where next ==");
     let mut unsure = false;

@@ -91,17 +91,41 @@ impl Store {
             nationalities.with(|typed| nationality.with(|picker| citizenship(typed, picker)))
         });
         let has_countries = Memo::new(move |_| rows.with(StayRows::has_countries));
-        let zones =
-            Memo::new(move |_| {
-                if !has_countries.get() {
-                    return None;
-                }
-                let citizens = citizens.get().ok().filter(|c| !c.is_empty())?;
-                let on = check_date.get();
-                Some(rule.with(|chosen| {
-                    rows.with(|rows| zones(rows, chosen.as_ref().ok(), &citizens, on))
-                }))
-            });
+        let permits = RwSignal::new(saved.permits);
+        let permits_read = Memo::new(move |_| permits.with(|rows| read_permits(rows)));
+        let passport = RwSignal::new(saved.passport);
+        let visas = RwSignal::new(saved.visas);
+        let visas_read = Memo::new(move |_| visas.with(|rows| read_visas(rows)));
+        // The papers the answer per zone takes: the passport and visas (checked in the
+        // Schengen area), and the permits that name their state (only their days there are
+        // left out; one naming none counts no day off, and the card says so).
+        let zone_papers = Memo::new(move |_| crate::documents::Documents {
+            passport: passport.get().map(|expiry| crate::documents::Passport {
+                expiry,
+                issued: None,
+            }),
+            visas: visas_read.with(|(visas, _)| visas.clone()),
+            permits: permits_read.with(|(permits, _)| {
+                permits
+                    .iter()
+                    .filter(|p| p.country.is_some())
+                    .copied()
+                    .collect()
+            }),
+        });
+        let zones = Memo::new(move |_| {
+            if !has_countries.get() {
+                return None;
+            }
+            let citizens = citizens.get().ok().filter(|c| !c.is_empty())?;
+            let on = check_date.get();
+            Some(rule.with(|chosen| {
+                rows.with(|rows| {
+                    zone_papers
+                        .with(|papers| zones(rows, chosen.as_ref().ok(), &citizens, on, papers))
+                })
+            }))
+        });
         let picked = RwSignal::new(None::<Shown>);
         let shown = Memo::new(move |_| {
             zones.with(|zones| match zones {
@@ -130,8 +154,6 @@ impl Store {
             }),
             _ => rule.get(),
         });
-        let permits = RwSignal::new(saved.permits);
-        let permits_read = Memo::new(move |_| permits.with(|rows| read_permits(rows)));
         // The permits whose days the rule leaves out: under the rules with documents'
         // conditions (the Schengen rule's, Borders Code Art. 6(2)); none under the others.
         let permits_of = move |rule: &Rule| {
@@ -143,12 +165,20 @@ impl Store {
                 }
             })
         };
+        // Without countries on the stays, a permit's state is not compared with any: every
+        // day of its dates is left out, as `staycalc check --rule schengen --permit` does.
+        let permits_of_all = move |rule: &Rule| {
+            permits_of(rule)
+                .into_iter()
+                .map(|p| crate::documents::Permit { country: None, ..p })
+                .collect::<Vec<_>>()
+        };
         let outcome = Memo::new(move |_| {
             let on = check_date.get();
             if !has_countries.get() {
                 return rule.with(|rule| match rule {
                     Ok(rule) => rows.with(|rows| {
-                        outcome_of(rule, rows, on, &permits_of(rule), |_, _, s| Ok(Some(s)))
+                        outcome_of(rule, rows, on, &permits_of_all(rule), |_, _, s| Ok(Some(s)))
                     }),
                     Err(error) => Outcome {
                         skipped: Vec::new(),
@@ -170,11 +200,15 @@ impl Store {
                             }
                         }
                     };
-                    // Stays with countries: the zones' answer (zones::assess) takes no permits,
-                    // as `staycalc check --nationality` takes none, so neither does this one
-                    // (the card says so) rather than disagree with the zone cards.
+                    // Stays with countries: a permit naming its state leaves out the days of
+                    // the rows in that state (`outcome_of`), as the zones' answer does
+                    // (`zones::assess_trips_with`), under the Schengen rule only.
+                    let permits: Vec<crate::documents::Permit> = permits_of(counted)
+                        .into_iter()
+                        .filter(|p| p.country.is_some())
+                        .collect();
                     rows.with(|rows| {
-                        outcome_of(counted, rows, on, &[], |row, number, stay| {
+                        outcome_of(counted, rows, on, &permits, |row, number, stay| {
                             match shown {
                                 Some(shown) => {
                                     part_shown(shown, chosen, by_zone, row, number, stay, on)
@@ -187,9 +221,6 @@ impl Store {
                 })
             })
         });
-        let passport = RwSignal::new(saved.passport);
-        let visas = RwSignal::new(saved.visas);
-        let visas_read = Memo::new(move |_| visas.with(|rows| read_visas(rows)));
         let papers = Memo::new(move |_| {
             let expiry = passport.get();
             visas_read.with(|(visas, _)| {

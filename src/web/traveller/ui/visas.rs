@@ -13,6 +13,7 @@ enum Part {
     Until,
     Entries,
     Days,
+    Country,
 }
 
 /// The visas' rows, or the permits'.
@@ -34,6 +35,7 @@ fn set(id: u32, permit: bool, part: Part, value: String) {
                 Part::Until => row.until = typed_date(&value),
                 Part::Entries => row.entries = value,
                 Part::Days => row.days = value.trim().to_string(),
+                Part::Country => row.country = value,
             }
         }
     });
@@ -137,6 +139,25 @@ fn VisaItem(id: u32, permit: bool) -> impl IntoView {
             </label>
         }
     });
+    // A permit's issuing state: asked when the stays have countries (only its days there are
+    // left out); without countries every day of its dates is.
+    let by_zone = move || store.rows.with(|rows| rows.has_countries());
+    let issuer = permit.then(|| {
+        view! {
+            <label class="field country" hidden=move || !by_zone()>
+                <span>{move || store.texts().permit.country}</span>
+                <input
+                    type="text"
+                    list="country-names"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid="permit-country"
+                    prop:value=row.country.clone()
+                    on:input:target=move |ev| set(id, true, Part::Country, ev.target().value())
+                />
+            </label>
+        }
+    });
     view! {
         <li class="visa-row" data-testid=testid class:unlawful=error>
             <fieldset>
@@ -144,6 +165,7 @@ fn VisaItem(id: u32, permit: bool) -> impl IntoView {
                 {date_input(Part::From, row.from.clone(), from_label, "visa-from")}
                 {date_input(Part::Until, row.until.clone(), until_label, "visa-until")}
                 {terms}
+                {issuer}
                 <button
                     type="button"
                     class="delete"
@@ -186,8 +208,14 @@ pub(crate) fn VisaList() -> impl IntoView {
                 .is_ok_and(|rule| !crate::documents::passport_conditions_apply(rule))
         })
     };
-    // Stays with countries: permits are not counted by zone (see the store's outcome).
+    // Stays with countries: a permit counts only once it names its state (see the store).
     let by_zone = move || store.rows.with(|rows| rows.has_countries());
+    let stateless = move || {
+        store.permits.with(|rows| {
+            rows.iter()
+                .any(|r| !r.is_blank() && r.country.trim().is_empty())
+        })
+    };
     let rows = move |permit: bool| {
         let ids = if permit { permit_ids } else { visa_ids };
         view! {
@@ -196,12 +224,14 @@ pub(crate) fn VisaList() -> impl IntoView {
                     <VisaItem id=id permit=permit/>
                 </For>
             </ol>
-            <Show when=move || given(permit) && (unchecked() || (permit && by_zone()))>
+            <Show when=move || {
+                given(permit) && if permit && by_zone() { stateless() } else { unchecked() }
+            }>
                 <p class="hint" data-testid=if permit { "permits-not-checked" } else { "visas-not-checked" }>
                     {move || match (permit, by_zone()) {
                         (false, _) => texts().not_checked,
                         (true, false) => store.texts().permit.not_checked,
-                        (true, true) => store.texts().permit.by_zone,
+                        (true, true) => store.texts().permit.needs_country,
                     }}
                 </p>
             </Show>

@@ -13,10 +13,13 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
     let texts = store.texts();
     let lang = store.lang.get().code();
     let status = zone.status();
-    let status_text = match &zone.verdict {
-        Verdict::Rule { assessment, .. } => (texts.status_name)(assessment.status),
-        Verdict::Counted { .. } if zone.choice.regime == Regime::NoLimit => texts.zones.no_limit,
-        Verdict::Counted { .. } => texts.zones.no_rule_known,
+    // Under a rule, the answer with the papers counted (the passport, visas), as the detailed
+    // answer's status and `staycalc check --nationality`'s JSON say it.
+    let applied = zone.papers_applied();
+    let status_text = match (&zone.verdict, &applied) {
+        (Verdict::Rule { .. }, Some(a)) => (texts.status_name)(a.status),
+        _ if zone.choice.regime == Regime::NoLimit => texts.zones.no_limit,
+        _ => texts.zones.no_rule_known,
     };
     let rule = match zone.choice.regime {
         Regime::Rule(rule) => Some(store.words(rule).name.to_string()),
@@ -25,8 +28,8 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
     let why = (texts.zones.why)(zone.choice.why, zone.choice.nationality.alpha2);
     let names: Vec<&str> = zone.countries.iter().map(|c| c.name(lang)).collect();
     // Each number as (label, value, test id): one shape of markup for every kind of zone.
-    let numbers: Vec<(String, String, &'static str)> = match &zone.verdict {
-        Verdict::Rule { assessment: a, .. } => {
+    let numbers: Vec<(String, String, &'static str)> = match (&zone.verdict, &applied) {
+        (Verdict::Rule { .. }, Some(a)) => {
             // When the per-entry cap ends the stay under way first (or is passed), its days
             // left stand where the window's remaining days would: "65 remaining" on day 25 of
             // a 30-day entry reads as 65 more days to stay.
@@ -59,12 +62,27 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
             }
             numbers
         }
-        Verdict::Counted { days_present, .. } => vec![(
+        (Verdict::Counted { days_present, .. }, _) => vec![(
             texts.zones.days_there.to_string(),
             days_present.to_string(),
             "zone-days-there",
         )],
+        _ => Vec::new(),
     };
+    // Each permit whose state has days here: left out (the Schengen area), or counted.
+    let permits = (!zone.permits.is_empty()).then(|| {
+        zone.permits
+            .iter()
+            .map(|p| {
+                let text = if p.left_out {
+                    (texts.permit.zone_left_out)(p)
+                } else {
+                    (texts.permit.zone_counted)(p)
+                };
+                view! { <li data-testid="zone-permit" data-left-out=p.left_out.to_string()>{text}</li> }
+            })
+            .collect_view()
+    });
     let numbers = numbers
         .into_iter()
         .map(|(label, value, testid)| {
@@ -125,6 +143,7 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
                 {(texts.zones.counted)(&names.join(", "))}
             </p>
             {merged.map(|m| view! { <ul class="warnings" data-testid="zone-merged">{m}</ul> })}
+            {permits.map(|p| view! { <ul class="zone-permits small" data-testid="zone-permits">{p}</ul> })}
         </li>
     }
 }

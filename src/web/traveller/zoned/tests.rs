@@ -40,10 +40,24 @@ fn summary(answer: &TripsAnswer) -> Vec<(String, &'static str, u32)> {
 fn a_stay_in_sofia_counts_toward_bulgaria_in_2023_and_toward_schengen_in_may_2024() {
     let schengen = rule("schengen").unwrap();
     let in_2023 = list(&[("2023-05-01", "2023-05-10", "Bulgaria")]);
-    let answer = zones(&in_2023, Some(schengen), &us(), date(2023, 5, 20)).unwrap();
+    let answer = zones(
+        &in_2023,
+        Some(schengen),
+        &us(),
+        date(2023, 5, 20),
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(summary(&answer), [("bg".to_string(), "no_rule_known", 10)]);
     let in_2024 = list(&[("2024-05-01", "2024-05-10", "Болгария")]);
-    let answer = zones(&in_2024, Some(schengen), &us(), date(2024, 5, 20)).unwrap();
+    let answer = zones(
+        &in_2024,
+        Some(schengen),
+        &us(),
+        date(2024, 5, 20),
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(summary(&answer), [("schengen".to_string(), "ok", 10)]);
     assert_eq!(answer.zones[0].countries[0].alpha2, "BG");
 }
@@ -54,7 +68,7 @@ fn cyprus_is_always_a_zone_apart() {
         ("2025-03-01", "2025-03-10", "CY"),
         ("2025-03-10", "2025-03-20", "FR"),
     ]);
-    let answer = zones(&rows, None, &us(), date(2025, 3, 25)).unwrap();
+    let answer = zones(&rows, None, &us(), date(2025, 3, 25), &Default::default()).unwrap();
     let mut ids: Vec<(String, &str, u32)> = summary(&answer);
     ids.sort();
     assert_eq!(
@@ -75,7 +89,7 @@ fn rows_without_a_country_count_in_the_chosen_rules_zone_with_the_rows_there() {
     ]);
     let schengen = rule("schengen").unwrap();
     let on = date(2025, 4, 10);
-    let answer = zones(&rows, Some(schengen), &us(), on).unwrap();
+    let answer = zones(&rows, Some(schengen), &us(), on, &Default::default()).unwrap();
     // 45 + 40 days in the area: near the limit together, though neither part is alone.
     let mut got = summary(&answer);
     got.sort();
@@ -124,7 +138,14 @@ fn under_ones_own_numbers_rows_without_a_country_are_answered_apart() {
         ("2025-02-01", "2025-02-05", ""),
     ]);
     let custom = crate::Rule::custom(180, 90, None).unwrap();
-    let answer = zones(&rows, Some(&custom), &us(), date(2025, 3, 1)).unwrap();
+    let answer = zones(
+        &rows,
+        Some(&custom),
+        &us(),
+        date(2025, 3, 1),
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(summary(&answer), [("schengen".to_string(), "ok", 10)]);
     let shown = choices(&answer, Some(&custom), &rows);
     assert_eq!(shown, [Shown::Zone(Zone::Schengen), Shown::Chosen]);
@@ -140,7 +161,14 @@ fn under_ones_own_numbers_rows_without_a_country_are_answered_apart() {
 #[test]
 fn an_eu_citizen_in_france_has_no_limit_and_nothing_to_chart() {
     let rows = list(&[("2025-01-01", "2025-06-30", "FR")]);
-    let answer = zones(&rows, None, &[country("DE").unwrap()], date(2025, 7, 1)).unwrap();
+    let answer = zones(
+        &rows,
+        None,
+        &[country("DE").unwrap()],
+        date(2025, 7, 1),
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(answer.zones[0].choice.regime, Regime::NoLimit);
     assert!(choices(&answer, None, &rows).is_empty());
 }
@@ -195,7 +223,7 @@ fn an_unknown_country_is_an_issue_of_its_row_with_the_closest_name() {
         "{error}"
     );
     // It is left out of every zone's answer, not counted somewhere silently.
-    let answer = zones(&rows, None, &us(), date(2025, 2, 1)).unwrap();
+    let answer = zones(&rows, None, &us(), date(2025, 2, 1), &Default::default()).unwrap();
     assert!(answer.zones.is_empty());
 }
 
