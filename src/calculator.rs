@@ -105,6 +105,7 @@ impl History {
             &self.presence,
             &self.intervals,
             on_day,
+            &[],
         ));
         let calculator = Calculator {
             rule,
@@ -178,7 +179,7 @@ impl<'r> Calculator<'r> {
         check_plans(rule, &intervals, on_day)?;
         let mut warnings = Vec::new();
         let presence = Presence::from_intervals(&intervals, &mut warnings);
-        warnings.extend(reentry::warnings(rule, &presence, &intervals, on_day));
+        warnings.extend(reentry::warnings(rule, &presence, &intervals, on_day, &[]));
         Ok(Calculator {
             rule,
             on: on_day,
@@ -186,6 +187,30 @@ impl<'r> Calculator<'r> {
             presence,
             warnings,
         })
+    }
+
+    /// Knowing presence `elsewhere` (a travel log's days in other zones, as day ranges), the
+    /// `reentry` warnings again: a chain whose exit or entry day the log shows spent elsewhere
+    /// is broken there (the person did leave), so nothing is asked about it, and the status
+    /// follows.
+    pub(crate) fn knowing_elsewhere(&mut self, elsewhere: &[(Day, Day)]) {
+        if elsewhere.is_empty() || !self.asks_about_reentries() {
+            return;
+        }
+        self.warnings.retain(|w| w.code() != "reentry");
+        let again = reentry::warnings(
+            self.rule,
+            &self.presence,
+            &self.intervals,
+            self.on,
+            elsewhere,
+        );
+        self.warnings.extend(again);
+    }
+
+    /// Whether a `reentry` warning asks about rows with no day between them.
+    pub(crate) fn asks_about_reentries(&self) -> bool {
+        self.warnings.iter().any(|w| w.code() == "reentry")
     }
 
     /// The check date.

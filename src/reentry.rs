@@ -16,11 +16,16 @@ use crate::warning::Warning;
 /// chain warns when, read as one stay from its first entry, the rule's per-entry cap would end
 /// it before its last day, or when `on` falls in one of its later stays (the days left on the
 /// entry would differ). Rules without a per-entry cap have none.
+///
+/// `elsewhere` is presence known somewhere else (a travel log's other zones), as day ranges:
+/// a stay there on the exit or the entry day between two stays shows the person left, so the
+/// chain is broken there and nothing is asked.
 pub(crate) fn warnings(
     rule: &Rule,
     presence: &Presence,
     intervals: &[Interval],
     on: Day,
+    elsewhere: &[(Day, Day)],
 ) -> Vec<Warning> {
     let mut found = Vec::new();
     if rule.versions.iter().all(|v| v.limits.per_entry.is_none()) {
@@ -30,7 +35,10 @@ pub(crate) fn warnings(
     let mut first = 0;
     while first < segments.len() {
         let mut last = first;
-        while last + 1 < segments.len() && segments[last + 1].start == segments[last].end + 1 {
+        while last + 1 < segments.len()
+            && segments[last + 1].start == segments[last].end + 1
+            && !left(elsewhere, segments[last].end, segments[last + 1].start)
+        {
             last += 1;
         }
         if last > first {
@@ -59,6 +67,11 @@ pub(crate) fn warnings(
         first = last + 1;
     }
     found
+}
+
+/// Whether presence `elsewhere` holds a day from `exit` to `entry`: the person was out.
+fn left(elsewhere: &[(Day, Day)], exit: Day, entry: Day) -> bool {
+    elsewhere.iter().any(|&(lo, hi)| lo <= entry && hi >= exit)
 }
 
 /// The first row (in input order) of a stay entering on `day`.

@@ -171,6 +171,56 @@ fn an_eu_citizen_in_france_has_no_limit_and_a_french_citizen_in_kazakhstan_a_rul
 }
 
 #[test]
+fn rows_with_no_day_between_them_are_amber_unless_another_zone_s_row_shows_the_crossing() {
+    // Two French citizens in Kazakhstan (30 days per entry), checked 5 Oct: Anna typed one
+    // stay by city (Almaty 3-15 Sep, Astana from 16 Sep); Boris made a day trip to Kyrgyzstan
+    // on 15 Sep between the same rows.
+    let file = "person,entry,exit,country,nationality\n\
+                Anna,2026-09-03,2026-09-15,Kazakhstan,FR\n\
+                Anna,2026-09-16,,Kazakhstan,FR\n\
+                Boris,2026-09-03,2026-09-15,Kazakhstan,FR\n\
+                Boris,2026-09-15,2026-09-15,Kyrgyzstan,FR\n\
+                Boris,2026-09-16,,Kazakhstan,FR\n";
+    let lines = report(None, "2026-10-05", file);
+    let anna = &lines[&("Anna".into(), "kz".into())];
+    assert_eq!(anna["status"], "warning");
+    assert_eq!(anna["warnings"][0]["code"], "reentry", "{anna:?}");
+    let boris = &lines[&("Boris".into(), "kz".into())];
+    assert_eq!(boris["status"], "ok");
+    assert!(boris["warnings"].items().is_empty(), "{boris:?}");
+    // As `check --nationality` answers each.
+    for (person, status) in [("Anna", "warning"), ("Boris", "ok")] {
+        let rows: String = file
+            .lines()
+            .filter(|l| l.starts_with(person))
+            .map(|l| l.split(',').skip(1).take(3).collect::<Vec<_>>().join(",") + "\n")
+            .collect();
+        let log = format!("entry,exit,country\n{rows}");
+        let (code, stdout, stderr) = staycalc(
+            &[
+                "check",
+                "--nationality",
+                "FR",
+                "--on",
+                "2026-10-05",
+                "--format",
+                "json",
+                "-",
+            ],
+            &log,
+        );
+        assert_eq!(code, 0, "{stderr}");
+        let answer = json::parse(&stdout).unwrap();
+        let kz = answer["zones"]
+            .items()
+            .iter()
+            .find(|z| z["zone"] == "kz")
+            .unwrap();
+        assert_eq!(kz["status"], status, "{person}: {kz:?}");
+    }
+}
+
+#[test]
 fn by_zone_the_schengen_line_checks_the_passport_as_by_rule_and_other_zones_say_why_not() {
     // A US citizen: a stay in France in November, a trip to France planned in March, and a
     // stay in Kazakhstan in December; the passport expires on 15 May, two months after

@@ -116,7 +116,20 @@ fuzz_target!(|input: Input| {
         }
         assert!(!stays.is_empty(), "zone {} with no days", zone.zone.id());
         if let Verdict::Rule { rule, assessment, .. } = &zone.verdict {
-            assert_eq!(assessment, &assess(rule, &stays, on).unwrap());
+            let mut single = assess(rule, &stays, on).unwrap();
+            let mut zoned = assessment.clone();
+            // The log's other zones may show the crossing between two rows with no day between
+            // them, settling what the zone alone asks (reentry warnings and the status they
+            // set); they never ask more, and the rest is the same.
+            if single.warnings.iter().any(|w| w.code() == "reentry") {
+                for a in [&mut single, &mut zoned] {
+                    a.warnings.retain(|w| w.code() != "reentry");
+                }
+                single.status = zoned.status;
+            } else {
+                assert!(zoned.warnings.iter().all(|w| w.code() != "reentry"));
+            }
+            assert_eq!(zoned, single);
         }
     }
     let entry = on + Days::new(u64::from(input.entry));

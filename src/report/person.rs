@@ -5,7 +5,7 @@ use crate::calculator::Calculator;
 use crate::error::Result;
 use crate::plan::StayVerdict;
 use crate::report::passport::{self, PassportReport};
-use crate::report::reader::{Entry, Group};
+use crate::report::reader::Entry;
 use crate::report::status::ReportStatus;
 use crate::report::Team;
 use crate::stay::Stay;
@@ -123,14 +123,15 @@ fn next_planned(stays: &[Entry], on: NaiveDate) -> Option<usize> {
         .map(|(index, _)| index)
 }
 
-/// Checks one group of `team`.
-pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
+/// Checks group `index` of `team`.
+pub(crate) fn check(team: &Team<'_>, index: usize) -> Result<PersonReport> {
+    let group = &team.groups[index];
     let on = team.settings.on;
     let person = &team.people[group.person as usize];
     let bad_lines = person.bad_lines.iter().map(|&l| l as usize).collect();
     let zone = group.zone.filter(|_| cfg!(feature = "report-zones"));
     if let Some(zone) = zone.filter(|_| !group.stays.is_empty()) {
-        return check_zone(team, group, zone, bad_lines);
+        return check_zone(team, index, zone, bad_lines);
     }
     let Some(&rule) = team
         .rules
@@ -191,10 +192,11 @@ pub(crate) fn check(team: &Team<'_>, group: &Group) -> Result<PersonReport> {
 /// --nationality` judges the zone.
 fn check_zone(
     team: &Team<'_>,
-    group: &Group,
+    index: usize,
     zone: Zone,
     bad_lines: Vec<usize>,
 ) -> Result<PersonReport> {
+    let group = &team.groups[index];
     let on = team.settings.on;
     let person = &team.people[group.person as usize];
     let stays: Vec<Stay> = group
@@ -216,6 +218,7 @@ fn check_zone(
         on,
         options: &team.settings.options,
         plan: &plan,
+        elsewhere: &|| elsewhere(team, index),
     };
     let choices = team.choices(zone, group.nationality);
     let (choice, verdict) = crate::zones::judge_best(&stays, &choices, &judging)?;
@@ -274,4 +277,31 @@ fn check_zone(
         zone: Some(zone),
         passport,
     })
+}
+
+/// The days of the person of group `index` in their other zones (their groups beside it: a
+/// report by zone keeps a person's groups together), as day ranges, an open stay to the check
+/// date: where a row there shows the person left between two of this zone's rows with no day
+/// between them, those are not asked about as one stay (as `staycalc check --nationality`).
+fn elsewhere(team: &Team<'_>, index: usize) -> Vec<(crate::date::Day, crate::date::Day)> {
+    let groups = &team.groups;
+    let person = groups[index].person;
+    let first = groups[..index]
+        .iter()
+        .rposition(|g| g.person != person)
+        .map_or(0, |i| i + 1);
+    let on = team.settings.on;
+    groups[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, g)| g.person == person)
+        .filter(|&(i, _)| first + i != index)
+        .flat_map(|(_, g)| &g.stays)
+        .map(|s| {
+            (
+                crate::date::day(s.entry),
+                crate::date::day(s.exit.unwrap_or(on)),
+            )
+        })
+        .collect()
 }

@@ -223,11 +223,11 @@ impl<'r> Team<'r> {
     ///
     /// When `index` is not below [`Team::len`].
     pub fn report(&self, index: usize) -> Result<PersonReport> {
-        person::check(self, &self.groups[index])
+        person::check(self, index)
     }
 
     /// Checks every line of the report, in order, lazily.
     pub fn reports(&self) -> impl ExactSizeIterator<Item = Result<PersonReport>> + '_ {
-        self.groups.iter().map(|group| person::check(self, group))
+        (0..self.groups.len()).map(|index| person::check(self, index))
     }
 }

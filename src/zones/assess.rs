@@ -269,6 +269,24 @@ pub(crate) struct Judging<'a> {
     pub on: NaiveDate,
     pub options: &'a Options,
     pub plan: &'a dyn Fn(&Calculator<'_>) -> Vec<StayVerdict>,
+    /// The log's presence in other zones ([`elsewhere`]), asked for only when rows with no
+    /// day between them are: where it shows the person left between two of the zone's stays,
+    /// they are not asked about as one stay.
+    pub elsewhere: &'a dyn Fn() -> Vec<(date::Day, date::Day)>,
+}
+
+/// The days of `parts` outside `zone`, as day ranges (an open stay to `on`).
+pub(crate) fn elsewhere(parts: &[Part], zone: Zone, on: NaiveDate) -> Vec<(date::Day, date::Day)> {
+    parts
+        .iter()
+        .filter(|p| p.zone != zone)
+        .map(|p| {
+            (
+                date::day(p.stay.entry),
+                date::day(p.stay.exit.unwrap_or(on)),
+            )
+        })
+        .collect()
 }
 
 /// A zone's stays judged under each of `choices` (what applies there to each of a dual
@@ -296,7 +314,10 @@ fn judge(stays: &[Stay], mut choice: Choice, judging: &Judging<'_>) -> Result<(C
     let on = judging.on;
     if let Regime::Rule(rule) = choice.regime {
         match Calculator::new(rule, stays, on) {
-            Ok(calculator) => {
+            Ok(mut calculator) => {
+                if calculator.asks_about_reentries() {
+                    calculator.knowing_elsewhere(&(judging.elsewhere)());
+                }
                 let verdict = Verdict::Rule {
                     rule,
                     assessment: calculator.assessment(judging.options),
@@ -434,13 +455,15 @@ pub fn assess_trips_with(
     let zone_permits = papers::zone_permits(&parts, &counted, &documents.permits, on);
     let papers_given = documents.passport.is_some() || !documents.visas.is_empty();
     let mut zones = Vec::new();
-    let judging = Judging {
-        on,
-        options,
-        plan: &|calculator: &Calculator<'_>| calculator.plan(),
-    };
+    let plan = |calculator: &Calculator<'_>| calculator.plan();
     let counted_by_zone = by_zone(&counted);
     for zone in by_zone(&parts) {
+        let judging = Judging {
+            on,
+            options,
+            plan: &plan,
+            elsewhere: &|| elsewhere(&parts, zone.zone, on),
+        };
         let stays = counted_by_zone
             .iter()
             .find(|z| z.zone == zone.zone)

@@ -338,6 +338,9 @@ pub struct Oracle {
     pub on: Day,
     pub stays: Vec<Interval>,
     pub table: Table,
+    /// Days known to be spent elsewhere (a travel log's other zones): an exit or entry day
+    /// among them between two stays with no day between them shows the person left.
+    pub elsewhere: BTreeSet<Day>,
 }
 
 impl Oracle {
@@ -379,7 +382,14 @@ impl Oracle {
             on,
             table: Table::of(&intervals),
             stays: intervals,
+            elsewhere: BTreeSet::new(),
         })
+    }
+
+    /// The same, knowing the person was elsewhere on `days`.
+    pub fn knowing_elsewhere(mut self, days: BTreeSet<Day>) -> Oracle {
+        self.elsewhere = days;
+        self
     }
 
     /// Every pair of rows sharing days that are not a same-day exit and re-entry.
@@ -422,13 +432,27 @@ impl Oracle {
                     entries.push(e);
                 }
             }
-            let first = entries[0];
-            if let (true, Some(cap)) = (entries.len() > 1, stay_cap(&self.rule, first)) {
+            // Chains: the run's entries, cut where the day before an entry or the entry day
+            // itself was spent elsewhere.
+            let mut chains: Vec<Vec<Day>> = Vec::new();
+            for &e in &entries {
+                let left = self.elsewhere.contains(&(e - 1)) || self.elsewhere.contains(&e);
+                match chains.last_mut() {
+                    Some(chain) if !left => chain.push(e),
+                    _ => chains.push(vec![e]),
+                }
+            }
+            for (k, chain) in chains.iter().enumerate() {
+                let first = chain[0];
+                let chain_end = chains.get(k + 1).map_or(days[end], |next| next[0] - 1);
+                let Some(cap) = stay_cap(&self.rule, first).filter(|_| chain.len() > 1) else {
+                    continue;
+                };
                 let last_day = cap_last_day(cap, first);
-                let later = (days[start]..=days[end]).contains(&self.on)
+                let later = (first..=chain_end).contains(&self.on)
                     && self.table.entry_of(self.on) != Some(first);
-                if last_day < days[end] || later {
-                    let rows = entries
+                if last_day < chain_end || later {
+                    let rows = chain
                         .iter()
                         .map(|&e| {
                             let rows = self.stays.iter().filter(|s| s.entry == e);
@@ -438,7 +462,7 @@ impl Oracle {
                     found.push(Reentry {
                         rows,
                         entry: date_of(first),
-                        reentry: date_of(entries[1]),
+                        reentry: date_of(chain[1]),
                         cap: (last_day - first + 1) as u32,
                         last_day: date_of(last_day),
                     });
