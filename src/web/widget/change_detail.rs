@@ -39,13 +39,16 @@ use chrono::NaiveDate;
 /// The detail for what the widget shows, as compact JSON text: the answer under `rule`
 /// (chosen as `rule_id`) on the check date `on`, written by the one JSON writer as the JS API's
 /// `evaluate` writes it ([`JsonWriter::evaluation`]), with the `papers` given and the
-/// `deadlines` listed as `evaluateDocuments` writes them, or why there is none.
+/// `deadlines` listed as `evaluateDocuments` writes them, or why there is none. `by_zone`: the
+/// stays have countries, so a permit's days are those in the state that issued it (without
+/// them, every day of presence within its dates, said as `assumes_issuing_state`).
 pub(crate) fn change_detail(
     rule_id: &str,
     rule: &Result<Rule, Error>,
     on: NaiveDate,
     outcome: &Outcome,
     papers: &Documents,
+    by_zone: bool,
     deadlines: &[Deadline],
 ) -> String {
     let mut text = String::new();
@@ -66,7 +69,7 @@ pub(crate) fn change_detail(
                 check.apply_to(&mut assessment);
             }
             json.evaluation(rule, &assessment, &found.verdicts);
-            json.documents(check.as_ref(), &found.permit_days, deadlines);
+            json.documents(check.as_ref(), &found.permit_days, !by_zone, deadlines);
         }
         (Err(error), _) | (_, Err(error)) => {
             json.key("rule");
@@ -110,7 +113,7 @@ mod tests {
             Ok(rule) => outcome(rule, &rows, on),
             Err(_) => outcome(rule("schengen").unwrap(), &rows, on),
         };
-        change_detail(id, &chosen, on, &outcome, &Documents::default(), &[])
+        change_detail(id, &chosen, on, &outcome, &Documents::default(), false, &[])
     }
 
     #[test]
@@ -191,7 +194,7 @@ mod tests {
             }),
             ..Documents::default()
         };
-        let found = change_detail("schengen", &schengen, on, &answer, &papers, &[]);
+        let found = change_detail("schengen", &schengen, on, &answer, &papers, false, &[]);
         assert!(found.contains(r#""latest_exit":"2025-03-25","#), "{found}");
         assert!(found.contains(r#""max_stay_days":6,"#), "{found}");
         assert!(found.contains(r#""latest_exit_reason":"passport","documents":{"bounds":["#));
@@ -201,6 +204,7 @@ mod tests {
             on,
             &answer,
             &Documents::default(),
+            false,
             &[],
         );
         assert!(
@@ -219,7 +223,7 @@ mod tests {
         .filter_map(|d| d.deadline.ok())
         .collect();
         assert_eq!(deadlines.len(), 1);
-        let found = change_detail("kz-visa-free", &kz, on, &answer, &papers, &deadlines);
+        let found = change_detail("kz-visa-free", &kz, on, &answer, &papers, false, &deadlines);
         assert!(
             found.contains(r#""latest_exit_reason":null,"documents":{"bounds":[],"#),
             "{found}"
