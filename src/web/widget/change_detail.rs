@@ -176,6 +176,40 @@ mod tests {
         assert!(not_in_force.contains(r#""error":{"code":"rule_not_in_force","#));
     }
 
+    /// A permit's days without countries on the stays are every day within its dates, taken
+    /// to be in the state that issued it: the detail says so, as `evaluateDocuments` does;
+    /// with countries they are the issuing state's days, and it does not.
+    #[test]
+    fn a_permit_says_whether_its_days_assume_the_issuing_state() {
+        use crate::documents::Permit;
+        use crate::web::traveller::outcome_of;
+        let rows =
+            StayRows::from_values([("2025-01-01".to_string(), "2025-03-10".to_string(), false)]);
+        let on = day(2025, 3, 20);
+        let schengen = rule("schengen").cloned();
+        let permits = vec![Permit::new(day(2025, 2, 1), day(2025, 2, 28)).unwrap()];
+        let answer = outcome_of(
+            schengen.as_ref().unwrap(),
+            &rows,
+            on,
+            &permits,
+            |_, _, s| Ok(Some(s)),
+        );
+        let papers = Documents {
+            permits,
+            ..Documents::default()
+        };
+        for (by_zone, assumed) in [(false, true), (true, false)] {
+            let found = change_detail("schengen", &schengen, on, &answer, &papers, by_zone, &[]);
+            assert!(
+                found.contains(&format!(
+                    r#""permits":[{{"from":"2025-02-01","until":"2025-02-28","days_not_counted":28,"assumes_issuing_state":{assumed}}}]"#
+                )),
+                "{found}"
+            );
+        }
+    }
+
     /// A passport valid until 25 June 2025 ends a Schengen stay entered on 1 January on 25
     /// March (3 months before), not on the rule's 31 March: the detail says so as
     /// `evaluateDocuments` would, with the reason. Under Kazakhstan's rule the arrival
