@@ -63,7 +63,27 @@ fn same_answer(zone: &Value, single: &Value) {
     assert!(compared > 20, "only {compared} fields compared");
     if let Value::Object(_) = &single["documents"] {
         assert_eq!(zone["documents"]["bounds"], single["documents"]["bounds"]);
-        assert_eq!(zone["documents"]["permits"], single["documents"]["permits"]);
+        // The same days, but only the single rule's are an assumption (every day within the
+        // permit's dates taken to be in its state).
+        let permits = |v: &Value, assumed: bool| -> Vec<Value> {
+            v["documents"]["permits"]
+                .items()
+                .iter()
+                .map(|item| match item {
+                    Value::Object(f) => {
+                        assert_eq!(item["assumes_issuing_state"], assumed, "{item:?}");
+                        Value::Object(
+                            f.iter()
+                                .filter(|(k, _)| k != "assumes_issuing_state")
+                                .cloned()
+                                .collect(),
+                        )
+                    }
+                    other => other.clone(),
+                })
+                .collect()
+        };
+        assert_eq!(permits(zone, false), permits(single, true));
         for part in ["visas", "passport"] {
             let strip = |v: &Value| -> Vec<Value> {
                 v[part]
@@ -331,4 +351,65 @@ fn a_permit_without_its_state_or_with_an_unknown_one_is_named_and_nothing_printe
         assert_eq!(stdout, "");
         assert!(stderr.contains(expected), "{permit}: {stderr}");
     }
+}
+
+/// One rule and no countries: every day within a permit's dates is left out, the days in
+/// another Schengen state too (the stays do not say where they were). The answer says it
+/// assumes they were in the issuing state, and how to have the others counted; the travel log
+/// of the same days counts Germany's.
+#[test]
+fn one_rule_says_it_takes_a_permits_days_to_be_in_its_state() {
+    let permit = ["--permit", "2025-02-01..2025-08-31"];
+    let single_stays = "entry,exit\n2025-01-10,2025-06-30\n2025-08-01,2025-08-20\n";
+    let mut args = vec!["--rule", "schengen", "--on", "2025-08-20"];
+    args.extend_from_slice(&permit);
+    args.push("-");
+    let single = json_answer(&args, single_stays);
+    let permits = single["documents"]["permits"].items();
+    assert_eq!(permits.len(), 1);
+    assert_eq!(permits[0]["days_not_counted"], 170);
+    assert_eq!(permits[0]["assumes_issuing_state"], true);
+
+    let mut text_args = vec!["check"];
+    text_args.extend_from_slice(&args);
+    let (code, text, stderr) = staycalc(&text_args, single_stays);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        text.contains("permit 2025-02-01 to 2025-08-31: 170 days of presence not counted\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  assumed: the days left out are taken to be in the state that issued the permit; \
+             days spent in other Schengen states within its dates count toward 90/180. Give \
+             each stay its country (with --nationality) to have them counted\n"
+        ),
+        "{text}"
+    );
+
+    // The travel log says where the days were: Germany's 20 count.
+    let zones = json_answer(
+        &[
+            "--nationality",
+            "US",
+            "--on",
+            "2025-08-20",
+            "--permit",
+            "2025-02-01..2025-08-31,FR",
+            "-",
+        ],
+        LOG,
+    );
+    let schengen = zone(&zones, "schengen");
+    assert_eq!(schengen["permits"][0]["days"], 150);
+    assert_eq!(schengen["permits"][0]["counted_elsewhere"], 20);
+    let left_out = &schengen["documents"]["permits"][0];
+    assert_eq!(left_out["days_not_counted"], 150);
+    assert_eq!(left_out["assumes_issuing_state"], false);
+    // Without a permit in the way, no assumption is said.
+    let (_, plain, _) = staycalc(
+        &["check", "--rule", "schengen", "--on", "2025-08-20", "-"],
+        single_stays,
+    );
+    assert!(!plain.contains("assumed"), "{plain}");
 }

@@ -9,10 +9,15 @@ impl JsonWriter<'_> {
     /// The members a documents' answer adds to an evaluation, in the open object:
     /// `latest_exit_reason` and `documents {bounds, visas, passport, permits, deadlines,
     /// warnings}` (`staycalc check --format json` and the JS API's `evaluate`).
+    /// `assumes_issuing_state` is said on each permit: true when its days are every day of
+    /// presence within its dates (one rule, no countries: they are taken to be in the state
+    /// that issued it, though days in other Schengen states would count), false when they are
+    /// the days a travel log puts in that state.
     pub fn documents(
         &mut self,
         check: Option<&DocumentsCheck>,
         permit_days: &[PermitDays],
+        assumes_issuing_state: bool,
         deadlines: &[Deadline],
     ) {
         let json = self;
@@ -94,6 +99,8 @@ impl JsonWriter<'_> {
             json.date(p.until);
             json.key("days_not_counted");
             json.number(u64::from(p.days));
+            json.key("assumes_issuing_state");
+            json.bool(assumes_issuing_state);
             json.end_object();
         }
         json.end_array();

@@ -88,7 +88,7 @@ impl JsonWriter<'_> {
                             days: p.days,
                         })
                         .collect();
-                    self.documents(Some(check), &left_out, &[]);
+                    self.documents(Some(check), &left_out, false, &[]);
                 }
                 _ => self.evaluation(rule, assessment, plan),
             },

@@ -62,7 +62,7 @@ pub fn evaluate_documents(request: JsValue) -> Result<JsValue, JsValue> {
         }
         json.begin_object();
         json.evaluation(calculator.rule(), &answer, &calculator.plan());
-        json.documents(check.as_ref(), &permit_days, &deadlines);
+        json.documents(check.as_ref(), &permit_days, true, &deadlines);
         json.end_object();
         Ok(())
     })

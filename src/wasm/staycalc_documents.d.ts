@@ -99,6 +99,15 @@ export interface PermitDays {
   from: DateString;
   until: DateString;
   days_not_counted: number;
+  /**
+   * True when `days_not_counted` is every day of presence within the permit's dates (one rule,
+   * stays without countries): they are taken to be in the state that issued the permit. Only
+   * those days are left out (CISA Art. 21): days spent in other Schengen states within its
+   * dates count toward 90/180, so the days used may be more than this answer says. Give each
+   * stay its country (`evaluateTrips`) to have them counted. False when a travel log's stays
+   * put the days in that state.
+   */
+  assumes_issuing_state: boolean;
 }
 
 /** An event's deadline (`kind` `by`) or earliest date (`not_before`), with its legal source. */

@@ -69,25 +69,31 @@ async function agrees(page, permits) {
 
 const datetimeOf = (page) => page.getByTestId("latest-exit").getAttribute("datetime");
 
-for (const [lang, says, days, row, width] of [
+// Without countries every day within the permit's dates is left out: the row and the answer
+// say that they are taken to be in the issuing state, and that days in other Schengen states
+// count (CISA Art. 21; DESIGN.md "Permits in a travel log").
+for (const [lang, says, days, assumed, row, width] of [
   [
     "en",
-    "Days in the area within 1 Mar – 31 Aug 2025 are not counted in 90/180: you stay on the permit's own terms then.",
+    "Days within 1 Mar – 31 Aug 2025 are not counted in 90/180: they are taken to be in the state that issued it, where you stay on its own terms. Days you spent in other Schengen states within these dates count toward 90/180: give each stay its country to have them counted.",
     "Permit or D visa 1, 1 Mar – 31 Aug 2025: 184 days of presence not counted in 90/180.",
+    "These are all your days of presence within the permit's dates, taken to be in the state that issued it. Days you spent in other Schengen states within those dates count toward 90/180: give each stay its country to have them counted.",
     "184 days of this stay under a residence permit or D visa: not counted in 90/180.",
     375,
   ],
   [
     "ru",
-    /^Дни пребывания в зоне в период 1\sмарта – 31\sавгуста\s2025\sг\. не учитываются в 90\/180/,
+    /^Дни в период 1\sмарта – 31\sавгуста\s2025\sг\. не учитываются в 90\/180: считается, что вы были в государстве, выдавшем документ.* Дни в других государствах Шенгенской зоны в этот период учитываются в 90\/180: укажите страну каждой поездки/,
     /^ВНЖ или виза D 1 \(1\sмарта – 31\sавгуста\s2025\sг\.\): дней пребывания не учтено в 90\/180: 184\.$/,
+    /^Это все дни пребывания в период действия документа: считается, что вы были в государстве, выдавшем его\. Дни в других государствах Шенгенской зоны .* учитываются в 90\/180: укажите страну каждой поездки/,
     "Из этой поездки 184 дня — по ВНЖ или визе D: в 90/180 не учитываются.",
     1280,
   ],
   [
     "kk",
-    /^2025\sжылғы\s1\sнаурыз – 31\sтамыз аралығында аймақта болған күндер 90\/180 ережесі бойынша есептелмейді/,
+    /^2025\sжылғы\s1\sнаурыз – 31\sтамыз аралығындағы күндер 90\/180 ережесі бойынша есептелмейді: олар құжатты берген мемлекетте болған күндер деп саналады.* Шенгеннің басқа мемлекеттерінде болған күндер 90\/180 ережесі бойынша есептеледі: .*әр сапардың елін көрсетіңіз\.$/,
     /^1-ықтиярхат немесе D виза \(.*\): болған 184 күн 90\/180 ережесі бойынша есептелмейді\.$/,
+    /^Бұл — құжаттың қолданылу кезеңінде болған барлық күндеріңіз: олар құжатты берген мемлекетте болған күндер деп саналады\. .*Шенгеннің басқа мемлекеттерінде болған күндер 90\/180 ережесі бойынша есептеледі/,
     "Бұл сапардың 184 күні тұруға ықтиярхат немесе D виза бойынша: 90/180 ережесі бойынша есептелмейді.",
     375,
   ],
@@ -99,10 +105,13 @@ for (const [lang, says, days, row, width] of [
     await addPermit(page, "2025-03-01", "2025-08-31");
     const expected = await agrees(page, ["2025-03-01..2025-08-31"]);
     assert.equal(expected.status, "ok");
+    // The command line says the same assumption, machine-readably.
+    assert.equal(expected.documents.permits[0].assumes_issuing_state, true);
     const match = (actual, wanted) =>
       typeof wanted === "string" ? assert.equal(actual, wanted) : assert.match(actual, wanted);
     match(await text(page, "permit-says"), says);
     match(await text(page, "permit-days"), days);
+    match(await text(page, "permit-assumed"), assumed);
     match((await page.getByTestId("stay-row").first().getByTestId("stay-permit").textContent()).trim(), row);
     assert.equal(await page.getByTestId("stay-row").last().getByTestId("stay-permit").count(), 0);
     // The chart draws the permit's days, and its legend names them.
@@ -111,6 +120,7 @@ for (const [lang, says, days, row, width] of [
     for (const w of [width, width === 375 ? 1280 : 375]) {
       await page.setViewportSize({ width: w, height: 900 });
       await page.locator("section.visas").screenshot({ path: `${SCREENSHOTS}permits-${lang}-${w}.png` });
+      await page.getByTestId("permit-assumed").locator("xpath=..").screenshot({ path: `${SCREENSHOTS}permits-answer-${lang}-${w}.png` });
       await page.screenshot({ path: `${SCREENSHOTS}permits-page-${lang}-${w}.png`, fullPage: true });
     }
     // Kept across a reload.
@@ -265,6 +275,12 @@ for (const [lang, france, line, width] of [
     const expected = await zoneAgrees(page, ["2025-02-01..2025-06-30,FR"]);
     assert.equal(expected.status, "ok");
     assert.equal(await page.getByTestId("permits-not-checked").count(), 0);
+    // The days left out are those the log puts in France: nothing is assumed.
+    assert.equal(await page.getByTestId("permit-assumed").count(), 0);
+    assert.ok(
+      !(await text(page, "permit-says")).match(/taken to be|считается, что|деп саналады/),
+      await text(page, "permit-says"),
+    );
     const said = (await page.locator("[data-zone=schengen] [data-testid=zone-permit]").textContent()).trim();
     if (typeof line === "string") assert.equal(said, line);
     else assert.match(said, line);

@@ -182,6 +182,8 @@ const withPapers: DocumentsEvaluation = evaluateDocuments(papers);
 const exitReason: ExitReason | null = withPapers.latest_exit_reason;
 const deadlineDate: DateString | undefined = withPapers.documents.deadlines[0]?.date;
 console.log(exitReason, deadlineDate, withPapers.days_used, typeof initDocuments);
+const assumed: boolean | undefined = withPapers.documents.permits[0]?.assumes_issuing_state;
+console.log(assumed);
 // @ts-expect-error: a visa's entries are 1, 2 or "MULT".
 evaluateDocuments({ ...papers, visas: [{ ...visa, entries: 3 }] });
 

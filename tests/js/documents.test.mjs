@@ -108,6 +108,9 @@ test("the answers, checked by hand", () => {
   const permit = evaluateDocuments(cases["a permit's days left out, and a passport too short and too old"]);
   assert.equal(permit.days_used, 62);
   assert.equal(permit.documents.permits[0].days_not_counted, 28);
+  // One rule, no countries: every day within the permit's dates is taken to be in the state
+  // that issued it, and the answer says so.
+  assert.equal(permit.documents.permits[0].assumes_issuing_state, true);
   const noVisa = evaluateDocuments(cases["a planned stay with no visa, and a valid passport"]);
   assert.deepEqual(noVisa.documents.warnings.map((w) => w.message), [
     "no visa given is valid on the entry 2025-07-01 (row 2): that stay is checked against the rule alone",

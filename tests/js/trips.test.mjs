@@ -127,6 +127,10 @@ test("papers in a travel log give the command line's answer with --permit, --vis
   assert.deepEqual(schengen.permits, [
     { permit: 1, country: "FR", from: "2025-02-01", until: "2025-06-30", days: 139, left_out: true, counted_elsewhere: 11 },
   ]);
+  // The days left out are those the log puts in France: no assumption about where they were.
+  assert.deepEqual(schengen.documents.permits, [
+    { from: "2025-02-01", until: "2025-06-30", days_not_counted: 139, assumes_issuing_state: false },
+  ]);
   // The passport (valid 3 months after the exit) ends the stay before 90/180 does.
   assert.equal(schengen.latest_exit_reason, "passport");
   assert.equal(schengen.latest_exit, "2025-08-15");

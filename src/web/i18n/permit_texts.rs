@@ -19,14 +19,21 @@ pub(crate) struct PermitTexts {
     pub label: fn(usize) -> String,
     /// The delete button.
     pub delete: fn(usize) -> String,
-    /// What a permit means for the count, in plain words.
-    pub allows: fn(&Permit) -> String,
+    /// What a permit means for the count, in plain words; `by_zone`: the stays have countries
+    /// (only the days in the state that issued it are left out). Without them, every day
+    /// within its dates is, taken to be in that state: said, with how to have the others
+    /// counted.
+    pub allows: fn(&Permit, bool) -> String,
     /// A row that cannot be read: its days are counted until it is corrected.
     pub error: fn(&VisaInputError) -> String,
     /// A stay's days under a permit.
     pub covered: fn(u32) -> String,
     /// A permit's days of presence in all.
     pub summary: fn(&PermitDays) -> String,
+    /// After the summaries when the stays have no countries: the days left out are every day
+    /// within the permits' dates, taken to be in the issuing state; days in other Schengen
+    /// states count, and how to have them counted.
+    pub assumed: &'static str,
     /// The chart's legend for days under a permit.
     pub legend: &'static str,
     /// Permits count under the Schengen rule only.
@@ -82,18 +89,24 @@ pub(crate) const EN: PermitTexts =
         add: "Add a residence permit or D visa",
         label: |n| format!("Permit or D visa {n}"),
         delete: |n| format!("Delete permit or D visa {n}"),
-        allows: |p| match p.country {
-            Some(c) => format!(
-            "Days in {} within {} are not counted in 90/180: you stay on the permit's own terms \
-             there. When your stays name their countries, days in other Schengen states count.",
-            c.en,
-            en::range(p.from, p.until)
-        ),
-            None => format!(
-            "Days in the area within {} are not counted in 90/180: you stay on the permit's own \
-             terms then.",
-            en::range(p.from, p.until)
-        ),
+        allows: |p, by_zone| match (by_zone, p.country) {
+            (true, Some(c)) => format!(
+                "Days in {} within {} are not counted in 90/180: you stay on the permit's own \
+                 terms there. Days in other Schengen states within these dates count.",
+                c.en,
+                en::range(p.from, p.until)
+            ),
+            (true, None) => format!(
+                "{}: name the country that issued it. Until then these days count in 90/180.",
+                en::range(p.from, p.until)
+            ),
+            (false, _) => format!(
+                "Days within {} are not counted in 90/180: they are taken to be in the state that \
+                 issued it, where you stay on its own terms. Days you spent in other Schengen \
+                 states within these dates count toward 90/180: give each stay its country to \
+                 have them counted.",
+                en::range(p.from, p.until)
+            ),
         },
         error: en_error,
         covered: |d| {
@@ -111,6 +124,9 @@ pub(crate) const EN: PermitTexts =
                 if p.days == 1 { "day" } else { "days" }
             )
         },
+        assumed: "These are all your days of presence within the permit's dates, taken to be in \
+                  the state that issued it. Days you spent in other Schengen states within those \
+                  dates count toward 90/180: give each stay its country to have them counted.",
         legend: "under a permit (not counted)",
         not_checked:
             "Permits are taken into account under the Schengen rule only: under this rule \
@@ -180,17 +196,23 @@ pub(crate) const RU: PermitTexts = PermitTexts {
     add: "Добавить ВНЖ или визу D",
     label: |n| format!("ВНЖ или виза D {n}"),
     delete: |n| format!("Удалить ВНЖ или визу D {n}"),
-    allows: |p| match p.country {
-        Some(c) => format!(
+    allows: |p, by_zone| match (by_zone, p.country) {
+        (true, Some(c)) => format!(
             "Дни в стране {} в период {} не учитываются в 90/180: там действуют условия самого \
-             документа. Если у поездок указаны страны, дни в других государствах Шенгенской \
-             зоны считаются.",
+             документа. Дни в других государствах Шенгенской зоны в этот период считаются.",
             c.ru,
             ru::range(p.from, p.until)
         ),
-        None => format!(
-            "Дни пребывания в зоне в период {} не учитываются в 90/180: в это время действуют \
-             условия самого документа.",
+        (true, None) => format!(
+            "{}: укажите страну, выдавшую документ. Пока она не указана, эти дни учитываются \
+             в 90/180.",
+            ru::range(p.from, p.until)
+        ),
+        (false, _) => format!(
+            "Дни в период {} не учитываются в 90/180: считается, что вы были в государстве, \
+             выдавшем документ, где действуют его условия. Дни в других государствах \
+             Шенгенской зоны в этот период учитываются в 90/180: укажите страну каждой \
+             поездки, чтобы они были посчитаны.",
             ru::range(p.from, p.until)
         ),
     },
@@ -209,6 +231,9 @@ pub(crate) const RU: PermitTexts = PermitTexts {
             p.days
         )
     },
+    assumed: "Это все дни пребывания в период действия документа: считается, что вы были в \
+              государстве, выдавшем его. Дни в других государствах Шенгенской зоны в этот период \
+              учитываются в 90/180: укажите страну каждой поездки, чтобы они были посчитаны.",
     legend: "по ВНЖ или визе D (не учитывается)",
     not_checked: "ВНЖ и визы D учитываются только по правилу Шенгенской зоны: по этому правилу \
                   считаются все дни.",
@@ -272,17 +297,24 @@ pub(crate) const KK: PermitTexts = PermitTexts {
     add: "Ықтиярхат немесе D виза қосу",
     label: |n| format!("{n}-ықтиярхат немесе D виза"),
     delete: |n| format!("{n}-ықтиярхатты немесе D визаны жою"),
-    allows: |p| match p.country {
-        Some(c) => format!(
+    allows: |p, by_zone| match (by_zone, p.country) {
+        (true, Some(c)) => format!(
             "{} елінде {} аралығында болған күндер 90/180 ережесі бойынша есептелмейді: онда \
-             құжаттың өз шарттары қолданылады. Сапарлардың елдері көрсетілсе, Шенгеннің басқа \
-             мемлекеттеріндегі күндер есептеледі.",
+             құжаттың өз шарттары қолданылады. Осы кезеңде Шенгеннің басқа мемлекеттеріндегі \
+             күндер есептеледі.",
             c.kk,
             kk::range(p.from, p.until)
         ),
-        None => format!(
-            "{} аралығында аймақта болған күндер 90/180 ережесі бойынша есептелмейді: бұл \
-             кезеңде құжаттың өз шарттары қолданылады.",
+        (true, None) => format!(
+            "{}: құжатты берген елді көрсетіңіз. Ел көрсетілмейінше бұл күндер 90/180 ережесі \
+             бойынша есептеледі.",
+            kk::range(p.from, p.until)
+        ),
+        (false, _) => format!(
+            "{} аралығындағы күндер 90/180 ережесі бойынша есептелмейді: олар құжатты берген \
+             мемлекетте болған күндер деп саналады, онда құжаттың өз шарттары қолданылады. Осы \
+             кезеңде Шенгеннің басқа мемлекеттерінде болған күндер 90/180 ережесі бойынша \
+             есептеледі: оларды есептеу үшін әр сапардың елін көрсетіңіз.",
             kk::range(p.from, p.until)
         ),
     },
@@ -302,6 +334,10 @@ pub(crate) const KK: PermitTexts = PermitTexts {
             p.days
         )
     },
+    assumed: "Бұл — құжаттың қолданылу кезеңінде болған барлық күндеріңіз: олар құжатты берген \
+              мемлекетте болған күндер деп саналады. Осы кезеңде Шенгеннің басқа \
+              мемлекеттерінде болған күндер 90/180 ережесі бойынша есептеледі: оларды есептеу \
+              үшін әр сапардың елін көрсетіңіз.",
     legend: "ықтиярхат бойынша (есептелмейді)",
     not_checked: "Ықтиярхаттар мен D визалары тек Шенген аймағының ережесі бойынша ескеріледі: \
                   бұл ереже бойынша барлық күндер есептеледі.",
@@ -380,11 +416,25 @@ mod tests {
             "Из этой поездки 21 день — по ВНЖ или визе D: в 90/180 не учитываются."
         );
         let permit = Permit::new(date(2025, 3, 1), date(2025, 8, 31)).unwrap();
-        assert!((EN.allows)(&permit).starts_with("Days in the area within 1 Mar – 31 Aug 2025"));
+        // Without countries on the stays, every text says the days are taken to be in the
+        // issuing state and that days in other states count, whatever the row names.
         let france = crate::zones::country("FR").unwrap();
-        assert!((EN.allows)(&permit.of(france)).starts_with("Days in France within 1 Mar"));
-        assert!((RU.allows)(&permit.of(france)).starts_with("Дни в стране Франция"));
-        assert!((KK.allows)(&permit.of(france)).starts_with("Франция елінде"));
+        for p in [permit, permit.of(france)] {
+            let text = (EN.allows)(&p, false);
+            assert!(
+                text.starts_with("Days within 1 Mar – 31 Aug 2025 are not counted")
+                    && text.contains("taken to be in the state that issued it")
+                    && text.contains("other Schengen states within these dates count"),
+                "{text}"
+            );
+            assert!((RU.allows)(&p, false).contains("считается, что вы были в государстве"));
+            assert!((KK.allows)(&p, false).contains("болған күндер деп саналады"));
+        }
+        assert!((EN.allows)(&permit.of(france), true).starts_with("Days in France within 1 Mar"));
+        assert!((RU.allows)(&permit.of(france), true).starts_with("Дни в стране Франция"));
+        assert!((KK.allows)(&permit.of(france), true).starts_with("Франция елінде"));
+        // A permit naming no state in a travel log leaves nothing out until it does.
+        assert!((EN.allows)(&permit, true).contains("Until then these days count"));
     }
 
     #[test]

@@ -39,13 +39,16 @@ use chrono::NaiveDate;
 /// The detail for what the widget shows, as compact JSON text: the answer under `rule`
 /// (chosen as `rule_id`) on the check date `on`, written by the one JSON writer as the JS API's
 /// `evaluate` writes it ([`JsonWriter::evaluation`]), with the `papers` given and the
-/// `deadlines` listed as `evaluateDocuments` writes them, or why there is none.
+/// `deadlines` listed as `evaluateDocuments` writes them, or why there is none. `by_zone`: the
+/// stays have countries, so a permit's days are those in the state that issued it (without
+/// them, every day of presence within its dates, said as `assumes_issuing_state`).
 pub(crate) fn change_detail(
     rule_id: &str,
     rule: &Result<Rule, Error>,
     on: NaiveDate,
     outcome: &Outcome,
     papers: &Documents,
+    by_zone: bool,
     deadlines: &[Deadline],
 ) -> String {
     let mut text = String::new();
@@ -66,7 +69,7 @@ pub(crate) fn change_detail(
                 check.apply_to(&mut assessment);
             }
             json.evaluation(rule, &assessment, &found.verdicts);
-            json.documents(check.as_ref(), &found.permit_days, deadlines);
+            json.documents(check.as_ref(), &found.permit_days, !by_zone, deadlines);
         }
         (Err(error), _) | (_, Err(error)) => {
             json.key("rule");
@@ -110,7 +113,7 @@ mod tests {
             Ok(rule) => outcome(rule, &rows, on),
             Err(_) => outcome(rule("schengen").unwrap(), &rows, on),
         };
-        change_detail(id, &chosen, on, &outcome, &Documents::default(), &[])
+        change_detail(id, &chosen, on, &outcome, &Documents::default(), false, &[])
     }
 
     #[test]
@@ -173,6 +176,40 @@ mod tests {
         assert!(not_in_force.contains(r#""error":{"code":"rule_not_in_force","#));
     }
 
+    /// A permit's days without countries on the stays are every day within its dates, taken
+    /// to be in the state that issued it: the detail says so, as `evaluateDocuments` does;
+    /// with countries they are the issuing state's days, and it does not.
+    #[test]
+    fn a_permit_says_whether_its_days_assume_the_issuing_state() {
+        use crate::documents::Permit;
+        use crate::web::traveller::outcome_of;
+        let rows =
+            StayRows::from_values([("2025-01-01".to_string(), "2025-03-10".to_string(), false)]);
+        let on = day(2025, 3, 20);
+        let schengen = rule("schengen").cloned();
+        let permits = vec![Permit::new(day(2025, 2, 1), day(2025, 2, 28)).unwrap()];
+        let answer = outcome_of(
+            schengen.as_ref().unwrap(),
+            &rows,
+            on,
+            &permits,
+            |_, _, s| Ok(Some(s)),
+        );
+        let papers = Documents {
+            permits,
+            ..Documents::default()
+        };
+        for (by_zone, assumed) in [(false, true), (true, false)] {
+            let found = change_detail("schengen", &schengen, on, &answer, &papers, by_zone, &[]);
+            assert!(
+                found.contains(&format!(
+                    r#""permits":[{{"from":"2025-02-01","until":"2025-02-28","days_not_counted":28,"assumes_issuing_state":{assumed}}}]"#
+                )),
+                "{found}"
+            );
+        }
+    }
+
     /// A passport valid until 25 June 2025 ends a Schengen stay entered on 1 January on 25
     /// March (3 months before), not on the rule's 31 March: the detail says so as
     /// `evaluateDocuments` would, with the reason. Under Kazakhstan's rule the arrival
@@ -191,7 +228,7 @@ mod tests {
             }),
             ..Documents::default()
         };
-        let found = change_detail("schengen", &schengen, on, &answer, &papers, &[]);
+        let found = change_detail("schengen", &schengen, on, &answer, &papers, false, &[]);
         assert!(found.contains(r#""latest_exit":"2025-03-25","#), "{found}");
         assert!(found.contains(r#""max_stay_days":6,"#), "{found}");
         assert!(found.contains(r#""latest_exit_reason":"passport","documents":{"bounds":["#));
@@ -201,6 +238,7 @@ mod tests {
             on,
             &answer,
             &Documents::default(),
+            false,
             &[],
         );
         assert!(
@@ -219,7 +257,7 @@ mod tests {
         .filter_map(|d| d.deadline.ok())
         .collect();
         assert_eq!(deadlines.len(), 1);
-        let found = change_detail("kz-visa-free", &kz, on, &answer, &papers, &deadlines);
+        let found = change_detail("kz-visa-free", &kz, on, &answer, &papers, false, &deadlines);
         assert!(
             found.contains(r#""latest_exit_reason":null,"documents":{"bounds":[],"#),
             "{found}"

@@ -175,7 +175,12 @@ impl DocumentsAnswer {
     /// when no document or event was given).
     pub(crate) fn write_json(&self, json: &mut JsonWriter<'_>) {
         if self.asked {
-            json.documents(self.check.as_ref(), &self.permit_days, &self.deadlines);
+            json.documents(
+                self.check.as_ref(),
+                &self.permit_days,
+                true,
+                &self.deadlines,
+            );
         }
     }
 
@@ -258,6 +263,15 @@ impl DocumentsAnswer {
                 "  permit {} to {}: {} days of presence not counted\n",
                 p.from, p.until, p.days
             ));
+        }
+        // One rule, no countries: every day within a permit's dates is left out, as if all
+        // were in the state that issued it (only those are, CISA Art. 21; DESIGN.md).
+        if !self.permit_days.is_empty() {
+            out.push_str(
+                "  assumed: the days left out are taken to be in the state that issued the \
+                 permit; days spent in other Schengen states within its dates count toward \
+                 90/180. Give each stay its country (with --nationality) to have them counted\n",
+            );
         }
         if !self.deadlines.is_empty() {
             out.push_str("\nDeadlines:\n");

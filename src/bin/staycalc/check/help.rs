@@ -42,11 +42,13 @@ Documents and events (optional; dates as in FILE):
                            DAYS. Repeatable
   --permit FROM..UNTIL[,COUNTRY]
                            a residence permit or long-stay (D) visa: its days are not counted
-                           (Art. 6(2)). With --nationality, COUNTRY (the state that issued it)
-                           is needed: only the days in that state within its dates are left
-                           out of the Schengen count; days in other Schengen states count
-                           (CISA Art. 21), and outside the Schengen area every day counts (no
-                           source says otherwise). Repeatable
+                           (Art. 6(2)). With --rule, every day of presence within its dates
+                           is left out, taken to be in the state that issued it (the answer
+                           says so; JSON assumes_issuing_state). With --nationality, COUNTRY
+                           (the state that issued it) is needed: only the days in that state
+                           within its dates are left out of the Schengen count; days in other
+                           Schengen states count (CISA Art. 21), and outside the Schengen area
+                           every day counts (no source says otherwise). Repeatable
   --event ID:DATE          an event setting a deadline, as kz-arrival:2026-03-20 (with --rule
                            only, as --format ics). Repeatable.
                            IDs: kz-arrival (host notifies the migration service within 3

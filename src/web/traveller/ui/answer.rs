@@ -181,18 +181,29 @@ pub(crate) fn Answer() -> impl IntoView {
     let passport_notes = move || {
         let texts = texts();
         let expiry = store.passport.get();
-        // The days each permit leaves out of the count (the engine's `permit_days`).
+        // The days each permit leaves out of the count (the engine's `permit_days`). Without
+        // countries on the stays they are every day within its dates, taken to be in the state
+        // that issued it: said after them (days in other Schengen states would count).
+        let by_zone = store.rows.with(|rows| rows.has_countries());
         let mut notes: Vec<_> = store.outcome.with(|o| {
-            o.answer
+            let permit_days = o
+                .answer
                 .as_ref()
                 .map(|a| a.permit_days.clone())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            let assumed = (!by_zone && !permit_days.is_empty()).then(|| {
+                view! {
+                    <li class="permit" data-testid="permit-assumed">{texts.permit.assumed.to_string()}</li>
+                }
+            });
+            permit_days
                 .iter()
                 .map(|days| {
                     view! {
                         <li class="permit" data-testid="permit-days">{(texts.permit.summary)(days)}</li>
                     }
                 })
+                .chain(assumed)
                 .collect()
         });
         store.papers.with(|papers| {

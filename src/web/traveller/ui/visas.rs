@@ -67,7 +67,10 @@ fn VisaItem(id: u32, permit: bool) -> impl IntoView {
             Some(match (permit, row.visa(n), row.permit(n)) {
                 (false, Ok(visa), _) => (false, (texts.allows)(&visa)),
                 (false, Err(error), _) => (true, (texts.error)(&error)),
-                (true, _, Ok(p)) => (false, (permits.allows)(&p)),
+                (true, _, Ok(p)) => (
+                    false,
+                    (permits.allows)(&p, store.rows.with(|rows| rows.has_countries())),
+                ),
                 (true, _, Err(error)) => (true, (permits.error)(&error)),
             })
         })

@@ -117,11 +117,12 @@ pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> Wid
                     .filter_map(|d| d.deadline.as_ref().ok().cloned())
                     .collect()
             });
+            let by_zone = store.rows.with(|rows| rows.has_countries());
             store.rule_id.with(|id| {
                 store.rule.with(|rule| {
                     store
                         .outcome
-                        .with(|o| change_detail(id, rule, on, o, &papers, &deadlines))
+                        .with(|o| change_detail(id, rule, on, o, &papers, by_zone, &deadlines))
                 })
             })
         });
