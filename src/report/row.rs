@@ -167,8 +167,10 @@ pub(crate) fn dates_problem(
 fn planned(text: &str) -> Option<bool> {
     let text = text.trim();
     let is = |words: &[&str]| words.iter().any(|w| text.eq_ignore_ascii_case(w));
-    let lower = text.to_lowercase();
-    let is = |words: &[&str]| is(words) || words.contains(&lower.as_str());
+    // Lowercased only when not ASCII (the Russian and Kazakh words): ASCII is compared above,
+    // and a cell a row is not worth a string a row.
+    let lower = (!text.is_ascii()).then(|| text.to_lowercase());
+    let is = |words: &[&str]| is(words) || lower.as_deref().is_some_and(|l| words.contains(&l));
     if is(&["", "no", "n", "false", "0", "нет", "жоқ"]) {
         Some(false)
     } else if is(&["yes", "y", "true", "1", "да", "иә"]) {

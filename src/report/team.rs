@@ -7,10 +7,21 @@ use crate::report::person::{self, PersonReport};
 use crate::report::reader::{Group, Person};
 use crate::report::settings::TeamSettings;
 use crate::rule::Rule;
-use crate::zones::{choice, Choice, Country, Zone};
+use crate::zones::{choice, Choice, Country, Regime, Zone};
 use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::collections::HashMap;
+
+/// Whether `a` is `b` by what they point to: the same rule, the same country, the same reason.
+/// Cheap where `a == b` compares the rules' texts (a tenth of the report's checking by zone);
+/// when false, they may still be equal.
+fn is_same(a: &Choice, b: &Choice) -> bool {
+    let same_regime = match (a.regime, b.regime) {
+        (Regime::Rule(x), Regime::Rule(y)) => std::ptr::eq(x, y),
+        (x, y) => x == y,
+    };
+    same_regime && a.zone == b.zone && std::ptr::eq(a.nationality, b.nationality) && a.why == b.why
+}
 
 /// A spelling of a person's name read as an earlier spelling's person ([`Team::spellings`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,7 +164,7 @@ impl<'r> Team<'r> {
         match (self.choices.get(&key), self.reasons.get(&key)) {
             (Some(choices), Some(reasons)) => choices
                 .iter()
-                .position(|c| c == choice)
+                .position(|c| is_same(c, choice) || c == choice)
                 .and_then(|i| reasons.get(i))
                 .cloned()
                 .unwrap_or_else(|| choice.reason()),

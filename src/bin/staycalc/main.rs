@@ -21,6 +21,14 @@ use failure::Failure;
 use std::ffi::OsString;
 use std::io::{BufRead, ErrorKind, Write};
 
+/// mimalloc rather than the system's allocator: `staycalc report` makes and frees a dozen small
+/// strings and vectors per line of a report of hundreds of thousands of lines, and glibc's
+/// allocator took about a sixth of its time (DESIGN.md, "And the team report?"). Not under the
+/// fuzzer, whose sanitizer watches the system's allocator.
+#[cfg(not(fuzzing))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The exit code of a command that ran.
 pub const EXIT_OK: i32 = 0;
 /// The exit code when the output could not be written.

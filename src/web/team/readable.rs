@@ -330,13 +330,19 @@ pub(crate) fn counts_by_value(
     column: usize,
 ) -> Vec<(String, [usize; ReportStatus::BY_URGENCY.len()])> {
     let mut groups: Vec<(String, [usize; ReportStatus::BY_URGENCY.len()])> = Vec::new();
-    let mut index = std::collections::HashMap::new();
+    // Looked up by the value itself: a copy is made only for a value not seen before (the
+    // summary is counted over every line when the table first shows).
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for line in lines {
         let value = line.carried(column);
-        let at = *index.entry(value.to_string()).or_insert_with(|| {
-            groups.push((value.to_string(), [0; ReportStatus::BY_URGENCY.len()]));
-            groups.len() - 1
-        });
+        let at = match index.get(value) {
+            Some(&at) => at,
+            None => {
+                groups.push((value.to_string(), [0; ReportStatus::BY_URGENCY.len()]));
+                index.insert(value.to_string(), groups.len() - 1);
+                groups.len() - 1
+            }
+        };
         groups[at].1[line.status.urgency()] += 1;
     }
     groups
