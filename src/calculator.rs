@@ -100,13 +100,14 @@ impl History {
         // The stays' own warnings, then the rule's (touching stays under a per-entry cap).
         let own = self.warnings.len();
         let mut warnings = std::mem::take(&mut self.warnings);
-        warnings.extend(reentry::warnings(
+        reentry::warnings(
             rule,
             &self.presence,
             &self.intervals,
             on_day,
             &[],
-        ));
+            &mut warnings,
+        );
         let calculator = Calculator {
             rule,
             on: on_day,
@@ -179,7 +180,7 @@ impl<'r> Calculator<'r> {
         check_plans(rule, &intervals, on_day)?;
         let mut warnings = Vec::new();
         let presence = Presence::from_intervals(&intervals, &mut warnings);
-        warnings.extend(reentry::warnings(rule, &presence, &intervals, on_day, &[]));
+        reentry::warnings(rule, &presence, &intervals, on_day, &[], &mut warnings);
         Ok(Calculator {
             rule,
             on: on_day,
@@ -198,14 +199,14 @@ impl<'r> Calculator<'r> {
             return;
         }
         self.warnings.retain(|w| w.code() != "reentry");
-        let again = reentry::warnings(
+        reentry::warnings(
             self.rule,
             &self.presence,
             &self.intervals,
             self.on,
             elsewhere,
+            &mut self.warnings,
         );
-        self.warnings.extend(again);
     }
 
     /// Whether a `reentry` warning asks about rows with no day between them.

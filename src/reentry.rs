@@ -12,24 +12,27 @@ use crate::presence::{Interval, Presence};
 use crate::rule::Rule;
 use crate::warning::Warning;
 
-/// The warnings for `rule` about chains of stays in `presence` with no day between them: a
-/// chain warns when, read as one stay from its first entry, the rule's per-entry cap would end
-/// it before its last day, or when `on` falls in one of its later stays (the days left on the
-/// entry would differ). Rules without a per-entry cap have none.
+/// Adds to `found` the warnings for `rule` about chains of stays in `presence` with no day
+/// between them: a chain warns when, read as one stay from its first entry, the rule's
+/// per-entry cap would end it before its last day, or when `on` falls in one of its later stays
+/// (the days left on the entry would differ). Rules without a per-entry cap have none.
 ///
 /// `elsewhere` is presence known somewhere else (a travel log's other zones), as day ranges:
 /// a stay there on the exit or the entry day between two stays shows the person left, so the
 /// chain is broken there and nothing is asked.
+///
+/// Written with plain loops and pushes: this is in the JavaScript API's main module, whose
+/// size is budgeted (iterator adapters and `extend` each add their own copies).
 pub(crate) fn warnings(
     rule: &Rule,
     presence: &Presence,
     intervals: &[Interval],
     on: Day,
     elsewhere: &[(Day, Day)],
-) -> Vec<Warning> {
-    let mut found = Vec::new();
+    found: &mut Vec<Warning>,
+) {
     if rule.versions.iter().all(|v| v.limits.per_entry.is_none()) {
-        return found;
+        return;
     }
     let segments = presence.segments();
     let mut first = 0;
@@ -41,32 +44,32 @@ pub(crate) fn warnings(
         {
             last += 1;
         }
-        if last > first {
-            let chain = &segments[first..=last];
-            let entry = chain[0].entry;
-            let cap = rule
-                .version_at(entry)
-                .and_then(|version| version.limits.per_entry);
-            if let Some(cap) = cap {
-                let last_day = cap.last_day(entry);
-                let on_later = chain[1..].iter().any(|s| s.start <= on && on <= s.end);
-                if last_day < chain[last - first].end || on_later {
-                    found.push(Warning::Reentry {
-                        rows: chain
-                            .iter()
-                            .map(|s| row_entering(intervals, s.entry))
-                            .collect(),
-                        entry: date::from_day(entry),
-                        reentry: date::from_day(chain[1].entry),
-                        cap: cap.days_from(entry),
-                        last_day: date::from_day(last_day),
-                    });
+        let entry = segments[first].entry;
+        let cap = rule
+            .version_at(entry)
+            .and_then(|version| version.limits.per_entry);
+        if let (true, Some(cap)) = (last > first, cap) {
+            let last_day = cap.last_day(entry);
+            let mut on_later = false;
+            for s in &segments[first + 1..last + 1] {
+                on_later |= s.start <= on && on <= s.end;
+            }
+            if last_day < segments[last].end || on_later {
+                let mut rows = Vec::new();
+                for s in &segments[first..last + 1] {
+                    rows.push(row_entering(intervals, s.entry));
                 }
+                found.push(Warning::Reentry {
+                    rows,
+                    entry: date::from_day(entry),
+                    reentry: date::from_day(segments[first + 1].entry),
+                    cap: (last_day - entry + 1) as u32,
+                    last_day: date::from_day(last_day),
+                });
             }
         }
         first = last + 1;
     }
-    found
 }
 
 /// Whether presence `elsewhere` holds a day from `exit` to `entry`: the person was out.
@@ -76,12 +79,13 @@ fn left(elsewhere: &[(Day, Day)], exit: Day, entry: Day) -> bool {
 
 /// The first row (in input order) of a stay entering on `day`.
 fn row_entering(intervals: &[Interval], day: Day) -> usize {
-    intervals
-        .iter()
-        .filter(|i| i.entry == day)
-        .map(|i| i.row)
-        .min()
-        .unwrap_or(0)
+    let mut row = usize::MAX;
+    for i in intervals {
+        if i.entry == day {
+            row = row.min(i.row);
+        }
+    }
+    row
 }
 
 #[cfg(test)]
@@ -130,9 +134,9 @@ mod tests {
         assert_eq!(warnings[0].rows(), [2, 1]);
         assert_eq!(
             warnings[0].to_string(),
-            "rows 2 and 1 follow each other with no day between: each is counted as a new entry \
-             with its own 30 days (a new count from 2026-09-15). If you did not leave in \
-             between, they are one stay from 2026-09-01, whose 30 days end on 2026-09-30"
+            "rows 2 and 1 follow each other with no day between: each is counted as a new \
+             entry. If you did not leave in between, they are one stay from 2026-09-01, whose \
+             30 days end on 2026-09-30"
         );
     }
 

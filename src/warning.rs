@@ -81,28 +81,34 @@ impl fmt::Display for Warning {
             Warning::Reentry {
                 rows,
                 entry,
-                reentry,
                 cap,
                 last_day,
-            } => write!(
-                f,
-                "rows {} follow each other with no day between: each is counted as a new entry \
-                 with its own {cap} days (a new count from {reentry}). If you did not leave in \
-                 between, they are one stay from {entry}, whose {cap} days end on {last_day}",
-                list(rows)
-            ),
+                ..
+            } => {
+                f.write_str("rows ")?;
+                list(f, rows)?;
+                write!(
+                    f,
+                    " follow each other with no day between: each is counted as a new entry. \
+                     If you did not leave in between, they are one stay from {entry}, whose \
+                     {cap} days end on {last_day}"
+                )
+            }
         }
     }
 }
 
 /// Numbers as a list in English: `2 and 3`, `1, 2 and 3`.
-pub(crate) fn list(numbers: &[usize]) -> String {
-    match numbers {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
-            format!("{} and {last}", rest.join(", "))
+pub(crate) fn list(f: &mut impl fmt::Write, numbers: &[usize]) -> fmt::Result {
+    for (i, n) in numbers.iter().enumerate() {
+        if i > 0 {
+            f.write_str(if i + 1 == numbers.len() {
+                " and "
+            } else {
+                ", "
+            })?;
         }
+        write!(f, "{n}")?;
     }
+    Ok(())
 }

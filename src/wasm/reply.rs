@@ -12,6 +12,11 @@ use wasm_bindgen::JsValue;
 pub fn answer<T: serde::Serialize>(
     compute: impl FnOnce() -> Result<T, Thrown>,
 ) -> Result<JsValue, JsValue> {
+    #[cfg(any(
+        feature = "wasm-report",
+        feature = "wasm-trips",
+        feature = "wasm-documents"
+    ))]
     console_error_panic_hook::set_once();
     let value = compute()?;
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
@@ -30,6 +35,11 @@ pub fn answer<T: serde::Serialize>(
 pub fn json_answer(
     write: impl FnOnce(&mut crate::JsonWriter<'_>) -> Result<(), Thrown>,
 ) -> Result<JsValue, JsValue> {
+    #[cfg(any(
+        feature = "wasm-report",
+        feature = "wasm-trips",
+        feature = "wasm-documents"
+    ))]
     console_error_panic_hook::set_once();
     // Enough for an evaluation of a dozen stays without growing.
     let mut text = String::with_capacity(4096);

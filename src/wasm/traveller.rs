@@ -38,6 +38,11 @@ impl Traveller {
     /// exit before its entry, an unknown or invalid rule).
     #[wasm_bindgen(constructor)]
     pub fn new(request: JsValue) -> Result<Traveller, JsValue> {
+        #[cfg(any(
+            feature = "wasm-report",
+            feature = "wasm-trips",
+            feature = "wasm-documents"
+        ))]
         console_error_panic_hook::set_once();
         let request = Request::checked(request, "the request", &[&["rule", "stays"]])?;
         let rule = read_rule(&request.field("rule")?)?;

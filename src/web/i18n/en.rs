@@ -171,7 +171,11 @@ fn warning(warning: &Warning) -> String {
             "stays {} follow each other with no day between: each counts as a new entry, with \
              its own {} from {}. If you did not leave in between, they are one stay from {}, \
              and its {} end on {}",
-            crate::warning::list(rows),
+            {
+                let mut text = String::new();
+                let _ = crate::warning::list(&mut text, rows);
+                text
+            },
             days(*cap),
             date(*reentry),
             date(*entry),
