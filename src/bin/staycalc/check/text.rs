@@ -305,8 +305,22 @@ impl CheckText<'_> {
     }
 
     fn status_meaning(&self) -> &'static str {
-        match self.answer.status {
+        let a = self.answer;
+        let threshold = self.options.warning_threshold;
+        let close = a.days_remaining < threshold
+            || a.days_left_in_stay.is_some_and(|left| left < threshold);
+        let reentry = a
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Reentry { .. }));
+        match a.status {
             Status::Ok => "within the rule",
+            // Amber only because touching rows may be one stay: "close to a limit" would hide
+            // that, read as one stay, the per-entry cap may already be passed.
+            Status::Warning if reentry && !close => {
+                "within the rule if each row is a new entry; read as one stay it may not be: see \
+                 the warning above"
+            }
             Status::Warning => "within the rule, but close to a limit: see below",
             Status::PlannedOverstay => {
                 "within the rule up to the check date, but a planned stay breaks it: see below"
