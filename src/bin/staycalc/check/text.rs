@@ -20,6 +20,9 @@ pub(crate) struct CheckText<'a> {
     pub options: &'a Options,
     /// Where the stays came from (a path, or "standard input").
     pub source: &'a str,
+    /// How many stays were read from `source`: `plan` counts fewer when some are another
+    /// zone's or under a permit (or more, when a permit splits one), and the line says so.
+    pub rows: usize,
     pub date_format: Option<DateFormat>,
 }
 
@@ -29,9 +32,17 @@ impl CheckText<'_> {
         let a = self.answer;
         let mut out = String::new();
         self.banner(&mut out);
+        let read = if self.plan.len() == self.rows {
+            format!("read from {}", self.source)
+        } else {
+            format!(
+                "the stays counted here; {} read from {}",
+                self.rows, self.source
+            )
+        };
         let stays = match self.date_format {
-            Some(format) => format!("read from {}, dates as {format}", self.source),
-            None => format!("read from {}", self.source),
+            Some(format) => format!("{read}, dates as {format}"),
+            None => read,
         };
         line(
             &mut out,
