@@ -272,6 +272,93 @@ fn overlapping_stays_are_counted_once_with_a_warning() {
 }
 
 #[test]
+fn rows_with_no_day_between_under_a_per_entry_cap_say_why_the_status_is_a_warning() {
+    // One stay in Kazakhstan typed on two rows by city: 10 days left on the second entry (not
+    // close to a limit), but read as one stay its 30 days ended on 2 October.
+    let stays = b"entry,exit\n2026-09-03,2026-09-15\n2026-09-16,\n";
+    let run = staycalc(
+        &["check", "--rule", "kz-visa-free", "--on", "2026-10-05", "-"],
+        stays,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let status = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("status "))
+        .expect("a status line");
+    assert!(status.contains("warning"), "{status}");
+    assert!(!status.contains("close to a limit"), "{status}");
+    assert!(status.contains("read as one stay"), "{status}");
+    assert!(
+        run.stdout
+            .starts_with("! WARNING: rows 2 and 3 are counted as separate entries"),
+        "{}",
+        run.stdout
+    );
+    // Close to the limit as well (3 days left on the entry): said as before.
+    let run = staycalc(
+        &["check", "--rule", "kz-visa-free", "--on", "2026-10-12", "-"],
+        stays,
+    );
+    assert!(
+        run.stdout.contains("within the rule, but close to a limit"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_stays_line_says_when_it_counts_fewer_stays_than_were_read() {
+    // Four rows; a permit covers the first: three stays counted, four read.
+    let stays = b"entry,exit\n2026-01-10,2026-03-31\n2026-04-01,2026-04-20\n\
+        2026-04-21,2026-06-30\n2026-07-01,2026-07-05\n";
+    let run = staycalc(
+        &[
+            "check",
+            "--rule",
+            "schengen",
+            "--on",
+            "2026-07-25",
+            "--permit",
+            "2026-01-01..2026-03-31",
+            "-",
+        ],
+        stays,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = |out: &str| {
+        out.lines()
+            .find(|line| line.starts_with("stays "))
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(
+        line(&run.stdout).as_deref(),
+        Some("stays 3 (the stays counted here; 4 read from standard input, dates as YYYY-MM-DD)")
+    );
+    // A travel log: the Kazakhstan zone has two of the three rows.
+    let log = b"entry,exit,country\n2026-09-03,2026-09-15,KZ\n2026-09-15,2026-09-16,KG\n\
+        2026-09-16,,KZ\n";
+    let run = staycalc(
+        &["check", "--nationality", "US", "--on", "2026-10-05", "-"],
+        log,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        line(&run.stdout).as_deref(),
+        Some("stays 2 (the stays counted here; 3 read from standard input, dates as YYYY-MM-DD)")
+    );
+    // All of them counted: as before.
+    let run = staycalc(
+        &["check", "--rule", "schengen", "--on", "2026-07-25", "-"],
+        stays,
+    );
+    assert_eq!(
+        line(&run.stdout).as_deref(),
+        Some("stays 4 (read from standard input, dates as YYYY-MM-DD)")
+    );
+}
+
+#[test]
 fn planned_stays_get_a_verdict() {
     let stays =
         b"entry,exit\n2025-01-01,2025-02-28\n2025-05-01,2025-05-31\n2025-06-20,2025-06-30\n";

@@ -1237,3 +1237,41 @@ fn cli_text_report_gives_the_entry_s_days_left_when_its_cap_ends_the_stay() {
     assert!(aigerim.contains(",26,90,64,"), "{aigerim}");
     assert!(aigerim.contains(",true,26,30,4,2026-12-09,"), "{aigerim}");
 }
+
+#[test]
+fn cli_text_report_says_why_a_person_with_touching_rows_is_a_warning() {
+    // Ana's one stay in Kazakhstan typed on two rows by city: 10 days left on the second entry,
+    // so the table alone shows no reason for her warning; read as one stay, its 30 days ended
+    // on 2 October. Ben's rows have a day between them: nothing listed for him.
+    let file = "person,entry,exit\nAna,2026-09-03,2026-09-15\nAna,2026-09-16,\n\
+                Ben,2026-09-01,2026-09-10\nBen,2026-09-12,2026-09-20\n";
+    let run = staycalc(
+        &[
+            "report",
+            "--on",
+            "2026-10-05",
+            "--rule",
+            "kz-visa-free",
+            "-",
+        ],
+        file,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ana = run.stdout.lines().find(|l| l.starts_with("Ana")).unwrap();
+    assert!(ana.contains("warning") && ana.contains("10 entry"), "{ana}");
+    assert!(
+        run.stdout.contains(
+            "\n  Ana: rows 2 and 3 follow each other with no day between: each is counted as a \
+             new entry with its own 30 days (a new count from 2026-09-16). If you did not leave \
+             in between, they are one stay from 2026-09-03, whose 30 days end on 2026-10-02\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("  Ben:"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("or rows that may be one stay"),
+        "{}",
+        run.stdout
+    );
+}

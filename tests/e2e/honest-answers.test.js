@@ -56,6 +56,13 @@ test("rows with no day between them under a per-entry cap are never green and sa
     const warnings = page.locator("#answer ul.warnings li");
     assert.equal(await warnings.count(), 1, locale);
     assert.match(await warnings.textContent(), words);
+    // Said above the numbers, next to the amber status it explains, not screens below them.
+    const above = await page.evaluate(() => {
+      const warning = document.querySelector("#answer ul.warnings li");
+      const numbers = document.querySelector("#answer .numbers");
+      return Boolean(warning.compareDocumentPosition(numbers) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(above, `${locale}: the warning comes before the numbers`);
     await warnings.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}reentry-phone-${lang}.png` });
     check();

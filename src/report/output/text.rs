@@ -2,6 +2,7 @@
 
 use crate::assessment::Status;
 use crate::report::{PassportCheck, PersonReport, ReportStatus, Team};
+use crate::warning::Warning;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -55,6 +56,9 @@ pub struct TextReportWriter<'t, 'r, W: Write> {
     lines: Vec<Box<str>>,
     /// How many lines have each status.
     counts: BTreeMap<ReportStatus, usize>,
+    /// Each line's rows that may be one stay (the reason for a `warning` with days left),
+    /// listed under the table: the table alone would show only the days left on the entry.
+    reentries: Vec<String>,
 }
 
 impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
@@ -67,6 +71,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             widths,
             lines: Vec::new(),
             counts: BTreeMap::new(),
+            reentries: Vec::new(),
         }
     }
 
@@ -81,6 +86,17 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         }
         self.lines.push(cells.join("\0").into());
         *self.counts.entry(report.status()).or_default() += 1;
+        let zone = report
+            .zone
+            .as_ref()
+            .map(|z| format!(" ({})", z.zone.id()))
+            .unwrap_or_default();
+        for warning in report.assessment.iter().flat_map(|a| &a.warnings) {
+            if matches!(warning, Warning::Reentry { .. }) {
+                self.reentries
+                    .push(format!("  {}{zone}: {warning}", report.person));
+            }
+        }
     }
 
     /// Writes the summary, the aligned lines and the legend, and flushes the output.
@@ -112,6 +128,16 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         line(&mut header.iter().map(String::as_str))?;
         for cells in &self.lines {
             line(&mut cells.split(SEPARATOR))?;
+        }
+        if !self.reentries.is_empty() {
+            writeln!(
+                self.out,
+                "\nrows with no day between them under a per-entry limit (status warning: each \
+                 is counted as a new entry, but they may be one stay; rows are the file's lines):"
+            )?;
+            for note in &self.reentries {
+                writeln!(self.out, "{note}")?;
+            }
         }
         self.legend()?;
         self.out.flush()?;
@@ -293,7 +319,8 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             "status: overstay (present and over the limit on {on}), past_overstay (over the \
              limit before {on}), check rows (some of the person's rows could not be read: the \
              answer is from the others, - when none){passport}, planned_overstay (a planned \
-             trip over the limit), warning (fewer than {warning} days left), ok"
+             trip over the limit), warning (fewer than {warning} days left, or rows that may be \
+             one stay: listed under the table), ok"
         )?;
         if self.team.by_zone() {
             writeln!(

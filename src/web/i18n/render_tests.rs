@@ -49,6 +49,13 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         from: before,
         until: on,
     };
+    let reentry = Warning::Reentry {
+        rows: (1..=count.clamp(2, 4)).collect(),
+        entry: before,
+        reentry: before + chrono::Days::new(1),
+        cap: n,
+        last_day: on,
+    };
     let day = TimelineDay {
         date: on,
         count: n,
@@ -91,6 +98,7 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (t.past_overstay)(on, n),
         (t.explain_day)(&day),
         (t.warning)(&overlap),
+        (t.warning)(&reentry),
         (t.saved_left_out)(&dropped),
         (t.link_left_out)(&dropped),
         (t.widget_saved_left_out)(&dropped),
@@ -197,7 +205,7 @@ fn every_parameterised_text_renders_in_every_language_for_every_number_and_month
                     assert!(!text.trim().is_empty(), "{lang:?} {n} {on}");
                     assert!(
                         !text.contains(".."),
-                        "{lang:?}: developer range in {text:?}"
+                        "{lang:?}: a developer range or a doubled period in {text:?}"
                     );
                     if lang != Lang::En {
                         let latin: Vec<&str> = text

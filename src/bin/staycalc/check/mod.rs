@@ -127,6 +127,7 @@ pub(crate) fn run(
                     plan: &plan,
                     options: &request.options,
                     source: &source,
+                    rows: stays.len(),
                     date_format,
                 }
                 .render()

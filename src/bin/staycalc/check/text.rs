@@ -20,6 +20,9 @@ pub(crate) struct CheckText<'a> {
     pub options: &'a Options,
     /// Where the stays came from (a path, or "standard input").
     pub source: &'a str,
+    /// How many stays were read from `source`: `plan` counts fewer when some are another
+    /// zone's or under a permit (or more, when a permit splits one), and the line says so.
+    pub rows: usize,
     pub date_format: Option<DateFormat>,
 }
 
@@ -29,9 +32,17 @@ impl CheckText<'_> {
         let a = self.answer;
         let mut out = String::new();
         self.banner(&mut out);
+        let read = if self.plan.len() == self.rows {
+            format!("read from {}", self.source)
+        } else {
+            format!(
+                "the stays counted here; {} read from {}",
+                self.rows, self.source
+            )
+        };
         let stays = match self.date_format {
-            Some(format) => format!("read from {}, dates as {format}", self.source),
-            None => format!("read from {}", self.source),
+            Some(format) => format!("{read}, dates as {format}"),
+            None => read,
         };
         line(
             &mut out,
@@ -305,8 +316,22 @@ impl CheckText<'_> {
     }
 
     fn status_meaning(&self) -> &'static str {
-        match self.answer.status {
+        let a = self.answer;
+        let threshold = self.options.warning_threshold;
+        let close = a.days_remaining < threshold
+            || a.days_left_in_stay.is_some_and(|left| left < threshold);
+        let reentry = a
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Reentry { .. }));
+        match a.status {
             Status::Ok => "within the rule",
+            // Amber only because touching rows may be one stay: "close to a limit" would hide
+            // that, read as one stay, the per-entry cap may already be passed.
+            Status::Warning if reentry && !close => {
+                "within the rule if each row is a new entry; read as one stay it may not be: see \
+                 the warning above"
+            }
             Status::Warning => "within the rule, but close to a limit: see below",
             Status::PlannedOverstay => {
                 "within the rule up to the check date, but a planned stay breaks it: see below"

@@ -100,7 +100,15 @@ pub(crate) fn run(
             stdout.write_all(json(&answer, &next, &nationality, date_format).as_bytes())
         }
         Format::Text => stdout.write_all(
-            text_answer(&answer, &next, &nationality, &options, &source, date_format).as_bytes(),
+            text_answer(
+                &answer,
+                &next,
+                &nationality,
+                &options,
+                (&source, trips.len()),
+                date_format,
+            )
+            .as_bytes(),
         ),
     })
 }
@@ -215,7 +223,7 @@ fn text_answer(
     next: &[NextStay],
     nationality: &[&Country],
     options: &Options,
-    source: &str,
+    (source, rows): (&str, usize),
     date_format: Option<DateFormat>,
 ) -> String {
     let mut out = String::new();
@@ -263,6 +271,7 @@ fn text_answer(
                         plan,
                         options,
                         source,
+                        rows,
                         date_format,
                     }
                     .render(),

@@ -368,6 +368,10 @@ pub(crate) fn Answer() -> impl IntoView {
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p>
             {problem}
             <OverstayAlert/>
+            // What the engine resolved in the stays, above the numbers it explains: rows that
+            // may be one stay are the reason for an amber status with days still left, and on
+            // a phone the list's old place, under the deadlines, was screens away from it.
+            <ul class="warnings">{warnings}</ul>
             <div class="numbers">
                 <Show when=entry_binds>
                     <div class="number lead" class:alarm=entry_over>
@@ -418,7 +422,6 @@ pub(crate) fn Answer() -> impl IntoView {
                 <h3>{move || texts().planned_heading}</h3>
                 <ul class="trips">{trips}</ul>
             </Show>
-            <ul class="warnings">{warnings}</ul>
         </section>
     }
 }
