@@ -24,8 +24,10 @@ use std::io::{BufRead, ErrorKind, Write};
 /// mimalloc rather than the system's allocator: `staycalc report` makes and frees a dozen small
 /// strings and vectors per line of a report of hundreds of thousands of lines, and glibc's
 /// allocator took about a sixth of its time (DESIGN.md, "And the team report?"). Not under the
-/// fuzzer, whose sanitizer watches the system's allocator.
-#[cfg(not(fuzzing))]
+/// fuzzer, whose sanitizer watches the system's allocator, nor when the binary is built for
+/// wasm32 (as the wasm test target builds every binary of the crate), where mimalloc is no
+/// dependency.
+#[cfg(not(any(fuzzing, target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
