@@ -39,8 +39,8 @@ export async function start() {
  * Page errors, console errors and dialogs fail the test at `check()`. `saved`, if given, is put in
  * local storage under the app's key before the page first loads (not again on a reload).
  */
-export async function open(browser, url, { width = 1280, height = 1000, locale = "en-US", saved } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale });
+export async function open(browser, url, { width = 1280, height = 1000, locale = "en-US", saved, serviceWorkers = "allow" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, serviceWorkers });
   const page = await context.newPage();
   if (saved !== undefined) await page.addInitScript(seed, saved);
   const problems = [];
@@ -50,6 +50,8 @@ export async function open(browser, url, { width = 1280, height = 1000, locale =
     await dialog.dismiss();
   });
   page.on("console", (message) => {
+    // Asked for: the worker kept out of a test that watches the page's own requests.
+    if (serviceWorkers === "block" && message.text() === "Service Worker registration blocked by Playwright") return;
     if (message.type() === "error" || message.type() === "warning") {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
