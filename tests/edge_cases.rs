@@ -44,22 +44,7 @@ fn assess(rule: &Rule, stays: &[Stay], on: NaiveDate) -> Assessment {
     let warned: Vec<oracle::Reentry> = answer
         .warnings
         .iter()
-        .filter_map(|w| match w {
-            Warning::Reentry {
-                rows,
-                entry,
-                reentry,
-                cap,
-                last_day,
-            } => Some(oracle::Reentry {
-                rows: rows.clone(),
-                entry: *entry,
-                reentry: *reentry,
-                cap: *cap,
-                last_day: *last_day,
-            }),
-            _ => None,
-        })
+        .filter_map(oracle::Reentry::of)
         .collect();
     assert_eq!(warned, reentries, "stays with no day between them");
     for warning in &answer.warnings {

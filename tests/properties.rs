@@ -336,18 +336,7 @@ proptest! {
             }
             _ => None,
         }));
-        let reentries: Vec<oracle::Reentry> = warnings.iter().filter_map(|w| match w {
-            staycalc::Warning::Reentry { rows, entry, reentry, cap, last_day } => {
-                Some(oracle::Reentry {
-                    rows: rows.clone(),
-                    entry: *entry,
-                    reentry: *reentry,
-                    cap: *cap,
-                    last_day: *last_day,
-                })
-            }
-            _ => None,
-        }).collect();
+        let reentries: Vec<oracle::Reentry> = warnings.iter().filter_map(oracle::Reentry::of).collect();
         prop_assert_eq!(reentries, oracle.reentries());
         prop_assert!(named.is_subset(&truth), "warned {:?}, true overlaps {:?}", named, truth);
         let rows = |set: &BTreeSet<(usize, usize, NaiveDate, NaiveDate)>| -> BTreeSet<usize> {

@@ -548,18 +548,7 @@ proptest! {
                     let reentries: Vec<oracle::Reentry> = judged
                         .warnings
                         .iter()
-                        .filter_map(|w| match w {
-                            staycalc::Warning::Reentry { rows, entry, reentry, cap, last_day } => {
-                                Some(oracle::Reentry {
-                                    rows: rows.clone(),
-                                    entry: *entry,
-                                    reentry: *reentry,
-                                    cap: *cap,
-                                    last_day: *last_day,
-                                })
-                            }
-                            _ => None,
-                        })
+                        .filter_map(oracle::Reentry::of)
                         .collect();
                     prop_assert_eq!(reentries, oracle.reentries());
                     judged.warnings.clear();

@@ -373,22 +373,7 @@ fuzz_target!(|input: Input| {
     assert_eq!(warned, overlapping, "rows named by overlap warnings");
     let reentries: Vec<oracle::Reentry> = warnings
         .iter()
-        .filter_map(|w| match w {
-            staycalc::Warning::Reentry {
-                rows,
-                entry,
-                reentry,
-                cap,
-                last_day,
-            } => Some(oracle::Reentry {
-                rows: rows.clone(),
-                entry: *entry,
-                reentry: *reentry,
-                cap: *cap,
-                last_day: *last_day,
-            }),
-            _ => None,
-        })
+        .filter_map(oracle::Reentry::of)
         .collect();
     assert_eq!(reentries, oracle.reentries(), "stays with no day between them");
 });

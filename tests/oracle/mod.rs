@@ -79,6 +79,28 @@ pub struct Reentry {
     pub last_day: NaiveDate,
 }
 
+impl Reentry {
+    /// The engine's `reentry` warning in the oracle's terms; `None` for any other warning.
+    pub fn of(warning: &staycalc::Warning) -> Option<Reentry> {
+        match warning {
+            staycalc::Warning::Reentry {
+                rows,
+                entry,
+                reentry,
+                cap,
+                last_day,
+            } => Some(Reentry {
+                rows: rows.clone(),
+                entry: *entry,
+                reentry: *reentry,
+                cap: *cap,
+                last_day: *last_day,
+            }),
+            _ => None,
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rule lookups, straight from the contract.
 
