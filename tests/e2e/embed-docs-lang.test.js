@@ -96,7 +96,10 @@ for (const [lang, expected] of [
 test("the app's footer links to the embedding page in the app's language", async () => {
   const { page, check } = await open(app.browser, app.url);
   await page.getByTestId("language").selectOption("kk");
-  await page.getByTestId("embed-docs-link").click();
+  // The link follows the language once its chunk has loaded: click only then.
+  const link = page.getByTestId("embed-docs-link");
+  await eventually(() => link.getAttribute("href"), "embed-docs.kk.html", 15000);
+  await link.click();
   await page.waitForURL(/embed-docs\.kk\.html$/);
   assert.equal(await page.locator("h1").textContent(), "Болу мерзімі калькуляторы сіздің сайтыңызда");
   await page.getByTestId("doc-languages").getByText("Русский").click();
