@@ -66,6 +66,21 @@ impl Status {
     }
 }
 
+/// What an amber [`Status::Warning`] means ([`Assessment::amber`]): few days left, rows with no
+/// day between them that may be one stay (a `reentry` warning), or both. "Close to the limit"
+/// said of someone with 70 days left only because two rows touch would hide the question that
+/// matters: read as one stay, the per-entry cap may already be passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Amber {
+    /// Fewer days left than the warning threshold (in the window, or on the entry).
+    Close,
+    /// Enough days left if each row is a new entry; a `reentry` warning asks whether they are
+    /// one stay.
+    OneStay,
+    /// Both.
+    CloseAndOneStay,
+}
+
 /// Settings of an assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
@@ -177,6 +192,39 @@ const ASSESSMENT: [(&str, Read<Assessment>); 22] = [
 ];
 
 impl Assessment {
+    /// Why the status is [`Status::Warning`] under `options` (those it was assessed with);
+    /// `None` for every other status.
+    ///
+    /// ```
+    /// use staycalc::{assess, date, rule, Amber, Stay};
+    /// // Almaty 1–15 Sep, Astana 16 Sep – 5 Oct: 20 days of 90 used, 10 days into the second
+    /// // row's entry; but if the rows are one stay, its 30 days end on 30 Sep.
+    /// let stays = [
+    ///     Stay::new(date(2026, 9, 1), date(2026, 9, 15)),
+    ///     Stay::new(date(2026, 9, 16), date(2026, 10, 5)),
+    /// ];
+    /// let a = assess(rule("kz-visa-free")?, &stays, date(2026, 9, 20))?;
+    /// assert_eq!(a.amber(&Default::default()), Some(Amber::OneStay));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn amber(&self, options: &Options) -> Option<Amber> {
+        if self.status != Status::Warning {
+            return None;
+        }
+        let threshold = options.warning_threshold;
+        let close = self.days_remaining < threshold
+            || self.days_left_in_stay.is_some_and(|left| left < threshold);
+        let one_stay = self
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::Reentry { .. }));
+        Some(match (close, one_stay) {
+            (true, true) => Amber::CloseAndOneStay,
+            (false, true) => Amber::OneStay,
+            _ => Amber::Close,
+        })
+    }
+
     /// Whether the per-entry cap, not the window, decides the stay under way on the check
     /// date: it ends the stay before the window does, or the stay is already past it. Then
     /// [`Assessment::days_left_in_stay`] is what is left, whatever

@@ -209,6 +209,14 @@ impl<'r> Calculator<'r> {
         );
     }
 
+    /// When the stay under way on the check date is a later stay of rows with no day between
+    /// them (`presence elsewhere` not showing the person left between them): the last day the
+    /// per-entry cap allows them read as one stay, which may be before the check date.
+    pub(crate) fn one_stay_last_day(&self, elsewhere: &[(Day, Day)]) -> Option<NaiveDate> {
+        reentry::one_stay_last_day(self.rule, &self.presence, self.on, elsewhere)
+            .map(date::from_day)
+    }
+
     /// Whether a `reentry` warning asks about rows with no day between them.
     pub(crate) fn asks_about_reentries(&self) -> bool {
         self.warnings.iter().any(|w| w.code() == "reentry")

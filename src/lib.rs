@@ -70,7 +70,7 @@ mod web;
 ))]
 pub mod wasm;
 
-pub use assessment::{assess, Assessment, Options, Status};
+pub use assessment::{assess, Amber, Assessment, Options, Status};
 pub use calculator::{Calculator, History, MAX_FIXED_PERIOD_PLANS};
 pub use catalogue::{catalogue, rule};
 pub use date::{check_range, date, parse_date, MAX_DATE, MIN_DATE};

@@ -8,7 +8,7 @@
 //! stay was typed on two rows.
 
 use crate::date::{self, Day};
-use crate::presence::{Interval, Presence};
+use crate::presence::{Interval, Presence, Segment};
 use crate::rule::Rule;
 use crate::warning::Warning;
 
@@ -37,13 +37,7 @@ pub(crate) fn warnings(
     let segments = presence.segments();
     let mut first = 0;
     while first < segments.len() {
-        let mut last = first;
-        while last + 1 < segments.len()
-            && segments[last + 1].start == segments[last].end + 1
-            && !left(elsewhere, segments[last].end, segments[last + 1].start)
-        {
-            last += 1;
-        }
+        let last = chain_end(segments, first, elsewhere);
         let entry = segments[first].entry;
         let cap = rule
             .version_at(entry)
@@ -70,6 +64,43 @@ pub(crate) fn warnings(
         }
         first = last + 1;
     }
+}
+
+/// For a stay under way on `on` that is a later stay of a chain of stays with no day between
+/// them (as [`warnings`] finds chains): the last day `rule`'s per-entry cap allows the chain
+/// read as one stay, from its first entry (it may be before `on`). `None` elsewhere: absent on
+/// `on`, in a chain's first stay (the count is the same either way), or no per-entry cap.
+pub(crate) fn one_stay_last_day(
+    rule: &Rule,
+    presence: &Presence,
+    on: Day,
+    elsewhere: &[(Day, Day)],
+) -> Option<Day> {
+    let segments = presence.segments();
+    let mut first = 0;
+    while first < segments.len() {
+        let last = chain_end(segments, first, elsewhere);
+        if segments[first].end < on && on <= segments[last].end {
+            let entry = segments[first].entry;
+            let cap = rule.version_at(entry)?.limits.per_entry?;
+            return Some(cap.last_day(entry));
+        }
+        first = last + 1;
+    }
+    None
+}
+
+/// The last of the segments from `first` that follow each other with no day between them,
+/// none shown crossed by presence `elsewhere`.
+fn chain_end(segments: &[Segment], first: usize, elsewhere: &[(Day, Day)]) -> usize {
+    let mut last = first;
+    while last + 1 < segments.len()
+        && segments[last + 1].start == segments[last].end + 1
+        && !left(elsewhere, segments[last].end, segments[last + 1].start)
+    {
+        last += 1;
+    }
+    last
 }
 
 /// Whether presence `elsewhere` holds a day from `exit` to `entry`: the person was out.

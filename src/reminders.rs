@@ -105,6 +105,13 @@ pub fn reminders(
     for deadline in deadlines {
         let rule = deadline.rule;
         let (summary, alarm) = match rule.kind {
+            DeadlineKind::ByDate if deadline.only_if_new_entry => (
+                format!(
+                    "Deadline, only if {} was a new entry: {}",
+                    deadline.event_date, rule.action
+                ),
+                1,
+            ),
             DeadlineKind::ByDate => (format!("Deadline: {}", rule.action), 1),
             DeadlineKind::NotBefore => (format!("From today: {}", rule.action), 0),
         };

@@ -44,6 +44,34 @@ impl Warning {
         }
     }
 
+    /// Whether this warning doubts that a stay of `stays` (those it was given for) entering
+    /// on `day` was an entry at all: a `reentry` warning whose later rows include one entering
+    /// then (it may continue the stay before it, typed on another row). Something dated by
+    /// an entry (an arrival to notify) then holds only if it was one.
+    ///
+    /// ```
+    /// use staycalc::{assess, date, rule, Stay};
+    /// let stays = [
+    ///     Stay::new(date(2026, 9, 1), date(2026, 9, 15)),
+    ///     Stay::new(date(2026, 9, 16), date(2026, 10, 12)),
+    /// ];
+    /// let a = assess(rule("kz-visa-free")?, &stays, date(2026, 10, 20))?;
+    /// assert!(a.warnings[0].doubts_entry(&stays, date(2026, 9, 16)));
+    /// assert!(!a.warnings[0].doubts_entry(&stays, date(2026, 9, 1)));
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn doubts_entry(&self, stays: &[crate::Stay], day: NaiveDate) -> bool {
+        let Warning::Reentry { rows, .. } = self else {
+            return false;
+        };
+        // The rows are those of `stays` (a stay's own row, or its place from 1), each the first
+        // of the stays entering on the day its part of the chain starts.
+        stays
+            .iter()
+            .enumerate()
+            .any(|(i, stay)| stay.entry == day && rows[1..].contains(&stay.row.unwrap_or(i + 1)))
+    }
+
     /// The rows the warning is about.
     pub fn rows(&self) -> Vec<usize> {
         match self {

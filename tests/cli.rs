@@ -295,15 +295,68 @@ fn rows_with_no_day_between_under_a_per_entry_cap_say_why_the_status_is_a_warnin
         "{}",
         run.stdout
     );
-    // Close to the limit as well (3 days left on the entry): said as before.
+    // Close to the limit as well (3 days left on the entry): both are said.
     let run = staycalc(
         &["check", "--rule", "kz-visa-free", "--on", "2026-10-12", "-"],
         stays,
     );
     assert!(
-        run.stdout.contains("within the rule, but close to a limit"),
+        run.stdout.contains(
+            "within the rule, but close to a limit; and if rows are one stay it may not be"
+        ),
         "{}",
         run.stdout
+    );
+}
+
+#[test]
+fn an_arrival_notice_for_a_row_that_may_continue_the_stay_before_holds_only_if_it_was_an_entry() {
+    // Rows 2 and 3 (the file's lines) have no day between them: the host's notice of the
+    // arrival on 16 September is due only if that was a new entry; 3 September's is not in doubt.
+    let stays = b"entry,exit\n2026-09-03,2026-09-15\n2026-09-16,\n";
+    let args = [
+        "--rule",
+        "kz-visa-free",
+        "--on",
+        "2026-09-20",
+        "--event",
+        "kz-arrival:2026-09-16",
+        "--event",
+        "kz-arrival:2026-09-03",
+        "-",
+    ];
+    let answer = check_json(&args, stays);
+    let deadlines = &answer["documents"]["deadlines"];
+    assert_eq!(deadlines[0]["event_date"], "2026-09-16");
+    assert_eq!(deadlines[0]["only_if_new_entry"], true);
+    assert_eq!(deadlines[1]["event_date"], "2026-09-03");
+    assert_eq!(deadlines[1]["only_if_new_entry"], false);
+    let mut all = vec!["check"];
+    all.extend_from_slice(&args);
+    let run = staycalc(&all, stays);
+    assert!(
+        run.stdout.contains(
+            "    only if 2026-09-16 was a new entry: that row follows the stay before it with no \
+             day between"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.stdout.matches("only if").count(), 1, "{}", run.stdout);
+    all.extend_from_slice(&["--format", "ics"]);
+    let run = staycalc(&all, stays);
+    assert!(
+        run.stdout
+            .contains("SUMMARY:Deadline\\, only if 2026-09-16 was a new entry: the host"),
+        "{}",
+        run.stdout
+    );
+    // Rows with a day between them: no doubt.
+    let apart = b"entry,exit\n2026-09-03,2026-09-14\n2026-09-16,\n";
+    let answer = check_json(&args, apart);
+    assert_eq!(
+        answer["documents"]["deadlines"][0]["only_if_new_entry"],
+        false
     );
 }
 

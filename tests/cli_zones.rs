@@ -328,3 +328,94 @@ fn where_next_marks_a_general_rule_the_catalogue_does_not_say_covers_the_nationa
     );
     assert!(stdout.contains("Schengen area (schengen)    no limit (as FR)\n"));
 }
+
+/// One stay in Kazakhstan typed on two rows by city (1-15 Sep, 16 Sep on): where next never
+/// gives the count as two entries as settled. Staying on from 20 September, the figure is the
+/// one-stay reading's (its 30 days end on 30 September: 11 days), with the figure if each row was
+/// a new entry (26 days, to 15 October) beside it and the warning; entering again after the
+/// rows, the figure stands with the warning.
+#[test]
+fn where_next_after_rows_that_may_be_one_stay_gives_the_stricter_reading_and_says_why() {
+    let log = b"entry,exit,country\n2026-09-01,2026-09-15,KZ\n2026-09-16,,KZ\n";
+    let kz = |answer: &Value| {
+        answer["where_next"]
+            .items()
+            .iter()
+            .find(|n| n["zone"] == "kz")
+            .expect("kz")
+            .clone()
+    };
+    let now = kz(&json_answer(
+        &["--nationality", "US", "--on", "2026-09-20", "-"],
+        log,
+    ));
+    assert_eq!(now["max_stay_days"], 11);
+    assert_eq!(now["latest_exit"], "2026-09-30");
+    assert_eq!(now["binding"], "per_entry");
+    assert_eq!(now["if_new_entries"]["max_stay_days"], 26);
+    assert_eq!(now["if_new_entries"]["latest_exit"], "2026-10-15");
+    assert_eq!(now["warnings"][0]["code"], "reentry");
+    assert_eq!(now["warnings"][0]["rows"][1], 3);
+    // The same day in the zone's own answer: the data's count, with the warning.
+    let answer = json_answer(&["--nationality", "US", "--on", "2026-09-20", "-"], log);
+    assert_eq!(zone(&answer, "kz")["latest_exit"], "2026-10-15");
+    // A zone without such rows: no warning, no second figure.
+    let ge = answer["where_next"]
+        .items()
+        .iter()
+        .find(|n| n["zone"] == "ge")
+        .expect("ge")
+        .clone();
+    assert_eq!(ge["warnings"].items().len(), 0);
+    assert!(matches!(ge["if_new_entries"], Value::Null));
+
+    // The text says both, on the zone's line and under it.
+    let (code, stdout, stderr) = staycalc(
+        &["check", "--nationality", "US", "--on", "2026-09-20", "-"],
+        log,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let next = stdout.split("== where next ==").nth(1).expect("where next");
+    let line = next
+        .lines()
+        .skip_while(|l| !l.starts_with("Kazakhstan (kz)"))
+        .take(2)
+        .collect::<Vec<_>>();
+    assert!(line[0].contains("11 days, until 2026-09-30"), "{next}");
+    assert!(
+        line[1].contains(
+            "! rows 2 and 3 may be one stay from 2026-09-01, whose 30 days end on 2026-09-30: \
+             the figure above reads them as one stay; if each was a new entry: 26 days, until \
+             2026-10-15"
+        ),
+        "{next}"
+    );
+
+    // Entering again on 25 October, after the rows ended on 20 October: a new entry either
+    // way; the figure counts each row as a new entry, and says so.
+    let later = kz(&json_answer(
+        &[
+            "--nationality",
+            "US",
+            "--on",
+            "2026-10-20",
+            "--next-entry",
+            "2026-10-25",
+            "-",
+        ],
+        log,
+    ));
+    assert_eq!(later["max_stay_days"], 30);
+    assert!(matches!(later["if_new_entries"], Value::Null));
+    assert_eq!(later["warnings"][0]["code"], "reentry");
+
+    // A day in Kyrgyzstan between the rows shows the person left: nothing is asked.
+    let crossed = b"entry,exit,country\n2026-09-01,2026-09-15,KZ\n2026-09-15,2026-09-16,KG\n\
+        2026-09-16,,KZ\n";
+    let plain = kz(&json_answer(
+        &["--nationality", "US", "--on", "2026-09-20", "-"],
+        crossed,
+    ));
+    assert_eq!(plain["latest_exit"], "2026-10-15");
+    assert_eq!(plain["warnings"].items().len(), 0);
+}

@@ -74,6 +74,9 @@ pub struct EventRule {
     pub confidence: Confidence,
     /// Caveats: who it applies to, how the days are counted.
     pub notes: &'static str,
+    /// Whether the event is an entry into the country (an arrival, a border crossing): a row
+    /// that may continue the stay before it ([`crate::Warning::doubts_entry`]) may be none.
+    pub on_entry: bool,
 }
 
 /// A date in a constant.
@@ -107,6 +110,7 @@ const EVENT_RULES: &[EventRule] = &[
         notes: "The duty is the host's. Whether the arrival day counts is not stated: it counts \
                 here when it is a working day (the stricter reading). Working days use \
                 Kazakhstan's five-day week and public holidays",
+        on_entry: true,
     },
     EventRule {
         id: "kz-registration",
@@ -124,6 +128,7 @@ const EVENT_RULES: &[EventRule] = &[
         confidence: Confidence::Medium,
         notes: "The crossing day is counted as the first of the 30 (the stricter reading). The \
                 order's text was read only as quoted by the press",
+        on_entry: true,
     },
     EventRule {
         id: "kz-address-change",
@@ -136,6 +141,7 @@ const EVENT_RULES: &[EventRule] = &[
                  five working days of a change of address (trend.az, 24.kg, 2025-11-25/26)",
         confidence: Confidence::Medium,
         notes: "The moving day counts when it is a working day (the stricter reading)",
+        on_entry: false,
     },
     EventRule {
         id: "kz-exit-visa",
@@ -150,6 +156,7 @@ const EVENT_RULES: &[EventRule] = &[
         notes: "Up to 30 days is the longest reported: one employer reports exit visas \"usually \
                 valid for 10 days\" (narxoz.kz). The dates printed on the exit visa govern; the \
                 issue day counts as the first",
+        on_entry: false,
     },
     EventRule {
         id: "kz-residence-refusal",
@@ -163,6 +170,7 @@ const EVENT_RULES: &[EventRule] = &[
                  quoted by the East Kazakhstan police department, zakon.kz)",
         confidence: Confidence::Medium,
         notes: "Applies to a refusal of a first application",
+        on_entry: false,
     },
 ];
 
@@ -234,6 +242,39 @@ pub struct Deadline {
     pub event_date: NaiveDate,
     /// The deadline (or, for [`DeadlineKind::NotBefore`], the earliest date).
     pub date: NaiveDate,
+    /// Whether it holds only if the event was a new entry: an event on entry
+    /// ([`EventRule::on_entry`]) dated by the entry of a row that may continue the stay before
+    /// it ([`Deadline::doubted_by`]). False from [`deadline`].
+    pub only_if_new_entry: bool,
+}
+
+impl Deadline {
+    /// This deadline, marked [`Deadline::only_if_new_entry`] when its event is an entry and a
+    /// `reentry` warning among `warnings` (given for `stays`) doubts that a stay entering on
+    /// its date was an entry ([`crate::Warning::doubts_entry`]): two rows with no day between
+    /// them may be one stay, and then there was no arrival to notify.
+    ///
+    /// ```
+    /// use staycalc::deadlines::{deadline, parse_event};
+    /// use staycalc::{assess, date, rule, Stay};
+    /// let stays = [
+    ///     Stay::new(date(2026, 9, 1), date(2026, 9, 15)),
+    ///     Stay::new(date(2026, 9, 16), date(2026, 10, 12)),
+    /// ];
+    /// let a = assess(rule("kz-visa-free")?, &stays, date(2026, 10, 20))?;
+    /// let second = deadline(&parse_event("kz-arrival:2026-09-16", "--event")?)?;
+    /// assert!(second.doubted_by(&a.warnings, &stays).only_if_new_entry);
+    /// let first = deadline(&parse_event("kz-arrival:2026-09-01", "--event")?)?;
+    /// assert!(!first.doubted_by(&a.warnings, &stays).only_if_new_entry);
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn doubted_by(mut self, warnings: &[crate::Warning], stays: &[crate::Stay]) -> Deadline {
+        self.only_if_new_entry = self.rule.on_entry
+            && warnings
+                .iter()
+                .any(|w| w.doubts_entry(stays, self.event_date));
+        self
+    }
 }
 
 /// The deadline an event sets.
@@ -277,6 +318,7 @@ pub fn deadline(event: &Event) -> Result<Deadline> {
         rule,
         event_date: event.date,
         date,
+        only_if_new_entry: false,
     })
 }
 

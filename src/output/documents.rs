@@ -125,6 +125,8 @@ impl JsonWriter<'_> {
             json.string(d.rule.confidence.as_str());
             json.key("notes");
             json.string(d.rule.notes);
+            json.key("only_if_new_entry");
+            json.bool(d.only_if_new_entry);
             json.end_object();
         }
         json.end_array();

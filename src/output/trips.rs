@@ -16,7 +16,10 @@ impl JsonWriter<'_> {
     /// `where_next` (`zone`, `zone_name`,
     /// `nationality`, `why`, `reason`, `rule`, `status`
     /// (`limited`, `no_limit` or `no_rule_known`), and under a rule `max_stay_days`,
-    /// `latest_exit`, `binding`) and `warnings` (texts).
+    /// `latest_exit`, `binding`, `warnings` (the zone's rows with no day between them that may
+    /// be one stay, as [`JsonWriter::warnings`]) and `if_new_entries` (`null`, or when the
+    /// figures above are the one-stay reading's: `max_stay_days`, `latest_exit`, `binding` if
+    /// each of those rows was a new entry)) and `warnings` (texts).
     pub fn trips(&mut self, answer: &TripsAnswer, next: &[NextStay], nationality: &[&Country]) {
         self.key("on");
         self.date(answer.on);
@@ -176,6 +179,33 @@ impl JsonWriter<'_> {
                 match binding {
                     Some(bound) => self.string(bound.as_str()),
                     None => self.null(),
+                }
+                self.key("warnings");
+                self.warnings(&next.reentries);
+                self.key("if_new_entries");
+                match &next.if_new_entries {
+                    Some(Longest::Days {
+                        max_stay_days,
+                        latest_exit,
+                        binding,
+                        ..
+                    }) => {
+                        self.begin_object();
+                        self.key("max_stay_days");
+                        self.number(u64::from(*max_stay_days));
+                        self.key("latest_exit");
+                        match latest_exit {
+                            Some(day) => self.date(*day),
+                            None => self.null(),
+                        }
+                        self.key("binding");
+                        match binding {
+                            Some(bound) => self.string(bound.as_str()),
+                            None => self.null(),
+                        }
+                        self.end_object();
+                    }
+                    _ => self.null(),
                 }
             }
             Longest::NoLimit | Longest::NoRuleKnown => {

@@ -120,6 +120,13 @@ export interface DeadlineAnswer {
   source: string;
   confidence: "high" | "medium" | "low";
   notes: string;
+  /**
+   * True when the event is an entry (an arrival) dated by a stay that a `reentry` warning
+   * doubts: it follows the stay before it with no day between, so the two may be one stay, and
+   * then there was no entry and the deadline does not apply. It applies only if that was a new
+   * entry.
+   */
+  only_if_new_entry: boolean;
 }
 
 /** A warning about the documents, in English. */

@@ -106,11 +106,24 @@ export interface CountedZone extends ZoneHead {
   permits?: ZonePermit[];
 }
 
-/** The longest stay in a zone if entering on the date asked. */
+/** A longest stay: days from the entry date to `latest_exit`, both included. */
+export interface Longest {
+  max_stay_days: number;
+  latest_exit: DateString | null;
+  binding: Bound | null;
+}
+
+/**
+ * The longest stay in a zone if entering on the date asked. Under a rule, `warnings` are the
+ * zone's `reentry` warnings (rows with no day between them that may be one stay): where there
+ * are any, the figure holds only if each row was a new entry. When the entry date falls in a
+ * later one of those rows, the figure is the one-stay reading's (the stricter) and
+ * `if_new_entries` is the figure if each was a new entry; else `if_new_entries` is null.
+ */
 export type NextStay =
-  | { zone: string; zone_name: string; nationality: string; why: Why; reason: string;
-      rule: string; status: "limited"; max_stay_days: number; latest_exit: DateString | null;
-      binding: Bound | null }
+  | ({ zone: string; zone_name: string; nationality: string; why: Why; reason: string;
+      rule: string; status: "limited"; warnings: Warning[]; if_new_entries: Longest | null }
+      & Longest)
   | { zone: string; zone_name: string; nationality: string; why: Why; reason: string;
       rule: null; status: "no_limit" | "no_rule_known" };
 

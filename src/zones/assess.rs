@@ -604,8 +604,17 @@ pub struct NextStay {
     pub zone: Zone,
     /// The nationality it is for (the most favourable), what applies and why.
     pub choice: Choice,
-    /// The longest stay.
+    /// The longest stay. When the entry date falls in a later row of rows with no day between
+    /// them that may be one stay ([`NextStay::reentries`]), the one-stay reading's: the
+    /// stricter, never more than [`NextStay::if_new_entries`].
     pub longest: Longest,
+    /// The `reentry` warnings of the zone's stays before the entry date (the other zones'
+    /// days known, as the zone's answer knows them): rows with no day between them that may be
+    /// one stay. Where there are any, the figure holds only if each row was a new entry.
+    pub reentries: Vec<Warning>,
+    /// When [`NextStay::longest`] is the one-stay reading's and shorter: the longest stay if
+    /// each of those rows was a new entry, as the data says.
+    pub if_new_entries: Option<Longest>,
 }
 
 /// For each zone the catalogue knows (the Schengen area and every destination of its rules)
@@ -656,7 +665,8 @@ pub fn where_next_with(
     }
     date::check_range(entry, "entry date")?;
     papers::require_countries(permits)?;
-    let parts = papers::counted_parts(&split(trips, on)?, permits, on);
+    let all = split(trips, on)?;
+    let parts = papers::counted_parts(&all, permits, on);
     let mut zones: Vec<Zone> = zones_with_rules()
         .filter(|&z| match z {
             Zone::Country(c) => zone_of(c, entry) == z,
@@ -680,19 +690,50 @@ pub fn where_next_with(
                 ..p.stay
             })
             .collect();
-        let mut best: Option<(Choice, Longest)> = None;
+        let mut best: Option<NextStay> = None;
         for &n in nationality {
             let mut choice = choice(zone, n);
+            let (mut reentries, mut if_new_entries) = (Vec::new(), None);
             let longest = match choice.regime {
                 Regime::NoLimit => Longest::NoLimit,
                 Regime::NoRuleKnown => Longest::NoRuleKnown,
                 Regime::Rule(rule) => match Calculator::new(rule, &stays, entry) {
-                    Ok(c) => Longest::Days {
-                        rule,
-                        max_stay_days: c.max_stay_days(),
-                        latest_exit: c.latest_exit(),
-                        binding: c.binding(),
-                    },
+                    Ok(mut c) => {
+                        let data = Longest::Days {
+                            rule,
+                            max_stay_days: c.max_stay_days(),
+                            latest_exit: c.latest_exit(),
+                            binding: c.binding(),
+                        };
+                        if !c.asks_about_reentries() {
+                            data
+                        } else {
+                            // Rows with no day between them: the figure is the data's only if
+                            // each was a new entry. Staying on in a later one, the one-stay
+                            // reading's, the stricter, leads.
+                            let out = elsewhere(&all, zone, on);
+                            c.knowing_elsewhere(&out);
+                            reentries = c
+                                .warnings()
+                                .iter()
+                                .filter(|w| matches!(w, Warning::Reentry { .. }))
+                                .cloned()
+                                .collect();
+                            match (c.one_stay_last_day(&out), c.latest_exit()) {
+                                (Some(last), Some(exit)) if last < exit => {
+                                    if_new_entries = Some(data);
+                                    let days = (date::day(last) - date::day(entry) + 1).max(0);
+                                    Longest::Days {
+                                        rule,
+                                        max_stay_days: days as u32,
+                                        latest_exit: (last >= entry).then_some(last),
+                                        binding: Some(Bound::PerEntry),
+                                    }
+                                }
+                                _ => data,
+                            }
+                        }
+                    }
                     Err(Error::RuleNotInForce { from, .. }) => {
                         choice.regime = Regime::NoRuleKnown;
                         choice.why = Why::NotYetInForce(from);
@@ -706,16 +747,20 @@ pub fn where_next_with(
                 Longest::Days { max_stay_days, .. } => (1, Reverse(*max_stay_days)),
                 Longest::NoRuleKnown => (2, Reverse(0)),
             };
-            if best.as_ref().is_none_or(|(_, l)| rank(&longest) < rank(l)) {
-                best = Some((choice, longest));
+            if best
+                .as_ref()
+                .is_none_or(|b| rank(&longest) < rank(&b.longest))
+            {
+                best = Some(NextStay {
+                    zone,
+                    choice,
+                    longest,
+                    reentries,
+                    if_new_entries,
+                });
             }
         }
-        let (choice, longest) = best.expect("a nationality was given");
-        next.push(NextStay {
-            zone,
-            choice,
-            longest,
-        });
+        next.push(best.expect("a nationality was given"));
     }
     Ok(next)
 }

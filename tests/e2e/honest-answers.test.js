@@ -44,15 +44,27 @@ test("a binding per-entry cap leads: days left on this entry and the day to leav
 test("rows with no day between them under a per-entry cap are never green and say the one-stay reading", async () => {
   // By the data two entries (day 20 of the second); read as one stay from 3 September, its
   // 30 days ended on 2 October.
+  // The amber status says what it means here: 10 days are left on the entry and 57 in the
+  // window, so not "close to the limit", but the question whether the rows are one stay. The
+  // host's arrival notice for 16 September holds only if that was a new entry.
   const NB = "\u00a0";
-  for (const [locale, words] of [
-    ["en-US", /^stays 1 and 2 follow each other with no day between: .*one stay from 3 Sep 2026, and its 30 days end on 2 Oct 2026$/],
-    ["ru-RU", new RegExp(`^поездки 1 и 2 идут одна за другой .*одно пребывание с 3${NB}сентября 2026${NB}г\\., и срок в 30 дней за один въезд заканчивается 2${NB}октября 2026${NB}г\\.$`)],
-    ["kk-KZ", new RegExp(`^1- және 2-сапарлар .*2026${NB}жылғы 3${NB}қыркүйектен басталған бір болу, ал оның 30 күндік мерзімі 2026${NB}жылғы 2${NB}қазанда аяқталады$`)],
+  for (const [locale, words, named, ifNew] of [
+    ["en-US", /^stays 1 and 2 follow each other with no day between: .*one stay from 3 Sep 2026, and its 30 days end on 2 Oct 2026$/,
+      "Check: one stay or two?", /^Arrival on 16 Sep 2026: notify by 18 Sep 2026\. Only if this was a new entry: if you did not leave Kazakhstan before it, this row continues the stay before it/],
+    ["ru-RU", new RegExp(`^поездки 1 и 2 идут одна за другой .*одно пребывание с 3${NB}сентября 2026${NB}г\\., и срок в 30 дней за один въезд заканчивается 2${NB}октября 2026${NB}г\\.$`),
+      "Проверьте: одно пребывание или два?", new RegExp(`^Въезд 16${NB}сентября 2026${NB}г\\.: уведомить не позднее 18${NB}сентября 2026${NB}г\\. Только если это был новый въезд: если вы не выезжали из Казахстана перед ним`)],
+    ["kk-KZ", new RegExp(`^1- және 2-сапарлар .*2026${NB}жылғы 3${NB}қыркүйектен басталған бір болу, ал оның 30 күндік мерзімі 2026${NB}жылғы 2${NB}қазанда аяқталады$`),
+      "Тексеріңіз: бір болу ма, әлде екеу ме?", /келу: .* кешіктірмей хабарлау керек\. Бұл жаңа келу болса ғана: егер оған дейін Қазақстаннан шықпасаңыз/],
   ]) {
     const lang = locale.slice(0, 2);
     const { page, context, check } = await open(app.browser, app.url, { locale, width: 375, height: 740, saved: SPLIT.replace("v=1&", `v=1&lang=${lang}&`) });
     assert.equal(await status(page), "warning", locale);
+    assert.equal(await text(page, "status"), named, locale);
+    assert.equal(await text(page, "entry-left"), "10", locale);
+    const deadline = page.getByTestId("deadline");
+    assert.equal(await deadline.count(), 1, locale);
+    assert.equal(await deadline.getAttribute("data-if-new-entry"), "true", locale);
+    assert.match((await deadline.textContent()).trim(), ifNew);
     const warnings = page.locator("#answer ul.warnings li");
     assert.equal(await warnings.count(), 1, locale);
     assert.match(await warnings.textContent(), words);
@@ -68,6 +80,22 @@ test("rows with no day between them under a per-entry cap are never green and sa
     check();
     await context.close();
   }
+});
+
+test("the amber status says both when few days are left and the rows may be one stay as well", async () => {
+  // 12 October: 3 days left on the second entry, and the rows may be one stay.
+  const both = SPLIT.replace("on=2026-10-05", "on=2026-10-12");
+  const { page, check } = await open(app.browser, app.url, { saved: both });
+  assert.equal(await status(page), "warning");
+  assert.equal(await text(page, "status"), "Close to the limit; also check: one stay or two?");
+  // A stay entered on 20 November, checked on 15 December: 4 days left and no rows to ask
+  // about: close to the limit, said as before; its arrival notice is not in doubt.
+  check();
+  const close = await open(app.browser, app.url, { saved: "v=1&rule=kz-visa-free&on=2026-12-15&stays=2026-11-20_open" });
+  assert.equal(await text(close.page, "status"), "Close to the limit");
+  assert.equal(await close.page.getByTestId("deadline").getAttribute("data-if-new-entry"), "false");
+  assert.equal(await close.page.getByTestId("deadline-if-new-entry").count(), 0);
+  close.check();
 });
 
 test("an overstay in the past is not an overstay now, and says when and how long", async () => {

@@ -519,6 +519,29 @@ async function open() {
   return opened;
 }
 
+/** The cells of a CSV line with `separator`, quoted cells unquoted. */
+function cells(line, separator) {
+  const found = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === separator && !quoted) {
+      found.push(cell);
+      cell = "";
+    } else {
+      cell += c;
+    }
+  }
+  found.push(cell);
+  return found;
+}
+
 /** Presses export and returns the downloaded CSV, its byte-order mark checked and removed. */
 /** The table for reading, exported with the page in `lang`, without its byte-order mark. */
 async function readable(page, lang) {
@@ -574,4 +597,44 @@ test("one person spelt several ways is one person, said in the page's language: 
     }
     check();
   }
+});
+
+test("an amber line says what it means: close to the limit, rows that may be one stay, or both (en, ru, kk)", async () => {
+  // Kazakhstan, 30 days per entry, on 20 September. Ana: one stay typed on two rows (1-15 Sep,
+  // 16 Sep - 5 Oct): 25 days left on the second entry, amber only because the rows may be one
+  // stay. Ben: day 27 of one entry, 3 left. Cal: two rows with no day between and 8 days left.
+  const rows =
+    "name\tfrom\tto\nAna\t2026-09-01\t2026-09-15\nAna\t2026-09-16\t2026-10-05\n" +
+    "Ben\t2026-08-25\t2026-09-22\nCal\t2026-08-15\t2026-08-29\nCal\t2026-08-30\t2026-09-25\n";
+  const { page, check } = await openTeam(app.browser, app.url);
+  await page.getByTestId("team-date").fill("2026-09-20");
+  await page.getByTestId("team-rule").selectOption("kz-visa-free");
+  await page.getByTestId("team-paste").fill(rows);
+  await page.getByTestId("team-run").click();
+  await page.getByTestId("team-count").waitFor();
+  const expected = reportJson(temporary("amber.tsv", rows), "2026-09-20", { rule: "kz-visa-free" });
+  assert.deepEqual(expected.map((p) => [p.person, p.status]), [["Ana", "warning"], ["Ben", "warning"], ["Cal", "warning"]]);
+  const words = {
+    en: ["Check: one stay or two?", "Close to the limit", "Close to the limit; also check: one stay or two?", "Close to the limit, or check: one stay or two?"],
+    ru: ["Проверьте: одно пребывание или два?", "Срок на исходе", "Срок на исходе; проверьте также: одно пребывание или два?", "Срок на исходе или проверьте: одно пребывание или два?"],
+    kk: ["Тексеріңіз: бір болу ма, әлде екеу ме?", "Мерзім аяқталуға жақын", "Мерзім аяқталуға жақын; сондай-ақ тексеріңіз: бір болу ма, әлде екеу ме?", "Мерзім аяқталуға жақын немесе тексеріңіз: бір болу ма, әлде екеу ме?"],
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    const [ana, ben, cal, group] = words[lang];
+    await page.getByTestId("language").selectOption(lang);
+    const status = (person) => page.getByTestId("team-row").filter({ hasText: person }).getByTestId("team-status");
+    await eventually(() => status("Ana").textContent(), ana);
+    assert.equal(await status("Ben").textContent(), ben);
+    assert.equal(await status("Cal").textContent(), cal);
+    // The count of amber lines names both meanings, as its lines differ.
+    const count = page.locator('[data-testid="team-count-filter"][data-status="warning"]');
+    assert.ok((await count.textContent()).startsWith(`${group}: `), await count.textContent());
+    // The table for reading says each line's status as the table does.
+    const lines = (await readable(page, lang)).trim().split("\r\n").slice(1);
+    const separator = lang === "en" ? "," : ";";
+    const statuses = Object.fromEntries(lines.map((line) => cells(line, separator).slice(0, 2)));
+    assert.deepEqual(statuses, { Ana: ana, Ben: ben, Cal: cal });
+    await screenshot(page, `team-amber-${lang}-1280`, { fullPage: true });
+  }
+  check();
 });

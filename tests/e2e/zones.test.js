@@ -298,3 +298,37 @@ for (const lang of ["en", "ru", "kk"]) {
     await context.close();
   });
 }
+
+// One stay in Kazakhstan typed on two rows by city (1-15 Sep, 16 Sep on), checked 20 Sep: 25
+// days left on the second entry (70 in the window), so the card is amber only because the
+// rows may be one stay: it says that, not "close to the limit", and says why below.
+const ONE_STAY = {
+  en: "Check: one stay or two?",
+  ru: "Проверьте: одно пребывание или два?",
+  kk: "Тексеріңіз: бір болу ма, әлде екеу ме?",
+};
+for (const lang of ["en", "ru", "kk"]) {
+  test(`a zone card amber only for rows that may be one stay says so, not "close to the limit" (${lang})`, async () => {
+    for (const width of [375, 1280]) {
+      const { page, context, check } = await open(app.browser, app.url, { width, height: 900 });
+      await page.getByTestId("language").selectOption(lang);
+      await checkOn(page, "2026-09-20");
+      await enterStays(page, [["2026-09-01", "2026-09-15"], ["2026-09-16", ""]]);
+      await page.getByTestId("stay-open").nth(1).check();
+      await country(page, 0, "KZ");
+      await country(page, 1, "KZ");
+      await page.getByTestId("nationality-0").fill("US");
+      await page.getByTestId("nationality-0").blur();
+      const kz = page.locator('[data-testid="zone-card"][data-zone="kz"]');
+      await eventually(() => kz.getAttribute("data-status"), "warning");
+      assert.equal((await kz.getByTestId("zone-status").textContent()).trim(), ONE_STAY[lang]);
+      assert.equal(await kz.getByTestId("zone-entry-left").textContent(), "25");
+      assert.equal(await kz.locator('[data-testid="zone-merged"] li[data-code="reentry"]').count(), 1);
+      // The detailed answer for the zone says the same.
+      assert.equal(await text(page, "status"), ONE_STAY[lang]);
+      await kz.screenshot({ path: `${SCREENSHOTS}zone-one-stay-${lang}-${width}.png` });
+      check();
+      await context.close();
+    }
+  });
+}

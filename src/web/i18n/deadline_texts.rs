@@ -24,6 +24,9 @@ pub(crate) struct DeadlineTexts {
     pub unknown: fn(NaiveDate) -> String,
     /// Said when the calendar file holds the deadlines.
     pub calendar: &'static str,
+    /// Said after an arrival that a `reentry` warning doubts: the row may continue the stay
+    /// before it, and then there was no arrival to notify.
+    pub if_new_entry: &'static str,
 }
 
 /// The days a deadline counts (the catalogue's).
@@ -58,6 +61,9 @@ pub(crate) const EN: DeadlineTexts = DeadlineTexts {
         )
     },
     calendar: "The calendar file holds these deadlines too.",
+    if_new_entry: "Only if this was a new entry: if you did not leave Kazakhstan before it, this \
+                   row continues the stay before it (see the warning on stays with no day between \
+                   them; a move to another address may need a notice of its own).",
 };
 
 pub(crate) const RU: DeadlineTexts = DeadlineTexts {
@@ -93,6 +99,10 @@ pub(crate) const RU: DeadlineTexts = DeadlineTexts {
         )
     },
     calendar: "Эти сроки есть и в файле календаря.",
+    if_new_entry: "Только если это был новый въезд: если вы не выезжали из Казахстана перед ним, \
+                   эта поездка продолжает предыдущее пребывание (см. предупреждение о поездках \
+                   без дня перерыва; о переезде на другой адрес может потребоваться отдельное \
+                   уведомление).",
 };
 
 pub(crate) const KK: DeadlineTexts = DeadlineTexts {
@@ -127,6 +137,9 @@ pub(crate) const KK: DeadlineTexts = DeadlineTexts {
         )
     },
     calendar: "Бұл мерзімдер күнтізбе файлында да бар.",
+    if_new_entry: "Бұл жаңа келу болса ғана: егер оған дейін Қазақстаннан шықпасаңыз, бұл сапар \
+                   алдыңғы болудың жалғасы (күн аралатпай жалғасатын сапарлар туралы ескертуді \
+                   қараңыз; басқа мекенжайға көшу туралы бөлек хабарлама қажет болуы мүмкін).",
 };
 
 #[cfg(test)]
@@ -150,5 +163,12 @@ mod tests {
             assert!((texts.unknown)(date(2026, 12, 30)).contains("2026"));
             assert!((texts.intro)(3).contains('3'));
         }
+        assert!(EN
+            .if_new_entry
+            .starts_with("Only if this was a new entry: "));
+        assert!(RU
+            .if_new_entry
+            .starts_with("Только если это был новый въезд: "));
+        assert!(KK.if_new_entry.starts_with("Бұл жаңа келу болса ғана: "));
     }
 }

@@ -528,6 +528,8 @@ pub(crate) const TEXTS: Texts = Texts {
     paste_header: "read as the column names",
     answer_heading: "Answer",
     status_name,
+    one_stay_or_two: "Check: one stay or two?",
+    close_and_one_stay: "Close to the limit; also check: one stay or two?",
     days_used: "Days used",
     window_note,
     days_remaining: "Days remaining",

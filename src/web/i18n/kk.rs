@@ -821,6 +821,8 @@ pub(crate) const TEXTS: Texts = Texts {
     paste_header: "баған атаулары ретінде оқылды",
     answer_heading: "Есептеу нәтижесі",
     status_name,
+    one_stay_or_two: "Тексеріңіз: бір болу ма, әлде екеу ме?",
+    close_and_one_stay: "Мерзім аяқталуға жақын; сондай-ақ тексеріңіз: бір болу ма, әлде екеу ме?",
     days_used: "Пайдаланылған күндер",
     window_note,
     days_remaining: "Қалған күндер",

@@ -770,3 +770,62 @@ fn the_answers_sentence_leads_with_the_per_entry_cap_when_it_ends_the_stay() {
         "On 5 Dec 2026: 26 of 90 days used, 64 days remaining."
     );
 }
+
+#[test]
+fn an_amber_status_says_what_it_means_in_every_language() {
+    use crate::assessment::Status;
+    use crate::catalogue::rule;
+    use crate::web::traveller::{outcome, StayRows};
+    let assessment = |rows: &[(&str, &str, bool)], on| {
+        let rows = StayRows::from_values(
+            rows.iter()
+                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
+        );
+        outcome(rule("kz-visa-free").unwrap(), &rows, on)
+            .answer
+            .expect("an answer")
+            .assessment
+    };
+    // One stay typed on two rows: 10 days left on the second entry on 5 October (not close),
+    // 3 on 12 October (close too); one stay with 4 days left (close only).
+    let split = [
+        ("2026-09-03", "2026-09-15", false),
+        ("2026-09-16", "", true),
+    ];
+    let one_stay = assessment(&split, date(2026, 10, 5));
+    let both = assessment(&split, date(2026, 10, 12));
+    let close = assessment(&[("2026-11-10", "", true)], date(2026, 12, 5));
+    let said = |lang: Lang, a, papers| lang.texts().answer_status(a, papers);
+    let expected = [
+        (
+            Lang::En,
+            "Check: one stay or two?",
+            "Close to the limit; also check: one stay or two?",
+            "Close to the limit",
+        ),
+        (
+            Lang::Ru,
+            "Проверьте: одно пребывание или два?",
+            "Срок на исходе; проверьте также: одно пребывание или два?",
+            "Срок на исходе",
+        ),
+        (
+            Lang::Kk,
+            "Тексеріңіз: бір болу ма, әлде екеу ме?",
+            "Мерзім аяқталуға жақын; сондай-ақ тексеріңіз: бір болу ма, әлде екеу ме?",
+            "Мерзім аяқталуға жақын",
+        ),
+    ];
+    for (lang, asked, asked_and_close, near) in expected {
+        assert_eq!(said(lang, &one_stay, Status::Ok), asked);
+        assert_eq!(said(lang, &both, Status::Ok), asked_and_close);
+        assert_eq!(said(lang, &close, Status::Ok), near);
+        // Papers amber of their own (close to a limit): both said.
+        assert_eq!(said(lang, &one_stay, Status::Warning), asked_and_close);
+        // A worse status of the papers is said as it is.
+        assert_eq!(
+            said(lang, &one_stay, Status::Overstay),
+            (lang.texts().status_name)(Status::Overstay)
+        );
+    }
+}

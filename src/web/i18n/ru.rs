@@ -784,6 +784,8 @@ pub(crate) const TEXTS: Texts = Texts {
     paste_header: "прочитана как названия столбцов",
     answer_heading: "Результат расчёта",
     status_name,
+    one_stay_or_two: "Проверьте: одно пребывание или два?",
+    close_and_one_stay: "Срок на исходе; проверьте также: одно пребывание или два?",
     days_used: "Использовано дней",
     window_note,
     days_remaining: "Осталось дней",

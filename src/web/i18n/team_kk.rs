@@ -343,6 +343,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Бұзушылықтың алғашқы күні",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
     check_rows: "Жолдарды тексеру",
+    amber_either: "Мерзім аяқталуға жақын немесе тексеріңіз: бір болу ма, әлде екеу ме?",
     no_limit: "Шектеусіз",
     no_rule_known: "Ереже белгісіз",
     passport: "Төлқұжат",

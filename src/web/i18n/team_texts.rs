@@ -102,6 +102,9 @@ pub(crate) struct TeamTexts {
     pub flagged: &'static str,
     /// The status of a person some of whose rows could not be read.
     pub check_rows: &'static str,
+    /// The amber status of a group of lines (a count, a filter, a column) some close to the
+    /// limit and some amber only because rows may be one stay.
+    pub amber_either: &'static str,
     /// The status of a zone where the person's nationality has no limit (a report by zone).
     pub no_limit: &'static str,
     /// The status of a zone for which no rule is known for the nationality (by zone).

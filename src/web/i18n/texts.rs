@@ -43,6 +43,31 @@ impl Texts {
     }
 }
 
+impl Texts {
+    /// `status` in words, an amber one said for what it means ([`crate::Amber`]): "close to
+    /// the limit" only when few days are left, and the question of rows that may be one stay
+    /// when a `reentry` warning asks it.
+    pub(crate) fn status_words(&self, status: Status, amber: Option<crate::Amber>) -> &'static str {
+        match (status, amber) {
+            (Status::Warning, Some(crate::Amber::OneStay)) => self.one_stay_or_two,
+            (Status::Warning, Some(crate::Amber::CloseAndOneStay)) => self.close_and_one_stay,
+            _ => (self.status_name)(status),
+        }
+    }
+
+    /// The status of the traveller's answer `a` in words: the worse of the rule's and the
+    /// papers' (`papers`: [`Status::Ok`] without papers), an amber one as
+    /// [`Texts::status_words`] says it (the page assesses with the default threshold). Papers
+    /// amber of their own are close to a limit too.
+    pub(crate) fn answer_status(&self, a: &Assessment, papers: Status) -> &'static str {
+        let amber = match (a.amber(&crate::Options::default()), papers) {
+            (Some(crate::Amber::OneStay), Status::Warning) => Some(crate::Amber::CloseAndOneStay),
+            (amber, _) => amber,
+        };
+        self.status_words(a.status.max(papers), amber)
+    }
+}
+
 /// Every text of the web app in one language.
 pub(crate) struct Texts {
     /// A date as this language writes it (`1 Jun 2025`, `01.06.2025`).
@@ -198,6 +223,11 @@ pub(crate) struct Texts {
     pub answer_heading: &'static str,
     /// A status in words.
     pub status_name: fn(Status) -> &'static str,
+    /// The amber status when it is amber only because rows with no day between them may be
+    /// one stay ([`crate::Amber::OneStay`]): not "close to the limit", which it may not be.
+    pub one_stay_or_two: &'static str,
+    /// The amber status when few days are left and rows may be one stay as well.
+    pub close_and_one_stay: &'static str,
     /// The label of days used.
     pub days_used: &'static str,
     /// The window the days are counted in, from its first to its last day.

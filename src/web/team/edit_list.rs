@@ -100,7 +100,7 @@ impl EditList {
             team.set_line_stays(i, &edited.stays);
             match team.report(i) {
                 Ok(report) => {
-                    changed.push(TeamLine::new(i, report));
+                    changed.push(TeamLine::new(i, report, &team.settings().options));
                     applied.applied += 1;
                 }
                 Err(_) => {
@@ -145,7 +145,7 @@ mod tests {
         let lines = team
             .reports()
             .enumerate()
-            .map(|(i, r)| TeamLine::new(i, r.unwrap()))
+            .map(|(i, r)| TeamLine::new(i, r.unwrap(), &Default::default()))
             .collect();
         (team, lines)
     }
@@ -172,7 +172,7 @@ mod tests {
         let mut lines: Vec<TeamLine> = team
             .reports()
             .enumerate()
-            .map(|(i, r)| TeamLine::new(i, r.unwrap()))
+            .map(|(i, r)| TeamLine::new(i, r.unwrap(), &Default::default()))
             .collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].rule, lines[1].rule, "neither has a rule");

@@ -94,6 +94,7 @@ mod tests {
             first_unlawful_day: None,
             next_planned: None,
             status: status.into(),
+            amber: None,
             flagged: false,
             passport: None,
             zone: None,

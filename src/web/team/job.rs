@@ -350,7 +350,7 @@ impl TeamJob {
         let end = (lines.len() + CHECK_BLOCK).min(team.len());
         for index in lines.len()..end {
             match team.report(index) {
-                Ok(report) => lines.push(TeamLine::new(index, report)),
+                Ok(report) => lines.push(TeamLine::new(index, report, &team.settings().options)),
                 // Not expected: every row was checked when it was read.
                 Err(error) => {
                     self.state = State::Finished(Err(error));
@@ -476,7 +476,7 @@ mod tests {
         let lines = team
             .reports()
             .enumerate()
-            .map(|(i, r)| TeamLine::new(i, r.unwrap()))
+            .map(|(i, r)| TeamLine::new(i, r.unwrap(), &Default::default()))
             .collect();
         (lines, bad)
     }

@@ -44,6 +44,9 @@ pub(crate) struct TeamLine {
     pub next_planned: Option<StayVerdict>,
     /// The traffic light: "check rows" when some rows could not be read.
     pub status: ReportStatus,
+    /// What an amber light means ([`crate::Assessment::amber`]): few days left, rows that
+    /// may be one stay, or both; `None` when the light is not amber.
+    pub amber: Option<crate::Amber>,
     /// Whether some of the person's rows could not be read.
     pub flagged: bool,
     /// The passport and its verdict, when the file has a passport column and the person's
@@ -55,10 +58,13 @@ pub(crate) struct TeamLine {
 }
 
 impl TeamLine {
-    /// The line of `report`, the team's line `index`.
-    pub fn new(index: usize, report: PersonReport) -> TeamLine {
+    /// The line of `report`, the team's line `index`, assessed with `options` (the team's).
+    pub fn new(index: usize, report: PersonReport, options: &crate::Options) -> TeamLine {
         let status = report.status();
         let a = report.assessment.as_ref();
+        let amber = a
+            .and_then(|a| a.amber(options))
+            .filter(|_| status == ReportStatus::Checked(crate::Status::Warning));
         TeamLine {
             index: u32::try_from(index).unwrap_or(u32::MAX),
             flagged: !report.bad_lines.is_empty(),
@@ -80,6 +86,7 @@ impl TeamLine {
             passport: report.passport.map(Box::new),
             zone: report.zone.as_ref().map(|z| (z.zone, z.choice.why)),
             status,
+            amber,
         }
     }
 
@@ -111,7 +118,7 @@ mod tests {
         );
         let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
         let report = team.report(0).unwrap();
-        let line = TeamLine::new(0, report.clone());
+        let line = TeamLine::new(0, report.clone(), &Default::default());
         assert_eq!(&*line.person, "Ana");
         assert_eq!(line.carried(0), "Sales");
         assert_eq!(line.carried(1), "");
@@ -135,10 +142,44 @@ mod tests {
             Some(crate::catalogue::rule("kz-visa-free").unwrap()),
         );
         let team = read_team(file.as_bytes(), settings, |bad| panic!("{bad}")).unwrap();
-        let aigerim = TeamLine::new(0, team.report(0).unwrap());
+        let aigerim = TeamLine::new(0, team.report(0).unwrap(), &Default::default());
         assert_eq!(aigerim.days_remaining, Some(64));
         assert_eq!((aigerim.entry_left, aigerim.left()), (Some(4), Some(4)));
-        let bob = TeamLine::new(1, team.report(1).unwrap());
+        let bob = TeamLine::new(1, team.report(1).unwrap(), &Default::default());
         assert_eq!((bob.entry_left, bob.left()), (None, Some(70)));
+    }
+
+    /// Ana's two rows with no day between them leave 25 days on the second entry: amber only
+    /// because they may be one stay, unless the team's threshold is above 25. Ben, 3 days left
+    /// on his entry, is close to the limit; a line that is not amber has no reason.
+    #[test]
+    fn an_amber_line_says_why_under_the_team_s_threshold() {
+        use crate::Amber;
+        let file = "person,entry,exit\nAna,2026-09-01,2026-09-15\nAna,2026-09-16,\n\
+                    Ben,2026-08-25,\nCal,2026-09-18,\n";
+        let mut settings = TeamSettings::new(
+            date(2026, 9, 20),
+            Some(crate::catalogue::rule("kz-visa-free").unwrap()),
+        );
+        let lines = |settings: &TeamSettings<'static>| {
+            let team = read_team(file.as_bytes(), *settings, |bad| panic!("{bad}")).unwrap();
+            let options = team.settings().options;
+            (0..team.len())
+                .map(|i| TeamLine::new(i, team.report(i).unwrap(), &options).amber)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            lines(&settings),
+            [Some(Amber::OneStay), Some(Amber::Close), None]
+        );
+        settings.options.warning_threshold = 30;
+        assert_eq!(
+            lines(&settings),
+            [
+                Some(Amber::CloseAndOneStay),
+                Some(Amber::Close),
+                Some(Amber::Close)
+            ]
+        );
     }
 }

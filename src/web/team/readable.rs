@@ -41,10 +41,16 @@ impl Dialect {
     }
 }
 
-/// A status in words, in the language of `texts` and `team`.
-pub(crate) fn status_word(texts: &Texts, team: &TeamTexts, status: ReportStatus) -> &'static str {
+/// A status in words, in the language of `texts` and `team`, an amber one said for what it
+/// means (`amber`, [`Texts::status_words`]).
+pub(crate) fn status_word(
+    texts: &Texts,
+    team: &TeamTexts,
+    status: ReportStatus,
+    amber: Option<crate::Amber>,
+) -> &'static str {
     match status {
-        ReportStatus::Checked(status) => (texts.status_name)(status),
+        ReportStatus::Checked(status) => texts.status_words(status, amber),
         ReportStatus::CheckRows => team.check_rows,
         ReportStatus::NoLimit => team.no_limit,
         ReportStatus::NoRuleKnown => team.no_rule_known,
@@ -116,7 +122,12 @@ pub(crate) fn readable_values(
     let date = |d: Option<chrono::NaiveDate>| d.map_or(Value::Empty, Value::Date);
     let mut values = vec![
         Value::Text(Cow::Borrowed(&line.person)),
-        Value::Text(Cow::Borrowed(status_word(texts, team, line.status))),
+        Value::Text(Cow::Borrowed(status_word(
+            texts,
+            team,
+            line.status,
+            line.amber,
+        ))),
         number(line.days_used),
         number(line.left()),
         date(line.latest_exit),
@@ -382,7 +393,7 @@ pub(crate) mod tests {
         let settings = TeamSettings::new(on, Some(crate::catalogue::rule("schengen").unwrap()));
         let team = read_team(file.as_bytes(), settings, |_| {}).unwrap();
         let lines = (0..team.len())
-            .map(|i| TeamLine::new(i, team.report(i).unwrap()))
+            .map(|i| TeamLine::new(i, team.report(i).unwrap(), &Default::default()))
             .collect();
         (lines, team.carried_names().to_vec())
     }
@@ -396,7 +407,7 @@ pub(crate) mod tests {
         let team = read_team(file.as_bytes(), settings, |_| {}).unwrap();
         assert!(team.by_zone());
         let lines: Vec<TeamLine> = (0..team.len())
-            .map(|i| TeamLine::new(i, team.report(i).unwrap()))
+            .map(|i| TeamLine::new(i, team.report(i).unwrap(), &Default::default()))
             .collect();
         let carried = team.carried_names().to_vec();
         let cell = |line: &TeamLine, lang: Lang, n: usize| match &readable_values(

@@ -209,6 +209,7 @@ mod tests {
                 _ => Status::Ok,
             }
             .into(),
+            amber: None,
             flagged: false,
             passport: None,
             zone: None,

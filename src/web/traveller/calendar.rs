@@ -91,7 +91,15 @@ pub(crate) fn calendar(
         reminders.push(Reminder {
             id: format!("{}-{}", d.rule.id, d.event_date),
             date: d.date,
-            summary: whose((texts.deadlines.arrival)(d)),
+            summary: whose(if d.only_if_new_entry {
+                format!(
+                    "{} {}",
+                    (texts.deadlines.arrival)(d),
+                    texts.deadlines.if_new_entry
+                )
+            } else {
+                (texts.deadlines.arrival)(d)
+            }),
             description: format!(
                 "{} {} {}",
                 (texts.deadlines.intro)(crate::web::i18n::working_days(d.rule.counting)),

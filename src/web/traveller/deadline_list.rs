@@ -21,26 +21,33 @@ pub(crate) struct ArrivalDeadline {
     pub entry: NaiveDate,
     /// The deadline, or the catalogue's error.
     pub deadline: Result<Deadline, Error>,
+    /// Whether it holds only if this was a new entry: the answer's `reentry` warning doubts
+    /// it ([`crate::Warning::doubts_entry`]: the row may continue the stay before it).
+    pub only_if_new_entry: bool,
 }
 
 /// The arrival notifications for `answer`'s stays under `rule`: none unless the rule governs
-/// Kazakhstan. In order of entry; an entry given by two rows (or parts) is said once.
+/// Kazakhstan. In order of entry; an entry given by two rows (or parts) is said once. An entry
+/// that a `reentry` warning doubts is marked: its notification is due only if it was one.
 pub(crate) fn arrival_deadlines(rule: &Rule, answer: &Answer) -> Vec<ArrivalDeadline> {
     if rule.destination != "Kazakhstan" {
         return Vec::new();
     }
     let on = answer.assessment.on;
-    let mut list: Vec<ArrivalDeadline> = answer
-        .stays
+    let (warnings, stays) = (&answer.assessment.warnings, &answer.stays);
+    let mut list: Vec<ArrivalDeadline> = stays
         .iter()
         .filter_map(|stay| {
-            let answer = Event::of(ARRIVAL, stay.entry, "event").and_then(|e| deadline(&e));
+            let found = Event::of(ARRIVAL, stay.entry, "event")
+                .and_then(|e| deadline(&e))
+                .map(|d| d.doubted_by(warnings, stays));
             let going_on = stay.exit.is_none_or(|exit| exit >= on);
-            let to_come = answer.as_ref().is_ok_and(|d| d.date >= on);
+            let to_come = found.as_ref().is_ok_and(|d| d.date >= on);
             // An ended stay's error (an old year) is no news: said only for stays going on.
             (going_on || to_come).then_some(ArrivalDeadline {
                 entry: stay.entry,
-                deadline: answer,
+                deadline: found,
+                only_if_new_entry: warnings.iter().any(|w| w.doubts_entry(stays, stay.entry)),
             })
         })
         .collect();
@@ -90,6 +97,36 @@ mod tests {
         assert_eq!(list[0].deadline.as_ref().unwrap().date, date(2026, 3, 27));
         // 2027's holidays are not in the catalogue: its error, not a guess.
         assert!(list[2].deadline.is_err());
+    }
+
+    #[test]
+    fn an_entry_on_a_row_that_may_continue_the_stay_before_is_marked() {
+        // Almaty 3-15 Sep, Astana from 16 Sep: the rows may be one stay, so 16 September's
+        // arrival is due only if it was a new entry.
+        let rows = [
+            ("2026-09-03", "2026-09-15", false),
+            ("2026-09-16", "", true),
+        ];
+        let a = answer("kz-visa-free", &rows, date(2026, 9, 4));
+        let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
+        assert_eq!(list.len(), 1, "only the stay under way on the 4th");
+        assert!(!list[0].only_if_new_entry);
+        let a = answer("kz-visa-free", &rows, date(2026, 9, 20));
+        let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
+        assert_eq!(
+            list.iter().map(|d| d.entry).collect::<Vec<_>>(),
+            [date(2026, 9, 16)]
+        );
+        assert!(list[0].only_if_new_entry);
+        assert!(list[0].deadline.as_ref().unwrap().only_if_new_entry);
+        // A day between the rows: a new entry by the data, and nothing asked.
+        let apart = [
+            ("2026-09-03", "2026-09-14", false),
+            ("2026-09-16", "", true),
+        ];
+        let a = answer("kz-visa-free", &apart, date(2026, 9, 20));
+        let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
+        assert!(!list[0].only_if_new_entry);
     }
 
     #[test]

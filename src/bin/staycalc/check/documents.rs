@@ -111,7 +111,13 @@ impl DocumentsRequest {
         DocumentsAnswer {
             permit_days: self.documents.permit_days(stays, calculator.on()),
             check,
-            deadlines: self.deadlines.clone(),
+            // An arrival on a row that may continue the stay before it is said to hold only if
+            // it was a new entry.
+            deadlines: self
+                .deadlines
+                .iter()
+                .map(|d| d.clone().doubted_by(calculator.warnings(), stays))
+                .collect(),
             asked: !self.documents.is_empty() || !self.deadlines.is_empty(),
         }
     }
@@ -289,6 +295,14 @@ impl DocumentsAnswer {
                     d.rule.source,
                     d.rule.confidence.as_str()
                 ));
+                if d.only_if_new_entry {
+                    out.push_str(&format!(
+                        "    only if {} was a new entry: that row follows the stay before it \
+                         with no day between, and if you did not leave they are one stay (see \
+                         the warning; a move to another address may need a notice of its own)\n",
+                        d.event_date
+                    ));
+                }
             }
         }
         out

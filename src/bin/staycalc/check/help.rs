@@ -97,7 +97,8 @@ are split into zones by date (Croatia counts toward the Schengen area from 2023-
 Bulgaria and Romania from 2024-03-31; Cyprus, Ireland and Andorra never), and the answer has a
 block per zone with presence in its window (JSON: {on, nationality, zones: [{zone, zone_name,
 countries, nationality, why, reason, rule, ...every field above}], where_next: [{zone, why,
-reason, rule, status, max_stay_days, latest_exit, binding}], warnings, date_format}), most
+reason, rule, status, max_stay_days, latest_exit, binding, warnings, if_new_entries}],
+warnings, date_format}), most
 urgent first. A zone where the nationality has no limit (a citizen at home; EU, EEA and Swiss
 citizens) or the catalogue has no rule says so (status no_limit or no_rule_known) with
 days_present. why is general where the zone's rule is its destination's general one, which

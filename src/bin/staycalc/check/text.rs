@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 use staycalc::input::DateFormat;
-use staycalc::{Assessment, Bound, Options, Rule, Status, StayVerdict, Warning, Window};
+use staycalc::{Amber, Assessment, Bound, Options, Rule, Status, StayVerdict, Warning, Window};
 use std::fmt::Write;
 
 /// How many warnings the text answer lists; the JSON answer lists every one.
@@ -317,22 +317,21 @@ impl CheckText<'_> {
 
     fn status_meaning(&self) -> &'static str {
         let a = self.answer;
-        let threshold = self.options.warning_threshold;
-        let close = a.days_remaining < threshold
-            || a.days_left_in_stay.is_some_and(|left| left < threshold);
-        let reentry = a
-            .warnings
-            .iter()
-            .any(|w| matches!(w, Warning::Reentry { .. }));
         match a.status {
             Status::Ok => "within the rule",
             // Amber only because touching rows may be one stay: "close to a limit" would hide
             // that, read as one stay, the per-entry cap may already be passed.
-            Status::Warning if reentry && !close => {
-                "within the rule if each row is a new entry; read as one stay it may not be: see \
-                 the warning above"
-            }
-            Status::Warning => "within the rule, but close to a limit: see below",
+            Status::Warning => match a.amber(self.options) {
+                Some(Amber::OneStay) => {
+                    "within the rule if each row is a new entry; read as one stay it may not be: \
+                     see the warning above"
+                }
+                Some(Amber::CloseAndOneStay) => {
+                    "within the rule, but close to a limit; and if rows are one stay it may not \
+                     be: see the warnings above"
+                }
+                _ => "within the rule, but close to a limit: see below",
+            },
             Status::PlannedOverstay => {
                 "within the rule up to the check date, but a planned stay breaks it: see below"
             }
@@ -450,7 +449,7 @@ fn days(count: u32) -> String {
 }
 
 /// Row numbers as an English list: `2 and 3`, `1, 2 and 3`.
-fn and_list(rows: &[usize]) -> String {
+pub(super) fn and_list(rows: &[usize]) -> String {
     let words: Vec<String> = rows.iter().map(usize::to_string).collect();
     match words.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),

@@ -2,7 +2,7 @@
 //! an answer per zone (`staycalc::zones`), in text or as JSON `{zones, where_next, warnings}`.
 
 use super::documents::{DocumentsAnswer, DocumentsRequest};
-use super::text::CheckText;
+use super::text::{and_list, CheckText};
 use super::{bad_rows, open, Errors};
 use crate::args::Args;
 use crate::encoding_choice::encoding;
@@ -15,7 +15,7 @@ use staycalc::zones::{
     assess_trips_with, country, nationalities, where_next_with, Country, Longest, NextStay, Trip,
     TripsAnswer, Verdict, Why, ZoneAnswer, ZonePermit,
 };
-use staycalc::{Error, JsonWriter, Options, Stay};
+use staycalc::{Error, JsonWriter, Options, Stay, Warning};
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};
 
@@ -332,6 +332,36 @@ fn text_answer(
             stay.choice.nationality.alpha2,
             if general { "*" } else { "" }
         );
+        // Rows with no day between them: the figure is never given as settled.
+        for warning in &stay.reentries {
+            if let Warning::Reentry {
+                rows,
+                entry,
+                cap,
+                last_day,
+                ..
+            } = warning
+            {
+                let reading = match &stay.if_new_entries {
+                    Some(Longest::Days {
+                        max_stay_days,
+                        latest_exit: Some(exit),
+                        ..
+                    }) => format!(
+                        "the figure above reads them as one stay; if each was a new entry: \
+                         {max_stay_days} days, until {exit}"
+                    ),
+                    _ => "the figure above counts each as a new entry".to_string(),
+                };
+                let _ = writeln!(
+                    out,
+                    "{:<28}! rows {} may be one stay from {entry}, whose {cap} days end on \
+                     {last_day}: {reading}",
+                    "",
+                    and_list(rows)
+                );
+            }
+        }
     }
     if unsure {
         let _ = writeln!(

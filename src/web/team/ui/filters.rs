@@ -51,7 +51,7 @@ pub(crate) fn TeamFilters() -> impl IntoView {
             .map(|(status, count)| {
                 view! {
                     <option value=status.as_str() prop:selected=chosen == Some(status)>
-                        {format!("{} ({})", team.status_name(status), team.number(count))}
+                        {format!("{} ({})", team.group_name(status), team.number(count))}
                     </option>
                 }
             })

@@ -50,7 +50,7 @@ pub(crate) fn TeamGroups() -> impl IntoView {
     let heads = move || {
         ReportStatus::BY_URGENCY
             .into_iter()
-            .map(|status| view! { <th scope="col" class="num">{team.status_name(status)}</th> })
+            .map(|status| view! { <th scope="col" class="num">{team.group_name(status)}</th> })
             .collect_view()
     };
     let rows = move || {

@@ -65,7 +65,7 @@ pub(crate) fn PersonPanel(
         team.team.update_value(|t| {
             if let Some(t) = t.as_mut() {
                 t.set_line_stays(i, &now);
-                report = t.report(i).ok();
+                report = t.report(i).ok().map(|r| (r, t.settings().options));
             }
         });
         let who = team.lines.with_untracked(|lines| {
@@ -86,10 +86,10 @@ pub(crate) fn PersonPanel(
             });
             team.edits_restored.set(false);
         }
-        if let Some(report) = report {
+        if let Some((report, options)) = report {
             team.lines.update(|lines| {
                 if let Some(line) = lines.get_mut(i) {
-                    *line = TeamLine::new(i, report);
+                    *line = TeamLine::new(i, report, &options);
                 }
             });
         }
@@ -103,7 +103,7 @@ pub(crate) fn PersonPanel(
                 .latest_exit
                 .map_or_else(|| texts.no_latest_exit.to_string(), |d| team.date(d));
             view! {
-                <StatusLight status=line.status/>
+                <StatusLight status=line.status amber=line.amber/>
                 <span data-testid="team-person-used">
                     {format!(
                         "{}: {} / {}",

@@ -114,7 +114,7 @@ pub(crate) fn TeamRow(
             </th>
             {zone_name}
             <td class="status-cell">
-                <StatusLight status=line.status/>
+                <StatusLight status=line.status amber=line.amber/>
             </td>
             <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
             <td

@@ -9,12 +9,14 @@ use leptos::prelude::*;
 pub(crate) fn StatusLight(
     /// The status.
     status: ReportStatus,
+    /// What an amber status means (the line's [`crate::web::team::TeamLine::amber`]).
+    amber: Option<crate::Amber>,
 ) -> impl IntoView {
     let team = use_team();
     view! {
         <span class=format!("light light-{}", status.as_str()) data-testid="team-status" data-status=status.as_str()>
             <span class="dot" aria-hidden="true"></span>
-            {move || team.status_name(status)}
+            {move || team.status_words(status, amber)}
         </span>
     }
 }

@@ -260,6 +260,34 @@ impl TeamStore {
         (self.team_texts().number)(n)
     }
 
+    /// A line's status in words in the current language (tracked), an amber one said for
+    /// what it means ([`crate::web::i18n::Texts::status_words`]).
+    pub fn status_words(&self, status: ReportStatus, amber: Option<crate::Amber>) -> &'static str {
+        match status {
+            ReportStatus::Checked(status) => self.texts().status_words(status, amber),
+            other => self.status_name(other),
+        }
+    }
+
+    /// A status as the name of a group of lines (the counts, the filter, the columns of
+    /// counts) in the current language (tracked, lines too): an amber group said for what its
+    /// lines' amber means, both meanings when they differ.
+    pub fn group_name(&self, status: ReportStatus) -> &'static str {
+        if status != ReportStatus::Checked(crate::Status::Warning) {
+            return self.status_name(status);
+        }
+        let (first, same) = self.lines.with(|lines| {
+            let mut ambers = lines.iter().filter_map(|line| line.amber);
+            let first = ambers.next();
+            (first, ambers.all(|amber| Some(amber) == first))
+        });
+        if same {
+            self.status_words(status, first)
+        } else {
+            self.team_texts().amber_either
+        }
+    }
+
     /// A status in words in the current language (tracked).
     pub fn status_name(&self, status: ReportStatus) -> &'static str {
         match status {

@@ -43,7 +43,7 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     })
                     .enumerate()
                     .map(|(i, status)| {
-                        let label = format!("{}: {}", team.status_name(status), team.number(count(status)));
+                        let label = format!("{}: {}", team.group_name(status), team.number(count(status)));
                         let chosen = move || team.filter.with(|f| f.status == Some(status));
                         // A count is a link to its filter (again: every status).
                         let choose = move |_| {

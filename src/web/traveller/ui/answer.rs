@@ -41,12 +41,17 @@ pub(crate) fn Answer() -> impl IntoView {
             .with(|p| p.as_ref().map_or(Status::Ok, |p| p.status))
     };
     let status = move || assessment.with(|a| a.as_ref().map(|a| a.status.max(papers_status())));
-    let status_text = move || status().map_or("—", |s| (texts().status_name)(s));
+    let status_text = move || {
+        assessment.with(|a| {
+            a.as_ref()
+                .map_or("—", |a| texts().answer_status(a, papers_status()))
+        })
+    };
     let summary = move || {
         let texts = texts();
         assessment.with(|a| {
             a.as_ref().map(|a| {
-                let status = (texts.status_name)(a.status.max(papers_status()));
+                let status = texts.answer_status(a, papers_status());
                 let numbers = texts.numbers(a);
                 format!("{status}. {numbers}")
             })
@@ -270,7 +275,16 @@ pub(crate) fn Answer() -> impl IntoView {
                             Ok(deadline) => (texts.arrival)(deadline),
                             Err(_) => (texts.unknown)(d.entry),
                         };
-                        view! { <li data-testid="deadline">{line}</li> }
+                        // A row that may continue the stay before it: no arrival, perhaps.
+                        let doubt = d.only_if_new_entry.then(|| {
+                            view! { <span class="if-new-entry" data-testid="deadline-if-new-entry">" " {texts.if_new_entry}</span> }
+                        });
+                        view! {
+                            <li data-testid="deadline" data-if-new-entry=d.only_if_new_entry.to_string()>
+                                {line}
+                                {doubt}
+                            </li>
+                        }
                     })
                     .collect_view();
                 view! {

@@ -1,5 +1,6 @@
 //! The bar that keeps the answer in sight while the answer itself is scrolled away.
 
+use crate::assessment::Status;
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
@@ -39,12 +40,12 @@ pub(crate) fn SummaryBar() -> impl IntoView {
                     )
                 });
                 // The worse of the rule's status and the papers', as the answer shows it.
-                let status = store
+                let papers = store
                     .papers
-                    .with(|p| p.as_ref().map_or(a.status, |p| a.status.max(p.status)));
+                    .with(|p| p.as_ref().map_or(Status::Ok, |p| p.status));
                 (
-                    status.as_str(),
-                    (texts.status_name)(status),
+                    a.status.max(papers).as_str(),
+                    texts.answer_status(a, papers),
                     format!("{} / {}", a.days_used, a.limit),
                     left,
                     on,

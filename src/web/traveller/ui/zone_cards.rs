@@ -17,7 +17,7 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
     // answer's status and `staycalc check --nationality`'s JSON say it.
     let applied = zone.papers_applied();
     let status_text = match (&zone.verdict, &applied) {
-        (Verdict::Rule { .. }, Some(a)) => (texts.status_name)(a.status),
+        (Verdict::Rule { .. }, Some(a)) => texts.answer_status(a, crate::Status::Ok),
         _ if zone.choice.regime == Regime::NoLimit => texts.zones.no_limit,
         _ => texts.zones.no_rule_known,
     };
