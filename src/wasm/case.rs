@@ -39,6 +39,12 @@ impl Case {
         permit_days
     }
 
+    /// The stays (after [`Case::count_documents`], the days under permits left out).
+    #[cfg(feature = "wasm-documents")]
+    pub fn stays(&self) -> &[Stay] {
+        &self.stays
+    }
+
     /// The engine's calculator for this case.
     ///
     /// # Errors

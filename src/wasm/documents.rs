@@ -62,6 +62,11 @@ pub fn evaluate_documents(request: JsValue) -> Result<JsValue, JsValue> {
         }
         json.begin_object();
         json.evaluation(calculator.rule(), &answer, &calculator.plan());
+        // An arrival on a row that may continue the stay before it holds only if it was one.
+        let deadlines: Vec<Deadline> = deadlines
+            .into_iter()
+            .map(|d| d.doubted_by(calculator.warnings(), case.stays()))
+            .collect();
         json.documents(check.as_ref(), &permit_days, true, &deadlines);
         json.end_object();
         Ok(())

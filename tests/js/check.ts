@@ -165,6 +165,12 @@ for (const zone of withPermit.zones) {
 evaluateTrips({ ...tripsRequest, permits: [{ from: "2025-01-01", until: "2025-03-31" }] });
 const longest: number = trips.where_next.reduce((n, next) => (next.status === "limited" ? Math.max(n, next.max_stay_days) : n), 0);
 console.log(longest);
+for (const next of trips.where_next) {
+  if (next.status === "limited") {
+    const ifNew: DateString | null | undefined = next.if_new_entries?.latest_exit;
+    console.log(ifNew, next.warnings.map((w) => w.rows.length));
+  }
+}
 // @ts-expect-error: a stay of a travel log needs its country.
 evaluateTrips({ nationality: "US", stays: [{ entry: "2025-03-01" }], on: "2025-04-05" });
 
@@ -181,6 +187,8 @@ const papers: DocumentsRequest = {
 const withPapers: DocumentsEvaluation = evaluateDocuments(papers);
 const exitReason: ExitReason | null = withPapers.latest_exit_reason;
 const deadlineDate: DateString | undefined = withPapers.documents.deadlines[0]?.date;
+const onlyIfNewEntry: boolean | undefined = withPapers.documents.deadlines[0]?.only_if_new_entry;
+console.log(onlyIfNewEntry);
 console.log(exitReason, deadlineDate, withPapers.days_used, typeof initDocuments);
 const assumed: boolean | undefined = withPapers.documents.permits[0]?.assumes_issuing_state;
 console.log(assumed);

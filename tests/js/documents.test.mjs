@@ -41,7 +41,10 @@ function cliAnswer(request) {
   delete answer.date_format;
   // The file's rows are lines (the header is line 1); the package's are positions from 1.
   for (const verdict of answer.plan) verdict.row -= 1;
-  for (const warning of answer.warnings) warning.rows = warning.rows.map((row) => row - 1);
+  for (const warning of answer.warnings) {
+    warning.rows = warning.rows.map((row) => row - 1);
+    warning.message = warning.message.replace(/rows ([\d, and]+) follow/, (_, list) => `rows ${list.replace(/\d+/g, (n) => n - 1)} follow`);
+  }
   for (const verdict of [...answer.documents.visas, ...answer.documents.passport]) verdict.row -= 1;
   for (const warning of answer.documents.warnings) {
     warning.message = warning.message.replace(/\(row (\d+)\)/g, (_, n) => `(row ${n - 1})`);
@@ -92,6 +95,15 @@ const cases = {
       { id: "kz-residence-refusal", date: "2026-04-01" },
     ],
   },
+  "an arrival on a row that may continue the stay before it": {
+    rule: "kz-visa-free",
+    stays: [{ entry: "2026-09-03", exit: "2026-09-15" }, { entry: "2026-09-16" }],
+    on: "2026-09-20",
+    events: [
+      { id: "kz-arrival", date: "2026-09-16" },
+      { id: "kz-arrival", date: "2026-09-03" },
+    ],
+  },
 };
 
 for (const [name, request] of Object.entries(cases)) {
@@ -121,6 +133,15 @@ test("the answers, checked by hand", () => {
   const { events: _, ...plain } = cases["events alone: deadlines, the rule's answer as it is"];
   const rule = evaluate(plain);
   for (const key of Object.keys(rule)) assert.deepEqual(events[key], rule[key], key);
+  assert.equal(events.documents.deadlines[0].only_if_new_entry, false);
+  // Stays 1 and 2 have no day between them: the arrival on 16 September holds only if it was
+  // a new entry; 3 September's is not in doubt.
+  const doubted = evaluateDocuments(cases["an arrival on a row that may continue the stay before it"]);
+  assert.equal(doubted.warnings[0].code, "reentry");
+  assert.deepEqual(
+    doubted.documents.deadlines.map((d) => [d.event_date, d.only_if_new_entry]),
+    [["2026-09-16", true], ["2026-09-03", false]],
+  );
 });
 
 test("bad documents are coded StaycalcErrors naming the value", () => {

@@ -70,6 +70,24 @@ test("a travel log gives the command line's answer per zone", () => {
   assert.equal(schengen.why, "general");
 });
 
+test("where next after rows that may be one stay gives the stricter figure, the other beside it, and the warning", () => {
+  // Almaty 1-15 Sep, Astana from 16 Sep: staying on from 20 September, 11 days if the rows are
+  // one stay (its 30 days end on 30 September), 26 if each was a new entry.
+  const log = [
+    { entry: "2026-09-01", exit: "2026-09-15", country: "KZ" },
+    { entry: "2026-09-16", country: "KZ" },
+  ];
+  const answer = evaluateTrips({ nationality: "US", stays: log, on: "2026-09-20" });
+  const kz = answer.where_next.find((n) => n.zone === "kz");
+  assert.deepEqual(
+    [kz.max_stay_days, kz.latest_exit, kz.binding, kz.if_new_entries],
+    [11, "2026-09-30", "per_entry", { max_stay_days: 26, latest_exit: "2026-10-15", binding: "per_entry" }],
+  );
+  assert.deepEqual(kz.warnings.map((w) => [w.code, w.rows]), [["reentry", [1, 2]]]);
+  const ge = answer.where_next.find((n) => n.zone === "ge");
+  assert.deepEqual([ge.warnings, ge.if_new_entries], [[], null]);
+});
+
 test("an unknown country, nationality or missing country is a StaycalcError with its row", () => {
   const error = (request) => {
     try {
