@@ -65,6 +65,7 @@ test("rows with no day between them under a per-entry cap are never green and sa
     assert.equal(await deadline.count(), 1, locale);
     assert.equal(await deadline.getAttribute("data-if-new-entry"), "true", locale);
     assert.match((await deadline.textContent()).trim(), ifNew);
+    await page.getByTestId("deadlines").screenshot({ path: `${SCREENSHOTS}reentry-deadline-phone-${lang}.png` });
     const warnings = page.locator("#answer ul.warnings li");
     assert.equal(await warnings.count(), 1, locale);
     assert.match(await warnings.textContent(), words);

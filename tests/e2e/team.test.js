@@ -615,9 +615,9 @@ test("an amber line says what it means: close to the limit, rows that may be one
   const expected = reportJson(temporary("amber.tsv", rows), "2026-09-20", { rule: "kz-visa-free" });
   assert.deepEqual(expected.map((p) => [p.person, p.status]), [["Ana", "warning"], ["Ben", "warning"], ["Cal", "warning"]]);
   const words = {
-    en: ["Check: one stay or two?", "Close to the limit", "Close to the limit; also check: one stay or two?", "Close to the limit, or check: one stay or two?"],
-    ru: ["Проверьте: одно пребывание или два?", "Срок на исходе", "Срок на исходе; проверьте также: одно пребывание или два?", "Срок на исходе или проверьте: одно пребывание или два?"],
-    kk: ["Тексеріңіз: бір болу ма, әлде екеу ме?", "Мерзім аяқталуға жақын", "Мерзім аяқталуға жақын; сондай-ақ тексеріңіз: бір болу ма, әлде екеу ме?", "Мерзім аяқталуға жақын немесе тексеріңіз: бір болу ма, әлде екеу ме?"],
+    en: ["Check: one stay or two?", "Close to the limit", "Close to the limit; also check: one stay or two?", "Close to the limit, or to check (one stay or two)"],
+    ru: ["Проверьте: одно пребывание или два?", "Срок на исходе", "Срок на исходе; проверьте также: одно пребывание или два?", "Срок на исходе или проверить (одно пребывание или два)"],
+    kk: ["Тексеріңіз: бір болу ма, әлде екеу ме?", "Мерзім аяқталуға жақын", "Мерзім аяқталуға жақын; сондай-ақ тексеріңіз: бір болу ма, әлде екеу ме?", "Мерзім аяқталуға жақын немесе тексеру керек (бір болу ма, әлде екеу ме)"],
   };
   for (const lang of ["en", "ru", "kk"]) {
     const [ana, ben, cal, group] = words[lang];
@@ -636,5 +636,8 @@ test("an amber line says what it means: close to the limit, rows that may be one
     assert.deepEqual(statuses, { Ana: ana, Ben: ben, Cal: cal });
     await screenshot(page, `team-amber-${lang}-1280`, { fullPage: true });
   }
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.getByTestId("team-table").scrollIntoViewIfNeeded();
+  await page.getByTestId("team-table").screenshot({ path: `${SCREENSHOTS}team-amber-kk-375.png` });
   check();
 });

@@ -346,7 +346,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "First unlawful day",
     flagged: "Some of this person's rows could not be read",
     check_rows: "Check rows",
-    amber_either: "Close to the limit, or check: one stay or two?",
+    amber_either: "Close to the limit, or to check (one stay or two)",
     no_limit: "No limit",
     no_rule_known: "No rule known",
     passport: "Passport",

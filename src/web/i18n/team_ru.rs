@@ -367,7 +367,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     first_unlawful_day: "Первый день нарушения",
     flagged: "Часть строк этого человека не прочитана",
     check_rows: "Проверить строки",
-    amber_either: "Срок на исходе или проверьте: одно пребывание или два?",
+    amber_either: "Срок на исходе или проверить (одно пребывание или два)",
     no_limit: "Без ограничения",
     no_rule_known: "Правило неизвестно",
     passport: "Паспорт",
