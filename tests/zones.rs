@@ -347,6 +347,57 @@ fn where_next_gives_each_known_zone_its_longest_stay() {
     ));
 }
 
+/// Three rows in Kazakhstan with no day between them (1-10 Sep, 11-20 Sep, 21 Sep on), on 3
+/// October: read as one stay from 1 September, its 30 days ended on 30 September, so where next
+/// gives not a day; as three entries, the third (day 13) may last to 20 October, given beside
+/// it. The warning is the zone's answer's.
+#[test]
+fn where_next_staying_on_in_rows_that_may_be_one_stay_gives_the_one_stay_reading() {
+    let kz = country("KZ").unwrap();
+    let log = [
+        trip(date(2026, 9, 1), date(2026, 9, 10), "KZ"),
+        trip(date(2026, 9, 11), date(2026, 9, 20), "KZ"),
+        Trip::new(Stay::open(date(2026, 9, 21)), kz),
+    ];
+    let us = nationalities("US").unwrap();
+    let on = date(2026, 10, 3);
+    let next = where_next(&log, &us, on, on).unwrap();
+    let next = next.iter().find(|n| n.zone.id() == "kz").unwrap();
+    assert_eq!(
+        next.longest,
+        Longest::Days {
+            rule: rule("kz-visa-free").unwrap(),
+            max_stay_days: 0,
+            latest_exit: None,
+            binding: Some(staycalc::Bound::PerEntry),
+        }
+    );
+    assert!(matches!(
+        next.if_new_entries,
+        Some(Longest::Days { max_stay_days: 18, latest_exit: Some(exit), .. }) if exit == date(2026, 10, 20)
+    ));
+    let zone = check(&log, "US", on)
+        .into_iter()
+        .find(|z| z.zone.id() == "kz")
+        .unwrap();
+    let Verdict::Rule { assessment, .. } = &zone.verdict else {
+        panic!("under a rule")
+    };
+    assert_eq!(next.reentries, assessment.warnings);
+    assert_eq!(next.reentries[0].rows(), [1, 2, 3]);
+    // Entering on 1 December, after the rows: the same count either way, the warning kept.
+    let later = where_next(&log, &us, on, date(2026, 12, 1)).unwrap();
+    let later = later.iter().find(|n| n.zone.id() == "kz").unwrap();
+    assert!(matches!(
+        later.longest,
+        Longest::Days {
+            max_stay_days: 30,
+            ..
+        }
+    ));
+    assert_eq!((later.reentries.len(), &later.if_new_entries), (1, &None));
+}
+
 #[test]
 fn bad_trips_and_nationalities_are_errors() {
     let bad = [Trip::new(
