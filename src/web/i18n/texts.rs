@@ -41,9 +41,7 @@ impl Texts {
             None => (self.summary)(a.on, a.days_used, a.limit, a.days_remaining),
         }
     }
-}
 
-impl Texts {
     /// `status` in words, an amber one said for what it means ([`crate::Amber`]): "close to
     /// the limit" only when few days are left, and the question of rows that may be one stay
     /// when a `reentry` warning asks it.
