@@ -337,4 +337,36 @@ mod tests {
         );
         assert_eq!(notice.3, "-P1D");
     }
+
+    #[test]
+    fn an_arrival_on_a_row_that_may_continue_the_stay_before_says_it_holds_only_if_it_was_one() {
+        let kz = rule("kz-visa-free").unwrap();
+        let rows = StayRows::from_values([
+            ("2026-09-03".to_string(), "2026-09-15".to_string(), false),
+            ("2026-09-16".to_string(), String::new(), true),
+        ]);
+        let answer = outcome(kz, &rows, date(2026, 9, 17)).answer.unwrap();
+        let deadlines = crate::web::traveller::arrival_deadlines(kz, &answer);
+        for (lang, arrival, doubt) in [
+            (
+                Lang::En,
+                "Arrival on 16 Sep 2026",
+                "Only if this was a new entry",
+            ),
+            (Lang::Ru, "Въезд 16", "Только если это был новый въезд"),
+            (
+                Lang::Kk,
+                "16\u{a0}қыркүйекте келу",
+                "Бұл жаңа келу болса ғана",
+            ),
+        ] {
+            let ics = calendar(&answer, None, lang.texts(), "Kazakhstan", "", &deadlines);
+            let events = events(&ics.unwrap());
+            let notice = events
+                .iter()
+                .find(|e| e.1.contains(arrival))
+                .expect("the notification");
+            assert!(notice.1.contains(doubt), "{}", notice.1);
+        }
+    }
 }
