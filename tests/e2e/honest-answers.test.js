@@ -89,6 +89,7 @@ test("the amber status says both when few days are left and the rows may be one 
   const { page, check } = await open(app.browser, app.url, { saved: both });
   assert.equal(await status(page), "warning");
   assert.equal(await text(page, "status"), "Close to the limit; also check: one stay or two?");
+  await screenshot(page, "reentry-both-desktop-en", { fullPage: true });
   // A stay entered on 20 November, checked on 15 December: 4 days left and no rows to ask
   // about: close to the limit, said as before; its arrival notice is not in doubt.
   check();
