@@ -54,17 +54,7 @@ mod tests {
     use super::*;
     use crate::catalogue::rule;
     use crate::date::date;
-    use crate::web::traveller::{outcome, StayRows};
-
-    fn answer(rule_id: &str, rows: &[(&str, &str, bool)], on: NaiveDate) -> Answer {
-        let rows = StayRows::from_values(
-            rows.iter()
-                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
-        );
-        outcome(rule(rule_id).unwrap(), &rows, on)
-            .answer
-            .expect("an answer")
-    }
+    use crate::web::traveller::answer_of;
 
     #[test]
     fn each_entry_in_kazakhstan_gets_the_host_s_notification_from_the_catalogue() {
@@ -74,7 +64,7 @@ mod tests {
             ("2026-06-13", "2026-06-20", false),
             ("2026-12-30", "2027-01-05", false),
         ];
-        let a = answer("kz-visa-free", &rows, date(2026, 3, 24));
+        let a = answer_of("kz-visa-free", &rows, date(2026, 3, 24));
         let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
         let entries: Vec<NaiveDate> = list.iter().map(|d| d.entry).collect();
         // The ended stay of 2025 is left out; the stay under way and the planned ones are in.
@@ -94,7 +84,7 @@ mod tests {
 
     #[test]
     fn other_destinations_get_none() {
-        let a = answer("schengen", &[("2026-03-20", "", true)], date(2026, 3, 24));
+        let a = answer_of("schengen", &[("2026-03-20", "", true)], date(2026, 3, 24));
         assert!(arrival_deadlines(rule("schengen").unwrap(), &a).is_empty());
     }
 }

@@ -32,7 +32,7 @@ pub(crate) use chart_model::{
 };
 pub(crate) use deadline_list::{arrival_deadlines, ArrivalDeadline, ARRIVAL};
 #[cfg(test)]
-pub(crate) use outcome::outcome;
+pub(crate) use outcome::{answer_of, outcome};
 pub(crate) use outcome::{outcome_of, Answer, Outcome, RowIssue};
 #[cfg(test)]
 pub(crate) use papers::passport_answer;
