@@ -172,29 +172,30 @@ impl VisaRow {
 /// The visas of `rows` that can be checked, in order (blank rows skipped), and the errors of
 /// the others.
 pub(crate) fn read_visas(rows: &[VisaRow]) -> (Vec<Visa>, Vec<VisaInputError>) {
-    let mut visas = Vec::new();
-    let mut errors = Vec::new();
-    for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
-        match row.visa(i + 1) {
-            Ok(visa) => visas.push(visa),
-            Err(error) => errors.push(error),
-        }
-    }
-    (visas, errors)
+    read_rows(rows, VisaRow::visa)
 }
 
 /// The permits of `rows` that can be counted, in order (blank rows skipped), and the errors of
 /// the others.
 pub(crate) fn read_permits(rows: &[VisaRow]) -> (Vec<Permit>, Vec<VisaInputError>) {
-    let mut permits = Vec::new();
+    read_rows(rows, VisaRow::permit)
+}
+
+/// What `read` makes of each row that is not blank (given the row and its 1-based number), in
+/// order, and the errors of the others.
+fn read_rows<T>(
+    rows: &[VisaRow],
+    read: impl Fn(&VisaRow, usize) -> Result<T, VisaInputError>,
+) -> (Vec<T>, Vec<VisaInputError>) {
+    let mut values = Vec::new();
     let mut errors = Vec::new();
     for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
-        match row.permit(i + 1) {
-            Ok(permit) => permits.push(permit),
+        match read(row, i + 1) {
+            Ok(value) => values.push(value),
             Err(error) => errors.push(error),
         }
     }
-    (permits, errors)
+    (values, errors)
 }
 
 #[cfg(test)]
