@@ -184,7 +184,8 @@ pub struct TeamReader<'r> {
     people: Vec<Person>,
     groups: Vec<Group>,
     rows: usize,
-    bad_rows: usize,
+    /// The lines of the rows that could not be read (not those named for their passport date).
+    unread: Vec<u32>,
     /// Rows in a country outside their rule's zone on their days: (person, line), kept out
     /// of the count, not bad.
     elsewhere: Vec<(u32, u32)>,
@@ -271,7 +272,7 @@ impl<'r> TeamReader<'r> {
             people: Vec::new(),
             groups: Vec::new(),
             rows: 0,
-            bad_rows: 0,
+            unread: Vec::new(),
             elsewhere: Vec::new(),
         })
     }
@@ -559,12 +560,12 @@ impl<'r> TeamReader<'r> {
     /// Counts a record that could not be read at all (not text, too long, an unclosed quote),
     /// and sends it to `on_bad_row`.
     pub fn unreadable(&mut self, bad: BadRow, mut on_bad_row: impl FnMut(BadRow)) {
-        self.bad_rows += 1;
+        self.unread.push(to_u32(bad.line));
         on_bad_row(bad);
     }
 
     fn reject(&mut self, line: usize, rejected: Rejected<'_>, on_bad_row: &mut impl FnMut(BadRow)) {
-        self.bad_rows += 1;
+        self.unread.push(to_u32(line));
         if !rejected.person.is_empty() {
             let person = self.person_index(rejected.person, line);
             self.people[person as usize].bad_lines.push(to_u32(line));
@@ -742,7 +743,7 @@ impl<'r> TeamReader<'r> {
             self.columns.name(self.columns.exit).to_string(),
         );
         let on = self.settings.on;
-        let mut dropped = 0;
+        let mut dropped = Vec::new();
         for group in &mut self.groups {
             let person = &mut self.people[group.person as usize];
             group.stays.retain_mut(|stay| {
@@ -781,13 +782,15 @@ impl<'r> TeamReader<'r> {
                 };
                 problems.into_iter().for_each(&mut on_bad_row);
                 person.bad_lines.push(stay.line);
-                dropped += 1;
+                dropped.push(stay.line);
                 false
             });
         }
         let passport_rows = self.settle_passports(&mut on_bad_row);
-        self.bad_rows += dropped + passport_rows;
-        self.rows -= dropped;
+        self.rows -= dropped.len();
+        // The rows dropped now were read before some of those found unreadable as they came.
+        self.unread.extend(dropped);
+        self.unread.sort_unstable();
         let spellings: std::collections::HashSet<&str> = self
             .spellings
             .iter()
@@ -839,7 +842,7 @@ impl<'r> TeamReader<'r> {
             people: self.people,
             groups: self.groups,
             rows: self.rows,
-            bad_rows: self.bad_rows,
+            unread: self.unread,
             passport_rows,
             elsewhere: self.elsewhere.iter().map(|&(_, line)| line).collect(),
             separator: None,

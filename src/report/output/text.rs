@@ -170,20 +170,20 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             };
             writeln!(
                 out,
-                "Team report by zone on {}: {} {lines} for {people} ({}), {} stays",
+                "Team report by zone on {}: {} {lines} for {people} ({}) {}",
                 team.on(),
                 self.lines.len(),
                 counts.join(", "),
-                team.rows()
+                team.rows_in_words()
             )?;
         } else {
             writeln!(
                 out,
-                "Team report on {}: {} {people} ({}), {} stays",
+                "Team report on {}: {} {people} ({}) {}",
                 team.on(),
                 self.lines.len(),
                 counts.join(", "),
-                team.rows()
+                team.rows_in_words()
             )?;
         }
         if let Some(nationality) = team.settings().nationality {
@@ -236,7 +236,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                  earlier line (listed on standard error)"
             )?;
         }
-        let unread = team.bad_rows() - team.passport_rows();
+        let unread = team.unread_lines().len();
         if unread > 0 {
             let rows = if unread == 1 { "row" } else { "rows" };
             writeln!(

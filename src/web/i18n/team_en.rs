@@ -128,6 +128,11 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
+fn unread_rows(rows: usize, lines: &str) -> String {
+    let line = if rows == 1 { "line" } else { "lines" };
+    format!(", {} of them unreadable ({line} {lines})", number(rows))
+}
+
 fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     let date = (en::TEXTS.date)(on);
     match rule {
@@ -329,6 +334,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     checked_by_zone,
     summary_by_zone,
+    unread_rows,
     zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
     zone_why: "Why this rule",
     date_format,

@@ -129,6 +129,15 @@ fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
     )
 }
 
+fn unread_rows(rows: usize, lines: &str) -> String {
+    let lines = if rows == 1 {
+        format!("{lines}-жол")
+    } else {
+        format!("жолдар: {lines}")
+    };
+    format!(", оның ішінде {} жол оқылмады ({lines})", number(rows))
+}
+
 fn checked_by_zone(on: NaiveDate) -> String {
     let on = kk::long(on, Case::Attributive);
     format!(
@@ -325,6 +334,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     checked_by_zone,
     summary_by_zone,
+    unread_rows,
     zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
     zone_why: "Неге бұл ереже",
     date_format,

@@ -138,6 +138,21 @@ fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
     )
 }
 
+fn unread_rows(rows: usize, lines: &str) -> String {
+    let verb = russian_plural(
+        (rows % 100) as u32,
+        "не прочитана",
+        "не прочитаны",
+        "не прочитано",
+    );
+    let line = if rows == 1 {
+        "строка"
+    } else {
+        "строки"
+    };
+    format!(", из них {} {verb} ({line} {lines})", number(rows))
+}
+
 fn checked_by_zone(on: NaiveDate) -> String {
     let on = ru::long(on);
     format!(
@@ -350,6 +365,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     checked_by_zone,
     summary_by_zone,
+    unread_rows,
     zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
     zone_why: "Почему это правило",
     date_format,

@@ -63,6 +63,9 @@ pub(crate) struct TeamTexts {
     pub checked_on: fn(NaiveDate, Option<&str>) -> String,
     /// What was read by zone: lines (a person in a zone each), people and rows.
     pub summary_by_zone: fn(usize, usize, usize) -> String,
+    /// Said after either summary when rows could not be read: how many of the rows, and their
+    /// lines (already listed, `3, 4, …`).
+    pub unread_rows: fn(usize, &str) -> String,
     /// The check date of a report by zone (a file with country and nationality columns).
     pub checked_by_zone: fn(NaiveDate) -> String,
     /// The headers of a report by zone's own columns: zone, zone name, countries,
@@ -308,6 +311,24 @@ mod tests {
             "5 человек, 1\u{a0}000\u{a0}000 строк"
         );
         assert_eq!((Lang::Kk.team_texts().summary)(5, 12), "5 адам, 12 жол");
+    }
+
+    #[test]
+    fn rows_not_read_are_counted_and_their_lines_named() {
+        let [en, ru, kk] = Lang::ALL.map(|lang| lang.team_texts().unread_rows);
+        assert_eq!(en(1, "4"), ", 1 of them unreadable (line 4)");
+        assert_eq!(en(3, "3, 4, 9"), ", 3 of them unreadable (lines 3, 4, 9)");
+        assert_eq!(ru(1, "4"), ", из них 1 не прочитана (строка 4)");
+        assert_eq!(ru(3, "3, 4, 9"), ", из них 3 не прочитаны (строки 3, 4, 9)");
+        assert_eq!(
+            ru(12, "3, 4, …"),
+            ", из них 12 не прочитано (строки 3, 4, …)"
+        );
+        assert_eq!(kk(1, "4"), ", оның ішінде 1 жол оқылмады (4-жол)");
+        assert_eq!(
+            kk(3, "3, 4, 9"),
+            ", оның ішінде 3 жол оқылмады (жолдар: 3, 4, 9)"
+        );
     }
 
     #[test]

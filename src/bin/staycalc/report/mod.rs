@@ -451,9 +451,9 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
     if format != ReportFormat::Text {
         let _ = writeln!(
             stderr,
-            "staycalc: {source}: {} lines reported from {} rows{dates}",
+            "staycalc: {source}: {} lines reported {}{dates}",
             team.len(),
-            team.rows()
+            team.rows_in_words()
         );
     }
     if team.passport_rows() > 0 {
@@ -490,7 +490,7 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
             lines.join(", ")
         );
     }
-    let unread_rows = team.bad_rows() - team.passport_rows();
+    let unread_rows = team.unread_lines().len();
     if unread_rows > 0 {
         let rows = if unread_rows == 1 { "row" } else { "rows" };
         let _ = writeln!(

@@ -31,10 +31,12 @@ pub(crate) struct Summary {
     pub by_zone: bool,
     /// How many people the file names (by zone, the table has a line per person and zone).
     pub people: usize,
-    /// Rows read and checked.
+    /// The file's rows: read and checked, not read, and in another zone.
     pub rows: usize,
     /// Rows named as bad: those that could not be read, and (of them) `passport_rows`.
     pub bad_rows: usize,
+    /// Rows that could not be read: how many, and the first lines.
+    pub unread_rows: (usize, Vec<u32>),
     /// Rows read and counted whose passport date differs from the person's other rows.
     pub passport_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
