@@ -50,5 +50,6 @@ pub(crate) use start::{open_link, start, Notice, Start};
 pub(crate) use stay_rows::{typed_date, StayRows};
 pub(crate) use visa_rows::{read_permits, read_visas, VisaField, VisaInputError, VisaRow};
 pub(crate) use zoned::{
-    choices, citizenship, part_shown, row_country, zone_rule, zone_without_country, zones, Shown,
+    choices, citizenship, part_shown, permit_days_elsewhere, row_country, zone_rule,
+    zone_without_country, zones, Shown,
 };
