@@ -372,3 +372,33 @@ for (const [lang, others, giveCountries] of [
     await context.close();
   });
 }
+
+// The answer and the zone card name a permit by its row's label: with the first row wrong (or
+// naming no state), the permit counted is the second ("Permit or D visa 2"), not "1".
+test("a permit is named by its row's number when an earlier row is not counted", async () => {
+  const { page, context, check } = await open(app.browser, app.url);
+  await filled(page);
+  await addPermit(page, "2025-08-31", "2025-03-01");
+  await addPermit(page, "2025-03-01", "2025-05-31");
+  await eventually(() => text(page, "permit-days"), "Permit or D visa 2, 1 Mar – 31 May 2025: 92 days of presence not counted in 90/180.");
+  check();
+  await context.close();
+  // With countries, the first naming no state: the zone card names the second.
+  const other = await open(app.browser, app.url);
+  await other.page.getByTestId("language").selectOption("en");
+  await checkOn(other.page, LOG_ON);
+  await enterStays(other.page, LOG.map(([a, b]) => [a, b]));
+  await other.page.getByTestId("stay-open").last().check();
+  for (const [i, [, , code]] of LOG.entries()) await other.page.getByTestId("stay-country").nth(i).fill(code);
+  await other.page.getByTestId("stay-country").last().blur();
+  await other.page.getByTestId("nationality-0").fill("US");
+  await other.page.getByTestId("nationality-0").blur();
+  await addPermit(other.page, "2025-01-01", "2025-01-31");
+  await addPermit(other.page, "2025-02-01", "2025-06-30");
+  await other.page.getByTestId("permit-row").last().getByTestId("permit-country").fill("FR");
+  await other.page.getByTestId("permit-row").last().getByTestId("permit-country").blur();
+  const line = other.page.locator("[data-zone=schengen] [data-testid=zone-permit]");
+  await eventually(async () => (await line.textContent()).startsWith("Permit or D visa 2 (France), 1 Feb – 30 Jun 2025: 139 days"), true);
+  other.check();
+  await other.context.close();
+});

@@ -48,7 +48,10 @@ pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
 pub(crate) use source_links::{source_parts, SourcePart};
 pub(crate) use start::{open_link, start, Notice, Start};
 pub(crate) use stay_rows::{typed_date, StayRows};
-pub(crate) use visa_rows::{read_permits, read_visas, VisaField, VisaInputError, VisaRow};
+pub(crate) use visa_rows::{
+    permit_numbers, read_permits, read_visas, row_number, visa_numbers, VisaField, VisaInputError,
+    VisaRow,
+};
 pub(crate) use zoned::{
     choices, citizenship, part_shown, permit_days_elsewhere, row_country, zone_rule,
     zone_without_country, zones, Shown,
