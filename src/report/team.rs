@@ -79,12 +79,16 @@ pub struct Team<'r> {
     pub(crate) bad_rows: usize,
     /// Of the bad rows, those named for their passport dates only (their stays count).
     pub(crate) passport_rows: usize,
+    /// Of the bad rows, those named for their visa only (their stays count).
+    pub(crate) visa_rows: usize,
     /// Lines of rows in a country outside their rule's zone on their days, in file order.
     pub(crate) elsewhere: Vec<u32>,
     /// The CSV text's separator, once its header was read.
     pub(crate) separator: Option<char>,
     /// Whether the file has a passport column.
     pub(crate) passport: bool,
+    /// Whether the file has the visa columns.
+    pub(crate) visa: bool,
 }
 
 impl<'r> Team<'r> {
@@ -118,6 +122,13 @@ impl<'r> Team<'r> {
     /// [`crate::report::PersonReport::passport`] where the person's rows give a value.
     pub fn has_passport(&self) -> bool {
         self.passport
+    }
+
+    /// Whether the file has the visa columns (FROM, UNTIL, entries, duration of stay): each
+    /// line then has a [`crate::report::PersonReport::visa`] where the person's rows give a
+    /// value.
+    pub fn has_visa(&self) -> bool {
+        self.visa
     }
 
     /// The separator of the file's CSV text (`,`, `;`, tab), when it was read from text.
@@ -200,6 +211,14 @@ impl<'r> Team<'r> {
     /// passport not checked.
     pub fn passport_rows(&self) -> usize {
         self.passport_rows
+    }
+
+    /// Of [`Team::bad_rows`], how many were named for their visa only (and not for their
+    /// passport): a value that differs from the one the person's other rows give, a date the
+    /// file's order refuses, an UNTIL before the FROM, or a visa given in part. Their stays
+    /// are still counted; their people are "check rows", with the visa not checked.
+    pub fn visa_rows(&self) -> usize {
+        self.visa_rows
     }
 
     /// People named only in rows that could not be read: their lines (at the end of the
