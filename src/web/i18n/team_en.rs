@@ -185,7 +185,7 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} of {of}")
 }
 
-fn errors_heading(unread: usize, passport: usize) -> String {
+fn errors_heading(unread: usize, passport: usize, visa: usize) -> String {
     let mut said = Vec::new();
     if unread > 0 {
         said.push(format!(
@@ -203,6 +203,18 @@ fn errors_heading(unread: usize, passport: usize) -> String {
             "{} {gives} another passport date than the person's other rows: {its} passport is \
              not checked",
             plural(passport, "row", "rows")
+        ));
+    }
+    if visa > 0 {
+        let (gives, its) = if visa == 1 {
+            ("gives", "its stays are counted, the person's")
+        } else {
+            ("give", "their stays are counted, their people's")
+        };
+        said.push(format!(
+            "{} {gives} another visa than the person's other rows, only part of one, or an \
+             UNTIL before its FROM: {its} visa is not checked",
+            plural(visa, "row", "rows")
         ));
     }
     said.push("every other row was checked".to_string());
@@ -359,6 +371,16 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                              Schengen rule only",
     passport_no_expiry: "Passport not checked: no expiry date given",
     passport_unclear: "Passport not checked: check this person's rows",
+    visa: "Visa",
+    visa_unclear: "Visa not checked: check this person's rows",
+    visa_outside: |entry| {
+        format!(
+            "No visa in the file is valid on the entry {}: that trip is checked by the day count \
+             alone.",
+            en::date(entry)
+        )
+    },
+    trip_visa_days_only: days_only,
     open_person,
     filter_status: "Status",
     all: "All",

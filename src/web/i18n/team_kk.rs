@@ -182,7 +182,7 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} / {of}")
 }
 
-fn errors_heading(unread: usize, passport: usize) -> String {
+fn errors_heading(unread: usize, passport: usize, visa: usize) -> String {
     let mut said = Vec::new();
     if unread > 0 {
         said.push(format!("{} жол оқылмады", number(unread)));
@@ -192,6 +192,14 @@ fn errors_heading(unread: usize, passport: usize) -> String {
             "сол адамның басқа жолдарындағыдан өзге төлқұжат күні көрсетілген жолдар: {} \
              (олардағы сапарлар есепке алынды, төлқұжат тексерілмеді)",
             number(passport)
+        ));
+    }
+    if visa > 0 {
+        said.push(format!(
+            "сол адамның басқа жолдарындағыдан өзге виза, толық емес виза немесе басталуынан \
+             бұрын аяқталатын виза көрсетілген жолдар: {} (олардағы сапарлар есепке алынды, \
+             виза тексерілмеді)",
+            number(visa)
         ));
     }
     said.push("қалған жолдардың бәрі тексерілді".to_string());
@@ -356,6 +364,16 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                              аймағының ережесі үшін белгілі",
     passport_no_expiry: "Төлқұжат тексерілмеді: жарамдылық мерзімі көрсетілмеген",
     passport_unclear: "Төлқұжат тексерілмеді: бұл адамның жолдарын тексеріңіз",
+    visa: "Виза",
+    visa_unclear: "Виза тексерілмеді: бұл адамның жолдарын тексеріңіз",
+    visa_outside: |entry| {
+        format!(
+            "Файлдағы бірде-бір виза {} келу күні жарамды емес: бұл сапар тек күн саны бойынша \
+             тексерілді.",
+            kk::long(entry, Case::Nominative)
+        )
+    },
+    trip_visa_days_only: days_only,
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",

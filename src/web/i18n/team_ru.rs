@@ -200,7 +200,7 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} из {of}")
 }
 
-fn errors_heading(unread: usize, passport: usize) -> String {
+fn errors_heading(unread: usize, passport: usize, visa: usize) -> String {
     let mut said = Vec::new();
     if unread > 0 {
         let verb = russian_plural(
@@ -219,6 +219,13 @@ fn errors_heading(unread: usize, passport: usize) -> String {
             "строк с другой датой паспорта, чем в остальных строках того же человека: {} (их \
              поездки учтены, паспорт не проверен)",
             number(passport)
+        ));
+    }
+    if visa > 0 {
+        said.push(format!(
+            "строк с другой визой, чем в остальных строках того же человека, с неполной визой \
+             или с окончанием визы раньше её начала: {} (их поездки учтены, виза не проверена)",
+            number(visa)
         ));
     }
     said.push("все остальные строки проверены".to_string());
@@ -380,6 +387,23 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                              Шенгенской зоны",
     passport_no_expiry: "Паспорт не проверен: не указан срок действия",
     passport_unclear: "Паспорт не проверен: проверьте строки этого человека",
+    visa: "Виза",
+    visa_unclear: "Виза не проверена: проверьте строки этого человека",
+    visa_outside: |entry| {
+        format!(
+            "Ни одна виза из файла не действует в день въезда {}: эта поездка проверена только \
+             по числу дней.",
+            ru::long(entry)
+        )
+    },
+    trip_visa_days_only: |latest| {
+        latest.map_or(String::new(), |latest| {
+            format!(
+                " Только по числу дней можно было бы находиться в стране по {} включительно.",
+                ru::long(latest)
+            )
+        })
+    },
     open_person,
     filter_status: "Статус",
     all: "Все",

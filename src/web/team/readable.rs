@@ -8,7 +8,7 @@
 
 use crate::input::DateFormat;
 use crate::report::{push_cell, ReportStatus};
-use crate::web::i18n::{passport_text, team_trip_text, TeamTexts, Texts};
+use crate::web::i18n::{passport_text, team_trip_visa_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
 use std::borrow::Cow;
@@ -123,11 +123,12 @@ pub(crate) fn readable_values(
         date(line.first_unlawful_day),
         date(line.earliest_full_stay),
         line.next_planned.as_ref().map_or(Value::Empty, |v| {
-            Value::Text(Cow::Owned(team_trip_text(
+            Value::Text(Cow::Owned(team_trip_visa_text(
                 texts,
                 team,
                 v,
                 line.passport.as_deref(),
+                line.visa.as_deref(),
             )))
         }),
     ];

@@ -145,6 +145,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         rows: team.rows(),
         bad_rows: team.bad_rows(),
         passport_rows: team.passport_rows(),
+        visa_rows: team.visa_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
         encoding: (result.encoding != Encoding::Utf8).then(|| result.encoding.name()),
         dialect: match result.sheet {

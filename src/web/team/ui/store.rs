@@ -37,6 +37,9 @@ pub(crate) struct Summary {
     pub bad_rows: usize,
     /// Rows read and counted whose passport date differs from the person's other rows.
     pub passport_rows: usize,
+    /// Rows read and counted whose visa differs from the person's other rows, gives part of
+    /// one, or ends before it starts.
+    pub visa_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
     /// The input's separator and date format, for the readable export: `None` for a
