@@ -423,3 +423,50 @@ fn the_report_s_verdict_is_check_s_on_the_same_stays_and_visa() {
         "{failing} of 40 break their visa"
     );
 }
+
+#[test]
+fn by_zone_the_visa_is_checked_on_the_schengen_area_s_line_only() {
+    let file =
+        "person,entry,exit,country,nationality,visa from,visa until,visa entries,visa days\n\
+                Ana,2026-03-01,2026-03-20,FR,KZ,2026-03-01,2026-03-31,MULT,15\n\
+                Ana,2026-02-01,2026-02-10,GE,KZ,,,,\n";
+    let run = staycalc(
+        &["report", "--on", "2026-01-15", "--format", "json", "-"],
+        file.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines = people(&run);
+    let zone = |id: &str| {
+        lines
+            .iter()
+            .find(|l| l["zone"] == id)
+            .unwrap_or_else(|| panic!("a {id} line: {}", run.stdout))
+    };
+    let schengen = zone("schengen");
+    assert_eq!(schengen["visa_check"], "fails");
+    assert_eq!(schengen["visa_failing"]["problem"], "days");
+    assert_eq!(schengen["status"], "planned_overstay");
+    // The same answer as check with the zone's stays and the visa.
+    let check = staycalc(
+        &[
+            "check",
+            "--rule",
+            "schengen",
+            "--on",
+            "2026-01-15",
+            "--format",
+            "json",
+            "--visa",
+            "2026-03-01..2026-03-31,MULT,15",
+            "-",
+        ],
+        b"entry,exit\n2026-03-01,2026-03-20\n",
+    );
+    let answer = json::parse(&check.stdout).expect("JSON");
+    for field in ["status", "latest_exit", "latest_exit_keeping_plans"] {
+        assert_eq!(schengen[field], answer[field], "{field}");
+    }
+    let georgia = zone("ge");
+    assert_eq!(georgia["visa_check"], "not_checked");
+    assert_eq!(georgia["status"], "ok");
+}
