@@ -319,7 +319,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     choose_file: "choose a file",
     format_hint: "A header naming at least person, entry and exit (or ФИО, Дата въезда, Дата \
                   выезда, Келу күні, Кету күні…); optional rule (an id of the catalogue), planned \
-                  (yes/no), passport expiry and passport issued (checked for Schengen trips), \
+                  (yes/no), passport expiry and passport issued, a visa as visa from, visa \
+                  until, visa entries (1, 2, MULT) and visa days (checked for Schengen trips), \
                   and any other columns, carried into the report. Dates as YYYY-MM-DD, \
                   DD.MM.YYYY, or DD/MM/YYYY (month first only if the whole file is). UTF-8 or \
                   Windows-1251.",
