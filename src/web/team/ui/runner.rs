@@ -155,6 +155,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         passport: team.has_passport(),
+        visa: team.has_visa(),
         spellings: team
             .spellings()
             .iter()

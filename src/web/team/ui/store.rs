@@ -53,6 +53,8 @@ pub(crate) struct Summary {
     pub unread: Vec<String>,
     /// Whether the file has a passport column (the table for reading then has one too).
     pub passport: bool,
+    /// Whether the file has the visa columns (the table for reading then has a visa column).
+    pub visa: bool,
     /// Person cells read as an earlier line's person (letter case, spaces or dots aside):
     /// the person as shown, the other spelling, and its first line.
     pub spellings: Vec<(String, String, u32)>,
