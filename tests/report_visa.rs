@@ -470,3 +470,25 @@ fn by_zone_the_visa_is_checked_on_the_schengen_area_s_line_only() {
     assert_eq!(georgia["visa_check"], "not_checked");
     assert_eq!(georgia["status"], "ok");
 }
+
+#[test]
+fn a_trip_the_visa_could_not_be_checked_for_is_never_called_fine() {
+    let file = "person,entry,exit,visa from,visa until,visa entries,visa days\n\
+                Ana,01.12.2025,05.12.2025,01.12.2025,31.03.2026,MULT,30\n\
+                Ana,01.03.2026,10.03.2026,,,,31\n";
+    let run = report("2026-01-15", "text", file);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let ana = run
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Ana "))
+        .expect("Ana's line");
+    assert!(
+        ana.contains(
+            "2026-03-01 .. 2026-03-10: visa not checked (the person's rows disagree on it); the \
+             days alone allow a stay until"
+        ),
+        "{ana}"
+    );
+    assert!(!ana.contains("ok, may stay"), "{ana}");
+}

@@ -413,6 +413,30 @@ fn visa(report: &PersonReport) -> String {
     }
 }
 
+/// What the visa says of the next planned trip `v`, when it breaks it (the condition, from
+/// which day) or could not be checked.
+fn visa_trip(v: &crate::plan::StayVerdict, visa: &crate::report::VisaReport) -> Option<String> {
+    use crate::documents::VisaProblem;
+    if visa.check == crate::report::VisaCheck::Unclear {
+        return Some("visa not checked (the person's rows disagree on it)".into());
+    }
+    let breach = visa.fails_stay(v.row)?;
+    let sticker = visa.visa.as_ref()?;
+    let from = breach
+        .first_unlawful_day
+        .map_or(String::new(), |d| d.to_string());
+    let what = match breach.problem {
+        Some(VisaProblem::Entries) => format!(
+            "entry {} on a visa allowing {}",
+            breach.entry_number,
+            sticker.entries.allowed().unwrap_or(0)
+        ),
+        Some(VisaProblem::Until) => format!("past its UNTIL {} from {from}", sticker.until),
+        _ => format!("over its {} days of stay from {from}", sticker.days),
+    };
+    Some(format!("breaks the visa ({what})"))
+}
+
 /// `text` on one line: control characters (line ends, tabs) as spaces.
 fn flat(text: &str) -> String {
     text.chars()
@@ -498,39 +522,26 @@ fn cells(team: &Team<'_>, report: &PersonReport) -> Vec<String> {
             }
         }
     };
-    // A trip that breaks the visa is never said to be fine either: the visa comes first.
-    let next = match report.next_planned.as_ref().and_then(|v| {
-        let visa = report.visa.as_ref()?;
-        Some((v, visa.fails_stay(v.row)?, visa.visa.as_ref()?))
-    }) {
-        None => next,
-        Some((v, breach, sticker)) => {
-            let from = breach
-                .first_unlawful_day
-                .map_or(String::new(), |d| d.to_string());
-            let what = match breach.problem {
-                Some(crate::documents::VisaProblem::Entries) => format!(
-                    "entry {} on a visa allowing {}",
-                    breach.entry_number,
-                    sticker.entries.allowed().unwrap_or(0)
-                ),
-                Some(crate::documents::VisaProblem::Until) => {
-                    format!("past its UNTIL {} from {from}", sticker.until)
-                }
-                _ => format!("over its {} days of stay from {from}", sticker.days),
-            };
-            let rest = next
-                .split_once(": ")
-                .map_or(String::new(), |(_, rest)| rest.to_string());
-            let rest = if rest.starts_with("ok") {
-                v.latest_exit.map_or(String::new(), |exit| {
-                    format!("; the days alone allow a stay until {exit}")
-                })
-            } else {
-                format!("; {rest}")
-            };
-            format!("{} .. {}: breaks the visa ({what}){rest}", v.entry, v.exit)
-        }
+    // A trip that breaks the visa, or that the visa could not be checked for, is never said
+    // to be fine either: the visa comes first.
+    let next = match (&report.next_planned, &report.visa) {
+        (Some(v), Some(visa)) => match visa_trip(v, visa) {
+            None => next,
+            Some(said) => {
+                let rest = next
+                    .split_once(": ")
+                    .map_or(String::new(), |(_, rest)| rest.to_string());
+                let rest = if rest.starts_with("ok") {
+                    v.latest_exit.map_or(String::new(), |exit| {
+                        format!("; the days alone allow a stay until {exit}")
+                    })
+                } else {
+                    format!("; {rest}")
+                };
+                format!("{} .. {}: {said}{rest}", v.entry, v.exit)
+            }
+        },
+        _ => next,
     };
     let mut cells = vec![flat(&report.person)];
     cells.extend(

@@ -112,6 +112,7 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.errors_heading)(count, count, count),
         (team.visa_outside)(on),
         (team.trip_visa_days_only)(Some(on)),
+        (team.trip_visa_unchecked)(on, on),
         (team.trip_passport_fails)(on, on, on, Some(on)),
         (team.trip_passport_fails)(on, on, on, None),
         (team.trip_passport_too)(on),

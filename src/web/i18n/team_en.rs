@@ -382,6 +382,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
         )
     },
     trip_visa_days_only: days_only,
+    trip_visa_unchecked: |entry, exit| {
+        format!(
+            "{}: the visa could not be checked for this trip: this person's rows give different \
+             visa values, only part of one, or could not be read.",
+            en::range(entry, exit)
+        )
+    },
     open_person,
     filter_status: "Status",
     all: "All",

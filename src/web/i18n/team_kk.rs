@@ -375,6 +375,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
         )
     },
     trip_visa_days_only: days_only,
+    trip_visa_unchecked: |entry, exit| {
+        format!(
+            "{}: визаны бұл сапарға тексеру мүмкін болмады (бұл адамның жолдарында виза деректері \
+             әртүрлі, толық емес немесе оқылмады).",
+            kk::range(entry, exit)
+        )
+    },
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",

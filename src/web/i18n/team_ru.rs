@@ -397,6 +397,13 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
             ru::long(entry)
         )
     },
+    trip_visa_unchecked: |entry, exit| {
+        format!(
+            "{}: визу для этой поездки проверить не удалось (строки этого человека дают разные \
+             данные визы, неполную визу или не прочитаны).",
+            ru::range(entry, exit)
+        )
+    },
     trip_visa_days_only: |latest| {
         latest.map_or(String::new(), |latest| {
             format!(

@@ -147,6 +147,9 @@ pub(crate) struct TeamTexts {
     /// After the words of a trip that breaks its visa though the day count allows it: the
     /// last day the days alone would allow (nothing when they allow none), a sentence.
     pub trip_visa_days_only: fn(Option<NaiveDate>) -> String,
+    /// A trip (entry, exit) the visa could not be checked for: the person's rows give
+    /// different visa values, part of one, or could not be read (a sentence).
+    pub trip_visa_unchecked: fn(NaiveDate, NaiveDate) -> String,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 

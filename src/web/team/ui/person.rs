@@ -133,11 +133,7 @@ pub(crate) fn PersonPanel(
                     }
                 })}
                 {line.visa.map(|visa| {
-                    let words = format!(
-                        "{}: {}",
-                        team.team_texts().visa,
-                        visa_text(texts, team.team_texts(), &visa),
-                    );
+                    let words = visa_text(texts, team.team_texts(), &visa);
                     view! {
                         <span data-testid="team-person-visa" data-check=visa.check_name()>
                             {words}

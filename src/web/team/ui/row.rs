@@ -43,22 +43,22 @@ pub(crate) fn TeamRow(
             </span>
         }
     });
-    // The visa, when a stay breaks it, a trip is outside it, or it could not be checked.
+    // The visa, when a stay breaks it, a trip is outside it, or it could not be checked;
+    // not when what it says is the next trip's breach, which the trip's words say first.
+    let next_row = line.next_planned.as_ref().map(|v| v.row);
     let visa = line
         .visa
         .clone()
         .filter(|v| v.check_name() != "ok")
+        .filter(|v| {
+            v.failing()
+                .is_none_or(|breach| Some(breach.row) != next_row)
+        })
         .map(|v| {
             let check = v.check_name();
             view! {
                 <span class="passport-note" data-testid="team-visa" data-check=check>
-                    {move || {
-                        format!(
-                            "{}: {}",
-                            team.team_texts().visa,
-                            visa_text(team.texts(), team.team_texts(), &v),
-                        )
-                    }}
+                    {move || visa_text(team.texts(), team.team_texts(), &v)}
                 </span>
             }
         });
