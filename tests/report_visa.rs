@@ -492,3 +492,80 @@ fn a_trip_the_visa_could_not_be_checked_for_is_never_called_fine() {
     );
     assert!(!ana.contains("ok, may stay"), "{ana}");
 }
+
+/// An Excel workbook as HR keeps one: dates as date cells, the entries and the days as number
+/// cells (Excel drops the sticker's leading zero: `01` is the number 1), MULT as text.
+#[test]
+fn reads_the_visa_from_an_excel_workbook_s_date_and_number_cells() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let dates = Format::new().set_num_format("dd.mm.yyyy");
+    let header = [
+        "ФИО",
+        "Дата въезда",
+        "Дата выезда",
+        "Виза действительна с",
+        "Виза действительна по",
+        "Кол-во въездов",
+        "Продолжительность пребывания",
+    ];
+    for (col, title) in header.iter().enumerate() {
+        sheet.write_string(0, col as u16, *title).expect("a title");
+    }
+    let date = |y, m, d| ExcelDateTime::from_ymd(y, m, d).expect("a date");
+    for (row, (name, entry, exit, entries, days)) in [
+        ("Ана", date(2026, 3, 1), date(2026, 3, 20), None, 15.0),
+        (
+            "Бен",
+            date(2026, 3, 1),
+            date(2026, 3, 10),
+            Some("MULT"),
+            15.0,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let row = row as u32 + 1;
+        sheet.write_string(row, 0, name).expect("a name");
+        sheet
+            .write_datetime_with_format(row, 1, &entry, &dates)
+            .expect("an entry");
+        sheet
+            .write_datetime_with_format(row, 2, &exit, &dates)
+            .expect("an exit");
+        sheet
+            .write_datetime_with_format(row, 3, &date(2026, 3, 1), &dates)
+            .expect("FROM");
+        sheet
+            .write_datetime_with_format(row, 4, &date(2026, 3, 31), &dates)
+            .expect("UNTIL");
+        match entries {
+            Some(text) => sheet.write_string(row, 5, text).expect("entries"),
+            None => sheet.write_number(row, 5, 1.0).expect("entries"),
+        };
+        sheet.write_number(row, 6, days).expect("days");
+    }
+    let bytes = workbook.save_to_buffer().expect("a workbook");
+    let run = staycalc(
+        &[
+            "report",
+            "--on",
+            "2026-01-15",
+            "--rule",
+            "schengen",
+            "--format",
+            "json",
+            "-",
+        ],
+        &bytes,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let people = people(&run);
+    assert_eq!(people[0]["visa"]["entries"], "01");
+    assert_eq!(people[0]["visa"]["days"], 15);
+    assert_eq!(people[0]["visa_failing"]["problem"], "days");
+    assert_eq!(people[1]["visa"]["entries"], "MULT");
+    assert_eq!(people[1]["visa_check"], "ok");
+}
