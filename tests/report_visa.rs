@@ -530,16 +530,16 @@ fn reads_the_visa_from_an_excel_workbook_s_date_and_number_cells() {
         let row = row as u32 + 1;
         sheet.write_string(row, 0, name).expect("a name");
         sheet
-            .write_datetime_with_format(row, 1, &entry, &dates)
+            .write_datetime_with_format(row, 1, entry, &dates)
             .expect("an entry");
         sheet
-            .write_datetime_with_format(row, 2, &exit, &dates)
+            .write_datetime_with_format(row, 2, exit, &dates)
             .expect("an exit");
         sheet
-            .write_datetime_with_format(row, 3, &date(2026, 3, 1), &dates)
+            .write_datetime_with_format(row, 3, date(2026, 3, 1), &dates)
             .expect("FROM");
         sheet
-            .write_datetime_with_format(row, 4, &date(2026, 3, 31), &dates)
+            .write_datetime_with_format(row, 4, date(2026, 3, 31), &dates)
             .expect("UNTIL");
         match entries {
             Some(text) => sheet.write_string(row, 5, text).expect("entries"),
