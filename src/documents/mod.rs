@@ -37,6 +37,7 @@ mod visa;
 #[cfg(any(test, feature = "ui"))]
 pub(crate) use check::current_visa;
 pub use check::{check_documents, DocumentWarning, DocumentsCheck, ExitBound, ExitReason};
+pub(crate) use parse::{parse_entries, parse_visa_days};
 pub use parse::{parse_permit, parse_visa};
 pub(crate) use passport::applies as passport_conditions_apply;
 pub(crate) use passport::last_exit as passport_last_exit;

@@ -80,12 +80,16 @@ pub struct Team<'r> {
     pub(crate) unread: Vec<u32>,
     /// The rows named for their passport dates only (their stays count, in `rows`).
     pub(crate) passport_rows: usize,
+    /// Of the bad rows, those named for their visa only (their stays count).
+    pub(crate) visa_rows: usize,
     /// Lines of rows in a country outside their rule's zone on their days, in file order.
     pub(crate) elsewhere: Vec<u32>,
     /// The CSV text's separator, once its header was read.
     pub(crate) separator: Option<char>,
     /// Whether the file has a passport column.
     pub(crate) passport: bool,
+    /// Whether the file has the visa columns.
+    pub(crate) visa: bool,
 }
 
 impl<'r> Team<'r> {
@@ -119,6 +123,13 @@ impl<'r> Team<'r> {
     /// [`crate::report::PersonReport::passport`] where the person's rows give a value.
     pub fn has_passport(&self) -> bool {
         self.passport
+    }
+
+    /// Whether the file has the visa columns (FROM, UNTIL, entries, duration of stay): each
+    /// line then has a [`crate::report::PersonReport::visa`] where the person's rows give a
+    /// value.
+    pub fn has_visa(&self) -> bool {
+        self.visa
     }
 
     /// The separator of the file's CSV text (`,`, `;`, tab), when it was read from text.
@@ -198,9 +209,9 @@ impl<'r> Team<'r> {
     }
 
     /// How many rows were named as bad: those that could not be read, and those named for
-    /// their passport dates only ([`Team::passport_rows`]).
+    /// their passport or visa only ([`Team::passport_rows`], [`Team::visa_rows`]).
     pub fn bad_rows(&self) -> usize {
-        self.unread.len() + self.passport_rows
+        self.unread.len() + self.passport_rows + self.visa_rows
     }
 
     /// The lines of the rows that could not be read, in file order (not those named for their
@@ -249,6 +260,14 @@ impl<'r> Team<'r> {
     /// passport not checked.
     pub fn passport_rows(&self) -> usize {
         self.passport_rows
+    }
+
+    /// Of [`Team::bad_rows`], how many were named for their visa only (and not for their
+    /// passport): a value that differs from the one the person's other rows give, a date the
+    /// file's order refuses, an UNTIL before the FROM, or a visa given in part. Their stays
+    /// are still counted; their people are "check rows", with the visa not checked.
+    pub fn visa_rows(&self) -> usize {
+        self.visa_rows
     }
 
     /// People named only in rows that could not be read: their lines (at the end of the

@@ -139,6 +139,20 @@ pub(crate) struct TeamTexts {
     /// Not checked: some of the person's rows give another passport date or could not be
     /// read.
     pub passport_unclear: &'static str,
+    /// The title of a person's visa (the person panel, the table's note).
+    pub visa: &'static str,
+    /// Not checked: some of the person's rows give another visa, part of one, or could not
+    /// be read.
+    pub visa_unclear: &'static str,
+    /// A current or planned trip entered on a day no visa in the file covers: checked by the
+    /// day count alone.
+    pub visa_outside: fn(NaiveDate) -> String,
+    /// After the words of a trip that breaks its visa though the day count allows it: the
+    /// last day the days alone would allow (nothing when they allow none), a sentence.
+    pub trip_visa_days_only: fn(Option<NaiveDate>) -> String,
+    /// A trip (entry, exit) the visa could not be checked for: the person's rows give
+    /// different visa values, part of one, or could not be read (a sentence).
+    pub trip_visa_unchecked: fn(NaiveDate, NaiveDate) -> String,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 
@@ -193,8 +207,9 @@ pub(crate) struct TeamTexts {
 
     /// The heading of the rows named below: those that could not be read, and those read and
     /// counted whose passport date differs from the person's other rows (their passport is
-    /// not checked).
-    pub errors_heading: fn(usize, usize) -> String,
+    /// not checked), and those read and counted whose visa differs, is given in part, or ends
+    /// before it starts (their visa is not checked).
+    pub errors_heading: fn(usize, usize, usize) -> String,
     /// The line column of that list.
     pub line: &'static str,
     /// The column column.
@@ -346,11 +361,16 @@ mod tests {
             let on = crate::date::date(2026, 1, 1);
             assert!((texts.checked_on)(on, Some("R")).contains("2026"));
             assert!((texts.checked_on)(on, Some("R")).contains('R'));
-            assert!((texts.errors_heading)(3, 0).contains('3'));
-            let both = (texts.errors_heading)(3, 2);
+            assert!((texts.errors_heading)(3, 0, 0).contains('3'));
+            let both = (texts.errors_heading)(3, 2, 0);
             assert!(both.contains('3') && both.contains('2'), "{both}");
-            let passport_only = (texts.errors_heading)(0, 2);
+            let passport_only = (texts.errors_heading)(0, 2, 0);
             assert!(!passport_only.contains('0'), "{passport_only}");
+            let visa_only = (texts.errors_heading)(0, 0, 7);
+            assert!(
+                visa_only.contains('7') && !visa_only.contains('0'),
+                "{visa_only}"
+            );
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
     }

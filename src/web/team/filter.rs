@@ -96,6 +96,7 @@ mod tests {
             status: status.into(),
             flagged: false,
             passport: None,
+            visa: None,
             zone: None,
         }
     }

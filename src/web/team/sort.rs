@@ -211,6 +211,7 @@ mod tests {
             .into(),
             flagged: false,
             passport: None,
+            visa: None,
             zone: None,
         }
     }

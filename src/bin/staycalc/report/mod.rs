@@ -470,6 +470,20 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
             team.passport_rows()
         );
     }
+    if team.visa_rows() > 0 {
+        let rows = if team.visa_rows() == 1 {
+            "row gives"
+        } else {
+            "rows give"
+        };
+        let _ = writeln!(
+            stderr,
+            "staycalc: {source}: {} {rows} another visa than the person's other rows, part of \
+             one, or an UNTIL before its FROM (above); their stays count, and their people are \
+             check_rows with the visa not checked",
+            team.visa_rows()
+        );
+    }
     let elsewhere = team.elsewhere_lines();
     if !elsewhere.is_empty() {
         let mut lines: Vec<String> = elsewhere.iter().take(10).map(|l| l.to_string()).collect();

@@ -149,6 +149,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
             team.unread_lines().iter().take(10).copied().collect(),
         ),
         passport_rows: team.passport_rows(),
+        visa_rows: team.visa_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
         encoding: (result.encoding != Encoding::Utf8).then(|| result.encoding.name()),
         dialect: match result.sheet {
@@ -158,6 +159,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         passport: team.has_passport(),
+        visa: team.has_visa(),
         spellings: team
             .spellings()
             .iter()

@@ -39,6 +39,9 @@ pub(crate) struct Summary {
     pub unread_rows: (usize, Vec<u32>),
     /// Rows read and counted whose passport date differs from the person's other rows.
     pub passport_rows: usize,
+    /// Rows read and counted whose visa differs from the person's other rows, gives part of
+    /// one, or ends before it starts.
+    pub visa_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
     /// The input's separator and date format, for the readable export: `None` for a
@@ -52,6 +55,8 @@ pub(crate) struct Summary {
     pub unread: Vec<String>,
     /// Whether the file has a passport column (the table for reading then has one too).
     pub passport: bool,
+    /// Whether the file has the visa columns (the table for reading then has a visa column).
+    pub visa: bool,
     /// Person cells read as an earlier line's person (letter case, spaces or dots aside):
     /// the person as shown, the other spelling, and its first line.
     pub spellings: Vec<(String, String, u32)>,
