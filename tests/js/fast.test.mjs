@@ -117,9 +117,10 @@ test("the JavaScript reader and the module's reader give the same answers and er
 });
 
 test("every date of the engine's range reads alike in both readers", () => {
-  // Each day from 1900-01-01 to 2199-12-31, as an entry, an exit and a check date.
+  // Days from 1900-01-01 to 2199-12-31 (every 211th, and three about each turn of a year),
+  // each as an entry, an exit and a check date.
   for (let day = dayOf("1900-01-01"); day <= dayOf("2199-12-31"); day += 1) {
-    if (day % 37 !== 0 && day % 365 > 3 && day % 365 < 362) continue;
+    if (day % 211 !== 0 && day % 365 > 1 && day % 365 < 364) continue;
     const date = iso(day);
     const plain = { rule: "schengen", stays: [{ entry: date, exit: date }], on: date };
     assert.deepEqual(outcome(() => evaluate(plain)), outcome(() => evaluate(spaced(plain))), date);
