@@ -10,7 +10,7 @@ use super::js;
 use super::reply::json_answer;
 use super::request::read_rule;
 use super::request::Request;
-use super::traveller::evaluation;
+use super::traveller::{evaluation, options};
 use crate::{catalogue, parse_date, Stay};
 use wasm_bindgen::prelude::*;
 
@@ -42,9 +42,10 @@ pub fn evaluate(
 }
 
 /// `evaluate`'s answer for `case` (as [`evaluation`] writes it), or with `values`, the answer
-/// of [`evaluate_dates`]: one array of the verdicts' values (when `plan`), eight a stay in the
-/// order of a `PlannedStay`'s fields, then the answer with `plan` `[]`. One function for both
-/// exports: the main module has no bytes for two copies.
+/// of [`evaluate_dates`]: one array of the answer's values, in the order of its members (the
+/// rule's id and name, then [`crate::Assessment::fields`], warnings as objects), then, when
+/// `plan`, each verdict's values, eight a stay in the order of a `PlannedStay`'s fields. One
+/// function for both exports: the main module has no bytes for two copies.
 fn evaluate_case(
     json: &mut crate::JsonWriter<'_>,
     case: &Case,
@@ -53,22 +54,29 @@ fn evaluate_case(
     values: bool,
 ) -> Result<(), Thrown> {
     let calculator = &case.calculator()?;
-    if values {
-        json.begin_array();
-        if plan {
-            for verdict in &calculator.plan() {
-                for (_, value) in verdict.fields() {
-                    json.item();
-                    json.value(value);
-                }
-            }
-        }
+    if !values {
+        evaluation(json, calculator, warn_below, plan);
+        return Ok(());
+    }
+    let rule = calculator.rule();
+    let answer = calculator.assessment(&options(warn_below));
+    let verdicts = if plan { calculator.plan() } else { Vec::new() };
+    json.begin_array();
+    json.item();
+    json.string(&rule.id);
+    json.item();
+    json.string(&rule.name);
+    for (_, value) in answer.fields() {
         json.item();
+        json.value(value);
     }
-    evaluation(json, calculator, warn_below, plan && !values);
-    if values {
-        json.end_array();
+    for verdict in &verdicts {
+        for (_, value) in verdict.fields() {
+            json.item();
+            json.value(value);
+        }
     }
+    json.end_array();
     Ok(())
 }
 
@@ -77,12 +85,12 @@ fn evaluate_case(
 /// as given, `dates` one string of the check date then each stay's entry and exit, ten
 /// characters each (an exit starting with a space for a stay under way), `warn_below`
 /// (negative for none) and `plan`. Reading the request is then one string across the
-/// boundary, where field by field it is a dozen calls a stay. The answer is one array: the
-/// verdicts' values one after the other, eight a stay, in the order of a `PlannedStay`'s
-/// fields, which the JavaScript makes into objects (parsed as objects, each with its keys,
-/// they took longer than the rest of the answer), then `evaluate`'s answer, written by the
-/// same [`evaluation`], with `plan` `[]`. Not a documented export: on any error the JavaScript
-/// asks [`evaluate`] again, which words the error as it always has.
+/// boundary, where field by field it is a dozen calls a stay. The answer is one array of
+/// values, which the JavaScript makes into `evaluate`'s answer: the answer's members' values
+/// in order, then the verdicts' values, eight a stay (parsed as objects, each with its keys,
+/// they took longer than the values alone and the objects made in JavaScript). Not a
+/// documented export: on any error the JavaScript asks [`evaluate`] again, which words the
+/// error as it always has.
 ///
 /// # Errors
 ///

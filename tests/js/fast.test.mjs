@@ -1,6 +1,7 @@
 // `evaluate`'s two readers answer alike: a request of the plain shape is read in JavaScript
-// (npm/evaluate.js) and crosses as day numbers, anything else is read field by field by the
-// module (`evaluateRead`). The module's reader is reached here with the same request whose
+// (npm/evaluate.js), its dates cross as one string and its answer comes back as values made
+// into objects there; anything else is read field by field by the module (`evaluateRead`),
+// whose answer is its JSON text parsed. The module's reader is reached here with the same request whose
 // dates have a space around them, which it trims and the JavaScript reader does not take: so
 // on seeded random requests (catalogue rules and ids in other cases, unknown rules, past,
 // open, overlapping and planned stays, dates at the engine's range and beyond, leap days and
@@ -103,6 +104,8 @@ test("the JavaScript reader and the module's reader give the same answers and er
     // A message quoting a date quotes it with the space added.
     if (module.threw) module.threw.message = module.threw.message.replace(/"  *(?=[0-9])/g, '"');
     assert.deepEqual(fast, module, JSON.stringify(plain));
+    // The members in the same order too (the JavaScript writes the answer's keys itself).
+    assert.equal(JSON.stringify(fast), JSON.stringify(module));
     if (fast.answer) {
       seen.answers++;
       if (fast.answer.plan.length > 0) seen.plans++;
@@ -183,15 +186,21 @@ test("a stay of its own keys, under way or not, and sparse or inherited values r
 });
 
 test("the getters of a request the JavaScript reader takes run once", () => {
-  let reads = 0;
-  const stays = [{ entry: "2025-06-01", exit: "2025-06-05" }];
-  const request = Object.defineProperty({ rule: "schengen", on: "2025-06-30" }, "stays", {
-    enumerable: true,
-    get() {
-      reads++;
-      return stays;
-    },
-  });
-  assert.equal(evaluate(request).days_used, 5);
-  assert.equal(reads, 1);
+  // Run twice, they would say that the JavaScript reader gave up on the request, or on the
+  // module's values for its answer (were they not as many as the answer's keys and verdicts).
+  const stays = [{ entry: "2025-06-01", exit: "2025-06-05" }, { entry: "2025-06-20" }];
+  for (const options of [{}, { plan: false }, { plan: true, warn_below: 40 }]) {
+    let reads = 0;
+    const request = Object.defineProperty({ rule: "schengen", on: "2025-06-30", ...options }, "stays", {
+      enumerable: true,
+      get() {
+        reads++;
+        return stays;
+      },
+    });
+    const answer = evaluate(request);
+    assert.equal(answer.days_used, 16);
+    assert.equal(answer.plan.length, options.plan === false ? 0 : 2);
+    assert.equal(reads, 1, JSON.stringify(options));
+  }
 });
