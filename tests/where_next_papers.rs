@@ -436,3 +436,37 @@ fn the_cli_where_next_is_check_rule_schengen_for_a_stay_entered_that_day() {
         "{line}"
     );
 }
+
+#[test]
+fn a_permit_in_force_on_the_entry_bounds_it_by_its_last_day_as_the_zones_answer_does() {
+    use staycalc::documents::Permit;
+    let fr = country("FR").unwrap();
+    let trips = [Trip::new(Stay::open(date(2025, 4, 1)), fr)];
+    let papers = Documents {
+        passport: Some(Passport {
+            expiry: date(2030, 1, 1),
+            issued: None,
+        }),
+        permits: vec![Permit::new(date(2025, 3, 1), date(2025, 6, 30))
+            .unwrap()
+            .of(fr)],
+        ..Documents::default()
+    };
+    let on = date(2025, 5, 10);
+    let next = where_next_papers(&trips, &india(), on, on, &papers).unwrap();
+    let schengen = schengen_of(&next);
+    assert_eq!(days(schengen), (52, Some(date(2025, 6, 30))));
+    assert_eq!(schengen.latest_exit_reason(), Some(ExitReason::Permit));
+    let answer = assess_trips_with(&trips, &india(), on, &Default::default(), &papers).unwrap();
+    let zone = answer
+        .zones
+        .iter()
+        .find(|z| z.zone.id() == "schengen")
+        .unwrap();
+    let applied = zone.papers_applied().unwrap();
+    assert_eq!((applied.max_stay_days, applied.latest_exit), days(schengen));
+    assert_eq!(
+        zone.papers.as_ref().unwrap().latest_exit_reason,
+        Some(ExitReason::Permit)
+    );
+}

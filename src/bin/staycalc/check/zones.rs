@@ -398,6 +398,7 @@ fn next_papers_text(longest: &Longest, papers: &NextPapers, rule_text: String) -
                 | ExitReason::VisaUntil
                 | ExitReason::VisaDays
                 | ExitReason::Passport
+                | ExitReason::Permit
         )
     );
     let mut text = match (by_papers, *max_stay_days, latest_exit) {
