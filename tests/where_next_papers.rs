@@ -470,3 +470,48 @@ fn a_permit_in_force_on_the_entry_bounds_it_by_its_last_day_as_the_zones_answer_
         Some(ExitReason::Permit)
     );
 }
+
+#[test]
+fn the_cli_text_says_when_no_visa_given_holds_the_entry_and_when_the_passport_refuses_it() {
+    let log = "entry,exit,country\n2025-03-01,2025-03-20,FR\n";
+    let line = |papers: &[&str]| {
+        let text = staycalc(
+            &[
+                &["check", "--nationality", "IN", "--on", "2025-05-01"][..],
+                &["--next-entry", "2025-05-10"],
+                papers,
+                &["-"],
+            ]
+            .concat(),
+            log,
+        );
+        text.lines()
+            .find(|l| l.starts_with("Schengen area (schengen)"))
+            .unwrap_or_else(|| panic!("{text}"))
+            .to_string()
+    };
+    let expired = line(&["--visa", "2025-02-01..2025-04-30,MULT,90"]);
+    assert!(expired.contains("70 days, until 2025-07-18"), "{expired}");
+    assert!(
+        expired.contains("no visa given is valid on 2025-05-10: the rule alone"),
+        "{expired}"
+    );
+    let old = line(&[
+        "--passport-expiry",
+        "2030-01-01",
+        "--passport-issued",
+        "2014-05-09",
+    ]);
+    assert!(
+        old.contains("no entry on 2025-05-10: the passport was issued more than 10 years"),
+        "{old}"
+    );
+    let short = line(&["--passport-expiry", "2025-09-01"]);
+    assert!(
+        short.contains(
+            "23 days, until 2025-06-01 (schengen), set by the passport (valid 3 months after the \
+             exit); the rule alone: 70 days, until 2025-07-18"
+        ),
+        "{short}"
+    );
+}
