@@ -20,6 +20,9 @@
 #   2d. npm/strip-sections.mjs drops the custom sections nothing reads at run time (function
 #      names, producers, target features) from the four .wasm files: 330 bytes gzipped of the
 #      main module.
+#   2e. npm/fast-evaluate.mjs puts npm/evaluate.js, `evaluate`'s reader of plain requests in
+#      JavaScript, into the main module's glue in place of wasm-bindgen's `evaluate` (which it
+#      still asks for anything else and for every error).
 #   3. npm/node.js, npm/report-node.js (as pkg/report/node.js) and npm/trips-node.js (as
 #      pkg/trips/node.js), the entries Node's `import` resolves
 #      through `exports`: each loads its .wasm synchronously; and beside each a node.cjs, the
@@ -58,6 +61,7 @@ wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt --no-pack \
     --features wasm-documents
 node npm/strip-sections.mjs pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm \
     pkg/trips/staycalc_trips_bg.wasm pkg/documents/staycalc_documents_bg.wasm >/dev/null
+node npm/fast-evaluate.mjs pkg/staycalc.js
 cp npm/node.js npm/README.md pkg/
 cp npm/report-node.js pkg/report/node.js
 cp npm/trips-node.js pkg/trips/node.js

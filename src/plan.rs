@@ -4,7 +4,7 @@ use crate::calculator::{horizon, Calculator};
 use crate::date::{self, Day};
 use crate::field::{count, day, FieldValue, Read};
 use crate::judge::{Judge, Violation};
-use crate::presence::{Interval, Presence};
+use crate::presence::{sort_by_entry, Interval, Presence};
 use crate::rule::{Version, Window};
 use chrono::NaiveDate;
 
@@ -590,18 +590,26 @@ struct Sorted {
 
 impl Sorted {
     fn new(intervals: &[Interval], presence: &Presence) -> Sorted {
-        let mut order: Vec<usize> = (0..intervals.len()).collect();
-        order.sort_by_key(|&i| (intervals[i].entry, intervals[i].exit));
-        let reach = order
+        // Each stay with its position in place of its row, sorted as presence sorts them.
+        let mut sorted: Vec<Interval> = intervals
             .iter()
-            .scan(Day::MIN, |latest, &i| {
-                *latest = (*latest).max(intervals[i].exit);
+            .enumerate()
+            .map(|(i, interval)| Interval {
+                row: i,
+                ..*interval
+            })
+            .collect();
+        sort_by_entry(&mut sorted);
+        let reach = sorted
+            .iter()
+            .scan(Day::MIN, |latest, interval| {
+                *latest = (*latest).max(interval.exit);
                 Some(*latest)
             })
             .collect();
         Sorted {
-            entries: order.iter().map(|&i| intervals[i].entry).collect(),
-            order,
+            order: sorted.iter().map(|interval| interval.row).collect(),
+            entries: sorted.iter().map(|interval| interval.entry).collect(),
             reach,
             starts: presence.segments().iter().map(|s| s.start).collect(),
         }

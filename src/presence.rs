@@ -51,6 +51,12 @@ pub(crate) struct Interval {
     pub row: usize,
 }
 
+/// `intervals` in order of entry, then of exit, stays that tie in input order (a stable sort):
+/// the one order the engine sorts stays in, so the module holds one copy of the sort.
+pub(crate) fn sort_by_entry(intervals: &mut [Interval]) {
+    intervals.sort_by_key(|i| (i.entry, i.exit));
+}
+
 /// Checks the stays against the check date `on` and turns them into intervals of days, in
 /// input order.
 pub(crate) fn intervals(stays: &[Stay], on: Day) -> Result<Vec<Interval>> {
@@ -97,7 +103,7 @@ impl Presence {
     /// Builds presence from intervals, merging overlaps (reported as warnings).
     pub(crate) fn from_intervals(intervals: &[Interval], warnings: &mut Vec<Warning>) -> Presence {
         let mut sorted: Vec<Interval> = intervals.to_vec();
-        sorted.sort_by_key(|i| (i.entry, i.exit));
+        sort_by_entry(&mut sorted);
         let mut segments: Vec<Segment> = Vec::with_capacity(sorted.len());
         // The row and exit of the stay that reaches furthest in the last segment.
         let mut last: Option<Interval> = None;

@@ -96,7 +96,7 @@ impl Calculator<'_> {
             },
         };
         let mut sorted = self.intervals.clone();
-        sorted.sort_by_key(|i| (i.entry, i.exit));
+        crate::presence::sort_by_entry(&mut sorted);
         let mut parts = Vec::new();
         // The last day already given to an earlier stay.
         let mut reach = start - 1;

@@ -793,8 +793,9 @@ fn cli_csv_is_spreadsheet_safe() {
     let kofi = lines.iter().find(|l| l.starts_with("Kofi Mensah")).unwrap();
     assert!(kofi.contains(",'+1 day if the flight slips,"), "{kofi}");
     assert!(
-        run.stderr
-            .contains("12 lines reported from 19 rows, dates as YYYY-MM-DD"),
+        run.stderr.contains(
+            "12 lines reported from 20 rows, 1 of them unreadable (line 13), dates as YYYY-MM-DD"
+        ),
         "{}",
         run.stderr
     );
@@ -865,6 +866,55 @@ fn cli_never_shows_a_person_with_a_bad_row_as_ok() {
     for fail_on in ["warning", "check_rows", "overstay"] {
         let run = staycalc(&[&args[..], &["--fail-on", fail_on, "-"]].concat(), team);
         assert_eq!(run.code, 2, "{fail_on}: {}", run.stderr);
+    }
+}
+
+/// The summary counts every row of the file, the unreadable ones among them and named by
+/// line (a date no calendar has, found as it is read, and a month-first date the day-first
+/// file refuses, found at its end), in the text report and on standard error alike.
+#[test]
+fn cli_summary_counts_the_rows_that_could_not_be_read() {
+    let team = "person,entry,exit\n\
+                Ana,01/03/2026,10/03/2026\n\
+                Ben,02/03/2026,05/03/2026\n\
+                Cem,12/03/2026,31/02/2026\n\
+                Dan,03/25/2026,03/28/2026\n\
+                \n\
+                Eve,20/03/2026,25/03/2026\n\
+                Fay,13/04/2026,14/04/2026\n";
+    let rows = team.lines().skip(1).filter(|l| !l.is_empty()).count();
+    let args = ["report", "--on", EXAMPLE_ON, "--rule", "schengen"];
+    let text = staycalc(&[&args[..], &["-"]].concat(), team);
+    assert_eq!(text.code, 2, "{}", text.stderr);
+    // The lines standard error names as not read (a line for each bad cell), in file order.
+    let mut named: Vec<&str> = text
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("staycalc: standard input: line "))
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    named.dedup();
+    assert_eq!(named, ["4", "5"], "{}", text.stderr);
+    let said = format!(
+        "from {rows} rows, 2 of them unreadable (lines {})",
+        named.join(", ")
+    );
+    assert_eq!(said, "from 6 rows, 2 of them unreadable (lines 4, 5)");
+    let first = text.stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with("Team report on 2026-06-01: 6 people (")
+            && first.ends_with(&format!(") {said}")),
+        "{first}"
+    );
+    for format in ["csv", "json"] {
+        let run = staycalc(&[&args[..], &["--format", format, "-"]].concat(), team);
+        assert!(
+            run.stderr.contains(&format!(
+                "staycalc: standard input: 6 lines reported {said}, dates as DD/MM/YYYY"
+            )),
+            "{}",
+            run.stderr
+        );
     }
 }
 

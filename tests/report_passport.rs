@@ -148,7 +148,7 @@ fn csv_and_text_show_the_passport_and_fail_on_passport_fails() {
     let text = report("schengen", &[], TEAM);
     assert!(
         text.stdout
-            .contains("(0 overstay, 2 passport, 2 ok), 5 stays"),
+            .contains("(0 overstay, 2 passport, 2 ok) from 5 rows\n"),
         "{}",
         text.stdout
     );

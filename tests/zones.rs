@@ -526,14 +526,29 @@ fn log() -> impl Strategy<Value = Log> {
 /// Each zone's stays found day by day: each trip's days by zone, a run of days in one zone
 /// being one stay with the trip's row.
 fn zone_stays(log: &Log) -> Vec<(String, Vec<Stay>)> {
+    zone_stays_leaving_out(log, |_, _| false)
+}
+
+/// [`zone_stays`] without the days `left_out` says (a country's code and a day number): a run
+/// of days ends before one of them.
+fn zone_stays_leaving_out(
+    log: &Log,
+    left_out: impl Fn(&str, i32) -> bool,
+) -> Vec<(String, Vec<Stay>)> {
     let mut zones: Vec<(String, Vec<Stay>)> = Vec::new();
     for (i, t) in log.trips.iter().enumerate() {
+        let code = t.country.alpha2;
         let last = t.stay.exit.map_or(day(log.on), day);
         let mut d = day(t.stay.entry);
         while d <= last {
-            let id = zone_id_of(t.country.alpha2, date_of(d));
+            if left_out(code, d) {
+                d += 1;
+                continue;
+            }
+            let id = zone_id_of(code, date_of(d));
             let mut end = d;
-            while end < last && zone_id_of(t.country.alpha2, date_of(end + 1)) == id {
+            while end < last && zone_id_of(code, date_of(end + 1)) == id && !left_out(code, end + 1)
+            {
                 end += 1;
             }
             let open = t.stay.exit.is_none() && end == last;
@@ -685,36 +700,7 @@ fn zone_stays_under(log: &Log, permit: &Permit) -> Vec<(String, Vec<Stay>)> {
             && zone_id_of(code, date_of(d)) == "schengen"
             && (day(permit.from)..=day(permit.until)).contains(&d)
     };
-    let mut zones: Vec<(String, Vec<Stay>)> = Vec::new();
-    for (i, t) in log.trips.iter().enumerate() {
-        let code = t.country.alpha2;
-        let last = t.stay.exit.map_or(day(log.on), day);
-        let mut d = day(t.stay.entry);
-        while d <= last {
-            if left_out(code, d) {
-                d += 1;
-                continue;
-            }
-            let id = zone_id_of(code, date_of(d));
-            let mut end = d;
-            while end < last && zone_id_of(code, date_of(end + 1)) == id && !left_out(code, end + 1)
-            {
-                end += 1;
-            }
-            let open = t.stay.exit.is_none() && end == last;
-            let stay = Stay {
-                entry: date_of(d),
-                exit: (!open).then(|| date_of(end)),
-                row: Some(i + 1),
-            };
-            match zones.iter_mut().find(|(z, _)| *z == id) {
-                Some((_, stays)) => stays.push(stay),
-                None => zones.push((id, vec![stay])),
-            }
-            d = end + 1;
-        }
-    }
-    zones
+    zone_stays_leaving_out(log, left_out)
 }
 
 proptest! {

@@ -346,6 +346,38 @@ impl DocumentsCheck {
         status
     }
 
+    /// The part of [`DocumentsCheck::status`] that the visas give: an overstay when `present`
+    /// on `on` and a visa bound leaves no day from `on` (its entries used up, or its UNTIL or
+    /// DURATION OF STAY passed), else a past or planned overstay for a visa condition broken on
+    /// or before `on`, or only after it. With no passport given and the rule's own status
+    /// beside it, the same as [`DocumentsCheck::status`] (the team report, which says a
+    /// failing passport with a status of its own, counts the visas so).
+    pub fn visa_status(&self, present: bool, on: NaiveDate) -> Status {
+        let visa_bound = |reason: ExitReason| {
+            matches!(
+                reason,
+                ExitReason::VisaEntries | ExitReason::VisaUntil | ExitReason::VisaDays
+            )
+        };
+        if present
+            && self
+                .bounds
+                .iter()
+                .any(|b| visa_bound(b.reason) && b.latest_exit.is_none())
+        {
+            return Status::Overstay;
+        }
+        let mut status = Status::Ok;
+        for day in self.visas.iter().filter_map(|v| v.first_unlawful_day) {
+            status = status.max(if day <= on {
+                Status::PastOverstay
+            } else {
+                Status::PlannedOverstay
+            });
+        }
+        status
+    }
+
     /// `answer` with what the documents change: the latest exit (the earliest of every bound),
     /// the longest stay from the check date, and the status (the worse of the rule's and the
     /// documents').

@@ -34,12 +34,13 @@ mod passport;
 mod permit;
 mod visa;
 
-#[cfg(any(test, feature = "ui"))]
 pub(crate) use check::current_visa;
 pub use check::{check_documents, DocumentWarning, DocumentsCheck, ExitBound, ExitReason};
+pub(crate) use parse::{parse_entries, parse_visa_days};
 pub use parse::{parse_permit, parse_visa};
 pub(crate) use passport::applies as passport_conditions_apply;
 pub(crate) use passport::last_exit as passport_last_exit;
+pub(crate) use passport::verdict as passport_verdict;
 pub use passport::{PassportProblem, PassportVerdict, PASSPORT_SOURCE};
 pub use permit::PermitDays;
 pub use visa::{VisaProblem, VisaVerdict};

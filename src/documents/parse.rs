@@ -46,17 +46,7 @@ pub fn parse_visa(text: &str, field: &str) -> Result<Visa> {
         Error::InvalidDocument { reason, .. } => bad(reason),
         other => other,
     })?;
-    let entries = match entries.to_ascii_uppercase().as_str() {
-        "1" | "01" => Entries::One,
-        "2" | "02" => Entries::Two,
-        "MULT" | "MULTI" | "MULTIPLE" => Entries::Multiple,
-        "0" | "00" => return Err(bad("zero entries: expected 1, 2 or MULT".into())),
-        other => {
-            return Err(bad(format!(
-                "entries {other:?} is unknown: expected 1, 2 or MULT"
-            )))
-        }
-    };
+    let entries = parse_entries(entries).map_err(bad)?;
     let days: u32 = days
         .parse()
         .map_err(|_| bad(format!("duration of stay {days:?} is not a number of days")))?;
@@ -66,6 +56,70 @@ pub fn parse_visa(text: &str, field: &str) -> Result<Visa> {
     })?;
     visa.area = parts.next().filter(|a| !a.is_empty()).map(str::to_string);
     Ok(visa)
+}
+
+/// A visa's NUMBER OF ENTRIES as the sticker or a spreadsheet writes it: `1`, `01`, `2`, `02`
+/// or `MULT` (any letter case; `MULTI`, `MULTIPLE` and `M` too, and the words for one, two and
+/// multiple entries in Russian and Kazakh).
+///
+/// # Errors
+///
+/// Why it is none of them, in words: zero entries, or an unknown value.
+pub(crate) fn parse_entries(text: &str) -> std::result::Result<Entries, String> {
+    let text = text.trim();
+    let upper = text.to_uppercase();
+    Ok(match upper.as_str() {
+        "1" | "01" | "ОДНОКРАТНАЯ" | "ОДНОКРАТНЫЙ" | "БІР РЕТ" | "БІР РЕТТІК" => {
+            Entries::One
+        }
+        "2" | "02" | "ДВУКРАТНАЯ" | "ДВУКРАТНЫЙ" | "ЕКІ РЕТ" | "ЕКІ РЕТТІК" => {
+            Entries::Two
+        }
+        "MULT"
+        | "MULTI"
+        | "MULTIPLE"
+        | "M"
+        | "МНОГОКРАТНАЯ"
+        | "МНОГОКРАТНЫЙ"
+        | "МУЛЬТИ"
+        | "КӨП РЕТ"
+        | "КӨП РЕТТІК" => Entries::Multiple,
+        "0" | "00" => return Err("zero entries: expected 1, 2 or MULT".into()),
+        _ => {
+            return Err(format!(
+                "entries {text:?} is unknown: expected 1, 2 or MULT"
+            ))
+        }
+    })
+}
+
+/// A visa's DURATION OF STAY as a spreadsheet writes it: a number of days, maybe followed by
+/// the word (`15`, `15 days`, `15 дней`, `15 күн`), 1 to [`super::MAX_VISA_DAYS`].
+///
+/// # Errors
+///
+/// Why it is not such a number, in words.
+pub(crate) fn parse_visa_days(text: &str) -> std::result::Result<u32, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(text, |end| &text[..end]);
+    let unit = text[digits.len()..].trim().to_lowercase();
+    let is_unit = [
+        "", "d", "day", "days", "дн", "дн.", "день", "дня", "дней", "күн",
+    ]
+    .contains(&unit.as_str());
+    let days: u32 = match digits.parse() {
+        Ok(days) if is_unit => days,
+        _ => return Err(format!("duration of stay {text:?} is not a number of days")),
+    };
+    if days == 0 || days > super::MAX_VISA_DAYS {
+        return Err(format!(
+            "expected 1 to {} days (a short-stay visa allows at most 90)",
+            super::MAX_VISA_DAYS
+        ));
+    }
+    Ok(days)
 }
 
 /// A permit (residence permit or long-stay visa) written `FROM..UNTIL`, or

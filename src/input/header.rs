@@ -147,6 +147,95 @@ pub(crate) const PASSPORT_ISSUED: Column = Column {
     ],
 };
 
+/// The first day a person's short-stay visa may be used (the sticker's FROM). The four visa
+/// columns come together: a file with one has all four (the team report checks the visa with
+/// `staycalc::documents`, as `staycalc check --visa` does).
+pub(crate) const VISA_FROM: Column = Column {
+    what: "visa from",
+    names: &[
+        "visa from",
+        "visa valid from",
+        "visa start",
+        "visa start date",
+        "visa validity from",
+        "виза с",
+        "виза действительна с",
+        "виза действует с",
+        "начало визы",
+        "дата начала визы",
+        "виза басталуы",
+        "виза басталу күні",
+        "визаның басталу күні",
+        "виза жарамды бастап",
+    ],
+};
+
+/// The last day a person's short-stay visa allows (the sticker's UNTIL).
+pub(crate) const VISA_UNTIL: Column = Column {
+    what: "visa until",
+    names: &[
+        "visa until",
+        "visa valid until",
+        "visa to",
+        "visa end",
+        "visa end date",
+        "visa expiry",
+        "visa expires",
+        "visa validity until",
+        "виза по",
+        "виза до",
+        "виза действительна по",
+        "виза действительна до",
+        "виза действует по",
+        "окончание визы",
+        "дата окончания визы",
+        "виза аяқталуы",
+        "виза аяқталу күні",
+        "визаның аяқталу күні",
+        "виза жарамды дейін",
+    ],
+};
+
+/// How many entries a person's short-stay visa allows: 1, 2 or MULT (the sticker's NUMBER OF
+/// ENTRIES).
+pub(crate) const VISA_ENTRIES: Column = Column {
+    what: "visa entries",
+    names: &[
+        "visa entries",
+        "visa number of entries",
+        "number of entries",
+        "виза въезды",
+        "количество въездов",
+        "кол во въездов",
+        "число въездов",
+        "визаның келу саны",
+        "виза келу саны",
+        "келу саны",
+    ],
+};
+
+/// How many days a person's short-stay visa allows (the sticker's DURATION OF STAY). Its
+/// generic names (`duration of stay`, `Продолжительность пребывания`) often head a trip's own
+/// days in a travel sheet: this column, like the entries, is looked for only in a header
+/// with a visa FROM or UNTIL column.
+pub(crate) const VISA_DAYS: Column = Column {
+    what: "visa days",
+    names: &[
+        "visa days",
+        "visa duration of stay",
+        "duration of stay",
+        "visa duration",
+        "days of stay",
+        "продолжительность пребывания",
+        "срок пребывания по визе",
+        "дней по визе",
+        "виза дней",
+        "болу ұзақтығы",
+        "виза бойынша болу ұзақтығы",
+        "виза күндері",
+    ],
+};
+
 /// The rule id of the row.
 pub(crate) const RULE: Column = Column {
     what: "rule",
@@ -281,7 +370,21 @@ mod tests {
         assert_eq!(normalise("Ф.И.О."), "ф и о");
         assert_eq!(normalise("Дата  въезда"), "дата въезда");
         assert_eq!(normalise("Аты-жөні"), "аты жөні");
-        let columns = [PERSON, ENTRY, EXIT, RULE, PLANNED];
+        let columns = [
+            PERSON,
+            ENTRY,
+            EXIT,
+            RULE,
+            PLANNED,
+            COUNTRY,
+            NATIONALITY,
+            PASSPORT_EXPIRY,
+            PASSPORT_ISSUED,
+            VISA_FROM,
+            VISA_UNTIL,
+            VISA_ENTRIES,
+            VISA_DAYS,
+        ];
         let mut all: Vec<&str> = columns
             .iter()
             .flat_map(|c| c.names.iter().copied())

@@ -26,6 +26,8 @@ pub(crate) use dates::{read as read_date, DateOrder, Order, Reading};
 pub(crate) use encoding::{utf8_bytes, ENCODING_SAMPLE};
 pub use encoding::{utf8_reader, Encoding};
 pub(crate) use ongoing::means_no_exit_yet;
+#[cfg(any(test, feature = "ui"))]
+pub(crate) use paste::NO_YEAR;
 pub use paste::{parse_pasted, Pasted, RejectedLine};
 pub use stays::{read_stays, StaysFile, ERRORS_KEPT};
 #[cfg(feature = "workbook")]

@@ -3,7 +3,9 @@
 
 use super::json::JsonWriter;
 use crate::documents::PermitDays;
-use crate::zones::{Country, Longest, NextStay, TripsAnswer, Verdict, ZoneAnswer, ZonePermit};
+use crate::zones::{
+    Country, Longest, NextPapers, NextStay, TripsAnswer, Verdict, ZoneAnswer, ZonePermit,
+};
 
 impl JsonWriter<'_> {
     /// The members of a travel log's answer, inside an object the caller opened: `on`,
@@ -16,10 +18,15 @@ impl JsonWriter<'_> {
     /// `where_next` (`zone`, `zone_name`,
     /// `nationality`, `why`, `reason`, `rule`, `status`
     /// (`limited`, `no_limit` or `no_rule_known`), and under a rule `max_stay_days`,
-    /// `latest_exit`, `binding`, `warnings` (the zone's rows with no day between them that may
-    /// be one stay, as [`JsonWriter::warnings`]) and `if_new_entries` (`null`, or when the
-    /// figures above are the one-stay reading's: `max_stay_days`, `latest_exit`, `binding` if
-    /// each of those rows was a new entry)) and `warnings` (texts).
+    /// `latest_exit` (with the papers: the earliest of every bound), `binding` (the rule's),
+    /// `latest_exit_reason` ([`NextStay::latest_exit_reason`]), `papers` (`null` when no
+    /// visa or passport was checked, else `rule_max_stay_days`, `rule_latest_exit`, `visa` (the
+    /// 1-based visa it is entered on, or `null`), `no_visa_for_entry`, `passport_problems`
+    /// (codes) and `bounds` (`reason`, `latest_exit`)), `warnings` (the zone's rows with no
+    /// day between them that may be one stay, as [`JsonWriter::warnings`]) and
+    /// `if_new_entries` (`null`, or when the figures above are the one-stay reading's:
+    /// `max_stay_days`, `latest_exit`, `binding` if each of those rows was a new entry)) and
+    /// `warnings` (texts).
     pub fn trips(&mut self, answer: &TripsAnswer, next: &[NextStay], nationality: &[&Country]) {
         self.key("on");
         self.date(answer.on);
@@ -145,6 +152,47 @@ impl JsonWriter<'_> {
         self.end_array();
     }
 
+    fn next_papers(&mut self, papers: &NextPapers) {
+        self.begin_object();
+        self.key("rule_max_stay_days");
+        self.number(u64::from(papers.rule_max_stay_days));
+        self.key("rule_latest_exit");
+        match papers.rule_latest_exit {
+            Some(day) => self.date(day),
+            None => self.null(),
+        }
+        self.key("visa");
+        match papers.visa {
+            Some(visa) => self.number(visa as u64),
+            None => self.null(),
+        }
+        self.key("no_visa_for_entry");
+        self.bool(papers.no_visa);
+        self.key("passport_problems");
+        self.begin_array();
+        for problem in papers.passport.iter().flat_map(|p| &p.problems) {
+            self.item();
+            self.string(problem.code());
+        }
+        self.end_array();
+        self.key("bounds");
+        self.begin_array();
+        for bound in &papers.check.bounds {
+            self.item();
+            self.begin_object();
+            self.key("reason");
+            self.string(bound.reason.code());
+            self.key("latest_exit");
+            match bound.latest_exit {
+                Some(day) => self.date(day),
+                None => self.null(),
+            }
+            self.end_object();
+        }
+        self.end_array();
+        self.end_object();
+    }
+
     fn next_stay(&mut self, next: &NextStay) {
         self.begin_object();
         self.key("zone");
@@ -178,6 +226,16 @@ impl JsonWriter<'_> {
                 self.key("binding");
                 match binding {
                     Some(bound) => self.string(bound.as_str()),
+                    None => self.null(),
+                }
+                self.key("latest_exit_reason");
+                match next.latest_exit_reason() {
+                    Some(reason) => self.string(reason.code()),
+                    None => self.null(),
+                }
+                self.key("papers");
+                match &next.papers {
+                    Some(papers) => self.next_papers(papers),
                     None => self.null(),
                 }
                 self.key("warnings");

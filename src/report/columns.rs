@@ -19,6 +19,14 @@ use crate::report::output::is_reserved;
 /// | planned (optional) | `planned`, `Планируется`, `Запланировано`, `Жоспарланған` |
 /// | passport expiry (optional) | `passport expiry`, `passport expiry date`, `passport expires`, `passport expiration`, `passport expiration date`, `passport valid until`, `Срок действия паспорта`, `Паспорт действителен до`, `Паспорт до`, `Дата окончания паспорта`, `Төлқұжаттың жарамдылық мерзімі`, `Төлқұжат жарамдылық мерзімі`, `Төлқұжат мерзімі`, `Төлқұжат жарамды` |
 /// | passport issued (optional) | `passport issued`, `passport issue date`, `passport date of issue`, `passport issued on`, `Дата выдачи паспорта`, `Паспорт выдан`, `Төлқұжаттың берілген күні`, `Төлқұжат берілген күні`, `Төлқұжат берілген` |
+/// | visa from (optional) | `visa from`, `visa valid from`, `visa start`, `visa start date`, `visa validity from`, `Виза с`, `Виза действительна с`, `Виза действует с`, `Начало визы`, `Дата начала визы`, `Виза басталуы`, `Виза басталу күні`, `Визаның басталу күні`, `Виза жарамды бастап` |
+/// | visa until (optional) | `visa until`, `visa valid until`, `visa to`, `visa end`, `visa end date`, `visa expiry`, `visa expires`, `visa validity until`, `Виза по`, `Виза до`, `Виза действительна по`, `Виза действительна до`, `Виза действует по`, `Окончание визы`, `Дата окончания визы`, `Виза аяқталуы`, `Виза аяқталу күні`, `Визаның аяқталу күні`, `Виза жарамды дейін` |
+/// | visa entries (with a visa from or until) | `visa entries`, `visa number of entries`, `number of entries`, `Виза въезды`, `Количество въездов`, `Кол-во въездов`, `Число въездов`, `Визаның келу саны`, `Виза келу саны`, `Келу саны` |
+/// | visa days (with a visa from or until) | `visa days`, `visa duration of stay`, `duration of stay`, `visa duration`, `days of stay`, `Продолжительность пребывания`, `Срок пребывания по визе`, `Дней по визе`, `Виза дней`, `Болу ұзақтығы`, `Виза бойынша болу ұзақтығы`, `Виза күндері` |
+///
+/// The four visa columns come together: a header with a visa from or until column needs all
+/// four (a visa is checked on all its conditions or not at all). The entries and days names
+/// are looked for only then: `Duration of stay` alone is often a trip's own days, carried.
 ///
 /// `_`, `-` and `.` read as spaces (`Entry_Date` is `entry date`). When several columns could be
 /// the same one, the most preferred name wins and the others are carried. Every other column
@@ -63,12 +71,35 @@ pub struct TeamColumns {
     pub passport_expiry: Option<usize>,
     /// Index of the passport issue date column, if any (as the expiry).
     pub passport_issued: Option<usize>,
+    /// The visa columns (FROM, UNTIL, entries, duration of stay), if the header has them: each
+    /// the same on each of a person's rows (or empty), checked as `staycalc check --visa`.
+    pub visa: Option<VisaColumns>,
     /// The header's name of each known column, as written (for messages).
     names: Vec<String>,
     /// The report's zone columns ([`ZONE_COLUMNS`]) in a report by zone, else none.
     zone_names: Vec<String>,
     /// Carried columns: (index in the row, name in the report).
     carried: Vec<(usize, String)>,
+}
+
+/// Where a team file's visa columns are: a short-stay visa per person, as its sticker reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VisaColumns {
+    /// Index of the FROM column: a date.
+    pub from: usize,
+    /// Index of the UNTIL column: a date.
+    pub until: usize,
+    /// Index of the entries column: 1, 2 or MULT.
+    pub entries: usize,
+    /// Index of the DURATION OF STAY column: 1 to 90 days.
+    pub days: usize,
+}
+
+impl VisaColumns {
+    /// The four indices, in the order FROM, UNTIL, entries, days.
+    pub fn indices(self) -> [usize; 4] {
+        [self.from, self.until, self.entries, self.days]
+    }
 }
 
 /// The columns a report by zone adds before the carried ones: the zone's id (`schengen`,
@@ -142,6 +173,34 @@ impl TeamColumns {
         let nationality_column = header.find(header::NATIONALITY);
         let passport_expiry = header.find(header::PASSPORT_EXPIRY)?;
         let passport_issued = header.find(header::PASSPORT_ISSUED)?;
+        let visa = match (
+            header.find(header::VISA_FROM)?,
+            header.find(header::VISA_UNTIL)?,
+        ) {
+            (None, None) => None,
+            (from, until) => {
+                let need = |column: header::Column, found: Option<usize>| {
+                    found.map_or_else(
+                        || {
+                            header.require(column).map_err(|error| {
+                                with_reason(
+                                    error,
+                                    "a visa is checked on FROM, UNTIL, entries and duration of \
+                                     stay together, so",
+                                )
+                            })
+                        },
+                        Ok,
+                    )
+                };
+                Some(VisaColumns {
+                    from: need(header::VISA_FROM, from)?,
+                    until: need(header::VISA_UNTIL, until)?,
+                    entries: need(header::VISA_ENTRIES, None)?,
+                    days: need(header::VISA_DAYS, None)?,
+                })
+            }
+        };
         // A file with countries and nationalities is by zone, unless it names rules or a
         // default rule is given (then it is checked by rule, as before nationalities).
         let zones = cfg!(feature = "report-zones")
@@ -183,6 +242,7 @@ impl TeamColumns {
             passport_expiry,
             passport_issued,
         ];
+        known.extend(visa.iter().flat_map(|v| v.indices().map(Some)));
         let mut carried: Vec<(usize, String)> = Vec::new();
         if zones {
             known.extend([country, nationality]);
@@ -216,6 +276,7 @@ impl TeamColumns {
             zones,
             passport_expiry,
             passport_issued,
+            visa,
             names,
             zone_names,
             carried,
@@ -282,6 +343,11 @@ impl TeamColumns {
     /// the passport's columns.
     pub fn has_passport(&self) -> bool {
         self.passport_expiry.is_some() || self.passport_issued.is_some()
+    }
+
+    /// Whether the header has the visa columns: the report then has the visa's columns.
+    pub fn has_visa(&self) -> bool {
+        self.visa.is_some()
     }
 
     /// The header's name of column `index`, as written (`""` past the end).

@@ -34,6 +34,7 @@ mod columns;
 pub(crate) mod edit;
 mod hash;
 mod output;
+mod papers;
 mod passport;
 mod person;
 mod reader;
@@ -42,9 +43,10 @@ pub(crate) mod run;
 mod settings;
 mod status;
 mod team;
+mod visa;
 
 pub use bad_row::BadRow;
-pub use columns::{TeamColumns, ZONE_COLUMNS};
+pub use columns::{TeamColumns, VisaColumns, ZONE_COLUMNS};
 /// The web app's stays file writes its cells as the report does.
 #[cfg(any(test, feature = "ui"))]
 pub(crate) use output::push_cell;
@@ -56,3 +58,4 @@ pub use run::read_team;
 pub use settings::TeamSettings;
 pub use status::ReportStatus;
 pub use team::{Spelling, Team};
+pub use visa::{VisaCheck, VisaReport};

@@ -1,9 +1,7 @@
 //! A person's passport in the team report: the dates their rows give, and the documents
 //! engine's verdict on the stay under way and each planned trip.
 
-use crate::assessment::Assessment;
-use crate::calculator::Calculator;
-use crate::documents::{self, Documents, Passport, PassportProblem, PassportVerdict};
+use crate::documents::{self, DocumentsCheck, PassportProblem, PassportVerdict};
 use crate::report::reader::PassportDates;
 use chrono::NaiveDate;
 
@@ -144,38 +142,27 @@ impl PassportReport {
     }
 }
 
-/// The passport report of a person whose rows give `dates` (`None`: they disagree), for the
-/// stays of `calculator`. When it is checked, `answer` counts it as `staycalc check` does
-/// with a passport: the latest exit (staying on, or entering, on the check date) is the
-/// earlier of the rule's and the passport's, and so are the longest stay and the latest exit
-/// keeping plans; the status stays the rule's (the report's own status says "passport").
-pub(crate) fn check(
+/// The passport report of a person whose rows give `dates` (`None`: they disagree), on a
+/// line whose rule has the passport conditions (`applies`), from the documents engine's
+/// answer `checked` ([`crate::report::papers::check`] asks it once for the passport and the
+/// visa, and counts it in the line's answer).
+pub(crate) fn report(
     dates: Option<PassportDates>,
-    calculator: &Calculator<'_>,
-    answer: &mut Assessment,
+    applies: bool,
+    checked: Option<&DocumentsCheck>,
 ) -> PassportReport {
     let Some(dates) = dates else {
         return unclear(None);
     };
     let mut last_exit = None;
-    let check = match dates.expiry {
-        _ if !documents::passport_conditions_apply(calculator.rule) => PassportCheck::NoConditions,
-        None => PassportCheck::NoExpiry,
-        Some(expiry) => {
-            let papers = Documents {
-                passport: Some(Passport {
-                    expiry,
-                    issued: dates.issued,
-                }),
-                ..Documents::default()
-            };
-            let checked = documents::check_documents(calculator, &papers);
-            let status = answer.status;
-            checked.apply_to(answer);
-            answer.status = status;
+    let check = match (dates.expiry, checked) {
+        _ if !applies => PassportCheck::NoConditions,
+        (None, _) => PassportCheck::NoExpiry,
+        (Some(expiry), Some(checked)) => {
             last_exit = Some(documents::passport_last_exit(expiry));
-            PassportCheck::Checked(checked.passport)
+            PassportCheck::Checked(checked.passport.clone())
         }
+        (Some(_), None) => PassportCheck::Unclear,
     };
     PassportReport {
         expiry: dates.expiry,

@@ -4,9 +4,11 @@ use crate::assessment::Assessment;
 use crate::calculator::Calculator;
 use crate::error::Result;
 use crate::plan::StayVerdict;
-use crate::report::passport::{self, PassportReport};
+use crate::report::papers::{self, Papers};
+use crate::report::passport::PassportReport;
 use crate::report::reader::Entry;
 use crate::report::status::ReportStatus;
+use crate::report::visa::VisaReport;
 use crate::report::Team;
 use crate::stay::Stay;
 use crate::zones::{Choice, Country, Regime, Verdict, Zone};
@@ -44,6 +46,10 @@ pub struct PersonReport {
     /// The person's passport and its verdict, when the file has a passport column and one of
     /// their rows gives a value.
     pub passport: Option<PassportReport>,
+    /// The person's visa and its verdict, when the file has the visa columns and one of their
+    /// rows gives a value. A stay that breaks it makes the status an overstay (now, past or
+    /// planned), as `staycalc check --visa` says.
+    pub visa: Option<VisaReport>,
     /// In a report by zone, the line's zone and what applies there; `None` by rule (and for
     /// a person none of whose rows could be read).
     pub zone: Option<ReportZone>,
@@ -133,11 +139,13 @@ pub(crate) fn check(team: &Team<'_>, index: usize) -> Result<PersonReport> {
     if let Some(zone) = zone.filter(|_| !group.stays.is_empty()) {
         return check_zone(team, index, zone, bad_lines);
     }
+    let papers = papers_of(person);
     let Some(&rule) = team
         .rules
         .get(group.rule as usize)
         .filter(|_| !group.stays.is_empty() && !team.by_zone)
     else {
+        let (passport, visa) = papers::unclear(papers);
         return Ok(PersonReport {
             person: person.name.to_string(),
             rule: String::new(),
@@ -148,10 +156,8 @@ pub(crate) fn check(team: &Team<'_>, index: usize) -> Result<PersonReport> {
             next_planned: None,
             bad_lines,
             zone: None,
-            passport: person
-                .passport
-                .as_ref()
-                .map(|p| passport::unclear(p.settled)),
+            passport,
+            visa,
         });
     };
     let stays: Vec<Stay> = group
@@ -166,10 +172,7 @@ pub(crate) fn check(team: &Team<'_>, index: usize) -> Result<PersonReport> {
     let calculator = Calculator::new(rule, &stays, on)?;
     let next_planned = next_planned(&group.stays, on).and_then(|next| calculator.verdict_of(next));
     let mut assessment = calculator.assessment(&team.settings.options);
-    let passport = person
-        .passport
-        .as_ref()
-        .map(|p| passport::check(p.settled, &calculator, &mut assessment));
+    let (passport, visa) = papers::check(papers, &calculator, &mut assessment);
     Ok(PersonReport {
         person: person.name.to_string(),
         rule: rule.id.to_string(),
@@ -184,7 +187,16 @@ pub(crate) fn check(team: &Team<'_>, index: usize) -> Result<PersonReport> {
         bad_lines,
         zone: None,
         passport,
+        visa,
     })
+}
+
+/// The papers the person's rows give.
+fn papers_of(person: &crate::report::reader::Person) -> Papers<'_> {
+    Papers {
+        passport: person.passport.as_ref().map(|p| p.settled),
+        visa: person.visa.as_ref().map(|v| v.settled.as_ref()),
+    }
 }
 
 /// Checks one zone's group of a report by zone: under the rule the catalogue gives the
@@ -238,15 +250,17 @@ fn check_zone(
         } => (Some(rule), Some(assessment), plan.pop(), None),
         Verdict::Counted { days_present, .. } => (None, None, None, Some(days_present)),
     };
-    // The passport is checked as by rule, on the zone's stays under the zone's rule: only
-    // Schengen's has sourced conditions, every other zone's line says why it is not checked.
-    let passport = match (person.passport.as_ref(), rule, assessment.as_mut()) {
-        (None, ..) => None,
-        (Some(papers), Some(rule), Some(assessment)) => {
+    // The passport and the visa are checked as by rule, on the zone's stays under the zone's
+    // rule: only Schengen's has their conditions, every other zone's line says why it is not
+    // checked.
+    let papers = papers_of(person);
+    let (passport, visa) = match (rule, assessment.as_mut()) {
+        _ if papers.passport.is_none() && papers.visa.is_none() => (None, None),
+        (Some(rule), Some(assessment)) => {
             let calculator = Calculator::new(rule, &stays, on)?;
-            Some(passport::check(papers.settled, &calculator, assessment))
+            papers::check(papers, &calculator, assessment)
         }
-        (Some(papers), ..) => Some(passport::not_checked(papers.settled)),
+        _ => papers::not_checked(papers),
     };
     let why = team.reason(zone, group.nationality, &choice);
     let zone = ReportZone {
@@ -276,6 +290,7 @@ fn check_zone(
         bad_lines,
         zone: Some(zone),
         passport,
+        visa,
     })
 }
 

@@ -11,6 +11,7 @@
 //! a time, but nothing tells a reader that no person comes back further down: checking the
 //! first block alone would then give a wrong answer, so every file is read whole.)
 
+use crate::documents::{Entries, Visa};
 use crate::error::{Error, Result};
 use crate::input::{Order, Reading};
 use crate::report::bad_row::BadRow;
@@ -105,6 +106,32 @@ pub(crate) struct Person {
     /// The passport cells of the person's rows (only for a file with a passport column, and
     /// only once some row gives a value); settled by [`TeamReader::finish`].
     pub passport: Option<Box<PassportCells>>,
+    /// The visa cells of the person's rows (only for a file with the visa columns, and only
+    /// once some row gives a value); settled by [`TeamReader::finish`].
+    pub visa: Option<Box<VisaNotes>>,
+}
+
+/// A person's visa cells as read: each distinct value of each field, with the first line it
+/// was on; at the end of the file, the person's visa (or the rows that disagree).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct VisaNotes {
+    from: Vec<(u32, Reading)>,
+    until: Vec<(u32, Reading)>,
+    entries: Vec<(u32, Entries)>,
+    days: Vec<(u32, u32)>,
+    /// The visa, once settled: `None` (with the rows named as bad) when the rows disagree, give
+    /// only some of its values, or give values no visa can have (UNTIL before FROM).
+    pub settled: Option<Visa>,
+}
+
+impl VisaNotes {
+    fn note<T: PartialEq>(list: &mut Vec<(u32, T)>, line: u32, value: Option<T>) {
+        if let Some(value) = value {
+            if !list.iter().any(|(_, v)| *v == value) {
+                list.push((line, value));
+            }
+        }
+    }
 }
 
 /// A person's passport cells as read: each distinct reading of each field, with the first line
@@ -184,7 +211,8 @@ pub struct TeamReader<'r> {
     people: Vec<Person>,
     groups: Vec<Group>,
     rows: usize,
-    bad_rows: usize,
+    /// The lines of the rows that could not be read (not those named for their passport date).
+    unread: Vec<u32>,
     /// Rows in a country outside their rule's zone on their days: (person, line), kept out
     /// of the count, not bad.
     elsewhere: Vec<(u32, u32)>,
@@ -271,7 +299,7 @@ impl<'r> TeamReader<'r> {
             people: Vec::new(),
             groups: Vec::new(),
             rows: 0,
-            bad_rows: 0,
+            unread: Vec::new(),
             elsewhere: Vec::new(),
         })
     }
@@ -559,12 +587,12 @@ impl<'r> TeamReader<'r> {
     /// Counts a record that could not be read at all (not text, too long, an unclosed quote),
     /// and sends it to `on_bad_row`.
     pub fn unreadable(&mut self, bad: BadRow, mut on_bad_row: impl FnMut(BadRow)) {
-        self.bad_rows += 1;
+        self.unread.push(to_u32(bad.line));
         on_bad_row(bad);
     }
 
     fn reject(&mut self, line: usize, rejected: Rejected<'_>, on_bad_row: &mut impl FnMut(BadRow)) {
-        self.bad_rows += 1;
+        self.unread.push(to_u32(line));
         if !rejected.person.is_empty() {
             let person = self.person_index(rejected.person, line);
             self.people[person as usize].bad_lines.push(to_u32(line));
@@ -655,6 +683,7 @@ impl<'r> TeamReader<'r> {
             first: None,
             bad_lines: Vec::new(),
             passport: None,
+            visa: None,
         });
         index
     }
@@ -676,6 +705,16 @@ impl<'r> TeamReader<'r> {
                 .get_or_insert_with(Box::default);
             PassportCells::note(&mut cells.expiry, to_u32(line), row.passport_expiry);
             PassportCells::note(&mut cells.issued, to_u32(line), row.passport_issued);
+        }
+        if !row.visa.is_empty() {
+            let line = to_u32(line);
+            let notes = self.people[person as usize]
+                .visa
+                .get_or_insert_with(Box::default);
+            VisaNotes::note(&mut notes.from, line, row.visa.from);
+            VisaNotes::note(&mut notes.until, line, row.visa.until);
+            VisaNotes::note(&mut notes.entries, line, row.visa.entries);
+            VisaNotes::note(&mut notes.days, line, row.visa.days);
         }
         let mut cursor = self.people[person as usize].first;
         let mut last = None;
@@ -742,7 +781,7 @@ impl<'r> TeamReader<'r> {
             self.columns.name(self.columns.exit).to_string(),
         );
         let on = self.settings.on;
-        let mut dropped = 0;
+        let mut dropped = Vec::new();
         for group in &mut self.groups {
             let person = &mut self.people[group.person as usize];
             group.stays.retain_mut(|stay| {
@@ -781,13 +820,16 @@ impl<'r> TeamReader<'r> {
                 };
                 problems.into_iter().for_each(&mut on_bad_row);
                 person.bad_lines.push(stay.line);
-                dropped += 1;
+                dropped.push(stay.line);
                 false
             });
         }
         let passport_rows = self.settle_passports(&mut on_bad_row);
-        self.bad_rows += dropped + passport_rows;
-        self.rows -= dropped;
+        let visa_rows = self.settle_visas(&mut on_bad_row);
+        self.rows -= dropped.len();
+        // The rows dropped now were read before some of those found unreadable as they came.
+        self.unread.extend(dropped);
+        self.unread.sort_unstable();
         let spellings: std::collections::HashSet<&str> = self
             .spellings
             .iter()
@@ -839,11 +881,13 @@ impl<'r> TeamReader<'r> {
             people: self.people,
             groups: self.groups,
             rows: self.rows,
-            bad_rows: self.bad_rows,
+            unread: self.unread,
             passport_rows,
+            visa_rows,
             elsewhere: self.elsewhere.iter().map(|&(_, line)| line).collect(),
             separator: None,
             passport: self.columns.has_passport(),
+            visa: self.columns.has_visa(),
             spellings,
         }
     }
@@ -986,6 +1030,136 @@ impl TeamReader<'_> {
             bad.dedup();
             named += bad.len();
             person.bad_lines.extend(bad);
+        }
+        named
+    }
+
+    /// Settles each person's visa in the file's date order, as their passport: one value a
+    /// field, the first row's. A row whose value differs (or whose date the file's order
+    /// refuses) is a bad row naming the kept value; so is the first visa row of a person whose
+    /// rows give only some of the four values, or an UNTIL before the FROM. Their stays still
+    /// count, but the person is flagged ("check rows") and their visa is not checked. Returns
+    /// how many rows were named (a row already named for its passport is not counted again).
+    fn settle_visas(&mut self, on_bad_row: &mut impl FnMut(BadRow)) -> usize {
+        let Some(at) = self.columns.visa else {
+            return 0;
+        };
+        let name = |index: usize| self.columns.name(index).to_string();
+        let [from_name, until_name, entries_name, days_name] = at.indices().map(name);
+        let differs = |kept: &dyn std::fmt::Display, at: u32| {
+            format!(
+                "differs from {kept} on line {at}: a person has one visa in this file, so give \
+                 the same value on each of their rows (or leave it empty)"
+            )
+        };
+        let mut named = 0;
+        for person in &mut self.people {
+            let Some(notes) = person.visa.as_mut() else {
+                continue;
+            };
+            let mut bad: Vec<BadRow> = Vec::new();
+            let mut dates = [None, None];
+            for (field, (readings, name)) in
+                [(&notes.from, &from_name), (&notes.until, &until_name)]
+                    .into_iter()
+                    .enumerate()
+            {
+                let mut first: Option<(u32, NaiveDate, String)> = None;
+                for &(line, reading) in readings {
+                    let judged = if reading.order == Order::Fixed {
+                        Ok(reading.date)
+                    } else {
+                        self.tally.judge(reading)
+                    };
+                    let problem = match (judged, &first) {
+                        (Err(reason), _) => Some(reason),
+                        (Ok(date), None) => {
+                            first = Some((line, date, reading.text()));
+                            None
+                        }
+                        (Ok(date), Some((_, kept, _))) if *kept == date => None,
+                        (Ok(_), Some((at, kept, _))) => Some(differs(kept, *at)),
+                    };
+                    if let Some(reason) = problem {
+                        bad.push(BadRow::cell(line as usize, name, &reading.text(), reason));
+                    }
+                }
+                dates[field] = first;
+            }
+            let entries = notes.entries.first().copied();
+            for &(line, value) in notes.entries.iter().skip(1) {
+                let (at, kept) = entries.expect("a first value");
+                bad.push(BadRow::cell(
+                    line as usize,
+                    &entries_name,
+                    value.as_str(),
+                    differs(&kept.as_str(), at),
+                ));
+            }
+            let days = notes.days.first().copied();
+            for &(line, value) in notes.days.iter().skip(1) {
+                let (at, kept) = days.expect("a first value");
+                bad.push(BadRow::cell(
+                    line as usize,
+                    &days_name,
+                    &value.to_string(),
+                    differs(&kept, at),
+                ));
+            }
+            notes.settled = None;
+            if bad.is_empty() {
+                let first_line = [
+                    dates[0].as_ref().map(|d| d.0),
+                    dates[1].as_ref().map(|d| d.0),
+                ]
+                .into_iter()
+                .chain([entries.map(|e| e.0), days.map(|d| d.0)])
+                .flatten()
+                .min()
+                .unwrap_or(0) as usize;
+                match (dates, entries, days) {
+                    ([Some((_, from, _)), Some((until_line, until, text))], Some(e), Some(d)) => {
+                        match Visa::new(from, until, e.1, d.1) {
+                            Ok(visa) => notes.settled = Some(visa),
+                            Err(_) => bad.push(BadRow::cell(
+                                until_line as usize,
+                                &until_name,
+                                &text,
+                                format!("the visa's UNTIL is before its FROM {from}"),
+                            )),
+                        }
+                    }
+                    ([from, until], entries, days) => {
+                        let missing: Vec<&str> = [
+                            (from.is_none(), from_name.as_str()),
+                            (until.is_none(), until_name.as_str()),
+                            (entries.is_none(), entries_name.as_str()),
+                            (days.is_none(), days_name.as_str()),
+                        ]
+                        .into_iter()
+                        .filter_map(|(missing, name)| missing.then_some(name))
+                        .collect();
+                        bad.push(BadRow::cell(
+                            first_line,
+                            missing[0],
+                            "",
+                            format!(
+                                "empty on every row of this person, while another visa column \
+                                 is not: a visa needs FROM, UNTIL, entries and duration of stay \
+                                 (give {} on one of their rows, or leave the visa out)",
+                                missing.join(", ")
+                            ),
+                        ));
+                    }
+                }
+            }
+            let mut lines: Vec<u32> = bad.iter().map(|b| b.line as u32).collect();
+            bad.into_iter().for_each(&mut *on_bad_row);
+            lines.sort_unstable();
+            lines.dedup();
+            lines.retain(|line| !person.bad_lines.contains(line));
+            named += lines.len();
+            person.bad_lines.extend(lines);
         }
         named
     }

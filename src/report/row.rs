@@ -1,6 +1,7 @@
 //! Reading one row of a team file: the person, the stay's dates, the rule cell and the planned
 //! flag, each checked, and every problem named by column and value.
 
+use crate::documents::{parse_entries, parse_visa_days, Entries};
 use crate::input::header::too_many_values;
 use crate::input::{read_date, DateFormat, DateOrder, Order, Reading};
 use crate::report::bad_row::BadRow;
@@ -25,9 +26,28 @@ pub(crate) struct Row<'a> {
     pub passport_expiry: Option<Reading>,
     /// The passport issue date cell, read.
     pub passport_issued: Option<Reading>,
+    /// The visa cells, read (each `None` when empty or when there are no visa columns).
+    pub visa: VisaCells,
     /// The dates whose order the whole file decides (slash and dash dates): settled, and the
     /// row checked, at the end of the file.
     pub pending: Pending,
+}
+
+/// A row's visa cells, read: the dates as the stay's (judged at the end of the file), the
+/// entries and the duration of stay checked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct VisaCells {
+    pub from: Option<Reading>,
+    pub until: Option<Reading>,
+    pub entries: Option<Entries>,
+    pub days: Option<u32>,
+}
+
+impl VisaCells {
+    /// Whether the row gives none of the visa's values.
+    pub fn is_empty(&self) -> bool {
+        *self == VisaCells::default()
+    }
 }
 
 /// A row that cannot be read: the person cell (trimmed, maybe empty) and every problem.
@@ -290,6 +310,33 @@ pub(crate) fn read<'a, S: AsRef<str>>(
             ));
         }
     }
+    let mut visa = VisaCells::default();
+    if let Some(at) = columns.visa {
+        let mut date = |index: usize| {
+            let text = cell(index);
+            if text.trim().is_empty() {
+                return None;
+            }
+            tally
+                .read(text, columns.name(index), line)
+                .map_err(|bad| problems.push(bad))
+                .ok()
+        };
+        visa.from = date(at.from);
+        visa.until = date(at.until);
+        // An entries or days cell that is not one is the row's problem, named with its value.
+        let mut bad = |index: usize, reason: String| {
+            problems.push(BadRow::cell(line, columns.name(index), cell(index), reason));
+        };
+        let text = cell(at.entries);
+        if !text.trim().is_empty() {
+            visa.entries = parse_entries(text).map_err(|r| bad(at.entries, r)).ok();
+        }
+        let text = cell(at.days);
+        if !text.trim().is_empty() {
+            visa.days = parse_visa_days(text).map_err(|r| bad(at.days, r)).ok();
+        }
+    }
     match (entry, exit) {
         (Some(entry), Some(exit)) if problems.is_empty() => Ok(Some(Row {
             person,
@@ -300,6 +347,7 @@ pub(crate) fn read<'a, S: AsRef<str>>(
             pending: Pending::of(entry, exit),
             passport_expiry,
             passport_issued,
+            visa,
         })),
         _ => Err(Rejected { person, problems }),
     }

@@ -76,15 +76,20 @@ pub struct Team<'r> {
     pub(crate) people: Vec<Person>,
     pub(crate) groups: Vec<Group>,
     pub(crate) rows: usize,
-    pub(crate) bad_rows: usize,
-    /// Of the bad rows, those named for their passport dates only (their stays count).
+    /// The lines of the rows that could not be read, in file order.
+    pub(crate) unread: Vec<u32>,
+    /// The rows named for their passport dates only (their stays count, in `rows`).
     pub(crate) passport_rows: usize,
+    /// Of the bad rows, those named for their visa only (their stays count).
+    pub(crate) visa_rows: usize,
     /// Lines of rows in a country outside their rule's zone on their days, in file order.
     pub(crate) elsewhere: Vec<u32>,
     /// The CSV text's separator, once its header was read.
     pub(crate) separator: Option<char>,
     /// Whether the file has a passport column.
     pub(crate) passport: bool,
+    /// Whether the file has the visa columns.
+    pub(crate) visa: bool,
 }
 
 impl<'r> Team<'r> {
@@ -118,6 +123,13 @@ impl<'r> Team<'r> {
     /// [`crate::report::PersonReport::passport`] where the person's rows give a value.
     pub fn has_passport(&self) -> bool {
         self.passport
+    }
+
+    /// Whether the file has the visa columns (FROM, UNTIL, entries, duration of stay): each
+    /// line then has a [`crate::report::PersonReport::visa`] where the person's rows give a
+    /// value.
+    pub fn has_visa(&self) -> bool {
+        self.visa
     }
 
     /// The separator of the file's CSV text (`,`, `;`, tab), when it was read from text.
@@ -189,9 +201,57 @@ impl<'r> Team<'r> {
         self.rows
     }
 
-    /// How many rows could not be read.
+    /// How many rows the file has below its header, blank ones aside: those read and checked
+    /// ([`Team::rows`]), those that could not be read ([`Team::unread_lines`]) and those in
+    /// another zone ([`Team::elsewhere_lines`]).
+    pub fn rows_in_file(&self) -> usize {
+        self.rows + self.unread.len() + self.elsewhere.len()
+    }
+
+    /// How many rows were named as bad: those that could not be read, and those named for
+    /// their passport or visa only ([`Team::passport_rows`], [`Team::visa_rows`]).
     pub fn bad_rows(&self) -> usize {
-        self.bad_rows
+        self.unread.len() + self.passport_rows + self.visa_rows
+    }
+
+    /// The lines of the rows that could not be read, in file order (not those named for their
+    /// passport dates only: they are read).
+    pub fn unread_lines(&self) -> &[u32] {
+        &self.unread
+    }
+
+    /// What was read, in the command line's words: `from 6 rows, 1 of them unreadable (line 4)`,
+    /// the first ten unreadable rows' lines named.
+    ///
+    /// ```
+    /// use staycalc::report::{read_team, TeamSettings};
+    /// use staycalc::{date, rule};
+    /// let file = "person,entry,exit\nAna,2025-03-01,2025-03-10\nBen,2025-02-30,\n";
+    /// let settings = TeamSettings::new(date(2025, 6, 1), Some(rule("schengen")?));
+    /// let team = read_team(file.as_bytes(), settings, |_| {})?;
+    /// assert_eq!(team.rows_in_words(), "from 2 rows, 1 of them unreadable (line 3)");
+    /// # Ok::<(), staycalc::Error>(())
+    /// ```
+    pub fn rows_in_words(&self) -> String {
+        let rows = self.rows_in_file();
+        let mut said = format!("from {rows} {}", if rows == 1 { "row" } else { "rows" });
+        if !self.unread.is_empty() {
+            let mut lines: Vec<String> = self.unread.iter().take(10).map(u32::to_string).collect();
+            if self.unread.len() > lines.len() {
+                lines.push("...".into());
+            }
+            let line = if self.unread.len() == 1 {
+                "line"
+            } else {
+                "lines"
+            };
+            said.push_str(&format!(
+                ", {} of them unreadable ({line} {})",
+                self.unread.len(),
+                lines.join(", ")
+            ));
+        }
+        said
     }
 
     /// Of [`Team::bad_rows`], how many were named for their passport dates only: a date that
@@ -200,6 +260,14 @@ impl<'r> Team<'r> {
     /// passport not checked.
     pub fn passport_rows(&self) -> usize {
         self.passport_rows
+    }
+
+    /// Of [`Team::bad_rows`], how many were named for their visa only (and not for their
+    /// passport): a value that differs from the one the person's other rows give, a date the
+    /// file's order refuses, an UNTIL before the FROM, or a visa given in part. Their stays
+    /// are still counted; their people are "check rows", with the visa not checked.
+    pub fn visa_rows(&self) -> usize {
+        self.visa_rows
     }
 
     /// People named only in rows that could not be read: their lines (at the end of the

@@ -25,6 +25,12 @@ impl Case {
         Ok(Case { rule, stays, on })
     }
 
+    /// The case of `rule`, `stays` and the check date `on`, read some other way.
+    #[cfg(feature = "wasm")]
+    pub fn new(rule: Cow<'static, Rule>, stays: Vec<Stay>, on: NaiveDate) -> Case {
+        Case { rule, stays, on }
+    }
+
     /// Leaves out the days under `documents`' permits (as [`crate::documents::Documents::counted_stays`]), and
     /// says how many days each permit covered (counted on the stays as given).
     #[cfg(feature = "wasm-documents")]

@@ -5,11 +5,13 @@
 
 use super::answers;
 use super::case::Case;
+use super::error::Thrown;
 use super::js;
 use super::reply::json_answer;
+use super::request::read_rule;
 use super::request::Request;
-use super::traveller::evaluation;
-use crate::catalogue;
+use super::traveller::{evaluation, options};
+use crate::{catalogue, parse_date, Stay};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -33,12 +35,103 @@ pub fn evaluate(
         let request = Request::new(request, &["warn_below", "plan", "warnBelow"])?;
         let case = Case::read(&request)?;
         let warn_below = request.warn_below()?;
-        let calculator = case.calculator()?;
         // The verdicts cost the most to compute and to parse: only when asked (the default).
         let plan = request.flag("plan")? != Some(false);
-        evaluation(json, &calculator, warn_below, plan);
-        Ok(())
+        evaluate_case(json, &case, warn_below, plan, false)
     })
+}
+
+/// `evaluate`'s answer for `case` (as [`evaluation`] writes it), or with `values`, the answer
+/// of [`evaluate_dates`]: one array of the answer's values, in the order of its members (the
+/// rule's id and name, then [`crate::Assessment::fields`], warnings as objects), then, when
+/// `plan`, each verdict's values, eight a stay in the order of a `PlannedStay`'s fields. One
+/// function for both exports: the main module has no bytes for two copies.
+fn evaluate_case(
+    json: &mut crate::JsonWriter<'_>,
+    case: &Case,
+    warn_below: Option<u32>,
+    plan: bool,
+    values: bool,
+) -> Result<(), Thrown> {
+    let calculator = &case.calculator()?;
+    if !values {
+        evaluation(json, calculator, warn_below, plan);
+        return Ok(());
+    }
+    let rule = calculator.rule();
+    let answer = calculator.assessment(&options(warn_below));
+    let verdicts = if plan { calculator.plan() } else { Vec::new() };
+    json.begin_array();
+    json.item();
+    json.string(&rule.id);
+    json.item();
+    json.string(&rule.name);
+    for (_, value) in answer.fields() {
+        json.item();
+        json.value(value);
+    }
+    for verdict in &verdicts {
+        for (_, value) in verdict.fields() {
+            json.item();
+            json.value(value);
+        }
+    }
+    json.end_array();
+    Ok(())
+}
+
+/// `evaluate` on a request of the plain shape, read by the package's JavaScript (`evaluate`
+/// in npm/evaluate.js, which build-pkg.sh puts in place of [`evaluate`]'s glue): the `rule`
+/// as given, `dates` one string of the check date then each stay's entry and exit, ten
+/// characters each (an exit starting with a space for a stay under way), `warn_below`
+/// (negative for none) and `plan`. Reading the request is then one string across the
+/// boundary, where field by field it is a dozen calls a stay. The answer is one array of
+/// values, which the JavaScript makes into `evaluate`'s answer: the answer's members' values
+/// in order, then the verdicts' values, eight a stay (parsed as objects, each with its keys,
+/// they took longer than the values alone and the objects made in JavaScript). Not a
+/// documented export: on any error the JavaScript asks [`evaluate`] again, which words the
+/// error as it always has.
+///
+/// # Errors
+///
+/// Those of [`evaluate`] for the same request, worded with no row or field.
+#[wasm_bindgen(js_name = evaluateDates, skip_typescript)]
+pub fn evaluate_dates(
+    rule: &JsValue,
+    dates: &JsValue,
+    warn_below: f64,
+    plan: bool,
+) -> Result<JsValue, JsValue> {
+    json_answer(|json| {
+        let rule = read_rule(rule)?;
+        let text = dates.as_string().unwrap_or_default();
+        let on = slot(&text, 0)?;
+        let mut stays = Vec::new();
+        let mut at = 10;
+        while at < text.len() {
+            let entry = slot(&text, at)?;
+            let stay = match text.as_bytes().get(at + 10) {
+                Some(b' ') => Stay::open(entry),
+                _ => Stay::new(entry, slot(&text, at + 10)?),
+            };
+            stays.push(stay.at_row(stays.len() + 1));
+            at += 20;
+        }
+        let case = Case::new(rule, stays, on);
+        evaluate_case(
+            json,
+            &case,
+            (warn_below >= 0.0).then_some(warn_below as u32),
+            plan,
+            true,
+        )
+    })
+}
+
+/// The date in the ten characters of `text` from `at`: an error when there are none (a
+/// malformed text is refused, not read in part).
+fn slot(text: &str, at: usize) -> Result<chrono::NaiveDate, crate::Error> {
+    parse_date(text.get(at..at + 10).unwrap_or_default(), "")
 }
 
 /// A verdict for each stay, past and planned: its unlawful days, the first of them, and for

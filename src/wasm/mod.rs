@@ -3,8 +3,10 @@
 //! The package has two WebAssembly modules, each built from this crate with a feature of its
 //! own (scripts/build-pkg.sh), so that most users load only the small one:
 //!
-//! - `staycalc` (feature `wasm`, a size-tuned build): `evaluate`, `planCheck`, `timeline`,
-//!   `earliestEntry`, `rules`, `version` and `isStaycalcError` (`exports`); `Traveller`, one
+//! - `staycalc` (feature `wasm`, a size-tuned build): `evaluate` (whose plain requests
+//!   npm/evaluate.js reads in JavaScript and hands to the private `evaluateDates`),
+//!   `planCheck`, `timeline`, `earliestEntry`, `rules`, `version` and `isStaycalcError`
+//!   (`exports`); `Traveller`, one
 //!   traveller's stays kept in the module and asked about any date (`traveller`, whose answer
 //!   writer `evaluate` shares);
 //! - `staycalc/report` (feature `wasm-report`, a speed-tuned build): `report`, a team file

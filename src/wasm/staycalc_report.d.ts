@@ -82,6 +82,34 @@ export interface PersonReportFields extends Omit<Evaluation, "plan" | "status"> 
     needed_by: string | null;
   } | null;
   passport_message?: string | null;
+  /**
+   * With the visa columns in the file (visa from, visa until, visa entries, visa days): the
+   * person's short-stay visa as their rows give it (`null` when none does, or they disagree),
+   * checked under the Schengen rule as `evaluateDocuments` checks `visas`. A stay that breaks
+   * it makes `status` an overstay (now, past or planned), and the visa bounds `latest_exit`,
+   * `max_stay_days` and `latest_exit_keeping_plans`.
+   */
+  visa?: { from: string; until: string; entries: "01" | "02" | "MULT"; days: number } | null;
+  /**
+   * `"ok"`, `"fails"` (a stay breaks it), `"no_visa_for_stay"` (a current or planned stay is
+   * entered outside its dates: checked against the rule alone), `"not_checked"` (another rule,
+   * or the rows disagree), or `null` when the rows give no visa.
+   */
+  visa_check?: "ok" | "fails" | "no_visa_for_stay" | "not_checked" | null;
+  /** The visa's bound when it sets `latest_exit`, as `latest_exit_reason` names it. */
+  visa_sets_latest_exit?: "visa_entries" | "visa_until" | "visa_days" | null;
+  /** The first stay that breaks the visa: which condition, from which day. */
+  visa_failing?: {
+    row: number;
+    entry: string;
+    exit: string;
+    entry_number: number;
+    problem: "entries" | "until" | "days";
+    first_unlawful_day: string | null;
+  } | null;
+  /** The current and planned stays entered outside the visa's dates. */
+  visa_outside?: { row: number; entry: string }[];
+  visa_message?: string | null;
 }
 
 /**

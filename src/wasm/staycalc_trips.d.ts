@@ -4,6 +4,7 @@
 import type { Bound, DateString, Evaluation, WarnBelowOption, Warning } from "../staycalc.js";
 import type {
   DocumentsPart,
+  ExitBound,
   ExitReason,
   PassportInput,
   VisaInput,
@@ -113,17 +114,35 @@ export interface Longest {
   binding: Bound | null;
 }
 
+/** What the visas and the passport say of a stay entered on the date asked (the Schengen
+ * rule only), as `evaluateDocuments` bounds a stay entered on its `on`. */
+export interface NextPapers {
+  /** The longest stay and latest exit under the rule alone. */
+  rule_max_stay_days: number;
+  rule_latest_exit: DateString | null;
+  /** The visa (1-based) the stay would be entered on; `null` when none given is valid then. */
+  visa: number | null;
+  /** Visas were given but none is valid on the entry date: the rule alone bounds the stay. */
+  no_visa_for_entry: boolean;
+  /** The passport's problems for the stay (`expires_too_soon`, `issued_too_long_ago`). */
+  passport_problems: ("expires_too_soon" | "issued_too_long_ago")[];
+  /** Every bound on the stay; `latest_exit` `null`: no lawful day. */
+  bounds: ExitBound[];
+}
+
 /**
- * The longest stay in a zone if entering on the date asked. Under a rule, `warnings` are the
- * zone's `reentry` warnings (rows with no day between them that may be one stay): where there
- * are any, the figure holds only if each row was a new entry. When the entry date falls in a
- * later one of those rows, the figure is the one-stay reading's (the stricter) and
- * `if_new_entries` is the figure if each was a new entry; else `if_new_entries` is null.
+ * The longest stay in a zone if entering on the date asked. With visas or a passport, under
+ * the Schengen rule `max_stay_days` and `latest_exit` are the earliest of every bound (0 and
+ * `null`: no entry that day), `latest_exit_reason` names it, and `papers` says more. Under a
+ * rule, `warnings` are the zone's `reentry` warnings (rows with no day between them that may be
+ * one stay): where there are any, the figure holds only if each row was a new entry. When the
+ * entry date falls in a later one of those rows, the figure is the one-stay reading's (the
+ * stricter) and `if_new_entries` is the figure if each was a new entry; else it is null.
  */
 export type NextStay =
   | ({ zone: string; zone_name: string; nationality: string; why: Why; reason: string;
-      rule: string; status: "limited"; warnings: Warning[]; if_new_entries: Longest | null }
-      & Longest)
+      rule: string; status: "limited"; latest_exit_reason: ExitReason | null;
+      papers: NextPapers | null; warnings: Warning[]; if_new_entries: Longest | null } & Longest)
   | { zone: string; zone_name: string; nationality: string; why: Why; reason: string;
       rule: null; status: "no_limit" | "no_rule_known" };
 

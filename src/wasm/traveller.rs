@@ -143,13 +143,17 @@ pub fn evaluation(
     warn_below: Option<u32>,
     plan: bool,
 ) {
-    let options = match warn_below {
-        Some(warning_threshold) => Options { warning_threshold },
-        None => Options::default(),
-    };
-    let answer = calculator.assessment(&options);
+    let answer = calculator.assessment(&options(warn_below));
     let plan = if plan { calculator.plan() } else { Vec::new() };
     answers::evaluation(json, calculator.rule(), &answer, &plan);
+}
+
+/// The options of a request's `warn_below`: the default threshold when there is none.
+pub fn options(warn_below: Option<u32>) -> Options {
+    match warn_below {
+        Some(warning_threshold) => Options { warning_threshold },
+        None => Options::default(),
+    }
 }
 
 /// The day number of 1970-01-01 in the engine's count (days from 0001-01-01, that day 1);

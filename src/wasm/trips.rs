@@ -10,7 +10,7 @@ use super::papers::read_documents;
 use super::reply::json_answer;
 use super::request::{missing, Request};
 use super::stays::read_records;
-use crate::zones::{assess_trips_with, country, nationalities, where_next_with, Trip};
+use crate::zones::{assess_trips_with, country, nationalities, where_next_papers, Trip};
 use crate::Options;
 use wasm_bindgen::prelude::*;
 
@@ -73,7 +73,7 @@ pub fn evaluate_trips(request: JsValue) -> Result<JsValue, JsValue> {
         let trips = read_trips(&request.field("stays")?)?;
         let documents = read_documents(&request)?;
         let answer = assess_trips_with(&trips, &nationality, on, &options, &documents)?;
-        let next = where_next_with(&trips, &nationality, on, entry, &documents.permits)?;
+        let next = where_next_papers(&trips, &nationality, on, entry, &documents)?;
         json.begin_object();
         json.trips(&answer, &next, &nationality);
         json.end_object();

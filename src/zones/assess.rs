@@ -9,7 +9,10 @@ use super::zone::{split, zone_of, Part, Trip, Zone};
 use crate::assessment::{Assessment, Options, Status};
 use crate::calculator::Calculator;
 use crate::date;
-use crate::documents::{check_documents, passport_conditions_apply, Documents, DocumentsCheck};
+use crate::documents::{
+    check_documents, current_visa, passport_conditions_apply, passport_verdict, Documents,
+    DocumentsCheck, ExitReason, PassportVerdict,
+};
 use crate::error::{Error, Result};
 use crate::plan::StayVerdict;
 use crate::presence::{self, Presence};
@@ -604,10 +607,16 @@ pub struct NextStay {
     pub zone: Zone,
     /// The nationality it is for (the most favourable), what applies and why.
     pub choice: Choice,
-    /// The longest stay. When the entry date falls in a later row of rows with no day between
-    /// them that may be one stay ([`NextStay::reentries`]), the one-stay reading's: the
-    /// stricter, never more than [`NextStay::if_new_entries`].
+    /// The longest stay: under a rule, with the papers' bounds when they were checked
+    /// ([`NextStay::papers`]): the earliest of every bound. When the entry date falls in a
+    /// later row of rows with no day between them that may be one stay
+    /// ([`NextStay::reentries`]), the one-stay reading's: the stricter, never more than
+    /// [`NextStay::if_new_entries`].
     pub longest: Longest,
+    /// The short-stay visas and the passport against a stay entered on the date, when any was
+    /// given and the zone's rule has sourced conditions for them (the Schengen rule), as
+    /// `staycalc check --rule schengen` checks a stay entered on its check date.
+    pub papers: Option<NextPapers>,
     /// The `reentry` warnings of the zone's stays before the entry date (the other zones'
     /// days known, as the zone's answer knows them): rows with no day between them that may be
     /// one stay. Where there are any, the figure holds only if each row was a new entry.
@@ -615,6 +624,89 @@ pub struct NextStay {
     /// When [`NextStay::longest`] is the one-stay reading's and shorter: the longest stay if
     /// each of those rows was a new entry, as the data says.
     pub if_new_entries: Option<Longest>,
+}
+
+/// What the papers say of a stay entered on the date asked ([`NextStay::papers`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextPapers {
+    /// The entry date.
+    pub entry: NaiveDate,
+    /// The documents' answer ([`check_documents`]) on the entry date: every bound on a stay
+    /// entered then.
+    pub check: DocumentsCheck,
+    /// The longest stay under the rule alone.
+    pub rule_max_stay_days: u32,
+    /// The rule's latest exit alone.
+    pub rule_latest_exit: Option<NaiveDate>,
+    /// The bound that sets the longest stay ([`Longest::Days`]): the documents' answer's
+    /// (the first in [`ExitReason`] order on a tie), or [`ExitReason::Passport`] when it allows
+    /// a day but the passport fails the stay from its entry (issued more than 10 years before).
+    pub reason: Option<ExitReason>,
+    /// The visa (1-based) the stay would be entered on; `None` when visas were given but none
+    /// is valid on the entry date (then the rule alone bounds it, as `check` warns
+    /// `no_visa_for_stay`), or none was given.
+    pub visa: Option<usize>,
+    /// Whether visas were given but none is valid on the entry date.
+    pub no_visa: bool,
+    /// The passport against the stay from the entry to its latest exit (the entry day when no
+    /// day is lawful), when one was given.
+    pub passport: Option<PassportVerdict>,
+}
+
+impl NextStay {
+    /// The bound that ends the stay: the papers' when they were checked
+    /// ([`NextPapers::reason`]), else the rule's `window` or `per_entry`; `None` with no
+    /// limit, no rule known, or no limit reached.
+    pub fn latest_exit_reason(&self) -> Option<ExitReason> {
+        if let Some(papers) = &self.papers {
+            return papers.reason;
+        }
+        match &self.longest {
+            Longest::Days {
+                binding: Some(bound),
+                ..
+            } => Some(match bound {
+                Bound::Window => ExitReason::Window,
+                Bound::PerEntry => ExitReason::PerEntry,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// The papers against a stay entered on `calculator`'s check date, and the longest stay with
+/// them: [`check_documents`] (the same bounds as `staycalc check`), and the passport against
+/// the stay to its latest exit (its 10-year condition, which the bounds do not hold).
+fn next_papers(
+    calculator: &Calculator<'_>,
+    documents: &Documents,
+) -> (NextPapers, u32, Option<NaiveDate>) {
+    let entry = date::from_day(calculator.on);
+    let check = check_documents(calculator, documents);
+    let visa = current_visa(calculator, &documents.visas);
+    let mut latest_exit = check.latest_exit;
+    let mut reason = check.latest_exit_reason;
+    let passport = documents
+        .passport
+        .map(|passport| passport_verdict(&passport, 0, entry, latest_exit.unwrap_or(entry), entry));
+    // With a lawful day, only the 10-year condition can fail here (the 3 months are a bound);
+    // with none, the bound that allows none is the documents' answer's.
+    if latest_exit.is_some() && passport.as_ref().is_some_and(|p| !p.is_fine()) {
+        latest_exit = None;
+        reason = Some(ExitReason::Passport);
+    }
+    let max_stay_days = latest_exit.map_or(0, |exit| ((exit - entry).num_days() + 1).max(0) as u32);
+    let papers = NextPapers {
+        entry,
+        check,
+        rule_max_stay_days: calculator.max_stay_days(),
+        rule_latest_exit: calculator.latest_exit(),
+        reason,
+        visa: visa.map(|i| i + 1),
+        no_visa: !documents.visas.is_empty() && visa.is_none(),
+        passport,
+    };
+    (papers, max_stay_days, latest_exit)
 }
 
 /// For each zone the catalogue knows (the Schengen area and every destination of its rules)
@@ -646,9 +738,8 @@ pub fn where_next(
 }
 
 /// [`where_next`] with the days under residence permits or long-stay visas left out as
-/// [`assess_trips_with`] leaves them out (in the issuing state, from the Schengen count). The
-/// rule's longest stay: a short-stay visa or the passport may end it sooner (the zone's
-/// answer says so for the stay under way).
+/// [`assess_trips_with`] leaves them out (in the issuing state, from the Schengen count); the
+/// rule's longest stay alone (see [`where_next_papers`] for the visas and the passport).
 ///
 /// # Errors
 ///
@@ -660,13 +751,60 @@ pub fn where_next_with(
     entry: NaiveDate,
     permits: &[crate::documents::Permit],
 ) -> Result<Vec<NextStay>> {
+    let documents = Documents {
+        permits: permits.to_vec(),
+        ..Documents::default()
+    };
+    where_next_papers(trips, nationality, on, entry, &documents)
+}
+
+/// [`where_next_with`] with all the traveller's papers: in a zone whose rule has sourced
+/// conditions for them (the Schengen rule), the short-stay visas and the passport bound a stay
+/// entered on `entry` as `staycalc check --rule schengen` bounds a stay entered on its check
+/// date ([`check_documents`] on the same counted stays): the longest stay is the earliest of
+/// every bound (the rule's, the visa's entries, UNTIL and DURATION OF STAY, the passport's 3
+/// months), 0 days when one allows no day (the visa's entries used up, the passport not valid
+/// 3 months after the entry, or issued more than 10 years before it), and
+/// [`NextStay::latest_exit_reason`] names it. Visas given but none valid on `entry`: the rule
+/// alone, flagged ([`NextPapers::no_visa`]), as `check` warns `no_visa_for_stay` (a person may
+/// need no visa, or hold one not given). Other zones: the rule alone.
+///
+/// # Errors
+///
+/// As [`assess_trips_with`].
+///
+/// ```
+/// use staycalc::documents::{Documents, Entries, ExitReason, Visa};
+/// use staycalc::zones::{country, where_next_papers, Longest};
+/// use staycalc::date;
+/// // A 15-day visa valid until 14 May: entering on 10 May leaves 5 days.
+/// let papers = Documents {
+///     visas: vec![Visa::new(date(2025, 4, 1), date(2025, 5, 14), Entries::Multiple, 15)?],
+///     ..Documents::default()
+/// };
+/// let on = date(2025, 5, 10);
+/// let next = where_next_papers(&[], &[country("IN")?], on, on, &papers)?;
+/// let schengen = next.iter().find(|n| n.zone.id() == "schengen").unwrap();
+/// assert!(matches!(schengen.longest, Longest::Days { max_stay_days: 5, .. }));
+/// assert_eq!(schengen.latest_exit_reason(), Some(ExitReason::VisaUntil));
+/// # Ok::<(), staycalc::Error>(())
+/// ```
+pub fn where_next_papers(
+    trips: &[Trip],
+    nationality: &[&'static Country],
+    on: NaiveDate,
+    entry: NaiveDate,
+    documents: &Documents,
+) -> Result<Vec<NextStay>> {
     if nationality.is_empty() {
         return Err(super::countries::unknown("nationality", "", None));
     }
     date::check_range(entry, "entry date")?;
+    let permits = &documents.permits;
     papers::require_countries(permits)?;
-    let all = split(trips, on)?;
-    let parts = papers::counted_parts(&all, permits, on);
+    let split_parts = split(trips, on)?;
+    let papers_given = documents.passport.is_some() || !documents.visas.is_empty();
+    let parts = papers::counted_parts(&split_parts, permits, on);
     let mut zones: Vec<Zone> = zones_with_rules()
         .filter(|&z| match z {
             Zone::Country(c) => zone_of(c, entry) == z,
@@ -693,11 +831,27 @@ pub fn where_next_with(
         let mut best: Option<NextStay> = None;
         for &n in nationality {
             let mut choice = choice(zone, n);
+            let mut next_papers_of = None;
             let (mut reentries, mut if_new_entries) = (Vec::new(), None);
             let longest = match choice.regime {
                 Regime::NoLimit => Longest::NoLimit,
                 Regime::NoRuleKnown => Longest::NoRuleKnown,
                 Regime::Rule(rule) => match Calculator::new(rule, &stays, entry) {
+                    Ok(c) if papers_given && passport_conditions_apply(rule) => {
+                        let here = Documents {
+                            passport: documents.passport,
+                            visas: documents.visas.clone(),
+                            permits: papers::permits_on(&split_parts, permits, entry),
+                        };
+                        let (found, max_stay_days, latest_exit) = next_papers(&c, &here);
+                        next_papers_of = Some(found);
+                        Longest::Days {
+                            rule,
+                            max_stay_days,
+                            latest_exit,
+                            binding: c.binding(),
+                        }
+                    }
                     Ok(mut c) => {
                         let data = Longest::Days {
                             rule,
@@ -711,7 +865,7 @@ pub fn where_next_with(
                             // Rows with no day between them: the figure is the data's only if
                             // each was a new entry. Staying on in a later one, the one-stay
                             // reading's, the stricter, leads.
-                            let out = elsewhere(&all, zone, on);
+                            let out = elsewhere(&split_parts, zone, on);
                             c.knowing_elsewhere(&out);
                             reentries = c
                                 .warnings()
@@ -755,6 +909,7 @@ pub fn where_next_with(
                     zone,
                     choice,
                     longest,
+                    papers: next_papers_of,
                     reentries,
                     if_new_entries,
                 });

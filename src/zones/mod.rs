@@ -38,8 +38,8 @@ mod regime;
 mod zone;
 
 pub use assess::{
-    assess_trips, assess_trips_with, assumption, where_next, where_next_with, LogWarning, Longest,
-    NextStay, TripsAnswer, Verdict, ZoneAnswer,
+    assess_trips, assess_trips_with, assumption, where_next, where_next_papers, where_next_with,
+    LogWarning, Longest, NextPapers, NextStay, TripsAnswer, Verdict, ZoneAnswer,
 };
 pub use countries::{countries, country, nationalities, Country};
 pub use membership::{Membership, Outside, OUTSIDE, SCHENGEN_MEMBERS};

@@ -123,3 +123,29 @@ for (const [lang, said] of [
     await context.close();
   });
 }
+
+// A month's stay written without its year ("с 1 по 31 июля") is not read with a year made up
+// (a wrong year would give a wrong answer): its line says the year is missing, naming the dates
+// as written, in the page's language; the good line beside it is read.
+for (const [lang, line, said] of [
+  ["en", "1–31 July", /^Line 2 «1–31 July»: "1–31 July" has no year: add the year \(none is guessed\)$/],
+  ["ru", "с 1 по 31 июля", /^Строка 2 «с 1 по 31 июля»: .*в «1 по 31 июля» не указан год: допишите год \(сам он не подставляется\)$/],
+  ["kk", "1 шілде – 31 шілде", /^2-жол «1 шілде – 31 шілде»: .*«1 шілде – 31 шілде» ішінде жыл көрсетілмеген: жылын қосып жазыңыз/],
+]) {
+  test(`dates pasted without a year are said to miss it, not guessed (${lang})`, async () => {
+    const { page, context, check } = await open(app.browser, app.url, { width: 375 });
+    await page.getByTestId("language").selectOption(lang);
+    await checkOn(page, "2025-09-01");
+    await page.getByTestId("paste-input").fill(`01.03.2025 - 10.03.2025\n${line}\n`);
+    await page.getByTestId("paste-add").click();
+    await eventually(() => rows(page), [["2025-03-01", "2025-03-10"]]);
+    const rejected = await page.getByTestId("paste-rejected").locator("li").allTextContents();
+    assert.equal(rejected.length, 1, rejected.join("\n"));
+    assert.match(rejected[0], said);
+    // The line stays in the box to be given its year.
+    assert.equal(await page.getByTestId("paste-input").inputValue(), line);
+    await page.locator("section.paste").screenshot({ path: `${SCREENSHOTS}paste-no-year-${lang}-375.png` });
+    check();
+    await context.close();
+  });
+}

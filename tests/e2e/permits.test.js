@@ -326,3 +326,79 @@ test("a permit of a country outside the Schengen area leaves out nothing and say
   check();
   await context.close();
 });
+
+// What a permit says of days in other Schengen states follows the stays: without countries,
+// that they count and to give each stay its country; with countries, nothing of them while the
+// log has none within the permit's dates, and that they count once it has (the zone card with
+// their number).
+for (const [lang, others, giveCountries] of [
+  ["en", /other Schengen states/, /give each stay its country/],
+  ["ru", /других государствах Шенгенской зоны/, /укажите страну каждой поездки/],
+  ["kk", /Шенгеннің басқа мемлекеттер/, /әр сапардың елін көрсетіңіз/],
+]) {
+  test(`a permit speaks of days in other Schengen states only when the stays may have some (${lang})`, async () => {
+    const { page, context, check } = await open(app.browser, app.url, { width: 375, height: 900 });
+    await page.getByTestId("language").selectOption(lang);
+    await checkOn(page, LOG_ON);
+    await enterStays(page, LOG.map(([a, b]) => [a, b]));
+    await page.getByTestId("stay-open").last().check();
+    await addPermit(page, "2025-02-01", "2025-06-30");
+    const says = () => text(page, "permit-says");
+    // No countries: the days elsewhere count, and the stays' countries would tell them apart.
+    await eventually(async () => others.test(await says()) && giveCountries.test(await says()), true);
+    assert.equal(await page.getByTestId("permit-assumed").count(), 1);
+    // Countries, all of the permit's days in France: nothing to say of other states.
+    for (const [i, code] of ["FR", "FR", "FR", "KZ"].entries()) await page.getByTestId("stay-country").nth(i).fill(code);
+    await page.getByTestId("stay-country").last().blur();
+    await page.getByTestId("nationality-0").fill("US");
+    await page.getByTestId("nationality-0").blur();
+    await page.getByTestId("permit-row").getByTestId("permit-country").fill("FR");
+    await page.getByTestId("permit-row").getByTestId("permit-country").blur();
+    const line = page.locator("[data-zone=schengen] [data-testid=zone-permit]");
+    await line.waitFor();
+    await eventually(async () => others.test(await says()), false);
+    assert.doesNotMatch(await says(), giveCountries);
+    assert.doesNotMatch(await line.textContent(), others);
+    assert.equal(await page.getByTestId("permit-assumed").count(), 0);
+    await page.locator("section.visas").screenshot({ path: `${SCREENSHOTS}permits-alone-${lang}-375.png` });
+    // Ten days in Germany within its dates: they count, and both say so.
+    await page.getByTestId("stay-country").nth(1).fill("DE");
+    await page.getByTestId("stay-country").nth(1).blur();
+    await eventually(async () => others.test(await says()), true);
+    assert.doesNotMatch(await says(), giveCountries);
+    await eventually(async () => others.test(await line.textContent()), true);
+    assert.match(await line.textContent(), / 11 /);
+    check();
+    await context.close();
+  });
+}
+
+// The answer and the zone card name a permit by its row's label: with the first row wrong (or
+// naming no state), the permit counted is the second ("Permit or D visa 2"), not "1".
+test("a permit is named by its row's number when an earlier row is not counted", async () => {
+  const { page, context, check } = await open(app.browser, app.url);
+  await filled(page);
+  await addPermit(page, "2025-08-31", "2025-03-01");
+  await addPermit(page, "2025-03-01", "2025-05-31");
+  await eventually(() => text(page, "permit-days"), "Permit or D visa 2, 1 Mar – 31 May 2025: 92 days of presence not counted in 90/180.");
+  check();
+  await context.close();
+  // With countries, the first naming no state: the zone card names the second.
+  const other = await open(app.browser, app.url);
+  await other.page.getByTestId("language").selectOption("en");
+  await checkOn(other.page, LOG_ON);
+  await enterStays(other.page, LOG.map(([a, b]) => [a, b]));
+  await other.page.getByTestId("stay-open").last().check();
+  for (const [i, [, , code]] of LOG.entries()) await other.page.getByTestId("stay-country").nth(i).fill(code);
+  await other.page.getByTestId("stay-country").last().blur();
+  await other.page.getByTestId("nationality-0").fill("US");
+  await other.page.getByTestId("nationality-0").blur();
+  await addPermit(other.page, "2025-01-01", "2025-01-31");
+  await addPermit(other.page, "2025-02-01", "2025-06-30");
+  await other.page.getByTestId("permit-row").last().getByTestId("permit-country").fill("FR");
+  await other.page.getByTestId("permit-row").last().getByTestId("permit-country").blur();
+  const line = other.page.locator("[data-zone=schengen] [data-testid=zone-permit]");
+  await eventually(async () => (await line.textContent()).startsWith("Permit or D visa 2 (France), 1 Feb – 30 Jun 2025: 139 days"), true);
+  other.check();
+  await other.context.close();
+});

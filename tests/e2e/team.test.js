@@ -403,6 +403,47 @@ test("rows that cannot be read are listed; every other row is still checked", as
   check();
 });
 
+// "5 people from 5 rows" for a file of 6 rows, one of which could not be read, misled: the
+// summary counts every row and names the unreadable ones by line, as the command line does.
+test("the summary counts the rows that could not be read and names their lines, as the command line does", async () => {
+  const file = temporary(
+    "messy.csv",
+    [
+      "person;entry;exit",
+      "Ana;01.03.2026;10.03.2026",
+      "Ben;02.03.2026;05.03.2026",
+      "Cem;12.03.2026;31.02.2026",
+      "Dan;15.03.2026;18.03.2026",
+      "Eve;20.03.2026;25.03.2026",
+      "Fay;13.04.2026;14.04.2026",
+      "",
+    ].join("\r\n"),
+  );
+  const { page, check } = await openTeam(app.browser, app.url, { width: 375 });
+  await load(page, file, ON);
+  // The line the problems list names, and the command line's summary of the same file.
+  const bad = await page.getByTestId("team-error").evaluateAll((rows) => rows.map((row) => row.dataset.line));
+  assert.deepEqual(bad, ["4"]);
+  const cli = report(file, ON, { format: "text" }).stdout.split("\n")[0];
+  const said = `from 6 rows, 1 of them unreadable (line ${bad[0]})`;
+  assert.ok(cli.endsWith(said), cli);
+  const count = page.getByTestId("team-count");
+  assert.equal(await count.getAttribute("data-rows"), "6");
+  assert.equal(await count.getAttribute("data-unread"), "1");
+  assert.equal(await count.textContent(), `6 people ${said}`);
+  for (const [lang, words] of [
+    ["ru", "6 человек, 6 строк, из них 1 не прочитана (строка 4)"],
+    ["kk", "6 адам, 6 жол, оның ішінде 1 жол оқылмады (4-жол)"],
+  ]) {
+    await page.getByTestId("language").selectOption(lang);
+    await eventually(() => count.textContent(), words);
+    await page.locator(".team-summary").screenshot({ path: `${SCREENSHOTS}team-unread-${lang}-375.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.locator(".team-summary").screenshot({ path: `${SCREENSHOTS}team-unread-kk-1280.png` });
+  check();
+});
+
 test("a file dropped on the zone is checked", async () => {
   const { page, check } = await openTeam(app.browser, app.url);
   await page.getByTestId("team-date").fill(ON);

@@ -21,7 +21,9 @@
 //      measured in the same run: `peerDays` below, a plain-JS day-by-day calculator shaped as
 //      the open-source ones are (each stay's date strings parsed, each of its days put in a
 //      set, the days of the set within the 180 days ending on the date counted). Asked of
-//      `evaluate` (the whole answer as JSON text parsed, and with `plan: false`) and of a
+//      `evaluate` (read by its JavaScript reader, npm/evaluate.js; the whole answer, and with
+//      `plan: false`), of `evaluate` read by the module's reader field by field (the same
+//      request with a space before each date, which only that reader takes), and of a
 //      `Traveller` made once, its stays kept merged in the module (`daysUsed` and
 //      `daysRemaining`, two calls a question), with the date as a string and as a day number
 //      (days since 1970-01-01: a number crosses the boundary, not text); the `Traveller` of
@@ -231,16 +233,23 @@ for (const count of [10, 50, 1000]) {
   }
   const runs = count > 100 ? 2_000 : 20_000;
   const lighter = { ...request, plan: false };
+  // The same request with a space before each date: the JavaScript reader leaves it to the
+  // module's own reader (field by field), which trims it: `evaluate` as it was before that reader.
+  const spaced = { ...request, on: ` ${ON}`, stays: stays.map(({ entry, exit }) => ({ entry: ` ${entry}`, exit: ` ${exit}` })) };
+  if (JSON.stringify(evaluate(spaced)) !== answerText) throw new Error(`the two readers disagree on ${count} stays`);
   single[count] = {
     peer: perCall(() => peerDays(stays, ON), runs),
     evaluate: perCall(() => evaluate(request), runs),
     light: perCall(() => evaluate(lighter), runs),
+    moduleRead: perCall(() => evaluate(spaced), runs),
+    moduleReadLight: perCall(() => evaluate({ ...spaced, plan: false }), runs),
     traveller: perCall(() => traveller.daysUsed(ON) + traveller.daysRemaining(ON), runs * 5),
     travellerDay: perCall(() => traveller.daysUsed(onDay) + traveller.daysRemaining(onDay), runs * 5),
     main: perCall(() => main.daysUsed(ON) + main.daysRemaining(ON), runs * 5),
     mainDay: perCall(() => main.daysUsed(onDay) + main.daysRemaining(onDay), runs * 5),
     // Where `evaluate`'s time goes (both modules built as published): reading the request
-    // (a main-module Traveller made and freed: the rule and stays read, checked and merged),
+    // field by field, as the module's reader does what the JavaScript reader leaves it (a
+    // main-module Traveller made and freed: the rule and stays read, checked and merged),
     // the answer once read (its `evaluate`, the whole answer written and parsed), and the
     // `JSON.parse` of that answer's text alone.
     reading: perCall(() => new MainTraveller({ rule: RULE, stays }).free(), runs),
@@ -299,11 +308,13 @@ for (const [count, times] of Object.entries(single)) {
   console.log(
     `  ${String(count).padStart(4)} stays: baseline (plain JS, day by day) ${fmt(times.peer, 2)} µs; ` +
       `evaluate ${ratio("evaluate")}; evaluate plan: false ${ratio("light")}; ` +
+      `evaluate read by the module (as before the JavaScript reader) ${ratio("moduleRead")}, ` +
+      `plan: false ${ratio("moduleReadLight")}; ` +
       `Traveller (staycalc/report) ${ratio("traveller")}, by day number ${ratio("travellerDay")}; ` +
       `Traveller (staycalc) ${ratio("main")}, by day number ${ratio("mainDay")}`,
   );
   console.log(
-    `        evaluate's time: reading the request ${fmt(times.reading, 2)} µs, the answer once read ` +
+    `        evaluate's time: the module's reader (a Traveller made and freed) ${fmt(times.reading, 2)} µs, the answer once read ` +
       `${fmt(times.answering, 2)} µs, of which JSON.parse ${fmt(times.parsing, 2)} µs`,
   );
 }

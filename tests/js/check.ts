@@ -163,6 +163,13 @@ for (const zone of withPermit.zones) {
 }
 // @ts-expect-error: a permit in a travel log names its country.
 evaluateTrips({ ...tripsRequest, permits: [{ from: "2025-01-01", until: "2025-03-31" }] });
+const nextSchengen = trips.where_next.find((next) => next.zone === "schengen");
+if (nextSchengen?.status === "limited" && nextSchengen.papers !== null) {
+  const reason: ExitReason | null = nextSchengen.latest_exit_reason;
+  const ruleDays: number = nextSchengen.papers.rule_max_stay_days;
+  const noVisa: boolean = nextSchengen.papers.no_visa_for_entry;
+  console.log(reason, ruleDays, noVisa, nextSchengen.papers.bounds.length);
+}
 const longest: number = trips.where_next.reduce((n, next) => (next.status === "limited" ? Math.max(n, next.max_stay_days) : n), 0);
 console.log(longest);
 for (const next of trips.where_next) {

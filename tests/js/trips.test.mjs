@@ -155,6 +155,34 @@ test("papers in a travel log give the command line's answer with --permit, --vis
   assert.equal(answer.zones.find((z) => z.zone === "kz").documents, undefined);
 });
 
+test("where next applies the visas and the passport to a stay entered on next_entry, as the command line does", () => {
+  const log = [{ entry: "2025-03-01", exit: "2025-03-20", country: "FR" }];
+  const csv = "entry,exit,country\n2025-03-01,2025-03-20,FR\n";
+  const expected = JSON.parse(
+    execFileSync(cli, [
+      "check", "--format", "json", "--nationality", "IN", "--on", "2025-05-01",
+      "--next-entry", "2025-05-10", "--visa", "2025-02-01..2025-05-14,MULT,60", "-",
+    ], { input: csv }).toString(),
+  );
+  const answer = evaluateTrips({
+    nationality: "IN",
+    stays: log,
+    on: "2025-05-01",
+    next_entry: "2025-05-10",
+    visas: [{ from: "2025-02-01", until: "2025-05-14", entries: "MULT", days: 60 }],
+  });
+  assert.deepEqual(answer.where_next, expected.where_next);
+  const schengen = answer.where_next.find((n) => n.zone === "schengen");
+  // The visa's UNTIL date, 14 May, ends a stay entered on 10 May: 5 days, not the rule's 70.
+  assert.equal(schengen.max_stay_days, 5);
+  assert.equal(schengen.latest_exit, "2025-05-14");
+  assert.equal(schengen.latest_exit_reason, "visa_until");
+  assert.equal(schengen.papers.rule_max_stay_days, 70);
+  assert.equal(schengen.papers.visa, 1);
+  assert.equal(schengen.papers.no_visa_for_entry, false);
+  assert.equal(answer.where_next.find((n) => n.zone === "kz").papers, null);
+});
+
 test("a permit without its country is an invalid_document naming it", () => {
   try {
     evaluateTrips({

@@ -15,6 +15,8 @@ use super::words;
 /// What a line holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Line<'a> {
+    /// The line as pasted.
+    pub text: &'a str,
     /// The dates and near misses found, in order.
     pub dates: Vec<Found<'a>>,
     /// A year said before the dates (`2025 жылғы 12 наурыз`), for dates written without one.
@@ -33,12 +35,16 @@ pub(super) enum Found<'a> {
     /// A date written with numbers (`12.03.2025`, `2025-03-12`, `12/03/25`): `full` is `text`
     /// with a two-digit year written with four.
     Numeric { text: &'a str, full: String },
-    /// A date written with a month's name: `text` is how it was written (for messages).
+    /// A date written with a month's name: `text` is how it was written (for messages), from
+    /// byte `start` to byte `end` of the line (a range's first date is its day alone, `12` of
+    /// `12–20 March`, and `text` then says the day only).
     Words {
         text: String,
         day: u32,
         month: u32,
         year: Option<i32>,
+        start: usize,
+        end: usize,
     },
     /// Digits and separators that are no date's shape (`12.03.202`, `1.2.3.4`).
     Bad(&'a str),
@@ -50,6 +56,20 @@ impl Found<'_> {
         match self {
             Found::Numeric { text, .. } | Found::Bad(text) => text,
             Found::Words { text, .. } => text,
+        }
+    }
+}
+
+impl Line<'_> {
+    /// The line's text from date `k` to the end of its last date, as written (`1 по 31 июля`
+    /// of `с 1 по 31 июля`): what a message names when those dates have no year. Date `k`'s
+    /// own text when either is not written in words.
+    pub fn dates_from(&self, k: usize) -> &str {
+        match (&self.dates[k], self.dates.last()) {
+            (Found::Words { start, .. }, Some(Found::Words { end, .. })) if start < end => {
+                &self.text[*start..*end]
+            }
+            (found, _) => found.text(),
         }
     }
 }
@@ -91,7 +111,10 @@ pub(super) fn read(line: &str) -> Line<'_> {
         tokens: &tokens,
         used: vec![false; tokens.len()],
         dated: vec![false; tokens.len()],
-        found: Line::default(),
+        found: Line {
+            text: line,
+            ..Line::default()
+        },
     }
     .run()
 }
@@ -328,6 +351,8 @@ impl<'a> Parse<'a, '_> {
             day,
             month,
             year,
+            start: self.tokens[from].start,
+            end: self.tokens[to - 1].end,
         });
     }
 

@@ -52,7 +52,8 @@ pub struct RejectedLine {
     pub text: String,
     /// Why: [`Error::BadDate`] for a date that is no date, [`Error::DateOutOfRange`],
     /// [`Error::ExitBeforeEntry`], or [`Error::BadInput`] for a line with no date, more than two
-    /// dates, a number that is neither a date's nor the days', a date with no year, a number of
+    /// dates, a number that is neither a date's nor the days', dates with no year (named as
+    /// written, a range's both: `"1 по 31 июля" has no year: …`), a number of
     /// days the dates disagree with, or a date in the order the paste does not use. Its row is
     /// the line number.
     pub reason: Error,
@@ -169,6 +170,9 @@ fn is_header(line: &str, first: bool) -> bool {
         }
 }
 
+/// What a message says after dates written with no year, and no year on their line.
+pub(crate) const NO_YEAR: &str = "has no year: add the year (none is guessed)";
+
 /// The stay of one line, its dates judged by the paste's `order`; the format of each date
 /// written with numbers goes to `formats`.
 fn stay(
@@ -198,12 +202,11 @@ fn stay(
     for (found_date, field) in found.dates.iter().zip(["entry", "exit"]) {
         read.push(date(found_date, field, found.year, line, order, formats)?);
     }
+    // No year is guessed: a wrong one would give a wrong answer.
+    let no_year = |k: usize| bad_input(format!("{:?} {NO_YEAR}", found.dates_from(k)));
     if read.last() == Some(&None) {
         let first = read.iter().position(Option::is_none).unwrap_or_default();
-        return Err(bad_input(format!(
-            "{:?} has no year",
-            found.dates[first].text()
-        )));
+        return Err(no_year(first));
     }
     // A date written without its year takes the next date's (the year before when its month
     // and day come later in the year: 28 Dec – 5 Jan 2026).
@@ -216,7 +219,7 @@ fn stay(
         ) = (read[k], &found.dates[k])
         {
             let Some(next) = read.get(k + 1).copied().flatten() else {
-                return Err(bad_input(format!("{text:?} has no year")));
+                return Err(no_year(k));
             };
             let year = next.year() - i32::from((*month, *day) > (next.month(), next.day()));
             let field = ["entry", "exit"][k];
@@ -291,6 +294,7 @@ fn date(
             day,
             month,
             year: own,
+            ..
         } => match own.or(year) {
             Some(year) => in_words(text, year, *month, *day, field, line).map(Some),
             None => Ok(None),

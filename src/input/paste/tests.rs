@@ -180,7 +180,6 @@ fn what_is_still_rejected_says_why() {
         ("12 Mrach 2025 - 20.03.2025", "line 1: unexpected \"12\": one stay per line, entry then exit, then its number of days if you like"),
         ("12.03.2025 20.03.2O25", "exit \"20.03.2O25\" is not a date: expected a date such as 2025-03-01 or 01.03.2025 (row 1)"),
         ("12.03.2025\t20.03.2025\t5", "line 1: 5 days, but the stay from 2025-03-12 to 2025-03-20 has 9 (the entry and exit days both count)"),
-        ("12 March – 20 March", "line 1: \"12 March\" has no year"),
         ("31 February 2025", "entry \"31 February 2025\" is not a date: expected a date such as 2025-03-01 or 01.03.2025 (row 1)"),
         ("12.03.202 - 20.03.2025", "entry \"12.03.202\" is not a date: expected a date such as 2025-03-01 or 01.03.2025 (row 1)"),
         ("12.03 - 20.03.2025", "entry \"12.03\" is not a date: expected a date such as 2025-03-01 or 01.03.2025 (row 1)"),
@@ -192,6 +191,49 @@ fn what_is_still_rejected_says_why() {
     ] {
         assert_eq!(rejected(line), reason, "{line:?}");
     }
+}
+
+#[test]
+fn dates_with_no_year_are_named_and_no_year_is_guessed() {
+    // The forms people write a month's stay in without its year, in en, ru and kk: each is
+    // rejected naming its dates as written (a range's both), never read with a year made up.
+    for (line, dates) in [
+        ("1–31 July", "1–31 July"),
+        ("July 1–31", "July 1–31"),
+        ("1 July - 31 July", "1 July - 31 July"),
+        ("12 March – 20 March", "12 March – 20 March"),
+        ("с 1 по 31 июля", "1 по 31 июля"),
+        ("с 1 июля по 31 июля", "1 июля по 31 июля"),
+        ("1–30 июня", "1–30 июня"),
+        ("1 шілде – 31 шілде", "1 шілде – 31 шілде"),
+        ("1 шілдеден 31 шілдеге дейін", "1 шілдеден 31 шілдеге"),
+        ("1–31 шілде", "1–31 шілде"),
+        ("12 March", "12 March"),
+        ("01.03.2025 – 20 March", "20 March"),
+    ] {
+        assert_eq!(
+            rejected(line),
+            format!("line 1: {dates:?} has no year: add the year (none is guessed)"),
+            "{line:?}"
+        );
+    }
+    // With the year, the same forms are read.
+    let july = Stay::new(date(2025, 7, 1), date(2025, 7, 31)).at_row(1);
+    for line in [
+        "1–31 July 2025",
+        "с 1 по 31 июля 2025 г.",
+        "1 июля 2025 – 31 июля 2025",
+        "1 шілде 2025 – 31 шілде 2025",
+        "2025 жылғы 1–31 шілде",
+    ] {
+        assert_eq!(one(line).0, july, "{line:?}");
+    }
+    // A date in words takes the next date's year (the year before when it comes later in
+    // the year), as before.
+    assert_eq!(
+        one("28 Dec – 5 Jan 2026").0,
+        Stay::new(date(2025, 12, 28), date(2026, 1, 5)).at_row(1)
+    );
 }
 
 #[test]

@@ -111,7 +111,7 @@ fn declined(word: &str, stem: &str, endings: &[&str]) -> bool {
 
 /// The month (1 to 12) `word` names, in English, Russian or Kazakh, in any case.
 ///
-/// `май`, `мая`, `мае` are May; `март`, `марта`, `мар` March; `наурыздан` March.
+/// `май`, `мая`, `мае` are May; `март`, `марта`, `мар` March; `июля` July; `наурыздан` March.
 pub(super) fn month(word: &str) -> Option<u32> {
     let word = normal(word);
     let word = word.as_str();
@@ -120,6 +120,10 @@ pub(super) fn month(word: &str) -> Option<u32> {
         let russian = ru.iter().any(|stem| match *stem {
             // `ма` alone is no abbreviation: only май and its cases.
             "ма" => ["май", "мая", "мае", "маю", "маем"].contains(&word),
+            // июн and июл are the abbreviations and the stems: июнь, июня, июле...
+            "июн" | "июл" => word
+                .strip_prefix(stem)
+                .is_some_and(|ending| ["", "ь", "я", "е", "ю", "ем"].contains(&ending)),
             stem => declined(word, stem, RU_ENDINGS),
         });
         let kazakh = kk.iter().any(|stem| declined(word, stem, KK_ENDINGS));
@@ -279,6 +283,12 @@ mod tests {
             ("мар.", 3),
             ("мая", 5),
             ("май", 5),
+            ("июнь", 6),
+            ("июня", 6),
+            ("июн.", 6),
+            ("июля", 7),
+            ("июле", 7),
+            ("июль", 7),
             ("декабре", 12),
             ("января", 1),
             ("нояб", 11),
@@ -299,6 +309,8 @@ mod tests {
             "марк",
             "marches",
             "мамаша",
+            "июнька",
+            "июлия",
             "France",
             "г",
         ] {

@@ -26,6 +26,8 @@ pub struct CsvReportWriter<W: Write> {
     line: String,
     /// Whether the passport columns are written.
     passport: bool,
+    /// Whether the visa columns are written.
+    visa: bool,
 }
 
 impl<W: Write> CsvReportWriter<W> {
@@ -35,31 +37,42 @@ impl<W: Write> CsvReportWriter<W> {
     ///
     /// Any error writing to `out`.
     pub fn new<S: AsRef<str>>(out: W, carried_names: &[S]) -> io::Result<CsvReportWriter<W>> {
-        CsvReportWriter::with_passport(out, carried_names, false)
+        CsvReportWriter::with_papers(out, carried_names, false, false)
     }
 
     /// A writer to `out` for `team`: its carried columns, and the passport columns
     /// (`passport_expiry`, `passport_issued`, `passport_check`, `passport_last_exit`,
     /// `passport_trip_entry`,
     /// `passport_trip_exit`, `passport_problems`, `passport_needed_by`, `passport_message`,
-    /// after every other) when its file has a passport column; writes the header.
+    /// after every other) when its file has a passport column, then the visa columns
+    /// (`visa_from`, `visa_until`, `visa_entries`, `visa_days`, `visa_check`,
+    /// `visa_sets_latest_exit`, `visa_stay_entry`, `visa_stay_exit`, `visa_problem`,
+    /// `visa_first_unlawful_day`, `visa_message`) when it has the visa columns; writes the
+    /// header.
     ///
     /// # Errors
     ///
     /// Any error writing to `out`.
     pub fn for_team(out: W, team: &Team<'_>) -> io::Result<CsvReportWriter<W>> {
-        CsvReportWriter::with_passport(out, team.carried_names(), team.has_passport())
+        CsvReportWriter::with_papers(
+            out,
+            team.carried_names(),
+            team.has_passport(),
+            team.has_visa(),
+        )
     }
 
-    fn with_passport<S: AsRef<str>>(
+    fn with_papers<S: AsRef<str>>(
         out: W,
         carried_names: &[S],
         passport: bool,
+        visa: bool,
     ) -> io::Result<CsvReportWriter<W>> {
         let mut writer = CsvReportWriter {
             out,
             line: String::new(),
             passport,
+            visa,
         };
         writer.cell("person");
         for name in carried_names {
@@ -77,6 +90,11 @@ impl<W: Write> CsvReportWriter<W> {
         }
         if passport {
             for name in fields::PASSPORT_COLUMNS {
+                writer.cell(name);
+            }
+        }
+        if visa {
+            for name in fields::VISA_COLUMNS {
                 writer.cell(name);
             }
         }
@@ -115,6 +133,11 @@ impl<W: Write> CsvReportWriter<W> {
         }
         if self.passport {
             for value in fields::passport_cells(report.passport.as_ref()) {
+                self.cell(&value);
+            }
+        }
+        if self.visa {
+            for value in fields::visa_cells(report.visa.as_ref()) {
                 self.cell(&value);
             }
         }

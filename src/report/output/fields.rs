@@ -4,7 +4,7 @@
 use crate::assessment::Assessment;
 use crate::field::FieldValue;
 use crate::plan::StayVerdict;
-use crate::report::{PassportReport, PersonReport};
+use crate::report::{PassportReport, PersonReport, VisaReport};
 
 /// A field's value, before a writer gives it its form.
 #[derive(Clone, Copy, Debug)]
@@ -130,6 +130,59 @@ pub(crate) fn passport_cells(passport: Option<&PassportReport>) -> [String; 9] {
     ]
 }
 
+/// The CSV columns of a team file with the visa columns, after the passport's: the visa as the
+/// rows give it (FROM, UNTIL, entries as `01`, `02` or `MULT`, duration of stay), `ok`,
+/// `fails`, `no_visa_for_stay` or `not_checked`, the visa bound when it sets `latest_exit`
+/// (`visa_entries`, `visa_until`, `visa_days`), the first stay that breaks it (entry, exit,
+/// the condition's code `entries`, `until` or `days`, its first day outside the visa), and
+/// all of it in words.
+pub(crate) const VISA_COLUMNS: [&str; 11] = [
+    "visa_from",
+    "visa_until",
+    "visa_entries",
+    "visa_days",
+    "visa_check",
+    "visa_sets_latest_exit",
+    "visa_stay_entry",
+    "visa_stay_exit",
+    "visa_problem",
+    "visa_first_unlawful_day",
+    "visa_message",
+];
+
+/// The values of [`VISA_COLUMNS`] for a person (all empty for one whose rows give no visa).
+pub(crate) fn visa_cells(visa: Option<&VisaReport>) -> [String; 11] {
+    let Some(report) = visa else {
+        return Default::default();
+    };
+    let date = |d: Option<chrono::NaiveDate>| d.map_or(String::new(), |d| d.to_string());
+    let sticker = report.visa.as_ref();
+    let failing = report.failing();
+    let sets = match &report.check {
+        crate::report::VisaCheck::Checked {
+            sets_latest_exit: Some(reason),
+            ..
+        } => reason.code(),
+        _ => "",
+    };
+    [
+        date(sticker.map(|v| v.from)),
+        date(sticker.map(|v| v.until)),
+        sticker.map_or("", |v| v.entries.as_str()).to_string(),
+        sticker.map_or(String::new(), |v| v.days.to_string()),
+        report.check_name().to_string(),
+        sets.to_string(),
+        date(failing.map(|v| v.entry)),
+        date(failing.map(|v| v.exit)),
+        failing
+            .and_then(|v| v.problem)
+            .map_or("", |p| p.code())
+            .to_string(),
+        date(failing.and_then(|v| v.first_unlawful_day)),
+        report.message(),
+    ]
+}
+
 /// Whether a carried column named `name` (lowercase) would clash with a column of the
 /// report, in CSV or JSON.
 pub(crate) fn is_reserved(name: &str) -> bool {
@@ -141,4 +194,5 @@ pub(crate) fn is_reserved(name: &str) -> bool {
         || names().any(|n| n == name)
         || is_verdict_column(name)
         || PASSPORT_COLUMNS.contains(&name)
+        || VISA_COLUMNS.contains(&name)
 }

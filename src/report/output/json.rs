@@ -3,7 +3,7 @@
 use crate::documents::PassportProblem;
 use crate::output::JsonWriter;
 use crate::report::output::fields::{self, Value};
-use crate::report::{PassportReport, PersonReport, Team};
+use crate::report::{PassportReport, PersonReport, Team, VisaCheck, VisaReport};
 use std::io::{self, Write};
 
 /// Writes a report as a JSON array, one object per person, indented by two spaces.
@@ -28,6 +28,8 @@ pub struct JsonReportWriter<W: Write> {
     text: String,
     /// Whether the passport fields are written.
     passport: bool,
+    /// Whether the visa fields are written.
+    visa: bool,
 }
 
 impl<W: Write> JsonReportWriter<W> {
@@ -47,6 +49,7 @@ impl<W: Write> JsonReportWriter<W> {
             written: 0,
             text: String::new(),
             passport: false,
+            visa: false,
         })
     }
 
@@ -56,7 +59,14 @@ impl<W: Write> JsonReportWriter<W> {
     /// the person's rows give no passport date), `passport_last_exit` (the last exit it
     /// allows, 3 months before its expiry, when checked), `passport_failing` (the first current or
     /// planned trip it fails: `entry`, `exit`, `problems` as objects with `code` and
-    /// `needed`, and `needed_by`; or `null`) and `passport_message` (in words).
+    /// `needed`, and `needed_by`; or `null`) and `passport_message` (in words). When it has
+    /// the visa columns, then: `visa` (`from`, `until`, `entries` as `01`, `02` or `MULT`,
+    /// `days`; `null` when the rows give none or disagree), `visa_check` (`ok`, `fails`,
+    /// `no_visa_for_stay`, `not_checked`, or `null`), `visa_sets_latest_exit` (`visa_entries`,
+    /// `visa_until`, `visa_days` or `null`), `visa_failing` (the first stay that breaks it:
+    /// `row`, `entry`, `exit`, `entry_number`, `problem` as `entries`, `until` or `days`,
+    /// `first_unlawful_day`; or `null`), `visa_outside` (the current and planned stays entered
+    /// outside its dates: `row` and `entry`) and `visa_message` (in words).
     ///
     /// # Errors
     ///
@@ -64,6 +74,7 @@ impl<W: Write> JsonReportWriter<W> {
     pub fn for_team(out: W, team: &Team<'_>) -> io::Result<JsonReportWriter<W>> {
         let mut writer = JsonReportWriter::new(out, team.carried_names())?;
         writer.passport = team.has_passport();
+        writer.visa = team.has_visa();
         Ok(writer)
     }
 
@@ -95,6 +106,9 @@ impl<W: Write> JsonReportWriter<W> {
         }
         if self.passport {
             passport(&mut json, report.passport.as_ref());
+        }
+        if self.visa {
+            visa(&mut json, report.visa.as_ref());
         }
         json.end_object();
         self.written += 1;
@@ -165,6 +179,88 @@ fn passport(json: &mut JsonWriter<'_>, passport: Option<&PassportReport>) {
     json.key("passport_message");
     match passport {
         Some(p) => json.string(&p.message()),
+        None => json.null(),
+    }
+}
+
+/// The visa fields of one person (see [`JsonReportWriter::for_team`]).
+fn visa(json: &mut JsonWriter<'_>, report: Option<&VisaReport>) {
+    let date = |json: &mut JsonWriter<'_>, date: Option<chrono::NaiveDate>| match date {
+        Some(date) => json.date(date),
+        None => json.null(),
+    };
+    json.key("visa");
+    match report.and_then(|r| r.visa.as_ref()) {
+        None => json.null(),
+        Some(v) => {
+            json.begin_object();
+            json.key("from");
+            json.date(v.from);
+            json.key("until");
+            json.date(v.until);
+            json.key("entries");
+            json.string(v.entries.as_str());
+            json.key("days");
+            json.number(u64::from(v.days));
+            json.end_object();
+        }
+    }
+    json.key("visa_check");
+    match report {
+        Some(r) => json.string(r.check_name()),
+        None => json.null(),
+    }
+    let (outside, sets) = match report.map(|r| &r.check) {
+        Some(VisaCheck::Checked {
+            outside,
+            sets_latest_exit,
+            ..
+        }) => (outside.as_slice(), sets_latest_exit.map(|r| r.code())),
+        _ => (&[][..], None),
+    };
+    json.key("visa_sets_latest_exit");
+    match sets {
+        Some(code) => json.string(code),
+        None => json.null(),
+    }
+    json.key("visa_failing");
+    match report.and_then(VisaReport::failing) {
+        None => json.null(),
+        Some(v) => {
+            json.begin_object();
+            json.key("row");
+            json.number(v.row as u64);
+            json.key("entry");
+            json.date(v.entry);
+            json.key("exit");
+            json.date(v.exit);
+            json.key("entry_number");
+            json.number(u64::from(v.entry_number));
+            json.key("problem");
+            match v.problem {
+                Some(p) => json.string(p.code()),
+                None => json.null(),
+            }
+            json.key("first_unlawful_day");
+            date(json, v.first_unlawful_day);
+            json.end_object();
+        }
+    }
+    json.key("visa_outside");
+    json.begin_array();
+    for &(row, entry) in outside {
+        json.item();
+        json.begin_object();
+        json.key("row");
+        json.number(row as u64);
+        json.key("entry");
+        json.date(entry);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("visa_message");
+    match report {
+        Some(r) => json.string(&r.message()),
         None => json.null(),
     }
 }

@@ -81,6 +81,9 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         if self.team.has_passport() {
             cells.push(passport(report));
         }
+        if self.team.has_visa() {
+            cells.push(visa(report));
+        }
         for (width, cell) in self.widths.iter_mut().zip(&cells) {
             *width = (*width).max(cell.chars().count());
         }
@@ -170,20 +173,20 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             };
             writeln!(
                 out,
-                "Team report by zone on {}: {} {lines} for {people} ({}), {} stays",
+                "Team report by zone on {}: {} {lines} for {people} ({}) {}",
                 team.on(),
                 self.lines.len(),
                 counts.join(", "),
-                team.rows()
+                team.rows_in_words()
             )?;
         } else {
             writeln!(
                 out,
-                "Team report on {}: {} {people} ({}), {} stays",
+                "Team report on {}: {} {people} ({}) {}",
                 team.on(),
                 self.lines.len(),
                 counts.join(", "),
-                team.rows()
+                team.rows_in_words()
             )?;
         }
         if let Some(nationality) = team.settings().nationality {
@@ -236,7 +239,7 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                  earlier line (listed on standard error)"
             )?;
         }
-        let unread = team.bad_rows() - team.passport_rows();
+        let unread = team.unread_lines().len();
         if unread > 0 {
             let rows = if unread == 1 { "row" } else { "rows" };
             writeln!(
@@ -257,6 +260,20 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
                  standard error): their stays count, their people have the status check rows \
                  and their passport is not checked",
                 team.passport_rows()
+            )?;
+        }
+        if team.visa_rows() > 0 {
+            let rows = if team.visa_rows() == 1 {
+                "row gives"
+            } else {
+                "rows give"
+            };
+            writeln!(
+                out,
+                "{} {rows} another visa than the person's other rows, part of one, or an UNTIL \
+                 before its FROM (listed on standard error): their stays count, their people \
+                 have the status check rows and their visa is not checked",
+                team.visa_rows()
             )?;
         }
         writeln!(out)
@@ -301,6 +318,15 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
             "keeping plans: the last day one may stay from {on} without making a planned trip \
              unlawful"
         )?;
+        if self.team.has_visa() {
+            writeln!(
+                out,
+                "visa: whether each stay entered on the visa keeps to its FROM..UNTIL, \
+                 entries (1, 2 or MULT) and duration of stay, as staycalc check --visa checks \
+                 it (Schengen rule only); a stay that breaks it is an overstay in the status \
+                 (past, planned, or now when it leaves no day)"
+            )?;
+        }
         if self.team.has_passport() {
             writeln!(
                 out,
@@ -357,6 +383,9 @@ fn header(team: &Team<'_>) -> Vec<String> {
     if team.has_passport() {
         header.push("passport".to_string());
     }
+    if team.has_visa() {
+        header.push("visa".to_string());
+    }
     header
 }
 
@@ -371,6 +400,41 @@ fn passport(report: &PersonReport) -> String {
         ),
         Some(p) => flat(&p.message()),
     }
+}
+
+/// The visa cell: `-` when the person's rows give none, `ok` with the visa, or what breaks it
+/// (the stay, the condition, from which day), a stay entered outside it, or why it was not
+/// checked.
+fn visa(report: &PersonReport) -> String {
+    match &report.visa {
+        None => "-".to_string(),
+        Some(v) if v.check_name() == "ok" => format!("ok ({})", v.visa_text()),
+        Some(v) => flat(&v.message()),
+    }
+}
+
+/// What the visa says of the next planned trip `v`, when it breaks it (the condition, from
+/// which day) or could not be checked.
+fn visa_trip(v: &crate::plan::StayVerdict, visa: &crate::report::VisaReport) -> Option<String> {
+    use crate::documents::VisaProblem;
+    if visa.check == crate::report::VisaCheck::Unclear {
+        return Some("visa not checked (the person's rows disagree on it)".into());
+    }
+    let breach = visa.fails_stay(v.row)?;
+    let sticker = visa.visa.as_ref()?;
+    let from = breach
+        .first_unlawful_day
+        .map_or(String::new(), |d| d.to_string());
+    let what = match breach.problem {
+        Some(VisaProblem::Entries) => format!(
+            "entry {} on a visa allowing {}",
+            breach.entry_number,
+            sticker.entries.allowed().unwrap_or(0)
+        ),
+        Some(VisaProblem::Until) => format!("past its UNTIL {} from {from}", sticker.until),
+        _ => format!("over its {} days of stay from {from}", sticker.days),
+    };
+    Some(format!("breaks the visa ({what})"))
 }
 
 /// `text` on one line: control characters (line ends, tabs) as spaces.
@@ -457,6 +521,27 @@ fn cells(team: &Team<'_>, report: &PersonReport) -> Vec<String> {
                 }
             }
         }
+    };
+    // A trip that breaks the visa, or that the visa could not be checked for, is never said
+    // to be fine either: the visa comes first.
+    let next = match (&report.next_planned, &report.visa) {
+        (Some(v), Some(visa)) => match visa_trip(v, visa) {
+            None => next,
+            Some(said) => {
+                let rest = next
+                    .split_once(": ")
+                    .map_or(String::new(), |(_, rest)| rest.to_string());
+                let rest = if rest.starts_with("ok") {
+                    v.latest_exit.map_or(String::new(), |exit| {
+                        format!("; the days alone allow a stay until {exit}")
+                    })
+                } else {
+                    format!("; {rest}")
+                };
+                format!("{} .. {}: {said}{rest}", v.entry, v.exit)
+            }
+        },
+        _ => next,
     };
     let mut cells = vec![flat(&report.person)];
     cells.extend(

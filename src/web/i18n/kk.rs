@@ -196,7 +196,9 @@ fn reason(text: &str) -> String {
             "түсініксіз сан («{token}»): әр жолға бір сапар — келу күні, кету күні және қажет \
              болса күн саны"
         ),
-        Reason::NoYear { token } => format!("«{token}» күнінің жылы көрсетілмеген"),
+        Reason::NoYear { token } => format!(
+            "«{token}» ішінде жыл көрсетілмеген: жылын қосып жазыңыз (ол өздігінен қойылмайды)"
+        ),
         Reason::DaysDisagree {
             said,
             entry,

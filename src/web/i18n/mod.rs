@@ -102,6 +102,63 @@ pub(crate) fn team_trip_text(
 }
 
 #[cfg_attr(not(feature = "team"), allow(dead_code))]
+/// A team line's next planned trip in words, as [`team_trip_text`] says it, unless the
+/// person's visa breaks that trip, or could not be checked: then it is never called fine
+/// either. The breach (which condition, from which day) or why the visa was not checked
+/// comes first, then what the days alone allow (a trip the days
+/// allow) or the rule's and passport's words (a trip that breaks them too).
+pub(crate) fn team_trip_visa_text(
+    texts: &Texts,
+    team: &TeamTexts,
+    verdict: &crate::plan::StayVerdict,
+    passport: Option<&crate::report::PassportReport>,
+    visa: Option<&crate::report::VisaReport>,
+) -> String {
+    let v = verdict;
+    let rest = team_trip_text(texts, team, v, passport);
+    let fine = v.first_unlawful_day.is_none() && v.later_unlawful_days == 0;
+    let unclear = visa.is_some_and(|visa| visa.check == crate::report::VisaCheck::Unclear);
+    let failing = visa.and_then(|visa| Some((visa.fails_stay(v.row)?, visa.visa.as_ref()?)));
+    let breach = match failing {
+        Some((breach, sticker)) => (texts.visa.breach)(breach, sticker),
+        // Nor for a trip the visa could not be checked for.
+        None if unclear => (team.trip_visa_unchecked)(v.entry, v.exit),
+        None => return rest,
+    };
+    if fine
+        && passport.is_none_or(|p| p.fails_stay(v.row).is_none() && p.check_name() != "not_checked")
+    {
+        format!("{breach}{}", (team.trip_visa_days_only)(v.latest_exit))
+    } else {
+        format!("{breach} {rest}")
+    }
+}
+
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
+/// A person's visa in the team's words: the first stay that breaks it (which condition, from
+/// which day), what it allows when every stay keeps to it, a trip entered outside it, or why
+/// it was not checked.
+pub(crate) fn visa_text(
+    texts: &Texts,
+    team: &TeamTexts,
+    visa: &crate::report::VisaReport,
+) -> String {
+    use crate::report::VisaCheck;
+    match (&visa.check, visa.failing(), visa.visa.as_ref()) {
+        (_, Some(breach), Some(sticker)) => (texts.visa.breach)(breach, sticker),
+        (VisaCheck::Checked { outside, .. }, None, _) if !outside.is_empty() => {
+            (team.visa_outside)(outside[0].1)
+        }
+        // What it allows, after its name (the other sentences name the visa).
+        (VisaCheck::Checked { .. }, None, Some(sticker)) => {
+            format!("{}: {}", team.visa, (texts.visa.allows)(sticker))
+        }
+        (VisaCheck::NoConditions, ..) => texts.visa.not_checked.to_string(),
+        _ => team.visa_unclear.to_string(),
+    }
+}
+
+#[cfg_attr(not(feature = "team"), allow(dead_code))]
 /// A person's passport in the team's words: why it fails (the first current or planned trip
 /// it fails and the date a new one is needed by), that it is valid until its expiry, or why
 /// it was not checked.

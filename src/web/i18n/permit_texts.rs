@@ -20,10 +20,11 @@ pub(crate) struct PermitTexts {
     /// The delete button.
     pub delete: fn(usize) -> String,
     /// What a permit means for the count, in plain words; `by_zone`: the stays have countries
-    /// (only the days in the state that issued it are left out). Without them, every day
-    /// within its dates is, taken to be in that state: said, with how to have the others
-    /// counted.
-    pub allows: fn(&Permit, bool) -> String,
+    /// (only the days in the state that issued it are left out), and then `elsewhere`: days in
+    /// other Schengen states within its dates may count (said only then; `false` when the
+    /// answer per zone finds none). Without countries, every day within its dates is left
+    /// out, taken to be in that state: said, with how to have the others counted.
+    pub allows: fn(&Permit, bool, bool) -> String,
     /// A row that cannot be read: its days are counted until it is corrected.
     pub error: fn(&VisaInputError) -> String,
     /// A stay's days under a permit.
@@ -82,86 +83,94 @@ fn en_error(e: &VisaInputError) -> String {
     )
 }
 
-pub(crate) const EN: PermitTexts =
-    PermitTexts {
-        hint: "Residence permits and long-stay (D) visas of a Schengen state, optional: the days \
+pub(crate) const EN: PermitTexts = PermitTexts {
+    hint: "Residence permits and long-stay (D) visas of a Schengen state, optional: the days \
            they cover are not counted in 90/180 (Schengen Borders Code, Art. 6(2)).",
-        add: "Add a residence permit or D visa",
-        label: |n| format!("Permit or D visa {n}"),
-        delete: |n| format!("Delete permit or D visa {n}"),
-        allows: |p, by_zone| match (by_zone, p.country) {
-            (true, Some(c)) => format!(
-                "Days in {} within {} are not counted in 90/180: you stay on the permit's own \
-                 terms there. Days in other Schengen states within these dates count.",
-                c.en,
-                en::range(p.from, p.until)
-            ),
-            (true, None) => format!(
-                "{}: name the country that issued it. Until then these days count in 90/180.",
-                en::range(p.from, p.until)
-            ),
-            (false, _) => format!(
-                "Days within {} are not counted in 90/180: they are taken to be in the state that \
+    add: "Add a residence permit or D visa",
+    label: |n| format!("Permit or D visa {n}"),
+    delete: |n| format!("Delete permit or D visa {n}"),
+    allows: |p, by_zone, elsewhere| match (by_zone, p.country) {
+        (true, Some(c)) => format!(
+            "Days in {} within {} are not counted in 90/180: you stay on the permit's own \
+                 terms there.{}",
+            c.en,
+            en::range(p.from, p.until),
+            if elsewhere {
+                " Days in other Schengen states within these dates count."
+            } else {
+                ""
+            }
+        ),
+        (true, None) => format!(
+            "{}: name the country that issued it. Until then these days count in 90/180.",
+            en::range(p.from, p.until)
+        ),
+        (false, _) => format!(
+            "Days within {} are not counted in 90/180: they are taken to be in the state that \
                  issued it, where you stay on its own terms. Days you spent in other Schengen \
                  states within these dates count toward 90/180: give each stay its country to \
                  have them counted.",
-                en::range(p.from, p.until)
-            ),
-        },
-        error: en_error,
-        covered: |d| {
-            format!(
-                "{d} {} of this stay under a residence permit or D visa: not counted in 90/180.",
-                if d == 1 { "day" } else { "days" }
-            )
-        },
-        summary: |p| {
-            format!(
-                "Permit or D visa {}, {}: {} {} of presence not counted in 90/180.",
-                p.permit,
-                en::range(p.from, p.until),
-                p.days,
-                if p.days == 1 { "day" } else { "days" }
-            )
-        },
-        assumed: "These are all your days of presence within the permit's dates, taken to be in \
+            en::range(p.from, p.until)
+        ),
+    },
+    error: en_error,
+    covered: |d| {
+        format!(
+            "{d} {} of this stay under a residence permit or D visa: not counted in 90/180.",
+            if d == 1 { "day" } else { "days" }
+        )
+    },
+    summary: |p| {
+        format!(
+            "Permit or D visa {}, {}: {} {} of presence not counted in 90/180.",
+            p.permit,
+            en::range(p.from, p.until),
+            p.days,
+            if p.days == 1 { "day" } else { "days" }
+        )
+    },
+    assumed: "These are all your days of presence within the permit's dates, taken to be in \
                   the state that issued it. Days you spent in other Schengen states within those \
                   dates count toward 90/180: give each stay its country to have them counted.",
-        legend: "under a permit (not counted)",
-        not_checked:
-            "Permits are taken into account under the Schengen rule only: under this rule \
+    legend: "under a permit (not counted)",
+    not_checked: "Permits are taken into account under the Schengen rule only: under this rule \
                   every day counts.",
-        country: "Issued by (country)",
-        needs_country: "Your stays name their countries: name the country that issued each permit \
+    country: "Issued by (country)",
+    needs_country: "Your stays name their countries: name the country that issued each permit \
                     or D visa. Only your days in that country are left out of 90/180 (days in \
                     other Schengen states count); until then every day counts.",
-        zone_left_out: |p| {
-            format!(
-            "Permit or D visa {} ({}), {}: {} {} in {} not counted in 90/180 (Schengen Borders \
-             Code, Art. 6(2)); {} {} in other Schengen states within its dates counted (there a \
-             permit holder is on a short stay).",
+    zone_left_out: |p| {
+        let elsewhere = match p.counted_elsewhere {
+            0 => String::new(),
+            n => format!(
+                "; {n} {} in other Schengen states within its dates counted (there a permit \
+                     holder is on a short stay)",
+                if n == 1 { "day" } else { "days" }
+            ),
+        };
+        format!(
+            "Permit or D visa {} ({}), {}: {} {} in {} not counted in 90/180 (Schengen \
+                 Borders Code, Art. 6(2)){elsewhere}.",
             p.permit,
             p.country.en,
             en::range(p.from, p.until),
             p.days,
             if p.days == 1 { "day" } else { "days" },
             p.country.en,
-            p.counted_elsewhere,
-            if p.counted_elsewhere == 1 { "day" } else { "days" }
         )
-        },
-        zone_counted: |p| {
-            format!(
-                "Permit or D visa {} ({}): {} {} in {} counted. No source we found says this \
+    },
+    zone_counted: |p| {
+        format!(
+            "Permit or D visa {} ({}): {} {} in {} counted. No source we found says this \
              country's rule leaves a permit's days out, so every day counts.",
-                p.permit,
-                p.country.en,
-                p.days,
-                if p.days == 1 { "day" } else { "days" },
-                p.country.en
-            )
-        },
-    };
+            p.permit,
+            p.country.en,
+            p.days,
+            if p.days == 1 { "day" } else { "days" },
+            p.country.en
+        )
+    },
+};
 
 fn ru_error(e: &VisaInputError) -> String {
     if e.field == VisaField::Country {
@@ -196,12 +205,17 @@ pub(crate) const RU: PermitTexts = PermitTexts {
     add: "Добавить ВНЖ или визу D",
     label: |n| format!("ВНЖ или виза D {n}"),
     delete: |n| format!("Удалить ВНЖ или визу D {n}"),
-    allows: |p, by_zone| match (by_zone, p.country) {
+    allows: |p, by_zone, elsewhere| match (by_zone, p.country) {
         (true, Some(c)) => format!(
             "Дни в стране {} в период {} не учитываются в 90/180: там действуют условия самого \
-             документа. Дни в других государствах Шенгенской зоны в этот период считаются.",
+             документа.{}",
             c.ru,
-            ru::range(p.from, p.until)
+            ru::range(p.from, p.until),
+            if elsewhere {
+                " Дни в других государствах Шенгенской зоны в этот период считаются."
+            } else {
+                ""
+            }
         ),
         (true, None) => format!(
             "{}: укажите страну, выдавшую документ. Пока она не указана, эти дни учитываются \
@@ -243,16 +257,21 @@ pub(crate) const RU: PermitTexts = PermitTexts {
                     государствах Шенгенской зоны считаются); пока страна не указана, считаются \
                     все дни.",
     zone_left_out: |p| {
+        let elsewhere = match p.counted_elsewhere {
+            0 => String::new(),
+            n => format!(
+                "; дней в других государствах Шенгенской зоны в этот период учтено: {n} (там \
+                 владелец ВНЖ находится на краткосрочном пребывании)"
+            ),
+        };
         format!(
             "ВНЖ или виза D {} ({}), {}: дней в стране {} не учтено в 90/180: {} (Шенгенский \
-             кодекс о границах, ст. 6(2)); дней в других государствах Шенгенской зоны в этот \
-             период учтено: {} (там владелец ВНЖ находится на краткосрочном пребывании).",
+             кодекс о границах, ст. 6(2)){elsewhere}.",
             p.permit,
             p.country.ru,
             ru::range(p.from, p.until),
             p.country.ru,
             p.days,
-            p.counted_elsewhere
         )
     },
     zone_counted: |p| {
@@ -297,13 +316,17 @@ pub(crate) const KK: PermitTexts = PermitTexts {
     add: "Ықтиярхат немесе D виза қосу",
     label: |n| format!("{n}-ықтиярхат немесе D виза"),
     delete: |n| format!("{n}-ықтиярхатты немесе D визаны жою"),
-    allows: |p, by_zone| match (by_zone, p.country) {
+    allows: |p, by_zone, elsewhere| match (by_zone, p.country) {
         (true, Some(c)) => format!(
             "{} елінде {} аралығында болған күндер 90/180 ережесі бойынша есептелмейді: онда \
-             құжаттың өз шарттары қолданылады. Осы кезеңде Шенгеннің басқа мемлекеттеріндегі \
-             күндер есептеледі.",
+             құжаттың өз шарттары қолданылады.{}",
             c.kk,
-            kk::range(p.from, p.until)
+            kk::range(p.from, p.until),
+            if elsewhere {
+                " Осы кезеңде Шенгеннің басқа мемлекеттеріндегі күндер есептеледі."
+            } else {
+                ""
+            }
         ),
         (true, None) => format!(
             "{}: құжатты берген елді көрсетіңіз. Ел көрсетілмейінше бұл күндер 90/180 ережесі \
@@ -347,17 +370,21 @@ pub(crate) const KK: PermitTexts = PermitTexts {
                     (Шенгеннің басқа мемлекеттеріндегі күндер есептеледі); ел көрсетілмейінше \
                     барлық күндер есептеледі.",
     zone_left_out: |p| {
+        let elsewhere = match p.counted_elsewhere {
+            0 => String::new(),
+            n => format!(
+                "; осы кезеңде Шенгеннің басқа мемлекеттерінде болған {n} күн есептеледі (онда \
+                 ықтиярхат иесі қысқа мерзімге келген болып саналады)"
+            ),
+        };
         format!(
             "{}-ықтиярхат немесе D виза ({}), {}: {} елінде болған {} күн 90/180 ережесі \
-             бойынша есептелмейді (Шенген шекаралар кодексі, 6(2)-бап); осы кезеңде Шенгеннің \
-             басқа мемлекеттерінде болған {} күн есептеледі (онда ықтиярхат иесі қысқа мерзімге \
-             келген болып саналады).",
+             бойынша есептелмейді (Шенген шекаралар кодексі, 6(2)-бап){elsewhere}.",
             p.permit,
             p.country.kk,
             kk::range(p.from, p.until),
             p.country.kk,
             p.days,
-            p.counted_elsewhere
         )
     },
     zone_counted: |p| {
@@ -420,21 +447,35 @@ mod tests {
         // issuing state and that days in other states count, whatever the row names.
         let france = crate::zones::country("FR").unwrap();
         for p in [permit, permit.of(france)] {
-            let text = (EN.allows)(&p, false);
+            let text = (EN.allows)(&p, false, true);
             assert!(
                 text.starts_with("Days within 1 Mar – 31 Aug 2025 are not counted")
                     && text.contains("taken to be in the state that issued it")
                     && text.contains("other Schengen states within these dates count"),
                 "{text}"
             );
-            assert!((RU.allows)(&p, false).contains("считается, что вы были в государстве"));
-            assert!((KK.allows)(&p, false).contains("болған күндер деп саналады"));
+            assert!((RU.allows)(&p, false, true).contains("считается, что вы были в государстве"));
+            assert!((KK.allows)(&p, false, true).contains("болған күндер деп саналады"));
         }
-        assert!((EN.allows)(&permit.of(france), true).starts_with("Days in France within 1 Mar"));
-        assert!((RU.allows)(&permit.of(france), true).starts_with("Дни в стране Франция"));
-        assert!((KK.allows)(&permit.of(france), true).starts_with("Франция елінде"));
+        // With countries, only the state's days are left out; the days in other Schengen
+        // states are said to count only when there may be some.
+        for (texts, starts, others) in [
+            (&EN, "Days in France within 1 Mar", "other Schengen states"),
+            (
+                &RU,
+                "Дни в стране Франция",
+                "других государствах Шенгенской зоны",
+            ),
+            (&KK, "Франция елінде", "Шенгеннің басқа мемлекеттеріндегі"),
+        ] {
+            let some = (texts.allows)(&permit.of(france), true, true);
+            let none = (texts.allows)(&permit.of(france), true, false);
+            assert!(some.starts_with(starts) && some.contains(others), "{some}");
+            assert!(none.starts_with(starts) && !none.contains(others), "{none}");
+            assert!(some.starts_with(&none[..none.len() - 1]), "{some}\n{none}");
+        }
         // A permit naming no state in a travel log leaves nothing out until it does.
-        assert!((EN.allows)(&permit, true).contains("Until then these days count"));
+        assert!((EN.allows)(&permit, true, true).contains("Until then these days count"));
     }
 
     #[test]
@@ -448,12 +489,23 @@ mod tests {
             left_out: true,
             counted_elsewhere: 11,
         };
+        let alone = ZonePermit {
+            counted_elsewhere: 0,
+            ..zone_permit
+        };
         for texts in [&EN, &RU, &KK] {
             let text = (texts.zone_left_out)(&zone_permit);
             assert!(text.contains("139") && text.contains("11"), "{text}");
             assert!(text.contains("6(2)"), "{text}");
             let counted = (texts.zone_counted)(&zone_permit);
             assert!(counted.contains("139"), "{counted}");
+            // No day in another Schengen state: nothing said of them.
+            let text = (texts.zone_left_out)(&alone);
+            assert!(
+                text.ends_with("6(2)).") || text.ends_with("6(2)-бап)."),
+                "{text}"
+            );
+            assert!(!text.contains(';') && !text.contains(" 0 "), "{text}");
         }
         let error = VisaInputError {
             row: 1,

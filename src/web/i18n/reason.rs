@@ -38,9 +38,9 @@ pub(crate) enum Reason<'a> {
         /// The text.
         token: &'a str,
     },
-    /// A pasted date written with a month's name and no year, on a line with no year.
+    /// Pasted dates written with a month's name and no year, on a line with no year.
     NoYear {
-        /// The date as written.
+        /// The dates as written (a range's both).
         token: &'a str,
     },
     /// A pasted line whose number of days disagrees with its dates.
@@ -274,7 +274,7 @@ impl<'a> Reason<'a> {
             })
         } else {
             let (text, rest) = quoted(text)?;
-            if rest == " has no year" {
+            if rest.strip_prefix(' ') == Some(crate::input::NO_YEAR) {
                 return Some(Reason::NoYear { token: text });
             }
             Reason::of_date_order(rest.strip_prefix(' ')?, Some(text))
@@ -553,7 +553,12 @@ mod tests {
         let text = pasted("2025-03-01 hotel 7");
         assert_eq!(Reason::read(&text), Reason::Unexpected { token: "7" });
         let text = pasted("12 March – 20 March");
-        assert_eq!(Reason::read(&text), Reason::NoYear { token: "12 March" });
+        assert_eq!(
+            Reason::read(&text),
+            Reason::NoYear {
+                token: "12 March – 20 March"
+            }
+        );
         let text = pasted("12.03.2025\t20.03.2025\t5");
         assert_eq!(
             Reason::read(&text),

@@ -105,9 +105,14 @@ fn rendered(lang: Lang, n: u32, on: NaiveDate) -> Vec<String> {
         (team.summary)(count, count),
         (team.checked_on)(on, Some("R")),
         (team.checked_on)(on, None),
-        (team.errors_heading)(count, 0),
-        (team.errors_heading)(count, count),
-        (team.errors_heading)(0, count),
+        (team.errors_heading)(count, 0, 0),
+        (team.errors_heading)(count, count, 0),
+        (team.errors_heading)(0, count, 0),
+        (team.errors_heading)(0, 0, count),
+        (team.errors_heading)(count, count, count),
+        (team.visa_outside)(on),
+        (team.trip_visa_days_only)(Some(on)),
+        (team.trip_visa_unchecked)(on, on),
         (team.trip_passport_fails)(on, on, on, Some(on)),
         (team.trip_passport_fails)(on, on, on, None),
         (team.trip_passport_too)(on),
@@ -284,7 +289,7 @@ fn russian_numbers_agree_with_their_words() {
         "Ближайшая дата въезда на полный срок (90 дней)"
     );
     let headings: Vec<String> = [1, 3, 5, 21, 111]
-        .map(|n| (team.errors_heading)(n, 0))
+        .map(|n| (team.errors_heading)(n, 0, 0))
         .into();
     assert_eq!(
         headings,
@@ -298,7 +303,7 @@ fn russian_numbers_agree_with_their_words() {
     );
     // Rows read and counted whose passport date conflicts are not said to be unread.
     assert_eq!(
-        (team.errors_heading)(0, 1),
+        (team.errors_heading)(0, 1, 0),
         "Строк с другой датой паспорта, чем в остальных строках того же человека: 1 (их \
          поездки учтены, паспорт не проверен); все остальные строки проверены"
     );

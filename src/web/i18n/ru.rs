@@ -171,7 +171,9 @@ fn reason(text: &str) -> String {
             "непонятное число «{token}»: по одной поездке в строке — дата въезда, дата выезда и, \
              если нужно, число дней"
         ),
-        Reason::NoYear { token } => format!("в дате «{token}» не указан год"),
+        Reason::NoYear { token } => {
+            format!("в «{token}» не указан год: допишите год (сам он не подставляется)")
+        }
         Reason::DaysDisagree {
             said,
             entry,

@@ -128,6 +128,11 @@ fn summary(people: usize, rows: usize) -> String {
     )
 }
 
+fn unread_rows(rows: usize, lines: &str) -> String {
+    let line = if rows == 1 { "line" } else { "lines" };
+    format!(", {} of them unreadable ({line} {lines})", number(rows))
+}
+
 fn checked_on(on: NaiveDate, rule: Option<&str>) -> String {
     let date = (en::TEXTS.date)(on);
     match rule {
@@ -185,7 +190,7 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} of {of}")
 }
 
-fn errors_heading(unread: usize, passport: usize) -> String {
+fn errors_heading(unread: usize, passport: usize, visa: usize) -> String {
     let mut said = Vec::new();
     if unread > 0 {
         said.push(format!(
@@ -203,6 +208,18 @@ fn errors_heading(unread: usize, passport: usize) -> String {
             "{} {gives} another passport date than the person's other rows: {its} passport is \
              not checked",
             plural(passport, "row", "rows")
+        ));
+    }
+    if visa > 0 {
+        let (gives, its) = if visa == 1 {
+            ("gives", "its stays are counted, the person's")
+        } else {
+            ("give", "their stays are counted, their people's")
+        };
+        said.push(format!(
+            "{} {gives} another visa than the person's other rows, only part of one, or an \
+             UNTIL before its FROM: {its} visa is not checked",
+            plural(visa, "row", "rows")
         ));
     }
     said.push("every other row was checked".to_string());
@@ -307,7 +324,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     choose_file: "choose a file",
     format_hint: "A header naming at least person, entry and exit (or ФИО, Дата въезда, Дата \
                   выезда, Келу күні, Кету күні…); optional rule (an id of the catalogue), planned \
-                  (yes/no), passport expiry and passport issued (checked for Schengen trips), \
+                  (yes/no), passport expiry and passport issued, a visa as visa from, visa \
+                  until, visa entries (1, 2, MULT) and visa days (checked for Schengen trips), \
                   and any other columns, carried into the report. Dates as YYYY-MM-DD, \
                   DD.MM.YYYY, or DD/MM/YYYY (month first only if the whole file is). UTF-8 or \
                   Windows-1251.",
@@ -329,6 +347,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     checked_by_zone,
     summary_by_zone,
+    unread_rows,
     zone_columns: ["Zone", "Zone name", "Countries", "Nationality", "Days present"],
     zone_why: "Why this rule",
     date_format,
@@ -360,6 +379,23 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                              Schengen rule only",
     passport_no_expiry: "Passport not checked: no expiry date given",
     passport_unclear: "Passport not checked: check this person's rows",
+    visa: "Visa",
+    visa_unclear: "Visa not checked: check this person's rows",
+    visa_outside: |entry| {
+        format!(
+            "No visa in the file is valid on the entry {}: that trip is checked by the day count \
+             alone.",
+            en::date(entry)
+        )
+    },
+    trip_visa_days_only: days_only,
+    trip_visa_unchecked: |entry, exit| {
+        format!(
+            "{}: the visa could not be checked for this trip: this person's rows give different \
+             visa values, only part of one, or could not be read.",
+            en::range(entry, exit)
+        )
+    },
     open_person,
     filter_status: "Status",
     all: "All",

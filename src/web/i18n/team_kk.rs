@@ -129,6 +129,15 @@ fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
     )
 }
 
+fn unread_rows(rows: usize, lines: &str) -> String {
+    let lines = if rows == 1 {
+        format!("{lines}-жол")
+    } else {
+        format!("жолдар: {lines}")
+    };
+    format!(", оның ішінде {} жол оқылмады ({lines})", number(rows))
+}
+
 fn checked_by_zone(on: NaiveDate) -> String {
     let on = kk::long(on, Case::Attributive);
     format!(
@@ -182,7 +191,7 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} / {of}")
 }
 
-fn errors_heading(unread: usize, passport: usize) -> String {
+fn errors_heading(unread: usize, passport: usize, visa: usize) -> String {
     let mut said = Vec::new();
     if unread > 0 {
         said.push(format!("{} жол оқылмады", number(unread)));
@@ -192,6 +201,14 @@ fn errors_heading(unread: usize, passport: usize) -> String {
             "сол адамның басқа жолдарындағыдан өзге төлқұжат күні көрсетілген жолдар: {} \
              (олардағы сапарлар есепке алынды, төлқұжат тексерілмеді)",
             number(passport)
+        ));
+    }
+    if visa > 0 {
+        said.push(format!(
+            "сол адамның басқа жолдарындағыдан өзге виза, толық емес виза немесе басталуынан \
+             бұрын аяқталатын виза көрсетілген жолдар: {} (олардағы сапарлар есепке алынды, \
+             виза тексерілмеді)",
+            number(visa)
         ));
     }
     said.push("қалған жолдардың бәрі тексерілді".to_string());
@@ -304,7 +321,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     format_hint: "Тақырып жолында кемінде «Аты-жөні», «Келу күні» және «Кету күні» (немесе \
                   person, entry, exit) бағандары болуы керек. Қосымша бағандар: rule (каталогтағы \
                   ереже идентификаторы), planned (иә/жоқ), «Төлқұжаттың жарамдылық мерзімі» және \
-                  «Төлқұжаттың берілген күні» (Шенген аймағына сапарлар үшін тексеріледі); басқа бағандар есепке өзгеріссіз \
+                  «Төлқұжаттың берілген күні», виза: «Визаның басталу күні», «Визаның аяқталу \
+                  күні», «Келу саны» (1, 2, MULT) және «Болу ұзақтығы» (Шенген аймағына сапарлар үшін тексеріледі); басқа бағандар есепке өзгеріссіз \
                   көшіріледі. Күндер ЖЖЖЖ-АА-КК, КК.АА.ЖЖЖЖ немесе КК/АА/ЖЖЖЖ түрінде (ай бірінші \
                   — тек бүкіл файл солай болса). UTF-8 немесе Windows-1251.",
     paste_label: "Немесе жолдарды тақырыбымен бірге қойыңыз",
@@ -325,6 +343,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     checked_by_zone,
     summary_by_zone,
+    unread_rows,
     zone_columns: ["Аймақ", "Аймақ атауы", "Елдер", "Азаматтығы", "Болған күндер"],
     zone_why: "Неге бұл ереже",
     date_format,
@@ -357,6 +376,23 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                              аймағының ережесі үшін белгілі",
     passport_no_expiry: "Төлқұжат тексерілмеді: жарамдылық мерзімі көрсетілмеген",
     passport_unclear: "Төлқұжат тексерілмеді: бұл адамның жолдарын тексеріңіз",
+    visa: "Виза",
+    visa_unclear: "Виза тексерілмеді: бұл адамның жолдарын тексеріңіз",
+    visa_outside: |entry| {
+        format!(
+            "Файлдағы бірде-бір виза {} келу күні жарамды емес: бұл сапар тек күн саны бойынша \
+             тексерілді.",
+            kk::long(entry, Case::Nominative)
+        )
+    },
+    trip_visa_days_only: days_only,
+    trip_visa_unchecked: |entry, exit| {
+        format!(
+            "{}: визаны бұл сапарға тексеру мүмкін болмады (бұл адамның жолдарында виза деректері \
+             әртүрлі, толық емес немесе оқылмады).",
+            kk::range(entry, exit)
+        )
+    },
     open_person,
     filter_status: "Күйі",
     all: "Барлығы",

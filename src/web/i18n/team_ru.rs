@@ -138,6 +138,21 @@ fn summary_by_zone(lines: usize, people: usize, rows: usize) -> String {
     )
 }
 
+fn unread_rows(rows: usize, lines: &str) -> String {
+    let verb = russian_plural(
+        (rows % 100) as u32,
+        "не прочитана",
+        "не прочитаны",
+        "не прочитано",
+    );
+    let line = if rows == 1 {
+        "строка"
+    } else {
+        "строки"
+    };
+    format!(", из них {} {verb} ({line} {lines})", number(rows))
+}
+
 fn checked_by_zone(on: NaiveDate) -> String {
     let on = ru::long(on);
     format!(
@@ -200,7 +215,7 @@ fn shown(first: &str, last: &str, of: &str) -> String {
     format!("{first}–{last} из {of}")
 }
 
-fn errors_heading(unread: usize, passport: usize) -> String {
+fn errors_heading(unread: usize, passport: usize, visa: usize) -> String {
     let mut said = Vec::new();
     if unread > 0 {
         let verb = russian_plural(
@@ -219,6 +234,13 @@ fn errors_heading(unread: usize, passport: usize) -> String {
             "строк с другой датой паспорта, чем в остальных строках того же человека: {} (их \
              поездки учтены, паспорт не проверен)",
             number(passport)
+        ));
+    }
+    if visa > 0 {
+        said.push(format!(
+            "строк с другой визой, чем в остальных строках того же человека, с неполной визой \
+             или с окончанием визы раньше её начала: {} (их поездки учтены, виза не проверена)",
+            number(visa)
         ));
     }
     said.push("все остальные строки проверены".to_string());
@@ -328,7 +350,8 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     format_hint: "В строке заголовка должны быть как минимум столбцы ФИО, «Дата въезда» и \
                   «Дата выезда» (или person, entry, exit). Необязательные столбцы: rule \
                   (идентификатор правила из каталога), planned (да/нет), «Срок действия паспорта» \
-                  и «Дата выдачи паспорта» (проверяются для поездок в Шенгенскую зону); любые другие столбцы \
+                  и «Дата выдачи паспорта», виза: «Виза действительна с», «Виза действительна \
+                  по», «Кол-во въездов» (1, 2, MULT) и «Продолжительность пребывания» (проверяются для поездок в Шенгенскую зону); любые другие столбцы \
                   переносятся в отчёт без изменений. Даты — в формате ГГГГ-ММ-ДД, ДД.ММ.ГГГГ или \
                   ДД/ММ/ГГГГ (месяц первым — только если так во всём файле). UTF-8 или \
                   Windows-1251.",
@@ -350,6 +373,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     checked_on,
     checked_by_zone,
     summary_by_zone,
+    unread_rows,
     zone_columns: ["Зона", "Название зоны", "Страны", "Гражданство", "Дней пребывания"],
     zone_why: "Почему это правило",
     date_format,
@@ -381,6 +405,30 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
                              Шенгенской зоны",
     passport_no_expiry: "Паспорт не проверен: не указан срок действия",
     passport_unclear: "Паспорт не проверен: проверьте строки этого человека",
+    visa: "Виза",
+    visa_unclear: "Виза не проверена: проверьте строки этого человека",
+    visa_outside: |entry| {
+        format!(
+            "Ни одна виза из файла не действует в день въезда {}: эта поездка проверена только \
+             по числу дней.",
+            ru::long(entry)
+        )
+    },
+    trip_visa_unchecked: |entry, exit| {
+        format!(
+            "{}: визу для этой поездки проверить не удалось (строки этого человека дают разные \
+             данные визы, неполную визу или не прочитаны).",
+            ru::range(entry, exit)
+        )
+    },
+    trip_visa_days_only: |latest| {
+        latest.map_or(String::new(), |latest| {
+            format!(
+                " Только по числу дней можно было бы находиться в стране по {} включительно.",
+                ru::long(latest)
+            )
+        })
+    },
     open_person,
     filter_status: "Статус",
     all: "Все",

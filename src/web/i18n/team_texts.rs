@@ -63,6 +63,9 @@ pub(crate) struct TeamTexts {
     pub checked_on: fn(NaiveDate, Option<&str>) -> String,
     /// What was read by zone: lines (a person in a zone each), people and rows.
     pub summary_by_zone: fn(usize, usize, usize) -> String,
+    /// Said after either summary when rows could not be read: how many of the rows, and their
+    /// lines (already listed, `3, 4, …`).
+    pub unread_rows: fn(usize, &str) -> String,
     /// The check date of a report by zone (a file with country and nationality columns).
     pub checked_by_zone: fn(NaiveDate) -> String,
     /// The headers of a report by zone's own columns: zone, zone name, countries,
@@ -139,6 +142,20 @@ pub(crate) struct TeamTexts {
     /// Not checked: some of the person's rows give another passport date or could not be
     /// read.
     pub passport_unclear: &'static str,
+    /// The title of a person's visa (the person panel, the table's note).
+    pub visa: &'static str,
+    /// Not checked: some of the person's rows give another visa, part of one, or could not
+    /// be read.
+    pub visa_unclear: &'static str,
+    /// A current or planned trip entered on a day no visa in the file covers: checked by the
+    /// day count alone.
+    pub visa_outside: fn(NaiveDate) -> String,
+    /// After the words of a trip that breaks its visa though the day count allows it: the
+    /// last day the days alone would allow (nothing when they allow none), a sentence.
+    pub trip_visa_days_only: fn(Option<NaiveDate>) -> String,
+    /// A trip (entry, exit) the visa could not be checked for: the person's rows give
+    /// different visa values, part of one, or could not be read (a sentence).
+    pub trip_visa_unchecked: fn(NaiveDate, NaiveDate) -> String,
     /// The button that opens a person, for screen readers: "Open NAME".
     pub open_person: fn(&str) -> String,
 
@@ -193,8 +210,9 @@ pub(crate) struct TeamTexts {
 
     /// The heading of the rows named below: those that could not be read, and those read and
     /// counted whose passport date differs from the person's other rows (their passport is
-    /// not checked).
-    pub errors_heading: fn(usize, usize) -> String,
+    /// not checked), and those read and counted whose visa differs, is given in part, or ends
+    /// before it starts (their visa is not checked).
+    pub errors_heading: fn(usize, usize, usize) -> String,
     /// The line column of that list.
     pub line: &'static str,
     /// The column column.
@@ -314,6 +332,24 @@ mod tests {
     }
 
     #[test]
+    fn rows_not_read_are_counted_and_their_lines_named() {
+        let [en, ru, kk] = Lang::ALL.map(|lang| lang.team_texts().unread_rows);
+        assert_eq!(en(1, "4"), ", 1 of them unreadable (line 4)");
+        assert_eq!(en(3, "3, 4, 9"), ", 3 of them unreadable (lines 3, 4, 9)");
+        assert_eq!(ru(1, "4"), ", из них 1 не прочитана (строка 4)");
+        assert_eq!(ru(3, "3, 4, 9"), ", из них 3 не прочитаны (строки 3, 4, 9)");
+        assert_eq!(
+            ru(12, "3, 4, …"),
+            ", из них 12 не прочитано (строки 3, 4, …)"
+        );
+        assert_eq!(kk(1, "4"), ", оның ішінде 1 жол оқылмады (4-жол)");
+        assert_eq!(
+            kk(3, "3, 4, 9"),
+            ", оның ішінде 3 жол оқылмады (жолдар: 3, 4, 9)"
+        );
+    }
+
+    #[test]
     fn every_language_says_every_progress_with_its_numbers() {
         for lang in Lang::ALL {
             let texts = lang.team_texts();
@@ -328,11 +364,16 @@ mod tests {
             let on = crate::date::date(2026, 1, 1);
             assert!((texts.checked_on)(on, Some("R")).contains("2026"));
             assert!((texts.checked_on)(on, Some("R")).contains('R'));
-            assert!((texts.errors_heading)(3, 0).contains('3'));
-            let both = (texts.errors_heading)(3, 2);
+            assert!((texts.errors_heading)(3, 0, 0).contains('3'));
+            let both = (texts.errors_heading)(3, 2, 0);
             assert!(both.contains('3') && both.contains('2'), "{both}");
-            let passport_only = (texts.errors_heading)(0, 2);
+            let passport_only = (texts.errors_heading)(0, 2, 0);
             assert!(!passport_only.contains('0'), "{passport_only}");
+            let visa_only = (texts.errors_heading)(0, 0, 7);
+            assert!(
+                visa_only.contains('7') && !visa_only.contains('0'),
+                "{visa_only}"
+            );
             assert!(!texts.tab_team.is_empty() && !texts.tab_traveller.is_empty());
         }
     }

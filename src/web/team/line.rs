@@ -2,7 +2,7 @@
 //! one rule.
 
 use crate::plan::StayVerdict;
-use crate::report::{PassportReport, PersonReport, ReportStatus};
+use crate::report::{PassportReport, PersonReport, ReportStatus, VisaReport};
 use crate::zones::{Why, Zone};
 use chrono::NaiveDate;
 
@@ -52,6 +52,9 @@ pub(crate) struct TeamLine {
     /// The passport and its verdict, when the file has a passport column and the person's
     /// rows give a value.
     pub passport: Option<Box<PassportReport>>,
+    /// The visa and its verdict, when the file has the visa columns and the person's rows
+    /// give a value.
+    pub visa: Option<Box<VisaReport>>,
     /// By zone, the line's zone and why its regime applies, for the exports to say in the
     /// page's language (the report's carried values are English).
     pub zone: Option<(Zone, Why)>,
@@ -84,6 +87,7 @@ impl TeamLine {
             first_unlawful_day: a.and_then(|a| a.first_unlawful_day),
             next_planned: report.next_planned,
             passport: report.passport.map(Box::new),
+            visa: report.visa.map(Box::new),
             zone: report.zone.as_ref().map(|z| (z.zone, z.choice.why)),
             status,
             amber,

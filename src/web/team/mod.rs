@@ -37,7 +37,7 @@ pub(crate) use person_edit::PersonEdit;
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]
 pub(crate) use readable::{
     counts_by_value, readable_csv, readable_titles, readable_values, summary_column, template,
-    Dialect, Value,
+    Dialect, PaperColumns, Value,
 };
 #[cfg(feature = "workbook")]
 #[cfg_attr(not(feature = "team"), allow(unused_imports))]

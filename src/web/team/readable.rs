@@ -8,7 +8,7 @@
 
 use crate::input::DateFormat;
 use crate::report::{push_cell, ReportStatus};
-use crate::web::i18n::{passport_text, team_trip_text, TeamTexts, Texts};
+use crate::web::i18n::{passport_text, team_trip_visa_text, visa_text, TeamTexts, Texts};
 use crate::web::lang::Lang;
 use crate::web::team::TeamLine;
 use std::borrow::Cow;
@@ -84,11 +84,19 @@ pub(crate) enum Value<'a> {
     Empty,
 }
 
+/// Which papers' columns the table for reading has: the passport's when the file has a
+/// passport column, the visa's when it has the visa columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct PaperColumns {
+    pub passport: bool,
+    pub visa: bool,
+}
+
 /// The titles of the table for reading in `lang`: the person, the status, the days used and
 /// remaining, the latest exit, the first unlawful day, the earliest full stay, the next
 /// planned trip, the `carried` columns under their own names, the rule, and the passport
-/// when the file has a passport column (`passport`).
-pub(crate) fn readable_titles(carried: &[String], passport: bool, lang: Lang) -> Vec<&str> {
+/// when the file has a passport column, and the visa when it has the visa columns (`papers`).
+pub(crate) fn readable_titles(carried: &[String], papers: PaperColumns, lang: Lang) -> Vec<&str> {
     let (texts, team) = (lang.texts(), lang.team_texts());
     let mut titles = vec![
         team.person,
@@ -102,19 +110,23 @@ pub(crate) fn readable_titles(carried: &[String], passport: bool, lang: Lang) ->
     ];
     titles.extend(carried.iter().map(String::as_str));
     titles.push(team.rule);
-    if passport {
+    if papers.passport {
         titles.push(team.passport);
+    }
+    if papers.visa {
+        titles.push(team.visa);
     }
     titles
 }
 
 /// The values of `line` under [`readable_titles`] with `carried` columns (and the passport
-/// when `passport`): the status, the next planned trip and the passport in words in `lang`, a
+/// and the visa as `papers` asks): the status, the next planned trip and the papers in words
+/// in `lang`, a
 /// missing number or date [`Value::Empty`].
 pub(crate) fn readable_values(
     line: &TeamLine,
     carried: usize,
-    passport: bool,
+    papers: PaperColumns,
     lang: Lang,
 ) -> Vec<Value<'_>> {
     let (texts, team) = (lang.texts(), lang.team_texts());
@@ -134,11 +146,12 @@ pub(crate) fn readable_values(
         date(line.first_unlawful_day),
         date(line.earliest_full_stay),
         line.next_planned.as_ref().map_or(Value::Empty, |v| {
-            Value::Text(Cow::Owned(team_trip_text(
+            Value::Text(Cow::Owned(team_trip_visa_text(
                 texts,
                 team,
                 v,
                 line.passport.as_deref(),
+                line.visa.as_deref(),
             )))
         }),
     ];
@@ -153,9 +166,14 @@ pub(crate) fn readable_values(
         }
     }
     values.push(Value::Text(Cow::Borrowed(&line.rule)));
-    if passport {
+    if papers.passport {
         values.push(line.passport.as_ref().map_or(Value::Empty, |p| {
             Value::Text(Cow::Owned(passport_text(team, p)))
+        }));
+    }
+    if papers.visa {
+        values.push(line.visa.as_ref().map_or(Value::Empty, |v| {
+            Value::Text(Cow::Owned(visa_text(texts, team, v)))
         }));
     }
     values
@@ -167,7 +185,7 @@ pub(crate) fn readable_values(
 pub(crate) fn readable_csv<'a>(
     lines: impl IntoIterator<Item = &'a TeamLine>,
     carried: &[String],
-    passport: bool,
+    papers: PaperColumns,
     lang: Lang,
     dialect: Dialect,
 ) -> String {
@@ -175,10 +193,10 @@ pub(crate) fn readable_csv<'a>(
     push_line(
         &mut out,
         dialect.separator,
-        readable_titles(carried, passport, lang),
+        readable_titles(carried, papers, lang),
     );
     for line in lines {
-        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), passport, lang)
+        let cells: Vec<Cow<str>> = readable_values(line, carried.len(), papers, lang)
             .into_iter()
             .map(|value| match value {
                 Value::Text(text) => text,
@@ -384,6 +402,12 @@ pub(crate) fn summary_column(carried: &[String]) -> Option<usize> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// The columns of a file with a passport column and no visa.
+    const PASSPORT: PaperColumns = PaperColumns {
+        passport: true,
+        visa: false,
+    };
     use crate::assessment::Status;
     use crate::date::date;
     use crate::report::{read_team, TeamSettings};
@@ -413,7 +437,7 @@ pub(crate) mod tests {
         let cell = |line: &TeamLine, lang: Lang, n: usize| match &readable_values(
             line,
             carried.len(),
-            false,
+            PaperColumns::default(),
             lang,
         )[8 + n]
         {
@@ -472,7 +496,7 @@ pub(crate) mod tests {
         let csv = readable_csv(
             &lines,
             &carried,
-            false,
+            PaperColumns::default(),
             Lang::Ru,
             Dialect::of(Some(';'), Some(DateFormat::DayFirstDot), Lang::Ru),
         );
@@ -506,6 +530,69 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn visa_columns_add_the_visa_in_words_and_a_trip_that_breaks_it_is_never_fine() {
+        // Ana's trip is 15 days on an 11-day visa; Ben's keeps to his; Cem gives none.
+        let file = "person,entry,exit,planned,visa from,visa until,visa entries,visa days\n\
+                    Ana,2026-03-01,2026-03-15,yes,2026-03-01,2026-03-31,1,11\n\
+                    Ben,2026-03-01,2026-03-15,yes,2026-03-01,2026-03-31,MULT,30\n\
+                    Cem,2026-03-01,2026-03-15,yes,,,,\n";
+        let (lines, carried) = lines(file, date(2026, 1, 15));
+        let papers = PaperColumns {
+            passport: false,
+            visa: true,
+        };
+        assert_eq!(
+            lines[0].status,
+            ReportStatus::Checked(Status::PlannedOverstay)
+        );
+        for (lang, title, breaks, allows, fine) in [
+            (
+                Lang::En,
+                "Visa",
+                "breaks its visa: it goes over visa 1's 11 days of stay from 12 Mar 2026",
+                "Any number of entries",
+                "fine",
+            ),
+            (
+                Lang::Ru,
+                "Виза",
+                "нарушает условия визы",
+                "Многократная",
+                "нарушений нет",
+            ),
+            (
+                Lang::Kk,
+                "Виза",
+                "виза шарттарын бұзады",
+                "Көп рет келуге",
+                "бұзушылық жоқ",
+            ),
+        ] {
+            let titles = readable_titles(&carried, papers, lang);
+            assert_eq!(titles.last(), Some(&title), "{lang:?}");
+            let values =
+                |line| -> Vec<Value<'_>> { readable_values(line, carried.len(), papers, lang) };
+            let text = |value: &Value<'_>| match value {
+                Value::Text(text) => text.to_string(),
+                Value::Empty => String::new(),
+                other => panic!("{other:?}"),
+            };
+            let ana = values(&lines[0]);
+            let said = text(ana.last().expect("a visa cell"));
+            assert!(said.contains(breaks), "{lang:?}: {said}");
+            // Her trip's words name the breach first, never "fine".
+            let trip = text(&ana[7]);
+            assert!(
+                trip.contains(breaks) && !trip.contains(fine),
+                "{lang:?}: {trip}"
+            );
+            let ben = text(values(&lines[1]).last().expect("a visa cell"));
+            assert!(ben.contains(allows), "{lang:?}: {ben}");
+            assert_eq!(text(values(&lines[2]).last().expect("a cell")), "");
+        }
+    }
+
+    #[test]
     fn a_passport_column_adds_the_passport_in_words_in_each_language() {
         let file = "person,entry,exit,planned,passport expiry\n\
                     Ana,2026-03-01,2026-03-15,yes,2026-05-15\n\
@@ -527,18 +614,19 @@ pub(crate) mod tests {
             ),
             (Lang::Kk, "Төлқұжат", "Жаңа төлқұжат", "дейін жарамды"),
         ] {
-            let titles = readable_titles(&carried, true, lang);
+            let titles = readable_titles(&carried, PASSPORT, lang);
             assert_eq!(titles.last(), Some(&title), "{lang:?}");
             assert_eq!(
                 titles.len(),
-                readable_titles(&carried, false, lang).len() + 1
+                readable_titles(&carried, PaperColumns::default(), lang).len() + 1
             );
-            let text =
-                |line: &TeamLine| match readable_values(line, carried.len(), true, lang).pop() {
-                    Some(Value::Text(text)) => text.into_owned(),
-                    Some(Value::Empty) => String::new(),
-                    other => panic!("{other:?}"),
-                };
+            let text = |line: &TeamLine| match readable_values(line, carried.len(), PASSPORT, lang)
+                .pop()
+            {
+                Some(Value::Text(text)) => text.into_owned(),
+                Some(Value::Empty) => String::new(),
+                other => panic!("{other:?}"),
+            };
             assert!(
                 text(&lines[0]).contains(fails),
                 "{lang:?}: {}",
@@ -572,7 +660,7 @@ pub(crate) mod tests {
                 "бұзушылық жоқ",
             ),
         ] {
-            let next = |line: &TeamLine| match &readable_values(line, carried.len(), true, lang)[7]
+            let next = |line: &TeamLine| match &readable_values(line, carried.len(), PASSPORT, lang)[7]
             {
                 Value::Text(text) => text.to_string(),
                 other => panic!("{other:?}"),
@@ -621,11 +709,11 @@ pub(crate) mod tests {
                 "бұзушылық жоқ",
             ),
         ] {
-            let next = |line: &TeamLine| match &readable_values(line, carried.len(), true, lang)[7]
-            {
-                Value::Text(text) => text.to_string(),
-                other => panic!("{other:?}"),
-            };
+            let next =
+                |line: &TeamLine| match &readable_values(line, carried.len(), PASSPORT, lang)[7] {
+                    Value::Text(text) => text.to_string(),
+                    other => panic!("{other:?}"),
+                };
             assert!(next(ana).contains(rows), "{lang:?}: {}", next(ana));
             assert!(next(ben).contains(no_expiry), "{lang:?}: {}", next(ben));
             for line in [ana, ben] {

@@ -8,7 +8,7 @@
 
 use crate::input::DateFormat;
 use crate::web::lang::Lang;
-use crate::web::team::{readable_titles, readable_values, TeamLine, Value};
+use crate::web::team::{readable_titles, readable_values, PaperColumns, TeamLine, Value};
 use chrono::Datelike;
 use rust_xlsxwriter::{ColNum, ExcelDateTime, Format, FormatAlign, RowNum, Workbook, XlsxError};
 
@@ -45,11 +45,11 @@ pub(crate) fn fits_a_sheet(people: usize, carried: usize) -> bool {
 pub(crate) fn readable_xlsx<'a>(
     lines: impl IntoIterator<Item = &'a TeamLine>,
     carried: &[String],
-    passport: bool,
+    papers: PaperColumns,
     lang: Lang,
     dates: DateFormat,
 ) -> Result<Vec<u8>, XlsxError> {
-    let titles = readable_titles(carried, passport, lang);
+    let titles = readable_titles(carried, papers, lang);
     let title_format = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -68,7 +68,7 @@ pub(crate) fn readable_xlsx<'a>(
     let mut last: RowNum = 0;
     for (n, line) in lines.into_iter().enumerate() {
         last = RowNum::try_from(n + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
-        for (col, value) in readable_values(line, carried.len(), passport, lang)
+        for (col, value) in readable_values(line, carried.len(), papers, lang)
             .into_iter()
             .enumerate()
         {
@@ -181,8 +181,14 @@ mod tests {
     #[test]
     fn the_workbook_holds_the_readable_table_each_value_a_cell_of_its_kind() {
         let (lines, carried) = lines(FILE, date(2026, 4, 20));
-        let bytes =
-            readable_xlsx(&lines, &carried, false, Lang::Ru, DateFormat::DayFirstDot).unwrap();
+        let bytes = readable_xlsx(
+            &lines,
+            &carried,
+            PaperColumns::default(),
+            Lang::Ru,
+            DateFormat::DayFirstDot,
+        )
+        .unwrap();
         let (names, range) = read_back(bytes);
         assert_eq!(names, ["Группа"]);
         assert_eq!(range.get_size(), (4, 10));
@@ -193,13 +199,17 @@ mod tests {
             .iter()
             .map(|c| c.to_string())
             .collect();
-        assert_eq!(titles, readable_titles(&carried, false, Lang::Ru));
+        assert_eq!(
+            titles,
+            readable_titles(&carried, PaperColumns::default(), Lang::Ru)
+        );
         assert_eq!(titles[..3], ["Имя", "Статус", "Использовано дней"]);
         // Every value as readable_values has it: words as text, days as numbers, dates as dates.
         for (line, row) in lines.iter().zip(range.rows().skip(1)) {
-            for (value, cell) in readable_values(line, carried.len(), false, Lang::Ru)
-                .iter()
-                .zip(row)
+            for (value, cell) in
+                readable_values(line, carried.len(), PaperColumns::default(), Lang::Ru)
+                    .iter()
+                    .zip(row)
             {
                 match value {
                     Value::Text(text) if text.is_empty() => assert_eq!(cell, &Data::Empty),
@@ -244,8 +254,9 @@ mod tests {
             DateFormat::MonthFirstSlash,
             DateFormat::MonthFirstDash,
         ] {
-            let (_, range) =
-                read_back(readable_xlsx(&lines, &carried, false, Lang::En, dates).unwrap());
+            let (_, range) = read_back(
+                readable_xlsx(&lines, &carried, PaperColumns::default(), Lang::En, dates).unwrap(),
+            );
             assert_eq!(day(&range[(1, 5)]), Some(date(2026, 4, 1)), "{dates:?}");
         }
     }
@@ -254,7 +265,14 @@ mod tests {
     fn a_day_before_1900_is_written_as_text() {
         let (mut lines, carried) = lines(FILE, date(2026, 4, 20));
         lines[1].latest_exit = Some(date(1899, 3, 1));
-        let bytes = readable_xlsx(&lines, &carried, false, Lang::En, DateFormat::Iso).unwrap();
+        let bytes = readable_xlsx(
+            &lines,
+            &carried,
+            PaperColumns::default(),
+            Lang::En,
+            DateFormat::Iso,
+        )
+        .unwrap();
         let (_, range) = read_back(bytes);
         assert_eq!(range[(2, 4)], Data::String("1899-03-01".into()));
     }
@@ -263,7 +281,8 @@ mod tests {
     fn each_language_names_its_sheet_and_an_empty_table_is_a_header() {
         for (lang, sheet) in [(Lang::En, "Team"), (Lang::Ru, "Группа"), (Lang::Kk, "Топ")]
         {
-            let bytes = readable_xlsx([], &[], false, lang, DateFormat::Iso).unwrap();
+            let bytes =
+                readable_xlsx([], &[], PaperColumns::default(), lang, DateFormat::Iso).unwrap();
             let (names, range) = read_back(bytes);
             assert_eq!(names, [sheet]);
             assert_eq!(range.get_size(), (1, OWN_COLUMNS), "{lang:?}");

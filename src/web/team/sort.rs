@@ -212,6 +212,7 @@ mod tests {
             amber: None,
             flagged: false,
             passport: None,
+            visa: None,
             zone: None,
         }
     }

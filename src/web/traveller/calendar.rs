@@ -131,7 +131,7 @@ mod tests {
     use crate::catalogue::rule;
     use crate::date::date;
     use crate::web::lang::Lang;
-    use crate::web::traveller::{outcome, StayRows};
+    use crate::web::traveller::answer_of;
     use icalendar::{Calendar, CalendarComponent, Component};
 
     /// The events of `ics` read back by a maintained RFC 5545 parser: (start, summary,
@@ -164,21 +164,11 @@ mod tests {
             .collect()
     }
 
-    /// The answer on `on` for rows of (entry, exit, still there).
-    fn answer(rows: &[(&str, &str, bool)], on: chrono::NaiveDate) -> Answer {
-        let rows = StayRows::from_values(
-            rows.iter()
-                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
-        );
-        outcome(rule("schengen").unwrap(), &rows, on)
-            .answer
-            .expect("an answer")
-    }
-
     #[test]
     fn the_day_to_leave_by_each_planned_trip_and_the_full_stay_again() {
         // In since 1 January 2025 on 20 March: 79 days used; a trip booked in June.
-        let answer = answer(
+        let answer = answer_of(
+            "schengen",
             &[
                 ("2025-01-01", "", true),
                 ("2025-06-01", "2025-06-10", false),
@@ -240,7 +230,8 @@ mod tests {
 
     #[test]
     fn the_passport_sets_the_day_and_names_the_trips_it_does_not_cover() {
-        let answer = answer(
+        let answer = answer_of(
+            "schengen",
             &[
                 ("2025-01-01", "", true),
                 ("2025-08-01", "2025-08-20", false),
@@ -288,7 +279,7 @@ mod tests {
 
     #[test]
     fn in_russian_and_kazakh_and_nothing_to_remember_gives_no_file() {
-        let staying = answer(&[("2025-01-01", "", true)], date(2025, 3, 20));
+        let staying = answer_of("schengen", &[("2025-01-01", "", true)], date(2025, 3, 20));
         let ru = events(
             &calendar(&staying, None, Lang::Ru.texts(), "Шенгенская зона", "", &[]).unwrap(),
         );
@@ -302,7 +293,11 @@ mod tests {
             events(&calendar(&staying, None, Lang::Kk.texts(), "Шенген аймағы", "", &[]).unwrap());
         assert!(kk[0].1.contains("31.03.2025"), "{}", kk[0].1);
         // Not in the country, nothing planned, the full stay available now: no date.
-        let past = answer(&[("2024-01-01", "2024-01-10", false)], date(2025, 3, 20));
+        let past = answer_of(
+            "schengen",
+            &[("2024-01-01", "2024-01-10", false)],
+            date(2025, 3, 20),
+        );
         assert_eq!(
             calendar(&past, None, Lang::En.texts(), "Schengen area", "", &[]),
             None
@@ -312,8 +307,11 @@ mod tests {
     #[test]
     fn kazakhstan_s_arrival_notification_is_in_the_file_with_its_source() {
         let kz = rule("kz-visa-free").unwrap();
-        let rows = StayRows::from_values([("2026-03-20".to_string(), String::new(), true)]);
-        let answer = outcome(kz, &rows, date(2026, 3, 24)).answer.unwrap();
+        let answer = answer_of(
+            "kz-visa-free",
+            &[("2026-03-20", "", true)],
+            date(2026, 3, 24),
+        );
         let deadlines = crate::web::traveller::arrival_deadlines(kz, &answer);
         let ics = calendar(
             &answer,
@@ -341,11 +339,14 @@ mod tests {
     #[test]
     fn an_arrival_on_a_row_that_may_continue_the_stay_before_says_it_holds_only_if_it_was_one() {
         let kz = rule("kz-visa-free").unwrap();
-        let rows = StayRows::from_values([
-            ("2026-09-03".to_string(), "2026-09-15".to_string(), false),
-            ("2026-09-16".to_string(), String::new(), true),
-        ]);
-        let answer = outcome(kz, &rows, date(2026, 9, 17)).answer.unwrap();
+        let answer = answer_of(
+            "kz-visa-free",
+            &[
+                ("2026-09-03", "2026-09-15", false),
+                ("2026-09-16", "", true),
+            ],
+            date(2026, 9, 17),
+        );
         let deadlines = crate::web::traveller::arrival_deadlines(kz, &answer);
         for (lang, arrival, doubt) in [
             (

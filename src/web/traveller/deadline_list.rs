@@ -61,17 +61,7 @@ mod tests {
     use super::*;
     use crate::catalogue::rule;
     use crate::date::date;
-    use crate::web::traveller::{outcome, StayRows};
-
-    fn answer(rule_id: &str, rows: &[(&str, &str, bool)], on: NaiveDate) -> Answer {
-        let rows = StayRows::from_values(
-            rows.iter()
-                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
-        );
-        outcome(rule(rule_id).unwrap(), &rows, on)
-            .answer
-            .expect("an answer")
-    }
+    use crate::web::traveller::answer_of;
 
     #[test]
     fn each_entry_in_kazakhstan_gets_the_host_s_notification_from_the_catalogue() {
@@ -81,7 +71,7 @@ mod tests {
             ("2026-06-13", "2026-06-20", false),
             ("2026-12-30", "2027-01-05", false),
         ];
-        let a = answer("kz-visa-free", &rows, date(2026, 3, 24));
+        let a = answer_of("kz-visa-free", &rows, date(2026, 3, 24));
         let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
         let entries: Vec<NaiveDate> = list.iter().map(|d| d.entry).collect();
         // The ended stay of 2025 is left out; the stay under way and the planned ones are in.
@@ -107,11 +97,11 @@ mod tests {
             ("2026-09-03", "2026-09-15", false),
             ("2026-09-16", "", true),
         ];
-        let a = answer("kz-visa-free", &rows, date(2026, 9, 4));
+        let a = answer_of("kz-visa-free", &rows, date(2026, 9, 4));
         let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
         assert_eq!(list.len(), 1, "only the stay under way on the 4th");
         assert!(!list[0].only_if_new_entry);
-        let a = answer("kz-visa-free", &rows, date(2026, 9, 20));
+        let a = answer_of("kz-visa-free", &rows, date(2026, 9, 20));
         let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
         assert_eq!(
             list.iter().map(|d| d.entry).collect::<Vec<_>>(),
@@ -124,14 +114,14 @@ mod tests {
             ("2026-09-03", "2026-09-14", false),
             ("2026-09-16", "", true),
         ];
-        let a = answer("kz-visa-free", &apart, date(2026, 9, 20));
+        let a = answer_of("kz-visa-free", &apart, date(2026, 9, 20));
         let list = arrival_deadlines(rule("kz-visa-free").unwrap(), &a);
         assert!(!list[0].only_if_new_entry);
     }
 
     #[test]
     fn other_destinations_get_none() {
-        let a = answer("schengen", &[("2026-03-20", "", true)], date(2026, 3, 24));
+        let a = answer_of("schengen", &[("2026-03-20", "", true)], date(2026, 3, 24));
         assert!(arrival_deadlines(rule("schengen").unwrap(), &a).is_empty());
     }
 }

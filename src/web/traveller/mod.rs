@@ -32,7 +32,7 @@ pub(crate) use chart_model::{
 };
 pub(crate) use deadline_list::{arrival_deadlines, ArrivalDeadline, ARRIVAL};
 #[cfg(test)]
-pub(crate) use outcome::outcome;
+pub(crate) use outcome::{answer_of, outcome};
 pub(crate) use outcome::{outcome_of, Answer, Outcome, RowIssue};
 #[cfg(test)]
 pub(crate) use papers::passport_answer;
@@ -48,7 +48,11 @@ pub(crate) use saved::{Dropped, Saved, SavedError, MAX_ROWS};
 pub(crate) use source_links::{source_parts, SourcePart};
 pub(crate) use start::{open_link, start, Notice, Start};
 pub(crate) use stay_rows::{typed_date, StayRows};
-pub(crate) use visa_rows::{read_permits, read_visas, VisaField, VisaInputError, VisaRow};
+pub(crate) use visa_rows::{
+    permit_numbers, read_permits, read_visas, row_number, visa_numbers, VisaField, VisaInputError,
+    VisaRow,
+};
 pub(crate) use zoned::{
-    choices, citizenship, part_shown, row_country, zone_rule, zone_without_country, zones, Shown,
+    choices, citizenship, part_shown, permit_days_elsewhere, row_country, zone_rule,
+    zone_without_country, zones, Shown,
 };

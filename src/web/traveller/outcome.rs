@@ -128,6 +128,23 @@ pub(crate) fn outcome(rule: &Rule, rows: &StayRows, on: NaiveDate) -> Outcome {
     outcome_of(rule, rows, on, &[], |_, _, stay| Ok(Some(stay)))
 }
 
+/// For tests: the [`Answer`] under the catalogue's rule `rule_id` on `on` for rows of (entry,
+/// exit, still there), as typed.
+///
+/// # Panics
+///
+/// When the catalogue has no such rule or the rows give no answer.
+#[cfg(test)]
+pub(crate) fn answer_of(rule_id: &str, rows: &[(&str, &str, bool)], on: NaiveDate) -> Answer {
+    let rows = StayRows::from_values(
+        rows.iter()
+            .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
+    );
+    outcome(crate::catalogue::rule(rule_id).unwrap(), &rows, on)
+        .answer
+        .expect("an answer")
+}
+
 /// [`outcome`] for the part of each row's stay that `part` keeps, given the row, its number
 /// and its stay (`Ok(None)`: none of it, the row is in another zone; an error: the row is left
 /// out and says why), with the days under `permits` left out of the count: a permit naming no

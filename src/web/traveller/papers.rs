@@ -125,17 +125,7 @@ mod tests {
     use crate::catalogue::rule;
     use crate::date::date;
     use crate::documents::Entries;
-    use crate::web::traveller::{outcome, StayRows};
-
-    fn answer(rule_id: &str, rows: &[(&str, &str, bool)], on: NaiveDate) -> Answer {
-        let rows = StayRows::from_values(
-            rows.iter()
-                .map(|&(entry, exit, still)| (entry.to_string(), exit.to_string(), still)),
-        );
-        outcome(rule(rule_id).unwrap(), &rows, on)
-            .answer
-            .expect("an answer")
-    }
+    use crate::web::traveller::answer_of;
 
     #[test]
     fn a_passport_expiring_soon_ends_the_stay_before_the_rule_does() {
@@ -145,7 +135,7 @@ mod tests {
         let staying = [("2025-01-01", "", true)];
         let on = date(2025, 3, 20);
         let schengen = rule("schengen").unwrap();
-        let a = answer("schengen", &staying, on);
+        let a = answer_of("schengen", &staying, on);
         assert_eq!(a.assessment.latest_exit, Some(date(2025, 3, 31)));
         let late = passport_answer(schengen, &a, date(2025, 6, 25));
         assert!(late.checked);
@@ -166,7 +156,7 @@ mod tests {
             ("2025-08-01", "2025-08-20", false),
         ];
         let on = date(2025, 3, 20);
-        let a = answer("schengen", &rows, on);
+        let a = answer_of("schengen", &rows, on);
         let papers = passport_answer(rule("schengen").unwrap(), &a, date(2025, 10, 1));
         assert_eq!(papers.trips.len(), 1);
         let trip = &papers.trips[0];
@@ -179,7 +169,7 @@ mod tests {
 
     #[test]
     fn a_passport_valid_less_than_3_months_on_leaves_no_day() {
-        let a = answer("schengen", &[("2025-03-01", "", true)], date(2025, 3, 20));
+        let a = answer_of("schengen", &[("2025-03-01", "", true)], date(2025, 3, 20));
         let papers = passport_answer(rule("schengen").unwrap(), &a, date(2025, 5, 1));
         assert!(papers.no_day);
         assert_eq!(papers.leave_by, None);
@@ -195,7 +185,7 @@ mod tests {
     fn a_visa_s_days_or_until_date_sets_the_day_to_leave_by_and_says_so() {
         let schengen = rule("schengen").unwrap();
         let on = date(2025, 5, 8);
-        let a = answer("schengen", &[("2025-05-05", "", true)], on);
+        let a = answer_of("schengen", &[("2025-05-05", "", true)], on);
         // An 11-day single-entry visa: the 11th day from 5 May is the 15th.
         let eleven = [visa(date(2025, 5, 1), date(2025, 5, 31), Entries::One, 11)];
         let papers = papers_answer(schengen, &a, None, &eleven);
@@ -232,7 +222,7 @@ mod tests {
             ("2025-05-02", "2025-05-04", false),
             ("2025-05-10", "2025-05-12", false),
         ];
-        let a = answer("schengen", &rows, date(2025, 5, 20));
+        let a = answer_of("schengen", &rows, date(2025, 5, 20));
         let once = [visa(date(2025, 5, 1), date(2025, 5, 31), Entries::One, 20)];
         let papers = papers_answer(rule("schengen").unwrap(), &a, None, &once);
         assert_eq!(papers.visa_trips.len(), 1);
@@ -244,7 +234,7 @@ mod tests {
         assert_eq!(a.assessment.status, Status::Ok);
         assert_eq!(papers.status, Status::PastOverstay);
         // Entering again on the check date: no entry left, no day.
-        let a = answer(
+        let a = answer_of(
             "schengen",
             &[
                 ("2025-05-02", "2025-05-04", false),
@@ -267,7 +257,7 @@ mod tests {
             ("2025-05-01", "2025-05-11", false),
             ("2025-05-10", "", true),
         ];
-        let a = answer("schengen", &rows, date(2025, 5, 12));
+        let a = answer_of("schengen", &rows, date(2025, 5, 12));
         let visas = [
             visa(date(2025, 4, 20), date(2025, 5, 9), Entries::Multiple, 30),
             visa(date(2025, 5, 10), date(2025, 6, 30), Entries::Multiple, 30),
@@ -280,7 +270,7 @@ mod tests {
 
     #[test]
     fn visas_are_checked_under_the_schengen_rule_only() {
-        let a = answer(
+        let a = answer_of(
             "kz-visa-free",
             &[("2025-03-01", "", true)],
             date(2025, 3, 20),
@@ -293,7 +283,7 @@ mod tests {
 
     #[test]
     fn other_rules_check_no_passport() {
-        let a = answer(
+        let a = answer_of(
             "kz-visa-free",
             &[("2025-03-01", "", true)],
             date(2025, 3, 20),

@@ -172,29 +172,67 @@ impl VisaRow {
 /// The visas of `rows` that can be checked, in order (blank rows skipped), and the errors of
 /// the others.
 pub(crate) fn read_visas(rows: &[VisaRow]) -> (Vec<Visa>, Vec<VisaInputError>) {
-    let mut visas = Vec::new();
-    let mut errors = Vec::new();
-    for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
-        match row.visa(i + 1) {
-            Ok(visa) => visas.push(visa),
-            Err(error) => errors.push(error),
-        }
-    }
-    (visas, errors)
+    read_rows(rows, VisaRow::visa)
 }
 
 /// The permits of `rows` that can be counted, in order (blank rows skipped), and the errors of
 /// the others.
 pub(crate) fn read_permits(rows: &[VisaRow]) -> (Vec<Permit>, Vec<VisaInputError>) {
-    let mut permits = Vec::new();
+    read_rows(rows, VisaRow::permit)
+}
+
+/// The number each row is labelled with (1-based, blank rows counted) of the visas
+/// [`read_visas`] reads, in order: the engine numbers visas in the order given, so the answer's
+/// "visa 1" is the first of these.
+pub(crate) fn visa_numbers(rows: &[VisaRow]) -> Vec<usize> {
+    numbered(rows, VisaRow::visa)
+        .0
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// The number each row is labelled with of the permits [`read_permits`] reads, in order; with
+/// `stated`, of those naming their state only (the permits an answer with countries takes).
+pub(crate) fn permit_numbers(rows: &[VisaRow], stated: bool) -> Vec<usize> {
+    let (permits, _) = numbered(rows, VisaRow::permit);
+    permits
+        .into_iter()
+        .filter(|(_, p)| !stated || p.country.is_some())
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// The number the row of the `n`th paper read (1-based, as the engine numbers them) is
+/// labelled with, given the rows' [`visa_numbers`] or [`permit_numbers`]; `n` when unknown.
+pub(crate) fn row_number(numbers: &[usize], n: usize) -> usize {
+    numbers.get(n.wrapping_sub(1)).copied().unwrap_or(n)
+}
+
+/// What `read` makes of each row that is not blank (given the row and its 1-based number), in
+/// order, and the errors of the others.
+fn read_rows<T>(
+    rows: &[VisaRow],
+    read: impl Fn(&VisaRow, usize) -> Result<T, VisaInputError>,
+) -> (Vec<T>, Vec<VisaInputError>) {
+    let (values, errors) = numbered(rows, read);
+    (values.into_iter().map(|(_, v)| v).collect(), errors)
+}
+
+/// [`read_rows`] with each value's row number.
+fn numbered<T>(
+    rows: &[VisaRow],
+    read: impl Fn(&VisaRow, usize) -> Result<T, VisaInputError>,
+) -> (Vec<(usize, T)>, Vec<VisaInputError>) {
+    let mut values = Vec::new();
     let mut errors = Vec::new();
     for (i, row) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
-        match row.permit(i + 1) {
-            Ok(permit) => permits.push(permit),
+        match read(row, i + 1) {
+            Ok(value) => values.push((i + 1, value)),
             Err(error) => errors.push(error),
         }
     }
-    (permits, errors)
+    (values, errors)
 }
 
 #[cfg(test)]
@@ -275,5 +313,30 @@ mod tests {
             ]
         );
         assert_eq!(errors[0].from.as_deref(), Some("2025-09-30"));
+    }
+
+    #[test]
+    fn papers_read_are_named_by_their_rows_labels() {
+        // Row 1 blank, row 2 wrong (UNTIL before FROM), row 3 with no state, row 4 France's.
+        let permits = [
+            VisaRow::blank(),
+            VisaRow::new("2025-08-31", "2025-03-01", "", ""),
+            VisaRow::new("2025-01-01", "2025-01-31", "", ""),
+            VisaRow::new("2025-03-01", "2025-05-31", "", "").with_country("FR"),
+        ];
+        assert_eq!(read_permits(&permits).0.len(), 2);
+        assert_eq!(permit_numbers(&permits, false), [3, 4]);
+        assert_eq!(permit_numbers(&permits, true), [4]);
+        // The answer's second permit (of all read) is row 4; its first with a state, too.
+        assert_eq!(row_number(&permit_numbers(&permits, false), 2), 4);
+        assert_eq!(row_number(&permit_numbers(&permits, true), 1), 4);
+        let visas = [
+            VisaRow::new("2025-05-01", "2025-04-01", "1", "10"),
+            VisaRow::new("2025-05-01", "2025-05-31", "1", "11"),
+        ];
+        assert_eq!(visa_numbers(&visas), [2]);
+        assert_eq!(row_number(&visa_numbers(&visas), 1), 2);
+        // A number the rows do not have stays as it is.
+        assert_eq!(row_number(&[], 3), 3);
     }
 }

@@ -7,7 +7,7 @@
 //! numbers) such rows are answered apart, under that rule ([`Shown::Chosen`]). `DESIGN.md`
 //! ("Countries on the traveller page") says why.
 
-use crate::documents::Documents;
+use crate::documents::{Documents, Permit};
 use crate::error::Error;
 use crate::rule::{Confidence, Rule};
 use crate::stay::Stay;
@@ -244,6 +244,22 @@ pub(crate) fn choices(answer: &TripsAnswer, chosen: Option<&Rule>, rows: &StayRo
         shown.push(Shown::Chosen);
     }
     shown
+}
+
+/// Whether the answer per zone may count days in Schengen states other than `permit`'s own
+/// within its dates: `false` only when it lists the permit with none (the log has no such
+/// day), `true` when it does not know (no answer per zone, or the permit's state has no day
+/// in its dates).
+pub(crate) fn permit_days_elsewhere(answer: Option<&TripsAnswer>, permit: &Permit) -> bool {
+    let found = answer
+        .into_iter()
+        .flat_map(|answer| &answer.zones)
+        .filter(|z| z.zone == Zone::Schengen)
+        .flat_map(|z| &z.permits)
+        .find(|p| {
+            Some(p.country) == permit.country && p.from == permit.from && p.until == permit.until
+        });
+    found.is_none_or(|p| p.counted_elsewhere > 0)
 }
 
 /// The rule a zone's answer is under, if it is under one.

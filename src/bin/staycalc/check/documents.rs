@@ -321,7 +321,7 @@ impl DocumentsAnswer {
     }
 }
 
-fn reason_words(reason: staycalc::documents::ExitReason) -> &'static str {
+pub(super) fn reason_words(reason: staycalc::documents::ExitReason) -> &'static str {
     use staycalc::documents::ExitReason;
     match reason {
         ExitReason::Window => "the rule's window",

@@ -97,8 +97,8 @@ are split into zones by date (Croatia counts toward the Schengen area from 2023-
 Bulgaria and Romania from 2024-03-31; Cyprus, Ireland and Andorra never), and the answer has a
 block per zone with presence in its window (JSON: {on, nationality, zones: [{zone, zone_name,
 countries, nationality, why, reason, rule, ...every field above}], where_next: [{zone, why,
-reason, rule, status, max_stay_days, latest_exit, binding, warnings, if_new_entries}],
-warnings, date_format}), most
+reason, rule, status, max_stay_days, latest_exit, binding, latest_exit_reason, papers,
+warnings, if_new_entries}], warnings, date_format}), most
 urgent first. A zone where the nationality has no limit (a citizen at home; EU, EEA and Swiss
 citizens) or the catalogue has no rule says so (status no_limit or no_rule_known) with
 days_present. why is general where the zone's rule is its destination's general one, which
@@ -107,9 +107,14 @@ needs a visa there): check that it covers yours before relying on its days.
 With --nationality, --passport-expiry, --passport-issued and --visa are checked against the
 Schengen area's stays (the Schengen rule's conditions; other zones say they were not checked),
 exactly as --rule schengen checks them: its block gains the Documents lines and its JSON
-latest_exit_reason and documents. Each zone where a permit's state has days lists it (text
-Permits:, JSON permits [{permit, country, from, until, days, left_out, counted_elsewhere}]):
-the days left out and why, or that they count. Where next counts the same days.
+latest_exit_reason and documents. Where next applies them to a stay entered on
+--next-entry as --rule schengen --on that day would: the longest stay is the earliest of every
+bound and says which sets it; a visa's entries used up or a passport not valid 3 months after
+the entry (or issued over 10 years before) is no entry; visas given but none valid that day
+leave the rule alone, flagged (JSON papers {rule_max_stay_days, rule_latest_exit, visa,
+no_visa_for_entry, passport_problems, bounds}). Each zone where a permit's state has days
+lists it (text Permits:, JSON permits [{permit, country, from, until, days, left_out,
+counted_elsewhere}]): the days left out and why, or that they count. Where next counts the same days.
 
 Exit codes:
   0  the check ran, whatever the status

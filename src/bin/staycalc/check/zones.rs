@@ -12,8 +12,8 @@ use staycalc::input::{
     parse_any_date, read_country_column, read_stays, utf8_reader, DateFormat, Encoding, StaysFile,
 };
 use staycalc::zones::{
-    assess_trips_with, country, nationalities, where_next_with, Country, Longest, NextStay, Trip,
-    TripsAnswer, Verdict, Why, ZoneAnswer, ZonePermit,
+    assess_trips_with, country, nationalities, where_next_papers, Country, Longest, NextPapers,
+    NextStay, Trip, TripsAnswer, Verdict, Why, ZoneAnswer, ZonePermit,
 };
 use staycalc::{Error, JsonWriter, Options, Stay, Warning};
 use std::fmt::Write as _;
@@ -94,7 +94,7 @@ pub(crate) fn run(
         return Err(bad_rows(&source, &errors));
     }
     let answer = assess_trips_with(&trips, &nationality, on, &options, papers.documents())?;
-    let next = where_next_with(&trips, &nationality, on, entry, &papers.documents().permits)?;
+    let next = where_next_papers(&trips, &nationality, on, entry, papers.documents())?;
     Ok(match format {
         Format::Json => {
             stdout.write_all(json(&answer, &next, &nationality, date_format).as_bytes())
@@ -321,6 +321,10 @@ fn text_answer(
             Longest::NoLimit => "no limit".to_string(),
             Longest::NoRuleKnown => "no rule known".to_string(),
         };
+        let what = match &stay.papers {
+            Some(papers) => next_papers_text(&stay.longest, papers, what),
+            None => what,
+        };
         // The destination's general rule does not say it covers this nationality: a line
         // without a mark would read as "a citizen of US may stay 90 days in Russia".
         let general = stay.choice.why == Why::General;
@@ -372,4 +376,88 @@ fn text_answer(
         );
     }
     out
+}
+
+/// A where-next line with the visas and the passport checked: the longest stay and the bound
+/// that sets it, "no entry" and why when a paper allows no day, and the rule's figure beside a
+/// paper's; `rule_text` is the line under the rule alone.
+fn next_papers_text(longest: &Longest, papers: &NextPapers, rule_text: String) -> String {
+    use staycalc::documents::{ExitReason, PassportProblem};
+    let Longest::Days {
+        max_stay_days,
+        latest_exit,
+        rule,
+        ..
+    } = longest
+    else {
+        return rule_text;
+    };
+    let entry = papers.entry;
+    let passport_words = || {
+        let problems = papers.passport.iter().flat_map(|p| &p.problems);
+        let words: Vec<String> = problems
+            .map(|problem| match problem {
+                PassportProblem::ExpiresTooSoon { needed } => {
+                    format!("the passport must be valid until {needed} (3 months after the exit)")
+                }
+                PassportProblem::IssuedTooLongAgo { needed } => format!(
+                    "the passport was issued more than 10 years before the entry (one issued on \
+                     or after {needed} is needed)"
+                ),
+            })
+            .collect();
+        if words.is_empty() {
+            "the passport (valid 3 months after the exit)".to_string()
+        } else {
+            words.join("; ")
+        }
+    };
+    let reason = papers.reason.map(|reason| match reason {
+        ExitReason::VisaEntries | ExitReason::VisaUntil | ExitReason::VisaDays => format!(
+            "{} (visa {})",
+            super::documents::reason_words(reason),
+            papers.visa.unwrap_or(0)
+        ),
+        ExitReason::Passport => passport_words(),
+        _ => super::documents::reason_words(reason).to_string(),
+    });
+    let by_papers = matches!(
+        papers.reason,
+        Some(
+            ExitReason::VisaEntries
+                | ExitReason::VisaUntil
+                | ExitReason::VisaDays
+                | ExitReason::Passport
+                | ExitReason::Permit
+        )
+    );
+    let mut text = match (by_papers, *max_stay_days, latest_exit) {
+        (false, _, _) => rule_text,
+        (true, 0, _) | (true, _, None) => format!(
+            "no entry on {entry}: {}",
+            reason.clone().unwrap_or_default()
+        ),
+        (true, days, Some(exit)) => format!(
+            "{days} days, until {exit} ({}), set by {}",
+            rule.id,
+            reason.clone().unwrap_or_default()
+        ),
+    };
+    if by_papers {
+        let _ = match papers.rule_latest_exit {
+            Some(exit) if papers.rule_max_stay_days > 0 => write!(
+                text,
+                "; the rule alone: {} days, until {exit}",
+                papers.rule_max_stay_days
+            ),
+            _ => write!(text, "; the rule alone: no day"),
+        };
+    }
+    if papers.no_visa {
+        let _ = write!(
+            text,
+            "; no visa given is valid on {entry}: the rule alone (check whether you need one)"
+        );
+    }
+    text
 }

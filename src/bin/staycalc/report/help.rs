@@ -62,6 +62,23 @@ The header names the columns, in any order and letter case:
             and leave the others empty; a row with other dates is a bad row naming both, and
             the person is check_rows with the passport not checked. (A column named just
             passport, usually the number, is carried.)
+  visa from, visa until, visa entries, visa days
+            optional, all four together: the person's short-stay visa as its sticker reads,
+            FROM and UNTIL (dates as the stays'), NUMBER OF ENTRIES (1, 01, 2, 02 or MULT;
+            also M, multiple, однократная, двукратная, многократная, бір рет, екі рет, көп
+            рет) and DURATION OF STAY (1 to 90: 15, or 15 days, 15 дней, 15 күн).
+            Also read from visa valid from, visa start (date), Виза с, Виза действительна с,
+            Начало визы, Виза басталуы, Визаның басталу күні; visa valid until, visa to, visa
+            end (date), visa expiry, Виза по, Виза до, Виза действительна до, Окончание визы,
+            Виза аяқталуы, Визаның аяқталу күні; visa number of entries, number of entries,
+            Количество въездов, Кол-во въездов, Келу саны; visa duration of stay, duration of
+            stay, Продолжительность пребывания, Дней по визе, Болу ұзақтығы (the entries and
+            days names only beside a visa from or until column). A person has one visa in
+            the file, as one passport: the same values on each of their rows or on one; a row
+            with other values, a visa given in part, or an UNTIL before its FROM is a bad row
+            naming the row, column and value, and the person is check_rows with the visa not
+            checked (their stays still count). Zero entries, an unknown entries value, or a
+            duration of 0 or over 90 makes the row a bad row.
 Every other column (department, email, ...) is carried through to the report. A person's rows
 need not be next to each other; someone with rows under two rules gets a line for each.
 Separators , ; or tab; quoted fields as spreadsheets write them; UTF-8, with or without a
@@ -96,6 +113,23 @@ new passport is needed by (passport_needed_by) and passport_message in words; in
 passport_failing is an object with entry, exit, problems (code, needed) and needed_by.
 Without a passport column the report is as before.
 
+With the visa columns, each person's visa is checked under the Schengen rule by the same
+check as staycalc check --rule schengen --visa FROM..UNTIL,ENTRIES,DAYS: a stay whose entry
+falls in FROM..UNTIL is on the visa, and must keep to its entries, its UNTIL and its duration
+of stay (days before FROM within 180 days counted too: the stricter reading). A stay that
+breaks it makes the status past_overstay (on or before the check date), planned_overstay
+(after it) or overstay (present with no lawful day), and the visa bounds latest_exit,
+max_stay_days and latest_exit_keeping_plans, as check does; a planned trip that breaks it is
+never said to be fine. Under other rules (and other zones' lines by zone) it is not checked.
+The report gains visa_from, visa_until, visa_entries, visa_days, visa_check (ok, fails,
+no_visa_for_stay: a current or planned stay entered outside its dates, checked against the
+rule alone; or not_checked), visa_sets_latest_exit (visa_entries, visa_until or visa_days when
+the visa sets latest_exit), the first stay that breaks it (visa_stay_entry, visa_stay_exit,
+visa_problem: entries, until or days, visa_first_unlawful_day) and visa_message in words; in
+JSON, visa (from, until, entries, days), visa_failing (row, entry, exit, entry_number,
+problem, first_unlawful_day) and visa_outside (row, entry). Without the visa columns the
+report is as before.
+
 By zone (--nationality, or a nationality column beside a country column, with neither
 --rule nor a rule column): each row needs its country (an ISO code, FR or FRA, or a name in
 English, Russian or Kazakh; also read from страна, ел, destination), and each person a
@@ -113,7 +147,8 @@ csv and json); a zone with no rule and no day in the 180 before the check date i
 A row whose country or nationality cannot be read, or whose nationality differs from the
 person's, is a bad row: the person's lines are check_rows. By zone, a passport is checked
 on the Schengen area's line, against its stays, as with --rule schengen; the other zones'
-lines say it is not checked (only the Schengen rule has sourced passport conditions).
+lines say it is not checked (only the Schengen rule has sourced passport conditions); so is a
+visa.
 
 Rows that cannot be read are listed on standard error with their line, column and value; every
 other row is still checked. A person with a bad row is never shown as ok: their status is

@@ -451,9 +451,9 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
     if format != ReportFormat::Text {
         let _ = writeln!(
             stderr,
-            "staycalc: {source}: {} lines reported from {} rows{dates}",
+            "staycalc: {source}: {} lines reported {}{dates}",
             team.len(),
-            team.rows()
+            team.rows_in_words()
         );
     }
     if team.passport_rows() > 0 {
@@ -468,6 +468,20 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
              (above); their stays count, and their people are check_rows with the passport not \
              checked",
             team.passport_rows()
+        );
+    }
+    if team.visa_rows() > 0 {
+        let rows = if team.visa_rows() == 1 {
+            "row gives"
+        } else {
+            "rows give"
+        };
+        let _ = writeln!(
+            stderr,
+            "staycalc: {source}: {} {rows} another visa than the person's other rows, part of \
+             one, or an UNTIL before its FROM (above); their stays count, and their people are \
+             check_rows with the visa not checked",
+            team.visa_rows()
         );
     }
     let elsewhere = team.elsewhere_lines();
@@ -490,7 +504,7 @@ fn summary(stderr: &mut dyn Write, source: &str, team: &Team<'_>, format: Report
             lines.join(", ")
         );
     }
-    let unread_rows = team.bad_rows() - team.passport_rows();
+    let unread_rows = team.unread_lines().len();
     if unread_rows > 0 {
         let rows = if unread_rows == 1 { "row" } else { "rows" };
         let _ = writeln!(

@@ -5,7 +5,9 @@ use crate::web::lang::Lang;
 use crate::web::team::ui::io;
 use crate::web::team::ui::runner;
 use crate::web::team::ui::store::{use_team, TeamStore};
-use crate::web::team::{fits_a_sheet, readable_csv, readable_xlsx, Dialect, TeamLine};
+use crate::web::team::{
+    fits_a_sheet, readable_csv, readable_xlsx, Dialect, PaperColumns, TeamLine,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,7 +28,7 @@ fn print(team: TeamStore) {
 /// (`staycalc-team-<check date>-<language>`). `None` before a team is checked.
 fn readable<T>(
     team: TeamStore,
-    write: impl FnOnce(&mut dyn Iterator<Item = &TeamLine>, &[String], bool, Lang, Dialect) -> T,
+    write: impl FnOnce(&mut dyn Iterator<Item = &TeamLine>, &[String], PaperColumns, Lang, Dialect) -> T,
 ) -> Option<(T, String)> {
     let lang = team.lang.get_untracked();
     let summary = team.summary.get_untracked()?;
@@ -46,7 +48,10 @@ fn readable<T>(
             write(
                 &mut shown.iter().map(|&i| &lines[i as usize]),
                 &carried,
-                summary.passport,
+                PaperColumns {
+                    passport: summary.passport,
+                    visa: summary.visa,
+                },
                 lang,
                 dialect,
             )
@@ -61,8 +66,8 @@ fn readable<T>(
 /// Downloads the table for reading ([`readable_csv`]): titles and statuses in the page's
 /// language, in the input's separator and date format (or the language's).
 fn export_readable(team: TeamStore) {
-    let Some((csv, stem)) = readable(team, |lines, carried, passport, lang, dialect| {
-        readable_csv(lines, carried, passport, lang, dialect)
+    let Some((csv, stem)) = readable(team, |lines, carried, papers, lang, dialect| {
+        readable_csv(lines, carried, papers, lang, dialect)
     }) else {
         return;
     };
@@ -78,8 +83,8 @@ fn export_readable(team: TeamStore) {
 /// language's). The button is disabled for a table too big for a sheet, the one error the
 /// writer has.
 fn export_xlsx(team: TeamStore) {
-    let Some((Ok(bytes), stem)) = readable(team, |lines, carried, passport, lang, dialect| {
-        readable_xlsx(lines, carried, passport, lang, dialect.dates)
+    let Some((Ok(bytes), stem)) = readable(team, |lines, carried, papers, lang, dialect| {
+        readable_xlsx(lines, carried, papers, lang, dialect.dates)
     }) else {
         return;
     };

@@ -2,7 +2,7 @@
 //! store of the person's own; editing the list checks the person's line of the table again.
 
 use crate::web::browser;
-use crate::web::i18n::passport_text;
+use crate::web::i18n::{passport_text, visa_text};
 use crate::web::team::edit_list::line_key;
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
@@ -128,6 +128,14 @@ pub(crate) fn PersonPanel(
                     };
                     view! {
                         <span data-testid="team-person-passport" data-check=passport.check_name()>
+                            {words}
+                        </span>
+                    }
+                })}
+                {line.visa.map(|visa| {
+                    let words = visa_text(texts, team.team_texts(), &visa);
+                    view! {
+                        <span data-testid="team-person-visa" data-check=visa.check_name()>
                             {words}
                         </span>
                     }

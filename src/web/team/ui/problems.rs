@@ -58,8 +58,11 @@ pub(crate) fn TeamProblems() -> impl IntoView {
                                 let passport = team
                                     .summary
                                     .with(|s| s.as_ref().map_or(0, |s| s.passport_rows));
-                                let unread = count.get().saturating_sub(passport);
-                                (texts().errors_heading)(unread, passport)
+                                let visa = team
+                                    .summary
+                                    .with(|s| s.as_ref().map_or(0, |s| s.visa_rows));
+                                let unread = count.get().saturating_sub(passport + visa);
+                                (texts().errors_heading)(unread, passport, visa)
                             }}
                         </h2>
                     </summary>

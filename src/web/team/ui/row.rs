@@ -1,7 +1,7 @@
 //! One line of the team table.
 
 use crate::web::browser;
-use crate::web::i18n::{passport_text, team_trip_text};
+use crate::web::i18n::{passport_text, team_trip_visa_text, visa_text};
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
 use crate::web::team::TeamLine;
@@ -25,15 +25,43 @@ pub(crate) fn TeamRow(
         Some(d) => view! { <time datetime=d.to_string()>{move || team.date(d)}</time> }.into_any(),
         None => view! { <span class="none">"—"</span> }.into_any(),
     };
-    // Never "fine" for a trip the passport fails.
+    // Never "fine" for a trip the passport or the visa fails.
     let papers = line.passport.clone();
+    let visa = line.visa.clone();
     let verdict = line.next_planned.clone().map(|v| {
         view! {
             <span data-testid="team-next-trip">
-                {move || team_trip_text(team.texts(), team.team_texts(), &v, papers.as_deref())}
+                {move || {
+                    team_trip_visa_text(
+                        team.texts(),
+                        team.team_texts(),
+                        &v,
+                        papers.as_deref(),
+                        visa.as_deref(),
+                    )
+                }}
             </span>
         }
     });
+    // The visa, when a stay breaks it, a trip is outside it, or it could not be checked;
+    // not when what it says is the next trip's breach, which the trip's words say first.
+    let next_row = line.next_planned.as_ref().map(|v| v.row);
+    let visa = line
+        .visa
+        .clone()
+        .filter(|v| v.check_name() != "ok")
+        .filter(|v| {
+            v.failing()
+                .is_none_or(|breach| Some(breach.row) != next_row)
+        })
+        .map(|v| {
+            let check = v.check_name();
+            view! {
+                <span class="passport-note" data-testid="team-visa" data-check=check>
+                    {move || visa_text(team.texts(), team.team_texts(), &v)}
+                </span>
+            }
+        });
     // The passport, when it fails a trip or could not be checked (fine: nothing to say).
     let passport = line
         .passport
@@ -128,7 +156,7 @@ pub(crate) fn TeamRow(
             <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
             <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
             <td>{date(line.earliest_full_stay)}</td>
-            <td class="verdict">{verdict}{passport}</td>
+            <td class="verdict">{verdict}{passport}{visa}</td>
             {carried}
             <td translate="no">{line.rule.to_string()}</td>
         </tr>

@@ -142,9 +142,14 @@ fn install(store: TeamStore, mut result: TeamResult) {
         rule: team.settings().rule.filter(|_| !team.by_zone()).cloned(),
         by_zone: team.by_zone(),
         people: team.people_count(),
-        rows: team.rows(),
+        rows: team.rows_in_file(),
         bad_rows: team.bad_rows(),
+        unread_rows: (
+            team.unread_lines().len(),
+            team.unread_lines().iter().take(10).copied().collect(),
+        ),
         passport_rows: team.passport_rows(),
+        visa_rows: team.visa_rows(),
         date_format: team.date_format().map(|format| format.to_string()),
         encoding: (result.encoding != Encoding::Utf8).then(|| result.encoding.name()),
         dialect: match result.sheet {
@@ -154,6 +159,7 @@ fn install(store: TeamStore, mut result: TeamResult) {
         sheet: result.sheet.clone(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         passport: team.has_passport(),
+        visa: team.has_visa(),
         spellings: team
             .spellings()
             .iter()

@@ -31,12 +31,17 @@ pub(crate) struct Summary {
     pub by_zone: bool,
     /// How many people the file names (by zone, the table has a line per person and zone).
     pub people: usize,
-    /// Rows read and checked.
+    /// The file's rows: read and checked, not read, and in another zone.
     pub rows: usize,
     /// Rows named as bad: those that could not be read, and (of them) `passport_rows`.
     pub bad_rows: usize,
+    /// Rows that could not be read: how many, and the first lines.
+    pub unread_rows: (usize, Vec<u32>),
     /// Rows read and counted whose passport date differs from the person's other rows.
     pub passport_rows: usize,
+    /// Rows read and counted whose visa differs from the person's other rows, gives part of
+    /// one, or ends before it starts.
+    pub visa_rows: usize,
     /// How the dates were written (`DD.MM.YYYY`), if any date was read.
     pub date_format: Option<String>,
     /// The input's separator and date format, for the readable export: `None` for a
@@ -50,6 +55,8 @@ pub(crate) struct Summary {
     pub unread: Vec<String>,
     /// Whether the file has a passport column (the table for reading then has one too).
     pub passport: bool,
+    /// Whether the file has the visa columns (the table for reading then has a visa column).
+    pub visa: bool,
     /// Person cells read as an earlier line's person (letter case, spaces or dots aside):
     /// the person as shown, the other spelling, and its first line.
     pub spellings: Vec<(String, String, u32)>,

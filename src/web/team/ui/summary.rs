@@ -79,12 +79,21 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                             )
                         }}
                     </p>
-                    <p data-testid="team-count" data-people=people.get()>
+                    <p
+                        data-testid="team-count"
+                        data-people=people.get()
+                        data-rows=summary.rows
+                        data-unread=summary.unread_rows.0
+                    >
                         {if summary.by_zone {
                             (texts.summary_by_zone)(people.get(), summary.people, summary.rows)
                         } else {
                             (texts.summary)(people.get(), summary.rows)
                         }}
+                        {(summary.unread_rows.0 > 0).then(|| {
+                            let (rows, first) = &summary.unread_rows;
+                            (texts.unread_rows)(*rows, &listed(first, *rows))
+                        })}
                     </p>
                     {summary.encoding.map(|encoding| {
                         view! {
@@ -102,13 +111,9 @@ pub(crate) fn TeamSummary() -> impl IntoView {
                     })}
                     {(summary.elsewhere.0 > 0).then(|| {
                         let (rows, first) = &summary.elsewhere;
-                        let mut lines: Vec<String> = first.iter().map(u32::to_string).collect();
-                        if *rows > first.len() {
-                            lines.push("…".into());
-                        }
                         view! {
                             <p class="note" data-testid="team-elsewhere" data-rows=*rows>
-                                {(texts.elsewhere)(*rows, &lines.join(", "))}
+                                {(texts.elsewhere)(*rows, &listed(first, *rows))}
                             </p>
                         }
                     })}
@@ -167,4 +172,13 @@ pub(crate) fn TeamSummary() -> impl IntoView {
             {read}
         </section>
     }
+}
+
+/// The `first` lines of `rows` rows, `…` after them when there are more.
+fn listed(first: &[u32], rows: usize) -> String {
+    let mut lines: Vec<String> = first.iter().map(u32::to_string).collect();
+    if rows > first.len() {
+        lines.push("…".into());
+    }
+    lines.join(", ")
 }

@@ -6,6 +6,7 @@ use crate::documents::ExitReason;
 use crate::web::i18n::verdict_text;
 use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::{permit_numbers, row_number, visa_numbers};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -190,6 +191,9 @@ pub(crate) fn Answer() -> impl IntoView {
         // countries on the stays they are every day within its dates, taken to be in the state
         // that issued it: said after them (days in other Schengen states would count).
         let by_zone = store.rows.with(|rows| rows.has_countries());
+        // The engine numbers papers in the order read; the rows are labelled by position.
+        let permit_number = store.permits.with(|rows| permit_numbers(rows, by_zone));
+        let visa_number = store.visas.with(|rows| visa_numbers(rows));
         let mut notes: Vec<_> = store.outcome.with(|o| {
             let permit_days = o
                 .answer
@@ -202,10 +206,14 @@ pub(crate) fn Answer() -> impl IntoView {
                 }
             });
             permit_days
-                .iter()
+                .into_iter()
                 .map(|days| {
+                    let days = crate::documents::PermitDays {
+                        permit: row_number(&permit_number, days.permit),
+                        ..days
+                    };
                     view! {
-                        <li class="permit" data-testid="permit-days">{(texts.permit.summary)(days)}</li>
+                        <li class="permit" data-testid="permit-days">{(texts.permit.summary)(&days)}</li>
                     }
                 })
                 .chain(assumed)
@@ -227,6 +235,7 @@ pub(crate) fn Answer() -> impl IntoView {
                     let n = papers.visa.unwrap_or(1);
                     store.visas_read.with(|(visas, _)| {
                         if let Some(visa) = visas.get(n - 1) {
+                            let n = row_number(&visa_number, n);
                             notes.push(view! {
                                 <li class="bad" data-testid="visa-leave-by">
                                     {(texts.visa.leave_by)(reason, exit, papers.rule_exit, n, visa)}
@@ -239,9 +248,13 @@ pub(crate) fn Answer() -> impl IntoView {
             store.visas_read.with(|(visas, _)| {
                 for trip in &papers.visa_trips {
                     if let Some(visa) = visas.get(trip.visa - 1) {
+                        let trip = crate::documents::VisaVerdict {
+                            visa: row_number(&visa_number, trip.visa),
+                            ..trip.clone()
+                        };
                         notes.push(view! {
                             <li class="bad" data-testid="visa-trip">
-                                {(texts.visa.breach)(trip, visa)}
+                                {(texts.visa.breach)(&trip, visa)}
                             </li>
                         });
                     }

@@ -2,7 +2,7 @@
 
 use crate::web::browser;
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::{typed_date, RowIssue};
+use crate::web::traveller::{row_number, typed_date, visa_numbers, RowIssue};
 use leptos::prelude::*;
 
 /// Once the country field is left, a country it names is shown by its name in the page's
@@ -84,11 +84,17 @@ pub(crate) fn StayRow(
                 .visa_trips
                 .iter()
                 .find(|t| t.row == number.get())?;
-            store.visas_read.with(|(visas, _)| {
-                visas
-                    .get(trip.visa - 1)
-                    .map(|visa| (texts.visa.breach)(trip, visa))
-            })
+            let visa = store
+                .visas_read
+                .with(|(visas, _)| visas.get(trip.visa - 1).cloned())?;
+            // Named by its row's label (the engine numbers the visas read).
+            let trip = crate::documents::VisaVerdict {
+                visa: store
+                    .visas
+                    .with(|rows| row_number(&visa_numbers(rows), trip.visa)),
+                ..trip.clone()
+            };
+            Some((texts.visa.breach)(&trip, &visa))
         })
     };
     // The days of this stay under a permit, left out of the count.

@@ -3,7 +3,7 @@
 //! residence permits or long-stay (D) visas, FROM and UNTIL only, in the same rows.
 
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::{typed_date, VisaRow};
+use crate::web::traveller::{permit_days_elsewhere, typed_date, VisaRow};
 use leptos::prelude::*;
 
 /// Which value of a visa row an input sets.
@@ -67,10 +67,13 @@ fn VisaItem(id: u32, permit: bool) -> impl IntoView {
             Some(match (permit, row.visa(n), row.permit(n)) {
                 (false, Ok(visa), _) => (false, (texts.allows)(&visa)),
                 (false, Err(error), _) => (true, (texts.error)(&error)),
-                (true, _, Ok(p)) => (
-                    false,
-                    (permits.allows)(&p, store.rows.with(|rows| rows.has_countries())),
-                ),
+                (true, _, Ok(p)) => {
+                    let by_zone = store.rows.with(|rows| rows.has_countries());
+                    let elsewhere = store.zones.with(|zones| {
+                        permit_days_elsewhere(zones.as_ref().and_then(|z| z.as_ref().ok()), &p)
+                    });
+                    (false, (permits.allows)(&p, by_zone, elsewhere))
+                }
                 (true, _, Err(error)) => (true, (permits.error)(&error)),
             })
         })

@@ -1,8 +1,8 @@
 //! The answer per zone: one card for each zone of the travel log, most urgent first.
 
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::Shown;
-use crate::zones::{Regime, Verdict, ZoneAnswer};
+use crate::web::traveller::{permit_numbers, row_number, Shown};
+use crate::zones::{Regime, Verdict, ZoneAnswer, ZonePermit};
 use leptos::prelude::*;
 
 /// One zone's card: its name, status, the rule and why, days used and remaining (or the days
@@ -69,11 +69,17 @@ fn card(zone: ZoneAnswer, shown: Option<Shown>) -> impl IntoView {
         )],
         _ => Vec::new(),
     };
-    // Each permit whose state has days here: left out (the Schengen area), or counted.
+    // Each permit whose state has days here: left out (the Schengen area), or counted; named
+    // by its row's label (the answer numbers the permits naming their state).
+    let labels = store.permits.with(|rows| permit_numbers(rows, true));
     let permits = (!zone.permits.is_empty()).then(|| {
         zone.permits
             .iter()
             .map(|p| {
+                let p = &ZonePermit {
+                    permit: row_number(&labels, p.permit),
+                    ..*p
+                };
                 let text = if p.left_out {
                     (texts.permit.zone_left_out)(p)
                 } else {

@@ -242,3 +242,36 @@ fn nationalities_are_typed_as_codes_or_names_else_the_pickers() {
         "{error}"
     );
 }
+
+#[test]
+fn a_permit_has_days_elsewhere_only_when_the_answer_per_zone_finds_some() {
+    let schengen = rule("schengen").unwrap();
+    let france = country("FR").unwrap();
+    let permit = Permit::new(date(2025, 2, 1), date(2025, 6, 30))
+        .unwrap()
+        .of(france);
+    let papers = Documents {
+        permits: vec![permit],
+        ..Documents::default()
+    };
+    let on = date(2025, 7, 10);
+    let answer = |rows: &[(&str, &str, &str)]| {
+        zones(&list(rows), Some(schengen), &us(), on, &papers).unwrap()
+    };
+    // Ten days in Germany within the permit's dates count; only France's are left out.
+    let with_germany = answer(&[
+        ("2025-01-10", "2025-03-09", "FR"),
+        ("2025-03-10", "2025-03-20", "DE"),
+        ("2025-03-21", "2025-06-30", "FR"),
+    ]);
+    assert!(permit_days_elsewhere(Some(&with_germany), &permit));
+    // Only France within them: no day elsewhere to speak of.
+    let only_france = answer(&[("2025-01-10", "2025-06-30", "FR"), ("2025-07-01", "", "KZ")]);
+    assert!(!permit_days_elsewhere(Some(&only_france), &permit));
+    // Not known: no answer per zone, or another permit than the answer's.
+    assert!(permit_days_elsewhere(None, &permit));
+    let later = Permit::new(date(2025, 3, 1), date(2025, 6, 30))
+        .unwrap()
+        .of(france);
+    assert!(permit_days_elsewhere(Some(&only_france), &later));
+}
