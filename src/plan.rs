@@ -591,7 +591,9 @@ struct Sorted {
 impl Sorted {
     fn new(intervals: &[Interval], presence: &Presence) -> Sorted {
         let mut order: Vec<usize> = (0..intervals.len()).collect();
-        order.sort_by_key(|&i| (intervals[i].entry, intervals[i].exit));
+        crate::order::sort_by_rank(&mut order, |&i| {
+            crate::order::days(intervals[i].entry, intervals[i].exit)
+        });
         let reach = order
             .iter()
             .scan(Day::MIN, |latest, &i| {

@@ -97,7 +97,7 @@ impl Presence {
     /// Builds presence from intervals, merging overlaps (reported as warnings).
     pub(crate) fn from_intervals(intervals: &[Interval], warnings: &mut Vec<Warning>) -> Presence {
         let mut sorted: Vec<Interval> = intervals.to_vec();
-        sorted.sort_by_key(|i| (i.entry, i.exit));
+        crate::order::sort_by_rank(&mut sorted, |i| crate::order::days(i.entry, i.exit));
         let mut segments: Vec<Segment> = Vec::with_capacity(sorted.len());
         // The row and exit of the stay that reaches furthest in the last segment.
         let mut last: Option<Interval> = None;

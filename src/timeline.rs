@@ -96,7 +96,7 @@ impl Calculator<'_> {
             },
         };
         let mut sorted = self.intervals.clone();
-        sorted.sort_by_key(|i| (i.entry, i.exit));
+        crate::order::sort_by_rank(&mut sorted, |i| crate::order::days(i.entry, i.exit));
         let mut parts = Vec::new();
         // The last day already given to an earlier stay.
         let mut reach = start - 1;
