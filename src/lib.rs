@@ -38,6 +38,7 @@ mod error;
 mod field;
 pub mod input;
 mod judge;
+mod order;
 mod output;
 mod plan;
 #[cfg(any(feature = "catalogue-translations", feature = "ui"))]

@@ -51,10 +51,10 @@ pub(crate) struct Interval {
     pub row: usize,
 }
 
-/// `intervals` in order of entry, then of exit, stays that tie in input order (a stable sort):
-/// the one order the engine sorts stays in, so the module holds one copy of the sort.
-pub(crate) fn sort_by_entry(intervals: &mut [Interval]) {
-    intervals.sort_by_key(|i| (i.entry, i.exit));
+/// `intervals` in order of entry, then of exit, stays that tie in input order (a stable sort,
+/// [`crate::order::sort_by_rank`]): the one order the engine sorts stays in.
+pub(crate) fn sort_by_entry(intervals: &mut Vec<Interval>) {
+    crate::order::sort_by_rank(intervals, |i| crate::order::days(i.entry, i.exit));
 }
 
 /// Checks the stays against the check date `on` and turns them into intervals of days, in

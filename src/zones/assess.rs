@@ -245,9 +245,9 @@ fn by_zone(parts: &[Part]) -> Vec<ZoneParts> {
         }
     }
     for zone in &mut zones {
-        zone.countries.sort_by_key(|c| c.alpha2);
+        crate::order::sort_by_rank(&mut zone.countries, |c| crate::order::country(c));
     }
-    zones.sort_by_key(|z| z.zone);
+    crate::order::sort_by_rank(&mut zones, |z| crate::order::zone(z.zone));
     zones
 }
 
@@ -503,7 +503,9 @@ pub fn assess_trips_with(
             });
         }
     }
-    zones.sort_by_key(|z| (z.urgency(), z.zone));
+    crate::order::sort_by_rank(&mut zones, |z| {
+        (u64::from(z.urgency()) << 32) | crate::order::zone(z.zone)
+    });
     Ok(TripsAnswer {
         on,
         warnings: log_warnings(&parts),
@@ -554,7 +556,7 @@ fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
         }
     }
     let mut sorted: Vec<&Part> = parts.iter().filter(|p| p.stay.exit.is_some()).collect();
-    sorted.sort_by_key(|p| p.stay.entry);
+    crate::order::sort_by_rank(&mut sorted, |p| crate::order::date(p.stay.entry));
     // The part reaching furthest so far, to compare each part with.
     let mut reach: Option<&Part> = None;
     for part in sorted {
@@ -817,7 +819,7 @@ pub fn where_next_papers(
             zones.push(zone);
         }
     }
-    zones.sort();
+    crate::order::sort_by_rank(&mut zones, |&z| crate::order::zone(z));
     let mut next = Vec::with_capacity(zones.len());
     for zone in zones {
         let stays: Vec<Stay> = parts

@@ -112,7 +112,7 @@ pub(crate) fn zone_permits(
             .map(|p| p.zone)
             .collect();
         zones.dedup();
-        zones.sort();
+        crate::order::sort_by_rank(&mut zones, |&z| crate::order::zone(z));
         zones.dedup();
         for zone in zones {
             let days = days_in(parts, zone, true);

@@ -122,7 +122,7 @@ pub(crate) struct Opened {
 fn read_lines(lines: &[String], mut refused: Vec<(usize, Error)>) -> Opened {
     let pasted = parse_pasted(&lines.join("\n"));
     refused.extend(pasted.rejected.into_iter().map(|r| (r.line, r.reason)));
-    refused.sort_by_key(|(line, _)| *line);
+    crate::order::sort_by_rank(&mut refused, |(line, _)| *line as u64);
     let countries = pasted
         .places
         .iter()

@@ -51,7 +51,7 @@ pub(crate) fn arrival_deadlines(rule: &Rule, answer: &Answer) -> Vec<ArrivalDead
             })
         })
         .collect();
-    list.sort_by_key(|d| d.entry);
+    crate::order::sort_by_rank(&mut list, |d| crate::order::date(d.entry));
     list.dedup_by_key(|d| d.entry);
     list
 }

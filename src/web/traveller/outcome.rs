@@ -207,7 +207,7 @@ pub(crate) fn outcome_of(
             }
         }
     };
-    skipped.sort_by_key(|s| s.row);
+    crate::order::sort_by_rank(&mut skipped, |s| s.row as u64);
     Outcome { skipped, answer }
 }
 

@@ -32,7 +32,7 @@ pub(crate) fn paste(rows: &mut StayRows, text: &str) -> PasteReport {
         .zip(&pasted.places)
         .map(|(stay, place)| (stay, place.as_deref().and_then(country_of).unwrap_or("")))
         .collect();
-    rejected.sort_by_key(|r| r.line);
+    crate::order::sort_by_rank(&mut rejected, |r| r.line as u64);
     PasteReport {
         added: rows.append(stays),
         rejected,
