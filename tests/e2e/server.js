@@ -123,7 +123,13 @@ export async function serve({ headers: headersOf = (path) => headersFor(path), r
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Every connection ended too: a browser page still open may hold one with a request in
+    // flight (a widget file refused by CORS left one so), and close alone waits for it forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
     served,
   };
 }
