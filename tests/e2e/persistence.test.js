@@ -19,6 +19,13 @@ test("a reload brings back the stays, rule, check date and language", async () =
   await enterStays(page, STAYS);
   await page.getByTestId("language").selectOption("kk");
   await eventually(() => text(page, "days-used"), "25");
+  // The language is saved once its chunk has loaded and the page speaks it: reload only then
+  // (a reload in between was seen to come back in English).
+  await eventually(
+    () => page.evaluate(() => /(^|&)lang=kk(&|$)/.test(localStorage.getItem("staycalc") ?? "")),
+    true,
+    15000,
+  );
   await page.reload();
   await ready(page);
   assert.deepEqual(await rows(page), STAYS);
