@@ -4,6 +4,10 @@
 #[allow(dead_code)]
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::{staycalc, Run};
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
@@ -11,8 +15,6 @@ use proptest::test_runner::Config;
 use staycalc::input::DateFormat;
 use staycalc::report::{read_team, BadRow, Team, TeamSettings};
 use staycalc::{date, rule, Calculator, Options, Stay, StayVerdict};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 /// The check date of the reader tests.
 const ON: (i32, u32, u32) = (2025, 6, 1);
@@ -633,34 +635,6 @@ fn garbage() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `staycalc` with `args`, feeding `stdin`.
-fn staycalc(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    Run {
-        code: output.status.code().expect("the binary exits"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
 const EXAMPLE: &str = "examples/team.csv";
 const EXAMPLE_ON: &str = "2026-06-01";
 
@@ -1077,7 +1051,7 @@ fn cli_fail_on_sets_the_exit_code() {
             "warning",
             "-",
         ],
-        &format!("{team}Dee,soon,\n"),
+        format!("{team}Dee,soon,\n"),
     );
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("Ana"));
