@@ -12,22 +12,17 @@
 // (`make test-js` builds both).
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { PKG, ROOT, project, thrown } from "./support.mjs";
+import { PKG, ROOT, project, releaseBinaries, thrown } from "./support.mjs";
 
 const { report } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
 const { evaluate, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
-const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
 const genTeam = join(ROOT, "target", "release", "examples", "gen_team");
-for (const binary of [cli, genTeam]) {
-  if (!existsSync(binary)) {
-    throw new Error(`no ${binary}: run \`cargo build --release --bin staycalc --example gen_team\``);
-  }
-}
+const cli = releaseBinaries(genTeam);
 
 const dir = project();
 
