@@ -172,7 +172,7 @@ fn reason(text: &str) -> String {
              если нужно, число дней"
         ),
         Reason::NoYear { token } => {
-            format!("в «{token}» не указан год: допишите год (сам он не подставляется)")
+            format!("в «{token}» не указан год: допишите год (угадывать его мы не будем)")
         }
         Reason::DaysDisagree {
             said,
