@@ -42,6 +42,8 @@ struct Read {
     format: Option<DateFormat>,
     unread: Vec<String>,
     elsewhere: Vec<u32>,
+    /// The summary's words for the rows read (`Team::rows_in_words`).
+    rows_in_words: String,
 }
 
 fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
@@ -72,6 +74,7 @@ fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
         format: team.date_format(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         elsewhere: team.elsewhere_lines().to_vec(),
+        rows_in_words: team.rows_in_words(),
     })
 }
 
@@ -296,6 +299,13 @@ fn a_row_in_another_zone_than_its_rule_s_is_named_not_counted() {
     assert_eq!(read.reasons[1], "not a country: did you mean France (FR)?");
     // Georgia under schengen, Bulgaria in 2023, Kazakhstan: another zone's days.
     assert_eq!(read.elsewhere, [3, 5, 10]);
+    // The report's heading says so, with the unreadable rows (not only standard error: a
+    // report saved to a file keeps it).
+    assert_eq!(
+        read.rows_in_words,
+        "from 9 rows, 2 of them unreadable (lines 7, 8), 3 of them in another zone, not counted \
+         (lines 3, 5, 10)"
+    );
     let lines: Vec<(&str, &str, usize, &[usize])> = read
         .lines
         .iter()
