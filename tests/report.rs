@@ -349,6 +349,16 @@ fn rejects_a_header_without_the_needed_columns() {
     }
     let error = read_with("person,entry,exit\n", None).unwrap_err();
     assert!(error.contains("no rule"), "{error}");
+    assert!(!error.contains("nationality"), "{error}");
+    // A country column: each row could be checked under its country's rule instead.
+    let error = read_with("person,entry,exit,country\n", None).unwrap_err();
+    assert!(
+        error.ends_with(
+            "no default rule was given (--rule), nor a nationality to check each row's country \
+             under its own rule (--nationality)"
+        ),
+        "{error}"
+    );
 }
 
 #[test]

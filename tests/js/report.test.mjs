@@ -54,11 +54,13 @@ function worded(bad) {
 /** Checks that `report` on `text` (in `file`) agrees with the command line in every format. */
 /**
  * A bad row's message of the command line in `report`'s words: the rule is an option, not the
- * flag `--rule`, and `rules()` lists the catalogue (the only differences).
+ * flag `--rule`, a nationality is a column, not the flag `--nationality`, and `rules()` lists
+ * the catalogue (the only differences).
  */
 const inOptionWords = (message) =>
   message
     .replace("no default rule was given (--rule)", "no rule was given in the options")
+    .replace("(--nationality)", "(a nationality column)")
     .replace("`staycalc rules` lists the known ones", "rules() lists the known ones");
 
 function agrees(file, text, options) {
@@ -318,4 +320,9 @@ test("report's messages name the option rule, not the command line's flag --rule
   assert.equal(answer.bad_rows.length, 1);
   assert.equal(answer.bad_rows[0].line, 2);
   assert.match(answer.bad_rows[0].message, /^empty, and no rule was given in the options$/);
+  // With a country column, the way to check each row's country under its own rule: a
+  // nationality column (report() has no nationality option).
+  const countries = thrown(() => report("person,entry,exit,country\nAna,2025-01-01,2025-01-10,FR\n", { on: "2025-06-01" }));
+  assert.doesNotMatch(countries.message, /--/);
+  assert.match(countries.message, /nor a nationality to check each row's country under its own rule \(a nationality column\)$/);
 });
