@@ -141,7 +141,11 @@ export interface Evaluation {
   binding: Bound | null;
   /** The full allowance: `min(max, per_entry)` days. */
   full_allowance: number;
-  /** The first date from which a stay of the full allowance is lawful. */
+  /**
+   * The first date from which a stay of the full allowance is lawful, counting the days up to
+   * `on` only: someone present on `on` is taken to leave then (from the day after), and planned
+   * stays after `on` are not counted.
+   */
   earliest_full_stay: DateString | null;
   status: Status;
   warnings: Warning[];

@@ -325,11 +325,25 @@ pub(crate) fn Answer() -> impl IntoView {
         let text = date.map(|d| store.date(d)).unwrap_or_default();
         time(date, text, "earliest-full-stay")
     };
-    let no_full_stay = move || {
+    // The earliest full stay counts the days up to the check date only: said when that leaves
+    // something out (the rest of a stay under way, planned trips), or why there is none.
+    let full_stay_note = move || {
+        let planned = store.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
+        });
         assessment.with(|a| {
-            a.as_ref()
-                .is_some_and(|a| a.earliest_full_stay.is_none())
-                .then(|| view! { <small>{texts().no_full_stay}</small> })
+            let a = a.as_ref()?;
+            let texts = texts();
+            let said = if a.earliest_full_stay.is_none() {
+                texts.no_full_stay.to_string()
+            } else if a.present || planned {
+                (texts.full_stay_if)(a.present.then_some(a.on), planned)
+            } else {
+                return None;
+            };
+            Some(view! { <small data-testid="full-stay-note">{said}</small> })
         })
     };
     let over_label = move || {
@@ -439,7 +453,7 @@ pub(crate) fn Answer() -> impl IntoView {
                 <div class="number">
                     <h3>{full_label}</h3>
                     <p class="big">{earliest}</p>
-                    <p class="small">{no_full_stay}</p>
+                    <p class="small">{full_stay_note}</p>
                 </div>
             </div>
             <p class="note remaining-note">{move || texts().remaining_note}</p>
