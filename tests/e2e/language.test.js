@@ -1,7 +1,8 @@
 // English, Russian and Kazakh: chosen from the browser, switched by hand, dates in their format.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { checkOn, datetime, enterStays, eventually, open, start, text } from "./harness.js";
+import { checkOn, datetime, enterStays, eventually, open, ready, start, text } from "./harness.js";
+import { openTeam } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -43,4 +44,34 @@ test("the browser's language is the first choice", async () => {
   const de = await open(app.browser, app.url, { locale: "de-DE" });
   assert.equal(await de.page.getByTestId("language").inputValue(), "en");
   de.check();
+});
+
+// What the traveller chose survives a reload at once: the choice is saved when it is made, not
+// only once the language's chunk has come (a reload in between came back in the old language).
+test("a language chosen survives a reload made at once", async () => {
+  for (const [lang, title] of [
+    ["ru", "Сколько дней можно пробыть в стране?"],
+    ["kk", "Елде қанша күн болуға болады?"],
+  ]) {
+    const { page, check } = await open(app.browser, app.url);
+    await page.getByTestId("language").selectOption(lang);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId("language").inputValue(), lang);
+    await eventually(() => page.locator("h1").textContent(), title);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    check();
+  }
+});
+
+test("on the team page too, a language chosen survives a reload made at once", async () => {
+  for (const [lang, tab] of [["ru", "Группа"], ["kk", "Топ"]]) {
+    const { page, check } = await openTeam(app.browser, app.url);
+    await page.getByTestId("language").selectOption(lang);
+    await page.reload();
+    await page.getByTestId("team-file").waitFor({ state: "attached" });
+    assert.equal(await page.getByTestId("language").inputValue(), lang);
+    assert.equal((await page.locator("#team-table-heading").textContent()).trim(), tab);
+    check();
+  }
 });

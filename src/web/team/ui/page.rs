@@ -62,12 +62,15 @@ pub(crate) fn TeamPage() -> impl IntoView {
     persist::keep(team);
 
     Effect::new(move |previous: Option<Lang>| {
-        let lang = store.lang.get();
-        if previous.is_some_and(|previous| previous != lang) {
-            remember_language(lang);
+        let chosen = store.chosen.get();
+        if previous.is_some_and(|previous| previous != chosen) {
+            remember_language(chosen);
         }
+        chosen
+    });
+    Effect::new(move |_| {
+        let lang = store.lang.get();
         browser::set_language(lang.code(), lang.team_texts().title);
-        lang
     });
     Effect::new(move |previous: Option<()>| {
         team.rule_id.track();

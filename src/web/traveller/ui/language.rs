@@ -8,17 +8,11 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn LanguageSwitcher() -> impl IntoView {
     let store = use_store();
+    // Saved at once, shown once its texts are here; one that could not be fetched is not set
+    // (the select shows the one still in use).
     let choose = move |code: String| {
-        // Set once its texts are here (at once, or when its chunk has come); a language that
-        // could not be fetched is not set (the select shows the one still in use).
         if let Some(lang) = Lang::from_tag(&code) {
-            lang.when_ready(move |here| {
-                store.lang.set(if here {
-                    lang
-                } else {
-                    store.lang.get_untracked()
-                });
-            });
+            store.choose_language(lang);
         }
     };
     view! {
@@ -32,7 +26,7 @@ pub(crate) fn LanguageSwitcher() -> impl IntoView {
                             <option
                                 value=lang.code()
                                 lang=lang.code()
-                                prop:selected=move || store.lang.get() == lang
+                                prop:selected=move || store.chosen.get() == lang
                             >
                                 {lang.name()}
                             </option>

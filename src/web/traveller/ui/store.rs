@@ -32,8 +32,11 @@ pub(crate) struct Store {
     pub nationality: RwSignal<String>,
     /// The traveller's nationalities as typed (codes or names; empty ones ignored).
     pub nationalities: RwSignal<Vec<String>>,
-    /// The interface language.
+    /// The interface language: the one shown, whose texts are here.
     pub lang: RwSignal<Lang>,
+    /// The language chosen, saved at once: `lang` becomes it once its texts are here
+    /// ([`Store::choose_language`]), so a reload before then still opens in it.
+    pub chosen: RwSignal<Lang>,
     /// A check date other than today, if one was set.
     pub on: RwSignal<Option<NaiveDate>>,
     /// The passport's last valid day, if given.
@@ -253,6 +256,7 @@ impl Store {
             nationality,
             nationalities,
             lang: RwSignal::new(lang),
+            chosen: RwSignal::new(lang),
             on,
             notice: RwSignal::new(Vec::new()),
             shared: RwSignal::new(false),
@@ -282,7 +286,7 @@ impl Store {
             custom: self.custom.get(),
             nationality: self.nationality.get(),
             nationalities: self.nationalities.get(),
-            lang: Some(self.lang.get()),
+            lang: Some(self.chosen.get()),
             on: self.on.get(),
             passport: self.passport.get(),
             rows: self.rows.get(),
@@ -298,7 +302,7 @@ impl Store {
             custom: self.custom.get_untracked(),
             nationality: self.nationality.get_untracked(),
             nationalities: self.nationalities.get_untracked(),
-            lang: Some(self.lang.get_untracked()),
+            lang: Some(self.chosen.get_untracked()),
             on: self.on.get_untracked(),
             passport: self.passport.get_untracked(),
             rows: self.rows.get_untracked(),
@@ -319,13 +323,26 @@ impl Store {
         self.visas.set(saved.visas);
         self.permits.set(saved.permits);
         if let Some(lang) = saved.lang {
-            let store = *self;
-            lang.when_ready(move |here| {
-                if here {
-                    store.lang.set(lang);
-                }
-            });
+            self.choose_language(lang);
         }
+    }
+
+    /// Chooses `lang`: saved at once ([`Store::chosen`]), shown once its texts are here (at
+    /// once, or when its chunk has come) unless another has been chosen since. A language that
+    /// could not be fetched is not kept: the choice goes back to the one still shown.
+    pub fn choose_language(&self, lang: Lang) {
+        let store = *self;
+        store.chosen.set(lang);
+        lang.when_ready(move |here| {
+            if store.chosen.get_untracked() != lang {
+                return;
+            }
+            if here {
+                store.lang.set(lang);
+            } else {
+                store.chosen.set(store.lang.get_untracked());
+            }
+        });
     }
 
     /// The texts of the current language (tracked).
