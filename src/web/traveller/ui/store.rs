@@ -10,12 +10,13 @@ use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
 use crate::web::traveller::{arrival_deadlines, ArrivalDeadline, People, Shown};
 use crate::web::traveller::{
-    choices, citizenship, outcome_of, part_shown, row_country, zone_rule, zones,
+    choices, citizenship, days_elsewhere, outcome_knowing, outcome_of, part_shown, row_country,
+    zone_rule, zones,
 };
 use crate::web::traveller::{chosen_rule, CustomNumbers, Outcome, Saved, StayRows};
 use crate::web::traveller::{papers_answer, read_permits, read_visas, Notice, PassportAnswer};
 use crate::web::traveller::{VisaInputError, VisaRow};
-use crate::zones::{Country, TripsAnswer};
+use crate::zones::{zone_of_rule, Country, TripsAnswer};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -210,16 +211,33 @@ impl Store {
                         .into_iter()
                         .filter(|p| p.country.is_some())
                         .collect();
+                    // The zone answered: its rows with no day between them are asked about
+                    // as the zone's card asks, knowing the days the list shows elsewhere.
+                    let zone = match shown {
+                        Some(Shown::Zone(zone)) => Some(zone),
+                        Some(Shown::Chosen) if !by_zone => chosen.and_then(zone_of_rule),
+                        _ => None,
+                    };
                     rows.with(|rows| {
-                        outcome_of(counted, rows, on, &permits, |row, number, stay| {
-                            match shown {
-                                Some(shown) => {
-                                    part_shown(shown, chosen, by_zone, row, number, stay, on)
+                        let elsewhere = zone
+                            .map(|zone| days_elsewhere(rows, chosen, zone, on))
+                            .unwrap_or_default();
+                        outcome_knowing(
+                            counted,
+                            rows,
+                            on,
+                            &permits,
+                            &elsewhere,
+                            |row, number, stay| {
+                                match shown {
+                                    Some(shown) => {
+                                        part_shown(shown, chosen, by_zone, row, number, stay, on)
+                                    }
+                                    // No zone under a rule to show: only what is wrong with rows.
+                                    None => row_country(row, number).map(|_| None),
                                 }
-                                // No zone under a rule to show: only what is wrong with rows.
-                                None => row_country(row, number).map(|_| None),
-                            }
-                        })
+                            },
+                        )
                     })
                 })
             })
