@@ -75,3 +75,20 @@ test("on the team page too, a language chosen survives a reload made at once", a
     check();
   }
 });
+
+// A shared link's state is not saved as one's own, but the language chosen while it is shown
+// is: a reload opens one's own trips, in that language.
+test("a language chosen while a shared link is shown survives a reload too, one's own trips kept", async () => {
+  const own = "v=1&rule=schengen&lang=en&on=2025-03-31&stays=2025-01-05_2025-01-20";
+  const link = `${app.url}#v=1&rule=schengen&on=2025-03-31&stays=2025-03-01_2025-03-09`;
+  const { page, check } = await open(app.browser, link, { saved: own });
+  await eventually(() => text(page, "days-used"), "9");
+  await page.getByTestId("language").selectOption("kk");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByTestId("language").inputValue(), "kk");
+  await eventually(() => page.locator("h1").textContent(), "Елде қанша күн болуға болады?");
+  assert.equal(await text(page, "days-used"), "16");
+  assert.equal(await page.evaluate(() => localStorage.getItem("staycalc")), own.replace("lang=en", "lang=kk"));
+  check();
+});

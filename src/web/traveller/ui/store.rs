@@ -427,3 +427,23 @@ pub(crate) fn own_state() -> Option<Saved> {
     let stored = browser::stored(STORAGE_KEY)?;
     Saved::read(&stored).ok().map(|(own, _)| own)
 }
+
+/// Saves `lang` as the language of one's own saved state, keeping the rest as it is (saved data
+/// that cannot be read in full, damaged or from a newer release, is left alone for the
+/// traveller view to tell about): for the team page, which shares it, and for the traveller
+/// page while it shows a shared link's state, which is not saved as one's own.
+pub(crate) fn remember_language(lang: Lang) {
+    let saved = match browser::stored(STORAGE_KEY).as_deref().map(Saved::read) {
+        Some(Ok((saved, dropped))) if dropped.is_empty() => saved,
+        Some(_) => return,
+        None => Saved::default(),
+    };
+    if saved.lang == Some(lang) {
+        return;
+    }
+    let saved = Saved {
+        lang: Some(lang),
+        ..saved
+    };
+    browser::store(STORAGE_KEY, &saved.encode(true));
+}
