@@ -506,6 +506,8 @@ mod report {
         assert_eq!(text(&bad, "value"), "2025-02-30");
         assert!(text(&bad, "message").contains("no such day"));
         assert_eq!(number(&answer, "rows"), 3.0);
+        // The file's rows, the one that could not be read among them.
+        assert_eq!(number(&answer, "rows_in_file"), 4.0);
         assert_eq!(text(&answer, "date_format"), "YYYY-MM-DD");
     }
 

@@ -145,8 +145,14 @@ export type PersonReport = (PersonReportFields | UnreadPersonReportFields) & {
 
 /** What `report` read: how many rows were checked, the date format, the rows left out. */
 export interface TeamReportSummary {
-  /** How many rows were read and checked. */
+  /** How many rows were read and checked (not those that could not be read: `rows_in_file`). */
   rows: number;
+  /**
+   * How many rows the file has below its header, blank ones aside: those checked, those that
+   * could not be read and those in another zone (`elsewhere_lines`), as the command line and
+   * the team page count them ("from 6 rows, 1 of them unreadable (line 4)").
+   */
+  rows_in_file: number;
   /** The format most dates were written in; `null` when no date was read. */
   date_format: DateFormat | null;
   /** Every row that could not be read, in the order found. */

@@ -88,7 +88,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
     // The writers write only UTF-8 (the values come from a string's bytes).
     let written = String::from_utf8(written)
         .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
-    let rows = team.rows();
+    let (rows, rows_in_file) = (team.rows(), team.rows_in_file());
     let date_format = team.date_format().map(|format| format.pattern());
     let bad_rows = bad_rows.into_iter().map(BadRowInfo::from).collect();
     let elsewhere_lines = team.elsewhere_lines().to_vec();
@@ -98,6 +98,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
             people: js_sys::JSON::parse(&written)
                 .map_err(|_| failed(io::Error::other("the report is not valid JSON")))?,
             rows,
+            rows_in_file,
             date_format,
             bad_rows,
             elsewhere_lines,
@@ -106,6 +107,7 @@ fn team_report(csv_text: &JsValue, options: JsValue) -> Result<TeamAnswer, Throw
         _ => TeamAnswer::Text(TeamReportText {
             text: written,
             rows,
+            rows_in_file,
             date_format,
             bad_rows,
             elsewhere_lines,

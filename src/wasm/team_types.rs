@@ -11,7 +11,12 @@ pub struct TeamReport {
     /// The parsed JSON array of the report.
     #[serde(with = "serde_wasm_bindgen::preserve")]
     pub people: wasm_bindgen::JsValue,
+    /// How many rows were read and checked (not the rows in the file: `rows_in_file`).
     pub rows: usize,
+    /// How many rows the file has below its header, blank ones aside: those checked, those
+    /// that could not be read and those in another zone, as the command line's "from 6 rows"
+    /// counts them.
+    pub rows_in_file: usize,
     pub date_format: Option<&'static str>,
     pub bad_rows: Vec<BadRowInfo>,
     /// Lines of rows wholly in a country outside their rule's zone: not counted, not bad.
@@ -25,7 +30,12 @@ pub struct TeamReport {
 #[derive(Serialize)]
 pub struct TeamReportText {
     pub text: String,
+    /// How many rows were read and checked (not the rows in the file: `rows_in_file`).
     pub rows: usize,
+    /// How many rows the file has below its header, blank ones aside: those checked, those
+    /// that could not be read and those in another zone, as the command line's "from 6 rows"
+    /// counts them.
+    pub rows_in_file: usize,
     pub date_format: Option<&'static str>,
     pub bad_rows: Vec<BadRowInfo>,
     /// Lines of rows wholly in a country outside their rule's zone: not counted, not bad.

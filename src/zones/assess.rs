@@ -292,6 +292,25 @@ pub(crate) fn elsewhere(parts: &[Part], zone: Zone, on: NaiveDate) -> Vec<(date:
         .collect()
 }
 
+/// The days of `trips` outside `zone` ([`elsewhere`] of the log split by zone), as the answer
+/// per zone takes them when a zone's rows with no day between them may be one stay: for a page
+/// that answers one zone's rows itself and must ask what that zone's answer asks. A trip the
+/// log cannot split (exit before entry, open after `on`) is no day elsewhere: the answer per
+/// zone leaves it out.
+#[cfg_attr(not(feature = "ui"), allow(dead_code))]
+pub(crate) fn days_elsewhere(
+    trips: &[Trip],
+    zone: Zone,
+    on: NaiveDate,
+) -> Vec<(date::Day, date::Day)> {
+    let parts: Vec<Part> = trips
+        .iter()
+        .filter_map(|trip| split(std::slice::from_ref(trip), on).ok())
+        .flatten()
+        .collect();
+    elsewhere(&parts, zone, on)
+}
+
 /// A zone's stays judged under each of `choices` (what applies there to each of a dual
 /// national's nationalities, [`choice`]), the most favourable kept ([`favour`]).
 pub(crate) fn judge_best(

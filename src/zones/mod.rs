@@ -49,5 +49,8 @@ pub use regime::{
 };
 pub use zone::{zone_of, Trip, Zone};
 
+/// For the web app's detailed answer of one zone (`web/traveller/zoned.rs`).
+#[cfg(any(test, feature = "ui"))]
+pub(crate) use assess::days_elsewhere;
 pub(crate) use assess::{judge_best, Judging};
 pub(crate) use zone::split;

@@ -1,7 +1,8 @@
 // English, Russian and Kazakh: chosen from the browser, switched by hand, dates in their format.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { checkOn, datetime, enterStays, eventually, open, start, text } from "./harness.js";
+import { checkOn, datetime, enterStays, eventually, open, ready, start, text } from "./harness.js";
+import { openTeam } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -43,4 +44,51 @@ test("the browser's language is the first choice", async () => {
   const de = await open(app.browser, app.url, { locale: "de-DE" });
   assert.equal(await de.page.getByTestId("language").inputValue(), "en");
   de.check();
+});
+
+// What the traveller chose survives a reload at once: the choice is saved when it is made, not
+// only once the language's chunk has come (a reload in between came back in the old language).
+test("a language chosen survives a reload made at once", async () => {
+  for (const [lang, title] of [
+    ["ru", "Сколько дней можно пробыть в стране?"],
+    ["kk", "Елде қанша күн болуға болады?"],
+  ]) {
+    const { page, check } = await open(app.browser, app.url);
+    await page.getByTestId("language").selectOption(lang);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId("language").inputValue(), lang);
+    await eventually(() => page.locator("h1").textContent(), title);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    check();
+  }
+});
+
+test("on the team page too, a language chosen survives a reload made at once", async () => {
+  for (const [lang, tab] of [["ru", "Группа"], ["kk", "Топ"]]) {
+    const { page, check } = await openTeam(app.browser, app.url);
+    await page.getByTestId("language").selectOption(lang);
+    await page.reload();
+    await page.getByTestId("team-file").waitFor({ state: "attached" });
+    assert.equal(await page.getByTestId("language").inputValue(), lang);
+    assert.equal((await page.locator("#team-table-heading").textContent()).trim(), tab);
+    check();
+  }
+});
+
+// A shared link's state is not saved as one's own, but the language chosen while it is shown
+// is: a reload opens one's own trips, in that language.
+test("a language chosen while a shared link is shown survives a reload too, one's own trips kept", async () => {
+  const own = "v=1&rule=schengen&lang=en&on=2025-03-31&stays=2025-01-05_2025-01-20";
+  const link = `${app.url}#v=1&rule=schengen&on=2025-03-31&stays=2025-03-01_2025-03-09`;
+  const { page, check } = await open(app.browser, link, { saved: own });
+  await eventually(() => text(page, "days-used"), "9");
+  await page.getByTestId("language").selectOption("kk");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByTestId("language").inputValue(), "kk");
+  await eventually(() => page.locator("h1").textContent(), "Елде қанша күн болуға болады?");
+  assert.equal(await text(page, "days-used"), "16");
+  assert.equal(await page.evaluate(() => localStorage.getItem("staycalc")), own.replace("lang=en", "lang=kk"));
+  check();
 });

@@ -19,8 +19,7 @@ test("a reload brings back the stays, rule, check date and language", async () =
   await enterStays(page, STAYS);
   await page.getByTestId("language").selectOption("kk");
   await eventually(() => text(page, "days-used"), "25");
-  // The language is saved once its chunk has loaded and the page speaks it: reload only then
-  // (a reload in between was seen to come back in English).
+  // The language is saved as soon as it is chosen (language.test.js reloads with no wait).
   await eventually(
     () => page.evaluate(() => /(^|&)lang=kk(&|$)/.test(localStorage.getItem("staycalc") ?? "")),
     true,

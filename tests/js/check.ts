@@ -134,6 +134,7 @@ const badLines: number[] | undefined = person?.bad_lines;
 const badRows: BadRow[] = team.bad_rows;
 const badColumns: (string | null)[] = badRows.map((bad) => bad.column);
 const elsewhere: number[] = team.elsewhere_lines;
+const rowsOfFile: number = team.rows_in_file - team.rows;
 const dates: DateFormat | null = team.date_format;
 const csvText: string = report(file, { ...reportOptions, format: "csv" }).text;
 const jsonText: TeamReportText = report(file, { on: "2025-06-01", rule: { window: 180, max: 90 }, format: "json" });
@@ -245,5 +246,5 @@ report(file, { rule: "schengen" });
 const notText: string | undefined = person?.days_used;
 
 console.log(used, exit, status, warnings, firstPlanned, lawful, counts, leaving, start, windows, caps, text, wrong);
-console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, elsewhere, dates, csvText, jsonText, lines, notText);
+console.log(department, usedByPerson, personStatus, answered, nextTrip, badLines, badColumns, elsewhere, rowsOfFile, dates, csvText, jsonText, lines, notText);
 console.log(lighter, deprecated, byDayNumber, ids, manyUsed, remaining, onThatDay, mainUsed, mainAnswer);

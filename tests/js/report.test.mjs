@@ -76,6 +76,13 @@ function agrees(file, text, options) {
     assert.deepEqual(answer.bad_rows.map(worded), json.bad.map(inOptionWords));
   }
   assert.deepEqual(asCsv.bad_rows, objects.bad_rows);
+  // The rows of the file as the command line's summary counts them ("from 20 rows, 1 of them
+  // unreadable (line 13)"); `rows` stays the rows checked.
+  const words = commandLine(file, { ...options, format: "text" }).out.split("\n")[0];
+  for (const answer of [asJson, asCsv, objects]) {
+    assert.match(words, new RegExp(` from ${answer.rows_in_file} rows?(,|$)`), words);
+    assert.ok(answer.rows_in_file >= answer.rows + answer.elsewhere_lines.length);
+  }
   return objects;
 }
 
@@ -186,10 +193,10 @@ Ana,,2025-07-01,2025-07-31,yes
 test("report round trip: objects, JSON text and CSV text hold the same lines", () => {
   const options = { on: "2025-06-01", rule: "schengen" };
   const objects = report(TEAM, options);
-  assert.deepEqual(Object.keys(objects).sort(), ["bad_rows", "date_format", "elsewhere_lines", "people", "rows", "spellings"]);
+  assert.deepEqual(Object.keys(objects).sort(), ["bad_rows", "date_format", "elsewhere_lines", "people", "rows", "rows_in_file", "spellings"]);
   assert.deepEqual(JSON.parse(JSON.stringify(objects)), objects, "plain, JSON-safe objects");
   const json = report(TEAM, { ...options, format: "json" });
-  assert.deepEqual(Object.keys(json).sort(), ["bad_rows", "date_format", "elsewhere_lines", "rows", "spellings", "text"]);
+  assert.deepEqual(Object.keys(json).sort(), ["bad_rows", "date_format", "elsewhere_lines", "rows", "rows_in_file", "spellings", "text"]);
   assert.deepEqual(JSON.parse(json.text), objects.people);
   const csv = report(TEAM, { ...options, format: "csv" }).text.split("\r\n");
   assert.equal(csv.length, objects.people.length + 2, "a header, a line per person, the end");
@@ -201,7 +208,10 @@ test("report round trip: objects, JSON text and CSV text hold the same lines", (
   assert.equal(ana.department, "Sales");
   assert.equal(ana.next_planned.row, 4);
   assert.deepEqual(jane.bad_lines, [5]);
+  // 3 rows checked of the file's 4: the one with no such day is read but not checked.
   assert.equal(objects.rows, 3);
+  assert.equal(objects.rows_in_file, 4);
+  assert.equal(json.rows_in_file, 4);
 });
 
 test("names that differ only in letter case, spaces or dots are one person, and said", () => {
@@ -220,6 +230,7 @@ test("a row wholly in another zone than its rule's is not counted, not bad, and 
   assert.deepEqual(answer.bad_rows, []);
   assert.deepEqual(answer.elsewhere_lines, [3]);
   assert.equal(answer.rows, 1);
+  assert.equal(answer.rows_in_file, 2, "the row in another zone is a row of the file");
   assert.deepEqual(answer.people.map((p) => [p.person, p.status, p.days_used]), [["Ana", "ok", 10]]);
 });
 

@@ -363,6 +363,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     next_planned: "Next planned trip",
     status: "Status",
     first_unlawful_day: "First unlawful day",
+    sort_by: "Sort by",
     flagged: "Some of this person's rows could not be read",
     check_rows: "Check rows",
     amber_either: "Close to the limit, or to check (one stay or two)",

@@ -360,6 +360,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     next_planned: "Келесі жоспарлы сапар",
     status: "Күйі",
     first_unlawful_day: "Бұзушылықтың алғашқы күні",
+    sort_by: "Сұрыптау",
     flagged: "Бұл адамның кейбір жолдары оқылмады",
     check_rows: "Жолдарды тексеру",
     amber_either: "Мерзім аяқталуға жақын немесе тексеру керек (бір болу ма, әлде екеу ме)",

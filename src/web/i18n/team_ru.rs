@@ -389,6 +389,7 @@ pub(crate) const TEXTS: TeamTexts = TeamTexts {
     next_planned: "Следующая поездка",
     status: "Статус",
     first_unlawful_day: "Первый день нарушения",
+    sort_by: "Сортировать по",
     flagged: "Часть строк этого человека не прочитана",
     check_rows: "Проверить строки",
     amber_either: "Срок на исходе или проверить (одно пребывание или два)",

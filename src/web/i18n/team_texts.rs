@@ -101,6 +101,9 @@ pub(crate) struct TeamTexts {
     pub status: &'static str,
     /// The first unlawful day column.
     pub first_unlawful_day: &'static str,
+    /// Before the column names on a phone, where the table is a card per line and its
+    /// headers are buttons that sort.
+    pub sort_by: &'static str,
     /// The mark of a person some of whose rows could not be read.
     pub flagged: &'static str,
     /// The status of a person some of whose rows could not be read.

@@ -33,7 +33,7 @@ pub(crate) use chart_model::{
 pub(crate) use deadline_list::{arrival_deadlines, ArrivalDeadline, ARRIVAL};
 #[cfg(test)]
 pub(crate) use outcome::{answer_of, outcome};
-pub(crate) use outcome::{outcome_of, Answer, Outcome, RowIssue};
+pub(crate) use outcome::{outcome_knowing, outcome_of, Answer, Outcome, RowIssue};
 #[cfg(test)]
 pub(crate) use papers::passport_answer;
 pub(crate) use papers::{papers_answer, PassportAnswer};
@@ -53,6 +53,6 @@ pub(crate) use visa_rows::{
     VisaRow,
 };
 pub(crate) use zoned::{
-    choices, citizenship, part_shown, permit_days_elsewhere, row_country, zone_rule,
-    zone_without_country, zones, Shown,
+    choices, citizenship, days_elsewhere, part_shown, permit_days_elsewhere, row_country,
+    zone_rule, zone_without_country, zones, Shown,
 };

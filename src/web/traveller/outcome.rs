@@ -6,7 +6,7 @@
 
 use crate::assessment::{Assessment, Options};
 use crate::calculator::Calculator;
-use crate::date::{parse_date, MAX_DATE, MIN_DATE};
+use crate::date::{parse_date, Day, MAX_DATE, MIN_DATE};
 use crate::documents::{Documents, Permit, PermitDays};
 use crate::error::Error;
 use crate::plan::StayVerdict;
@@ -157,6 +157,22 @@ pub(crate) fn outcome_of(
     permits: &[Permit],
     part: impl Fn(&StayRow, usize, Stay) -> Result<Option<Stay>, RowIssue>,
 ) -> Outcome {
+    outcome_knowing(rule, rows, on, permits, &[], part)
+}
+
+/// [`outcome_of`] knowing the days the list shows spent in other zones (`elsewhere`, from
+/// [`crate::web::traveller::days_elsewhere`]): rows with no day between them that those days
+/// show the traveller left between are not asked about as one stay, as the answer per zone
+/// does not ask (the same engine step, `Calculator::knowing_elsewhere`), so the detailed
+/// answer and its deadlines say what the zone's card says.
+pub(crate) fn outcome_knowing(
+    rule: &Rule,
+    rows: &StayRows,
+    on: NaiveDate,
+    permits: &[Permit],
+    elsewhere: &[(Day, Day)],
+    part: impl Fn(&StayRow, usize, Stay) -> Result<Option<Stay>, RowIssue>,
+) -> Outcome {
     let mut skipped = Vec::new();
     let mut stays = Vec::new();
     for (i, row) in rows.rows().iter().enumerate() {
@@ -189,7 +205,10 @@ pub(crate) fn outcome_of(
             })
             .collect();
         match Calculator::new(rule, &counted, on) {
-            Ok(calculator) => break Ok(answer(&calculator, &stays, counted, permits)),
+            Ok(mut calculator) => {
+                calculator.knowing_elsewhere(elsewhere);
+                break Ok(answer(&calculator, &stays, counted, permits));
+            }
             Err(error) => {
                 let bad = error
                     .row()

@@ -7,6 +7,7 @@
 //! numbers) such rows are answered apart, under that rule ([`Shown::Chosen`]). `DESIGN.md`
 //! ("Countries on the traveller page") says why.
 
+use crate::date::Day;
 use crate::documents::{Documents, Permit};
 use crate::error::Error;
 use crate::rule::{Confidence, Rule};
@@ -107,21 +108,10 @@ pub(crate) fn zone_without_country(chosen: Option<&Rule>) -> Option<Zone> {
     stand_in(zone).map(|_| zone)
 }
 
-/// Every zone of the list judged on `on` for `nationalities` with their `papers`
-/// ([`assess_trips_with`]: each permit must name its state), the rows without a country in
-/// the chosen rule's zone ([`zone_without_country`]). Rows not filled in, with a country not
-/// known, or that the engine refuses are left out (the detailed answer says why, row by row).
-///
-/// # Errors
-///
-/// What the engine says about the whole list (a check date out of range).
-pub(crate) fn zones(
-    rows: &StayRows,
-    chosen: Option<&Rule>,
-    nationalities: &[&'static Country],
-    on: NaiveDate,
-    papers: &Documents,
-) -> Result<TripsAnswer, Error> {
+/// The list as a travel log: a trip for each row filled in with a country the zones module
+/// knows, the rows without a country in the chosen rule's zone ([`zone_without_country`]); and
+/// the countries the rows name, in order.
+fn trips(rows: &StayRows, chosen: Option<&Rule>) -> (Vec<Trip>, Vec<&'static Country>) {
     let without = zone_without_country(chosen).and_then(stand_in);
     let mut trips = Vec::new();
     let mut named: Vec<&'static Country> = Vec::new();
@@ -138,6 +128,38 @@ pub(crate) fn zones(
             trips.push(Trip::new(stay, country));
         }
     }
+    (trips, named)
+}
+
+/// The days the list shows spent outside `zone` (an open stay to `on`), as the answer per zone
+/// ([`zones`]) takes them: where they show the traveller left between two of the zone's rows
+/// with no day between them, the detailed answer does not ask whether those were one stay,
+/// as the zone's card does not.
+pub(crate) fn days_elsewhere(
+    rows: &StayRows,
+    chosen: Option<&Rule>,
+    zone: Zone,
+    on: NaiveDate,
+) -> Vec<(Day, Day)> {
+    crate::zones::days_elsewhere(&trips(rows, chosen).0, zone, on)
+}
+
+/// Every zone of the list judged on `on` for `nationalities` with their `papers`
+/// ([`assess_trips_with`]: each permit must name its state), the rows without a country in
+/// the chosen rule's zone ([`zone_without_country`]). Rows not filled in, with a country not
+/// known, or that the engine refuses are left out (the detailed answer says why, row by row).
+///
+/// # Errors
+///
+/// What the engine says about the whole list (a check date out of range).
+pub(crate) fn zones(
+    rows: &StayRows,
+    chosen: Option<&Rule>,
+    nationalities: &[&'static Country],
+    on: NaiveDate,
+    papers: &Documents,
+) -> Result<TripsAnswer, Error> {
+    let (mut trips, named) = trips(rows, chosen);
     let mut answer = loop {
         match assess_trips_with(&trips, nationalities, on, &Default::default(), papers) {
             Ok(answer) => break answer,

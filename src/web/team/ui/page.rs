@@ -19,7 +19,7 @@ use crate::web::team::ui::settings::TeamSettingsForm;
 use crate::web::team::ui::store::TeamStore;
 use crate::web::team::ui::summary::TeamSummary;
 use crate::web::team::ui::table::TeamTable;
-use crate::web::traveller::ui::store::Store;
+use crate::web::traveller::ui::store::{remember_language, Store};
 use crate::web::traveller::ui::view_tabs::{PageTop, View};
 use crate::web::traveller::Saved;
 use leptos::prelude::*;
@@ -28,22 +28,6 @@ use leptos::prelude::*;
 fn saved_language() -> Option<Lang> {
     let stored = browser::stored(STORAGE_KEY)?;
     Saved::decode(&stored).ok()?.lang
-}
-
-/// Saves the language chosen here for both views, keeping the traveller's saved state as it
-/// is (saved data that cannot be read in full, damaged or from a newer release, is left alone
-/// for the traveller view to tell about).
-fn remember_language(lang: Lang) {
-    let saved = match browser::stored(STORAGE_KEY).as_deref().map(Saved::read) {
-        Some(Ok((saved, dropped))) if dropped.is_empty() => saved,
-        Some(_) => return,
-        None => Saved::default(),
-    };
-    let saved = Saved {
-        lang: Some(lang),
-        ..saved
-    };
-    browser::store(STORAGE_KEY, &saved.encode(true));
 }
 
 /// The whole team page.
@@ -62,12 +46,15 @@ pub(crate) fn TeamPage() -> impl IntoView {
     persist::keep(team);
 
     Effect::new(move |previous: Option<Lang>| {
-        let lang = store.lang.get();
-        if previous.is_some_and(|previous| previous != lang) {
-            remember_language(lang);
+        let chosen = store.chosen.get();
+        if previous.is_some_and(|previous| previous != chosen) {
+            remember_language(chosen);
         }
+        chosen
+    });
+    Effect::new(move |_| {
+        let lang = store.lang.get();
         browser::set_language(lang.code(), lang.team_texts().title);
-        lang
     });
     Effect::new(move |previous: Option<()>| {
         team.rule_id.track();

@@ -4,6 +4,8 @@ use crate::web::browser;
 use crate::web::i18n::{passport_text, team_trip_visa_text, visa_text};
 use crate::web::team::ui::status_light::StatusLight;
 use crate::web::team::ui::store::use_team;
+use crate::web::team::ui::table::column_label;
+use crate::web::team::Column;
 use crate::web::team::TeamLine;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -19,6 +21,8 @@ pub(crate) fn TeamRow(
 ) -> impl IntoView {
     let team = use_team();
     let index = line.index;
+    // Each value's column name, which a phone shows above it (a line is a card there).
+    let named = move |column: Column| move || column_label(team, column);
     // The per-entry cap decides: the cell says so on hover (the person panel in words).
     let entry_left = line.entry_left;
     let date = move |date: Option<NaiveDate>| match date {
@@ -93,16 +97,24 @@ pub(crate) fn TeamRow(
     // and the long `why` is left to the exports.
     let zone_name = zone.map(|zone| {
         let name = move || zone.name(team.lang.get().code()).to_string();
-        view! { <td class="zone-name" data-testid="team-zone-name" title=name>{name}</td> }
+        view! {
+            <td class="zone-name" data-testid="team-zone-name" data-label=named(Column::Carried(1)) title=name>
+                {name}
+            </td>
+        }
     });
     let carried = line
         .carried
         .iter()
         .enumerate()
         .filter(|&(n, _)| !(by_zone && (n == 1 || n == crate::report::ZONE_COLUMNS.len() - 1)))
-        .map(|(_, value)| {
+        .map(|(n, value)| {
             let title = value.to_string();
-            view! { <td class="carried" translate="no" title=title>{value.to_string()}</td> }
+            view! {
+                <td class="carried" translate="no" title=title data-label=named(Column::Carried(n))>
+                    {value.to_string()}
+                </td>
+            }
         })
         .collect_view();
     let person = line.person.to_string();
@@ -141,24 +153,37 @@ pub(crate) fn TeamRow(
                     })}
             </th>
             {zone_name}
-            <td class="status-cell">
+            <td class="status-cell" data-label=named(Column::Status)>
                 <StatusLight status=line.status amber=line.amber/>
             </td>
-            <td class="num" data-testid="team-days-used">{number(line.days_used)}</td>
+            <td class="num days-used" data-testid="team-days-used" data-label=named(Column::DaysUsed)>
+                {number(line.days_used)}
+            </td>
             <td
-                class="num"
+                class="num days-left"
                 data-testid="team-days-remaining"
+                data-label=named(Column::DaysRemaining)
                 data-entry=entry_left.is_some().then_some("true")
                 title=move || entry_left.map(|_| team.texts().entry_left)
             >
                 {number(line.left())}
             </td>
-            <td data-testid="team-latest-exit">{date(line.latest_exit)}</td>
-            <td data-testid="team-first-unlawful">{date(line.first_unlawful_day)}</td>
-            <td>{date(line.earliest_full_stay)}</td>
-            <td class="verdict">{verdict}{passport}{visa}</td>
+            <td class="latest-exit" data-testid="team-latest-exit" data-label=named(Column::LatestExit)>
+                {date(line.latest_exit)}
+            </td>
+            <td
+                class="first-unlawful"
+                data-testid="team-first-unlawful"
+                data-label=named(Column::FirstUnlawfulDay)
+            >
+                {date(line.first_unlawful_day)}
+            </td>
+            <td class="earliest-full" data-label=named(Column::EarliestFullStay)>
+                {date(line.earliest_full_stay)}
+            </td>
+            <td class="verdict" data-label=named(Column::NextPlanned)>{verdict}{passport}{visa}</td>
             {carried}
-            <td translate="no">{line.rule.to_string()}</td>
+            <td class="rule" translate="no" data-label=named(Column::Rule)>{line.rule.to_string()}</td>
         </tr>
     }
 }

@@ -2,16 +2,36 @@
 
 use crate::web::team::ui::row::TeamRow;
 use crate::web::team::ui::sort_header::SortHeader;
-use crate::web::team::ui::store::use_team;
+use crate::web::team::ui::store::{use_team, TeamStore};
 use crate::web::team::Column;
 use leptos::prelude::*;
+
+/// The name of `column` in the current language (tracked): the header's, and on a phone the
+/// label of each line's value (a line is a card there).
+pub(crate) fn column_label(team: TeamStore, column: Column) -> String {
+    let (texts, team_texts) = (team.texts(), team.team_texts());
+    match column {
+        Column::Person => team_texts.person.to_string(),
+        Column::Carried(n) if team.by_zone.get() && n < team_texts.zone_columns.len() => {
+            team_texts.zone_columns[n].to_string()
+        }
+        Column::Carried(n) => team.carried.with(|c| c.get(n).cloned().unwrap_or_default()),
+        Column::Rule => team_texts.rule.to_string(),
+        Column::DaysUsed => texts.days_used.to_string(),
+        Column::DaysRemaining => texts.days_remaining.to_string(),
+        Column::LatestExit => texts.latest_exit.to_string(),
+        Column::EarliestFullStay => team_texts.earliest_full_stay.to_string(),
+        Column::NextPlanned => team_texts.next_planned.to_string(),
+        Column::Status => team_texts.status.to_string(),
+        Column::FirstUnlawfulDay => team_texts.first_unlawful_day.to_string(),
+    }
+}
 
 /// The table of the page shown: only those lines are in the page (100 by default), so a
 /// team of 100,000 people sorts, filters and scrolls as fast as one of ten.
 #[component]
 pub(crate) fn TeamTable() -> impl IntoView {
     let team = use_team();
-    let texts = move || team.texts();
     let team_texts = move || team.team_texts();
     let page_lines = Memo::new(move |_| {
         let (page, size) = (team.page.get(), team.page_size.get());
@@ -25,24 +45,7 @@ pub(crate) fn TeamTable() -> impl IntoView {
         })
     });
     let label = move |column: Column| -> Signal<String> {
-        Signal::derive(move || {
-            let (texts, team_texts) = (texts(), team_texts());
-            match column {
-                Column::Person => team_texts.person.to_string(),
-                Column::Carried(n) if team.by_zone.get() && n < team_texts.zone_columns.len() => {
-                    team_texts.zone_columns[n].to_string()
-                }
-                Column::Carried(n) => team.carried.with(|c| c.get(n).cloned().unwrap_or_default()),
-                Column::Rule => team_texts.rule.to_string(),
-                Column::DaysUsed => texts.days_used.to_string(),
-                Column::DaysRemaining => texts.days_remaining.to_string(),
-                Column::LatestExit => texts.latest_exit.to_string(),
-                Column::EarliestFullStay => team_texts.earliest_full_stay.to_string(),
-                Column::NextPlanned => team_texts.next_planned.to_string(),
-                Column::Status => team_texts.status.to_string(),
-                Column::FirstUnlawfulDay => team_texts.first_unlawful_day.to_string(),
-            }
-        })
+        Signal::derive(move || column_label(team, column))
     };
     let headers = move || {
         // The answers first, so that they fit at 1280 px with the first unlawful day; then
@@ -79,7 +82,7 @@ pub(crate) fn TeamTable() -> impl IntoView {
             <div class="table-scroll" tabindex="0" aria-labelledby="team-table-heading">
                 <table class="team-table" data-testid="team-table" aria-labelledby="team-table-heading">
                     <thead>
-                        <tr>{headers}</tr>
+                        <tr data-label=move || team_texts().sort_by>{headers}</tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>

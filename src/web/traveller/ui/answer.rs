@@ -357,7 +357,7 @@ pub(crate) fn Answer() -> impl IntoView {
             a.as_ref().map(|a| {
                 a.warnings
                     .iter()
-                    .map(|w| view! { <li>{(texts.warning)(w)}</li> })
+                    .map(|w| view! { <li data-code=w.code()>{(texts.warning)(w)}</li> })
                     .collect_view()
             })
         })
@@ -412,7 +412,7 @@ pub(crate) fn Answer() -> impl IntoView {
             // What the engine resolved in the stays, above the numbers it explains: rows that
             // may be one stay are the reason for an amber status with days still left, and on
             // a phone the list's old place, under the deadlines, was screens away from it.
-            <ul class="warnings">{warnings}</ul>
+            <ul class="warnings" data-testid="answer-warnings">{warnings}</ul>
             <div class="numbers">
                 <Show when=entry_binds>
                     <div class="number lead" class:alarm=entry_over>

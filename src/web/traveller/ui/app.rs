@@ -86,7 +86,7 @@ pub(crate) fn App(start: Start, lang: Lang) -> impl IntoView {
         };
         let mut notices = Vec::new();
         if let Some(mut shared) = open_link(&fragment, own.as_ref(), &mut notices) {
-            shared.lang = Some(store.lang.get_untracked());
+            shared.lang = Some(store.chosen.get_untracked());
             store.load(shared);
             store.shared.set(true);
         }

@@ -1,24 +1,22 @@
 //! The language switcher.
 
 use crate::web::lang::Lang;
-use crate::web::traveller::ui::store::use_store;
+use crate::web::traveller::ui::store::{remember_language, use_store};
 use leptos::prelude::*;
 
 /// A select of the app's languages, each named in itself.
 #[component]
 pub(crate) fn LanguageSwitcher() -> impl IntoView {
     let store = use_store();
+    // Saved at once, shown once its texts are here; one that could not be fetched is not set
+    // (the select shows the one still in use). While a shared link's state is shown (not saved
+    // as one's own), the language goes into one's own saved state, so a reload opens in it.
     let choose = move |code: String| {
-        // Set once its texts are here (at once, or when its chunk has come); a language that
-        // could not be fetched is not set (the select shows the one still in use).
         if let Some(lang) = Lang::from_tag(&code) {
-            lang.when_ready(move |here| {
-                store.lang.set(if here {
-                    lang
-                } else {
-                    store.lang.get_untracked()
-                });
-            });
+            store.choose_language(lang);
+            if store.shared.get_untracked() {
+                remember_language(lang);
+            }
         }
     };
     view! {
@@ -32,7 +30,7 @@ pub(crate) fn LanguageSwitcher() -> impl IntoView {
                             <option
                                 value=lang.code()
                                 lang=lang.code()
-                                prop:selected=move || store.lang.get() == lang
+                                prop:selected=move || store.chosen.get() == lang
                             >
                                 {lang.name()}
                             </option>

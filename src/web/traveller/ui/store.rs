@@ -10,12 +10,13 @@ use crate::web::keys::STORAGE_KEY;
 use crate::web::lang::Lang;
 use crate::web::traveller::{arrival_deadlines, ArrivalDeadline, People, Shown};
 use crate::web::traveller::{
-    choices, citizenship, outcome_of, part_shown, row_country, zone_rule, zones,
+    choices, citizenship, days_elsewhere, outcome_knowing, outcome_of, part_shown, row_country,
+    zone_rule, zones,
 };
 use crate::web::traveller::{chosen_rule, CustomNumbers, Outcome, Saved, StayRows};
 use crate::web::traveller::{papers_answer, read_permits, read_visas, Notice, PassportAnswer};
 use crate::web::traveller::{VisaInputError, VisaRow};
-use crate::zones::{Country, TripsAnswer};
+use crate::zones::{zone_of_rule, Country, TripsAnswer};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -32,8 +33,11 @@ pub(crate) struct Store {
     pub nationality: RwSignal<String>,
     /// The traveller's nationalities as typed (codes or names; empty ones ignored).
     pub nationalities: RwSignal<Vec<String>>,
-    /// The interface language.
+    /// The interface language: the one shown, whose texts are here.
     pub lang: RwSignal<Lang>,
+    /// The language chosen, saved at once: `lang` becomes it once its texts are here
+    /// ([`Store::choose_language`]), so a reload before then still opens in it.
+    pub chosen: RwSignal<Lang>,
     /// A check date other than today, if one was set.
     pub on: RwSignal<Option<NaiveDate>>,
     /// The passport's last valid day, if given.
@@ -207,16 +211,33 @@ impl Store {
                         .into_iter()
                         .filter(|p| p.country.is_some())
                         .collect();
+                    // The zone answered: its rows with no day between them are asked about
+                    // as the zone's card asks, knowing the days the list shows elsewhere.
+                    let zone = match shown {
+                        Some(Shown::Zone(zone)) => Some(zone),
+                        Some(Shown::Chosen) if !by_zone => chosen.and_then(zone_of_rule),
+                        _ => None,
+                    };
                     rows.with(|rows| {
-                        outcome_of(counted, rows, on, &permits, |row, number, stay| {
-                            match shown {
-                                Some(shown) => {
-                                    part_shown(shown, chosen, by_zone, row, number, stay, on)
+                        let elsewhere = zone
+                            .map(|zone| days_elsewhere(rows, chosen, zone, on))
+                            .unwrap_or_default();
+                        outcome_knowing(
+                            counted,
+                            rows,
+                            on,
+                            &permits,
+                            &elsewhere,
+                            |row, number, stay| {
+                                match shown {
+                                    Some(shown) => {
+                                        part_shown(shown, chosen, by_zone, row, number, stay, on)
+                                    }
+                                    // No zone under a rule to show: only what is wrong with rows.
+                                    None => row_country(row, number).map(|_| None),
                                 }
-                                // No zone under a rule to show: only what is wrong with rows.
-                                None => row_country(row, number).map(|_| None),
-                            }
-                        })
+                            },
+                        )
                     })
                 })
             })
@@ -253,6 +274,7 @@ impl Store {
             nationality,
             nationalities,
             lang: RwSignal::new(lang),
+            chosen: RwSignal::new(lang),
             on,
             notice: RwSignal::new(Vec::new()),
             shared: RwSignal::new(false),
@@ -282,7 +304,7 @@ impl Store {
             custom: self.custom.get(),
             nationality: self.nationality.get(),
             nationalities: self.nationalities.get(),
-            lang: Some(self.lang.get()),
+            lang: Some(self.chosen.get()),
             on: self.on.get(),
             passport: self.passport.get(),
             rows: self.rows.get(),
@@ -298,7 +320,7 @@ impl Store {
             custom: self.custom.get_untracked(),
             nationality: self.nationality.get_untracked(),
             nationalities: self.nationalities.get_untracked(),
-            lang: Some(self.lang.get_untracked()),
+            lang: Some(self.chosen.get_untracked()),
             on: self.on.get_untracked(),
             passport: self.passport.get_untracked(),
             rows: self.rows.get_untracked(),
@@ -319,13 +341,26 @@ impl Store {
         self.visas.set(saved.visas);
         self.permits.set(saved.permits);
         if let Some(lang) = saved.lang {
-            let store = *self;
-            lang.when_ready(move |here| {
-                if here {
-                    store.lang.set(lang);
-                }
-            });
+            self.choose_language(lang);
         }
+    }
+
+    /// Chooses `lang`: saved at once ([`Store::chosen`]), shown once its texts are here (at
+    /// once, or when its chunk has come) unless another has been chosen since. A language that
+    /// could not be fetched is not kept: the choice goes back to the one still shown.
+    pub fn choose_language(&self, lang: Lang) {
+        let store = *self;
+        store.chosen.set(lang);
+        lang.when_ready(move |here| {
+            if store.chosen.get_untracked() != lang {
+                return;
+            }
+            if here {
+                store.lang.set(lang);
+            } else {
+                store.chosen.set(store.lang.get_untracked());
+            }
+        });
     }
 
     /// The texts of the current language (tracked).
@@ -391,4 +426,24 @@ pub(crate) fn use_store() -> Store {
 pub(crate) fn own_state() -> Option<Saved> {
     let stored = browser::stored(STORAGE_KEY)?;
     Saved::read(&stored).ok().map(|(own, _)| own)
+}
+
+/// Saves `lang` as the language of one's own saved state, keeping the rest as it is (saved data
+/// that cannot be read in full, damaged or from a newer release, is left alone for the
+/// traveller view to tell about): for the team page, which shares it, and for the traveller
+/// page while it shows a shared link's state, which is not saved as one's own.
+pub(crate) fn remember_language(lang: Lang) {
+    let saved = match browser::stored(STORAGE_KEY).as_deref().map(Saved::read) {
+        Some(Ok((saved, dropped))) if dropped.is_empty() => saved,
+        Some(_) => return,
+        None => Saved::default(),
+    };
+    if saved.lang == Some(lang) {
+        return;
+    }
+    let saved = Saved {
+        lang: Some(lang),
+        ..saved
+    };
+    browser::store(STORAGE_KEY, &saved.encode(true));
 }

@@ -39,7 +39,7 @@ pub(crate) fn Toolbar() -> impl IntoView {
     };
     let clear = move |_| {
         store.load(Saved {
-            lang: Some(store.lang.get_untracked()),
+            lang: Some(store.chosen.get_untracked()),
             ..Saved::default()
         });
         browser::forget(KEPT_KEY);

@@ -33,7 +33,7 @@ pub(crate) fn Travellers() -> impl IntoView {
                 .unwrap_or_default();
             // The language and the check date are the page's, not the person's.
             store.load(Saved {
-                lang: Some(store.lang.get_untracked()),
+                lang: Some(store.chosen.get_untracked()),
                 on: store.on.get_untracked(),
                 ..saved
             });

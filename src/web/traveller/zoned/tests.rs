@@ -1,6 +1,7 @@
 use super::*;
 use crate::catalogue::rule;
 use crate::date::date;
+use crate::web::traveller::{arrival_deadlines, outcome_knowing, Answer};
 use crate::zones::Regime;
 
 /// A list of rows `(entry, exit, country)`.
@@ -274,4 +275,59 @@ fn a_permit_has_days_elsewhere_only_when_the_answer_per_zone_finds_some() {
         .unwrap()
         .of(france);
     assert!(permit_days_elsewhere(Some(&only_france), &later));
+}
+
+/// The detailed answer for one zone, as the page computes it: the rows' parts in `zone` under
+/// the rule the zone's answer is under, knowing the days the list shows elsewhere.
+fn detailed(rows: &StayRows, answer: &TripsAnswer, zone: Zone, on: NaiveDate) -> Answer {
+    let rule = zone_rule(answer, zone).expect("the zone is under a rule");
+    let elsewhere = days_elsewhere(rows, None, zone, on);
+    outcome_knowing(rule, rows, on, &[], &elsewhere, |row, number, stay| {
+        part_shown(Shown::Zone(zone), None, true, row, number, stay, on)
+    })
+    .answer
+    .expect("an answer")
+}
+
+#[test]
+fn the_detailed_answer_asks_about_one_stay_only_when_the_zones_card_does() {
+    // A French citizen in Kazakhstan (30 days per entry): Almaty 3-15 Sep, Astana from 16 Sep,
+    // checked 5 Oct (tests/zones.rs has the zone's answer). With a day in Kyrgyzstan on 15 Sep
+    // the list shows the traveller left: no question, on the card or in the detailed answer,
+    // and the notification of the entry on 16 Sep is due, not "only if this was a new entry".
+    let on = date(2026, 10, 5);
+    let kz = Zone::Country(country("KZ").unwrap());
+    let french = vec![country("FR").unwrap()];
+    let by_city = list(&[("2026-09-03", "2026-09-15", "KZ"), ("2026-09-16", "", "KZ")]);
+    let border_run = list(&[
+        ("2026-09-03", "2026-09-15", "KZ"),
+        ("2026-09-15", "2026-09-15", "Кыргызстан"),
+        ("2026-09-16", "", "KZ"),
+    ]);
+    for (rows, asked) in [(&by_city, true), (&border_run, false)] {
+        let answer = zones(rows, None, &french, on, &Default::default()).unwrap();
+        let card = answer.zones.iter().find(|z| z.zone == kz).unwrap();
+        let Verdict::Rule {
+            rule, assessment, ..
+        } = &card.verdict
+        else {
+            panic!("a rule")
+        };
+        let shown = detailed(rows, &answer, kz, on);
+        let codes = |a: &crate::assessment::Assessment| -> Vec<&str> {
+            a.warnings.iter().map(|w| w.code()).collect()
+        };
+        assert_eq!(
+            codes(&shown.assessment),
+            codes(assessment),
+            "asked: {asked}"
+        );
+        assert_eq!(shown.assessment.status, assessment.status, "asked: {asked}");
+        assert_eq!(codes(assessment).contains(&"reentry"), asked);
+        let doubted: Vec<(NaiveDate, bool)> = arrival_deadlines(rule, &shown)
+            .iter()
+            .map(|d| (d.entry, d.only_if_new_entry))
+            .collect();
+        assert_eq!(doubted, [(date(2026, 9, 16), asked)], "asked: {asked}");
+    }
 }

@@ -169,14 +169,7 @@ impl WidgetHandle {
                     store.rule_id.set(rule.clone());
                 }
             }
-            "lang" => {
-                let lang = language(settings.lang);
-                lang.when_ready(move |here| {
-                    if here {
-                        store.lang.set(lang);
-                    }
-                });
-            }
+            "lang" => store.choose_language(language(settings.lang)),
             "on" => store.on.set(settings.on),
             "compact" => parts.compact.set(settings.compact),
             "nationality" => store
