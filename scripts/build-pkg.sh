@@ -23,9 +23,10 @@
 #   2e. npm/fast-evaluate.mjs puts npm/evaluate.js, `evaluate`'s reader of plain requests in
 #      JavaScript, into the main module's glue in place of wasm-bindgen's `evaluate` (which it
 #      still asks for anything else and for every error).
-#   2f. npm/fast-traveller.mjs appends npm/traveller.js to the glue of the main module and of
-#      `staycalc/report`: `Traveller`'s `daysUsed` and `daysRemaining` with a day number in one
-#      call into the module (its private `daysOn`), wasm-bindgen's methods for anything else.
+#   2f. npm/fast-traveller.mjs makes `Traveller`'s `daysUsed` and `daysRemaining`, in the glue
+#      of the main module and of `staycalc/report`, answer a day number in one call into the
+#      module (its private `travellerDays`, through npm/traveller.js, appended), and go on as
+#      wasm-bindgen wrote them for anything else.
 #   3. npm/node.js, npm/report-node.js (as pkg/report/node.js) and npm/trips-node.js (as
 #      pkg/trips/node.js), the entries Node's `import` resolves
 #      through `exports`: each loads its .wasm synchronously; and beside each a node.cjs, the

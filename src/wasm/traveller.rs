@@ -6,11 +6,11 @@
 //! writes its answer with the same [`evaluation`].
 //!
 //! Days used or remaining on a day number is the question asked most, and has a path of its
-//! own (`daysOn`, private: npm/traveller.js calls it from `daysUsed` and `daysRemaining`): one
-//! call, a number in and a number out, answered from what the constructor kept ([`Counts`])
-//! without checking the rule, merging or allocating again. Anything it cannot answer (a day
-//! out of range, a rule not in force, open stays, too many planned stays) it leaves to the
-//! full path, which answers or words the error as ever.
+//! own ([`traveller_days`], private: npm/traveller.js calls it from `daysUsed` and
+//! `daysRemaining`): one call, a number in and a number out, answered from what the
+//! constructor kept ([`Counts`]) without checking the rule, merging or allocating again.
+//! Anything it cannot answer (a day out of range, a rule not in force, open stays, too many
+//! planned stays) it leaves to the full path, which answers or words the error as ever.
 
 use super::answers;
 use super::error::Thrown;
@@ -36,7 +36,7 @@ pub struct Traveller {
     /// In a cell, lent to one question at a time: no caller's code runs while it is lent, but
     /// were a question asked meanwhile, it would merge the stays itself rather than fail.
     history: RefCell<Option<History>>,
-    /// What `daysOn` needs, when every stay has an exit.
+    /// What [`traveller_days`] needs, when every stay has an exit.
     counts: Option<Counts>,
 }
 
@@ -98,15 +98,6 @@ impl Traveller {
         })
     }
 
-    /// Days used on the day number `on` (days since 1970-01-01), or with `remaining`, days
-    /// remaining, as `daysUsed(on)` and `daysRemaining(on)` answer; or -1 when this path cannot
-    /// answer (see the module's docs), for the full path to answer or throw. Private: called
-    /// by npm/traveller.js.
-    #[wasm_bindgen(js_name = daysOn, skip_typescript)]
-    pub fn days_on(&self, on: f64, remaining: bool) -> f64 {
-        self.quick_count(on, remaining).map_or(-1.0, f64::from)
-    }
-
     /// Days used on `on` (a `YYYY-MM-DD` string or a day number), as
     /// `evaluate(...).days_used`.
     ///
@@ -154,8 +145,18 @@ impl Traveller {
     }
 }
 
+/// Days used by `traveller` on the day number `on` (days since 1970-01-01), or with
+/// `remaining`, days remaining, as `daysUsed(on)` and `daysRemaining(on)` answer; or -1 when
+/// this path cannot answer (see the module's docs), for the full path to answer or throw.
+/// Private: npm/traveller.js calls it from those two methods, and npm/fast-traveller.mjs
+/// takes its wrapper out of the glue's exports.
+#[wasm_bindgen(js_name = travellerDays, skip_typescript)]
+pub fn traveller_days(traveller: &Traveller, on: f64, remaining: bool) -> f64 {
+    traveller.quick_count(on, remaining).map_or(-1.0, f64::from)
+}
+
 impl Traveller {
-    /// `days_on`'s answer, when it needs neither an error nor the stays merged on the date.
+    /// `traveller_days`'s answer, when it needs neither an error nor the stays merged on the date.
     fn quick_count(&self, on: f64, remaining: bool) -> Option<u32> {
         let counts = self.counts.as_ref()?;
         // A whole number (not NaN, not infinite) that fits a day number.

@@ -186,7 +186,7 @@ for (const [module, Traveller] of TRAVELLERS) test(`a Traveller of ${module} ans
 });
 
 for (const [module, Traveller] of TRAVELLERS) test(`a Traveller of ${module} asked by day number answers as evaluate does, under every rule, from 1990 to 2035`, () => {
-  // Day numbers take a path of their own (npm/traveller.js: the module's private `daysOn`,
+  // Day numbers take a path of their own (npm/traveller.js: the module's private `travellerDays`,
   // answering from the presence merged once): every rule of the catalogue and custom ones,
   // dates before a rule is in force, Schengen's fixed periods before 2013-10-18, per-entry
   // caps, calendar years, overlaps and open stays, each against evaluate's answer or error.
