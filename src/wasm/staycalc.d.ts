@@ -15,7 +15,7 @@ export interface CustomRule {
   window: number;
   max: number;
   per_entry?: number | null;
-  /** @deprecated The old name of `per_entry`: still read (giving both throws a `bad_request`). */
+  /** @deprecated The old name of `per_entry`: still read (given both, `per_entry` is read). */
   perEntry?: number | null;
 }
 
@@ -23,7 +23,7 @@ export interface CustomRule {
 export interface WarnBelowOption {
   /** The number of days remaining below which `status` is `"warning"` (10). */
   warn_below?: number | null;
-  /** @deprecated The old name of `warn_below`: still read (giving both throws a `bad_request`). */
+  /** @deprecated The old name of `warn_below`: still read (given both, `warn_below` is read). */
   warnBelow?: number | null;
 }
 
