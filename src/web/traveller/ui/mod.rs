@@ -16,6 +16,7 @@ pub(crate) mod citizenship;
 pub(crate) mod country_names;
 mod custom_rule;
 pub(crate) mod language;
+pub(crate) mod later;
 mod notice;
 mod overstay;
 pub(crate) mod passport;
