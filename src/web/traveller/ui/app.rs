@@ -5,14 +5,9 @@ use crate::web::browser;
 use crate::web::keys::{KEPT_KEY, PEOPLE_KEY, STORAGE_KEY, UNREADABLE_KEY};
 use crate::web::lang::Lang;
 use crate::web::traveller::ui::answer::Answer;
-use crate::web::traveller::ui::check_date::CheckDate;
 use crate::web::traveller::ui::later::{Later, Part};
-use crate::web::traveller::ui::notice::NoticeBanner;
-use crate::web::traveller::ui::paste_box::PasteBox;
-use crate::web::traveller::ui::rule_picker::RulePicker;
 use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::{own_state, Store};
-use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::view_tabs::{PageTop, View};
 use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
@@ -117,18 +112,18 @@ pub(crate) fn App(start: Start, lang: Lang) -> impl IntoView {
             title=Signal::derive(move || texts().title)
             tagline=Signal::derive(move || texts().tagline)
         />
-        <NoticeBanner/>
+        <Later part=Part::Notice/>
         <main class="layout">
             <Later part=Part::PrintSummary/>
             <div class="inputs">
                 <Later part=Part::Travellers/>
-                <RulePicker/>
-                <CheckDate/>
+                <Later part=Part::RulePicker/>
+                <Later part=Part::CheckDate/>
                 <StayList/>
                 <Later part=Part::Citizenship/>
                 <Later part=Part::Passport/>
                 <Later part=Part::Visas/>
-                <PasteBox/>
+                <Later part=Part::PasteBox/>
                 <Later part=Part::Toolbar/>
             </div>
             // Without a zone under a rule to show, the answer per zone is all there is: the
@@ -149,6 +144,6 @@ pub(crate) fn App(start: Start, lang: Lang) -> impl IntoView {
                 </a>
             </p>
         </footer>
-        <SummaryBar/>
+        <Later part=Part::SummaryBar/>
     }
 }

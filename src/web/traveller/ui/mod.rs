@@ -8,6 +8,7 @@
 //! The widget and the team page reuse these components.
 
 pub(crate) mod answer;
+mod answer_notes;
 pub(crate) mod app;
 mod backup_tools;
 pub(crate) mod chart;

@@ -7,10 +7,7 @@
 //! the chart would type-erase them, and that added 25 KB to the wasm (of the app as well).
 
 use crate::web::traveller::ui::answer::Answer;
-use crate::web::traveller::ui::check_date::CheckDate;
 use crate::web::traveller::ui::later::{Later, Part};
-use crate::web::traveller::ui::paste_box::PasteBox;
-use crate::web::traveller::ui::rule_picker::RulePicker;
 use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::use_store;
 use crate::web::widget::ui::notice::WidgetNotice;
@@ -28,13 +25,13 @@ pub(crate) fn Widget(
             <WidgetNotice/>
             <div class="widget-layout">
                 <div class="inputs">
-                    <RulePicker/>
-                    <CheckDate/>
+                    <Later part=Part::RulePicker/>
+                    <Later part=Part::CheckDate/>
                     <StayList/>
                     <Later part=Part::Citizenship/>
                     <Later part=Part::Passport/>
                     <Later part=Part::Visas/>
-                    <PasteBox/>
+                    <Later part=Part::PasteBox/>
                 </div>
                 <div class="results" class:no-detail=move || store.shown.with(Option::is_none)>
                     <Later part=Part::ZoneCards/>
