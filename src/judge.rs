@@ -11,7 +11,7 @@
 use crate::date::{self, Day};
 use crate::presence::{Presence, Segment};
 use crate::rule::{Rule, Version, Window};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// Why a day violates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +45,18 @@ pub(crate) struct Judge<'a> {
     /// The fixed periods found so far, so that finding the one holding a day is a binary
     /// search rather than a walk from the first entry.
     periods: RefCell<Vec<Periods>>,
+    /// The version found last, with the days it is in force: most questions are about days
+    /// near the one before, and finding a version turns each version's date into a day.
+    span: Cell<Option<Span<'a>>>,
+}
+
+/// A version and the days it is in force, `from` to the day before `until` (the next
+/// version's first day, `Day::MAX` for the last version).
+#[derive(Clone, Copy)]
+struct Span<'a> {
+    from: Day,
+    until: Day,
+    version: &'a Version,
 }
 
 /// The start days of the fixed periods of one length counted from one floor, in order, as far
@@ -63,6 +75,44 @@ impl<'a> Judge<'a> {
             rule,
             presence,
             periods: RefCell::new(Vec::new()),
+            span: Cell::new(None),
+        }
+    }
+
+    /// The version in force on `day` and its days, as [`Rule::version_at`] finds it.
+    #[inline]
+    fn span(&self, day: Day) -> Option<Span<'a>> {
+        if let Some(span) = self.span.get().filter(|s| s.from <= day && day < s.until) {
+            return Some(span);
+        }
+        let versions = &self.rule.versions;
+        let i = versions
+            .iter()
+            .rposition(|v| v.from.is_none_or(|from| date::day(from) <= day))?;
+        let span = Span {
+            from: versions[i].from.map_or(Day::MIN, date::day),
+            until: versions
+                .get(i + 1)
+                .and_then(|v| v.from)
+                .map_or(Day::MAX, date::day),
+            version: &versions[i],
+        };
+        self.span.set(Some(span));
+        Some(span)
+    }
+
+    /// [`Rule::version_at`], by [`Judge::span`].
+    #[inline]
+    fn version_at(&self, day: Day) -> Option<&'a Version> {
+        self.span(day).map(|span| span.version)
+    }
+
+    /// [`Rule::next_change_after`], by [`Judge::span`] (validated rules' versions start in
+    /// order).
+    fn next_change_after(&self, day: Day) -> Option<Day> {
+        match self.span(day) {
+            Some(span) => (span.until != Day::MAX).then_some(span.until),
+            None => self.rule.next_change_after(day),
         }
     }
 
@@ -76,7 +126,7 @@ impl<'a> Judge<'a> {
 
     /// The window count on `day`, when a version with a window is in force that day.
     pub(crate) fn count(&self, day: Day) -> Option<Count> {
-        let version = self.rule.version_at(day)?;
+        let version = self.version_at(day)?;
         let window = version.limits.window?;
         let floor = Self::counts_from(version);
         let start = match window {
@@ -134,10 +184,10 @@ impl<'a> Judge<'a> {
     /// The last day of the piece starting on `day` (a present day), at most `limit`.
     fn piece_end(&self, day: Day, limit: Day) -> Day {
         let mut end = limit;
-        if let Some(change) = self.rule.next_change_after(day) {
+        if let Some(change) = self.next_change_after(day) {
             end = end.min(change - 1);
         }
-        let window = self.rule.version_at(day).and_then(|v| v.limits.window);
+        let window = self.version_at(day).and_then(|v| v.limits.window);
         match window {
             Some(Window::CalendarYear { .. }) => end.min(date::next_year_start(day) - 1),
             Some(Window::FromFirstEntry { days, .. }) => match self.count(day) {
@@ -153,10 +203,14 @@ impl<'a> Judge<'a> {
     }
 
     /// The first day the per-entry cap is exceeded in `segment`, if the rule has a cap at its
-    /// entry (judged by the version in force on the entry day).
+    /// entry (judged by the version in force on the entry day) and the segment reaches it.
     pub(crate) fn per_entry_breach(&self, segment: Segment) -> Option<Day> {
-        let cap = self.rule.version_at(segment.entry)?.limits.per_entry?;
-        Some(cap.last_day(segment.entry) + 1)
+        let cap = self.version_at(segment.entry)?.limits.per_entry?;
+        // Most stays end well before their cap: then no calendar arithmetic is needed.
+        if i64::from(segment.end - segment.entry) < i64::from(cap.min_days()) {
+            return None;
+        }
+        Some(cap.last_day(segment.entry) + 1).filter(|&breach| breach <= segment.end)
     }
 
     /// The first violating run in `segment` at or after `from`.
@@ -199,7 +253,7 @@ impl<'a> Judge<'a> {
         if room < 0 {
             return Some(day);
         }
-        let rolling = self.rule.version_at(day).and_then(|v| v.limits.window);
+        let rolling = self.version_at(day).and_then(|v| v.limits.window);
         let first = match rolling {
             Some(Window::Rolling { days, .. }) => {
                 // The days on which the window's start stays on the floor, dropping nothing.
@@ -257,14 +311,13 @@ impl<'a> Judge<'a> {
     /// so no earlier day is over either. `hint` follows the window's start from one segment
     /// to the next, so the count costs no search.
     fn is_clearly_lawful(&self, i: usize, segment: Segment, hint: &mut usize) -> bool {
-        let Some(version) = self.rule.version_at(segment.start) else {
+        let Some(version) = self.version_at(segment.start) else {
             return false;
         };
         let Some(Window::Rolling { days, max }) = version.limits.window else {
             return false;
         };
         let one_version = self
-            .rule
             .next_change_after(segment.start)
             .is_none_or(|change| change > segment.end);
         let under_cap = self

@@ -475,6 +475,7 @@ pub fn assess_trips_with(
     let papers_given = documents.passport.is_some() || !documents.visas.is_empty();
     let mut zones = Vec::new();
     let plan = |calculator: &Calculator<'_>| calculator.plan();
+    let mut choices: Vec<Choice> = Vec::with_capacity(nationality.len());
     for zone in by_zone(&parts) {
         let judging = Judging {
             on,
@@ -496,7 +497,10 @@ pub fn assess_trips_with(
                     .collect(),
             ),
         };
-        let choices: Vec<Choice> = nationality.iter().map(|&n| choice(zone.zone, n)).collect();
+        choices.clear();
+        for &n in nationality {
+            choices.push(choice(zone.zone, n));
+        }
         let (choice, verdict) = judge_best(&stays, &choices, &judging)?;
         let papers = match &verdict {
             Verdict::Rule { rule, .. }
@@ -575,8 +579,19 @@ fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
             warnings.push(warning);
         }
     }
-    let mut sorted: Vec<&Part> = parts.iter().filter(|p| p.stay.exit.is_some()).collect();
-    crate::order::sort_by_rank(&mut sorted, |p| crate::order::date(p.stay.entry));
+    let mut sorted: Vec<&Part> = Vec::with_capacity(parts.len());
+    for part in parts {
+        if part.stay.exit.is_some() {
+            sorted.push(part);
+        }
+    }
+    // A log mostly comes in order: dates compared as they are, no rank computed.
+    if !sorted
+        .windows(2)
+        .all(|w| w[0].stay.entry <= w[1].stay.entry)
+    {
+        crate::order::sort_by_rank(&mut sorted, |p| crate::order::date(p.stay.entry));
+    }
     // The part reaching furthest so far, to compare each part with.
     let mut reach: Option<&Part> = None;
     for part in sorted {
