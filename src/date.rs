@@ -105,6 +105,16 @@ pub(crate) fn from_day(day: Day) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(day).expect("day numbers stay inside chrono's range")
 }
 
+/// The date of `day`, from the date of a day `known` near it: within a year, day arithmetic
+/// rather than a calendar conversion. The same date as [`from_day`].
+pub(crate) fn from_day_near((known, date): (Day, NaiveDate), day: Day) -> NaiveDate {
+    let shifted = match day >= known {
+        true => date.checked_add_days(chrono::Days::new((day - known) as u64)),
+        false => date.checked_sub_days(chrono::Days::new((known - day) as u64)),
+    };
+    shifted.expect("day numbers stay inside chrono's range")
+}
+
 /// 1 January of the year of `day`.
 pub(crate) fn year_start(day: Day) -> Day {
     let date = from_day(day);
@@ -169,5 +179,16 @@ mod tests {
             from_day(add_months(day(date(2024, 8, 31)), 6)),
             date(2025, 2, 28)
         );
+    }
+
+    #[test]
+    fn a_date_found_from_a_near_one_is_the_calendars() {
+        let known = [MIN_DATE, date(2023, 12, 31), date(2024, 2, 29), MAX_DATE];
+        for near in known {
+            let near = (day(near), near);
+            for wanted in (day(MIN_DATE)..=day(MAX_DATE)).step_by(97) {
+                assert_eq!(from_day_near(near, wanted), from_day(wanted));
+            }
+        }
     }
 }

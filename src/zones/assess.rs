@@ -226,31 +226,36 @@ struct ZoneParts {
 
 /// Groups parts by zone, zones in [`Zone`] order.
 fn by_zone(parts: &[Part]) -> Vec<ZoneParts> {
-    // The zones and how many parts each has first, so that each zone's stays are allocated
-    // once at their size.
-    let mut counts: Vec<(Zone, usize)> = Vec::new();
+    // Each part's zone is found once, as its place among the zones; each zone's stays are
+    // then allocated once at their size.
+    let mut zones: Vec<ZoneParts> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    let mut slots: Vec<usize> = Vec::with_capacity(parts.len());
     for part in parts {
-        match counts.iter_mut().find(|(zone, _)| *zone == part.zone) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((part.zone, 1)),
-        }
-    }
-    let mut zones: Vec<ZoneParts> = Vec::with_capacity(counts.len());
-    for &(zone, count) in &counts {
-        zones.push(ZoneParts {
-            zone,
-            stays: Vec::with_capacity(count),
-            countries: Vec::new(),
-        });
-    }
-    for part in parts {
-        let Some(z) = zones.iter_mut().find(|z| z.zone == part.zone) else {
-            continue;
+        let slot = match zones.iter().position(|z| z.zone == part.zone) {
+            Some(slot) => slot,
+            None => {
+                zones.push(ZoneParts {
+                    zone: part.zone,
+                    stays: Vec::new(),
+                    countries: Vec::new(),
+                });
+                counts.push(0);
+                zones.len() - 1
+            }
         };
-        z.stays.push(part.stay);
-        if !z.countries.contains(&part.country) {
-            z.countries.push(part.country);
+        counts[slot] += 1;
+        slots.push(slot);
+        let countries = &mut zones[slot].countries;
+        if !countries.contains(&part.country) {
+            countries.push(part.country);
         }
+    }
+    for (zone, &count) in zones.iter_mut().zip(&counts) {
+        zone.stays.reserve_exact(count);
+    }
+    for (part, &slot) in parts.iter().zip(&slots) {
+        zones[slot].stays.push(part.stay);
     }
     for zone in &mut zones {
         crate::order::sort_by_rank(&mut zone.countries, |c| crate::order::country(c));
