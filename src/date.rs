@@ -105,14 +105,17 @@ pub(crate) fn from_day(day: Day) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(day).expect("day numbers stay inside chrono's range")
 }
 
-/// The date of `day`, from the date of a day `known` near it: within a year, day arithmetic
-/// rather than a calendar conversion. The same date as [`from_day`].
+/// The date of `day`, from the date of a day `known` near it: in the same year, its day of the
+/// year moved rather than a calendar conversion. The same date as [`from_day`].
 pub(crate) fn from_day_near((known, date): (Day, NaiveDate), day: Day) -> NaiveDate {
-    let shifted = match day >= known {
-        true => date.checked_add_days(chrono::Days::new((day - known) as u64)),
-        false => date.checked_sub_days(chrono::Days::new((known - day) as u64)),
-    };
-    shifted.expect("day numbers stay inside chrono's range")
+    let ordinal = i64::from(date.ordinal()) + i64::from(day) - i64::from(known);
+    match u32::try_from(ordinal)
+        .ok()
+        .and_then(|o| date.with_ordinal(o))
+    {
+        Some(near) => near,
+        None => from_day(day),
+    }
 }
 
 /// 1 January of the year of `day`.

@@ -10,8 +10,8 @@
 
 use crate::date::{self, Day};
 use crate::presence::{Presence, Segment};
-use crate::rule::{PerEntry, Rule, Version, Window};
-use std::cell::{Cell, RefCell};
+use crate::rule::{Rule, Version, Window};
+use std::cell::RefCell;
 
 /// Why a day violates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,28 +45,6 @@ pub(crate) struct Judge<'a> {
     /// The fixed periods found so far, so that finding the one holding a day is a binary
     /// search rather than a walk from the first entry.
     periods: RefCell<Vec<Periods>>,
-    /// The version found last, with the days it is in force: most questions are about days
-    /// near the one before, and finding a version turns each version's date into a day.
-    span: Cell<Option<Span<'a>>>,
-}
-
-/// A version and the days it is in force, `from` to the day before `until` (the next
-/// version's first day, `Day::MAX` for the last version).
-#[derive(Clone, Copy)]
-struct Span<'a> {
-    from: Day,
-    until: Day,
-    version: &'a Version,
-}
-
-impl Span<'_> {
-    /// The first day the version counts presence from.
-    fn floor(&self) -> Day {
-        match self.version.ignores_earlier_presence {
-            true => self.from,
-            false => Day::MIN,
-        }
-    }
 }
 
 /// The start days of the fixed periods of one length counted from one floor, in order, as far
@@ -85,47 +63,22 @@ impl<'a> Judge<'a> {
             rule,
             presence,
             periods: RefCell::new(Vec::new()),
-            span: Cell::new(None),
         }
     }
 
-    /// The version in force on `day` and its days, as [`Rule::version_at`] finds it.
-    #[inline]
-    fn span(&self, day: Day) -> Option<Span<'a>> {
-        if let Some(span) = self.span.get().filter(|s| s.from <= day && day < s.until) {
-            return Some(span);
+    /// The first day a version counts presence from.
+    fn counts_from(version: &Version) -> Day {
+        match version.from {
+            Some(from) if version.ignores_earlier_presence => date::day(from),
+            _ => Day::MIN,
         }
-        let versions = &self.rule.versions;
-        let i = versions
-            .iter()
-            .rposition(|v| v.from.is_none_or(|from| date::day(from) <= day))?;
-        let span = Span {
-            from: versions[i].from.map_or(Day::MIN, date::day),
-            until: versions
-                .get(i + 1)
-                .and_then(|v| v.from)
-                .map_or(Day::MAX, date::day),
-            version: &versions[i],
-        };
-        self.span.set(Some(span));
-        Some(span)
-    }
-
-    /// [`Rule::version_at`], by [`Judge::span`].
-    #[inline]
-    fn version_at(&self, day: Day) -> Option<&'a Version> {
-        self.span(day).map(|span| span.version)
     }
 
     /// The window count on `day`, when a version with a window is in force that day.
     pub(crate) fn count(&self, day: Day) -> Option<Count> {
-        self.count_in(self.span(day)?, day)
-    }
-
-    /// The window count on `day` under the version of `span`, in force that day.
-    fn count_in(&self, span: Span<'a>, day: Day) -> Option<Count> {
-        let window = span.version.limits.window?;
-        let floor = span.floor();
+        let version = self.rule.version_at(day)?;
+        let window = version.limits.window?;
+        let floor = Self::counts_from(version);
         let start = match window {
             Window::Rolling { days, .. } => day - days as Day + 1,
             Window::CalendarYear { .. } => date::year_start(day),
@@ -178,18 +131,13 @@ impl<'a> Judge<'a> {
         (day < start + days as Day).then_some(start)
     }
 
-    /// The last day of the piece starting on `day` (a present day), at most `limit`; `span`
-    /// is the version in force on `day`.
-    fn piece_end(&self, day: Day, limit: Day, span: Option<Span<'a>>) -> Day {
+    /// The last day of the piece starting on `day` (a present day), at most `limit`.
+    fn piece_end(&self, day: Day, limit: Day) -> Day {
         let mut end = limit;
-        let change = match span {
-            Some(span) => (span.until != Day::MAX).then_some(span.until),
-            None => self.rule.next_change_after(day),
-        };
-        if let Some(change) = change {
+        if let Some(change) = self.rule.next_change_after(day) {
             end = end.min(change - 1);
         }
-        let window = span.and_then(|span| span.version.limits.window);
+        let window = self.rule.version_at(day).and_then(|v| v.limits.window);
         match window {
             Some(Window::CalendarYear { .. }) => end.min(date::next_year_start(day) - 1),
             Some(Window::FromFirstEntry { days, .. }) => match self.count(day) {
@@ -207,7 +155,12 @@ impl<'a> Judge<'a> {
     /// The first day the per-entry cap is exceeded in `segment`, if the rule has a cap at its
     /// entry (judged by the version in force on the entry day) and the segment reaches it.
     pub(crate) fn per_entry_breach(&self, segment: Segment) -> Option<Day> {
-        breach(self.version_at(segment.entry)?.limits.per_entry?, segment)
+        let cap = self.rule.version_at(segment.entry)?.limits.per_entry?;
+        // Most stays end well before their cap: then no calendar arithmetic is needed.
+        if i64::from(segment.end - segment.entry) < i64::from(cap.min_days()) {
+            return None;
+        }
+        Some(cap.last_day(segment.entry) + 1).filter(|&breach| breach <= segment.end)
     }
 
     /// The first violating run in `segment` at or after `from`.
@@ -222,9 +175,8 @@ impl<'a> Judge<'a> {
                     cause: Cause::PerEntry,
                 });
             }
-            let span = self.span(day);
-            let end = self.piece_end(day, segment.end.min(breach - 1), span);
-            if let Some(first) = span.and_then(|span| self.first_exceeding(day, end, span)) {
+            let end = self.piece_end(day, segment.end.min(breach - 1));
+            if let Some(first) = self.first_exceeding(day, end) {
                 return Some(Violation {
                     first,
                     last: end,
@@ -245,13 +197,14 @@ impl<'a> Judge<'a> {
     /// left behind as many absent days as there was room, counted by a walk over the
     /// segments before the piece (after the days it passes while its start stays on a fresh
     /// start's floor).
-    fn first_exceeding(&self, day: Day, end: Day, span: Span<'a>) -> Option<Day> {
-        let count = self.count_in(span, day)?;
+    fn first_exceeding(&self, day: Day, end: Day) -> Option<Day> {
+        let count = self.count(day)?;
         let room = count.max as i64 - count.days;
         if room < 0 {
             return Some(day);
         }
-        let first = match span.version.limits.window {
+        let rolling = self.rule.version_at(day).and_then(|v| v.limits.window);
+        let first = match rolling {
             Some(Window::Rolling { days, .. }) => {
                 // The days on which the window's start stays on the floor, dropping nothing.
                 let level = (count.start - (day - days as Day + 1)) as i64;
@@ -308,34 +261,22 @@ impl<'a> Judge<'a> {
     /// so no earlier day is over either. `hint` follows the window's start from one segment
     /// to the next, so the count costs no search.
     fn is_clearly_lawful(&self, i: usize, segment: Segment, hint: &mut usize) -> bool {
-        let Some(span) = self.span(segment.start) else {
+        let Some(version) = self.rule.version_at(segment.start) else {
             return false;
         };
-        let version = span.version;
         let Some(Window::Rolling { days, max }) = version.limits.window else {
             return false;
         };
-        // The cap of the version in force on the entry day: this one, when it is in force then.
-        let cap = match segment.entry >= span.from {
-            true => version.limits.per_entry,
-            false => self
-                .version_at(segment.entry)
-                .and_then(|v| v.limits.per_entry),
-        };
-        let one_version = segment.end < span.until;
-        let under_cap = cap.is_none_or(|cap| breach(cap, segment).is_none());
-        let start = (segment.end - days as Day + 1).max(span.floor());
+        let one_version = self
+            .rule
+            .next_change_after(segment.start)
+            .is_none_or(|change| change > segment.end);
+        let under_cap = self
+            .per_entry_breach(segment)
+            .is_none_or(|breach| breach > segment.end);
+        let start = (segment.end - days as Day + 1).max(Self::counts_from(version));
         one_version && under_cap && self.presence.count_to_end_of(i, start, hint) <= max as i64
     }
-}
-
-/// The first day of `segment` over the per-entry cap `cap`, if the segment reaches it.
-fn breach(cap: PerEntry, segment: Segment) -> Option<Day> {
-    // Most stays end well before their cap: then no calendar arithmetic is needed.
-    if i64::from(segment.end - segment.entry) < i64::from(cap.min_days()) {
-        return None;
-    }
-    Some(cap.last_day(segment.entry) + 1).filter(|&breach| breach <= segment.end)
 }
 
 /// The violating runs of [`Judge::runs`], one at a time.
