@@ -297,13 +297,14 @@ impl Calculator<'_> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn assessment(&self, options: &Options) -> Assessment {
+        let today = self.today();
         let violations = self.violations();
         let unlawful_days = violations
             .iter()
             .map(|v| (v.last - v.first + 1) as u32)
             .sum();
-        let overstay_days = self.overstay_days();
-        let days_remaining = self.days_remaining();
+        let overstay_days = today.overstay_days();
+        let days_remaining = today.days_remaining();
         // Staying on from the check date: one search for the latest exit and its bound.
         let staying_on = self.first_violation_staying_on();
         let latest_exit = self.latest_exit_before(staying_on);
@@ -312,12 +313,12 @@ impl Calculator<'_> {
             .filter(|v| v.first <= self.on)
             .map(|v| (v.last.min(self.on) - v.first + 1) as u32)
             .sum();
-        let days_left_in_stay = self.days_left_in_stay();
+        let days_left_in_stay = today.days_left_in_stay();
         let is_under = |threshold: u32, left: Option<u32>| left.is_some_and(|n| n < threshold);
         let violates_on = violations
             .iter()
             .any(|v| v.first <= self.on && self.on <= v.last);
-        let status = if self.is_present() && (violates_on || overstay_days > 0) {
+        let status = if today.is_present() && (violates_on || overstay_days > 0) {
             Status::Overstay
         } else if overstay_days > 0 || past_unlawful_days > 0 {
             Status::PastOverstay
@@ -336,19 +337,19 @@ impl Calculator<'_> {
         };
         Assessment {
             on: self.on(),
-            window_start: self.window_start(),
-            days_used: self.days_used(),
-            limit: self.limit(),
+            window_start: date::from_day(today.window_start()),
+            days_used: today.days_used(),
+            limit: today.limit(),
             days_remaining,
             overstay_days,
             unlawful_days,
             first_unlawful_day: violations.first().map(|v| date::from_day(v.first)),
             past_unlawful_days,
-            present: self.is_present(),
-            day_of_stay: self.day_of_stay(),
-            per_entry_cap: self.per_entry_cap(),
+            present: today.is_present(),
+            day_of_stay: today.day_of_stay(),
+            per_entry_cap: today.per_entry_cap(),
             days_left_in_stay,
-            per_entry_last_day: self.per_entry_last_day(),
+            per_entry_last_day: today.cap_last_day.map(date::from_day),
             latest_exit,
             latest_exit_keeping_plans: self.latest_exit_keeping_plans_or(|| latest_exit),
             max_stay_days: latest_exit.map_or(0, |exit| (date::day(exit) - self.on + 1) as u32),

@@ -2,7 +2,7 @@
 
 use crate::date::{self, Day};
 use crate::error::{Error, Result};
-use crate::judge::{Cause, Judge, Violation};
+use crate::judge::{Cause, Count, Judge, Violation};
 use crate::presence::{self, Interval, Presence, Segment};
 use crate::reentry;
 use crate::rule::{Bound, PerEntry, Rule, Window, MAX_RULE_DAYS};
@@ -269,23 +269,33 @@ impl<'r> Calculator<'r> {
         self.presence.segment_at(self.on).is_some()
     }
 
+    /// What the answers about the check date are computed from, found once.
+    pub(crate) fn today(&self) -> Today {
+        let segment = self.presence.segment_at(self.on);
+        let entry = segment.map_or(self.on, |s| s.entry);
+        Today {
+            on: self.on,
+            segment,
+            count: self.judge().count(self.on),
+            window: self.window(),
+            cap_last_day: self
+                .rule
+                .version_at(entry)
+                .and_then(|version| version.limits.per_entry)
+                .map(|cap| cap.last_day(entry)),
+        }
+    }
+
     /// The day number of the check date in its stay (the entry day is 1), or 0 when absent.
     pub fn day_of_stay(&self) -> u32 {
-        self.presence
-            .segment_at(self.on)
-            .map_or(0, |s| (self.on - s.entry + 1) as u32)
+        self.today().day_of_stay()
     }
 
     /// The per-entry cap, in days, of the stay holding the check date (or of a stay entered
     /// on it), if the version of the rule in force at that entry has one. A stay entered
     /// before the rule's first version has none: its days are not judged by a per-entry cap.
     pub fn per_entry_cap(&self) -> Option<u32> {
-        let entry = self
-            .presence
-            .segment_at(self.on)
-            .map_or(self.on, |s| s.entry);
-        let version = self.rule.version_at(entry)?;
-        version.limits.per_entry.map(|cap| cap.days_from(entry))
+        self.today().per_entry_cap()
     }
 
     /// For a stay under way on the check date with a per-entry cap: the days it may still
@@ -302,21 +312,13 @@ impl<'r> Calculator<'r> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn days_left_in_stay(&self) -> Option<u32> {
-        if !self.is_present() {
-            return None;
-        }
-        Some(self.per_entry_cap()?.saturating_sub(self.day_of_stay()))
+        self.today().days_left_in_stay()
     }
 
     /// The last day the per-entry cap allows to the stay holding the check date (or to one
     /// entered on it), when the version in force at its entry has a cap.
     pub fn per_entry_last_day(&self) -> Option<NaiveDate> {
-        let entry = self
-            .presence
-            .segment_at(self.on)
-            .map_or(self.on, |s| s.entry);
-        let cap = self.rule.version_at(entry)?.limits.per_entry?;
-        Some(date::from_day(cap.last_day(entry)))
+        self.today().cap_last_day.map(date::from_day)
     }
 
     /// The window in force on the check date, if the rule's version then has one.
@@ -327,51 +329,30 @@ impl<'r> Calculator<'r> {
     /// Days used on the check date: presence in the window ending on it. For a rule with only
     /// a per-entry cap, the day number of the check date in its stay.
     pub fn days_used(&self) -> u32 {
-        match self.judge().count(self.on) {
-            Some(count) => count.days as u32,
-            None => self.day_of_stay(),
-        }
+        self.today().days_used()
     }
 
     /// The first day of the window ending on the check date (for a rule with only a per-entry
     /// cap, the entry day of the current stay, or the check date when absent).
     pub fn window_start(&self) -> NaiveDate {
-        let start = match self.judge().count(self.on) {
-            Some(count) => count.start.min(self.on),
-            None => self
-                .presence
-                .segment_at(self.on)
-                .map_or(self.on, |s| s.entry),
-        };
-        date::from_day(start)
+        date::from_day(self.today().window_start())
     }
 
     /// The most days the window (or, without one, the per-entry cap) allows on the check date.
     pub fn limit(&self) -> u32 {
-        match self.window() {
-            Some(window) => window.max(),
-            None => self.per_entry_cap().unwrap_or(0),
-        }
+        self.today().limit()
     }
 
     /// `max(0, limit - days_used)`. This is *not* the longest possible stay: days drop out of
     /// a rolling window while one stays. See [`Calculator::max_stay_days`].
     pub fn days_remaining(&self) -> u32 {
-        self.limit().saturating_sub(self.days_used())
+        self.today().days_remaining()
     }
 
     /// Overstay on the check date, the official calculators' convention:
     /// `max(0, days_used - max, day of stay - per-entry cap)`.
     pub fn overstay_days(&self) -> u32 {
-        let by_window = match self.window() {
-            Some(window) => self.days_used().saturating_sub(window.max()),
-            None => 0,
-        };
-        let by_entry = match self.per_entry_cap() {
-            Some(cap) => self.day_of_stay().saturating_sub(cap),
-            None => 0,
-        };
-        by_window.max(by_entry)
+        self.today().overstay_days()
     }
 
     /// Runs of violating days over all stays given, past and planned.
@@ -647,6 +628,81 @@ impl<'r> Calculator<'r> {
     /// is lawful; see [`Calculator::earliest_entry`].
     pub fn earliest_full_stay(&self) -> Option<NaiveDate> {
         self.earliest_entry(self.full_allowance()).ok().flatten()
+    }
+}
+
+/// What the answers about the check date are computed from ([`Calculator::today`]): the stay
+/// holding it, the window count on it, the window in force and the per-entry cap's last day
+/// for the stay holding it (or one entered on it).
+#[derive(Clone, Copy)]
+pub(crate) struct Today {
+    on: Day,
+    segment: Option<Segment>,
+    count: Option<Count>,
+    window: Option<Window>,
+    pub cap_last_day: Option<Day>,
+}
+
+impl Today {
+    pub fn is_present(&self) -> bool {
+        self.segment.is_some()
+    }
+
+    fn entry(&self) -> Day {
+        self.segment.map_or(self.on, |s| s.entry)
+    }
+
+    pub fn day_of_stay(&self) -> u32 {
+        self.segment.map_or(0, |s| (self.on - s.entry + 1) as u32)
+    }
+
+    pub fn per_entry_cap(&self) -> Option<u32> {
+        self.cap_last_day
+            .map(|last| (last - self.entry() + 1) as u32)
+    }
+
+    pub fn days_left_in_stay(&self) -> Option<u32> {
+        if !self.is_present() {
+            return None;
+        }
+        Some(self.per_entry_cap()?.saturating_sub(self.day_of_stay()))
+    }
+
+    pub fn days_used(&self) -> u32 {
+        match self.count {
+            Some(count) => count.days as u32,
+            None => self.day_of_stay(),
+        }
+    }
+
+    pub fn window_start(&self) -> Day {
+        match self.count {
+            Some(count) => count.start.min(self.on),
+            None => self.entry(),
+        }
+    }
+
+    pub fn limit(&self) -> u32 {
+        match self.window {
+            Some(window) => window.max(),
+            None => self.per_entry_cap().unwrap_or(0),
+        }
+    }
+
+    pub fn days_remaining(&self) -> u32 {
+        self.limit().saturating_sub(self.days_used())
+    }
+
+    pub fn overstay_days(&self) -> u32 {
+        let by_window = match self.window {
+            Some(window) => self.days_used().saturating_sub(window.max()),
+            None => 0,
+        };
+        let by_entry = match self.per_entry_cap() {
+            Some(cap) => self.day_of_stay().saturating_sub(cap),
+            None => 0,
+        };
+        by_window.max(by_entry)
     }
 }
 

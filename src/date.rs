@@ -105,6 +105,19 @@ pub(crate) fn from_day(day: Day) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(day).expect("day numbers stay inside chrono's range")
 }
 
+/// The date of `day`, from the date of a day `known` near it: in the same year, its day of the
+/// year moved rather than a calendar conversion. The same date as [`from_day`].
+pub(crate) fn from_day_near((known, date): (Day, NaiveDate), day: Day) -> NaiveDate {
+    let ordinal = i64::from(date.ordinal()) + i64::from(day) - i64::from(known);
+    match u32::try_from(ordinal)
+        .ok()
+        .and_then(|o| date.with_ordinal(o))
+    {
+        Some(near) => near,
+        None => from_day(day),
+    }
+}
+
 /// 1 January of the year of `day`.
 pub(crate) fn year_start(day: Day) -> Day {
     let date = from_day(day);
@@ -169,5 +182,16 @@ mod tests {
             from_day(add_months(day(date(2024, 8, 31)), 6)),
             date(2025, 2, 28)
         );
+    }
+
+    #[test]
+    fn a_date_found_from_a_near_one_is_the_calendars() {
+        let known = [MIN_DATE, date(2023, 12, 31), date(2024, 2, 29), MAX_DATE];
+        for near in known {
+            let near = (day(near), near);
+            for wanted in (day(MIN_DATE)..=day(MAX_DATE)).step_by(97) {
+                assert_eq!(from_day_near(near, wanted), from_day(wanted));
+            }
+        }
     }
 }

@@ -153,10 +153,14 @@ impl<'a> Judge<'a> {
     }
 
     /// The first day the per-entry cap is exceeded in `segment`, if the rule has a cap at its
-    /// entry (judged by the version in force on the entry day).
+    /// entry (judged by the version in force on the entry day) and the segment reaches it.
     pub(crate) fn per_entry_breach(&self, segment: Segment) -> Option<Day> {
         let cap = self.rule.version_at(segment.entry)?.limits.per_entry?;
-        Some(cap.last_day(segment.entry) + 1)
+        // Most stays end well before their cap: then no calendar arithmetic is needed.
+        if i64::from(segment.end - segment.entry) < i64::from(cap.min_days()) {
+            return None;
+        }
+        Some(cap.last_day(segment.entry) + 1).filter(|&breach| breach <= segment.end)
     }
 
     /// The first violating run in `segment` at or after `from`.

@@ -106,8 +106,11 @@ impl Calculator<'_> {
             .iter()
             .any(|interval| interval.entry > self.on)
             .then(|| Sorted::new(&self.intervals, &self.presence));
+        // Each stay's dates are found from the last ones (stays are mostly in order and near
+        // each other: day arithmetic within a year, not a calendar conversion).
+        let mut near = (self.on, date::from_day(self.on));
         (0..self.intervals.len())
-            .map(|i| self.verdict(i, violations, sorted.as_ref()))
+            .map(|i| self.verdict(i, violations, sorted.as_ref(), &mut near))
             .collect()
     }
 
@@ -135,12 +138,19 @@ impl Calculator<'_> {
         let interval = self.intervals.get(index)?;
         let sorted =
             (interval.entry > self.on).then(|| Sorted::new(&self.intervals, &self.presence));
-        Some(self.verdict(index, self.violations(), sorted.as_ref()))
+        let mut near = (self.on, date::from_day(self.on));
+        Some(self.verdict(index, self.violations(), sorted.as_ref(), &mut near))
     }
 
     /// The verdict on stay `i`, given every violation and, when it is planned, the stays in
-    /// order of entry.
-    fn verdict(&self, i: usize, violations: &[Violation], sorted: Option<&Sorted>) -> StayVerdict {
+    /// order of entry; `near` is a day and its date, near the stay's, and becomes its exit's.
+    fn verdict(
+        &self,
+        i: usize,
+        violations: &[Violation],
+        sorted: Option<&Sorted>,
+        near: &mut (Day, NaiveDate),
+    ) -> StayVerdict {
         let interval = self.intervals[i];
         let mut unlawful_days = 0;
         let mut first = None;
@@ -165,10 +175,13 @@ impl Calculator<'_> {
         } else {
             (0, None)
         };
+        let entry = date::from_day_near(*near, interval.entry);
+        let exit = date::from_day_near((interval.entry, entry), interval.exit);
+        *near = (interval.exit, exit);
         StayVerdict {
             row: interval.row,
-            entry: date::from_day(interval.entry),
-            exit: date::from_day(interval.exit),
+            entry,
+            exit,
             planned,
             unlawful_days,
             first_unlawful_day: first.map(date::from_day),

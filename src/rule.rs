@@ -76,6 +76,14 @@ impl PerEntry {
         }
     }
 
+    /// The fewest days the cap allows a stay, whatever its entry (a month is at least 28).
+    pub(crate) fn min_days(self) -> u32 {
+        match self {
+            PerEntry::Days(days) => days,
+            PerEntry::Months(months) => months.saturating_mul(28),
+        }
+    }
+
     /// The cap in days for a stay entered on `entry`.
     pub(crate) fn days_from(self, entry: Day) -> u32 {
         (self.last_day(entry) - entry + 1) as u32

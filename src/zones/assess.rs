@@ -226,31 +226,36 @@ struct ZoneParts {
 
 /// Groups parts by zone, zones in [`Zone`] order.
 fn by_zone(parts: &[Part]) -> Vec<ZoneParts> {
-    // The zones and how many parts each has first, so that each zone's stays are allocated
-    // once at their size.
-    let mut counts: Vec<(Zone, usize)> = Vec::new();
+    // Each part's zone is found once, as its place among the zones; each zone's stays are
+    // then allocated once at their size.
+    let mut zones: Vec<ZoneParts> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    let mut slots: Vec<usize> = Vec::with_capacity(parts.len());
     for part in parts {
-        match counts.iter_mut().find(|(zone, _)| *zone == part.zone) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((part.zone, 1)),
-        }
-    }
-    let mut zones: Vec<ZoneParts> = Vec::with_capacity(counts.len());
-    for &(zone, count) in &counts {
-        zones.push(ZoneParts {
-            zone,
-            stays: Vec::with_capacity(count),
-            countries: Vec::new(),
-        });
-    }
-    for part in parts {
-        let Some(z) = zones.iter_mut().find(|z| z.zone == part.zone) else {
-            continue;
+        let slot = match zones.iter().position(|z| z.zone == part.zone) {
+            Some(slot) => slot,
+            None => {
+                zones.push(ZoneParts {
+                    zone: part.zone,
+                    stays: Vec::new(),
+                    countries: Vec::new(),
+                });
+                counts.push(0);
+                zones.len() - 1
+            }
         };
-        z.stays.push(part.stay);
-        if !z.countries.contains(&part.country) {
-            z.countries.push(part.country);
+        counts[slot] += 1;
+        slots.push(slot);
+        let countries = &mut zones[slot].countries;
+        if !countries.contains(&part.country) {
+            countries.push(part.country);
         }
+    }
+    for (zone, &count) in zones.iter_mut().zip(&counts) {
+        zone.stays.reserve_exact(count);
+    }
+    for (part, &slot) in parts.iter().zip(&slots) {
+        zones[slot].stays.push(part.stay);
     }
     for zone in &mut zones {
         crate::order::sort_by_rank(&mut zone.countries, |c| crate::order::country(c));
@@ -494,6 +499,7 @@ pub fn assess_trips_with(
     let papers_given = documents.passport.is_some() || !documents.visas.is_empty();
     let mut zones = Vec::new();
     let plan = |calculator: &Calculator<'_>| calculator.plan();
+    let mut choices: Vec<Choice> = Vec::with_capacity(nationality.len());
     for zone in by_zone(&parts) {
         let judging = Judging {
             on,
@@ -515,7 +521,10 @@ pub fn assess_trips_with(
                     .collect(),
             ),
         };
-        let choices: Vec<Choice> = nationality.iter().map(|&n| choice(zone.zone, n)).collect();
+        choices.clear();
+        for &n in nationality {
+            choices.push(choice(zone.zone, n));
+        }
         let (choice, verdict) = judge_best(&stays, &choices, &judging)?;
         let papers = match &verdict {
             Verdict::Rule { rule, .. }
@@ -594,8 +603,19 @@ fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
             warnings.push(warning);
         }
     }
-    let mut sorted: Vec<&Part> = parts.iter().filter(|p| p.stay.exit.is_some()).collect();
-    crate::order::sort_by_rank(&mut sorted, |p| crate::order::date(p.stay.entry));
+    let mut sorted: Vec<&Part> = Vec::with_capacity(parts.len());
+    for part in parts {
+        if part.stay.exit.is_some() {
+            sorted.push(part);
+        }
+    }
+    // A log mostly comes in order: dates compared as they are, no rank computed.
+    if !sorted
+        .windows(2)
+        .all(|w| w[0].stay.entry <= w[1].stay.entry)
+    {
+        crate::order::sort_by_rank(&mut sorted, |p| crate::order::date(p.stay.entry));
+    }
     // The part reaching furthest so far, to compare each part with.
     let mut reach: Option<&Part> = None;
     for part in sorted {

@@ -1,7 +1,7 @@
 //! Zones: the Schengen area, or one country, and which zone a day in a country belongs to.
 
 use super::countries::{by_alpha2, Country};
-use super::membership::schengen_membership;
+use super::membership::{schengen_membership, Membership};
 use crate::error::{Error, Result};
 use crate::stay::Stay;
 use chrono::{Days, NaiveDate};
@@ -126,6 +126,8 @@ pub(crate) struct Part {
 /// split, naming its row.
 pub(crate) fn split(trips: &[Trip], on: NaiveDate) -> Result<Vec<Part>> {
     let mut parts = Vec::with_capacity(trips.len() + 4);
+    // Each country's membership, looked up once: a log has a few countries and many trips.
+    let mut members: Vec<(&Country, Option<&Membership>)> = Vec::new();
     for (index, trip) in trips.iter().enumerate() {
         let row = trip.stay.row.unwrap_or(index + 1);
         let stay = Stay {
@@ -157,7 +159,15 @@ pub(crate) fn split(trips: &[Trip], on: NaiveDate) -> Result<Vec<Part>> {
             index,
         };
         let own = Zone::Country(trip.country);
-        match schengen_membership(trip.country.alpha2) {
+        let membership = match members.iter().find(|(c, _)| std::ptr::eq(*c, trip.country)) {
+            Some(&(_, membership)) => membership,
+            None => {
+                let membership = schengen_membership(trip.country.alpha2);
+                members.push((trip.country, membership));
+                membership
+            }
+        };
+        match membership {
             Some(m) if stay.entry < m.from && last >= m.from => {
                 let day_before = m.from - Days::new(1);
                 parts.push(part(
