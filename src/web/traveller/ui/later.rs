@@ -9,7 +9,7 @@
 //! Each part is built by one function in the chunk, through one component ([`Later`]), so the
 //! main module holds none of their view types: only a marker where each belongs.
 
-use crate::web::traveller::ui::answer_notes::{Deadlines, PaperNotes};
+use crate::web::traveller::ui::answer_notes::{Deadlines, PaperNotes, PlannedTrips};
 use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
 use crate::web::traveller::ui::citizenship::Citizenship;
@@ -64,6 +64,8 @@ pub(crate) enum Part {
     PaperNotes,
     /// The answer's deadlines on arrival ([`Deadlines`]).
     Deadlines,
+    /// The answer's verdict on each planned trip ([`PlannedTrips`]).
+    PlannedTrips,
     /// The chart of the window ([`Chart`]).
     Chart,
     /// The bar keeping the answer in sight while it is scrolled away ([`SummaryBar`]).
@@ -91,6 +93,7 @@ fn build(part: Part) -> AnyView {
         Part::Overstay => view! { <OverstayAlert/> }.into_any(),
         Part::PaperNotes => view! { <PaperNotes/> }.into_any(),
         Part::Deadlines => view! { <Deadlines/> }.into_any(),
+        Part::PlannedTrips => view! { <PlannedTrips/> }.into_any(),
         Part::Chart => view! { <Chart/> }.into_any(),
         Part::SummaryBar => view! { <SummaryBar/> }.into_any(),
         Part::CountryNames => view! { <CountryNames/> }.into_any(),
