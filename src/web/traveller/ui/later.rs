@@ -20,7 +20,9 @@ use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::passport::PassportField;
 use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::print_summary::PrintSummary;
+use crate::web::traveller::ui::row_papers::RowPapers;
 use crate::web::traveller::ui::rule_picker::RulePicker;
+use crate::web::traveller::ui::stay_list::SortStays;
 use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
@@ -30,7 +32,7 @@ use crate::web::traveller::ui::zone_cards::ZoneCards;
 use leptos::prelude::*;
 
 /// A part of the page that [`Later`] shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum Part {
     /// The language switch ([`LanguageSwitcher`]).
     Language,
@@ -66,6 +68,10 @@ pub(crate) enum Part {
     Deadlines,
     /// The answer's verdict on each planned trip ([`PlannedTrips`]).
     PlannedTrips,
+    /// The button sorting the stays by date ([`SortStays`]).
+    SortStays,
+    /// A stay row's notes on the papers: the row numbered so ([`RowPapers`]).
+    RowPapers(Memo<usize>),
     /// The chart of the window ([`Chart`]).
     Chart,
     /// The bar keeping the answer in sight while it is scrolled away ([`SummaryBar`]).
@@ -94,6 +100,8 @@ fn build(part: Part) -> AnyView {
         Part::PaperNotes => view! { <PaperNotes/> }.into_any(),
         Part::Deadlines => view! { <Deadlines/> }.into_any(),
         Part::PlannedTrips => view! { <PlannedTrips/> }.into_any(),
+        Part::SortStays => view! { <SortStays/> }.into_any(),
+        Part::RowPapers(number) => view! { <RowPapers number/> }.into_any(),
         Part::Chart => view! { <Chart/> }.into_any(),
         Part::SummaryBar => view! { <SummaryBar/> }.into_any(),
         Part::CountryNames => view! { <CountryNames/> }.into_any(),
