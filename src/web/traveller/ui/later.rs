@@ -1,7 +1,6 @@
-//! The parts of the page that its first answer does not need: whose trips (several people),
-//! the nationalities, the passport and the visas, the toolbar (share, print, calendar, clear,
-//! the stays as a file), the printed summary, the answer per zone, the chart and the list of
-//! country names. The traveller page (feature `split-langs`) fetches them as a chunk of the
+//! The parts of the page that its first answer does not need (the variants of [`Part`]: whose
+//! trips, the rule picker, the check date, the papers, the paste box, the toolbar, the answer
+//! per zone, the chart, the answer's notes, the view tabs...). The traveller page (feature `split-langs`) fetches them as a chunk of the
 //! wasm of their own (`split_later.wasm`) once it is mounted, and each shows in its place when
 //! the chunk has come; every other build holds them and shows them at once. DESIGN.md ("How
 //! big is the traveller page?") says what that saves.
@@ -27,6 +26,7 @@ use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
 use crate::web::traveller::ui::update_banner::UpdateBanner;
+use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
 use crate::web::traveller::ui::visas::VisaList;
 use crate::web::traveller::ui::zone_cards::ZoneCards;
 use leptos::prelude::*;
@@ -34,6 +34,8 @@ use leptos::prelude::*;
 /// A part of the page that [`Later`] shows.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Part {
+    /// The tabs between the traveller and the team pages, this one marked ([`ViewTabs`]).
+    ViewTabs(View),
     /// The language switch ([`LanguageSwitcher`]).
     Language,
     /// The banner offering a new version ([`UpdateBanner`]).
@@ -83,6 +85,7 @@ pub(crate) enum Part {
 /// The part's view: the one function the chunk hands back.
 fn build(part: Part) -> AnyView {
     match part {
+        Part::ViewTabs(current) => view! { <ViewTabs current/> }.into_any(),
         Part::Language => view! { <LanguageSwitcher/> }.into_any(),
         Part::UpdateBanner => view! { <UpdateBanner/> }.into_any(),
         Part::Notice => view! { <NoticeBanner/> }.into_any(),
