@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Build the traveller page's WebAssembly (feature `ui` with `split-langs`) into www/pkg/, split
-# so that the Russian and Kazakh texts are fetched only when that language is first wanted
+# so that the first load holds only what the first answer needs: the Russian and Kazakh texts
+# are fetched when that language is first wanted, the paste and file readers when first used,
+# the rest of the page just after it has answered, and the widget's own code only by a widget
 # (DESIGN.md "How big is the traveller page?"). Run by `make app`.
 #
 #   1. cargo builds the crate for wasm32 with the profile `wasm-app`, linked with
 #      `--emit-relocs` and not stripped: wasm-split-cli reads the relocations and symbols.
 #   2. wasm-split-cli (crate wasm_split_cli_support, installed by scripts/setup.sh wasm) moves
-#      each function marked `wasm_split` (src/web/i18n/by_lang.rs), with all that only it
-#      reaches, into a module of its own (split_ru.wasm, split_kk.wasm, and chunk_N.wasm for
-#      what both share), and writes __wasm_split.js, which fetches and instantiates them.
+#      each function marked `wasm_split` (src/web/i18n/by_lang.rs, src/web/traveller/readers.rs,
+#      src/web/traveller/ui/later.rs, src/web/widget/ui/mod.rs), with all that only it reaches,
+#      into a module of its own (split_ru.wasm, split_kk.wasm, split_readers.wasm,
+#      split_later.wasm, split_widget.wasm, and chunk_N.wasm for what several share), and writes
+#      __wasm_split.js, which fetches and instantiates them.
 #   3. wasm-bindgen (the CLI pinned to Cargo.lock's version) makes the main module's glue, as
 #      wasm-pack did, dropping the function names and producers.
 #   4. npm/strip-sections.mjs drops what nothing reads at run time from every module.

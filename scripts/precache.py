@@ -23,8 +23,10 @@ PAGE = [
     "pkg/staycalc_bg.wasm",
 ]
 # The chunks of the page's wasm fetched when wanted (scripts/build-app.sh: the Russian and
-# Kazakh texts, what they share, and their loader): kept at install too, so a language first
-# chosen offline still comes. Listed from pkg/, as the split named them.
+# Kazakh texts, the readers, the parts of the page built after its first answer, the widget's
+# code, what they share, and their loader): kept at install too, so that a language first
+# chosen offline still comes, and the whole page shows offline. Listed from pkg/, as the split
+# named them.
 CHUNKS = ["pkg/__wasm_split.js"]
 # The team page's files: kept as the team page loads them (or at install, when it is the team
 # page that installs the worker), so a traveller never downloads the team view's code.

@@ -61,9 +61,12 @@ console.log(
   `every file of the page gzipped (service worker and manifest included): ${allGzip} B, target under 250 KiB: ${verdict(allGzip < SIZE_TARGET)}\n`,
 );
 
-// The Russian and Kazakh texts, and the paste and file readers: chunks of the wasm fetched when
-// that language is first chosen or a list is first pasted or a file opened (the service worker
-// keeps them too, after the page has answered: scripts/build-app.sh).
+// The chunks of the wasm not fetched before the first answer: the Russian and Kazakh texts and
+// the paste and file readers (when that language is first chosen, a list first pasted or a file
+// opened), the parts of the page built later (split_later.wasm: fetched as soon as the page is
+// mounted, so every visit downloads it, just after the first answer) and the widget's code (only
+// a widget fetches it). The service worker keeps them all too, after the page has answered
+// (scripts/build-app.sh).
 const chunks = sizes(
   join(ROOT, "www"),
   readdirSync(join(ROOT, "www", "pkg"))
@@ -71,7 +74,7 @@ const chunks = sizes(
     .map((name) => `pkg/${name}`),
 );
 if (chunks.length) {
-  console.log("Fetched when wanted: Russian or Kazakh chosen, a list pasted, a file opened (bytes)\n");
+  console.log("Fetched after the first answer: the page's later parts; when wanted: Russian or Kazakh, the readers, a widget (bytes)\n");
   printTable(
     ["file", "raw", "gzip -9"],
     [...chunks.map((f) => [f.file, f.raw, f.gzip]), ["chunks", chunks.reduce((sum, f) => sum + f.raw, 0), chunks.reduce((sum, f) => sum + f.gzip, 0)]],

@@ -3,7 +3,6 @@
 
 use crate::assessment::Status;
 use crate::documents::ExitReason;
-use crate::web::i18n::verdict_text;
 use crate::web::traveller::ui::later::{Later, Part};
 use crate::web::traveller::ui::store::use_store;
 use chrono::NaiveDate;
@@ -231,28 +230,6 @@ pub(crate) fn Answer() -> impl IntoView {
             })
         })
     };
-    let trips = move || {
-        let texts = texts();
-        store
-            .verdicts()
-            .into_iter()
-            .filter(|v| v.planned)
-            .map(|v| {
-                // The verdict and its latest exit agree: a trip that makes a later one
-                // unlawful is not fine, whatever its own days.
-                let text = verdict_text(texts, &v);
-                view! {
-                    <li
-                        class:bad=!v.is_fine()
-                        data-testid="trip-verdict"
-                        data-fine=v.is_fine().to_string()
-                    >
-                        {text}
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
     let has_trips = move || {
         store.outcome.with(|o| {
             o.answer
@@ -328,10 +305,7 @@ pub(crate) fn Answer() -> impl IntoView {
             <p class="note remaining-note">{move || texts().remaining_note}</p>
             <Later part=Part::PaperNotes/>
             <Later part=Part::Deadlines/>
-            <Show when=has_trips>
-                <h3>{move || texts().planned_heading}</h3>
-                <ul class="trips">{trips}</ul>
-            </Show>
+            <Later part=Part::PlannedTrips/>
         </section>
     }
 }

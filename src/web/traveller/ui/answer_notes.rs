@@ -1,10 +1,11 @@
-//! What the answer says of the papers (the passport, visas and permits) and of the deadlines
-//! the catalogue sets from the stays: parts of the answer a traveller without papers or a
-//! Kazakhstan rule never sees, so the traveller page builds them from a chunk of its own
-//! ([`Later`](crate::web::traveller::ui::later::Later)). The status above them already counts
-//! the papers.
+//! What the answer says of the papers (the passport, visas and permits), of the deadlines the
+//! catalogue sets from the stays, and of each planned trip: parts of the answer a traveller
+//! without papers, a Kazakhstan rule or planned trips never sees, so the traveller page builds
+//! them from a chunk of its own ([`Later`](crate::web::traveller::ui::later::Later)). The
+//! status and the numbers above them already count the papers and the planned trips.
 
 use crate::documents::ExitReason;
+use crate::web::i18n::verdict_text;
 use crate::web::traveller::ui::store::use_store;
 use crate::web::traveller::{permit_numbers, row_number, visa_numbers};
 use leptos::prelude::*;
@@ -155,4 +156,46 @@ pub(crate) fn Deadlines() -> impl IntoView {
         })
     };
     deadlines
+}
+
+/// Each planned trip's verdict, under a heading, when there are planned trips.
+#[component]
+pub(crate) fn PlannedTrips() -> impl IntoView {
+    let store = use_store();
+    let texts = move || store.texts();
+    let trips = move || {
+        let texts = texts();
+        store
+            .verdicts()
+            .into_iter()
+            .filter(|v| v.planned)
+            .map(|v| {
+                // The verdict and its latest exit agree: a trip that makes a later one
+                // unlawful is not fine, whatever its own days.
+                let text = verdict_text(texts, &v);
+                view! {
+                    <li
+                        class:bad=!v.is_fine()
+                        data-testid="trip-verdict"
+                        data-fine=v.is_fine().to_string()
+                    >
+                        {text}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let has_trips = move || {
+        store.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
+        })
+    };
+    view! {
+        <Show when=has_trips>
+            <h3>{move || texts().planned_heading}</h3>
+            <ul class="trips">{trips}</ul>
+        </Show>
+    }
 }

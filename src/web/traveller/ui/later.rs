@@ -1,7 +1,6 @@
-//! The parts of the page that its first answer does not need: whose trips (several people),
-//! the nationalities, the passport and the visas, the toolbar (share, print, calendar, clear,
-//! the stays as a file), the printed summary, the answer per zone, the chart and the list of
-//! country names. The traveller page (feature `split-langs`) fetches them as a chunk of the
+//! The parts of the page that its first answer does not need (the variants of [`Part`]: whose
+//! trips, the rule picker, the check date, the papers, the paste box, the toolbar, the answer
+//! per zone, the chart, the answer's notes, the view tabs...). The traveller page (feature `split-langs`) fetches them as a chunk of the
 //! wasm of their own (`split_later.wasm`) once it is mounted, and each shows in its place when
 //! the chunk has come; every other build holds them and shows them at once. DESIGN.md ("How
 //! big is the traveller page?") says what that saves.
@@ -9,7 +8,7 @@
 //! Each part is built by one function in the chunk, through one component ([`Later`]), so the
 //! main module holds none of their view types: only a marker where each belongs.
 
-use crate::web::traveller::ui::answer_notes::{Deadlines, PaperNotes};
+use crate::web::traveller::ui::answer_notes::{Deadlines, PaperNotes, PlannedTrips};
 use crate::web::traveller::ui::chart::Chart;
 use crate::web::traveller::ui::check_date::CheckDate;
 use crate::web::traveller::ui::citizenship::Citizenship;
@@ -20,18 +19,23 @@ use crate::web::traveller::ui::overstay::OverstayAlert;
 use crate::web::traveller::ui::passport::PassportField;
 use crate::web::traveller::ui::paste_box::PasteBox;
 use crate::web::traveller::ui::print_summary::PrintSummary;
+use crate::web::traveller::ui::row_papers::RowPapers;
 use crate::web::traveller::ui::rule_picker::RulePicker;
+use crate::web::traveller::ui::stay_list::SortStays;
 use crate::web::traveller::ui::summary_bar::SummaryBar;
 use crate::web::traveller::ui::toolbar::Toolbar;
 use crate::web::traveller::ui::travellers::Travellers;
 use crate::web::traveller::ui::update_banner::UpdateBanner;
+use crate::web::traveller::ui::view_tabs::{View, ViewTabs};
 use crate::web::traveller::ui::visas::VisaList;
 use crate::web::traveller::ui::zone_cards::ZoneCards;
 use leptos::prelude::*;
 
 /// A part of the page that [`Later`] shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum Part {
+    /// The tabs between the traveller and the team pages, this one marked ([`ViewTabs`]).
+    ViewTabs(View),
     /// The language switch ([`LanguageSwitcher`]).
     Language,
     /// The banner offering a new version ([`UpdateBanner`]).
@@ -64,6 +68,12 @@ pub(crate) enum Part {
     PaperNotes,
     /// The answer's deadlines on arrival ([`Deadlines`]).
     Deadlines,
+    /// The answer's verdict on each planned trip ([`PlannedTrips`]).
+    PlannedTrips,
+    /// The button sorting the stays by date ([`SortStays`]).
+    SortStays,
+    /// A stay row's notes on the papers: the row numbered so ([`RowPapers`]).
+    RowPapers(Memo<usize>),
     /// The chart of the window ([`Chart`]).
     Chart,
     /// The bar keeping the answer in sight while it is scrolled away ([`SummaryBar`]).
@@ -75,6 +85,7 @@ pub(crate) enum Part {
 /// The part's view: the one function the chunk hands back.
 fn build(part: Part) -> AnyView {
     match part {
+        Part::ViewTabs(current) => view! { <ViewTabs current/> }.into_any(),
         Part::Language => view! { <LanguageSwitcher/> }.into_any(),
         Part::UpdateBanner => view! { <UpdateBanner/> }.into_any(),
         Part::Notice => view! { <NoticeBanner/> }.into_any(),
@@ -91,6 +102,9 @@ fn build(part: Part) -> AnyView {
         Part::Overstay => view! { <OverstayAlert/> }.into_any(),
         Part::PaperNotes => view! { <PaperNotes/> }.into_any(),
         Part::Deadlines => view! { <Deadlines/> }.into_any(),
+        Part::PlannedTrips => view! { <PlannedTrips/> }.into_any(),
+        Part::SortStays => view! { <SortStays/> }.into_any(),
+        Part::RowPapers(number) => view! { <RowPapers number/> }.into_any(),
         Part::Chart => view! { <Chart/> }.into_any(),
         Part::SummaryBar => view! { <SummaryBar/> }.into_any(),
         Part::CountryNames => view! { <CountryNames/> }.into_any(),

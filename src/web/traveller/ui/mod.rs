@@ -23,6 +23,7 @@ mod overstay;
 pub(crate) mod passport;
 pub(crate) mod paste_box;
 mod print_summary;
+mod row_papers;
 mod rule_info;
 pub(crate) mod rule_picker;
 pub(crate) mod stay_list;

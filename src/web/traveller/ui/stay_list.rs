@@ -1,6 +1,7 @@
 //! The stay list: its rows, and the buttons that add a row and sort them.
 
 use crate::web::browser;
+use crate::web::traveller::ui::later::{Later, Part};
 use crate::web::traveller::ui::stay_row::StayRow;
 use crate::web::traveller::ui::store::use_store;
 use leptos::prelude::*;
@@ -37,15 +38,25 @@ pub(crate) fn StayList() -> impl IntoView {
                 <button type="button" data-testid="add-stay" on:click=add>
                     {move || texts().add_stay}
                 </button>
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="sort-stays"
-                    on:click=move |_| store.rows.update(|rows| rows.sort_by_date())
-                >
-                    {move || texts().sort}
-                </button>
+                <Later part=Part::SortStays/>
             </div>
         </section>
+    }
+}
+
+/// The button that sorts the stays by date (the sort is the page's one stable sort, so it is
+/// built from the chunk of later parts: [`Later`]).
+#[component]
+pub(crate) fn SortStays() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <button
+            type="button"
+            class="secondary"
+            data-testid="sort-stays"
+            on:click=move |_| store.rows.update(|rows| rows.sort_by_date())
+        >
+            {move || store.texts().sort}
+        </button>
     }
 }

@@ -1,8 +1,9 @@
 //! One row of the stay list.
 
 use crate::web::browser;
+use crate::web::traveller::ui::later::{Later, Part};
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::{row_number, typed_date, visa_numbers, RowIssue};
+use crate::web::traveller::{typed_date, RowIssue};
 use leptos::prelude::*;
 
 /// Once the country field is left, a country it names is shown by its name in the page's
@@ -73,37 +74,6 @@ pub(crate) fn StayRow(
                 RowIssue::Refused(error) => (texts.error)(error),
                 RowIssue::Elsewhere(country) => (texts.zones.elsewhere)(country),
             })
-        })
-    };
-    // The visa this stay breaks, when it breaks one: which condition, from which day.
-    let visa_breach = move || {
-        let texts = texts();
-        store.papers.with(|papers| {
-            let trip = papers
-                .as_ref()?
-                .visa_trips
-                .iter()
-                .find(|t| t.row == number.get())?;
-            let visa = store
-                .visas_read
-                .with(|(visas, _)| visas.get(trip.visa - 1).cloned())?;
-            // Named by its row's label (the engine numbers the visas read).
-            let trip = crate::documents::VisaVerdict {
-                visa: store
-                    .visas
-                    .with(|rows| row_number(&visa_numbers(rows), trip.visa)),
-                ..trip.clone()
-            };
-            Some((texts.visa.breach)(&trip, &visa))
-        })
-    };
-    // The days of this stay under a permit, left out of the count.
-    let permit_days = move || {
-        let texts = texts();
-        store.outcome.with(|o| {
-            let covered = &o.answer.as_ref().ok()?.covered;
-            let (_, days) = covered.iter().find(|(row, _)| *row == number.get())?;
-            Some((texts.permit.covered)(*days))
         })
     };
     let issue_id = format!("issue-{id}");
@@ -220,8 +190,7 @@ pub(crate) fn StayRow(
                 </div>
             </fieldset>
             <p class="row-issue" id=issue_id aria-live="polite">{issue_text}</p>
-            {move || visa_breach().map(|text| view! { <p class="row-issue" data-testid="stay-visa">{text}</p> })}
-            {move || permit_days().map(|text| view! { <p class="row-note" data-testid="stay-permit">{text}</p> })}
+            <Later part=Part::RowPapers(number)/>
         </li>
     }
 }

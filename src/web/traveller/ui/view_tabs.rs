@@ -54,7 +54,7 @@ pub(crate) fn PageTop(
     #[prop(into)] tagline: Signal<&'static str>,
 ) -> impl IntoView {
     view! {
-        <ViewTabs current=current/>
+        <Later part=Part::ViewTabs(current)/>
         <header class="top">
             <div class="top-text">
                 <h1>{title}</h1>
