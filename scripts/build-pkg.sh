@@ -23,6 +23,10 @@
 #   2e. npm/fast-evaluate.mjs puts npm/evaluate.js, `evaluate`'s reader of plain requests in
 #      JavaScript, into the main module's glue in place of wasm-bindgen's `evaluate` (which it
 #      still asks for anything else and for every error).
+#   2f. npm/fast-traveller.mjs makes `Traveller`'s `daysUsed` and `daysRemaining`, in the glue
+#      of the main module and of `staycalc/report`, answer a day number in one call into the
+#      module (its private `travellerDays`, through npm/traveller.js, appended), and go on as
+#      wasm-bindgen wrote them for anything else.
 #   3. npm/node.js, npm/report-node.js (as pkg/report/node.js) and npm/trips-node.js (as
 #      pkg/trips/node.js), the entries Node's `import` resolves
 #      through `exports`: each loads its .wasm synchronously; and beside each a node.cjs, the
@@ -62,6 +66,8 @@ wasm-pack --quiet build . --target web --profile wasm-pkg --no-opt --no-pack \
 node npm/strip-sections.mjs pkg/staycalc_bg.wasm pkg/report/staycalc_report_bg.wasm \
     pkg/trips/staycalc_trips_bg.wasm pkg/documents/staycalc_documents_bg.wasm >/dev/null
 node npm/fast-evaluate.mjs pkg/staycalc.js
+node npm/fast-traveller.mjs pkg/staycalc.js
+node npm/fast-traveller.mjs pkg/report/staycalc_report.js
 cp npm/node.js npm/README.md pkg/
 cp npm/report-node.js pkg/report/node.js
 cp npm/trips-node.js pkg/trips/node.js

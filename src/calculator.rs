@@ -9,6 +9,7 @@ use crate::rule::{Bound, PerEntry, Rule, Window, MAX_RULE_DAYS};
 use crate::stay::Stay;
 use crate::warning::Warning;
 use chrono::NaiveDate;
+use std::cell::OnceCell;
 
 /// Stays, a rule and a check date `on`, ready to answer questions.
 ///
@@ -33,6 +34,9 @@ pub struct Calculator<'r> {
     pub(crate) intervals: Vec<Interval>,
     pub(crate) presence: Presence,
     pub(crate) warnings: Vec<Warning>,
+    /// Every violating run, found once when first asked for (the assessment, the plan and the
+    /// timeline each need them).
+    violations: OnceCell<Vec<Violation>>,
 }
 
 /// One traveller's stays, each with an exit, checked and merged once: the part of a
@@ -114,6 +118,7 @@ impl History {
             intervals: std::mem::take(&mut self.intervals),
             presence: std::mem::take(&mut self.presence),
             warnings,
+            violations: OnceCell::new(),
         };
         let answer = question(&calculator);
         self.intervals = calculator.intervals;
@@ -187,6 +192,7 @@ impl<'r> Calculator<'r> {
             intervals,
             presence,
             warnings,
+            violations: OnceCell::new(),
         })
     }
 
@@ -352,8 +358,8 @@ impl<'r> Calculator<'r> {
     }
 
     /// Runs of violating days over all stays given, past and planned.
-    pub(crate) fn violations(&self) -> Vec<Violation> {
-        self.judge().violations()
+    pub(crate) fn violations(&self) -> &[Violation] {
+        self.violations.get_or_init(|| self.judge().violations())
     }
 
     /// How many days of presence, over all stays given, violate the rule.
@@ -469,10 +475,12 @@ impl<'r> Calculator<'r> {
                 expected: format!("1 to {MAX_RULE_DAYS} days"),
             });
         }
-        let base = self.presence.clipped(self.on);
         let mut start = self.first_candidate();
-        // The base followed by the trip tried; each candidate replaces the trip in place.
-        let mut presence = base.with(Segment::new(start, start));
+        // The presence up to the check date (the base) followed by the trip tried; each
+        // candidate replaces the trip in place, and the trip is taken off to ask about the base
+        // (one copy of the presence for the whole search).
+        let mut presence = self.presence.clipped(self.on);
+        presence.push(Segment::new(start, start));
         loop {
             let end = start + days as Day - 1;
             if end > horizon() {
@@ -485,7 +493,10 @@ impl<'r> Calculator<'r> {
                 None => return Ok(Some(date::from_day(start))),
                 Some(v) => {
                     let day = self.furthest_window_violation(v, end);
-                    match self.next_candidate(&base, start, day, v.cause) {
+                    presence.pop();
+                    let next = self.next_candidate(&presence, start, day, v.cause);
+                    presence.push(trip);
+                    match next {
                         Some(next) => start = next,
                         None => return Ok(None),
                     }

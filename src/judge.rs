@@ -3,9 +3,10 @@
 //! Within a stretch of continuous presence judged by one version, the window count never
 //! falls: each day adds one day of presence and drops at most one (rolling), or drops none
 //! (calendar year, fixed period). So the violating days of such a stretch, a *piece*, are a
-//! suffix of it, found by one count at the piece's end and a binary search. Pieces end where
-//! the version changes, a calendar year or a fixed period ends, or the per-entry cap is reached.
-//! This keeps the work independent of how long the stays are.
+//! suffix of it, found from one count at the piece's first day (see
+//! [`Judge::first_exceeding`]). Pieces end where the version changes, a calendar year or a
+//! fixed period ends, or the per-entry cap is reached. This keeps the work independent of how
+//! long the stays are.
 
 use crate::date::{self, Day};
 use crate::presence::{Presence, Segment};
@@ -171,18 +172,9 @@ impl<'a> Judge<'a> {
                 });
             }
             let end = self.piece_end(day, segment.end.min(breach - 1));
-            if self.exceeds(end) {
-                let (mut lo, mut hi) = (day, end);
-                while lo < hi {
-                    let mid = lo + (hi - lo) / 2;
-                    if self.exceeds(mid) {
-                        hi = mid;
-                    } else {
-                        lo = mid + 1;
-                    }
-                }
+            if let Some(first) = self.first_exceeding(day, end) {
                 return Some(Violation {
-                    first: lo,
+                    first,
                     last: end,
                     cause: Cause::Window,
                 });
@@ -192,8 +184,35 @@ impl<'a> Judge<'a> {
         None
     }
 
-    fn exceeds(&self, day: Day) -> bool {
-        self.count(day).is_some_and(|c| c.days > c.max as i64)
+    /// The first day of the piece from `day` to `end` (present every day, judged by one
+    /// version) whose window count exceeds the maximum, if any: computed from the count on
+    /// `day`, not by counting on the days tried. Each day of the piece adds one day to the
+    /// count. A calendar year or a fixed period drops none, so the count exceeds the maximum
+    /// once the room left on `day` is used up. A rolling window also drops the days leaving
+    /// it: those present hold the count level, so it exceeds the maximum when the window has
+    /// left behind as many absent days as there was room, counted by a walk over the
+    /// segments before the piece (after the days it passes while its start stays on a fresh
+    /// start's floor).
+    fn first_exceeding(&self, day: Day, end: Day) -> Option<Day> {
+        let count = self.count(day)?;
+        let room = count.max as i64 - count.days;
+        if room < 0 {
+            return Some(day);
+        }
+        let rolling = self.rule.version_at(day).and_then(|v| v.limits.window);
+        let first = match rolling {
+            Some(Window::Rolling { days, .. }) => {
+                // The days on which the window's start stays on the floor, dropping nothing.
+                let level = (count.start - (day - days as Day + 1)) as i64;
+                if room < level {
+                    day + room as Day + 1
+                } else {
+                    self.presence.nth_absent(count.start, room + 1 - level) + days as Day
+                }
+            }
+            _ => day + room as Day + 1,
+        };
+        (first <= end).then_some(first)
     }
 
     /// Every violating run over the whole presence, in order.

@@ -30,6 +30,13 @@ pub(crate) fn sort_by_rank<T>(items: &mut Vec<T>, rank: impl Fn(&T) -> u64) {
         }
         return;
     }
+    // Most lists come in order already (stays by date): then nothing is allocated.
+    if items
+        .windows(2)
+        .all(|pair| rank(&pair[0]) <= rank(&pair[1]))
+    {
+        return;
+    }
     let order = ranked_order(items.iter().map(rank).collect());
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));

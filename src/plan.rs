@@ -100,9 +100,14 @@ impl Calculator<'_> {
     /// ```
     pub fn plan(&self) -> Vec<StayVerdict> {
         let violations = self.violations();
-        let sorted = Sorted::new(&self.intervals, &self.presence);
+        // Only a planned stay's latest exit needs the stays in order.
+        let sorted = self
+            .intervals
+            .iter()
+            .any(|interval| interval.entry > self.on)
+            .then(|| Sorted::new(&self.intervals, &self.presence));
         (0..self.intervals.len())
-            .map(|i| self.verdict(i, &violations, &sorted))
+            .map(|i| self.verdict(i, violations, sorted.as_ref()))
             .collect()
     }
 
@@ -127,14 +132,15 @@ impl Calculator<'_> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn verdict_of(&self, index: usize) -> Option<StayVerdict> {
-        (index < self.intervals.len()).then(|| {
-            let sorted = Sorted::new(&self.intervals, &self.presence);
-            self.verdict(index, &self.violations(), &sorted)
-        })
+        let interval = self.intervals.get(index)?;
+        let sorted =
+            (interval.entry > self.on).then(|| Sorted::new(&self.intervals, &self.presence));
+        Some(self.verdict(index, self.violations(), sorted.as_ref()))
     }
 
-    /// The verdict on stay `i`, given every violation and the stays in order of entry.
-    fn verdict(&self, i: usize, violations: &[Violation], sorted: &Sorted) -> StayVerdict {
+    /// The verdict on stay `i`, given every violation and, when it is planned, the stays in
+    /// order of entry.
+    fn verdict(&self, i: usize, violations: &[Violation], sorted: Option<&Sorted>) -> StayVerdict {
         let interval = self.intervals[i];
         let mut unlawful_days = 0;
         let mut first = None;
@@ -150,7 +156,7 @@ impl Calculator<'_> {
             first.get_or_insert(lo);
         }
         let planned = interval.entry > self.on;
-        let (later_unlawful_days, latest_exit) = if planned {
+        let (later_unlawful_days, latest_exit) = if let Some(sorted) = sorted.filter(|_| planned) {
             let stretch = Stretch::new(self, &self.intervals, sorted, i, interval.entry);
             (
                 stretch.later_unlawful_days(self),

@@ -102,12 +102,26 @@ fn interval(stay: &Stay, row: usize, on: Day) -> Result<Interval> {
 impl Presence {
     /// Builds presence from intervals, merging overlaps (reported as warnings).
     pub(crate) fn from_intervals(intervals: &[Interval], warnings: &mut Vec<Warning>) -> Presence {
-        let mut sorted: Vec<Interval> = intervals.to_vec();
-        sort_by_entry(&mut sorted);
+        // Stays mostly come in order: then they are read in place, not copied to be sorted.
+        let copy: Vec<Interval>;
+        let in_order = intervals
+            .windows(2)
+            .all(|pair| (pair[0].entry, pair[0].exit) <= (pair[1].entry, pair[1].exit));
+        let sorted = match in_order {
+            true => intervals,
+            false => {
+                copy = {
+                    let mut copy = intervals.to_vec();
+                    sort_by_entry(&mut copy);
+                    copy
+                };
+                &copy
+            }
+        };
         let mut segments: Vec<Segment> = Vec::with_capacity(sorted.len());
         // The row and exit of the stay that reaches furthest in the last segment.
         let mut last: Option<Interval> = None;
-        for interval in sorted {
+        for &interval in sorted {
             match (segments.last_mut(), last) {
                 (Some(segment), Some(previous))
                     if interval.entry <= segment.end.max(previous.exit) =>
@@ -226,13 +240,6 @@ impl Presence {
         Presence { segments, before }
     }
 
-    /// This presence followed by `segment`, which starts after all of it.
-    pub(crate) fn with(&self, segment: Segment) -> Presence {
-        let mut presence = self.clone();
-        presence.push(segment);
-        presence
-    }
-
     /// Adds `segment`, which starts after all of this presence.
     pub(crate) fn push(&mut self, segment: Segment) {
         debug_assert!(self.segments.last().is_none_or(|s| s.end < segment.start));
@@ -241,13 +248,36 @@ impl Presence {
         self.before.push(total + segment.len());
     }
 
-    /// Replaces the last segment (one added by [`Presence::with`]) by `segment`, which starts
+    /// Takes off the last segment.
+    pub(crate) fn pop(&mut self) {
+        if self.segments.pop().is_some() {
+            self.before.pop();
+        }
+    }
+
+    /// Replaces the last segment (one added by [`Presence::push`]) by `segment`, which starts
     /// after all the others: a new trip tried without copying the presence before it.
     pub(crate) fn replace_last(&mut self, segment: Segment) {
         let n = self.segments.len();
         debug_assert!(n >= 1 && (n < 2 || self.segments[n - 2].end < segment.start));
         self.segments[n - 1] = segment;
         self.before[n] = self.before[n - 1] + segment.len();
+    }
+
+    /// The `n`-th day (from 1) on or after `from` with no presence.
+    pub(crate) fn nth_absent(&self, from: Day, n: i64) -> Day {
+        let mut day = from;
+        let mut left = n;
+        for segment in &self.segments[self.segments.partition_point(|s| s.end < from)..] {
+            // The absent days from `day` to the segment, then on after it.
+            let gap = (segment.start - day).max(0) as i64;
+            if gap >= left {
+                break;
+            }
+            left -= gap;
+            day = segment.end + 1;
+        }
+        day + (left - 1) as Day
     }
 
     /// The smallest `x` such that at most `m` days of presence at or after `lo` are `>= x`.

@@ -2,43 +2,16 @@
 
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::staycalc;
 
 use json::Value;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `staycalc` with `args`, feeding `stdin`.
-fn staycalc(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    // The binary may exit before reading everything (a usage error): ignore a broken pipe.
-    let _ = input.write_all(stdin);
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    Run {
-        code: output
-            .status
-            .code()
-            .expect("the binary exits, not killed by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
 
 /// A temporary file holding `contents`, removed when dropped.
 struct TempFile(PathBuf);

@@ -3,36 +3,12 @@
 
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::staycalc;
 
 use icalendar::parser::{read_calendar, unfold};
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `staycalc` with `args`, the stays `stdin` given as the file `-`.
-fn staycalc(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    Run {
-        code: output.status.code().expect("an exit code"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
-}
 
 const PRESENT: &str = "entry,exit\n2025-05-05,\n";
 

@@ -2,42 +2,32 @@
 
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::{staycalc, Run};
 
 use json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-/// Exit code, standard output and standard error of one run of the binary, fed `stdin`.
-fn staycalc(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin);
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    (
-        output.status.code().expect("an exit code"),
-        String::from_utf8(output.stdout).expect("UTF-8"),
-        String::from_utf8(output.stderr).expect("UTF-8"),
-    )
-}
 
 fn json_answer(args: &[&str], stdin: &[u8]) -> Value {
     let mut all = vec!["check", "--format", "json"];
     all.extend_from_slice(args);
-    let (code, stdout, stderr) = staycalc(&all, stdin);
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(&all, stdin);
     assert_eq!(code, 0, "stderr: {stderr}");
     json::parse(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
 }
 
 /// Runs a check that must fail with exit code 2 and nothing on stdout; returns stderr.
 fn fails(args: &[&str], stdin: &[u8]) -> String {
-    let (code, stdout, stderr) = staycalc(args, stdin);
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(args, stdin);
     assert_eq!(code, 2, "args {args:?}: stdout {stdout}");
     assert_eq!(stdout, "");
     stderr
@@ -115,7 +105,11 @@ fn zones_come_by_urgency_and_a_dual_national_is_named() {
 
 #[test]
 fn the_text_answer_has_a_block_per_zone_and_where_next() {
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &["check", "--nationality", "US", "--on", "2026-01-20", "-"],
         LOG,
     );
@@ -268,7 +262,11 @@ fn the_logs_notes_are_said_in_the_same_words_in_text_and_json() {
          at once beyond a crossing day; each zone counts them",
     ];
     let args = ["check", "--nationality", "US", "--on", "2025-04-08", "-"];
-    let (code, text, stderr) = staycalc(&args, log);
+    let Run {
+        code,
+        stdout: text,
+        stderr,
+    } = staycalc(&args, log);
     assert_eq!(code, 0, "{stderr}");
     let said: Vec<&str> = text
         .lines()
@@ -304,7 +302,11 @@ fn where_next_marks_a_general_rule_the_catalogue_does_not_say_covers_the_nationa
     let schengen = answer["zones"].items()[0].clone();
     assert_eq!(schengen["why"], "general");
 
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &["check", "--nationality", "US", "--on", "2026-12-05", "-"],
         log,
     );
@@ -322,7 +324,7 @@ fn where_next_marks_a_general_rule_the_catalogue_does_not_say_covers_the_nationa
     assert!(line("* the destination's general rule").contains("does not say it covers"));
 
     // A French citizen (EU) has no starred line in the Schengen area or Cyprus.
-    let (_, stdout, _) = staycalc(
+    let Run { stdout, .. } = staycalc(
         &["check", "--nationality", "FR", "--on", "2026-12-05", "-"],
         log,
     );
@@ -370,7 +372,11 @@ fn where_next_after_rows_that_may_be_one_stay_gives_the_stricter_reading_and_say
     assert!(matches!(ge["if_new_entries"], Value::Null));
 
     // The text says both, on the zone's line and under it.
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &["check", "--nationality", "US", "--on", "2026-09-20", "-"],
         log,
     );

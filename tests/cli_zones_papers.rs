@@ -5,35 +5,21 @@
 
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::{staycalc, Run};
 
 use json::Value;
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-/// Exit code, standard output and standard error of one run of the binary, fed `stdin`.
-fn staycalc(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    (
-        output.status.code().expect("an exit code"),
-        String::from_utf8(output.stdout).expect("UTF-8"),
-        String::from_utf8(output.stderr).expect("UTF-8"),
-    )
-}
 
 fn json_answer(args: &[&str], stdin: &str) -> Value {
     let mut all = vec!["check", "--format", "json"];
     all.extend_from_slice(args);
-    let (code, stdout, stderr) = staycalc(&all, stdin);
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(&all, stdin);
     assert_eq!(code, 0, "stderr: {stderr}");
     json::parse(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
 }
@@ -202,7 +188,11 @@ fn days_in_another_schengen_state_while_the_permit_is_valid_count() {
     assert_eq!(permit["days"], 139);
     assert_eq!(permit["counted_elsewhere"], 11);
     // The text says which days were left out and why, and which counted.
-    let (code, text, stderr) = staycalc(
+    let Run {
+        code,
+        stdout: text,
+        stderr,
+    } = staycalc(
         &[&["check"][..], &args[..args.len() - 1], &["-"]].concat(),
         log,
     );
@@ -235,7 +225,9 @@ fn a_permit_outside_the_schengen_area_leaves_out_nothing_and_says_so() {
     assert_eq!(kz["status"], zone(&without, "kz")["status"]);
     assert_eq!(kz["permits"][0]["left_out"], false);
     assert_eq!(kz["permits"][0]["days"], 20);
-    let (code, text, _) = staycalc(&[&["check"][..], &args[..]].concat(), LOG);
+    let Run {
+        code, stdout: text, ..
+    } = staycalc(&[&["check"][..], &args[..]].concat(), LOG);
     assert_eq!(code, 0);
     assert!(
         text.contains("20 days of presence in Kazakhstan counted: no source found"),
@@ -278,7 +270,9 @@ fn a_visa_and_the_passport_bound_the_schengen_zone_as_check_visa_does() {
     // the text says so.
     let kz = zone(&zones, "kz");
     assert!(matches!(&kz["rule"], Value::String(_)));
-    let (code, text, _) = staycalc(
+    let Run {
+        code, stdout: text, ..
+    } = staycalc(
         &[
             &["check", "--nationality", "US", "--on", "2025-05-08"][..],
             &papers[..],
@@ -334,7 +328,11 @@ fn a_permit_without_its_state_or_with_an_unknown_one_is_named_and_nothing_printe
         ("2025-02-01..2025-06-30", "permit 1"),
         ("2025-02-01..2025-06-30,Frnace", "\"Frnace\""),
     ] {
-        let (code, stdout, stderr) = staycalc(
+        let Run {
+            code,
+            stdout,
+            stderr,
+        } = staycalc(
             &[
                 "check",
                 "--nationality",
@@ -372,7 +370,11 @@ fn one_rule_says_it_takes_a_permits_days_to_be_in_its_state() {
 
     let mut text_args = vec!["check"];
     text_args.extend_from_slice(&args);
-    let (code, text, stderr) = staycalc(&text_args, single_stays);
+    let Run {
+        code,
+        stdout: text,
+        stderr,
+    } = staycalc(&text_args, single_stays);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         text.contains("permit 2025-02-01 to 2025-08-31: 170 days of presence not counted\n"),
@@ -407,7 +409,7 @@ fn one_rule_says_it_takes_a_permits_days_to_be_in_its_state() {
     assert_eq!(left_out["days_not_counted"], 150);
     assert_eq!(left_out["assumes_issuing_state"], false);
     // Without a permit in the way, no assumption is said.
-    let (_, plain, _) = staycalc(
+    let Run { stdout: plain, .. } = staycalc(
         &["check", "--rule", "schengen", "--on", "2025-08-20", "-"],
         single_stays,
     );

@@ -4,6 +4,10 @@
 #[allow(dead_code)]
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::{staycalc, Run};
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
@@ -11,8 +15,6 @@ use proptest::test_runner::Config;
 use staycalc::input::DateFormat;
 use staycalc::report::{read_team, BadRow, Team, TeamSettings};
 use staycalc::{date, rule, Calculator, Options, Stay, StayVerdict};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 /// The check date of the reader tests.
 const ON: (i32, u32, u32) = (2025, 6, 1);
@@ -40,6 +42,8 @@ struct Read {
     format: Option<DateFormat>,
     unread: Vec<String>,
     elsewhere: Vec<u32>,
+    /// The summary's words for the rows read (`Team::rows_in_words`).
+    rows_in_words: String,
 }
 
 fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
@@ -70,6 +74,7 @@ fn read_with(text: &str, default_rule: Option<&str>) -> Result<Read, String> {
         format: team.date_format(),
         unread: team.unread_people().into_iter().map(String::from).collect(),
         elsewhere: team.elsewhere_lines().to_vec(),
+        rows_in_words: team.rows_in_words(),
     })
 }
 
@@ -294,6 +299,13 @@ fn a_row_in_another_zone_than_its_rule_s_is_named_not_counted() {
     assert_eq!(read.reasons[1], "not a country: did you mean France (FR)?");
     // Georgia under schengen, Bulgaria in 2023, Kazakhstan: another zone's days.
     assert_eq!(read.elsewhere, [3, 5, 10]);
+    // The report's heading says so, with the unreadable rows (not only standard error: a
+    // report saved to a file keeps it).
+    assert_eq!(
+        read.rows_in_words,
+        "from 9 rows, 2 of them unreadable (lines 7, 8), 3 of them in another zone, not counted \
+         (lines 3, 5, 10)"
+    );
     let lines: Vec<(&str, &str, usize, &[usize])> = read
         .lines
         .iter()
@@ -337,6 +349,16 @@ fn rejects_a_header_without_the_needed_columns() {
     }
     let error = read_with("person,entry,exit\n", None).unwrap_err();
     assert!(error.contains("no rule"), "{error}");
+    assert!(!error.contains("nationality"), "{error}");
+    // A country column: each row could be checked under its country's rule instead.
+    let error = read_with("person,entry,exit,country\n", None).unwrap_err();
+    assert!(
+        error.ends_with(
+            "no default rule was given (--rule), nor a nationality to check each row's country \
+             under its own rule (--nationality)"
+        ),
+        "{error}"
+    );
 }
 
 #[test]
@@ -631,34 +653,6 @@ fn garbage() -> impl Strategy<Value = Vec<u8>> {
             record.extend_from_slice(b"\",2024-01-01,,no\n");
             record
         })
-}
-
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `staycalc` with `args`, feeding `stdin`.
-fn staycalc(args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    Run {
-        code: output.status.code().expect("the binary exits"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
 }
 
 const EXAMPLE: &str = "examples/team.csv";
@@ -1077,7 +1071,7 @@ fn cli_fail_on_sets_the_exit_code() {
             "warning",
             "-",
         ],
-        &format!("{team}Dee,soon,\n"),
+        format!("{team}Dee,soon,\n"),
     );
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("Ana"));

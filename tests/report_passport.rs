@@ -5,36 +5,17 @@
 #[path = "cli/json.rs"]
 mod json;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "cli/run.rs"]
+mod run;
 
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use run::{staycalc, Run};
 
 /// Runs `staycalc report --on 2026-01-15 --rule RULE` with `args` on `stdin`.
 fn report(rule: &str, args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(["report", "--on", "2026-01-15", "--rule", rule])
-        .args(args)
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    Run {
-        code: output.status.code().expect("the binary exits"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    let mut all = vec!["report", "--on", "2026-01-15", "--rule", rule];
+    all.extend_from_slice(args);
+    all.push("-");
+    staycalc(&all, stdin)
 }
 
 /// Four people with the same planned trip in March 2026 (checked on 2026-01-15): Ana's passport

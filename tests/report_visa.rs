@@ -4,36 +4,10 @@
 #[allow(dead_code)]
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `staycalc` with `args`, `stdin` given as the file `-`.
-fn staycalc(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin);
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    Run {
-        code: output.status.code().expect("the binary exits"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
+use run::{staycalc, Run};
 
 /// `staycalc report --on ON --rule schengen --format FORMAT -` on `file`.
 fn report(on: &str, format: &str, file: &str) -> Run {

@@ -5,6 +5,10 @@
 
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::{staycalc, Run};
 
 use chrono::{Days, NaiveDate};
 use json::Value;
@@ -14,28 +18,6 @@ use staycalc::report::{read_team, BadRow, PersonReport, ReportStatus, TeamSettin
 use staycalc::zones::{assess_trips, country, nationalities, Trip, Verdict};
 use staycalc::{date, Options, Stay};
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-/// Exit code, standard output and standard error of one run of the binary, fed `stdin`.
-fn staycalc(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    (
-        output.status.code().expect("an exit code"),
-        String::from_utf8(output.stdout).expect("UTF-8"),
-        String::from_utf8(output.stderr).expect("UTF-8"),
-    )
-}
 
 /// The JSON report of `file` by zone on `on`, with `--nationality` when given: the lines by
 /// (person, zone). Exit code 0 expected.
@@ -45,7 +27,11 @@ fn report(nationality: Option<&str>, on: &str, file: &str) -> BTreeMap<(String, 
         args.extend(["--nationality", n]);
     }
     args.push("-");
-    let (code, stdout, stderr) = staycalc(&args, file);
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(&args, file);
     assert_eq!(code, 0, "{stderr}");
     let lines = json::parse(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
     lines
@@ -78,7 +64,11 @@ fn sofia_in_2023_counts_toward_bulgaria_and_in_may_2024_toward_schengen() {
     let file = "person,entry,exit,country\n\
                 Ana,2023-05-01,2023-05-20,Sofia is not a country\n";
     // A city is not a country: a bad row naming it, the person never green.
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &["report", "--nationality", "US", "--on", "2023-06-01", "-"],
         file,
     );
@@ -165,7 +155,7 @@ fn an_eu_citizen_in_france_has_no_limit_and_a_french_citizen_in_kazakhstan_a_rul
     // 46 days in one entry, over its 30.
     assert_eq!(kz["status"], "overstay");
     // The text report names both, the overstay first in the summary.
-    let (code, stdout, _) = staycalc(&["report", "--on", "2025-08-15", "-"], file);
+    let Run { code, stdout, .. } = staycalc(&["report", "--on", "2025-08-15", "-"], file);
     assert_eq!(code, 0);
     assert!(stdout.starts_with("Team report by zone on 2025-08-15: 2 lines for 1 person (1 overstay, 0 ok, 1 no limit)"), "{stdout}");
 }
@@ -196,7 +186,11 @@ fn rows_with_no_day_between_them_are_amber_unless_another_zone_s_row_shows_the_c
             .map(|l| l.split(',').skip(1).take(3).collect::<Vec<_>>().join(",") + "\n")
             .collect();
         let log = format!("entry,exit,country\n{rows}");
-        let (code, stdout, stderr) = staycalc(
+        let Run {
+            code,
+            stdout,
+            stderr,
+        } = staycalc(
             &[
                 "check",
                 "--nationality",
@@ -272,7 +266,11 @@ fn by_zone_the_schengen_line_checks_the_passport_as_by_rule_and_other_zones_say_
         "schengen",
         "-",
     ];
-    let (code, stdout, stderr) = staycalc(&args, &french);
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(&args, &french);
     assert_eq!(code, 0, "{stderr}");
     let by_rule = json::parse(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
     let by_rule = &by_rule.items()[0];
@@ -290,7 +288,7 @@ fn by_zone_the_schengen_line_checks_the_passport_as_by_rule_and_other_zones_say_
         assert_eq!(schengen[field], by_rule[field], "{field}");
     }
     // The text report and --fail-on passport say so too.
-    let (code, stdout, _) = staycalc(
+    let Run { code, stdout, .. } = staycalc(
         &[
             "report",
             "--on",
@@ -352,7 +350,11 @@ fn bad_countries_and_nationalities_are_bad_rows_and_their_person_is_never_green(
                 Dan,2025-01-01,2025-01-10,DE,US\n\
                 Dan,2025-02-01,2025-02-10,FR,FR\n\
                 Eve,2025-01-01,2025-01-10,DE,\n";
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &["report", "--format", "csv", "--on", "2025-03-01", "-"],
         file,
     );
@@ -378,7 +380,11 @@ fn bad_countries_and_nationalities_are_bad_rows_and_their_person_is_never_green(
 #[test]
 fn a_rule_and_a_nationality_together_are_refused_with_the_reason() {
     let file = "person,entry,exit,country\nAna,2025-01-01,2025-01-10,DE\n";
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &[
             "report",
             "--rule",
@@ -393,26 +399,30 @@ fn a_rule_and_a_nationality_together_are_refused_with_the_reason() {
     );
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert!(stderr.contains("give either --nationality"), "{stderr}");
-    let (code, _, stderr) = staycalc(
+    let Run { code, stderr, .. } = staycalc(
         &["report", "--nationality", "US", "--on", "2025-03-01", "-"],
         "person,entry,exit,country,rule\nAna,2025-01-01,2025-01-10,DE,schengen\n",
     );
     assert_eq!(code, 2);
     assert!(stderr.contains("the header has a rule column"), "{stderr}");
-    let (code, _, stderr) = staycalc(
+    let Run { code, stderr, .. } = staycalc(
         &["report", "--nationality", "US", "--on", "2025-03-01", "-"],
         "person,entry,exit\nAna,2025-01-01,2025-01-10\n",
     );
     assert_eq!(code, 2);
     assert!(stderr.contains("no country column"), "{stderr}");
-    let (code, _, stderr) = staycalc(
+    let Run { code, stderr, .. } = staycalc(
         &["report", "--nationality", "XX", "--on", "2025-03-01", "-"],
         file,
     );
     assert_eq!(code, 2);
     assert!(stderr.contains("XX"), "{stderr}");
     // A rule given keeps a file with countries and nationalities checked by rule, as before.
-    let (code, stdout, stderr) = staycalc(
+    let Run {
+        code,
+        stdout,
+        stderr,
+    } = staycalc(
         &[
             "report",
             "--rule",
@@ -444,15 +454,14 @@ fn fail_on_and_the_counts_carry_the_zone_statuses() {
             file,
         )
     };
-    let (code, stdout, _) = run("no_rule_known");
+    let Run { code, stdout, .. } = run("no_rule_known");
     assert_eq!(code, 1, "{stdout}");
     assert!(
         stdout.contains("2 lines for 2 people (0 overstay, 1 no rule known, 0 ok, 1 no limit)"),
         "{stdout}"
     );
-    let (code, _, _) = run("warning");
-    assert_eq!(code, 0);
-    let (code, _, stderr) = staycalc(
+    assert_eq!(run("warning").code, 0);
+    let Run { code, stderr, .. } = staycalc(
         &[
             "report",
             "--fail-on",
@@ -492,7 +501,11 @@ fn each_person_s_lines_come_most_urgent_first_in_text_csv_and_json() {
         ("Ben", "schengen", "ok"),
     ];
     let run = |format: &str| {
-        let (code, stdout, stderr) = staycalc(
+        let Run {
+            code,
+            stdout,
+            stderr,
+        } = staycalc(
             &["report", "--format", format, "--on", "2025-07-10", "-"],
             file,
         );
@@ -711,7 +724,11 @@ fn the_command_line_report_agrees_with_check_for_each_person() {
             on,
             "-",
         ];
-        let (code, stdout, stderr) = staycalc(&args, log);
+        let Run {
+            code,
+            stdout,
+            stderr,
+        } = staycalc(&args, log);
         assert_eq!(code, 0, "{stderr}");
         let answer = json::parse(&stdout).unwrap();
         let zones = answer["zones"].items();

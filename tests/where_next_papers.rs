@@ -4,14 +4,14 @@
 
 #[path = "cli/json.rs"]
 mod json;
+#[path = "cli/run.rs"]
+mod run;
 
 use staycalc::documents::{Documents, Entries, ExitReason, Passport, Visa};
 use staycalc::zones::{
     assess_trips_with, country, where_next_papers, where_next_with, Longest, NextStay, Trip,
 };
 use staycalc::{date, Stay};
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 fn schengen_of(next: &[NextStay]) -> &NextStay {
     next.iter()
@@ -349,20 +349,11 @@ fn where_nexts_schengen_answer_is_the_zones_answer_for_a_stay_entered_that_day()
     assert!(compared.iter().all(|&n| n > 0), "{compared:?}");
 }
 
+/// Standard output of a run of `staycalc ARGS` that must succeed.
 fn staycalc(args: &[&str], stdin: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let _ = input.write_all(stdin.as_bytes());
-    drop(input);
-    let output = child.wait_with_output().expect("the binary runs");
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout).expect("UTF-8")
+    let run = run::staycalc(args, stdin);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
 }
 
 #[test]

@@ -3,30 +3,21 @@
 //! same report, read from the sheet with the header, with its rows' numbers; a damaged file is
 //! an error, never a panic.
 
-use std::process::Command;
+#[path = "cli/run.rs"]
+mod run;
+
+use run::{staycalc, Run};
 
 const ON: &str = "2026-05-20";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn report(file: &str, format: &str) -> Run {
-    let path = format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
-    let output = Command::new(env!("CARGO_BIN_EXE_staycalc"))
-        .args([
-            "report", "--on", ON, "--rule", "schengen", "--format", format,
-        ])
-        .arg(&path)
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: output.status.code().expect("an exit code"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
+    let path = format!("tests/fixtures/{file}");
+    staycalc(
+        &[
+            "report", "--on", ON, "--rule", "schengen", "--format", format, &path,
+        ],
+        "",
+    )
 }
 
 /// (person, department, status, days used) of each line of the CSV report.

@@ -2,8 +2,7 @@
 
 use super::JsonWriter;
 use crate::deadlines::Deadline;
-use crate::documents::{DocumentsCheck, PermitDays};
-use chrono::NaiveDate;
+use crate::documents::{DocumentsCheck, PermitDays, VisaVerdict};
 
 impl JsonWriter<'_> {
     /// The members a documents' answer adds to an evaluation, in the open object:
@@ -44,25 +43,7 @@ impl JsonWriter<'_> {
         json.begin_array();
         for v in check.iter().flat_map(|c| &c.visas) {
             json.item();
-            json.begin_object();
-            json.key("row");
-            json.number(v.row as u64);
-            json.key("visa");
-            json.number(v.visa as u64);
-            json.key("entry");
-            json.date(v.entry);
-            json.key("exit");
-            json.date(v.exit);
-            json.key("entry_number");
-            json.number(u64::from(v.entry_number));
-            json.key("problem");
-            match v.problem {
-                Some(p) => json.string(p.code()),
-                None => json.null(),
-            }
-            json.key("first_unlawful_day");
-            json.optional_date(v.first_unlawful_day);
-            json.end_object();
+            json.visa_verdict(v, true);
         }
         json.end_array();
         json.key("passport");
@@ -145,10 +126,30 @@ impl JsonWriter<'_> {
         json.end_object();
     }
 
-    fn optional_date(&mut self, date: Option<NaiveDate>) {
-        match date {
-            Some(d) => self.date(d),
+    /// One visa's verdict on one stay as an object: `row`, `visa` (the visa's number, when
+    /// `with_visa` is set), `entry`, `exit`, `entry_number`, `problem` (a code or `null`) and
+    /// `first_unlawful_day` (the documents' answer, and the team report's `visa_failing`).
+    pub(crate) fn visa_verdict(&mut self, v: &VisaVerdict, with_visa: bool) {
+        self.begin_object();
+        self.key("row");
+        self.number(v.row as u64);
+        if with_visa {
+            self.key("visa");
+            self.number(v.visa as u64);
+        }
+        self.key("entry");
+        self.date(v.entry);
+        self.key("exit");
+        self.date(v.exit);
+        self.key("entry_number");
+        self.number(u64::from(v.entry_number));
+        self.key("problem");
+        match v.problem {
+            Some(p) => self.string(p.code()),
             None => self.null(),
         }
+        self.key("first_unlawful_day");
+        self.optional_date(v.first_unlawful_day);
+        self.end_object();
     }
 }

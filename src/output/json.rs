@@ -153,6 +153,14 @@ impl<'a> JsonWriter<'a> {
         out.push('"');
     }
 
+    /// A date as a `YYYY-MM-DD` string, or `null`.
+    pub fn optional_date(&mut self, date: Option<NaiveDate>) {
+        match date {
+            Some(d) => self.date(d),
+            None => self.null(),
+        }
+    }
+
     /// A date as a `YYYY-MM-DD` string.
     pub fn date(&mut self, date: NaiveDate) {
         let year = date.year();

@@ -3,9 +3,11 @@
 
 use super::json::JsonWriter;
 use crate::documents::PermitDays;
+use crate::rule::Bound;
 use crate::zones::{
     Country, Longest, NextPapers, NextStay, TripsAnswer, Verdict, ZoneAnswer, ZonePermit,
 };
+use chrono::NaiveDate;
 
 impl JsonWriter<'_> {
     /// The members of a travel log's answer, inside an object the caller opened: `on`,
@@ -216,18 +218,7 @@ impl JsonWriter<'_> {
                 self.string(&rule.id);
                 self.key("status");
                 self.string("limited");
-                self.key("max_stay_days");
-                self.number(u64::from(*max_stay_days));
-                self.key("latest_exit");
-                match latest_exit {
-                    Some(day) => self.date(*day),
-                    None => self.null(),
-                }
-                self.key("binding");
-                match binding {
-                    Some(bound) => self.string(bound.as_str()),
-                    None => self.null(),
-                }
+                self.longest_days(*max_stay_days, *latest_exit, binding.as_ref());
                 self.key("latest_exit_reason");
                 match next.latest_exit_reason() {
                     Some(reason) => self.string(reason.code()),
@@ -249,18 +240,7 @@ impl JsonWriter<'_> {
                         ..
                     }) => {
                         self.begin_object();
-                        self.key("max_stay_days");
-                        self.number(u64::from(*max_stay_days));
-                        self.key("latest_exit");
-                        match latest_exit {
-                            Some(day) => self.date(*day),
-                            None => self.null(),
-                        }
-                        self.key("binding");
-                        match binding {
-                            Some(bound) => self.string(bound.as_str()),
-                            None => self.null(),
-                        }
+                        self.longest_days(*max_stay_days, *latest_exit, binding.as_ref());
                         self.end_object();
                     }
                     _ => self.null(),
@@ -278,5 +258,24 @@ impl JsonWriter<'_> {
             }
         }
         self.end_object();
+    }
+
+    /// A limited stay's `max_stay_days`, `latest_exit` and `binding` (where next, and its
+    /// `if_new_entries`).
+    fn longest_days(
+        &mut self,
+        max_stay_days: u32,
+        latest_exit: Option<NaiveDate>,
+        binding: Option<&Bound>,
+    ) {
+        self.key("max_stay_days");
+        self.number(u64::from(max_stay_days));
+        self.key("latest_exit");
+        self.optional_date(latest_exit);
+        self.key("binding");
+        match binding {
+            Some(bound) => self.string(bound.as_str()),
+            None => self.null(),
+        }
     }
 }

@@ -274,12 +274,20 @@ impl<'r> TeamReader<'r> {
                 from,
             })?;
         } else if columns.rule.is_none() && !columns.zones {
+            let mut reason = "no rule: the header has no rule column and no default rule was \
+                              given (--rule)"
+                .to_string();
+            if columns.country.is_some() {
+                // Its countries can each be checked under their own rule.
+                reason.push_str(
+                    ", nor a nationality to check each row's country under its own rule \
+                     (--nationality)",
+                );
+            }
             return Err(Error::BadInput {
                 line,
                 column: None,
-                reason: "no rule: the header has no rule column and no default rule was given \
-                         (--rule)"
-                    .into(),
+                reason,
             });
         }
         Ok(TeamReader {

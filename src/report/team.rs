@@ -221,7 +221,8 @@ impl<'r> Team<'r> {
     }
 
     /// What was read, in the command line's words: `from 6 rows, 1 of them unreadable (line 4)`,
-    /// the first ten unreadable rows' lines named.
+    /// then the rows in another zone (`, 2 of them in another zone, not counted (lines 5, 6)`),
+    /// the first ten lines of each named.
     ///
     /// ```
     /// use staycalc::report::{read_team, TeamSettings};
@@ -233,22 +234,25 @@ impl<'r> Team<'r> {
     /// # Ok::<(), staycalc::Error>(())
     /// ```
     pub fn rows_in_words(&self) -> String {
+        /// `1 of them unreadable (line 4)`, at most ten lines named.
+        fn some(count: usize, what: &str, lines: &[u32]) -> String {
+            let mut named: Vec<String> = lines.iter().take(10).map(u32::to_string).collect();
+            if lines.len() > named.len() {
+                named.push("...".into());
+            }
+            let line = if lines.len() == 1 { "line" } else { "lines" };
+            format!(", {count} of them {what} ({line} {})", named.join(", "))
+        }
         let rows = self.rows_in_file();
         let mut said = format!("from {rows} {}", if rows == 1 { "row" } else { "rows" });
         if !self.unread.is_empty() {
-            let mut lines: Vec<String> = self.unread.iter().take(10).map(u32::to_string).collect();
-            if self.unread.len() > lines.len() {
-                lines.push("...".into());
-            }
-            let line = if self.unread.len() == 1 {
-                "line"
-            } else {
-                "lines"
-            };
-            said.push_str(&format!(
-                ", {} of them unreadable ({line} {})",
-                self.unread.len(),
-                lines.join(", ")
+            said.push_str(&some(self.unread.len(), "unreadable", &self.unread));
+        }
+        if !self.elsewhere.is_empty() {
+            said.push_str(&some(
+                self.elsewhere.len(),
+                "in another zone, not counted",
+                &self.elsewhere,
             ));
         }
         said

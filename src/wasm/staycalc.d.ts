@@ -15,7 +15,7 @@ export interface CustomRule {
   window: number;
   max: number;
   per_entry?: number | null;
-  /** @deprecated The old name of `per_entry`: still read (giving both throws a `bad_request`). */
+  /** @deprecated The old name of `per_entry`: still read (given both, `per_entry` is read). */
   perEntry?: number | null;
 }
 
@@ -23,7 +23,7 @@ export interface CustomRule {
 export interface WarnBelowOption {
   /** The number of days remaining below which `status` is `"warning"` (10). */
   warn_below?: number | null;
-  /** @deprecated The old name of `warn_below`: still read (giving both throws a `bad_request`). */
+  /** @deprecated The old name of `warn_below`: still read (given both, `warn_below` is read). */
   warnBelow?: number | null;
 }
 
@@ -141,7 +141,11 @@ export interface Evaluation {
   binding: Bound | null;
   /** The full allowance: `min(max, per_entry)` days. */
   full_allowance: number;
-  /** The first date from which a stay of the full allowance is lawful. */
+  /**
+   * The first date from which a stay of the full allowance is lawful, counting the days up to
+   * `on` only: someone present on `on` is taken to leave then (from the day after), and planned
+   * stays after `on` are not counted.
+   */
   earliest_full_stay: DateString | null;
   status: Status;
   warnings: Warning[];

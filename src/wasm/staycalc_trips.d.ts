@@ -28,7 +28,7 @@ export interface TripsRequest extends WarnBelowOption {
   stays: TripStay[];
   on: DateString;
   next_entry?: DateString | null;
-  /** @deprecated The old name of `next_entry`: still read (giving both throws a `bad_request`). */
+  /** @deprecated The old name of `next_entry`: still read (given both, `next_entry` is read). */
   nextEntry?: DateString | null;
   /** Checked against the Schengen area's stays (the Schengen rule's conditions). */
   passport?: PassportInput | null;

@@ -100,6 +100,7 @@ pub fn option_wording(message: &str) -> String {
             "no default rule was given (--rule)",
             "no rule was given in the options",
         )
+        .replace("(--nationality)", "(a nationality column)")
         .replace(
             "`staycalc rules` lists the known ones",
             "rules() lists the known ones",

@@ -4,16 +4,26 @@
 //! string, or cheaper, a day number) and a number out: no request object to read field by
 //! field, no answer to parse. In the main module too since its bytes were found: `evaluate`
 //! writes its answer with the same [`evaluation`].
+//!
+//! Days used or remaining on a day number is the question asked most, and has a path of its
+//! own ([`traveller_days`], private: npm/traveller.js calls it from `daysUsed` and
+//! `daysRemaining`): one call, a number in and a number out, answered from what the
+//! constructor kept ([`Counts`]) without checking the rule, merging or allocating again.
+//! Anything it cannot answer (a day out of range, a rule not in force, open stays, too many
+//! planned stays) it leaves to the full path, which answers or words the error as ever.
 
 use super::answers;
 use super::error::Thrown;
 use super::reply::json_answer;
 use super::request::{describe, read_rule, text, Request};
 use super::stays::read_stays;
+use crate::date::{self, Day};
+use crate::presence::{self, Presence};
 use crate::{check_range, parse_date, Calculator, History, Options, Rule, Stay};
+use crate::{MAX_DATE, MAX_FIXED_PERIOD_PLANS, MIN_DATE};
 use chrono::NaiveDate;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 
 /// A traveller's rule and stays, read and checked once (`new Traveller({rule, stays})`), then
@@ -26,6 +36,21 @@ pub struct Traveller {
     /// In a cell, lent to one question at a time: no caller's code runs while it is lent, but
     /// were a question asked meanwhile, it would merge the stays itself rather than fail.
     history: RefCell<Option<History>>,
+    /// What [`traveller_days`] needs, when every stay has an exit.
+    counts: Option<Counts>,
+}
+
+/// One traveller's stays as days used and remaining on a date need them, when every stay has
+/// an exit (so that they do not depend on the date): their presence, merged once, and their
+/// entry days in order, so that counting the stays planned after a date is a binary search.
+struct Counts {
+    /// Lent to one question at a time, as [`History`] lends its own.
+    presence: Cell<Presence>,
+    /// The stays' entry days, in order.
+    entries: Vec<Day>,
+    /// The day numbers of [`MIN_DATE`] and [`MAX_DATE`].
+    first: Day,
+    last: Day,
 }
 
 #[wasm_bindgen(js_class = Traveller)]
@@ -50,12 +75,26 @@ impl Traveller {
         // The checks that need no date, made once: a stay whose exit is before its entry, a
         // rule whose numbers make no sense (on the last date, every rule is in force and no
         // stay is open after it).
-        Calculator::new(&rule, &stays, crate::date::MAX_DATE).map_err(Thrown::from)?;
+        let checked = Calculator::new(&rule, &stays, MAX_DATE).map_err(Thrown::from)?;
         let history = RefCell::new(History::new(&stays).map_err(Thrown::from)?);
+        // When every stay has an exit, the stays' presence does not depend on the date: the
+        // one just merged is that of every question.
+        let counts = stays.iter().all(|stay| stay.exit.is_some()).then(|| {
+            // Sorted as the engine sorts stays: no other sort's code in the module.
+            let mut intervals = checked.intervals;
+            presence::sort_by_entry(&mut intervals);
+            Counts {
+                presence: Cell::new(checked.presence),
+                entries: intervals.iter().map(|interval| interval.entry).collect(),
+                first: date::day(MIN_DATE),
+                last: date::day(MAX_DATE),
+            }
+        });
         Ok(Traveller {
             rule,
             stays,
             history,
+            counts,
         })
     }
 
@@ -106,7 +145,57 @@ impl Traveller {
     }
 }
 
+/// Days used by `traveller` on the day number `on` (days since 1970-01-01), or with
+/// `remaining`, days remaining, as `daysUsed(on)` and `daysRemaining(on)` answer; or -1 when
+/// this path cannot answer (see the module's docs), for the full path to answer or throw.
+/// Private: npm/traveller.js calls it from those two methods, and npm/fast-traveller.mjs
+/// takes its wrapper out of the glue's exports.
+#[wasm_bindgen(js_name = travellerDays, skip_typescript)]
+pub fn traveller_days(traveller: &Traveller, on: f64, remaining: bool) -> f64 {
+    traveller.quick_count(on, remaining).map_or(-1.0, f64::from)
+}
+
 impl Traveller {
+    /// `traveller_days`'s answer, when it needs neither an error nor the stays merged on the date.
+    fn quick_count(&self, on: f64, remaining: bool) -> Option<u32> {
+        let counts = self.counts.as_ref()?;
+        // A whole number (not NaN, not infinite) that fits a day number.
+        let whole = on.fract() == 0.0 && on.abs() <= 1e7;
+        if !whole {
+            return None;
+        }
+        let on = on as Day + UNIX_EPOCH_DAY;
+        if on < counts.first || on > counts.last {
+            return None;
+        }
+        // `Calculator::new`'s checks of the date, as made by `History::ask`: the rule in force
+        // on it, and no more planned stays than the engine takes under fixed periods.
+        self.rule.version_at(on)?;
+        if let Some(end) = self.rule.fixed_periods_end() {
+            let after = counts.entries.partition_point(|&entry| entry <= on);
+            let before_end = counts.entries.partition_point(|&entry| entry < end);
+            if before_end.saturating_sub(after) > MAX_FIXED_PERIOD_PLANS {
+                return None;
+            }
+        }
+        // Days used and remaining read only the rule, the date and the presence: no stay's
+        // row (`intervals`) and no warning.
+        let calculator = Calculator {
+            rule: &self.rule,
+            on,
+            intervals: Vec::new(),
+            presence: counts.presence.take(),
+            warnings: Vec::new(),
+        };
+        let days = if remaining {
+            calculator.days_remaining()
+        } else {
+            calculator.days_used()
+        };
+        counts.presence.set(calculator.presence);
+        Some(days)
+    }
+
     /// Days used on `on`, or with `remaining`, days remaining.
     fn count(&self, on: &JsValue, remaining: bool) -> Result<u32, JsValue> {
         let mut days = 0;
@@ -158,7 +247,7 @@ pub fn options(warn_below: Option<u32>) -> Options {
 
 /// The day number of 1970-01-01 in the engine's count (days from 0001-01-01, that day 1);
 /// tests/js/many.test.mjs asks the same dates both ways.
-const UNIX_EPOCH_DAY: i32 = 719_163;
+const UNIX_EPOCH_DAY: Day = 719_163;
 
 /// The date `on` of a question: a `YYYY-MM-DD` string, or a day number (whole days since
 /// 1970-01-01, as `Date.UTC(y, m - 1, d) / 86400000` gives), which crosses the boundary as a

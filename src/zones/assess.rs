@@ -226,22 +226,30 @@ struct ZoneParts {
 
 /// Groups parts by zone, zones in [`Zone`] order.
 fn by_zone(parts: &[Part]) -> Vec<ZoneParts> {
-    let mut zones: Vec<ZoneParts> = Vec::new();
+    // The zones and how many parts each has first, so that each zone's stays are allocated
+    // once at their size.
+    let mut counts: Vec<(Zone, usize)> = Vec::new();
     for part in parts {
-        let i = match zones.iter().position(|z| z.zone == part.zone) {
-            Some(i) => i,
-            None => {
-                zones.push(ZoneParts {
-                    zone: part.zone,
-                    stays: Vec::new(),
-                    countries: Vec::new(),
-                });
-                zones.len() - 1
-            }
+        match counts.iter_mut().find(|(zone, _)| *zone == part.zone) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((part.zone, 1)),
+        }
+    }
+    let mut zones: Vec<ZoneParts> = Vec::with_capacity(counts.len());
+    for &(zone, count) in &counts {
+        zones.push(ZoneParts {
+            zone,
+            stays: Vec::with_capacity(count),
+            countries: Vec::new(),
+        });
+    }
+    for part in parts {
+        let Some(z) = zones.iter_mut().find(|z| z.zone == part.zone) else {
+            continue;
         };
-        zones[i].stays.push(part.stay);
-        if !zones[i].countries.contains(&part.country) {
-            zones[i].countries.push(part.country);
+        z.stays.push(part.stay);
+        if !z.countries.contains(&part.country) {
+            z.countries.push(part.country);
         }
     }
     for zone in &mut zones {
@@ -473,12 +481,19 @@ pub fn assess_trips_with(
     date::check_range(on, "check date")?;
     papers::require_countries(&documents.permits)?;
     let parts = split(trips, on)?;
-    let counted = papers::counted_parts(&parts, &documents.permits, on);
-    let zone_permits = papers::zone_permits(&parts, &counted, &documents.permits, on);
+    let permits_given = !documents.permits.is_empty();
+    // Without permits every part counts: the parts' own grouping serves.
+    let counted_by_zone = match permits_given {
+        true => {
+            let counted = papers::counted_parts(&parts, &documents.permits, on);
+            let zone_permits = papers::zone_permits(&parts, &counted, &documents.permits, on);
+            Some((by_zone(&counted), zone_permits))
+        }
+        false => None,
+    };
     let papers_given = documents.passport.is_some() || !documents.visas.is_empty();
     let mut zones = Vec::new();
     let plan = |calculator: &Calculator<'_>| calculator.plan();
-    let counted_by_zone = by_zone(&counted);
     for zone in by_zone(&parts) {
         let judging = Judging {
             on,
@@ -486,15 +501,20 @@ pub fn assess_trips_with(
             plan: &plan,
             elsewhere: &|| elsewhere(&parts, zone.zone, on),
         };
-        let stays = counted_by_zone
-            .iter()
-            .find(|z| z.zone == zone.zone)
-            .map_or_else(Vec::new, |z| z.stays.clone());
-        let permits: Vec<ZonePermit> = zone_permits
-            .iter()
-            .filter(|(z, _)| *z == zone.zone)
-            .map(|(_, p)| *p)
-            .collect();
+        let (stays, permits): (Vec<Stay>, Vec<ZonePermit>) = match &counted_by_zone {
+            None => (zone.stays, Vec::new()),
+            Some((counted, zone_permits)) => (
+                counted
+                    .iter()
+                    .find(|z| z.zone == zone.zone)
+                    .map_or_else(Vec::new, |z| z.stays.clone()),
+                zone_permits
+                    .iter()
+                    .filter(|(z, _)| *z == zone.zone)
+                    .map(|(_, p)| *p)
+                    .collect(),
+            ),
+        };
         let choices: Vec<Choice> = nationality.iter().map(|&n| choice(zone.zone, n)).collect();
         let (choice, verdict) = judge_best(&stays, &choices, &judging)?;
         let papers = match &verdict {
@@ -563,14 +583,14 @@ pub fn assumption(country: &'static Country) -> Option<LogWarning> {
 /// on.
 fn log_warnings(parts: &[Part]) -> Vec<LogWarning> {
     let mut warnings = Vec::new();
-    let mut assumed: Vec<&str> = Vec::new();
+    // Each country is looked up once (a log has a few countries and many trips).
+    let mut seen: Vec<&Country> = Vec::new();
     for part in parts {
-        let code = part.country.alpha2;
-        if assumed.contains(&code) {
+        if seen.contains(&part.country) {
             continue;
         }
+        seen.push(part.country);
         if let Some(warning) = assumption(part.country) {
-            assumed.push(code);
             warnings.push(warning);
         }
     }

@@ -7,8 +7,8 @@ use super::zone::{zone_of, Zone};
 use crate::catalogue::catalogue;
 use crate::rule::Rule;
 
-/// The catalogue's destination for each zone that has rules, by alpha-2 code (the Schengen
-/// area's is `Schengen area`). A test checks every destination of the catalogue is here.
+/// The catalogue's destination for each zone that has rules, by alpha-2 code in code order (the
+/// Schengen area's is `Schengen area`). A test checks every destination of the catalogue is here.
 const DESTINATIONS: &[(&str, &str)] = &[
     ("AL", "Albania"),
     ("BA", "Bosnia and Herzegovina"),
@@ -36,7 +36,7 @@ const DESTINATIONS: &[(&str, &str)] = &[
 /// Agreement) and Switzerland (EU–Swiss Agreement on the Free Movement of Persons). The
 /// catalogue's Schengen rule applies to "third-country nationals ...; not EU, EEA or Swiss
 /// citizens". The list is that of 2026: a check date before a state joined the EU (Croatia
-/// 2013) or after one left (the United Kingdom, 2020) is not modelled.
+/// 2013) or after one left (the United Kingdom, 2020) is not modelled. In code order.
 pub const FREE_MOVEMENT: &[&str] = &[
     "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
     "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
@@ -47,9 +47,9 @@ pub fn destination(zone: Zone) -> Option<&'static str> {
     match zone {
         Zone::Schengen => Some("Schengen area"),
         Zone::Country(c) => DESTINATIONS
-            .iter()
-            .find(|(code, _)| *code == c.alpha2)
-            .map(|&(_, name)| name),
+            .binary_search_by(|&(code, _)| code.cmp(c.alpha2))
+            .ok()
+            .map(|i| DESTINATIONS[i].1),
     }
 }
 
@@ -273,7 +273,7 @@ impl Choice {
 /// # Ok::<(), staycalc::Error>(())
 /// ```
 pub fn choice(zone: Zone, nationality: &'static Country) -> Choice {
-    let free = |code: &str| FREE_MOVEMENT.contains(&code);
+    let free = |code: &str| FREE_MOVEMENT.binary_search(&code).is_ok();
     let home = matches!(zone, Zone::Country(c) if c == nationality);
     let moves_freely = free(nationality.alpha2)
         && match zone {
@@ -325,6 +325,9 @@ mod tests {
         for (code, _) in DESTINATIONS {
             assert!(super::super::countries::by_alpha2(code).is_some());
         }
+        // Both are searched by halves.
+        assert!(DESTINATIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(FREE_MOVEMENT.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(FREE_MOVEMENT.len(), 27 + 3 + 1);
     }
 

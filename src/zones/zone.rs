@@ -175,7 +175,9 @@ pub(crate) fn split(trips: &[Trip], on: NaiveDate) -> Result<Vec<Part>> {
                     },
                 ));
             }
-            _ => parts.push(part(zone_of(trip.country, stay.entry), stay)),
+            // As `zone_of` on the entry day, with the one lookup.
+            Some(m) if stay.entry >= m.from => parts.push(part(Zone::Schengen, stay)),
+            _ => parts.push(part(own, stay)),
         }
     }
     Ok(parts)

@@ -129,7 +129,7 @@ for (const [lang, said] of [
 // as written, in the page's language; the good line beside it is read.
 for (const [lang, line, said] of [
   ["en", "1–31 July", /^Line 2 «1–31 July»: "1–31 July" has no year: add the year \(none is guessed\)$/],
-  ["ru", "с 1 по 31 июля", /^Строка 2 «с 1 по 31 июля»: .*в «1 по 31 июля» не указан год: допишите год \(сам он не подставляется\)$/],
+  ["ru", "с 1 по 31 июля", /^Строка 2 «с 1 по 31 июля»: .*в «1 по 31 июля» не указан год: допишите год \(угадывать его мы не будем\)$/],
   ["kk", "1 шілде – 31 шілде", /^2-жол «1 шілде – 31 шілде»: .*«1 шілде – 31 шілде» ішінде жыл көрсетілмеген: жылын қосып жазыңыз/],
 ]) {
   test(`dates pasted without a year are said to miss it, not guessed (${lang})`, async () => {

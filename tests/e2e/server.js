@@ -53,13 +53,27 @@ export const EMBED_CSP = headersFor("/embed.html")["content-security-policy"];
  * What <stay-calculator> fetches from its own site when another site's page loads it, by the
  * request's mode (Sec-Fetch-Mode): its module scripts and the .wasm with CORS, its stylesheets
  * by <link> (no-cors). widget-cross-origin.test.js checks it against what the browser fetches.
- * pkg/__wasm_split.js is imported by the glue (it fetches the Russian and Kazakh texts' chunks
- * of the wasm, in pkg/ too, when a widget speaks them: scripts/build-app.sh).
+ * pkg/__wasm_split.js is imported by the glue (it fetches the chunks of the wasm, in pkg/ too:
+ * the widget's own code before it mounts, the Russian and Kazakh texts when a widget speaks them,
+ * and the parts of the page built later: scripts/build-app.sh).
  */
 export const WIDGET_FILES = {
-  cors: ["/widget/stay-calculator.js", "/pkg/staycalc.js", "/pkg/__wasm_split.js", "/pkg/staycalc_bg.wasm"],
+  cors: [
+    "/widget/stay-calculator.js",
+    "/pkg/staycalc.js",
+    "/pkg/__wasm_split.js",
+    "/pkg/staycalc_bg.wasm",
+    "/pkg/split_widget.wasm",
+  ],
   "no-cors": ["/style.css", "/widget/stay-calculator.css"],
 };
+
+/**
+ * The other chunks of the wasm a widget fetches, with CORS too: the parts built later
+ * (src/web/traveller/ui/later.rs) and what the split put in chunks they share, whose numbers
+ * change from build to build.
+ */
+export const WIDGET_CHUNKS = /^\/pkg\/(split_later|chunk_\d+)\.wasm$/;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

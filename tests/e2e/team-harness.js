@@ -47,6 +47,30 @@ export async function load(page, file, on) {
   await page.getByTestId("team-count").waitFor();
 }
 
+/** Opens the team page at `viewport` (as `openTeam`) with `file` loaded on the check date `on`. */
+export async function openLoaded(app, file, on, viewport) {
+  const opened = await openTeam(app.browser, app.url, viewport);
+  await load(opened.page, file, on);
+  return opened;
+}
+
+/**
+ * The document marker `testId` ("team-passport", "team-visa") of `person`'s row: its check and
+ * its words, or null when the row has none.
+ */
+export async function rowMarker(page, person, testId) {
+  const row = page.getByTestId("team-row").filter({ hasText: person });
+  const note = row.getByTestId(testId);
+  if ((await note.count()) === 0) return null;
+  return { check: await note.getAttribute("data-check"), text: (await note.textContent()).trim() };
+}
+
+/** The words of `person`'s next planned trip in the table. */
+export async function nextTrip(page, person) {
+  const row = page.getByTestId("team-row").filter({ hasText: person });
+  return (await row.getByTestId("team-next-trip").textContent()).trim();
+}
+
 /**
  * The days a person of the command line's JSON report has left, as the table's "Days remaining"
  * shows them: on the stay under way when its per-entry cap ends it before the window does (or

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { screenshot, start } from "./harness.js";
-import { load, openTeam, reportJson, table, temporary } from "./team-harness.js";
+import { nextTrip, openLoaded, reportJson, rowMarker, table, temporary } from "./team-harness.js";
 
 let app;
 before(async () => (app = await start()));
@@ -36,25 +36,10 @@ const FILE = temporary(
     ].join("\r\n"),
 );
 
-async function open(viewport) {
-  const opened = await openTeam(app.browser, app.url, viewport);
-  await load(opened.page, FILE, ON);
-  return opened;
-}
+const open = (viewport) => openLoaded(app, FILE, ON, viewport);
 
 /** The visa marker of `person`'s row: its check and its words, or null when none. */
-async function marker(page, person) {
-  const row = page.getByTestId("team-row").filter({ hasText: person });
-  const note = row.getByTestId("team-visa");
-  if ((await note.count()) === 0) return null;
-  return { check: await note.getAttribute("data-check"), text: (await note.textContent()).trim() };
-}
-
-/** The words of `person`'s next planned trip in the table. */
-async function nextTrip(page, person) {
-  const row = page.getByTestId("team-row").filter({ hasText: person });
-  return (await row.getByTestId("team-next-trip").textContent()).trim();
-}
+const marker = (page, person) => rowMarker(page, person, "team-visa");
 
 /** What `person`'s panel says of their visa: its check and words. */
 async function panel(page, person) {

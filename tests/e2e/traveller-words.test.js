@@ -28,6 +28,8 @@ test("someone not in the country reads when to enter and when to leave", async (
   assert.equal(await datetime(page, "latest-exit"), "2025-06-02");
   assert.match(await page.locator(".answer").textContent(), /Full 90 days available again from/);
   assert.ok((await datetime(page, "earliest-full-stay")) > "2025-03-20");
+  // Not there and nothing planned: the full stay needs no condition.
+  assert.equal(await page.getByTestId("full-stay-note").count(), 0);
   // Nothing is over the limit: no line says "0".
   assert.equal(await page.getByTestId("overstay-days").count(), 0);
   // The note points at the longest stay, which is above it.
@@ -47,8 +49,34 @@ test("someone staying on reads just the day to leave by", async () => {
   assert.equal(await text(page, "leave-by-label"), "Leave by");
   // 90 days from 10 March: 7 June.
   assert.equal(await datetime(page, "latest-exit"), "2025-06-07");
+  // The full stay is counted as if leaving on the check date: said, since staying on to 7 June
+  // would put it later.
+  assert.equal(await text(page, "full-stay-note"), "If you leave on 20 Mar 2025.");
   check();
 });
+
+// The earliest full stay counts the days up to the check date only: with a stay under way and a
+// trip planned, it says both, in every language (a traveller in Russia on day 71 was told "Full
+// 90 days available again from 13 Oct" with nothing saying it held only if leaving that day).
+for (const [lang, said] of [
+  ["en", "If you leave on 20 Mar 2025; the trips you plan are not counted."],
+  ["ru", "Если выехать 20 марта 2025 г.; запланированные поездки не учтены."],
+  ["kk", "2025 жылғы 20 наурызда шығып кетсеңіз; жоспарланған сапарлар есепке алынбаған."],
+]) {
+  test(`the full stay says what it leaves out (${lang})`, async () => {
+    const { page, check } = await open(app.browser, app.url);
+    await checkOn(page, "2025-03-20");
+    await enterStays(page, [
+      ["2025-03-10", ""],
+      ["2025-08-01", "2025-08-10"],
+    ]);
+    await page.getByTestId("stay-open").first().check();
+    await eventually(() => text(page, "days-used"), "11");
+    if (lang !== "en") await page.getByTestId("language").selectOption(lang);
+    await eventually(async () => (await text(page, "full-stay-note")).replaceAll("\u00a0", " "), said);
+    check();
+  });
+}
 
 test("the chart's readout says which stays make up the count", async () => {
   const { page, check } = await open(app.browser, app.url);

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { chromium } from "playwright-core";
 import { FLAGS, answer, enterStays, eventually } from "./harness.js";
-import { WIDGET_FILES, headersFor, serve } from "./server.js";
+import { WIDGET_CHUNKS, WIDGET_FILES, headersFor, serve } from "./server.js";
 import { lastHeard, openHost, widgetReady } from "./widget-harness.js";
 
 const HOST_SCRIPT = readFileSync(new URL("./fixtures/cross-origin-host.js", import.meta.url));
@@ -168,9 +168,11 @@ test("on another site, under its strict policy, the widget answers SEM example 2
   // What the widget fetched from the calculator, each once: the files www/_headers gives CORS or
   // CORP, each in the mode that needs it, the CORS ones on behalf of the host's origin.
   const hostOrigin = host.url.replace(/\/$/, "");
-  const expected = Object.entries(WIDGET_FILES).flatMap(([mode, paths]) =>
-    paths.map((path) => [path, mode, mode === "cors" ? hostOrigin : null]),
-  );
+  const chunks = [...new Set(calculator.asked.map(([path]) => path).filter((path) => WIDGET_CHUNKS.test(path)))];
+  assert.ok(chunks.includes("/pkg/split_later.wasm"), `the parts built later were fetched: ${chunks}`);
+  const expected = Object.entries(WIDGET_FILES)
+    .flatMap(([mode, paths]) => paths.map((path) => [path, mode, mode === "cors" ? hostOrigin : null]))
+    .concat(chunks.map((path) => [path, "cors", hostOrigin]));
   assert.deepEqual([...calculator.asked].sort(), expected.sort());
 });
 

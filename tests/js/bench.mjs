@@ -26,7 +26,8 @@
 //      request with a space before each date, which only that reader takes), and of a
 //      `Traveller` made once, its stays kept merged in the module (`daysUsed` and
 //      `daysRemaining`, two calls a question), with the date as a string and as a day number
-//      (days since 1970-01-01: a number crosses the boundary, not text); the `Traveller` of
+//      (days since 1970-01-01: a number crosses the boundary, not text, and is answered in
+//      one call from the stays merged at construction: npm/traveller.js); the `Traveller` of
 //      both modules (`staycalc/report`, built for speed, and the main module `staycalc`, built
 //      for size). Then where `evaluate`'s time goes: reading the request (a main-module
 //      `Traveller` made and freed), answering once read (its `evaluate` with the verdicts), and

@@ -8,19 +8,15 @@
 // staycalc`).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { PKG, ROOT, thrown } from "./support.mjs";
+import { PKG, releaseBinaries, thrown } from "./support.mjs";
 
 const { evaluateDocuments } = await import(pathToFileURL(join(PKG, "documents", "node.js")).href);
 const { evaluate, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
-const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
-if (!existsSync(cli)) {
-  throw new Error(`no ${cli}: run \`cargo build --release --bin staycalc\``);
-}
+const cli = releaseBinaries();
 
 /** The command line's answer to `request`, with rows as the package counts them. */
 function cliAnswer(request) {

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { PKG, thrown } from "./support.mjs";
 
-const { evaluate, isStaycalcError, Traveller: MainTraveller } = await import(pathToFileURL(join(PKG, "node.js")).href);
+const { evaluate, isStaycalcError, rules, Traveller: MainTraveller } = await import(pathToFileURL(join(PKG, "node.js")).href);
 const { evaluateMany, Traveller: ReportTraveller } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
 /** The class `Traveller` of each module: the same answers and errors from both. */
 const TRAVELLERS = [["staycalc", MainTraveller], ["staycalc/report", ReportTraveller]];
@@ -25,6 +25,8 @@ function random(seed) {
 const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const dayOf = (date) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 const ON = "2025-06-30";
+/** The catalogue's rule ids. */
+const rulesOf = () => rules().map((rule) => rule.id);
 const RULES = ["schengen", "ge", { window: 120, max: 60 }, { window: 180, max: 90, perEntry: 30 }];
 
 /**
@@ -181,6 +183,76 @@ for (const [module, Traveller] of TRAVELLERS) test(`a Traveller of ${module} ans
     }
     traveller.free();
   }
+});
+
+for (const [module, Traveller] of TRAVELLERS) test(`a Traveller of ${module} asked by day number answers as evaluate does, under every rule, from 1990 to 2035`, () => {
+  // Day numbers take a path of their own (npm/traveller.js: the module's private `travellerDays`,
+  // answering from the presence merged once): every rule of the catalogue and custom ones,
+  // dates before a rule is in force, Schengen's fixed periods before 2013-10-18, per-entry
+  // caps, calendar years, overlaps and open stays, each against evaluate's answer or error.
+  const next = random(4);
+  const rules = [...rulesOf(), ...RULES];
+  for (let i = 0; i < 300; i++) {
+    const rule = rules[i % rules.length];
+    const on = iso(dayOf("1990-01-01") + Math.floor(next() * 16_500));
+    const stays = history(next, on);
+    const traveller = new Traveller({ rule, stays });
+    for (let ask = 0; ask < 4; ask++) {
+      const day = dayOf(on) + Math.floor(next() * 400) - 200;
+      const request = { rule, stays, on: iso(day), plan: false };
+      let expected;
+      try {
+        expected = evaluate(request);
+      } catch (error) {
+        for (const call of [() => traveller.daysUsed(day), () => traveller.daysRemaining(day)]) {
+          const got = thrown(call);
+          assert.deepEqual([got.code, got.row, got.message], [error.code, error.row, error.message]);
+        }
+        continue;
+      }
+      const context = `${JSON.stringify(request)}`;
+      assert.equal(traveller.daysUsed(day), expected.days_used, context);
+      assert.equal(traveller.daysRemaining(day), expected.days_remaining, context);
+    }
+    traveller.free();
+  }
+});
+
+for (const [module, Traveller] of TRAVELLERS) test(`a Traveller of ${module} asked by day number refuses what evaluate refuses`, () => {
+  // 501 stays planned after a date under Schengen's fixed periods: too many for the engine.
+  const stays = Array.from({ length: 501 }, (_, i) => ({ entry: iso(dayOf("2001-01-01") + 2 * i), exit: iso(dayOf("2001-01-01") + 2 * i) }));
+  const traveller = new Traveller({ rule: "schengen", stays });
+  const request = { rule: "schengen", stays, plan: false };
+  for (const on of ["2000-12-31", "2001-01-01", "2013-10-18"]) {
+    let expected;
+    try {
+      expected = evaluate({ ...request, on });
+    } catch (error) {
+      expected = error;
+    }
+    for (const question of ["daysUsed", "daysRemaining"]) {
+      let got;
+      try {
+        got = traveller[question](dayOf(on));
+      } catch (error) {
+        got = error;
+      }
+      if (expected instanceof Error) assert.deepEqual([got.code, got.message], [expected.code, expected.message], on);
+      else assert.equal(got, question === "daysUsed" ? expected.days_used : expected.days_remaining, on);
+    }
+  }
+  assert.equal(thrown(() => traveller.daysUsed(dayOf("2000-12-31"))).code, "too_many_planned_stays");
+  // A rule not yet in force, a day out of range or not whole, a traveller freed.
+  const late = new Traveller({ rule: "kz-turkey", stays: [] });
+  assert.equal(thrown(() => late.daysUsed(dayOf("2025-09-07"))).code, "rule_not_in_force");
+  assert.equal(late.daysRemaining(dayOf("2025-09-08")), 90);
+  for (const day of [-25568, dayOf("2200-01-01"), 20000.5, NaN, Infinity, -0.5]) {
+    assert.equal(thrown(() => late.daysUsed(day)).message, thrown(() => late.evaluate(day)).message, String(day));
+  }
+  const schengen = new Traveller({ rule: "schengen", stays: [{ entry: "1969-12-31", exit: "1970-01-01" }] });
+  assert.deepEqual([schengen.daysUsed(-0), schengen.daysUsed(0), schengen.daysRemaining(-0)], [2, 2, 88]);
+  traveller.free();
+  assert.throws(() => traveller.daysUsed(dayOf("2013-10-18")), /null pointer passed to rust/);
 });
 
 test("evaluateMany names the person at fault, and keeps evaluate's code, row and message", () => {

@@ -3,17 +3,12 @@
 //
 // The command line is `$STAYCALC_CLI` or the release build (`make test-js` builds it).
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { PKG, ROOT, project } from "./support.mjs";
+import { PKG, assertReportAsCli } from "./support.mjs";
 
 const { report } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
-
-const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
-if (!existsSync(cli)) throw new Error(`no ${cli}: run \`cargo build --release --bin staycalc\``);
 
 // Ana plans a second entry on her single-entry visa; Ben is present on a 15-day MULT visa;
 // Cem's trip is longer than his visa's days; Eva's rows disagree on her visa's days.
@@ -30,15 +25,7 @@ const TEAM = [
 const ON = "2026-01-15";
 
 test("a team file with visa columns: the command line's report, and the visa's verdict", () => {
-  const file = join(project(), "visa.csv");
-  writeFileSync(file, TEAM);
-  for (const format of ["csv", "json"]) {
-    const run = spawnSync(cli, ["report", "--on", ON, "--rule", "schengen", "--format", format, file], {
-      encoding: "utf8",
-    });
-    assert.equal(run.status, 2, run.stderr);
-    assert.equal(report(TEAM, { on: ON, rule: "schengen", format }).text, run.stdout, format);
-  }
+  assertReportAsCli(report, TEAM, { on: ON, status: 2 });
   const answer = report(TEAM, { on: ON, rule: "schengen" });
   const by = Object.fromEntries(answer.people.map((person) => [person.person, person]));
   assert.equal(by.Ana.status, "planned_overstay");

@@ -12,22 +12,17 @@
 // (`make test-js` builds both).
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { PKG, ROOT, project, thrown } from "./support.mjs";
+import { PKG, ROOT, project, releaseBinaries, thrown } from "./support.mjs";
 
 const { report } = await import(pathToFileURL(join(PKG, "report", "node.js")).href);
 const { evaluate, isStaycalcError } = await import(pathToFileURL(join(PKG, "node.js")).href);
 
-const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
 const genTeam = join(ROOT, "target", "release", "examples", "gen_team");
-for (const binary of [cli, genTeam]) {
-  if (!existsSync(binary)) {
-    throw new Error(`no ${binary}: run \`cargo build --release --bin staycalc --example gen_team\``);
-  }
-}
+const cli = releaseBinaries(genTeam);
 
 const dir = project();
 
@@ -59,11 +54,13 @@ function worded(bad) {
 /** Checks that `report` on `text` (in `file`) agrees with the command line in every format. */
 /**
  * A bad row's message of the command line in `report`'s words: the rule is an option, not the
- * flag `--rule`, and `rules()` lists the catalogue (the only differences).
+ * flag `--rule`, a nationality is a column, not the flag `--nationality`, and `rules()` lists
+ * the catalogue (the only differences).
  */
 const inOptionWords = (message) =>
   message
     .replace("no default rule was given (--rule)", "no rule was given in the options")
+    .replace("(--nationality)", "(a nationality column)")
     .replace("`staycalc rules` lists the known ones", "rules() lists the known ones");
 
 function agrees(file, text, options) {
@@ -334,4 +331,9 @@ test("report's messages name the option rule, not the command line's flag --rule
   assert.equal(answer.bad_rows.length, 1);
   assert.equal(answer.bad_rows[0].line, 2);
   assert.match(answer.bad_rows[0].message, /^empty, and no rule was given in the options$/);
+  // With a country column, the way to check each row's country under its own rule: a
+  // nationality column (report() has no nationality option).
+  const countries = thrown(() => report("person,entry,exit,country\nAna,2025-01-01,2025-01-10,FR\n", { on: "2025-06-01" }));
+  assert.doesNotMatch(countries.message, /--/);
+  assert.match(countries.message, /nor a nationality to check each row's country under its own rule \(a nationality column\)$/);
 });

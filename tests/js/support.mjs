@@ -1,7 +1,8 @@
 // Shared by the tests of the built package: where things are, and a throwaway project that
 // depends on the package as a user's would (node_modules/staycalc -> pkg/).
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import assert from "node:assert/strict";
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
@@ -13,6 +14,38 @@ export const PKG = join(ROOT, "pkg");
 
 if (!existsSync(join(PKG, "package.json"))) {
   throw new Error(`no package in ${PKG}: run \`make pkg\` first`);
+}
+
+/**
+ * The release command line to compare with: `$STAYCALC_CLI` or target/release/staycalc (and any
+ * other `binaries` a test needs, e.g. the gen_team example), each checked to exist.
+ */
+export function releaseBinaries(...binaries) {
+  const cli = process.env.STAYCALC_CLI ?? join(ROOT, "target", "release", "staycalc");
+  for (const binary of [cli, ...binaries]) {
+    if (!existsSync(binary)) {
+      throw new Error(`no ${binary}: run \`cargo build --release --bin staycalc --example gen_team\``);
+    }
+  }
+  return cli;
+}
+
+/**
+ * Asserts that `report` (of `staycalc/report`) gives the command line's CSV and JSON byte for
+ * byte on the team file `text` checked on `on` under `rule`, the command line exiting with
+ * `status`.
+ */
+export function assertReportAsCli(report, text, { on, rule = "schengen", status = 0 }) {
+  const cli = releaseBinaries();
+  const file = join(project(), "team.csv");
+  writeFileSync(file, text);
+  for (const format of ["csv", "json"]) {
+    const run = spawnSync(cli, ["report", "--on", on, "--rule", rule, "--format", format, file], {
+      encoding: "utf8",
+    });
+    assert.equal(run.status, status, run.stderr);
+    assert.equal(report(text, { on, rule, format }).text, run.stdout, format);
+  }
 }
 
 /**

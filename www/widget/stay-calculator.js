@@ -89,10 +89,12 @@ class StayCalculator extends HTMLElement {
   connectedCallback() {
     if (this.#handle) return;
     // Mounted once its language's texts are here too (Russian and Kazakh are chunks of the
-    // wasm of their own, fetched when first wanted), so it never starts in another language.
+    // wasm of their own, fetched when first wanted), so it never starts in another language,
+    // and once the widget's own code is (a chunk too: the traveller page does not need it).
     const speaking = async () => {
       const module = await loadEngine();
-      await module.loadLanguage(this.#lang());
+      const [, code] = await Promise.all([module.loadLanguage(this.#lang()), module.loadWidget()]);
+      if (!code) throw new Error("the widget's code could not be loaded");
       return module;
     };
     this.#mounting ??= Promise.all([speaking(), this.#styled]).then(

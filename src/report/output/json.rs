@@ -130,21 +130,17 @@ impl<W: Write> JsonReportWriter<W> {
 
 /// The passport fields of one person (see [`JsonReportWriter::for_team`]).
 fn passport(json: &mut JsonWriter<'_>, passport: Option<&PassportReport>) {
-    let date = |json: &mut JsonWriter<'_>, date: Option<chrono::NaiveDate>| match date {
-        Some(date) => json.date(date),
-        None => json.null(),
-    };
     json.key("passport_expiry");
-    date(json, passport.and_then(|p| p.expiry));
+    json.optional_date(passport.and_then(|p| p.expiry));
     json.key("passport_issued");
-    date(json, passport.and_then(|p| p.issued));
+    json.optional_date(passport.and_then(|p| p.issued));
     json.key("passport_check");
     match passport {
         Some(p) => json.string(p.check_name()),
         None => json.null(),
     }
     json.key("passport_last_exit");
-    date(json, passport.and_then(|p| p.last_exit));
+    json.optional_date(passport.and_then(|p| p.last_exit));
     json.key("passport_failing");
     match passport.and_then(PassportReport::failing) {
         None => json.null(),
@@ -172,7 +168,7 @@ fn passport(json: &mut JsonWriter<'_>, passport: Option<&PassportReport>) {
             }
             json.end_array();
             json.key("needed_by");
-            date(json, verdict.needed_by);
+            json.optional_date(verdict.needed_by);
             json.end_object();
         }
     }
@@ -185,10 +181,6 @@ fn passport(json: &mut JsonWriter<'_>, passport: Option<&PassportReport>) {
 
 /// The visa fields of one person (see [`JsonReportWriter::for_team`]).
 fn visa(json: &mut JsonWriter<'_>, report: Option<&VisaReport>) {
-    let date = |json: &mut JsonWriter<'_>, date: Option<chrono::NaiveDate>| match date {
-        Some(date) => json.date(date),
-        None => json.null(),
-    };
     json.key("visa");
     match report.and_then(|r| r.visa.as_ref()) {
         None => json.null(),
@@ -226,25 +218,7 @@ fn visa(json: &mut JsonWriter<'_>, report: Option<&VisaReport>) {
     json.key("visa_failing");
     match report.and_then(VisaReport::failing) {
         None => json.null(),
-        Some(v) => {
-            json.begin_object();
-            json.key("row");
-            json.number(v.row as u64);
-            json.key("entry");
-            json.date(v.entry);
-            json.key("exit");
-            json.date(v.exit);
-            json.key("entry_number");
-            json.number(u64::from(v.entry_number));
-            json.key("problem");
-            match v.problem {
-                Some(p) => json.string(p.code()),
-                None => json.null(),
-            }
-            json.key("first_unlawful_day");
-            date(json, v.first_unlawful_day);
-            json.end_object();
-        }
+        Some(v) => json.visa_verdict(v, false),
     }
     json.key("visa_outside");
     json.begin_array();

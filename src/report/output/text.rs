@@ -303,7 +303,8 @@ impl<'t, 'r, W: Write> TextReportWriter<'t, 'r, W> {
         )?;
         writeln!(
             out,
-            "earliest full stay: the first day a stay of the rule's full allowance may start"
+            "earliest full stay: the first day a stay of the rule's full allowance may start, \
+             counting the days up to {on} only (not the rest of a stay under way, nor planned trips)"
         )?;
         writeln!(
             out,

@@ -290,6 +290,17 @@ fn earliest_full_stay(n: u32) -> String {
     format!("Full {} available from", days(n))
 }
 
+fn full_stay_if(leaving: Option<NaiveDate>, planned: bool) -> String {
+    match (leaving, planned) {
+        (Some(on), false) => format!("If you leave on {}.", date(on)),
+        (Some(on), true) => format!(
+            "If you leave on {}; the trips you plan are not counted.",
+            date(on)
+        ),
+        (None, _) => "The trips you plan are not counted.".to_string(),
+    }
+}
+
 fn full_again(n: u32) -> String {
     format!("Full {} available again from", days(n))
 }
@@ -544,6 +555,7 @@ pub(crate) const TEXTS: Texts = Texts {
     earliest_full_stay,
     full_again,
     no_full_stay: "Not within the supported dates.",
+    full_stay_if,
     no_answer: "No answer yet:",
     planned_heading: "Planned trips",
     trip_ok,

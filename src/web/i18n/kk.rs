@@ -568,6 +568,17 @@ fn leave_by(on: NaiveDate, staying_on: bool) -> String {
     }
 }
 
+fn full_stay_if(leaving: Option<NaiveDate>, planned: bool) -> String {
+    match (leaving, planned) {
+        (Some(on), false) => format!("{} шығып кетсеңіз.", long(on, Case::Locative)),
+        (Some(on), true) => format!(
+            "{} шығып кетсеңіз; жоспарланған сапарлар есепке алынбаған.",
+            long(on, Case::Locative)
+        ),
+        (None, _) => "Жоспарланған сапарлар есепке алынбаған.".to_string(),
+    }
+}
+
 fn full_again(n: u32) -> String {
     format!("Толық мерзім ({n} күн) қайта қолжетімді болатын күн")
 }
@@ -839,6 +850,7 @@ pub(crate) const TEXTS: Texts = Texts {
     earliest_full_stay,
     full_again,
     no_full_stay: "Қолдау көрсетілетін күндер аралығында (2199 жылға дейін) мұндай күн жоқ.",
+    full_stay_if,
     no_answer: "Есептеу мүмкін емес:",
     planned_heading: "Жоспарланған сапарлар",
     trip_ok,

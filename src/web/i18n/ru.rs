@@ -172,7 +172,7 @@ fn reason(text: &str) -> String {
              если нужно, число дней"
         ),
         Reason::NoYear { token } => {
-            format!("в «{token}» не указан год: допишите год (сам он не подставляется)")
+            format!("в «{token}» не указан год: допишите год (угадывать его мы не будем)")
         }
         Reason::DaysDisagree {
             said,
@@ -527,6 +527,18 @@ fn leave_by(on: NaiveDate, staying_on: bool) -> String {
     }
 }
 
+fn full_stay_if(leaving: Option<NaiveDate>, planned: bool) -> String {
+    match (leaving, planned) {
+        // `long` ends in "г.": no second period.
+        (Some(on), false) => format!("Если выехать {}", long(on)),
+        (Some(on), true) => format!(
+            "Если выехать {}; запланированные поездки не учтены.",
+            long(on)
+        ),
+        (None, _) => "Запланированные поездки не учтены.".to_string(),
+    }
+}
+
 fn full_again(n: u32) -> String {
     format!("Полный срок ({}) снова доступен с", days(n))
 }
@@ -804,6 +816,7 @@ pub(crate) const TEXTS: Texts = Texts {
     earliest_full_stay,
     full_again,
     no_full_stay: "В поддерживаемом диапазоне дат (до 2199\u{a0}г.) такой даты нет.",
+    full_stay_if,
     no_answer: "Расчёт невозможен:",
     planned_heading: "Запланированные поездки",
     trip_ok,

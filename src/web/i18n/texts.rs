@@ -252,6 +252,10 @@ pub(crate) struct Texts {
     pub full_again: fn(u32) -> String,
     /// Said when no full stay is possible within the supported dates.
     pub no_full_stay: &'static str,
+    /// What the earliest full stay leaves out (it counts the days up to the check date only):
+    /// `Some(on)` when present on the check date `on` (it assumes leaving then), `true` when
+    /// trips are planned after it (not counted). Called only when one of the two holds.
+    pub full_stay_if: fn(Option<NaiveDate>, bool) -> String,
     /// Said instead of the answer when there is none.
     pub no_answer: &'static str,
     /// The planned trips' heading.

@@ -118,7 +118,17 @@ pub(crate) fn calendar(
                 (texts.full_again)(a.full_allowance),
                 (texts.date)(day)
             )),
-            description: about,
+            // Counted from the days up to the check date only: said when that leaves something
+            // out, as the page says it.
+            description: {
+                let planned = answer.verdicts.iter().any(|v| v.planned);
+                if a.present || planned {
+                    let leaving = a.present.then_some(a.on);
+                    format!("{} {about}", (texts.full_stay_if)(leaving, planned))
+                } else {
+                    about
+                }
+            },
             alarm_days_before: 0,
         });
     }
@@ -208,7 +218,7 @@ mod tests {
             "{}",
             events[2].1
         );
-        let (start, summary, _, alarm) = &events[3];
+        let (start, summary, description, alarm) = &events[3];
         assert_eq!(
             (start.as_str(), alarm.as_str()),
             (
@@ -225,6 +235,13 @@ mod tests {
         assert!(
             summary.starts_with("Anna: Full 90 days available again from"),
             "{summary}"
+        );
+        // Counted from the days up to 20 March only: Anna is there, and June is planned.
+        assert!(
+            description.starts_with(
+                "If you leave on 20 Mar 2025; the trips you plan are not counted. Schengen area."
+            ),
+            "{description}"
         );
     }
 

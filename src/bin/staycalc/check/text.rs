@@ -146,13 +146,20 @@ impl CheckText<'_> {
             };
             line(&mut out, "keeping plans", &value, &meaning);
         }
+        // It counts the days up to the check date only: said when that leaves something out.
+        let counting = match (a.present, self.plan.iter().any(|v| v.planned)) {
+            (true, false) => format!(", leaving on {}", a.on),
+            (true, true) => format!(", leaving on {} and not counting planned stays", a.on),
+            (false, true) => ", not counting planned stays".to_string(),
+            (false, false) => String::new(),
+        };
         match a.earliest_full_stay {
             Some(day) => line(
                 &mut out,
                 "earliest full stay",
                 &day.to_string(),
                 &format!(
-                    "the first day a stay of the full {} days may start",
+                    "the first day a stay of the full {} days may start{counting}",
                     a.full_allowance
                 ),
             ),

@@ -5,23 +5,10 @@ use crate::web::browser;
 use crate::web::keys::{KEPT_KEY, PEOPLE_KEY, STORAGE_KEY, UNREADABLE_KEY};
 use crate::web::lang::Lang;
 use crate::web::traveller::ui::answer::Answer;
-use crate::web::traveller::ui::chart::Chart;
-use crate::web::traveller::ui::check_date::CheckDate;
-use crate::web::traveller::ui::citizenship::Citizenship;
-use crate::web::traveller::ui::country_names::CountryNames;
-use crate::web::traveller::ui::notice::NoticeBanner;
-use crate::web::traveller::ui::passport::PassportField;
-use crate::web::traveller::ui::paste_box::PasteBox;
-use crate::web::traveller::ui::print_summary::PrintSummary;
-use crate::web::traveller::ui::rule_picker::RulePicker;
+use crate::web::traveller::ui::later::{Later, Part};
 use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::{own_state, Store};
-use crate::web::traveller::ui::summary_bar::SummaryBar;
-use crate::web::traveller::ui::toolbar::Toolbar;
-use crate::web::traveller::ui::travellers::Travellers;
 use crate::web::traveller::ui::view_tabs::{PageTop, View};
-use crate::web::traveller::ui::visas::VisaList;
-use crate::web::traveller::ui::zone_cards::ZoneCards;
 use crate::web::traveller::{open_link, start, Notice, People, Start};
 use leptos::prelude::*;
 
@@ -125,29 +112,29 @@ pub(crate) fn App(start: Start, lang: Lang) -> impl IntoView {
             title=Signal::derive(move || texts().title)
             tagline=Signal::derive(move || texts().tagline)
         />
-        <NoticeBanner/>
+        <Later part=Part::Notice/>
         <main class="layout">
-            <PrintSummary/>
+            <Later part=Part::PrintSummary/>
             <div class="inputs">
-                <Travellers/>
-                <RulePicker/>
-                <CheckDate/>
+                <Later part=Part::Travellers/>
+                <Later part=Part::RulePicker/>
+                <Later part=Part::CheckDate/>
                 <StayList/>
-                <Citizenship/>
-                <PassportField/>
-                <VisaList/>
-                <PasteBox/>
-                <Toolbar/>
+                <Later part=Part::Citizenship/>
+                <Later part=Part::Passport/>
+                <Later part=Part::Visas/>
+                <Later part=Part::PasteBox/>
+                <Later part=Part::Toolbar/>
             </div>
             // Without a zone under a rule to show, the answer per zone is all there is: the
             // detailed answer and the chart are hidden by a class (a `<Show>` around them
             // would type-erase them, which costs the wasm some 25 KB).
             <div class="results" class:no-detail=move || store.shown.with(Option::is_none)>
-                <ZoneCards/>
+                <Later part=Part::ZoneCards/>
                 <Answer/>
-                <Chart/>
+                <Later part=Part::Chart/>
             </div>
-            <CountryNames/>
+            <Later part=Part::CountryNames/>
         </main>
         <footer class="bottom">
             <p>{move || texts().disclaimer}</p>
@@ -157,6 +144,6 @@ pub(crate) fn App(start: Start, lang: Lang) -> impl IntoView {
                 </a>
             </p>
         </footer>
-        <SummaryBar/>
+        <Later part=Part::SummaryBar/>
     }
 }

@@ -8,6 +8,7 @@
 //! The widget and the team page reuse these components.
 
 pub(crate) mod answer;
+mod answer_notes;
 pub(crate) mod app;
 mod backup_tools;
 pub(crate) mod chart;
@@ -16,6 +17,7 @@ pub(crate) mod citizenship;
 pub(crate) mod country_names;
 mod custom_rule;
 pub(crate) mod language;
+pub(crate) mod later;
 mod notice;
 mod overstay;
 pub(crate) mod passport;

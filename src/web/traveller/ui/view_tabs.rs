@@ -1,9 +1,8 @@
 //! The top of both pages: the switch between the traveller view and the team view, the
 //! page's title, the language switch and the banner offering a new version.
 
-use crate::web::traveller::ui::language::LanguageSwitcher;
+use crate::web::traveller::ui::later::{Later, Part};
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::ui::update_banner::UpdateBanner;
 use leptos::prelude::*;
 
 /// A view of the web app, each a page of its own.
@@ -61,8 +60,8 @@ pub(crate) fn PageTop(
                 <h1>{title}</h1>
                 <p class="tagline">{tagline}</p>
             </div>
-            <LanguageSwitcher/>
+            <Later part=Part::Language/>
         </header>
-        <UpdateBanner/>
+        <Later part=Part::UpdateBanner/>
     }
 }

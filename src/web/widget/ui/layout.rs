@@ -7,17 +7,9 @@
 //! the chart would type-erase them, and that added 25 KB to the wasm (of the app as well).
 
 use crate::web::traveller::ui::answer::Answer;
-use crate::web::traveller::ui::chart::Chart;
-use crate::web::traveller::ui::check_date::CheckDate;
-use crate::web::traveller::ui::citizenship::Citizenship;
-use crate::web::traveller::ui::country_names::CountryNames;
-use crate::web::traveller::ui::passport::PassportField;
-use crate::web::traveller::ui::paste_box::PasteBox;
-use crate::web::traveller::ui::rule_picker::RulePicker;
+use crate::web::traveller::ui::later::{Later, Part};
 use crate::web::traveller::ui::stay_list::StayList;
 use crate::web::traveller::ui::store::use_store;
-use crate::web::traveller::ui::visas::VisaList;
-use crate::web::traveller::ui::zone_cards::ZoneCards;
 use crate::web::widget::ui::notice::WidgetNotice;
 use leptos::prelude::*;
 
@@ -33,21 +25,21 @@ pub(crate) fn Widget(
             <WidgetNotice/>
             <div class="widget-layout">
                 <div class="inputs">
-                    <RulePicker/>
-                    <CheckDate/>
+                    <Later part=Part::RulePicker/>
+                    <Later part=Part::CheckDate/>
                     <StayList/>
-                    <Citizenship/>
-                    <PassportField/>
-                    <VisaList/>
-                    <PasteBox/>
+                    <Later part=Part::Citizenship/>
+                    <Later part=Part::Passport/>
+                    <Later part=Part::Visas/>
+                    <Later part=Part::PasteBox/>
                 </div>
                 <div class="results" class:no-detail=move || store.shown.with(Option::is_none)>
-                    <ZoneCards/>
+                    <Later part=Part::ZoneCards/>
                     <Answer/>
-                    <Chart/>
+                    <Later part=Part::Chart/>
                 </div>
             </div>
-            <CountryNames/>
+            <Later part=Part::CountryNames/>
             <p class="widget-foot">{move || store.texts().disclaimer}</p>
         </div>
     }

@@ -73,9 +73,85 @@ fn event_target(container: &web_sys::HtmlElement) -> web_sys::EventTarget {
 ///
 /// An unknown rule, language or unreadable date is not an error: the widget says the rule is
 /// unknown, uses the browser's language, or counts on today.
+///
+/// # Errors
+///
+/// When the widget's code is not here: in the traveller page's build it is a chunk of the wasm
+/// of its own, which [`load_widget`] (`loadWidget`) brings and must have brought first.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(container: web_sys::HtmlElement, attributes: JsValue) -> WidgetHandle {
+pub fn mount_widget(
+    container: web_sys::HtmlElement,
+    attributes: JsValue,
+) -> Result<WidgetHandle, JsError> {
     console_error_panic_hook::set_once();
+    let mount = chunk::kept()
+        .ok_or_else(|| JsError::new("the widget's code is not loaded: await loadWidget() first"))?;
+    Ok(mount(container, attributes))
+}
+
+/// Brings the widget's code (in the traveller page's build, `split_widget.wasm`: the page
+/// itself never needs it): a promise of whether it is here, for
+/// `www/widget/stay-calculator.js` to await before [`mount_widget`].
+#[wasm_bindgen(js_name = loadWidget)]
+pub fn load_widget() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        chunk::load(move |here| {
+            let _ = resolve.call1(&JsValue::NULL, &here.into());
+        });
+    })
+}
+
+/// What mounts a widget: [`mount`], as the chunk hands it back.
+type Mount = fn(web_sys::HtmlElement, JsValue) -> WidgetHandle;
+
+/// The widget's code in the same module as the rest: every build but the split traveller page.
+#[cfg(not(all(feature = "split-langs", target_arch = "wasm32")))]
+mod chunk {
+    use super::{mount, Mount};
+
+    pub(super) fn kept() -> Option<Mount> {
+        Some(mount)
+    }
+
+    pub(super) fn load(then: impl FnOnce(bool)) {
+        then(true);
+    }
+}
+
+/// The widget's code in a chunk of its own (`split_widget.wasm`, cut out by wasm-split-cli in
+/// `make app` with every function only it reaches), fetched by [`load_widget`](super::load_widget);
+/// what it gave is kept for [`mount_widget`](super::mount_widget).
+#[cfg(all(feature = "split-langs", target_arch = "wasm32"))]
+mod chunk {
+    use super::{mount, Mount};
+    use std::sync::OnceLock;
+
+    static KEPT: OnceLock<Mount> = OnceLock::new();
+
+    #[leptos::wasm_split::wasm_split(widget, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn widget() -> Result<Mount, leptos::wasm_split::SplitLoaderError> {
+        Ok(mount)
+    }
+
+    pub(super) fn kept() -> Option<Mount> {
+        KEPT.get().copied()
+    }
+
+    pub(super) fn load(then: impl FnOnce(bool) + 'static) {
+        if KEPT.get().is_some() {
+            return then(true);
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(mount) = widget().await {
+                let _ = KEPT.set(mount);
+            }
+            then(KEPT.get().is_some());
+        });
+    }
+}
+
+/// Mounts a widget ([`mount_widget`]), once its code is here.
+fn mount(container: web_sys::HtmlElement, attributes: JsValue) -> WidgetHandle {
     let mut settings = WidgetSettings::default();
     for name in ATTRIBUTES {
         let value = js_sys::Reflect::get(&attributes, &JsValue::from_str(name)).ok();
