@@ -7,7 +7,8 @@
 #   wasm     rustup target wasm32-unknown-unknown, wasm-pack, the
 #            wasm-bindgen-cli whose version equals wasm-bindgen in Cargo.lock, and
 #            wasm-split-cli (crate wasm_split_cli_support), which splits the traveller page's
-#            wasm (scripts/build-app.sh)
+#            wasm (scripts/build-app.sh), and npm's binaryen in scripts/binaryen (wasm-opt for
+#            scripts/build-pkg.sh)
 #   browser  Debian chromium + chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)
 #   npm      npm ci / npm install in each of $NPM_DIRS (default: "tests/js tests/e2e")
 #            that has a package.json and a missing or stale node_modules
@@ -115,6 +116,10 @@ setup_wasm() {
         cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
         log "wasm-split-cli $split_version installed"
     fi
+
+    # Binaryen's wasm-opt from npm (scripts/binaryen), for the npm package's size-tuned
+    # modules (scripts/build-pkg.sh); Debian's binaryen 108 breaks wasm-bindgen's output.
+    NPM_DIRS=scripts/binaryen setup_npm
 
     local want have_v
     want="$(locked_wasm_bindgen)"

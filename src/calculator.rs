@@ -39,6 +39,23 @@ pub struct Calculator<'r> {
     violations: OnceCell<Vec<Violation>>,
 }
 
+impl<'r> Calculator<'r> {
+    /// A calculator that only counts (days used and remaining): `rule`, the day `on` and the
+    /// merged `presence`, checked by the caller; no stay's row and no warning (the JS API's
+    /// `Traveller` asked by day number).
+    #[cfg_attr(not(any(feature = "wasm", feature = "wasm-report")), allow(dead_code))]
+    pub(crate) fn counting(rule: &'r Rule, on: Day, presence: Presence) -> Calculator<'r> {
+        Calculator {
+            rule,
+            on,
+            intervals: Vec::new(),
+            presence,
+            warnings: Vec::new(),
+            violations: OnceCell::new(),
+        }
+    }
+}
+
 /// One traveller's stays, each with an exit, checked and merged once: the part of a
 /// [`Calculator`] that does not depend on the check date, asked about many dates
 /// ([`History::ask`]) without checking, sorting and merging the stays again.

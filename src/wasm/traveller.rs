@@ -180,13 +180,7 @@ impl Traveller {
         }
         // Days used and remaining read only the rule, the date and the presence: no stay's
         // row (`intervals`) and no warning.
-        let calculator = Calculator {
-            rule: &self.rule,
-            on,
-            intervals: Vec::new(),
-            presence: counts.presence.take(),
-            warnings: Vec::new(),
-        };
+        let calculator = Calculator::counting(&self.rule, on, counts.presence.take());
         let days = if remaining {
             calculator.days_remaining()
         } else {
