@@ -24,7 +24,7 @@ async function asked(page) {
     doubted: await page
       .getByTestId("deadline")
       .evaluateAll((items) => items.map((li) => li.dataset.ifNewEntry)),
-    cardStatus: await card.getAttribute("data-status"),
+    cardStatus: (await card.count()) ? await card.getAttribute("data-status") : null,
     status: await page.getByTestId("status").getAttribute("data-status"),
   };
 }
@@ -54,3 +54,21 @@ for (const lang of ["en", "ru", "kk"]) {
     }
   });
 }
+
+// With no nationality known there are no zone cards: the chosen rule (Kazakhstan's) answers the
+// Kazakhstan rows, and the row in Kyrgyzstan between them settles the question the same way.
+test(`with no nationality, the chosen rule's answer knows the day in Kyrgyzstan too`, async () => {
+  for (const [log, question] of [[BY_CITY, true], [BORDER_RUN, false]]) {
+    const saved = `v=1&rule=kz-visa-free&lang=ru&on=2026-10-05&${log.replace("&nats=FR", "")}`;
+    const { page, context, check } = await open(app.browser, app.url, { saved });
+    await page.getByTestId("nationality-needed").waitFor();
+    assert.equal(await page.getByTestId("zone-card").count(), 0);
+    await page.getByTestId("deadline").first().waitFor();
+    const got = await asked(page);
+    assert.equal(got.answer.length, question ? 1 : 0, JSON.stringify(got));
+    assert.equal(got.status, question ? "warning" : "ok", JSON.stringify(got));
+    assert.deepEqual(got.doubted, [String(question)], JSON.stringify(got));
+    check();
+    await context.close();
+  }
+});
