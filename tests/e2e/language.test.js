@@ -64,6 +64,26 @@ test("a language chosen survives a reload made at once", async () => {
   }
 });
 
+// A reload while the chosen language's chunk is still on its way aborts that fetch: the leaving
+// page took the abort for a language that could not be fetched and saved the old one back (a
+// clean-clone run on a loaded machine came back in English).
+test("a language whose chunk is still on its way when the page is reloaded is kept", async () => {
+  const { page } = await open(app.browser, app.url, { serviceWorkers: "block" });
+  let held = 0;
+  // The Russian chunk is held, never answered: the reload aborts it.
+  await page.route(/split_ru\.wasm/, () => {
+    held += 1;
+  });
+  await page.getByTestId("language").selectOption("ru");
+  await eventually(() => held, 1);
+  await page.unroute(/split_ru\.wasm/);
+  await page.reload();
+  await ready(page);
+  await eventually(() => page.getByTestId("language").inputValue(), "ru");
+  await eventually(() => page.locator("h1").textContent(), "Сколько дней можно пробыть в стране?");
+  assert.match(await page.evaluate(() => localStorage.getItem("staycalc")), /lang=ru/);
+});
+
 test("on the team page too, a language chosen survives a reload made at once", async () => {
   for (const [lang, tab] of [["ru", "Группа"], ["kk", "Топ"]]) {
     const { page, check } = await openTeam(app.browser, app.url);

@@ -19,6 +19,7 @@ use crate::web::traveller::{VisaInputError, VisaRow};
 use crate::zones::{zone_of_rule, Country, TripsAnswer};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::cell::Cell;
 
 /// Every piece of state, and the answers derived from it. `Copy`: hand it around freely.
 #[derive(Clone, Copy)]
@@ -351,13 +352,14 @@ impl Store {
     pub fn choose_language(&self, lang: Lang) {
         let store = *self;
         store.chosen.set(lang);
+        watch_leaving();
         lang.when_ready(move |here| {
             if store.chosen.get_untracked() != lang {
                 return;
             }
             if here {
                 store.lang.set(lang);
-            } else {
+            } else if !LEAVING.with(Cell::get) {
                 store.chosen.set(store.lang.get_untracked());
             }
         });
@@ -426,6 +428,24 @@ pub(crate) fn use_store() -> Store {
 pub(crate) fn own_state() -> Option<Saved> {
     let stored = browser::stored(STORAGE_KEY)?;
     Saved::read(&stored).ok().map(|(own, _)| own)
+}
+
+thread_local! {
+    /// Whether the page is being left (`pagehide` until a `pageshow`): a reload aborts the fetch
+    /// of a language's chunk still on its way, which is not a language that could not be
+    /// fetched; taken for one, the choice went back to the old language and was saved so, and
+    /// the reload came back in it.
+    static LEAVING: Cell<bool> = const { Cell::new(false) };
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Follows whether the page is being left ([`LEAVING`]), from the first language chosen on.
+fn watch_leaving() {
+    if WATCHING.with(|w| w.replace(true)) {
+        return;
+    }
+    browser::on_window_event("pagehide", || LEAVING.with(|l| l.set(true)));
+    browser::on_window_event("pageshow", || LEAVING.with(|l| l.set(false)));
 }
 
 /// Saves `lang` as the language of one's own saved state, keeping the rest as it is (saved data
