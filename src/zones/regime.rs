@@ -47,7 +47,7 @@ pub fn destination(zone: Zone) -> Option<&'static str> {
     match zone {
         Zone::Schengen => Some("Schengen area"),
         Zone::Country(c) => DESTINATIONS
-            .binary_search_by(|&(code, _)| code.cmp(c.alpha2))
+            .binary_search_by_key(&code_key(c.alpha2), |&(code, _)| code_key(code))
             .ok()
             .map(|i| DESTINATIONS[i].1),
     }
@@ -156,10 +156,37 @@ pub(crate) fn zones_with_rules() -> impl Iterator<Item = Zone> {
 /// assert_eq!(id("Poland", "DE"), None);
 /// ```
 pub fn rule_for(destination: &str, nationality: &str) -> Option<&'static Rule> {
-    let rules = || catalogue().iter().filter(|r| r.destination == destination);
+    let rules = || {
+        catalogue()
+            .iter()
+            .filter(|r| same(r.destination, destination))
+    };
     rules()
-        .find(|r| !nationality.is_empty() && r.nationalities.contains(&nationality))
+        .find(|r| !nationality.is_empty() && names(r, nationality))
         .or_else(|| rules().find(|r| r.nationalities.is_empty()))
+}
+
+/// Whether `rule` names the nationality `code`.
+fn names(rule: &Rule, code: &str) -> bool {
+    rule.nationalities.iter().any(|&n| same(n, code))
+}
+
+/// `a == b`, their first bytes compared first: the catalogue's destinations and codes mostly
+/// differ there, and where next asks for a rule in every known zone (about 30 times a log), so
+/// the calls to compare whole strings were a few percent of a travel log's answer.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// An alpha-2 code's two bytes, ordered as the code (the tables' codes are all two letters).
+#[inline]
+fn code_key(code: &str) -> (u8, u8) {
+    let bytes = code.as_bytes();
+    (
+        bytes.first().copied().unwrap_or(0),
+        bytes.get(1).copied().unwrap_or(0),
+    )
 }
 
 /// What applies in a zone to one nationality.
@@ -273,7 +300,11 @@ impl Choice {
 /// # Ok::<(), staycalc::Error>(())
 /// ```
 pub fn choice(zone: Zone, nationality: &'static Country) -> Choice {
-    let free = |code: &str| FREE_MOVEMENT.binary_search(&code).is_ok();
+    let free = |code: &str| {
+        FREE_MOVEMENT
+            .binary_search_by_key(&code_key(code), |&c| code_key(c))
+            .is_ok()
+    };
     let home = matches!(zone, Zone::Country(c) if c == nationality);
     let moves_freely = free(nationality.alpha2)
         && match zone {
@@ -286,9 +317,7 @@ pub fn choice(zone: Zone, nationality: &'static Country) -> Choice {
         (Regime::NoLimit, Why::FreeMovement)
     } else {
         match destination(zone).and_then(|d| rule_for(d, nationality.alpha2)) {
-            Some(rule) if rule.nationalities.contains(&nationality.alpha2) => {
-                (Regime::Rule(rule), Why::Named)
-            }
+            Some(rule) if names(rule, nationality.alpha2) => (Regime::Rule(rule), Why::Named),
             Some(rule) => (Regime::Rule(rule), Why::General),
             None => (Regime::NoRuleKnown, Why::NoRule),
         }
@@ -329,6 +358,31 @@ mod tests {
         assert!(DESTINATIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(FREE_MOVEMENT.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(FREE_MOVEMENT.len(), 27 + 3 + 1);
+        // By their two bytes (`code_key`): every code of the tables and of the country table
+        // is two letters, so the key orders and tells them apart as the codes do.
+        let two_letters =
+            |code: &str| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+        assert!(DESTINATIONS.iter().all(|&(code, _)| two_letters(code)));
+        assert!(FREE_MOVEMENT.iter().all(|&code| two_letters(code)));
+        assert!(crate::zones::countries()
+            .iter()
+            .all(|c| two_letters(c.alpha2)));
+        assert!(DESTINATIONS
+            .windows(2)
+            .all(|w| code_key(w[0].0) < code_key(w[1].0)));
+        // Every pair of the catalogue's nationality codes and destinations compares as `==` does.
+        let destinations: Vec<&str> = catalogue().iter().map(|r| r.destination).collect();
+        let codes: Vec<&str> = catalogue()
+            .iter()
+            .flat_map(|r| r.nationalities.iter().copied())
+            .collect();
+        for list in [&destinations, &codes] {
+            for a in list.iter() {
+                for b in list.iter() {
+                    assert_eq!(same(a, b), a == b, "{a} {b}");
+                }
+            }
+        }
     }
 
     #[test]
