@@ -196,11 +196,7 @@ pub(crate) fn Answer() -> impl IntoView {
     // The earliest full stay counts the days up to the check date only: said when that leaves
     // something out (the rest of a stay under way, planned trips), or why there is none.
     let full_stay_note = move || {
-        let planned = store.outcome.with(|o| {
-            o.answer
-                .as_ref()
-                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
-        });
+        let planned = store.has_planned_trips();
         assessment.with(|a| {
             let a = a.as_ref()?;
             let texts = texts();
@@ -230,13 +226,7 @@ pub(crate) fn Answer() -> impl IntoView {
             })
         })
     };
-    let has_trips = move || {
-        store.outcome.with(|o| {
-            o.answer
-                .as_ref()
-                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
-        })
-    };
+    let has_trips = move || store.has_planned_trips();
 
     view! {
         <section class="card answer" id="answer" aria-labelledby="answer-heading" tabindex="-1">

@@ -185,13 +185,7 @@ pub(crate) fn PlannedTrips() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    let has_trips = move || {
-        store.outcome.with(|o| {
-            o.answer
-                .as_ref()
-                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
-        })
-    };
+    let has_trips = move || store.has_planned_trips();
     view! {
         <Show when=has_trips>
             <h3>{move || texts().planned_heading}</h3>

@@ -365,6 +365,15 @@ impl Store {
         });
     }
 
+    /// Whether the answer has a planned trip (tracked).
+    pub fn has_planned_trips(&self) -> bool {
+        self.outcome.with(|o| {
+            o.answer
+                .as_ref()
+                .is_ok_and(|a| a.verdicts.iter().any(|v| v.planned))
+        })
+    }
+
     /// The texts of the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
